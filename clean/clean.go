@@ -1,0 +1,142 @@
+// Package clean turns the bytes of a saved article into a cleaned
+// zhnews.Article: text, title, date, byline, publisher, script and
+// warnings. It is the first stage of the pipeline.
+//
+// In: a name (path, URL, archive member) and raw bytes, HTML or plain
+// text, in UTF-8, UTF-16, GB18030/GBK or Big5, simplified or traditional.
+// Out: an Article whose Text is the article body in simplified script,
+// page chrome removed, paragraphs joined by "\n"; Facts and Hospitals are
+// left for the later stages.
+//
+// The work runs in this order:
+//
+//	decode      bytes → UTF-8, encoding read from the bytes (decode.go)
+//	structure   HTML: headline, metadata and body by Readability-style
+//	            scoring with goquery (html.go); text: first line is the
+//	            title (plaintext.go)
+//	normalise   the Chain of Steps: repair GBK mojibake → strip pinyin →
+//	            fold width → convert to simplified (normalize.go)
+//	chrome      widgets, image ids, editor lines and disclaimers dropped,
+//	            bylines, 来源 and dates kept as metadata (meta.go)
+package clean
+
+import (
+	"errors"
+	"fmt"
+	"path"
+	"regexp"
+	"strings"
+
+	"zhnews"
+	"zhnews/clean/opencc"
+)
+
+// ErrNoText: the input decoded, but no article text was left after
+// cleaning (a page of navigation only, an empty template).
+var ErrNoText = errors.New("no article text found")
+
+// Cleaner cleans articles. It is safe for concurrent use.
+type Cleaner struct {
+	chain Chain
+}
+
+// New returns a Cleaner with the default normalisation chain.
+func New() *Cleaner {
+	conv := opencc.Default()
+	return &Cleaner{chain: Chain{
+		repairMojibake{conv: conv},
+		stripPinyin{},
+		foldWidth{},
+		toSimplified{conv: conv},
+	}}
+}
+
+// Steps describes the normalisation chain, for help text.
+func (c *Cleaner) Steps() string { return c.chain.Names() }
+
+// Clean reads one article. source names it in the record and in errors.
+func (c *Cleaner) Clean(source string, data []byte) (zhnews.Article, error) {
+	markup := isHTML(data) || strings.HasSuffix(strings.ToLower(path.Ext(source)), "htm") ||
+		strings.HasSuffix(strings.ToLower(path.Ext(source)), "html")
+	declared := ""
+	if markup {
+		declared = declaredCharset(data)
+	}
+	dec, err := decode(data, declared)
+	if err != nil {
+		return zhnews.Article{}, fmt.Errorf("clean %s: %w", source, err)
+	}
+	var rep Report
+	rep.Count(countInvalid, strings.Count(dec.text, "\uFFFD"))
+	var p page
+	if markup {
+		p, err = c.cleanHTML(dec.text, &rep)
+		if err != nil {
+			return zhnews.Article{}, fmt.Errorf("clean %s: html: %w", source, err)
+		}
+	} else {
+		p = readPlainText(c.chain.Apply(dec.text, &rep))
+	}
+	text := strings.Join(p.body, "\n")
+	if strings.TrimSpace(text) == "" {
+		return zhnews.Article{}, fmt.Errorf("clean %s: %w", source, ErrNoText)
+	}
+	a := zhnews.Article{
+		ID:        zhnews.ArticleID(text),
+		Source:    source,
+		Title:     p.title,
+		Published: p.published,
+		Authors:   p.authors,
+		Site:      p.site,
+		Script:    rep.Script,
+		Text:      text,
+	}
+	if dec.encoding != encUTF8 {
+		a.Warnings = append(a.Warnings, "decoded from "+dec.encoding)
+	}
+	a.Warnings = append(a.Warnings, rep.Warnings()...)
+	a.Normalize()
+	return a, nil
+}
+
+var (
+	headerSource = regexp.MustCompile(`(?:来源|稿源|出处)\s*[:：]\s*([^\s|丨:：]{2,30})`)
+	headerByline = regexp.MustCompile(`(?:记者|作者|撰稿|文)\s*[:：/]?\s*((?:\p{Han}{2,4}[ 、,，]?){1,4})`)
+)
+
+// cleanHTML reads a page's structure first (in the page's own script),
+// then normalises headline, header and paragraphs in one pass so that the
+// script is judged on the whole article.
+func (c *Cleaner) cleanHTML(text string, rep *Report) (page, error) {
+	hp, err := readHTML(text)
+	if err != nil {
+		return page{}, err
+	}
+	raw := append([]string{hp.title, hp.header, hp.site, strings.Join(hp.authors, " ")}, hp.blocks...)
+	lines := strings.Split(c.chain.Apply(strings.Join(raw, "\n"), rep), "\n")
+	p := page{title: lines[0], published: hp.published, site: lines[2]}
+	if lines[3] != "" {
+		p.authors = strings.Fields(lines[3])
+	}
+	header := lines[1]
+	if p.published == "" {
+		p.published = findDate(header)
+	}
+	if m := headerSource.FindStringSubmatch(header); m != nil && p.site == "" {
+		p.site = m[1]
+	}
+	if m := headerByline.FindStringSubmatch(header); m != nil && len(p.authors) == 0 {
+		for _, n := range strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune(" 、,，", r) }) {
+			if personName.MatchString(n) {
+				p.authors = append(p.authors, n)
+			}
+		}
+	}
+	body := lines[4:]
+	// The headline repeated as the body's first block.
+	if len(body) > 0 && body[0] == p.title {
+		body = body[1:]
+	}
+	p.body = stripChrome(body, &p)
+	return p, nil
+}

@@ -1,0 +1,413 @@
+package clean
+
+import (
+	"bytes"
+	"math"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+)
+
+// htmlPage is what readHTML finds in a page, still in the page's script.
+type htmlPage struct {
+	title     string
+	published string
+	site      string
+	authors   []string
+	header    string   // text around the headline: dateline, source, byline
+	blocks    []string // the body's paragraphs, one line each
+}
+
+// Elements that never hold article text.
+const dropSelector = "script, style, noscript, iframe, object, embed, svg, canvas, form, button, select, input, textarea, nav, aside, footer, template, link, meta"
+
+var (
+	// Class and id words of page chrome (after Readability's list) and of
+	// the words that keep an element anyway.
+	unlikelyClass = regexp.MustCompile(`(?i)comment|share|social|sns|related|recommend|footer|\bfoot\b|sidebar|side-bar|\bnav\b|navbar|menu|breadcrumb|copyright|banner|advert|\bad-|\bads\b|popup|modal|toolbar|pager|pagination|login|qrcode|reward|tags?-|hot-?news|rank|subscribe`)
+	likelyClass   = regexp.MustCompile(`(?i)article|content|main|body|text|detail|post|story|entry`)
+)
+
+// isHTML tells markup from a text dump by its first non-space bytes.
+func isHTML(b []byte) bool {
+	head := bytes.ToLower(bytes.TrimLeft(b[:min(len(b), 1024)], " \t\r\n\ufeff"))
+	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<?xml", "<meta", "<div", "<p>", "<p ", "<!--", "<title"} {
+		if bytes.HasPrefix(head, []byte(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// readHTML finds the headline, metadata and body paragraphs of a page. The
+// body is the element that Readability's scoring chooses (paragraphs
+// score by length and commas, add to their parent and half to their
+// grandparent, discounted by link density), with its siblings that score
+// close to it; within it, blocks of links and chrome are dropped.
+func readHTML(text string) (htmlPage, error) {
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(text))
+	if err != nil {
+		return htmlPage{}, err
+	}
+	var p htmlPage
+	p.published = metaDate(doc)
+	p.site = metaContent(doc, `meta[property="og:site_name"]`, `meta[name="application-name"]`, `meta[name="site_name"]`, `meta[name="og:site_name"]`)
+	if a := metaContent(doc, `meta[name="author"]`, `meta[property="article:author"]`); personName.MatchString(a) {
+		p.authors = []string{a}
+	}
+	p.title, p.header = headline(doc)
+	doc.Find(dropSelector).Remove()
+	best := bestCandidate(doc)
+	if best == nil {
+		best = doc.Find("body").Nodes
+		if len(best) == 0 {
+			best = doc.Nodes
+		}
+	}
+	for _, n := range best {
+		p.blocks = append(p.blocks, blocks(n)...)
+	}
+	return p, nil
+}
+
+// metaContent returns the first non-empty content of the selectors.
+func metaContent(doc *goquery.Document, selectors ...string) string {
+	for _, s := range selectors {
+		if v, ok := doc.Find(s).First().Attr("content"); ok && strings.TrimSpace(v) != "" {
+			return collapseSpace(v)
+		}
+	}
+	return ""
+}
+
+// metaDate reads the publish date from meta tags and <time>.
+func metaDate(doc *goquery.Document) string {
+	v := metaContent(doc,
+		`meta[property="article:published_time"]`, `meta[name="article:published_time"]`,
+		`meta[itemprop="datePublished"]`, `meta[name="pubdate"]`, `meta[name="PubDate"]`,
+		`meta[name="publishdate"]`, `meta[name="publish_date"]`, `meta[name="publish-date"]`,
+		`meta[name="publication_date"]`, `meta[name="firstpublishedtime"]`, `meta[name="og:release_date"]`,
+		`meta[property="og:release_date"]`, `meta[name="weibo: article:create_at"]`, `meta[name="date"]`, `meta[name="DC.date"]`)
+	if v == "" {
+		v, _ = doc.Find("time[datetime]").First().Attr("datetime")
+	}
+	return findDate(v)
+}
+
+// headline picks the title: an <h1>/<h2> whose text the <title> or
+// og:title contains (the headline without the site's suffix), else the
+// first part of <title> before a separator. It also returns the text
+// around the headline, where datelines and bylines stand.
+func headline(doc *goquery.Document) (title, header string) {
+	pageTitle := collapseSpace(doc.Find("title").First().Text())
+	og := metaContent(doc, `meta[property="og:title"]`, `meta[name="og:title"]`, `meta[name="title"]`)
+	var bestSel *goquery.Selection
+	doc.Find("h1, h2, h3, .title, #title, [class*=title]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		t := collapseSpace(s.Text())
+		n := utf8.RuneCountInString(t)
+		if n < 4 || n > 100 {
+			return true
+		}
+		if (pageTitle != "" && strings.Contains(pageTitle, t)) || (og != "" && strings.Contains(og, t)) {
+			if utf8.RuneCountInString(t) > utf8.RuneCountInString(title) {
+				title, bestSel = t, s
+			}
+		}
+		return true
+	})
+	if title == "" {
+		if h1 := doc.Find("h1").First(); h1.Length() > 0 {
+			if t := collapseSpace(h1.Text()); utf8.RuneCountInString(t) >= 4 && utf8.RuneCountInString(t) <= 100 {
+				title, bestSel = t, h1
+			}
+		}
+	}
+	if title == "" && og != "" {
+		title = og
+	}
+	if title == "" {
+		title = stripSiteSuffix(pageTitle)
+	}
+	if bestSel != nil {
+		// The headline's container, up to a few levels: datelines and
+		// bylines sit next to the headline.
+		c := bestSel.Parent()
+		for i := 0; i < 3 && utf8.RuneCountInString(collapseSpace(c.Text())) < 200 && c.Parent().Length() > 0; i++ {
+			c = c.Parent()
+		}
+		header = collapseSpace(textWithBreaks(c.Nodes))
+		if utf8.RuneCountInString(header) > 600 {
+			header = string([]rune(header)[:600])
+		}
+	}
+	return title, header
+}
+
+var titleSeparator = regexp.MustCompile(`\s*(?:_|\||｜|–|—|-{1,2}|::)\s*`)
+
+// stripSiteSuffix keeps the headline part of a <title>: the longest part
+// between separators, which is the headline rather than site or channel.
+func stripSiteSuffix(t string) string {
+	parts := titleSeparator.Split(t, -1)
+	best := ""
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) > utf8.RuneCountInString(best) {
+			best = p
+		}
+	}
+	return strings.TrimSpace(best)
+}
+
+// bestCandidate scores paragraphs and their ancestors as Readability does
+// and returns the top element with the siblings that share its content.
+func bestCandidate(doc *goquery.Document) []*html.Node {
+	scores := map[*html.Node]float64{}
+	var order []*html.Node
+	add := func(n *html.Node, s float64) {
+		if n == nil || n.Type != html.ElementNode {
+			return
+		}
+		if _, ok := scores[n]; !ok {
+			order = append(order, n)
+			scores[n] = classWeight(n)
+		}
+		scores[n] += s
+	}
+	doc.Find("p, pre, td, section, div, span, font, li, blockquote").Each(func(_ int, s *goquery.Selection) {
+		n := s.Nodes[0]
+		if n.Data != "p" && n.Data != "pre" && hasBlockChild(n) {
+			return
+		}
+		if isUnlikely(n) {
+			return
+		}
+		t := collapseSpace(ownText(n))
+		length := utf8.RuneCountInString(t)
+		if length < 20 {
+			return
+		}
+		commas := strings.Count(t, "，") + strings.Count(t, ",") + strings.Count(t, "、") + strings.Count(t, "。")
+		score := 1 + float64(commas) + math.Min(float64(length)/50, 3)
+		add(n.Parent, score)
+		if n.Parent != nil {
+			add(n.Parent.Parent, score/2)
+		}
+	})
+	var best *html.Node
+	bestScore := 0.0
+	for _, n := range order {
+		s := scores[n] * (1 - linkDensity(n))
+		scores[n] = s
+		if s > bestScore {
+			best, bestScore = n, s
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	// Siblings with enough of their own content join the top element
+	// (articles split over several containers).
+	var out []*html.Node
+	if best.Parent == nil {
+		return []*html.Node{best}
+	}
+	threshold := math.Max(10, bestScore*0.2)
+	for c := best.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == best || scores[c] >= threshold && c.Type == html.ElementNode {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// classWeight: Readability's bonus and malus from class and id names.
+func classWeight(n *html.Node) float64 {
+	w := 0.0
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		if unlikelyClass.MatchString(a.Val) {
+			w -= 25
+		}
+		if likelyClass.MatchString(a.Val) {
+			w += 25
+		}
+	}
+	return w
+}
+
+// isUnlikely: the element or an ancestor is named as chrome and not also
+// as content.
+func isUnlikely(n *html.Node) bool {
+	for x := n; x != nil; x = x.Parent {
+		if x.Type != html.ElementNode || x.Data == "body" || x.Data == "html" {
+			continue
+		}
+		for _, a := range x.Attr {
+			if (a.Key == "class" || a.Key == "id") && unlikelyClass.MatchString(a.Val) && !likelyClass.MatchString(a.Val) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var blockTags = map[string]bool{
+	"p": true, "div": true, "br": true, "li": true, "ul": true, "ol": true, "h1": true, "h2": true, "h3": true,
+	"h4": true, "h5": true, "h6": true, "tr": true, "table": true, "section": true, "article": true,
+	"blockquote": true, "pre": true, "dd": true, "dt": true, "dl": true, "figcaption": true, "figure": true,
+	"header": true, "main": true, "center": true, "hr": true, "tbody": true, "td": true, "th": true,
+}
+
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && blockTags[c.Data] && c.Data != "br" {
+			return true
+		}
+	}
+	return false
+}
+
+// ownText is the text of n without its block descendants' text.
+func ownText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(x *html.Node) {
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+			case c.Type == html.ElementNode && (!blockTags[c.Data] || c.Data == "br"):
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// linkDensity is the share of an element's text that sits in links.
+func linkDensity(n *html.Node) float64 {
+	total, links := 0, 0
+	var walk func(*html.Node, bool)
+	walk = func(x *html.Node, inLink bool) {
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				k := utf8.RuneCountInString(strings.TrimSpace(c.Data))
+				total += k
+				if inLink {
+					links += k
+				}
+			case html.ElementNode:
+				walk(c, inLink || c.Data == "a")
+			}
+		}
+	}
+	walk(n, false)
+	if total == 0 {
+		return 1
+	}
+	return float64(links) / float64(total)
+}
+
+// blocks turns an element into paragraphs: one per block element, with
+// lists of links and named chrome left out.
+func blocks(n *html.Node) []string {
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if t := collapseSpace(cur.String()); t != "" {
+			out = append(out, t)
+		}
+		cur.Reset()
+	}
+	var walk func(*html.Node)
+	walk = func(x *html.Node) {
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				cur.WriteString(c.Data)
+			case html.ElementNode:
+				if c.Data == "img" {
+					continue
+				}
+				if blockTags[c.Data] {
+					flush()
+					if c.Data != "br" && skipBlock(c) {
+						continue
+					}
+					walk(c)
+					flush()
+					continue
+				}
+				walk(c)
+			}
+		}
+	}
+	if n.Type == html.TextNode {
+		return []string{collapseSpace(n.Data)}
+	}
+	walk(n)
+	flush()
+	return out
+}
+
+// skipBlock: a block that is chrome inside the body: named so, or mostly
+// links (related-article lists, tag clouds).
+func skipBlock(n *html.Node) bool {
+	if isUnlikelyNode(n) {
+		return true
+	}
+	if n.Data == "ul" || n.Data == "ol" || n.Data == "div" || n.Data == "table" {
+		t := utf8.RuneCountInString(collapseSpace(textWithBreaks([]*html.Node{n})))
+		return t > 0 && linkDensity(n) > 0.5 && t < 600
+	}
+	return false
+}
+
+func isUnlikelyNode(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && unlikelyClass.MatchString(a.Val) && !likelyClass.MatchString(a.Val) {
+			return true
+		}
+	}
+	return false
+}
+
+// textWithBreaks is the text of nodes with a space at block boundaries.
+func textWithBreaks(nodes []*html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(x *html.Node) {
+		if x.Type == html.TextNode {
+			b.WriteString(x.Data)
+			return
+		}
+		if x.Type == html.ElementNode && (x.Data == "script" || x.Data == "style") {
+			return
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+			if c.Type == html.ElementNode && blockTags[c.Data] {
+				b.WriteByte(' ')
+			}
+		}
+	}
+	for _, n := range nodes {
+		walk(n)
+	}
+	return b.String()
+}
+
+// collapseSpace folds runs of white space (with &nbsp; and the ideographic
+// space) into one space and trims the ends.
+func collapseSpace(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\u00a0' || r == '\u3000' || r == '\u200b' || r == '\ufeff'
+	}), " ")
+}

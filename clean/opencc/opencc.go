@@ -1,0 +1,163 @@
+// Package opencc converts traditional Chinese to simplified with OpenCC's
+// own dictionaries (TSPhrases, TSCharacters; vendored in internal/data)
+// and tells the two scripts apart.
+//
+// Text in, text out. The conversion follows OpenCC's t2s configuration:
+// NFC first (OpenCC's normalisation step maps CJK compatibility ideographs
+// to unified ones, which NFC also does), then at each position the longest
+// phrase from TSPhrases, else the character from TSCharacters, else the
+// character unchanged ("short_circuit" dictionary group).
+package opencc
+
+import (
+	"bufio"
+	"bytes"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"zhnews/internal/data"
+)
+
+// Converter holds OpenCC's traditional→simplified tables, read-only once
+// built.
+type Converter struct {
+	phrases   map[string]string
+	maxPhrase map[rune]int // first rune of a phrase → longest phrase, in runes
+	chars     map[rune]string
+	simpOnly  map[rune]bool // characters that only simplified text uses
+}
+
+// Default is the converter built from the vendored dictionaries. It is
+// built once, on first use.
+var Default = sync.OnceValue(func() *Converter {
+	return New(data.MustRead("opencc/TSPhrases.txt"), data.MustRead("opencc/TSCharacters.txt"), data.MustRead("opencc/STCharacters.txt"))
+})
+
+// New builds a converter from OpenCC dictionary files ("key<TAB>value
+// value...", # comments): TSPhrases, TSCharacters and STCharacters.
+func New(tsPhrases, tsChars, stChars []byte) *Converter {
+	c := &Converter{
+		phrases:   map[string]string{},
+		maxPhrase: map[rune]int{},
+		chars:     map[rune]string{},
+		simpOnly:  map[rune]bool{},
+	}
+	readDict(tsPhrases, func(k, v string) {
+		c.phrases[k] = v
+		first, _ := utf8.DecodeRuneInString(k)
+		if n := utf8.RuneCountInString(k); n > c.maxPhrase[first] {
+			c.maxPhrase[first] = n
+		}
+	})
+	readDict(tsChars, func(k, v string) {
+		r, size := utf8.DecodeRuneInString(k)
+		if size == len(k) && v != k {
+			c.chars[r] = v
+		}
+	})
+	readDict(stChars, func(k, v string) {
+		r, size := utf8.DecodeRuneInString(k)
+		// A simplified character whose traditional form differs, and that
+		// is not itself a traditional character of another mapping.
+		if size == len(k) && v != k {
+			if _, trad := c.chars[r]; !trad {
+				c.simpOnly[r] = true
+			}
+		}
+	})
+	return c
+}
+
+func readDict(b []byte, add func(key, value string)) {
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		key, values, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		value, _, _ := strings.Cut(values, " ")
+		add(key, value)
+	}
+}
+
+// ToSimplified converts s to simplified script.
+func (c *Converter) ToSimplified(s string) string {
+	s = norm.NFC.String(s)
+	var out strings.Builder
+	out.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if max := c.maxPhrase[r]; max > 1 {
+			if key, value, ok := c.longestPhrase(s[i:], max); ok {
+				out.WriteString(value)
+				i += len(key)
+				continue
+			}
+		}
+		if v, ok := c.chars[r]; ok {
+			out.WriteString(v)
+		} else {
+			out.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return out.String()
+}
+
+// longestPhrase finds the longest TSPhrases key, of at most max runes, that
+// s starts with.
+func (c *Converter) longestPhrase(s string, max int) (key, value string, ok bool) {
+	// Byte ends of the first max runes.
+	ends := make([]int, 0, max)
+	for i, n := 0, 0; i < len(s) && n < max; n++ {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		ends = append(ends, i)
+	}
+	for n := len(ends); n >= 2; n-- {
+		if v, found := c.phrases[s[:ends[n-1]]]; found {
+			return s[:ends[n-1]], v, true
+		}
+	}
+	return "", "", false
+}
+
+// IsTraditional reports whether r is a traditional character that the
+// simplified script writes differently (醫, 黨, 學).
+func (c *Converter) IsTraditional(r rune) bool {
+	_, ok := c.chars[r]
+	return ok
+}
+
+// IsSimplified reports whether r is a simplified character that the
+// traditional script writes differently (医, 党, 学).
+func (c *Converter) IsSimplified(r rune) bool { return c.simpOnly[r] }
+
+// Script tells which script s is written in: "hant" when it has more
+// traditional-only than simplified-only characters, else "hans". Text
+// with neither (no Han characters, or only shared ones) is "hans".
+func (c *Converter) Script(s string) string {
+	var trad, simp int
+	for _, r := range s {
+		if r < 0x2E80 || !unicode.Is(unicode.Han, r) {
+			continue
+		}
+		if c.IsTraditional(r) {
+			trad++
+		} else if c.simpOnly[r] {
+			simp++
+		}
+	}
+	if trad > simp {
+		return "hant"
+	}
+	return "hans"
+}
