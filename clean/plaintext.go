@@ -26,7 +26,7 @@ func readPlainText(text string) page {
 	for len(lines) > 0 && lines[0] == "" {
 		lines = lines[1:]
 	}
-	if len(lines) > 0 && utf8.RuneCountInString(lines[0]) <= 100 && !isWidget(lines[0]) {
+	if len(lines) > 0 && isTitleLine(lines[0]) {
 		p.title = lines[0]
 		lines = lines[1:]
 	}
@@ -153,4 +153,15 @@ func appendNew(list []string, items ...string) []string {
 		}
 	}
 	return list
+}
+
+// isTitleLine: a headline is short and does not end a sentence; a first
+// line that reads as prose is the article's first paragraph, and the dump
+// has no title.
+func isTitleLine(l string) bool {
+	n := utf8.RuneCountInString(l)
+	if n == 0 || n > 64 || isWidget(l) {
+		return false
+	}
+	return !strings.HasSuffix(l, "。") && !strings.HasSuffix(l, "……") && !(n > 30 && strings.Count(l, ",")+strings.Count(l, "，") >= 2)
 }

@@ -1,0 +1,123 @@
+// Command zhnews turns Chinese news articles about hospitals into clean
+// text, structured facts and a search index.
+//
+//	zhnews extract [--format ndjson|json] PATH...
+//	zhnews ingest  [--index DIR] [--workers N] PATH...
+//	zhnews search  [--index DIR] [--limit N] [--json] QUERY
+//	zhnews export  [--index DIR] [--format ndjson|json|csv] [--metric M] [--hospital H]
+//	zhnews eval    --gold DIR PATH...
+//
+// It only wires the stages together: source → clean → segment → extract
+// → index or output. Run "zhnews help" for the details.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitSkipped = 1 // the run finished, but some inputs were skipped
+	exitUsage   = 2
+)
+
+type command struct {
+	name, args, summary string
+	run                 func(ctx context.Context, env *env, args []string) int
+}
+
+// env is what a command reads and writes.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+func commands() []command {
+	return []command{
+		{"extract", "[--format ndjson|json] [--workers N] PATH...", "print one article record per input (FACTS.md)", cmdExtract},
+		{"ingest", "[--index DIR] [--workers N] PATH...", "extract articles and write them into a bleve index", cmdIngest},
+		{"search", "[--index DIR] [--limit N] [--json] QUERY", "search the index; simplified or traditional queries", cmdSearch},
+		{"export", "[--index DIR] [--format ndjson|json|csv] [--metric M] [--hospital H]", "write indexed articles, or one CSV row per fact", cmdExport},
+		{"eval", "--gold DIR [--verbose] PATH...", "score extraction against gold files", cmdEval},
+	}
+}
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	if len(args) == 0 {
+		usage(stderr)
+		return exitUsage
+	}
+	name := args[0]
+	switch name {
+	case "help", "-h", "--help", "-help":
+		if len(args) > 1 {
+			for _, c := range commands() {
+				if c.name == args[1] {
+					return c.run(ctx, e, []string{"-h"})
+				}
+			}
+		}
+		usage(stdout)
+		return exitOK
+	}
+	for _, c := range commands() {
+		if c.name == name {
+			return c.run(ctx, e, args[1:])
+		}
+	}
+	fmt.Fprintf(stderr, "zhnews: unknown command %q\n\n", name)
+	usage(stderr)
+	return exitUsage
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "zhnews turns Chinese news articles about hospitals into clean text, facts and a search index.")
+	fmt.Fprintln(w, "\nUsage:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  zhnews %-7s %s\n", c.name, c.args)
+		fmt.Fprintf(w, "          %s\n", c.summary)
+	}
+	fmt.Fprintln(w, "  zhnews help [COMMAND]")
+	fmt.Fprintln(w, "\nInputs are files and folders (.txt, .html, .htm, recursively); - reads standard input.")
+	fmt.Fprintln(w, "Exit status: 0 ok, 1 some inputs were skipped (named on stderr), 2 usage error.")
+}
+
+// newFlags returns a flag set that prints the command's usage on -h and
+// reports errors instead of exiting.
+func newFlags(e *env, name, args, summary string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "usage: zhnews %s %s\n\n%s\n\nflags:\n", name, args, summary)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args; it returns the exit code to use when the
+// command must stop (help asked, bad flag), or -1 to go on.
+func parseFlags(fs *flag.FlagSet, args []string) int {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	return -1
+}

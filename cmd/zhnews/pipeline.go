@@ -1,0 +1,120 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+
+	"zhnews"
+	"zhnews/clean"
+	"zhnews/extract"
+	"zhnews/segment"
+	"zhnews/source"
+)
+
+// stages holds the loaded stages of the pipeline; each is safe for
+// concurrent use.
+type stages struct {
+	cleaner   *clean.Cleaner
+	segmenter segment.Segmenter
+	extractor *extract.Pipeline
+}
+
+func loadStages() (*stages, error) {
+	seg, err := segment.Default()
+	if err != nil {
+		return nil, fmt.Errorf("segment: load dictionary: %w", err)
+	}
+	return &stages{cleaner: clean.New(), segmenter: seg, extractor: extract.New()}, nil
+}
+
+// process runs one input through clean → segment → extract.
+func (s *stages) process(it source.Item) (zhnews.Article, error) {
+	if it.Err != nil {
+		return zhnews.Article{}, fmt.Errorf("read %s: %w", it.Name, it.Err)
+	}
+	a, err := s.cleaner.Clean(it.Name, it.Data)
+	if err != nil {
+		return zhnews.Article{}, err
+	}
+	s.extractor.Run(&a, s.segmenter.Segment(a.Text))
+	return a, nil
+}
+
+// result is one processed input, numbered for ordered output.
+type result struct {
+	seq     int
+	name    string
+	size    int64
+	article zhnews.Article
+	err     error
+}
+
+// run processes the inputs of paths with workers goroutines and calls
+// emit for each result in input order. Memory stays bounded: at most a
+// few items per worker are in flight.
+func (s *stages) run(ctx context.Context, paths []string, stdin io.Reader, workers int, emit func(result) error) error {
+	if workers < 1 {
+		workers = runtime.NumCPU()
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	items := make(chan source.Item, workers)
+	go source.Walk(ctx, paths, stdin, items)
+
+	type job struct {
+		seq int
+		it  source.Item
+	}
+	jobs := make(chan job, workers)
+	results := make(chan result, workers*2)
+	go func() {
+		defer close(jobs)
+		seq := 0
+		for it := range items {
+			select {
+			case jobs <- job{seq, it}:
+				seq++
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				a, err := s.process(j.it)
+				select {
+				case results <- result{seq: j.seq, name: j.it.Name, size: j.it.Size, article: a, err: err}:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	// Reorder: hold results until their turn comes.
+	pending := map[int]result{}
+	next := 0
+	for r := range results {
+		pending[r.seq] = r
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if err := emit(r); err != nil {
+				return err
+			}
+		}
+	}
+	return ctx.Err()
+}

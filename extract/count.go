@@ -1,0 +1,156 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"zhnews"
+	"zhnews/extract/numbers"
+)
+
+// countRule reads a count of something a hospital has (党支部, 党员, 职工,
+// 床位) in the ways reporters write it:
+//
+//	number first   设置22个基层党支部 · 1000余名职工 · 党委下设九个支部
+//	noun first     医院有党员260名 · 现有职工1572名 · 在职党员285名
+//	a change       由原来的11个支部优化至20个 · 党员从…4名,发展到如今的739名
+//
+// For a change only the value it reached counts: the earlier one is
+// history. The rule is data: the nouns, classifiers, the words allowed
+// between noun and number, and the words that make a count someone
+// else's, so that a new count metric is one rule in one file.
+type countRule struct {
+	metric    string
+	units     string // classifiers: 个, 名|人|位, 张
+	modifiers string // words allowed between classifier and noun: 基层|在职
+	nouns     string // the counted thing: 党支部|支部
+	connect   string // between noun and number: 有|共有|现有|达
+	notBefore string // words right before the match that make it another thing: 临时
+	notAfter  string // words right after the match: 专家 (10名党员专家)
+	notClause string // words in the clause that make it someone else's count
+
+	numFirst, nounFirst, changeFrom, changeNoun *regexp.Regexp
+	notBeforeRe, notAfterRe, notClauseRe        *regexp.Regexp
+}
+
+const num = `(` + numbers.Pattern + `)`
+
+// compile builds the rule's expressions; each metric file calls it once
+// when the extractor list is built.
+func (r countRule) compile() *countRule {
+	mods := `(?:` + r.modifiers + `)?`
+	if r.modifiers == "" {
+		mods = ""
+	}
+	conn := `(?:` + r.connect + `)?`
+	r.numFirst = regexp.MustCompile(num + `(` + r.units + `)` + mods + `(?:` + r.nouns + `)`)
+	r.nounFirst = regexp.MustCompile(`(?:` + r.nouns + `)` + conn + num + `(` + r.units + `)`)
+	// 由原来的11个支部优化至20个
+	r.changeFrom = regexp.MustCompile(`(?:从|由)(?:原来的|原有的|原先的|原来|原有|原)?[^。；;]{0,12}?` + numbers.Pattern + `(?:` + r.units + `)` + mods + `(?:` + r.nouns + `)[^。；;]{0,10}?(?:到|至|为)(?:了)?(?:如今|现在|目前|现)?(?:的)?` + num + `(` + r.units + `)?`)
+	// 党员数量从1954年建院初期的4名,发展到如今的739名
+	r.changeNoun = regexp.MustCompile(`(?:` + r.nouns + `)[^。；;\d]{0,6}?(?:从|由)[^。；;]{0,16}?` + numbers.Pattern + `(?:` + r.units + `)[^。；;\d]{0,12}?(?:到|至|为)(?:了)?(?:如今|现在|目前|现)?(?:的)?` + num + `(` + r.units + `)`)
+	if r.notBefore != "" {
+		r.notBeforeRe = regexp.MustCompile(`(?:` + r.notBefore + `)$`)
+	}
+	if r.notAfter != "" {
+		r.notAfterRe = regexp.MustCompile(`^(?:` + r.notAfter + `)`)
+	}
+	if r.notClause != "" {
+		r.notClauseRe = regexp.MustCompile(r.notClause)
+	}
+	return &r
+}
+
+func (r *countRule) Metric() string { return r.metric }
+
+func (r *countRule) Extract(d *Doc) []zhnews.Fact {
+	var out []zhnews.Fact
+	var taken [][2]int // rune spans of change matches
+	for _, re := range []*regexp.Regexp{r.changeNoun, r.changeFrom} {
+		for _, m := range d.FindAll(re) {
+			if f, ok := r.fact(d, m, 1, 2); ok {
+				out = append(out, f)
+				taken = append(taken, [2]int{m.Rune(m.Loc[0]), m.Rune(m.Loc[1])})
+			}
+		}
+	}
+	for _, re := range []*regexp.Regexp{r.numFirst, r.nounFirst} {
+		for _, m := range d.FindAll(re) {
+			s := m.Rune(m.Loc[0])
+			overlaps := false
+			for _, t := range taken {
+				if s >= t[0] && s < t[1] {
+					overlaps = true
+				}
+			}
+			if overlaps {
+				continue
+			}
+			if f, ok := r.fact(d, m, 1, 2); ok {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// fact checks a match against the rule's negatives and reads its value
+// from group numGroup and its classifier from unitGroup.
+func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact, bool) {
+	sent := m.Sentence.Text
+	start, end := m.Loc[0], m.Loc[1]
+	before := sent[:start]
+	if r.notBeforeRe != nil && r.notBeforeRe.MatchString(before) {
+		return zhnews.Fact{}, false
+	}
+	if r.notAfterRe != nil && r.notAfterRe.MatchString(sent[end:]) {
+		return zhnews.Fact{}, false
+	}
+	numStart := m.Loc[2*numGroup]
+	if isOrdinal(sent[:numStart]) || insideQuotes(before) {
+		return zhnews.Fact{}, false
+	}
+	raw := m.Group(numGroup)
+	n, ok := numbers.Parse(raw)
+	if !ok || !n.IsInt() || n.Value <= 0 {
+		return zhnews.Fact{}, false
+	}
+	if raw == "一" || strings.HasPrefix(raw, "百") || strings.HasPrefix(raw, "千") {
+		// 一个支部, 一名党员, 百名党员: "a", "every", "a hundred" as
+		// figures of speech, not counts.
+		return zhnews.Fact{}, false
+	}
+	ev, s, e := m.Evidence(start, end)
+	if r.notClauseRe != nil && r.notClauseRe.MatchString(ev) {
+		return zhnews.Fact{}, false
+	}
+	return zhnews.Fact{
+		Metric:   r.metric,
+		Value:    n.Int(),
+		Approx:   n.Approx,
+		Unit:     m.Group(unitGroup),
+		Year:     m.YearBefore(start),
+		Evidence: ev,
+		Start:    s,
+		End:      e,
+	}, true
+}
+
+// insideQuotes: more opening than closing quotes before the match: the
+// figure is part of a slogan or a title (“一个支部,一个堡垒”).
+func insideQuotes(before string) bool {
+	return strings.Count(before, "“") > strings.Count(before, "”")
+}
+
+// isOrdinal: the number is part of 第N (第一个党支部 is no count), or a
+// digit run continues before it.
+func isOrdinal(before string) bool {
+	if before == "" {
+		return false
+	}
+	last := before[len(before)-1]
+	if last >= '0' && last <= '9' || last == '.' {
+		return true
+	}
+	return len(before) >= len("第") && before[len(before)-len("第"):] == "第"
+}

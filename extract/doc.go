@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"zhnews/segment"
+)
+
+// Doc is the view of an article that extractors read: its text cut into
+// sentences, its tokens, and helpers that turn byte positions in a
+// sentence into rune offsets in the text.
+type Doc struct {
+	Text       string
+	Sentences  []segment.Sentence
+	Tokens     []segment.Token
+	tokenStart map[int]bool // rune offsets where a token starts
+	runes      []rune
+}
+
+// NewDoc builds the view of text with its tokens.
+func NewDoc(text string, tokens []segment.Token) *Doc {
+	d := &Doc{Text: text, Sentences: segment.Sentences(text), Tokens: tokens, tokenStart: map[int]bool{}, runes: []rune(text)}
+	for _, t := range tokens {
+		d.tokenStart[t.Start] = true
+	}
+	return d
+}
+
+// Match is a rule's hit in one sentence: byte offsets in the sentence's
+// text of the whole match and of its groups.
+type Match struct {
+	Sentence segment.Sentence
+	Loc      []int // as regexp's FindAllStringSubmatchIndex
+}
+
+// Group returns group i of the match, or "".
+func (m Match) Group(i int) string {
+	if 2*i+1 >= len(m.Loc) || m.Loc[2*i] < 0 {
+		return ""
+	}
+	return m.Sentence.Text[m.Loc[2*i]:m.Loc[2*i+1]]
+}
+
+// Rune returns the rune offset in the text of byte offset b of the
+// sentence.
+func (m Match) Rune(b int) int {
+	return m.Sentence.Start + utf8.RuneCountInString(m.Sentence.Text[:b])
+}
+
+// FindAll runs re over every sentence.
+func (d *Doc) FindAll(re *regexp.Regexp) []Match {
+	var out []Match
+	for _, s := range d.Sentences {
+		for _, loc := range re.FindAllStringSubmatchIndex(s.Text, -1) {
+			out = append(out, Match{Sentence: s, Loc: loc})
+		}
+	}
+	return out
+}
+
+// clauseBreaks end a clause inside a sentence.
+const clauseBreaks = "，,；;：:。！？!?\n"
+
+// Evidence returns the clause around bytes [from, to) of the match's
+// sentence: from the clause break before from to the one after to, as
+// text and rune offsets in the article.
+func (m Match) Evidence(from, to int) (string, int, int) {
+	s := m.Sentence.Text
+	start := strings.LastIndexAny(s[:from], clauseBreaks)
+	if start < 0 {
+		start = 0
+	} else {
+		_, size := utf8.DecodeRuneInString(s[start:])
+		start += size
+	}
+	end := strings.IndexAny(s[to:], clauseBreaks)
+	if end < 0 {
+		end = len(s)
+	} else {
+		end += to
+	}
+	ev := strings.TrimSpace(s[start:end])
+	// Keep offsets exact after trimming.
+	lead := len(s[start:end]) - len(strings.TrimLeft(s[start:end], " \t"))
+	start += lead
+	return ev, m.Rune(start), m.Rune(start) + utf8.RuneCountInString(ev)
+}
+
+// StartsToken reports whether a token starts at rune offset r: a figure
+// or a keyword that starts in the middle of a word is no match.
+func (d *Doc) StartsToken(r int) bool {
+	if len(d.tokenStart) == 0 {
+		return true
+	}
+	return d.tokenStart[r]
+}
+
+var yearBefore = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
+
+// YearBefore returns the last year (2021年, 2022年度) the match's sentence
+// names before byte offset b, or 0.
+func (m Match) YearBefore(b int) int {
+	locs := yearBefore.FindAllStringSubmatch(m.Sentence.Text[:b], -1)
+	if len(locs) == 0 {
+		return 0
+	}
+	y := 0
+	for _, c := range locs[len(locs)-1][1] {
+		y = y*10 + int(c-'0')
+	}
+	return y
+}
+
+// Slice returns the text between rune offsets, clamped to the text.
+func (d *Doc) Slice(from, to int) string {
+	from, to = max(from, 0), min(to, len(d.runes))
+	if from >= to {
+		return ""
+	}
+	return string(d.runes[from:to])
+}
+
+func isHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }

@@ -1,0 +1,135 @@
+// Package extract reads structured facts from a cleaned article with
+// rules over its text and gse tokens.
+//
+// In: a zhnews.Article with its cleaned Text (and Title), and the tokens
+// the segment stage cut from the Text. Out: the same Article with Facts
+// and Hospitals filled in.
+//
+// Each metric is one small Extractor in its own file (party_branches.go,
+// ranking.go, award.go, ...): it reads candidate facts with evidence and
+// rune offsets. Run then finds the hospitals the article names
+// (hospital.go, with the GB/T 2260 gazetteer in gazetteer.go), cuts
+// multi-hospital articles into sections, and attributes each fact to the
+// hospital its sentence or section is about.
+package extract
+
+import (
+	"fmt"
+	"sort"
+
+	"zhnews"
+	"zhnews/segment"
+)
+
+// Extractor reads the facts of one metric from a document. Facts come
+// back without their hospital: Run attributes them.
+type Extractor interface {
+	Metric() string
+	Extract(d *Doc) []zhnews.Fact
+}
+
+// Extractors lists every metric's extractor, in the order of FACTS.md.
+// Adding a metric is a file with its rule and a line here.
+func Extractors() []Extractor {
+	return []Extractor{
+		partyBranches(),
+		partyGeneralBranches(),
+		partyGroups(),
+		partyMembers(),
+		staff(),
+		foundedYear{},
+		ranking{},
+		partyMembersActive(),
+		temporaryPartyBranches(),
+		award{},
+		partySecretary{},
+		keySpecialties{},
+		beds(),
+		outpatientVisits(),
+		inpatientDischarges(),
+		surgeries(),
+		satisfactionRate(),
+		investmentYuan(),
+	}
+}
+
+// Pipeline runs all extractors and attributes their facts.
+type Pipeline struct {
+	extractors []Extractor
+	gazetteer  *Gazetteer
+}
+
+// New returns a pipeline with every extractor and the vendored gazetteer.
+func New() *Pipeline {
+	return &Pipeline{extractors: Extractors(), gazetteer: loadGazetteer()}
+}
+
+// Run fills a.Facts and a.Hospitals from a.Text and its tokens.
+func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
+	d := NewDoc(a.Text, tokens)
+	mentions := FindHospitals(a.Text, p.gazetteer)
+	sections := Sections(a.Text, a.Title, mentions, p.gazetteer)
+	var facts []zhnews.Fact
+	seen := map[string]bool{}
+	for _, ex := range p.extractors {
+		for _, f := range ex.Extract(d) {
+			if h, ok := attribute(d, f.Start, mentions, sections); ok {
+				f.Hospital = h.Name
+			}
+			key := fmt.Sprint(f.Metric, "|", f.Hospital, "|", f.Value, "|", f.Start)
+			dupKey := fmt.Sprint(f.Metric, "|", f.Hospital, "|", f.Value)
+			if seen[key] || (f.Metric != "ranking" && seen[dupKey]) {
+				continue
+			}
+			seen[key], seen[dupKey] = true, true
+			facts = append(facts, f)
+		}
+	}
+	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Start < facts[j].Start })
+	a.Facts = facts
+	a.Hospitals = reportedHospitals(sections, facts, mentions)
+	a.Normalize()
+}
+
+// reportedHospitals: the hospitals the article reports on, in order of
+// appearance: each section's topic and every hospital a fact is about.
+func reportedHospitals(sections []Section, facts []zhnews.Fact, mentions []Mention) []zhnews.Hospital {
+	want := map[string]bool{}
+	for _, s := range sections {
+		if s.HasTopic {
+			want[s.Topic.Name] = true
+		}
+	}
+	for _, f := range facts {
+		if f.Hospital != "" {
+			want[f.Hospital] = true
+		}
+	}
+	var out []zhnews.Hospital
+	done := map[string]bool{}
+	add := func(m Mention) {
+		if want[m.Name] && !done[m.Name] {
+			done[m.Name] = true
+			out = append(out, hospitalInfo(m))
+		}
+	}
+	for _, s := range sections {
+		if s.HasTopic {
+			add(s.Topic)
+		}
+	}
+	for _, m := range mentions {
+		add(m)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return firstStart(out[i].Name, mentions) < firstStart(out[j].Name, mentions) })
+	return out
+}
+
+func firstStart(name string, mentions []Mention) int {
+	for _, m := range mentions {
+		if m.Name == name {
+			return m.Start
+		}
+	}
+	return 1 << 30
+}

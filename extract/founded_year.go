@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+
+	"zhnews"
+)
+
+// foundedYear reads the year a hospital was founded: 创立于1900年, 建于1939
+// 年, 始建于1952年, 成立于1934年的…医院, 1954年建院. A founding whose
+// subject is something else (党总支成立于2010年, 医共体组建于…) is not the
+// hospital's.
+type foundedYear struct{}
+
+var (
+	foundedAfter  = regexp.MustCompile(`(?:始建|创建|创立|创办|建立|建|成立|组建|兴建|开办|开诊|建院)于\s*((?:1[6-9]|20)\d{2})\s*年`)
+	foundedBefore = regexp.MustCompile(`((?:1[6-9]|20)\d{2})\s*年\s*(?:建院|创院|始建|创建|创立|创办|开院)`)
+	// Founded things that are not the hospital.
+	otherFounding = regexp.MustCompile(`党委|党总支|党支部|支部|委员会|中心|科室|[^医]科|联盟|医共体|医联体|基地|学会|协会|工作室|病区|院区|分院|学校|学院|大学|集团|公司`)
+)
+
+func (foundedYear) Metric() string { return "founded_year" }
+
+func (foundedYear) Extract(d *Doc) []zhnews.Fact {
+	var out []zhnews.Fact
+	for _, re := range []*regexp.Regexp{foundedAfter, foundedBefore} {
+		for _, m := range d.FindAll(re) {
+			ev, s, e := m.Evidence(m.Loc[0], m.Loc[1])
+			// The clause up to the founding verb names what was founded.
+			subject := m.Sentence.Text[:m.Loc[0]]
+			if i := lastClauseBreak(subject); i >= 0 {
+				subject = subject[i:]
+			}
+			if otherFounding.MatchString(subject) {
+				continue
+			}
+			y, _ := strconv.Atoi(m.Group(1))
+			out = append(out, zhnews.Fact{Metric: "founded_year", Value: int64(y), Unit: "年", Evidence: ev, Start: s, End: e})
+		}
+	}
+	return out
+}

@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"zhnews"
+	"zhnews/extract/numbers"
+)
+
+// keySpecialties counts 重点专科 with their level in scope (国家, 省级,
+// 市级): 拥有8个湖北省县级医院临床重点专科 → 8, scope 省级; 13个地市级临床重
+// 点专科 → 13, scope 市级.
+type keySpecialties struct{}
+
+var keySpecialtyRe = regexp.MustCompile(num + `(个)([^，,。；;\d]{0,14}?)(?:临床)?重点(?:专科|学科)`)
+
+var specialtyVerb = regexp.MustCompile(`入选|获批|成为|被|评为|列入|纳入|获`)
+
+func (keySpecialties) Metric() string { return "key_specialties" }
+
+func (keySpecialties) Extract(d *Doc) []zhnews.Fact {
+	var out []zhnews.Fact
+	for _, m := range d.FindAll(keySpecialtyRe) {
+		if isOrdinal(m.Sentence.Text[:m.Loc[2]]) {
+			continue
+		}
+		if specialtyVerb.MatchString(m.Group(3)) {
+			continue // 九个学科入选…重点专科: a count of departments
+		}
+		n, ok := numbers.Parse(m.Group(1))
+		if !ok || !n.IsInt() || n.Value <= 0 {
+			continue
+		}
+		ev, s, e := m.Evidence(m.Loc[0], m.Loc[1])
+		out = append(out, zhnews.Fact{
+			Metric: "key_specialties", Value: n.Int(), Approx: n.Approx, Unit: "个",
+			Year: m.YearBefore(m.Loc[0]), Scope: specialtyLevel(m.Group(3)),
+			Evidence: ev, Start: s, End: e,
+		})
+	}
+	return out
+}
+
+func specialtyLevel(mod string) string {
+	switch {
+	case strings.Contains(mod, "国家"):
+		return "国家"
+	case strings.Contains(mod, "省"):
+		return "省级"
+	case strings.Contains(mod, "市"):
+		return "市级"
+	case strings.Contains(mod, "县"):
+		return "县级"
+	}
+	return ""
+}

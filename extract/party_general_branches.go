@@ -1,0 +1,13 @@
+package extract
+
+// partyGeneralBranches counts 党总支 (设9个党总支, 下辖5个党总支).
+func partyGeneralBranches() Extractor {
+	return countRule{
+		metric:    "party_general_branches",
+		units:     `个`,
+		nouns:     `党总支|总支`,
+		connect:   `有|共有|现有|共|达|下设|设有`,
+		notBefore: `团`,
+		notAfter:  `书记|委员`,
+	}.compile()
+}

@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"zhnews"
+)
+
+// partySecretary reads the name of the hospital's 党委书记 or 党总支书记:
+// 医院党委书记苏丙贺介绍 → 苏丙贺; 党委书记、理事长段立新表示 → 段立新;
+// 以党总支书记闫卫军为组长 → 闫卫军. Deputies (副书记) and branch
+// secretaries (党支部书记) are other people; "党委书记在会上…" names no one.
+type partySecretary struct{}
+
+var (
+	secretaryRe = regexp.MustCompile(`(?:党委|党总支)书记(?:[、,，]?兼?(?:院长|理事长|董事长|主任|副院长|执行院长))*\s*(\p{Han}{2,4})`)
+	// Words that follow a name in a news sentence.
+	afterName = regexp.MustCompile(`^(?:介绍|表示|说|指出|代表|同志|为|在|带领|主持|出席|告诉|认为|强调|谈到|讲|坦言|透露|一行|等|和|与|及|向|对|是|的|作|率|亲自|先生|女士|教授|深入|参加|来到|到|看望|慰问|提出|要求|希望|介|,|，|、|。|;|；|:|：|“|\(|（|$)`)
+	// Characters that do not begin a name here.
+	notNameStart = "在和与及对为是的等兼带领定沟院党委书记会部科主同"
+)
+
+func (partySecretary) Metric() string { return "party_secretary" }
+
+func (partySecretary) Extract(d *Doc) []zhnews.Fact {
+	var out []zhnews.Fact
+	for _, m := range d.FindAll(secretaryRe) {
+		before := m.Sentence.Text[:m.Loc[0]]
+		if strings.HasSuffix(before, "副") || strings.HasSuffix(before, "支部") {
+			continue
+		}
+		name := pickName(m.Group(1), m.Sentence.Text[m.Loc[2]:])
+		if name == "" {
+			continue
+		}
+		end := m.Loc[2] + len(name)
+		ev, s, e := m.Evidence(m.Loc[0], end)
+		out = append(out, zhnews.Fact{Metric: "party_secretary", Value: name, Evidence: ev, Start: s, End: e})
+	}
+	return out
+}
+
+// pickName chooses a two- or three-character name from the start of rest
+// by what follows it.
+func pickName(cand, rest string) string {
+	r := []rune(cand)
+	if len(r) < 2 || strings.ContainsRune(notNameStart, r[0]) {
+		return ""
+	}
+	for _, n := range []int{3, 2} {
+		if len(r) < n {
+			continue
+		}
+		name := string(r[:n])
+		if strings.ContainsAny(name, "院党委书记会部科") {
+			continue
+		}
+		if afterName.MatchString(rest[len(name):]) {
+			return name
+		}
+	}
+	return ""
+}

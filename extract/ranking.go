@@ -1,0 +1,134 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"zhnews"
+	"zhnews/extract/numbers"
+)
+
+// ranking reads a hospital's place in a ranking, with what was ranked
+// (scope) and how many were (total):
+//
+//	在全国1521家三级综合医院中位列第357名 → 357, total 1521, scope 全国三级综合医院
+//	2021年全国三级公立医院绩效考核排名160名 → 160, year 2021
+//	湖南省地市级医院排名第一 → 1
+//	“中国医院竞争力·县级医院500强”(第151名) → 151, total 500
+//	公益风云榜TOP100强,位列91名 → 91, total 100
+//
+// A change (较2021年进步了108名), a share (排名末位5%) or a list number is
+// no ranking.
+type ranking struct{}
+
+const rankVerb = `(?:位列|排名|名列|位居|列居|位于|排在|排行|排|居|列|蝉联|荣登|跻身)`
+
+var (
+	rankOrdinal = regexp.MustCompile(rankVerb + `(?:全国|全省|全市|全区|全州|同级|同类)?第\s*(` + numbers.Pattern + `)\s*(名|位)?`)
+	rankPlain   = regexp.MustCompile(rankVerb + `(?:全国|全省|全市|全区)?\s*(\d+)\s*(名|位)`)
+	rankParen   = regexp.MustCompile(`(\d+)\s*强[”"」』]?\s*[(（]\s*第\s*(\d+)\s*(名|位)\s*[)）]`)
+	rankTotal   = regexp.MustCompile(`(?:(\d+)\s*家|(?:TOP|Top|top|前)?\s*(\d+)\s*强|百强)`)
+	rankChange  = regexp.MustCompile(`(?:进步|提升|上升|前进|提高|下降|后退|跃升|攀升)了?\s*$`)
+	yearPrefix  = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年度?\s*)+`)
+)
+
+func (ranking) Metric() string { return "ranking" }
+
+func (ranking) Extract(d *Doc) []zhnews.Fact {
+	var out []zhnews.Fact
+	for _, re := range []*regexp.Regexp{rankOrdinal, rankPlain} {
+		for _, m := range d.FindAll(re) {
+			if f, ok := rankFact(m, m.Group(1), m.Group(2)); ok {
+				out = append(out, f)
+			}
+		}
+	}
+	for _, m := range d.FindAll(rankParen) {
+		f, ok := rankFact(m, m.Group(2), m.Group(3))
+		if !ok {
+			continue
+		}
+		if n, ok := numbers.Parse(m.Group(1)); ok {
+			f.Total = int(n.Int())
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func rankFact(m Match, place, unit string) (zhnews.Fact, bool) {
+	sent := m.Sentence.Text
+	before := sent[:m.Loc[0]]
+	if rankChange.MatchString(before) {
+		return zhnews.Fact{}, false
+	}
+	n, ok := numbers.Parse(place)
+	if !ok || !n.IsInt() || n.Value < 1 || n.Approx {
+		return zhnews.Fact{}, false
+	}
+	ev, s, e := m.Evidence(m.Loc[0], m.Loc[1])
+	clause := before
+	if i := lastClauseBreak(clause); i >= 0 {
+		clause = clause[i:]
+	}
+	f := zhnews.Fact{
+		Metric: "ranking", Value: n.Int(), Unit: unit, Year: m.YearBefore(m.Loc[0]),
+		Evidence: ev, Start: s, End: e,
+	}
+	f.Scope, f.Total = rankScope(clause, sent[:m.Loc[0]])
+	if f.Total > 0 && int(n.Int()) > f.Total {
+		f.Total = 0 // the number was something else (a year's 2021家)
+	}
+	return f, true
+}
+
+// rankScope reads what was ranked from the clause before the verb, and the
+// total from "N家" there or "N强" earlier in the sentence.
+func rankScope(clause, sentenceBefore string) (string, int) {
+	total := 0
+	for _, t := range rankTotal.FindAllStringSubmatch(sentenceBefore, -1) {
+		switch {
+		case t[1] != "":
+			total = atoi(t[1])
+		case t[2] != "":
+			total = atoi(t[2])
+		default:
+			total = 100 // 百强
+		}
+	}
+	scope := clause
+	if i := strings.LastIndex(scope, "在"); i >= 0 {
+		scope = scope[i+len("在"):]
+	}
+	scope = yearPrefix.ReplaceAllString(strings.TrimSpace(scope), "")
+	scope = regexp.MustCompile(`\d+\s*家`).ReplaceAllString(scope, "")
+	scope = strings.TrimSuffix(strings.TrimSuffix(scope, "中"), "里")
+	scope = strings.Trim(scope, " “”\"《》()（）·")
+	return scope, total
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			break
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// lastClauseBreak returns the byte offset just after the last clause
+// break in s, or -1.
+func lastClauseBreak(s string) int {
+	i := strings.LastIndexAny(s, clauseBreaks)
+	if i < 0 {
+		return -1
+	}
+	for j := i + 1; j <= len(s); j++ {
+		if j == len(s) || s[j] < 0x80 || s[j] >= 0xC0 {
+			return j
+		}
+	}
+	return -1
+}
