@@ -101,7 +101,6 @@ func (c *Cleaner) Clean(source string, data []byte) (zhnews.Article, error) {
 
 var (
 	headerSource = regexp.MustCompile(`(?:来源|稿源|出处)\s*[:：]\s*([^\s|丨:：]{2,30})`)
-	headerByline = regexp.MustCompile(`(?:记者|作者|撰稿|文)\s*[:：/]?\s*((?:\p{Han}{2,4}[ 、,，]?){1,4})`)
 )
 
 // cleanHTML reads a page's structure first (in the page's own script),
@@ -125,12 +124,8 @@ func (c *Cleaner) cleanHTML(text string, rep *Report) (page, error) {
 	if m := headerSource.FindStringSubmatch(header); m != nil && p.site == "" {
 		p.site = m[1]
 	}
-	if m := headerByline.FindStringSubmatch(header); m != nil && len(p.authors) == 0 {
-		for _, n := range strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune(" 、,，", r) }) {
-			if personName.MatchString(n) {
-				p.authors = append(p.authors, n)
-			}
-		}
+	if len(p.authors) == 0 {
+		p.authors = headerAuthors(header)
 	}
 	body := lines[4:]
 	// The headline repeated as the body's first block.
@@ -139,4 +134,30 @@ func (c *Cleaner) cleanHTML(text string, rep *Report) (page, error) {
 	}
 	p.body = stripChrome(body, &p)
 	return p, nil
+}
+
+// headerAuthors reads a byline inside a page's header line ("2023-06-18
+// 来源:示例新闻网 记者 王晓明 通讯员 李红"): from the first role word, as
+// long as the words are role words and names.
+func headerAuthors(header string) []string {
+	var names []string
+	started := false
+	for _, f := range strings.Fields(header) {
+		role := bylineRole.FindStringIndex(f)
+		switch {
+		case role != nil && role[0] == 0:
+			started = true
+			if rest := f[role[1]:]; rest != "" {
+				if !personName.MatchString(rest) {
+					return names
+				}
+				names = appendNew(names, rest)
+			}
+		case started && personName.MatchString(f):
+			names = appendNew(names, f)
+		case started:
+			return names
+		}
+	}
+	return names
 }

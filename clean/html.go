@@ -59,6 +59,9 @@ func readHTML(text string) (htmlPage, error) {
 		p.authors = []string{a}
 	}
 	p.title, p.header = headline(doc)
+	if p.published == "" {
+		p.published = classDate(doc)
+	}
 	doc.Find(dropSelector).Remove()
 	best := bestCandidate(doc)
 	if best == nil {
@@ -95,6 +98,25 @@ func metaDate(doc *goquery.Document) string {
 		v, _ = doc.Find("time[datetime]").First().Attr("datetime")
 	}
 	return findDate(v)
+}
+
+// classDate reads the first full date in an element whose class or id
+// says it holds one (time, date, pub), the way most templates mark the
+// dateline.
+func classDate(doc *goquery.Document) string {
+	found := ""
+	doc.Find(`[class*="time"], [class*="date"], [id*="time"], [id*="date"], [class*="pub"], [class*="Time"], [class*="Date"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		t := collapseSpace(s.Text())
+		if utf8.RuneCountInString(t) > 80 {
+			return true
+		}
+		if d := findDate(t); len(d) == len("2006-01-02") {
+			found = d
+			return false
+		}
+		return true
+	})
+	return found
 }
 
 // headline picks the title: an <h1>/<h2> whose text the <title> or

@@ -78,7 +78,7 @@ func (repairMojibake) startsRun(r []rune, i int) bool {
 	if !isHan(prev) && !isCJKPunct(prev) && prev != ')' {
 		return false
 	}
-	return next == '?' || strings.ContainsRune("!;,:", next)
+	return next == '?' || strings.ContainsRune("!;,:！；，：？", next)
 }
 
 // looksLikeAnnotationTail: latin letters and a ")" soon after, the rest
@@ -111,7 +111,7 @@ func (m repairMojibake) repairRun(r []rune, script string) ([]rune, int, bool) {
 	n := 1
 	for n < len(r) && n < maxRunRunes {
 		c := r[n]
-		if c == '?' || strings.ContainsRune("!;,:", c) || (c >= 0x80 && c != '\n') {
+		if c == '?' || strings.ContainsRune("!;,:", c) || (c >= 0x80 && c != '\n' && c != '\uFFFD') {
 			n++
 			continue
 		}

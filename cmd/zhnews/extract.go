@@ -41,7 +41,7 @@ func cmdExtract(ctx context.Context, e *env, args []string) int {
 	err = st.run(ctx, fs.Args(), e.stdin, *workers, func(r result) error {
 		if r.err != nil {
 			skipped++
-			fmt.Fprintf(e.stderr, "zhnews: skipped %s\n", errorLine(r))
+			fmt.Fprintf(e.stderr, "zhnews: skipped: %s\n", errorLine(r))
 			return nil
 		}
 		b, err := json.Marshal(r.article)

@@ -1,0 +1,132 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+
+	"zhnews/clean/opencc"
+)
+
+func applyStep(s Step, in string) (string, *Report) {
+	var rep Report
+	return s.Apply(in, &rep), &rep
+}
+
+func TestStripPinyin(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"traditional, tone marks", "本溪市精準(zhǔn)檢驗中心", "本溪市精準檢驗中心"},
+		{"simplified, tone marks", "精准(zhǔn)检验中心", "精准检验中心"},
+		{"several in a row", "醫(yī)學(xué)科", "醫學科"},
+		{"full-width parentheses", "醫（yī）院", "醫院"},
+		{"two syllables", "檢驗(jiǎn yàn)中心", "檢驗中心"},
+		{"toneless kept when alone", "方案(a)和方案(b)", "方案(a)和方案(b)"},
+		{"reporters' names kept", "最大限度激發活力。(許芬 劉振)", "最大限度激發活力。(許芬 劉振)"},
+		{"Chinese in parentheses kept", "人才評價辦法(試行)", "人才評價辦法(試行)"},
+		{"place kept", "云南省州(市)级医院", "云南省州(市)级医院"},
+		{"year kept", "绩效考核(2021)", "绩效考核(2021)"},
+		{"English abbreviation kept", "录入HIS系统(HIS)", "录入HIS系统(HIS)"},
+		{"English word kept", "服务中心(center)", "服务中心(center)"},
+		{"after latin kept", "mdt(mǔ)", "mdt(mǔ)"},
+		{"toneless with toned company", "醫(yī)院的(de)黨(dǎng)委", "醫院的黨委"},
+		{"nothing to do", "医院党委书记", "医院党委书记"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, _ := applyStep(stripPinyin{}, tt.in); got != tt.want {
+				t.Errorf("stripPinyin(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFoldWidth(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"设置２２个基层党支部", "设置22个基层党支部"},
+		{"設置２２個基層黨支部", "設置22個基層黨支部"},
+		{"满意度９９．７９％", "满意度99.79%"},
+		{"ＨＩＳ系统", "HIS系统"},
+		{"医院　党委", "医院 党委"},
+		{"医院，党委。", "医院,党委。"},
+		{"already narrow 123", "already narrow 123"},
+	}
+	for _, tt := range tests {
+		if got, _ := applyStep(foldWidth{}, tt.in); got != tt.want {
+			t.Errorf("foldWidth(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestToSimplifiedStep(t *testing.T) {
+	step := toSimplified{conv: opencc.Default()}
+	tests := []struct{ in, want, script string }{
+		{"醫院黨委書記蘇丙賀介紹", "医院党委书记苏丙贺介绍", "hant"},
+		{"医院党委书记苏丙贺介绍", "医院党委书记苏丙贺介绍", "hans"},
+		{"設9個黨總支、54個黨支部", "设9个党总支、54个党支部", "hant"},
+		{"他的頭髮乾淨", "他的头发干净", "hant"},
+	}
+	for _, tt := range tests {
+		got, rep := applyStep(step, tt.in)
+		if got != tt.want || rep.Script != tt.script {
+			t.Errorf("toSimplified(%q) = %q %s, want %q %s", tt.in, got, rep.Script, tt.want, tt.script)
+		}
+	}
+}
+
+func TestRepairMojibake(t *testing.T) {
+	step := repairMojibake{conv: opencc.Default()}
+	tests := []struct {
+		name, in, want string
+		repaired       int
+	}{
+		// 。”醫 = A1A3 A1B1 E174, read one byte late: ? A3A1 B1E1 74.
+		{"quote and character", "討論決定?!贬t(yī)院黨委", "討論決定。”醫(yī)院黨委", 1},
+		{"full-width exclamation kept as such", "討論決定?！贬t(yī)院", "討論決定。”醫(yī)院", 1},
+		// 。基于“ with a lost byte and a private-use pair dropped.
+		{"semicolon start", "二是加強基層黨組織建設,築牢堅強戰鬥堡壘?;凇耙辉憾鄥^(qū)管理模式", "二是加強基層黨組織建設,築牢堅強戰鬥堡壘。", 1},
+		{"typed question mark kept", "你好嗎?我很好。", "你好嗎?我很好。", 0},
+		{"question mark before space kept", "真的嗎? 是的", "真的嗎? 是的", 0},
+		{"question mark at end kept", "這是什麼?", "這是什麼?", 0},
+		{"simplified text untouched", "医院党委书记苏丙贺介绍。", "医院党委书记苏丙贺介绍。", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, rep := applyStep(step, tt.in)
+			if !strings.HasPrefix(got, tt.want) {
+				t.Errorf("repairMojibake(%q) = %q, want it to start %q", tt.in, got, tt.want)
+			}
+			if n := rep.counts[countMojibakeRepaired]; n != tt.repaired {
+				t.Errorf("repaired %d runs, want %d", n, tt.repaired)
+			}
+		})
+	}
+}
+
+func TestChainOrder(t *testing.T) {
+	c := New()
+	if got := c.Steps(); got != "repair-mojibake → strip-pinyin → fold-width → to-simplified" {
+		t.Errorf("chain = %s", got)
+	}
+	var rep Report
+	got := c.chain.Apply("討論決定?!贬t(yī)院黨委書記蘇丙賀介紹，精準(zhǔn)檢驗", &rep)
+	if want := "讨论决定。”医院党委书记苏丙贺介绍,精准检验"; got != want {
+		t.Errorf("chain = %q, want %q", got, want)
+	}
+	if w := strings.Join(rep.Warnings(), "; "); !strings.Contains(w, "GBK mojibake runs repaired: 1") || !strings.Contains(w, "pinyin annotations removed: 2") {
+		t.Errorf("warnings = %s", w)
+	}
+}
+
+func benchStep(b *testing.B, s Step) {
+	text := string(readArticle(b, "000_ed6c36d06539c8bf.txt"))
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		var rep Report
+		s.Apply(text, &rep)
+	}
+}
+
+func BenchmarkRepairMojibake(b *testing.B) { benchStep(b, repairMojibake{conv: opencc.Default()}) }
+func BenchmarkStripPinyin(b *testing.B)    { benchStep(b, stripPinyin{}) }
+func BenchmarkFoldWidth(b *testing.B)      { benchStep(b, foldWidth{}) }
+func BenchmarkToSimplified(b *testing.B)   { benchStep(b, toSimplified{conv: opencc.Default()}) }

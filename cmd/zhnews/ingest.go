@@ -1,0 +1,143 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"time"
+
+	"golang.org/x/term"
+
+	"zhnews/index"
+)
+
+// commitEvery bounds what an interrupted or failed run can lose: the
+// articles of one uncommitted batch, or a few seconds' work.
+const (
+	commitEvery    = 200
+	commitInterval = 5 * time.Second
+)
+
+func cmdIngest(ctx context.Context, e *env, args []string) int {
+	fs := newFlags(e, "ingest", "[--index DIR] [--workers N] PATH...",
+		"Extract articles and write them into a bleve index. Re-ingesting an article replaces it\n(same id). Bad inputs are named on stderr and skipped; what was written stays written.")
+	dir := fs.String("index", index.DefaultPath, "index folder (created when missing)")
+	workers := fs.Int("workers", runtime.NumCPU(), "articles processed in parallel")
+	quiet := fs.Bool("quiet", false, "no progress line")
+	if code := parseFlags(fs, args); code >= 0 {
+		return code
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(e.stderr, "zhnews ingest: no input; name files, folders or - for standard input")
+		fs.Usage()
+		return exitUsage
+	}
+	st, err := loadStages()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "zhnews: %v\n", err)
+		return exitSkipped
+	}
+	idx, err := index.Open(*dir)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "zhnews ingest: %v\n", err)
+		return exitSkipped
+	}
+	progress := newProgress(e.stderr, !*quiet)
+	batch := idx.NewBatch()
+	lastCommit := time.Now()
+	commit := func() error {
+		if err := batch.Commit(); err != nil {
+			return fmt.Errorf("index %s: write: %w", *dir, err)
+		}
+		lastCommit = time.Now()
+		return nil
+	}
+	runErr := st.run(ctx, fs.Args(), e.stdin, *workers, func(r result) error {
+		progress.files++
+		progress.bytes += r.size
+		if r.err != nil {
+			progress.skipped++
+			progress.clear()
+			fmt.Fprintf(e.stderr, "zhnews: skipped: %s\n", errorLine(r))
+			return nil
+		}
+		if err := batch.Add(r.article); err != nil {
+			return fmt.Errorf("index %s: %s: %w", *dir, r.name, err)
+		}
+		progress.articles++
+		progress.facts += len(r.article.Facts)
+		if batch.Len() >= commitEvery || time.Since(lastCommit) > commitInterval {
+			if err := commit(); err != nil {
+				return err
+			}
+		}
+		progress.show()
+		return nil
+	})
+	// Whatever happened, keep what was read: commit the last batch and
+	// close the index cleanly.
+	commitErr := commit()
+	closeErr := idx.Close()
+	progress.clear()
+	fmt.Fprintln(e.stderr, progress.summary())
+	for _, err := range []error{runErr, commitErr, closeErr} {
+		if err != nil {
+			if err == context.Canceled {
+				fmt.Fprintln(e.stderr, "zhnews ingest: interrupted; articles read so far are in the index")
+			} else {
+				fmt.Fprintf(e.stderr, "zhnews ingest: %v\n", err)
+			}
+			return exitSkipped
+		}
+	}
+	if progress.skipped > 0 {
+		return exitSkipped
+	}
+	return exitOK
+}
+
+// progress counts a run and shows a one-line progress bar on a terminal.
+type progress struct {
+	w                               io.Writer
+	tty                             bool
+	start, shown                    time.Time
+	files, articles, facts, skipped int
+	bytes                           int64
+}
+
+func newProgress(w io.Writer, enabled bool) *progress {
+	tty := false
+	if f, ok := w.(*os.File); ok && enabled {
+		tty = term.IsTerminal(int(f.Fd()))
+	}
+	return &progress{w: w, tty: tty, start: time.Now()}
+}
+
+func (p *progress) rate() float64 {
+	s := time.Since(p.start).Seconds()
+	if s <= 0 {
+		return 0
+	}
+	return float64(p.bytes) / 1e6 / s
+}
+
+func (p *progress) show() {
+	if !p.tty || time.Since(p.shown) < 200*time.Millisecond {
+		return
+	}
+	p.shown = time.Now()
+	fmt.Fprintf(p.w, "\r\033[K%d files  %d articles  %d facts  %d skipped  %.1f MB/s", p.files, p.articles, p.facts, p.skipped, p.rate())
+}
+
+func (p *progress) clear() {
+	if p.tty {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+}
+
+func (p *progress) summary() string {
+	return fmt.Sprintf("%d files read, %d articles, %d facts, %d skipped, %.2f MB in %.1fs (%.2f MB/s)",
+		p.files, p.articles, p.facts, p.skipped, float64(p.bytes)/1e6, time.Since(p.start).Seconds(), p.rate())
+}

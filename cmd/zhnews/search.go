@@ -1,0 +1,98 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+
+	"golang.org/x/term"
+
+	"zhnews/index"
+)
+
+func cmdSearch(ctx context.Context, e *env, args []string) int {
+	fs := newFlags(e, "search", "[flags] QUERY",
+		"Search the index. QUERY uses bleve's query-string syntax: words, \"phrases\", +must, -not,\nfield:value (title:, text:); simplified and traditional script both work.")
+	dir := fs.String("index", index.DefaultPath, "index folder")
+	limit := fs.Int("limit", 10, "number of articles to show")
+	asJSON := fs.Bool("json", false, "print the result as JSON")
+	hospital := fs.String("hospital", "", "only articles about this hospital (full name)")
+	province := fs.String("province", "", "only articles about hospitals in this province (湖北省)")
+	city := fs.String("city", "", "only articles about hospitals in this city (黄石市)")
+	site := fs.String("site", "", "only articles from this publisher")
+	since := fs.String("since", "", "published on or after (YYYY, YYYY-MM or YYYY-MM-DD)")
+	until := fs.String("until", "", "published on or before (YYYY, YYYY-MM or YYYY-MM-DD)")
+	sortBy := fs.String("sort", "relevance", "relevance or date")
+	if code := parseFlags(fs, args); code >= 0 {
+		return code
+	}
+	if *sortBy != "relevance" && *sortBy != "date" {
+		fmt.Fprintf(e.stderr, "zhnews search: unknown --sort %q (relevance or date)\n", *sortBy)
+		return exitUsage
+	}
+	if *limit < 1 || *limit > 1000 {
+		fmt.Fprintln(e.stderr, "zhnews search: --limit must be between 1 and 1000")
+		return exitUsage
+	}
+	text := strings.Join(fs.Args(), " ")
+	if text == "" && *hospital == "" && *province == "" && *city == "" && *site == "" && *since == "" && *until == "" {
+		fmt.Fprintln(e.stderr, "zhnews search: no query")
+		fs.Usage()
+		return exitUsage
+	}
+	idx, err := index.OpenReadOnly(*dir)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "zhnews search: %v\n", err)
+		return exitSkipped
+	}
+	defer idx.Close()
+	style := index.HighlighterBrackets
+	if f, ok := e.stdout.(*os.File); ok && !*asJSON && term.IsTerminal(int(f.Fd())) {
+		style = "ansi"
+	}
+	res, err := idx.Search(index.Query{
+		Text: text, Limit: *limit, Hospital: *hospital, Province: *province, City: *city, Site: *site,
+		Since: *since, Until: *until, SortDate: *sortBy == "date", Facets: true, Highlight: style,
+	})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "zhnews search: %v\n", err)
+		return exitUsage
+	}
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(res); err != nil {
+			return exitSkipped
+		}
+		return exitOK
+	}
+	fmt.Fprintf(e.stdout, "%d articles match (%s)\n", res.Total, res.Took.Round(1000))
+	for i, h := range res.Hits {
+		title := h.Title
+		if title == "" {
+			title = "(no title)"
+		}
+		fmt.Fprintf(e.stdout, "\n%d. %s  [%.2f]\n   %s", i+1, title, h.Score, h.Source)
+		if h.Published != "" {
+			fmt.Fprintf(e.stdout, "  %s", h.Published)
+		}
+		if len(h.Hospitals) > 0 {
+			fmt.Fprintf(e.stdout, "  %s", strings.Join(h.Hospitals, "、"))
+		}
+		fmt.Fprintf(e.stdout, "\n   %s\n", h.Snippet)
+	}
+	for _, name := range []string{"hospital", "province", "metric", "site"} {
+		if len(res.Facets[name]) == 0 {
+			continue
+		}
+		var parts []string
+		for _, f := range res.Facets[name] {
+			parts = append(parts, fmt.Sprintf("%s (%d)", f.Value, f.Count))
+		}
+		fmt.Fprintf(e.stdout, "\n%s: %s", name, strings.Join(parts, ", "))
+	}
+	fmt.Fprintln(e.stdout)
+	return exitOK
+}

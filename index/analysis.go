@@ -1,0 +1,131 @@
+package index
+
+import (
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/registry"
+	"github.com/blevesearch/bleve/v2/search/highlight"
+	"github.com/blevesearch/bleve/v2/search/highlight/format/plain"
+	simpleFragmenter "github.com/blevesearch/bleve/v2/search/highlight/fragmenter/simple"
+	simpleHighlighter "github.com/blevesearch/bleve/v2/search/highlight/highlighter/simple"
+
+	"zhnews/clean/opencc"
+	"zhnews/segment"
+)
+
+// Names under which the Chinese analysis is registered in bleve's
+// registry, like bleve's own analyzers: a char filter for the script, a
+// tokenizer for the words, and the analyzer that chains them.
+const (
+	CharFilterToSimplified = "zh_to_simplified"
+	TokenizerGse           = "zh_gse"
+	AnalyzerChinese        = "zh"
+	// HighlighterBrackets marks hits as 【hit】 in plain-text snippets.
+	HighlighterBrackets = "zh_brackets"
+)
+
+func init() {
+	// bleve's registry is global and filled at init time; these are the
+	// only registrations zhnews makes.
+	registry.RegisterCharFilter(CharFilterToSimplified, func(map[string]interface{}, *registry.Cache) (analysis.CharFilter, error) {
+		return toSimplifiedFilter{opencc.Default()}, nil
+	})
+	registry.RegisterTokenizer(TokenizerGse, func(map[string]interface{}, *registry.Cache) (analysis.Tokenizer, error) {
+		seg, err := segment.Default()
+		if err != nil {
+			return nil, err
+		}
+		return &gseTokenizer{seg: seg}, nil
+	})
+	registry.RegisterHighlighter(HighlighterBrackets, func(_ map[string]interface{}, cache *registry.Cache) (highlight.Highlighter, error) {
+		fragmenter := simpleFragmenter.NewFragmenter(240)
+		return simpleHighlighter.NewHighlighter(fragmenter, plain.NewFragmentFormatter("【", "】"), " … "), nil
+	})
+}
+
+// toSimplifiedFilter converts traditional script to simplified before
+// tokenising, so that a query in either script meets the simplified text
+// the cleaner indexes.
+type toSimplifiedFilter struct{ conv *opencc.Converter }
+
+func (f toSimplifiedFilter) Filter(input []byte) []byte {
+	return []byte(f.conv.ToSimplified(string(input)))
+}
+
+// gseTokenizer cuts text into gse words. Words of three or more characters
+// also yield the dictionary words inside them at the same position (党支
+// 部 → 党支部, 支部), so that a query for the shorter word finds the
+// longer one, as gse's search mode does.
+type gseTokenizer struct {
+	seg *segment.Gse
+}
+
+func (t *gseTokenizer) Tokenize(input []byte) analysis.TokenStream {
+	text := string(input)
+	// Rune offsets → byte offsets.
+	byteAt := make([]int, 0, len(text)+1)
+	for i := range text {
+		byteAt = append(byteAt, i)
+	}
+	byteAt = append(byteAt, len(text))
+	var out analysis.TokenStream
+	pos := 0
+	for _, tok := range t.seg.Segment(text) {
+		if !isWordToken(tok.Text) {
+			continue
+		}
+		pos++
+		start, end := byteAt[tok.Start], byteAt[tok.End]
+		out = append(out, &analysis.Token{
+			Term: []byte(tok.Text), Start: start, End: end, Position: pos, Type: tokenType(tok.Text),
+		})
+		runes := []rune(tok.Text)
+		if len(runes) < 3 {
+			continue
+		}
+		for i := 0; i+2 <= len(runes); i++ {
+			for n := 2; n < len(runes) && i+n <= len(runes); n++ {
+				sub := string(runes[i : i+n])
+				if t.seg.Has(sub) {
+					out = append(out, &analysis.Token{
+						Term: []byte(sub), Start: byteAt[tok.Start+i], End: byteAt[tok.Start+i+n], Position: pos, Type: analysis.Ideographic,
+					})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// isWordToken drops punctuation and spaces.
+func isWordToken(s string) bool {
+	for _, r := range s {
+		if r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= 0x2E80 && r != 0x3000 && !(r >= 0x3001 && r <= 0x303F) && !(r >= 0xFF00 && r <= 0xFF0F) && r != '“' && r != '”' {
+			return true
+		}
+	}
+	return false
+}
+
+func tokenType(s string) analysis.TokenType {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch {
+	case r >= '0' && r <= '9':
+		return analysis.Numeric
+	case r < 0x80:
+		return analysis.AlphaNumeric
+	}
+	return analysis.Ideographic
+}
+
+// analyzerConfig is the custom analyzer "zh": script conversion, gse
+// words, lower case for latin words.
+var analyzerConfig = map[string]interface{}{
+	"type":          custom.Name,
+	"char_filters":  []string{CharFilterToSimplified},
+	"tokenizer":     TokenizerGse,
+	"token_filters": []string{lowercase.Name},
+}

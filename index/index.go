@@ -1,0 +1,266 @@
+// Package index writes articles and their facts into a bleve index and
+// searches them.
+//
+// In: zhnews.Articles (from the extract stage) and queries. Out: ranked
+// articles with highlighted snippets, facts, facet counts, and the stored
+// records for export.
+//
+// Each article is one document of kind "article" (text analysed for
+// Chinese by the "zh" analyzer of analysis.go; names and metrics as
+// keywords; the whole record stored), and each of its facts one document
+// of kind "fact" (id ARTICLE/NNN) with numeric value, year and total.
+// Re-ingesting an article replaces both, by id.
+package index
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	bleveindex "github.com/blevesearch/bleve_index_api"
+
+	"zhnews"
+)
+
+// DefaultPath is where the index lives unless told otherwise.
+const DefaultPath = "zhnews.bleve"
+
+// Index is an open zhnews index.
+type Index struct {
+	bleve bleve.Index
+	Path  string
+}
+
+// Open opens the index at path, creating it (with the "zh" analyzer) when
+// the folder does not exist.
+func Open(path string) (*Index, error) {
+	return OpenWith(path, AnalyzerChinese)
+}
+
+// OpenWith is Open with the analyzer a new index uses (AnalyzerChinese,
+// or bleve's "cjk" for comparison); an existing index keeps its own.
+func OpenWith(path, analyzer string) (*Index, error) {
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		m, err := NewMapping(analyzer)
+		if err != nil {
+			return nil, fmt.Errorf("index %s: mapping: %w", path, err)
+		}
+		b, err := bleve.New(path, m)
+		if err != nil {
+			return nil, fmt.Errorf("index %s: create: %w", path, err)
+		}
+		return &Index{bleve: b, Path: path}, nil
+	}
+	b, err := bleve.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("index %s: open: %w", path, err)
+	}
+	return &Index{bleve: b, Path: path}, nil
+}
+
+// OpenReadOnly opens an existing index for searching.
+func OpenReadOnly(path string) (*Index, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("index %s: %w (run zhnews ingest first)", path, err)
+	}
+	b, err := bleve.OpenUsing(path, map[string]interface{}{"read_only": true})
+	if err != nil {
+		return nil, fmt.Errorf("index %s: open: %w", path, err)
+	}
+	return &Index{bleve: b, Path: path}, nil
+}
+
+// Close flushes and closes the index.
+func (x *Index) Close() error { return x.bleve.Close() }
+
+// Count is the number of articles in the index.
+func (x *Index) Count() (uint64, error) {
+	req := bleve.NewSearchRequestOptions(kindQuery(KindArticle), 0, 0, false)
+	res, err := x.bleve.Search(req)
+	if err != nil {
+		return 0, err
+	}
+	return res.Total, nil
+}
+
+// articleDoc is the indexed form of an article.
+type articleDoc struct {
+	Type        string     `json:"type"`
+	Title       string     `json:"title"`
+	Text        string     `json:"text"`
+	Source      string     `json:"source"`
+	Site        string     `json:"site"`
+	Published   string     `json:"published"`
+	PublishedAt *time.Time `json:"published_at,omitempty"`
+	Authors     []string   `json:"authors"`
+	Hospitals   []string   `json:"hospitals"`
+	Provinces   []string   `json:"provinces"`
+	Cities      []string   `json:"cities"`
+	Metrics     []string   `json:"metrics"`
+	Script      string     `json:"script"`
+	FactCount   int        `json:"fact_count"`
+	Record      string     `json:"record"`
+}
+
+// factDoc is the indexed form of one fact.
+type factDoc struct {
+	Type      string   `json:"type"`
+	Article   string   `json:"article"`
+	Hospital  string   `json:"hospital"`
+	Province  string   `json:"province"`
+	City      string   `json:"city"`
+	Metric    string   `json:"metric"`
+	Value     *float64 `json:"value,omitempty"`
+	ValueText string   `json:"value_text,omitempty"`
+	Year      int      `json:"year,omitempty"`
+	Total     int      `json:"total,omitempty"`
+	Scope     string   `json:"scope"`
+	Evidence  string   `json:"evidence"`
+	Record    string   `json:"record"`
+}
+
+// FactRecord is a fact with the article it came from, as stored and as
+// the facts command and API return it.
+type FactRecord struct {
+	zhnews.Fact
+	Province string `json:"province"`
+	City     string `json:"city"`
+	Article  string `json:"article"`
+	Source   string `json:"source"`
+	Title    string `json:"title"`
+}
+
+// Batch collects documents to write together.
+type Batch struct {
+	x     *Index
+	b     *bleve.Batch
+	count int
+}
+
+// NewBatch starts a batch.
+func (x *Index) NewBatch() *Batch { return &Batch{x: x, b: x.bleve.NewBatch()} }
+
+// Len is the number of articles in the batch.
+func (b *Batch) Len() int { return b.count }
+
+// Add puts an article and its facts into the batch, replacing what the
+// index holds under the same id.
+func (b *Batch) Add(a zhnews.Article) error {
+	old := b.x.factCount(a.ID)
+	for i := len(a.Facts); i < old; i++ {
+		b.b.Delete(factID(a.ID, i))
+	}
+	rec, err := json.Marshal(a)
+	if err != nil {
+		return err
+	}
+	doc := articleDoc{
+		Type: KindArticle, Title: a.Title, Text: a.Text, Source: a.Source, Site: a.Site,
+		Published: a.Published, PublishedAt: publishedTime(a.Published), Authors: a.Authors,
+		Script: a.Script, FactCount: len(a.Facts), Record: string(rec),
+	}
+	place := map[string]zhnews.Hospital{}
+	for _, h := range a.Hospitals {
+		place[h.Name] = h
+		doc.Hospitals = appendNew(doc.Hospitals, h.Name)
+		doc.Provinces = appendNew(doc.Provinces, h.Province)
+		doc.Cities = appendNew(doc.Cities, h.City)
+	}
+	for i, f := range a.Facts {
+		doc.Metrics = appendNew(doc.Metrics, f.Metric)
+		fr := FactRecord{Fact: f, Province: place[f.Hospital].Province, City: place[f.Hospital].City, Article: a.ID, Source: a.Source, Title: a.Title}
+		rec, err := json.Marshal(fr)
+		if err != nil {
+			return err
+		}
+		fd := factDoc{
+			Type: KindFact, Article: a.ID, Hospital: f.Hospital, Province: fr.Province, City: fr.City,
+			Metric: f.Metric, Year: f.Year, Total: f.Total, Scope: f.Scope, Evidence: f.Evidence, Record: string(rec),
+		}
+		switch v := f.Value.(type) {
+		case int64:
+			fv := float64(v)
+			fd.Value = &fv
+		case int:
+			fv := float64(v)
+			fd.Value = &fv
+		case float64:
+			fd.Value = &v
+		case string:
+			fd.ValueText = v
+		}
+		if err := b.b.Index(factID(a.ID, i), fd); err != nil {
+			return err
+		}
+	}
+	if err := b.b.Index(a.ID, doc); err != nil {
+		return err
+	}
+	b.count++
+	return nil
+}
+
+// Commit writes the batch; the documents are in the index when it returns.
+func (b *Batch) Commit() error {
+	if b.b.Size() == 0 {
+		return nil
+	}
+	if err := b.x.bleve.Batch(b.b); err != nil {
+		return err
+	}
+	b.b.Reset()
+	b.count = 0
+	return nil
+}
+
+func factID(article string, i int) string { return fmt.Sprintf("%s/%03d", article, i) }
+
+// factCount reads how many facts the index holds for an article.
+func (x *Index) factCount(id string) int {
+	doc, err := x.bleve.Document(id)
+	if err != nil || doc == nil {
+		return 0
+	}
+	n := 0
+	doc.VisitFields(func(f bleveindex.Field) {
+		if f.Name() != "fact_count" {
+			return
+		}
+		if nf, ok := f.(bleveindex.NumericField); ok {
+			if v, err := nf.Number(); err == nil {
+				n = int(v)
+			}
+		}
+	})
+	return n
+}
+
+func publishedTime(p string) *time.Time {
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if t, err := time.Parse(layout, p); err == nil {
+			return &t
+		}
+	}
+	return nil
+}
+
+func appendNew(list []string, s string) []string {
+	if s == "" {
+		return list
+	}
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// BleveType tells bleve which document mapping applies (bleve.Classifier).
+func (articleDoc) BleveType() string { return KindArticle }
+
+// BleveType tells bleve which document mapping applies (bleve.Classifier).
+func (factDoc) BleveType() string { return KindFact }

@@ -1,0 +1,100 @@
+package index
+
+import (
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/mapping"
+)
+
+// Document kinds in the index, in the "type" field.
+const (
+	KindArticle = "article"
+	KindFact    = "fact"
+)
+
+// NewMapping describes the two kinds of document: articles (full text in
+// Chinese analysis, names as keywords, the whole record stored for export)
+// and facts (one per extracted fact, with numeric value, year and total so
+// that they can be filtered by range).
+func NewMapping(analyzer string) (*mapping.IndexMappingImpl, error) {
+	im := mapping.NewIndexMapping()
+	im.TypeField = "type"
+	if err := im.AddCustomAnalyzer(AnalyzerChinese, analyzerConfig); err != nil {
+		return nil, err
+	}
+	im.DefaultAnalyzer = analyzer
+
+	text := func(store bool) *mapping.FieldMapping {
+		f := mapping.NewTextFieldMapping()
+		f.Analyzer = analyzer
+		f.Store = store
+		f.IncludeTermVectors = store
+		return f
+	}
+	kw := func() *mapping.FieldMapping {
+		f := mapping.NewKeywordFieldMapping()
+		f.Analyzer = keyword.Name
+		f.IncludeInAll = false
+		f.DocValues = true
+		return f
+	}
+	num := func() *mapping.FieldMapping {
+		f := mapping.NewNumericFieldMapping()
+		f.IncludeInAll = false
+		return f
+	}
+	stored := func() *mapping.FieldMapping {
+		f := mapping.NewTextFieldMapping()
+		f.Index = false
+		f.Store = true
+		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = false
+		return f
+	}
+	date := func() *mapping.FieldMapping {
+		f := mapping.NewDateTimeFieldMapping()
+		f.IncludeInAll = false
+		return f
+	}
+
+	article := mapping.NewDocumentMapping()
+	article.AddFieldMappingsAt("type", kw())
+	article.AddFieldMappingsAt("title", text(true))
+	article.AddFieldMappingsAt("text", text(true))
+	article.AddFieldMappingsAt("source", kw())
+	article.AddFieldMappingsAt("site", kw())
+	article.AddFieldMappingsAt("published", kw())
+	article.AddFieldMappingsAt("published_at", date())
+	article.AddFieldMappingsAt("authors", kw())
+	article.AddFieldMappingsAt("hospitals", kw())
+	article.AddFieldMappingsAt("provinces", kw())
+	article.AddFieldMappingsAt("cities", kw())
+	article.AddFieldMappingsAt("metrics", kw())
+	article.AddFieldMappingsAt("script", kw())
+	article.AddFieldMappingsAt("fact_count", num())
+	article.AddFieldMappingsAt("record", stored())
+	im.AddDocumentMapping(KindArticle, article)
+
+	fact := mapping.NewDocumentMapping()
+	fact.AddFieldMappingsAt("type", kw())
+	fact.AddFieldMappingsAt("article", kw())
+	fact.AddFieldMappingsAt("hospital", kw())
+	fact.AddFieldMappingsAt("province", kw())
+	fact.AddFieldMappingsAt("city", kw())
+	fact.AddFieldMappingsAt("metric", kw())
+	fact.AddFieldMappingsAt("value", num())
+	fact.AddFieldMappingsAt("value_text", kw())
+	fact.AddFieldMappingsAt("year", num())
+	fact.AddFieldMappingsAt("total", num())
+	scope := text(true)
+	scope.IncludeInAll = false
+	fact.AddFieldMappingsAt("scope", scope)
+	evidence := text(true)
+	evidence.IncludeInAll = false
+	fact.AddFieldMappingsAt("evidence", evidence)
+	fact.AddFieldMappingsAt("record", stored())
+	im.AddDocumentMapping(KindFact, fact)
+
+	im.DefaultMapping.Enabled = false
+	return im, nil
+}

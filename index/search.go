@@ -1,0 +1,248 @@
+package index
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"zhnews"
+)
+
+// Query is an article search.
+type Query struct {
+	Text     string // bleve query-string syntax: words, "phrases", +must, -not, field:value
+	Limit    int
+	Offset   int
+	Hospital string
+	Province string
+	City     string
+	Site     string
+	Since    string // YYYY, YYYY-MM or YYYY-MM-DD
+	Until    string
+	SortDate bool // newest first instead of by relevance
+	Facets   bool
+	// Highlight is the highlighter for snippets: HighlighterBrackets,
+	// "ansi" or "html".
+	Highlight string
+}
+
+// Hit is one article found.
+type Hit struct {
+	ID        string   `json:"id"`
+	Score     float64  `json:"score"`
+	Title     string   `json:"title"`
+	Source    string   `json:"source"`
+	Site      string   `json:"site"`
+	Published string   `json:"published"`
+	Hospitals []string `json:"hospitals"`
+	Snippet   string   `json:"snippet"`
+}
+
+// FacetCount is one value of a facet and how many hits carry it.
+type FacetCount struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
+}
+
+// Result is a page of hits with the total and facet counts.
+type Result struct {
+	Total  uint64                  `json:"total"`
+	Took   time.Duration           `json:"took_ns"`
+	Hits   []Hit                   `json:"hits"`
+	Facets map[string][]FacetCount `json:"facets,omitempty"`
+}
+
+func kindQuery(kind string) query.Query {
+	q := bleve.NewTermQuery(kind)
+	q.SetField("type")
+	return q
+}
+
+func termQuery(field, value string) query.Query {
+	q := bleve.NewTermQuery(value)
+	q.SetField(field)
+	return q
+}
+
+// Search finds articles.
+func (x *Index) Search(q Query) (Result, error) {
+	must := []query.Query{kindQuery(KindArticle)}
+	if strings.TrimSpace(q.Text) != "" {
+		qs := bleve.NewQueryStringQuery(q.Text)
+		must = append(must, qs)
+	}
+	for field, v := range map[string]string{"hospitals": q.Hospital, "provinces": q.Province, "cities": q.City, "site": q.Site} {
+		if v != "" {
+			must = append(must, termQuery(field, v))
+		}
+	}
+	if q.Since != "" || q.Until != "" {
+		var since, until time.Time
+		if q.Since != "" {
+			t := publishedTime(q.Since)
+			if t == nil {
+				return Result{}, fmt.Errorf("since %q: want YYYY, YYYY-MM or YYYY-MM-DD", q.Since)
+			}
+			since = *t
+		}
+		if q.Until != "" {
+			t := publishedTime(q.Until)
+			if t == nil {
+				return Result{}, fmt.Errorf("until %q: want YYYY, YYYY-MM or YYYY-MM-DD", q.Until)
+			}
+			until = endOf(q.Until, *t)
+		}
+		dr := bleve.NewDateRangeQuery(since, until)
+		dr.SetField("published_at")
+		must = append(must, dr)
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = 10
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(must...), limit, q.Offset, false)
+	req.Fields = []string{"title", "source", "site", "published", "hospitals"}
+	style := q.Highlight
+	if style == "" {
+		style = HighlighterBrackets
+	}
+	req.Highlight = bleve.NewHighlightWithStyle(style)
+	req.Highlight.AddField("text")
+	req.Highlight.AddField("title")
+	if q.SortDate {
+		req.SortBy([]string{"-published_at", "-_score"})
+	}
+	if q.Facets {
+		req.AddFacet("hospital", bleve.NewFacetRequest("hospitals", 10))
+		req.AddFacet("province", bleve.NewFacetRequest("provinces", 10))
+		req.AddFacet("metric", bleve.NewFacetRequest("metrics", 20))
+		req.AddFacet("site", bleve.NewFacetRequest("site", 10))
+	}
+	res, err := x.bleve.Search(req)
+	if err != nil {
+		return Result{}, err
+	}
+	out := Result{Total: res.Total, Took: res.Took}
+	for _, h := range res.Hits {
+		out.Hits = append(out.Hits, Hit{
+			ID: h.ID, Score: h.Score,
+			Title: str(h.Fields["title"]), Source: str(h.Fields["source"]), Site: str(h.Fields["site"]),
+			Published: str(h.Fields["published"]), Hospitals: strs(h.Fields["hospitals"]),
+			Snippet: snippet(h),
+		})
+	}
+	if q.Facets {
+		out.Facets = map[string][]FacetCount{}
+		for name, f := range res.Facets {
+			for _, t := range f.Terms.Terms() {
+				out.Facets[name] = append(out.Facets[name], FacetCount{Value: t.Term, Count: t.Count})
+			}
+		}
+	}
+	return out, nil
+}
+
+// endOf is the last moment of the period a date names (2021 → end of 2021).
+func endOf(s string, t time.Time) time.Time {
+	switch len(s) {
+	case 4:
+		return t.AddDate(1, 0, 0).Add(-time.Nanosecond)
+	case 7:
+		return t.AddDate(0, 1, 0).Add(-time.Nanosecond)
+	}
+	return t.AddDate(0, 0, 1).Add(-time.Nanosecond)
+}
+
+func snippet(h *search.DocumentMatch) string {
+	if f := h.Fragments["text"]; len(f) > 0 {
+		return strings.ReplaceAll(f[0], "\n", " ")
+	}
+	if f := h.Fragments["title"]; len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
+func str(v interface{}) string {
+	switch s := v.(type) {
+	case string:
+		return s
+	case []interface{}:
+		if len(s) > 0 {
+			return str(s[0])
+		}
+	}
+	return ""
+}
+
+func strs(v interface{}) []string {
+	switch s := v.(type) {
+	case string:
+		return []string{s}
+	case []interface{}:
+		out := make([]string, 0, len(s))
+		for _, x := range s {
+			out = append(out, str(x))
+		}
+		return out
+	}
+	return nil
+}
+
+// pageSize is how many stored records one page of an export reads.
+const pageSize = 500
+
+// Articles calls fn for every article in the index, in id order.
+func (x *Index) Articles(fn func(zhnews.Article) error) error {
+	return x.each(kindQuery(KindArticle), func(rec string) error {
+		var a zhnews.Article
+		if err := json.Unmarshal([]byte(rec), &a); err != nil {
+			return err
+		}
+		return fn(a)
+	})
+}
+
+// Article returns one article by id.
+func (x *Index) Article(id string) (zhnews.Article, bool, error) {
+	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery([]string{id}), 1, 0, false)
+	req.Fields = []string{"record", "type"}
+	res, err := x.bleve.Search(req)
+	if err != nil || len(res.Hits) == 0 || str(res.Hits[0].Fields["type"]) != KindArticle {
+		return zhnews.Article{}, false, err
+	}
+	var a zhnews.Article
+	err = json.Unmarshal([]byte(str(res.Hits[0].Fields["record"])), &a)
+	return a, err == nil, err
+}
+
+// each pages through the stored records of the documents q matches.
+func (x *Index) each(q query.Query, fn func(record string) error) error {
+	var after []string
+	for {
+		req := bleve.NewSearchRequestOptions(q, pageSize, 0, false)
+		req.Fields = []string{"record"}
+		req.SortBy([]string{"_id"})
+		if after != nil {
+			req.SetSearchAfter(after)
+		}
+		res, err := x.bleve.Search(req)
+		if err != nil {
+			return err
+		}
+		for _, h := range res.Hits {
+			if err := fn(str(h.Fields["record"])); err != nil {
+				return err
+			}
+		}
+		if len(res.Hits) < pageSize {
+			return nil
+		}
+		after = []string{res.Hits[len(res.Hits)-1].ID}
+	}
+}
