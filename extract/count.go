@@ -44,7 +44,7 @@ func (r countRule) compile() *countRule {
 	}
 	conn := `(?:` + r.connect + `)?`
 	r.numFirst = regexp.MustCompile(num + `(` + r.units + `)` + mods + `(?:` + r.nouns + `)`)
-	r.nounFirst = regexp.MustCompile(`(?:` + r.nouns + `)` + conn + num + `(` + r.units + `)`)
+	r.nounFirst = regexp.MustCompile(mods + `(?:` + r.nouns + `)` + conn + num + `(` + r.units + `)`)
 	// 由原来的11个支部优化至20个
 	r.changeFrom = regexp.MustCompile(`(?:从|由)(?:原来的|原有的|原先的|原来|原有|原)?[^。；;]{0,12}?` + numbers.Pattern + `(?:` + r.units + `)` + mods + `(?:` + r.nouns + `)[^。；;]{0,10}?(?:到|至|为)(?:了)?(?:如今|现在|目前|现)?(?:的)?` + num + `(` + r.units + `)?`)
 	// 党员数量从1954年建院初期的4名,发展到如今的739名
@@ -107,7 +107,10 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 		return zhnews.Fact{}, false
 	}
 	numStart := m.Loc[2*numGroup]
-	if isOrdinal(sent[:numStart]) || insideQuotes(before) {
+	// The match must begin a word: a figure or noun that starts inside a
+	// gse token (the 3 of 第3个, the 党员 of 预备党员) is part of another
+	// word.
+	if !d.StartsToken(m.Rune(start)) || isOrdinal(sent[:numStart]) || insideQuotes(before) {
 		return zhnews.Fact{}, false
 	}
 	raw := m.Group(numGroup)

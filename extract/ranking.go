@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"zhnews"
 	"zhnews/extract/numbers"
@@ -24,12 +25,15 @@ type ranking struct{}
 const rankVerb = `(?:位列|排名|名列|位居|列居|位于|排在|排行|排|居|列|蝉联|荣登|跻身)`
 
 var (
-	rankOrdinal = regexp.MustCompile(rankVerb + `(?:全国|全省|全市|全区|全州|同级|同类)?第\s*(` + numbers.Pattern + `)\s*(名|位)?`)
+	rankOrdinal = regexp.MustCompile(rankVerb + `[^，,。；;、\d第]{0,10}?第\s*(` + numbers.Pattern + `)\s*(名|位)?`)
 	rankPlain   = regexp.MustCompile(rankVerb + `(?:全国|全省|全市|全区)?\s*(\d+)\s*(名|位)`)
 	rankParen   = regexp.MustCompile(`(\d+)\s*强[”"」』]?\s*[(（]\s*第\s*(\d+)\s*(名|位)\s*[)）]`)
 	rankTotal   = regexp.MustCompile(`(?:(\d+)\s*家|(?:TOP|Top|top|前)?\s*(\d+)\s*强|百强)`)
 	rankChange  = regexp.MustCompile(`(?:进步|提升|上升|前进|提高|下降|后退|跃升|攀升)了?\s*$`)
-	yearPrefix  = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年度?\s*)+`)
+	rankVerbRe  = regexp.MustCompile(`^` + rankVerb)
+	// 第一批, 第二届, 第一时间: ordinals of other things.
+	notRankAfter = regexp.MustCompile(`^(?:批|期|届|次|轮|阶段|类|时间|个|步|线|责任人|书记|议题|课|条|章|部分|季度|年)`)
+	yearPrefix   = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年度?\s*)+`)
 )
 
 func (ranking) Metric() string { return "ranking" }
@@ -38,13 +42,13 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
 	for _, re := range []*regexp.Regexp{rankOrdinal, rankPlain} {
 		for _, m := range d.FindAll(re) {
-			if f, ok := rankFact(m, m.Group(1), m.Group(2)); ok {
+			if f, ok := rankFact(d, m, m.Group(1), m.Group(2)); ok {
 				out = append(out, f)
 			}
 		}
 	}
 	for _, m := range d.FindAll(rankParen) {
-		f, ok := rankFact(m, m.Group(2), m.Group(3))
+		f, ok := rankFact(d, m, m.Group(2), m.Group(3))
 		if !ok {
 			continue
 		}
@@ -56,10 +60,16 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 	return out
 }
 
-func rankFact(m Match, place, unit string) (zhnews.Fact, bool) {
+func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 	sent := m.Sentence.Text
 	before := sent[:m.Loc[0]]
-	if rankChange.MatchString(before) {
+	if rankChange.MatchString(before) || notRankAfter.MatchString(sent[m.Loc[1]:]) {
+		return zhnews.Fact{}, false
+	}
+	// A one-character verb must be a word of its own: 居 in 居民第一 is
+	// no verb. (Two-character verbs are unambiguous, and gse sometimes
+	// joins them to their neighbours: 考核排名.)
+	if v := rankVerbRe.FindString(sent[m.Loc[0]:]); utf8.RuneCountInString(v) == 1 && !(d.StartsToken(m.Rune(m.Loc[0])) && d.StartsToken(m.Rune(m.Loc[0]+len(v)))) {
 		return zhnews.Fact{}, false
 	}
 	n, ok := numbers.Parse(place)

@@ -1,0 +1,127 @@
+package segment
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+func TestSentencesCoverText(t *testing.T) {
+	tests := []string{
+		"",
+		"医院。党委！书记？好；\n下一行",
+		strings.Repeat("abc def ghi, ", 100),
+		strings.Repeat("很长的没有标点的句子", 50),
+		"末尾没有标点",
+	}
+	for _, text := range tests {
+		var b strings.Builder
+		prevEnd := 0
+		for _, s := range Sentences(text) {
+			if s.Start != prevEnd {
+				t.Errorf("sentence starts at %d, previous ended at %d", s.Start, prevEnd)
+			}
+			if n := utf8.RuneCountInString(s.Text); s.End-s.Start != n || n > maxSentence {
+				t.Errorf("sentence %q: offsets %d-%d for %d runes", s.Text, s.Start, s.End, n)
+			}
+			prevEnd = s.End
+			b.WriteString(s.Text)
+		}
+		if b.String() != text {
+			t.Errorf("sentences do not cover %q", text)
+		}
+	}
+}
+
+func TestSegmentOffsets(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "本溪市中心医院精心设置22个基层党支部、66个党小组。\n医院现有职工1572名,党委下设九个支部。"
+	runes := []rune(text)
+	toks := g.Segment(text)
+	if len(toks) == 0 {
+		t.Fatal("no tokens")
+	}
+	var words []string
+	for _, tok := range toks {
+		if got := string(runes[tok.Start:tok.End]); got != tok.Text {
+			t.Errorf("token %q at %d-%d reads %q", tok.Text, tok.Start, tok.End, got)
+		}
+		words = append(words, tok.Text)
+	}
+	joined := " " + strings.Join(words, " ") + " "
+	for _, w := range []string{"党支部", "党小组", "22", "1572", "职工"} {
+		if !strings.Contains(joined, " "+w+" ") {
+			t.Errorf("no token %q in %v", w, words)
+		}
+	}
+}
+
+// gse's HMM mode is quadratic on long runs of non-Chinese text; cutting
+// sentences first keeps segmentation linear. 1 MB of English, numbers
+// and code must take about as long per byte as 100 KB.
+func TestSegmentLinearOnNonChinese(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	unit := "abc def ghi, 12345 678.9 func main() { fmt.Println(\"x\") } 医院 "
+	small := strings.Repeat(unit, 100_000/len(unit))
+	large := strings.Repeat(unit, 1_000_000/len(unit))
+	timeIt := func(s string) time.Duration {
+		start := time.Now()
+		g.Segment(s)
+		return time.Since(start)
+	}
+	timeIt(small) // warm up
+	ts, tl := timeIt(small), timeIt(large)
+	perByteSmall := float64(ts) / float64(len(small))
+	perByteLarge := float64(tl) / float64(len(large))
+	t.Logf("100 KB: %v, 1 MB: %v", ts, tl)
+	if perByteLarge > 4*perByteSmall || tl > 20*time.Second {
+		t.Errorf("not linear: 100 KB in %v, 1 MB in %v", ts, tl)
+	}
+}
+
+func ExampleSentences() {
+	for _, s := range Sentences("医院有党员260名。下设7个党支部。") {
+		fmt.Println(s.Start, s.End, s.Text)
+	}
+	// Output:
+	// 0 10 医院有党员260名。
+	// 10 18 下设7个党支部。
+}
+
+func FuzzSegment(f *testing.F) {
+	g, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add("医院有党员260名。")
+	f.Add("\xff\xfe abc")
+	f.Fuzz(func(t *testing.T, s string) {
+		runes := []rune(s)
+		for _, tok := range g.Segment(s) {
+			if tok.Start < 0 || tok.End > len(runes) || tok.Start >= tok.End {
+				t.Fatalf("token %+v outside %d runes", tok, len(runes))
+			}
+		}
+	})
+}
+
+func BenchmarkSegment(b *testing.B) {
+	g, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat("本溪市中心医院精心设置22个基层党支部、66个党小组,实现内设机构党组织全覆盖。", 100)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		g.Segment(text)
+	}
+}
