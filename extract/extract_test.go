@@ -297,3 +297,24 @@ func TestRankingNegatives(t *testing.T) {
 		{"医院排在第二届评选的首位。", "ranking", nil},
 	})
 }
+
+func FuzzRun(f *testing.F) {
+	seg, err := segment.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	p := New()
+	for _, s := range []string{"医院现有职工1572名;党委下设九个支部。", "01 湖北大冶市人民医院\n排名第一", "\xff党委书记", "由原来的11个支部优化至"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a := zhnews.Article{Text: s}
+		p.Run(&a, seg.Segment(s))
+		runes := []rune(s)
+		for _, fact := range a.Facts {
+			if fact.Start < 0 || fact.End > len(runes) || fact.Start > fact.End {
+				t.Fatalf("fact %+v outside the text", fact)
+			}
+		}
+	})
+}

@@ -67,18 +67,21 @@ func (g *Gse) Segment(text string) []Token {
 	for _, sent := range Sentences(text) {
 		pos := 0 // byte offset within sent
 		runePos := base
+		// gse lower-cases latin words (HIS → his); find them in an
+		// ASCII-lowered copy, whose byte offsets are the text's.
+		lower := asciiLower(sent.Text)
 		for _, w := range g.seg.Cut(sent.Text, true) {
 			if w == "" {
 				continue
 			}
-			i := strings.Index(sent.Text[pos:], w)
+			i := strings.Index(lower[pos:], w)
 			if i < 0 {
-				continue // gse never changes text; be safe anyway
+				continue // not in the text as written: skip it
 			}
 			runePos += utf8.RuneCountInString(sent.Text[pos : pos+i])
 			n := utf8.RuneCountInString(w)
 			if strings.TrimSpace(w) != "" {
-				out = append(out, Token{Text: w, Start: runePos, End: runePos + n})
+				out = append(out, Token{Text: sent.Text[pos+i : pos+i+len(w)], Start: runePos, End: runePos + n})
 			}
 			runePos += n
 			pos += i + len(w)
@@ -111,7 +114,8 @@ func Sentences(text string) []Sentence {
 	}
 	for i, r := range text {
 		runes++
-		next := i + utf8.RuneLen(r)
+		_, size := utf8.DecodeRuneInString(text[i:]) // 1 for an invalid byte
+		next := i + size
 		switch {
 		case strings.ContainsRune("。！？!?；;\n", r):
 			emit(next, runes)
@@ -129,4 +133,16 @@ func Sentences(text string) []Sentence {
 	}
 	emit(len(text), runes)
 	return out
+}
+
+// asciiLower lowers A-Z byte by byte: every other byte, valid UTF-8 or
+// not, stays where it is.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }

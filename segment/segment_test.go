@@ -125,3 +125,11 @@ func BenchmarkSegment(b *testing.B) {
 		g.Segment(text)
 	}
 }
+
+func TestSegmentKeepsLatinWords(t *testing.T) {
+	g, _ := Default()
+	toks := g.Segment("录入HIS系统")
+	if len(toks) < 2 || toks[1].Text != "HIS" || toks[1].Start != 2 || toks[1].End != 5 {
+		t.Errorf("tokens %v", toks)
+	}
+}
