@@ -318,3 +318,34 @@ func FuzzRun(f *testing.F) {
 		}
 	})
 }
+
+func TestMoreWordings(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"目前医院拥有党员560名,下设党支部18个。", "party_members", []string{"560"}},
+		{"目前醫院擁有黨員560名,下設黨支部18個。", "party_branches", []string{"18"}},
+		{"医院共有在册党员412名。", "party_members", []string{"412"}},
+		{"医院拥有职工2100余人,编制床位1200张。", "staff", []string{"2100"}},
+		{"1958年,长兴县人民医院正式成立。", "founded_year", []string{"1958"}},
+		{"1958年,長興縣人民醫院正式成立。", "founded_year", []string{"1958"}},
+		{"2017年,医院成立医共体。", "founded_year", nil},
+		{"医院建院于1958年,是一所百年老院。", "founded_year", []string{"1958"}},
+		{"年门急诊量达180万人次,出院病人6.5万人次。", "outpatient_visits", []string{"1800000"}},
+		{"年門急診量達180萬人次,出院病人6.5萬人次。", "inpatient_discharges", []string{"65000"}},
+		{"在复旦版中国医院排行榜中位列第12名。", "ranking", []string{"12"}},
+	})
+}
+
+func TestInstitutionHospitals(t *testing.T) {
+	g := loadGazetteer()
+	for text, want := range map[string]string{
+		"中南大学湘雅医院党委书记":  "中南大学湘雅医院",
+		"与复旦大学附属中山医院合作": "复旦大学附属中山医院",
+		"中国人民解放军总医院专家":  "中国人民解放军总医院",
+		"四川大学华西医院":      "四川大学华西医院",
+	} {
+		ms := FindHospitals(text, g)
+		if len(ms) != 1 || ms[0].Name != want {
+			t.Errorf("FindHospitals(%q) = %+v, want %s", text, ms, want)
+		}
+	}
+}

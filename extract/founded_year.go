@@ -16,6 +16,9 @@ type foundedYear struct{}
 var (
 	foundedAfter  = regexp.MustCompile(`(?:始建|创建|创立|创办|建立|建|成立|组建|兴建|开办|开诊|建院)于\s*((?:1[6-9]|20)\d{2})\s*年`)
 	foundedBefore = regexp.MustCompile(`((?:1[6-9]|20)\d{2})\s*年\s*(?:建院|创院|始建|创建|创立|创办|开院)`)
+	// 1958年,长兴县人民医院正式成立。 The verb ends the clause: 2017年,医
+	// 院成立医共体 founds something else.
+	foundedLater = regexp.MustCompile(`((?:1[6-9]|20)\d{2})\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?\s*[^,，。;；]{0,24}?(?:医院|卫生院|保健院)(?:正式)?(?:成立|建立|创建|创办|建院|开业|开院)(?:[,，。;；]|$)`)
 	// Founded things that are not the hospital.
 	otherFounding = regexp.MustCompile(`党委|党总支|党支部|支部|委员会|中心|科室|[^医]科|联盟|医共体|医联体|基地|学会|协会|工作室|病区|院区|分院|学校|学院|大学|集团|公司`)
 )
@@ -24,7 +27,7 @@ func (foundedYear) Metric() string { return "founded_year" }
 
 func (foundedYear) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
-	for _, re := range []*regexp.Regexp{foundedAfter, foundedBefore} {
+	for _, re := range []*regexp.Regexp{foundedAfter, foundedBefore, foundedLater} {
 		for _, m := range d.FindAll(re) {
 			ev, s, e := m.Evidence(m.Loc[0], m.Loc[1])
 			// The clause up to the founding verb names what was founded.

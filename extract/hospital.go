@@ -26,6 +26,10 @@ const nameStop = "的了在与和及或是为到从对把被将向于等、，,�
 // categoryWords mark a category of hospitals rather than one hospital.
 var categoryWords = []string{"公立", "综合医院", "示范", "定点", "民营", "私立", "基层", "县域", "乡镇", "社区", "全国", "全省", "全市", "地市", "标杆"}
 
+// institutionPrefix: the start of a hospital's name that is no place: a
+// university or college, or the army.
+var institutionPrefix = regexp.MustCompile(`^(?:\p{Han}{2,6}?(?:医科大学|中医药大学|医药大学|大学|医学院)|中国人民解放军|解放军|武警|中国医学科学院|中国中医科学院|中日友好)`)
+
 // maxNameMiddle bounds what stands between the place and the suffix
 // (第一人民, 医科大学附属第一, 中西医结合).
 const maxNameMiddle = 10
@@ -69,6 +73,17 @@ func nameBefore(text string, from, sufStart, sufEnd int, g *Gazetteer) (Mention,
 		j := starts[k]
 		places := placeChain(text[j:sufStart], g)
 		if len(places) == 0 {
+			// Universities' and the army's hospitals carry no place:
+			// 中南大学湘雅医院, 复旦大学附属中山医院, 解放军总医院.
+			if loc := institutionPrefix.FindStringIndex(text[j:sufStart]); loc != nil && loc[0] == 0 &&
+				utf8.RuneCountInString(text[j+loc[1]:sufStart]) <= maxNameMiddle && !isCategory(text[j:sufEnd]) {
+				if j > 0 {
+					if r, _ := utf8.DecodeLastRuneInString(text[:j]); isHan(r) && !strings.ContainsRune(nameStop, r) {
+						continue // the institution's name goes on to the left
+					}
+				}
+				return Mention{Name: text[j:sufEnd], Start: j}, true
+			}
 			continue
 		}
 		last := places[len(places)-1]

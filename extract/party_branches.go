@@ -9,7 +9,7 @@ func partyBranches() Extractor {
 		units:     `个`,
 		modifiers: `基层|临床|职能|行政|医技|护理|在职|离退休|退休|功能型|联合|业务|直属`,
 		nouns:     `党支部|支部`,
-		connect:   `有|共有|现有|共|达|总数|数量|设有|下设|计`,
+		connect:   `有|共有|现有|拥有|共|达|总数|数量|设有|下设|计`,
 		notBefore: `临时|团|第|每|各`,
 		notAfter:  `书记|委员|工作|建设|晋位|评选|开展|参加|参与`,
 		notClause: `各支部|每个|分别|其中`,
