@@ -61,6 +61,9 @@ func (d *Doc) FindAll(re *regexp.Regexp) []Match {
 	return out
 }
 
+// evidenceTrim: what a clause's evidence does not start with.
+const evidenceTrim = " \t●■◆▲★☆○◎□◇·•-—"
+
 // clauseBreaks end a clause inside a sentence.
 const clauseBreaks = "，,；;：:。！？!?\n"
 
@@ -82,10 +85,11 @@ func (m Match) Evidence(from, to int) (string, int, int) {
 	} else {
 		end += to
 	}
-	ev := strings.TrimSpace(s[start:end])
-	// Keep offsets exact after trimming.
-	lead := len(s[start:end]) - len(strings.TrimLeft(s[start:end], " \t"))
+	// Bullets and spaces before the clause are no part of it; the offsets
+	// stay exact.
+	lead := len(s[start:end]) - len(strings.TrimLeft(s[start:end], evidenceTrim))
 	start += lead
+	ev := strings.TrimRight(s[start:end], " \t")
 	return ev, m.Rune(start), m.Rune(start) + utf8.RuneCountInString(ev)
 }
 

@@ -214,13 +214,13 @@ func TestFindHospitals(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"01 湖北大冶市人民医院", []string{"大冶市人民医院"}},
-		{"浙江省长兴县人民医院党委现有党员330名", []string{"长兴县人民医院"}},
+		{"01 湖北大冶市人民医院", []string{"湖北省大冶市人民医院"}},
+		{"浙江省长兴县人民医院党委现有党员330名", []string{"浙江省长兴县人民医院"}},
 		{"郴州市第一人民医院高质量党建", []string{"郴州市第一人民医院"}},
 		{"德州市立医院:党建引领", []string{"德州市立医院"}},
 		{"与福建医科大学附属第一医院建立紧密型医联体", []string{"福建医科大学附属第一医院"}},
 		{"北京大学第三医院", []string{"北京大学第三医院"}},
-		{"镇沅县中医医院为试点", []string{"镇沅县中医医院"}},
+		{"镇沅县中医医院为试点", []string{"云南省镇沅县中医医院"}},
 		// Categories and references are no names.
 		{"湖南省地市级医院在主题一中获奖", nil},
 		{"全国三级公立医院绩效考核", nil},
@@ -244,7 +244,7 @@ func TestSectionsAttributeFacts(t *testing.T) {
 	seg, _ := segment.Default()
 	a := zhnews.Article{Text: text}
 	New().Run(&a, seg.Segment(text))
-	want := map[string]string{"10": "大冶市人民医院", "9": "福清市医院"}
+	want := map[string]string{"10": "湖北省大冶市人民医院", "9": "福建省福清市医院"}
 	n := 0
 	for _, f := range a.Facts {
 		if f.Metric != "party_branches" {
@@ -268,9 +268,9 @@ func ExamplePipeline_Run() {
 		fmt.Println(f.Hospital, f.Metric, f.Value, f.Evidence)
 	}
 	// Output:
-	// 福清市医院 founded_year 1900 福建省福清市医院创立于1900年
-	// 福清市医院 staff 1572 医院现有职工1572名
-	// 福清市医院 party_members 322 共有中共党员322名
+	// 福建省福清市医院 founded_year 1900 福建省福清市医院创立于1900年
+	// 福建省福清市医院 staff 1572 医院现有职工1572名
+	// 福建省福清市医院 party_members 322 共有中共党员322名
 }
 
 func BenchmarkExtract(b *testing.B) {

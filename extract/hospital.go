@@ -11,7 +11,8 @@ import (
 
 // Mention is a full hospital name found in the text.
 type Mention struct {
-	Name       string // canonical: the lowest place and what follows (大冶市人民医院)
+	Name       string // canonical: the lowest place and what follows (本溪市中心医院), with the province for a county's (湖北省大冶市人民医院)
+	Written    string // as the text writes it (湖北大冶市人民医院)
 	Start, End int    // rune offsets in the text
 	Place      *Place // the lowest place in the name, when it has one
 }
@@ -82,7 +83,7 @@ func nameBefore(text string, from, sufStart, sufEnd int, g *Gazetteer) (Mention,
 						continue // the institution's name goes on to the left
 					}
 				}
-				return Mention{Name: text[j:sufEnd], Start: j}, true
+				return Mention{Name: text[j:sufEnd], Written: text[j:sufEnd], Start: j}, true
 			}
 			continue
 		}
@@ -102,7 +103,13 @@ func nameBefore(text string, from, sufStart, sufEnd int, g *Gazetteer) (Mention,
 		}
 		canon := text[j+last.start : sufEnd]
 		p := last.place
-		return Mention{Name: canon, Start: j + last.start, Place: &p}, true
+		if p.Level == levelCounty && p.Province != "" {
+			// County hospitals go by their province too, as their official
+			// names do: 浙江省长兴县人民医院, whether the text wrote 浙江长兴县
+			// or 长兴县.
+			canon = p.Province + canon
+		}
+		return Mention{Name: canon, Written: text[j:sufEnd], Start: j, Place: &p}, true
 	}
 	return Mention{}, false
 }
@@ -207,8 +214,8 @@ func Sections(text, title string, mentions []Mention, g *Gazetteer) []Section {
 		body := strings.TrimSpace(listNumber.ReplaceAllString(strings.TrimSpace(line), ""))
 		if utf8.RuneCountInString(body) <= 30 {
 			for _, m := range mentions {
-				if m.Start >= lineStart && m.End <= lineStart+n && strings.HasSuffix(body, m.Name) &&
-					utf8.RuneCountInString(body)-utf8.RuneCountInString(m.Name) <= 6 {
+				if m.Start >= lineStart && m.End <= lineStart+n && strings.HasSuffix(body, m.Written) &&
+					utf8.RuneCountInString(body)-utf8.RuneCountInString(m.Written) <= 6 {
 					heads = append(heads, Section{Start: lineStart, Topic: m, HasTopic: true})
 					break
 				}

@@ -95,6 +95,7 @@ type articleDoc struct {
 	Site        string     `json:"site"`
 	Published   string     `json:"published"`
 	PublishedAt *time.Time `json:"published_at,omitempty"`
+	Year        string     `json:"year,omitempty"`
 	Authors     []string   `json:"authors"`
 	Hospitals   []string   `json:"hospitals"`
 	Provinces   []string   `json:"provinces"`
@@ -161,6 +162,9 @@ func (b *Batch) Add(a zhnews.Article) error {
 		Type: KindArticle, Title: a.Title, Text: a.Text, Source: a.Source, Site: a.Site,
 		Published: a.Published, PublishedAt: publishedTime(a.Published), Authors: a.Authors,
 		Script: a.Script, FactCount: len(a.Facts), Record: string(rec),
+	}
+	if len(a.Published) >= 4 {
+		doc.Year = a.Published[:4]
 	}
 	place := map[string]zhnews.Hospital{}
 	for _, h := range a.Hospitals {

@@ -65,6 +65,7 @@ func NewMapping(analyzer string) (*mapping.IndexMappingImpl, error) {
 	article.AddFieldMappingsAt("site", kw())
 	article.AddFieldMappingsAt("published", kw())
 	article.AddFieldMappingsAt("published_at", date())
+	article.AddFieldMappingsAt("year", kw())
 	article.AddFieldMappingsAt("authors", kw())
 	article.AddFieldMappingsAt("hospitals", kw())
 	article.AddFieldMappingsAt("provinces", kw())

@@ -122,6 +122,7 @@ func (x *Index) Search(q Query) (Result, error) {
 		req.AddFacet("province", bleve.NewFacetRequest("provinces", 10))
 		req.AddFacet("metric", bleve.NewFacetRequest("metrics", 20))
 		req.AddFacet("site", bleve.NewFacetRequest("site", 10))
+		req.AddFacet("year", bleve.NewFacetRequest("year", 10))
 	}
 	res, err := x.bleve.Search(req)
 	if err != nil {

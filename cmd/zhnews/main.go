@@ -52,6 +52,7 @@ func commands() []command {
 		{"extract", "[--format ndjson|json] [--workers N] PATH...", "print one article record per input (FACTS.md)", cmdExtract},
 		{"ingest", "[--index DIR] [--workers N] PATH...", "extract articles and write them into a bleve index", cmdIngest},
 		{"search", "[--index DIR] [--limit N] [--json] QUERY", "search the index; simplified or traditional queries", cmdSearch},
+		{"facts", "[--metric M] [--hospital H] [--province P] [--min X] [--max X] [--year Y] [--format table|json|csv]", "list extracted facts with their evidence", cmdFacts},
 		{"export", "[--index DIR] [--format ndjson|json|csv] [--metric M] [--hospital H]", "write indexed articles, or one CSV row per fact", cmdExport},
 		{"eval", "--gold DIR [--verbose] PATH...", "score extraction against gold files", cmdEval},
 	}
