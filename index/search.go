@@ -22,6 +22,8 @@ type Query struct {
 	Province string
 	City     string
 	Site     string
+	Metric   string // only articles with a fact of this metric
+	Year     string // only articles published this year (YYYY)
 	Since    string // YYYY, YYYY-MM or YYYY-MM-DD
 	Until    string
 	SortDate bool // newest first instead of by relevance
@@ -76,7 +78,7 @@ func (x *Index) Search(q Query) (Result, error) {
 		qs := bleve.NewQueryStringQuery(q.Text)
 		must = append(must, qs)
 	}
-	for field, v := range map[string]string{"hospitals": q.Hospital, "provinces": q.Province, "cities": q.City, "site": q.Site} {
+	for field, v := range map[string]string{"hospitals": q.Hospital, "provinces": q.Province, "cities": q.City, "site": q.Site, "metrics": q.Metric, "year": q.Year} {
 		if v != "" {
 			must = append(must, termQuery(field, v))
 		}

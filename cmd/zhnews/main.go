@@ -5,6 +5,8 @@
 //	zhnews ingest  [--index DIR] [--workers N] PATH...
 //	zhnews search  [--index DIR] [--limit N] [--json] QUERY
 //	zhnews export  [--index DIR] [--format ndjson|json|csv] [--metric M] [--hospital H]
+//	zhnews facts   [--metric M] [--min X] ... [--format table|json|csv]
+//	zhnews serve   [--index DIR] [--addr 127.0.0.1:8080]
 //	zhnews eval    --gold DIR PATH...
 //
 // It only wires the stages together: source → clean → segment → extract
@@ -54,6 +56,7 @@ func commands() []command {
 		{"search", "[--index DIR] [--limit N] [--json] QUERY", "search the index; simplified or traditional queries", cmdSearch},
 		{"facts", "[--metric M] [--hospital H] [--province P] [--min X] [--max X] [--year Y] [--format table|json|csv]", "list extracted facts with their evidence", cmdFacts},
 		{"export", "[--index DIR] [--format ndjson|json|csv] [--metric M] [--hospital H]", "write indexed articles, or one CSV row per fact", cmdExport},
+		{"serve", "[--index DIR] [--addr 127.0.0.1:8080]", "serve the search page and its JSON API", cmdServe},
 		{"eval", "--gold DIR [--verbose] PATH...", "score extraction against gold files", cmdEval},
 	}
 }

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"time"
+
+	"zhnews/index"
+	"zhnews/serve"
+)
+
+func cmdServe(ctx context.Context, e *env, args []string) int {
+	fs := newFlags(e, "serve", "[--index DIR] [--addr 127.0.0.1:8080]",
+		"Serve the search page and its JSON API (/api/search, /api/facts, /api/articles/{id},\n/api/stats) over an index. Listens on loopback unless told otherwise.")
+	dir := fs.String("index", index.DefaultPath, "index folder")
+	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
+	if code := parseFlags(fs, args); code >= 0 {
+		return code
+	}
+	host, _, err := net.SplitHostPort(*addr)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "zhnews serve: --addr %q: %v\n", *addr, err)
+		return exitUsage
+	}
+	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
+		fmt.Fprintf(e.stderr, "zhnews serve: warning: listening on %s, reachable from other machines\n", *addr)
+	}
+	idx, err := index.OpenReadOnly(*dir)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "zhnews serve: %v\n", err)
+		return exitSkipped
+	}
+	defer idx.Close()
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "zhnews serve: %v\n", err)
+		return exitSkipped
+	}
+	srv := &http.Server{
+		Handler:           serve.Handler(idx),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		WriteTimeout:      serve.RequestTimeout + 5*time.Second,
+		IdleTimeout:       time.Minute,
+		MaxHeaderBytes:    16 << 10,
+	}
+	fmt.Fprintf(e.stderr, "zhnews: serving %s on http://%s/ (Ctrl-C stops)\n", *dir, ln.Addr())
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ln) }()
+	select {
+	case err = <-done:
+	case <-ctx.Done():
+		shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		err = srv.Shutdown(shut)
+	}
+	if err != nil && !errors.Is(err, http.ErrServerClosed) {
+		fmt.Fprintf(e.stderr, "zhnews serve: %v\n", err)
+		return exitSkipped
+	}
+	return exitOK
+}

@@ -1,0 +1,159 @@
+package serve
+
+import (
+	"context"
+	"flag"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+var updateScreenshot = flag.Bool("update", false, "rewrite docs/screenshot.png from the browser test")
+
+// chromiumPath finds Debian's Chromium (installed by .ci/run).
+func chromiumPath() string {
+	for _, p := range []string{os.Getenv("CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"} {
+		if p == "" {
+			continue
+		}
+		if _, err := exec.LookPath(p); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// TestPageInBrowser drives the page in headless Chromium: a search, a
+// facet click, the facts table sorted, and an article view with its
+// evidence marked.
+func TestPageInBrowser(t *testing.T) {
+	bin := chromiumPath()
+	if bin == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("Chromium not installed; .ci/run installs Debian's chromium")
+		}
+		t.Skip("Chromium not installed (Debian package chromium)")
+	}
+	srv := httptest.NewServer(Handler(testIndex(t)))
+	defer srv.Close()
+
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(bin),
+		chromedp.NoSandbox,
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1280, 900),
+	)
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancel()
+	ctx, cancel := chromedp.NewContext(actx)
+	defer cancel()
+	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
+	defer cancel()
+
+	// do runs one browser action and stops the test when it fails.
+	step := 0
+	do := func(a chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		step++
+		if _, err := chromedp.Run(ctx, a); err != nil {
+			t.Fatalf("browser step %d: %v", step, err)
+		}
+	}
+	text := func(sel string) string {
+		t.Helper()
+		v, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel)))
+		if err != nil {
+			t.Fatalf("text of %s: %v", sel, err)
+		}
+		return v
+	}
+	count := func(sel string) int {
+		t.Helper()
+		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll(` + "`" + sel + "`" + `).length`))
+		if err != nil {
+			t.Fatalf("count %s: %v", sel, err)
+		}
+		return n
+	}
+	wait := func(predicate string) {
+		t.Helper()
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](predicate)); err != nil {
+			t.Fatalf("waiting for %s: %v", predicate, err)
+		}
+	}
+
+	// A search.
+	do(chromedp.Navigate(srv.URL + "/"))
+	do(chromedp.WaitVisible(chromedp.CSS("#q")))
+	do(chromedp.SendKeys(chromedp.CSS("#q"), "黨支部"))
+	do(chromedp.Click(chromedp.CSS("#go")))
+	do(chromedp.WaitVisible(chromedp.CSS("#results li.hit")))
+	if n, summary := count("#results li.hit"), text("#summary"); n < 3 || !strings.Contains(summary, "篇文章") {
+		t.Errorf("search: %d hits, summary %q", n, summary)
+	}
+
+	// A facet click narrows the results to one hospital's article.
+	do(chromedp.WaitVisible(chromedp.CSS(`.facet[data-facet="hospital"] button`)))
+	attr, err := chromedp.Run(ctx, chromedp.AttributeValue(chromedp.CSS(`.facet[data-facet="hospital"] button`), "data-value"))
+	if err != nil || attr.Value == "" {
+		t.Fatalf("facet value: %v %+v", err, attr)
+	}
+	do(chromedp.Click(chromedp.CSS(`.facet[data-facet="hospital"] button`)))
+	do(chromedp.WaitVisible(chromedp.CSS("#active-filters button")))
+	wait(`document.querySelectorAll("#results li.hit").length === 1`)
+	if f := text("#active-filters button"); !strings.Contains(f, attr.Value) {
+		t.Errorf("active filter %q, want %q", f, attr.Value)
+	}
+
+	// Clear the filter; the facts table sorts on a header click.
+	do(chromedp.Click(chromedp.CSS("#active-filters button")))
+	wait(`document.querySelectorAll("#facts tbody tr").length > 10`)
+	cell := `document.querySelector("#facts tbody tr td:nth-child(3)").textContent`
+	do(chromedp.Click(chromedp.CSS(`#facts th[data-key="year"]`)))
+	do(chromedp.Click(chromedp.CSS(`#facts th[data-key="value"]`)))
+	high, _ := chromedp.Run(ctx, chromedp.Evaluate[string](cell))
+	do(chromedp.Click(chromedp.CSS(`#facts th[data-key="value"]`)))
+	low, _ := chromedp.Run(ctx, chromedp.Evaluate[string](cell))
+	if high == "" || high == low {
+		t.Errorf("facts table sorted by value: %q then %q", high, low)
+	}
+
+	// The screenshot of the search page, freshly loaded.
+	do(chromedp.Navigate("about:blank"))
+	do(chromedp.Navigate(srv.URL + "/#/?q=" + url.QueryEscape("党员")))
+	do(chromedp.WaitVisible(chromedp.CSS("#results li.hit")))
+	wait(`document.querySelectorAll("#facts tbody tr").length > 0`)
+	shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatalf("screenshot: %v", err)
+	}
+	if *updateScreenshot {
+		if err := os.WriteFile(filepath.Join("..", "docs", "screenshot.png"), shot, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	// The article view: opened from a result, evidence marked in the text,
+	// a fact in the list focuses its evidence.
+	do(chromedp.Click(chromedp.CSS("#results li.hit a.title")))
+	do(chromedp.WaitVisible(chromedp.CSS("#article-text mark.evidence")))
+	title := text("#article-title")
+	marks := count("#article-text mark.evidence")
+	do(chromedp.Click(chromedp.CSS("#article-facts li")))
+	wait(`document.querySelector("mark.evidence.focus") !== null`)
+	if focused := text("mark.evidence.focus"); title == "" || marks == 0 || focused == "" {
+		t.Errorf("article %q: %d marks, focused %q", title, marks, focused)
+	}
+}
