@@ -5,6 +5,8 @@ import (
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/lang/cjk"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/registry"
 	"github.com/blevesearch/bleve/v2/search/highlight"
@@ -23,6 +25,10 @@ const (
 	CharFilterToSimplified = "zh_to_simplified"
 	TokenizerGse           = "zh_gse"
 	AnalyzerChinese        = "zh"
+	// AnalyzerBigram is bleve's cjk analysis (overlapping bigrams) with the
+	// same script conversion: the reference the "zh" analyzer is measured
+	// against.
+	AnalyzerBigram = "zh_bigram"
 	// HighlighterBrackets marks hits as 【hit】 in plain-text snippets.
 	HighlighterBrackets = "zh_brackets"
 )
@@ -119,6 +125,14 @@ func tokenType(s string) analysis.TokenType {
 		return analysis.AlphaNumeric
 	}
 	return analysis.Ideographic
+}
+
+// bigramConfig is bleve's cjk analyzer behind the script conversion.
+var bigramConfig = map[string]interface{}{
+	"type":          custom.Name,
+	"char_filters":  []string{CharFilterToSimplified},
+	"tokenizer":     unicode.Name,
+	"token_filters": []string{cjk.WidthName, lowercase.Name, cjk.BigramName},
 }
 
 // analyzerConfig is the custom analyzer "zh": script conversion, gse

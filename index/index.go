@@ -13,6 +13,7 @@
 package index
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -20,6 +21,8 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"zhnews"
@@ -71,6 +74,21 @@ func OpenReadOnly(path string) (*Index, error) {
 		return nil, fmt.Errorf("index %s: open: %w", path, err)
 	}
 	return &Index{bleve: b, Path: path}, nil
+}
+
+// Compact merges the index's segments, as a finished ingest does before
+// closing: searches then read a few large segments instead of one per
+// batch. It blocks until the merge is done.
+func (x *Index) Compact(ctx context.Context) error {
+	adv, err := x.bleve.Advanced()
+	if err != nil {
+		return err
+	}
+	s, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return nil
+	}
+	return s.ForceMerge(ctx, &mergeplan.SingleSegmentMergePlanOptions)
 }
 
 // Close flushes and closes the index.
@@ -154,7 +172,11 @@ func (b *Batch) Add(a zhnews.Article) error {
 	for i := len(a.Facts); i < old; i++ {
 		b.b.Delete(factID(a.ID, i))
 	}
-	rec, err := json.Marshal(a)
+	// The record is stored without its text: the text field is stored
+	// already (highlighting needs it), and a second copy doubled the index.
+	bare := a
+	bare.Text = ""
+	rec, err := json.Marshal(bare)
 	if err != nil {
 		return err
 	}

@@ -123,7 +123,6 @@ func (x *Index) Search(q Query) (Result, error) {
 		req.AddFacet("hospital", bleve.NewFacetRequest("hospitals", 10))
 		req.AddFacet("province", bleve.NewFacetRequest("provinces", 10))
 		req.AddFacet("metric", bleve.NewFacetRequest("metrics", 20))
-		req.AddFacet("site", bleve.NewFacetRequest("site", 10))
 		req.AddFacet("year", bleve.NewFacetRequest("year", 10))
 	}
 	res, err := x.bleve.Search(req)
@@ -202,34 +201,44 @@ const pageSize = 500
 
 // Articles calls fn for every article in the index, in id order.
 func (x *Index) Articles(fn func(zhnews.Article) error) error {
-	return x.each(kindQuery(KindArticle), func(rec string) error {
-		var a zhnews.Article
-		if err := json.Unmarshal([]byte(rec), &a); err != nil {
+	return x.each(kindQuery(KindArticle), func(fields map[string]interface{}) error {
+		a, err := articleFrom(fields)
+		if err != nil {
 			return err
 		}
 		return fn(a)
 	})
 }
 
+// articleFrom rebuilds an article from its stored record and text.
+func articleFrom(fields map[string]interface{}) (zhnews.Article, error) {
+	var a zhnews.Article
+	if err := json.Unmarshal([]byte(str(fields["record"])), &a); err != nil {
+		return a, err
+	}
+	a.Text = str(fields["text"])
+	a.Normalize()
+	return a, nil
+}
+
 // Article returns one article by id.
 func (x *Index) Article(id string) (zhnews.Article, bool, error) {
 	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery([]string{id}), 1, 0, false)
-	req.Fields = []string{"record", "type"}
+	req.Fields = []string{"record", "text", "type"}
 	res, err := x.bleve.Search(req)
 	if err != nil || len(res.Hits) == 0 || str(res.Hits[0].Fields["type"]) != KindArticle {
 		return zhnews.Article{}, false, err
 	}
-	var a zhnews.Article
-	err = json.Unmarshal([]byte(str(res.Hits[0].Fields["record"])), &a)
+	a, err := articleFrom(res.Hits[0].Fields)
 	return a, err == nil, err
 }
 
-// each pages through the stored records of the documents q matches.
-func (x *Index) each(q query.Query, fn func(record string) error) error {
+// each pages through the stored fields of the documents q matches.
+func (x *Index) each(q query.Query, fn func(fields map[string]interface{}) error) error {
 	var after []string
 	for {
 		req := bleve.NewSearchRequestOptions(q, pageSize, 0, false)
-		req.Fields = []string{"record"}
+		req.Fields = []string{"record", "text"}
 		req.SortBy([]string{"_id"})
 		if after != nil {
 			req.SetSearchAfter(after)
@@ -239,7 +248,7 @@ func (x *Index) each(q query.Query, fn func(record string) error) error {
 			return err
 		}
 		for _, h := range res.Hits {
-			if err := fn(str(h.Fields["record"])); err != nil {
+			if err := fn(h.Fields); err != nil {
 				return err
 			}
 		}

@@ -83,7 +83,7 @@ func cmdSearch(ctx context.Context, e *env, args []string) int {
 		}
 		fmt.Fprintf(e.stdout, "\n   %s\n", h.Snippet)
 	}
-	for _, name := range []string{"hospital", "province", "metric", "site"} {
+	for _, name := range []string{"hospital", "province", "metric", "year", "site"} {
 		if len(res.Facets[name]) == 0 {
 			continue
 		}

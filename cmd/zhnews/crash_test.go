@@ -1,0 +1,84 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"zhnews"
+	"zhnews/index"
+)
+
+// An ingest killed with SIGKILL halfway leaves an index that opens, answers
+// queries and holds only whole articles.
+func TestIngestKilledLeavesUsableIndex(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the command and runs it")
+	}
+	bin := filepath.Join(t.TempDir(), "zhnews")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	in := t.TempDir()
+	seeds, _ := filepath.Glob(filepath.Join(articles, "*.txt"))
+	for i := 0; i < 400; i++ {
+		raw, err := os.ReadFile(seeds[i%len(seeds)])
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Each copy differs, so each is an article of its own.
+		raw = append(raw, []byte(fmt.Sprintf("\n第%d份副本。", i))...)
+		os.WriteFile(filepath.Join(in, fmt.Sprintf("%04d.txt", i)), raw, 0o644)
+	}
+	dir := filepath.Join(t.TempDir(), "idx.bleve")
+	cmd := exec.Command(bin, "ingest", "--quiet", "--index", dir, in)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Kill it once the index exists and some batches may be in flight.
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err == nil {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	time.Sleep(2500 * time.Millisecond)
+	cmd.Process.Signal(syscall.SIGKILL)
+	cmd.Wait()
+
+	x, err := index.OpenReadOnly(dir)
+	if err != nil {
+		t.Fatalf("index after kill -9: %v", err)
+	}
+	defer x.Close()
+	n, err := x.Count()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d of 400 articles survived the kill", n)
+	if n > 400 {
+		t.Errorf("%d articles from 400 inputs", n)
+	}
+	res, err := x.Search(index.Query{Text: "党支部"})
+	if err != nil {
+		t.Fatalf("search after kill: %v", err)
+	}
+	if n > 0 && res.Total == 0 {
+		t.Errorf("%d articles but no hit", n)
+	}
+	err = x.Articles(func(a zhnews.Article) error {
+		if !strings.Contains(a.Text, "份副本") {
+			return fmt.Errorf("article %s without its full text", a.ID)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Error(err)
+	}
+}
