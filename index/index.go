@@ -13,7 +13,6 @@
 package index
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -21,8 +20,6 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/index/scorch"
-	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"zhnews"
@@ -74,21 +71,6 @@ func OpenReadOnly(path string) (*Index, error) {
 		return nil, fmt.Errorf("index %s: open: %w", path, err)
 	}
 	return &Index{bleve: b, Path: path}, nil
-}
-
-// Compact merges the index's segments, as a finished ingest does before
-// closing: searches then read a few large segments instead of one per
-// batch. It blocks until the merge is done.
-func (x *Index) Compact(ctx context.Context) error {
-	adv, err := x.bleve.Advanced()
-	if err != nil {
-		return err
-	}
-	s, ok := adv.(*scorch.Scorch)
-	if !ok {
-		return nil
-	}
-	return s.ForceMerge(ctx, &mergeplan.SingleSegmentMergePlanOptions)
 }
 
 // Close flushes and closes the index.

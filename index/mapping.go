@@ -21,6 +21,9 @@ func NewMapping(analyzer string) (*mapping.IndexMappingImpl, error) {
 	if err := im.AddCustomAnalyzer(AnalyzerChinese, analyzerConfig); err != nil {
 		return nil, err
 	}
+	if err := im.AddCustomAnalyzer(AnalyzerBigram, bigramConfig); err != nil {
+		return nil, err
+	}
 	im.DefaultAnalyzer = analyzer
 
 	text := func(store bool) *mapping.FieldMapping {

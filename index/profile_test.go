@@ -1,7 +1,6 @@
 package index
 
 import (
-	"context"
 	"os"
 	"testing"
 )
@@ -45,8 +44,5 @@ func TestBuildBenchIndex(t *testing.T) {
 		}
 	}
 	batch.Commit()
-	if err := x.Compact(context.Background()); err != nil {
-		t.Fatal(err)
-	}
 	x.Close()
 }
