@@ -129,4 +129,3 @@ func dirSize(dir string) int64 {
 	})
 	return n
 }
-
