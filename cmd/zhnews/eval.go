@@ -41,10 +41,9 @@ func cmdEval(ctx context.Context, e *env, args []string) int {
 			return exitUsage
 		}
 	} else {
-		st, err := loadStages()
-		if err != nil {
-			fmt.Fprintf(e.stderr, "zhnews: %v\n", err)
-			return exitSkipped
+		st, code, ok := inputStages(e, fs)
+		if !ok {
+			return code
 		}
 		err = st.run(ctx, fs.Args(), e.stdin, *workers, func(r result) error {
 			if r.err != nil {

@@ -25,13 +25,11 @@ func cmdExport(ctx context.Context, e *env, args []string) int {
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
-	if *format != "ndjson" && *format != "json" && *format != "csv" {
-		fmt.Fprintf(e.stderr, "zhnews export: unknown --format %q (ndjson, json or csv)\n", *format)
+	if !checkFormat(e, "export", *format, "ndjson", "json", "csv") {
 		return exitUsage
 	}
-	idx, err := index.OpenReadOnly(*dir)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "zhnews export: %v\n", err)
+	idx, ok := openIndex(e, "export", *dir)
+	if !ok {
 		return exitSkipped
 	}
 	defer idx.Close()
@@ -45,7 +43,7 @@ func cmdExport(ctx context.Context, e *env, args []string) int {
 		fmt.Fprint(out, "[")
 	}
 	n := 0
-	err = idx.Articles(func(a zhnews.Article) error {
+	err := idx.Articles(func(a zhnews.Article) error {
 		filtered := filterFacts(a.Facts, *metric, *hospital)
 		if (*metric != "" || *hospital != "") && len(filtered) == 0 {
 			return nil

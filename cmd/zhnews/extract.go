@@ -18,19 +18,12 @@ func cmdExtract(ctx context.Context, e *env, args []string) int {
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
-	if *format != "ndjson" && *format != "json" {
-		fmt.Fprintf(e.stderr, "zhnews extract: unknown --format %q (ndjson or json)\n", *format)
+	if !checkFormat(e, "extract", *format, "ndjson", "json") {
 		return exitUsage
 	}
-	if fs.NArg() == 0 {
-		fmt.Fprintln(e.stderr, "zhnews extract: no input; name files, folders or - for standard input")
-		fs.Usage()
-		return exitUsage
-	}
-	st, err := loadStages()
-	if err != nil {
-		fmt.Fprintf(e.stderr, "zhnews: %v\n", err)
-		return exitSkipped
+	st, code, ok := inputStages(e, fs)
+	if !ok {
+		return code
 	}
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()
@@ -38,7 +31,7 @@ func cmdExtract(ctx context.Context, e *env, args []string) int {
 	if *format == "json" {
 		fmt.Fprint(out, "[")
 	}
-	err = st.run(ctx, fs.Args(), e.stdin, *workers, func(r result) error {
+	err := st.run(ctx, fs.Args(), e.stdin, *workers, func(r result) error {
 		if r.err != nil {
 			skipped++
 			fmt.Fprintf(e.stderr, "zhnews: skipped: %s\n", errorLine(r))

@@ -37,8 +37,7 @@ func cmdFacts(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "zhnews facts: unexpected argument %q (filters are flags)\n", fs.Arg(0))
 		return exitUsage
 	}
-	if *format != "table" && *format != "json" && *format != "csv" {
-		fmt.Fprintf(e.stderr, "zhnews facts: unknown --format %q (table, json or csv)\n", *format)
+	if !checkFormat(e, "facts", *format, "table", "json", "csv") {
 		return exitUsage
 	}
 	q := index.FactQuery{Metric: *metric, Hospital: *hospital, Province: *province, City: *city,
@@ -57,9 +56,8 @@ func cmdFacts(ctx context.Context, e *env, args []string) int {
 		}
 		*b.dst = &f
 	}
-	idx, err := index.OpenReadOnly(*dir)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "zhnews facts: %v\n", err)
+	idx, ok := openIndex(e, "facts", *dir)
+	if !ok {
 		return exitSkipped
 	}
 	defer idx.Close()

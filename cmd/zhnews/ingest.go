@@ -29,15 +29,9 @@ func cmdIngest(ctx context.Context, e *env, args []string) int {
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
-	if fs.NArg() == 0 {
-		fmt.Fprintln(e.stderr, "zhnews ingest: no input; name files, folders or - for standard input")
-		fs.Usage()
-		return exitUsage
-	}
-	st, err := loadStages()
-	if err != nil {
-		fmt.Fprintf(e.stderr, "zhnews: %v\n", err)
-		return exitSkipped
+	st, code, ok := inputStages(e, fs)
+	if !ok {
+		return code
 	}
 	idx, err := index.Open(*dir)
 	if err != nil {

@@ -21,7 +21,10 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
+
+	"zhnews/index"
 )
 
 func main() {
@@ -112,6 +115,45 @@ func newFlags(e *env, name, args, summary string) *flag.FlagSet {
 		fs.PrintDefaults()
 	}
 	return fs
+}
+
+// inputStages checks that a command that reads articles was given
+// inputs, and loads the stages; ok is false when the command must stop
+// with code.
+func inputStages(e *env, fs *flag.FlagSet) (st *stages, code int, ok bool) {
+	if fs.NArg() == 0 {
+		fmt.Fprintf(e.stderr, "zhnews %s: no input; name files, folders or - for standard input\n", fs.Name())
+		fs.Usage()
+		return nil, exitUsage, false
+	}
+	st, err := loadStages()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "zhnews: %v\n", err)
+		return nil, exitSkipped, false
+	}
+	return st, 0, true
+}
+
+// checkFormat reports whether format is one of allowed, and says so on
+// stderr when it is not.
+func checkFormat(e *env, cmd, format string, allowed ...string) bool {
+	for _, a := range allowed {
+		if format == a {
+			return true
+		}
+	}
+	fmt.Fprintf(e.stderr, "zhnews %s: unknown --format %q (%s)\n", cmd, format, strings.Join(allowed, ", "))
+	return false
+}
+
+// openIndex opens an index for reading; ok is false when it cannot be.
+func openIndex(e *env, cmd, dir string) (*index.Index, bool) {
+	idx, err := index.OpenReadOnly(dir)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "zhnews %s: %v\n", cmd, err)
+		return nil, false
+	}
+	return idx, true
 }
 
 // parseFlags parses args; it returns the exit code to use when the

@@ -42,9 +42,8 @@ func cmdSearch(ctx context.Context, e *env, args []string) int {
 		fs.Usage()
 		return exitUsage
 	}
-	idx, err := index.OpenReadOnly(*dir)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "zhnews search: %v\n", err)
+	idx, ok := openIndex(e, "search", *dir)
+	if !ok {
 		return exitSkipped
 	}
 	defer idx.Close()
