@@ -188,6 +188,9 @@ func TestIngestSearchExport(t *testing.T) {
 	}
 	code, out, _ = zhnewsRun(t, "", "export", "--index", dir, "--format", "csv", "--metric", "party_members")
 	rows, _ = csv.NewReader(strings.NewReader(out)).ReadAll()
+	if code != 0 {
+		t.Errorf("export --metric: exit %d", code)
+	}
 	for _, r := range rows[1:] {
 		if r[3] != "party_members" {
 			t.Errorf("--metric party_members exported %v", r)
