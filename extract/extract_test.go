@@ -349,3 +349,10 @@ func TestInstitutionHospitals(t *testing.T) {
 		}
 	}
 }
+
+func TestFoundedYearSubjectWithCentre(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"湖州市中心医院始建于1908年。", "founded_year", []string{"1908"}},
+		{"医院急救中心建于2015年。", "founded_year", nil},
+	})
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strconv"
+	"strings"
 
 	"zhnews"
 )
@@ -23,6 +24,12 @@ var (
 	otherFounding = regexp.MustCompile(`党委|党总支|党支部|支部|委员会|中心|科室|[^医]科|联盟|医共体|医联体|基地|学会|协会|工作室|病区|院区|分院|学校|学院|大学|集团|公司`)
 )
 
+// lastWords is the end of s, where the subject of a verb after it stands.
+func lastWords(s string) string {
+	r := []rune(strings.TrimSpace(s))
+	return string(r[max(0, len(r)-3):])
+}
+
 func (foundedYear) Metric() string { return "founded_year" }
 
 func (foundedYear) Extract(d *Doc) []zhnews.Fact {
@@ -35,7 +42,10 @@ func (foundedYear) Extract(d *Doc) []zhnews.Fact {
 			if i := lastClauseBreak(subject); i >= 0 {
 				subject = subject[i:]
 			}
-			if otherFounding.MatchString(subject) {
+			// A hospital's name right before the verb is the subject, whatever
+			// it holds (湖州市中心医院始建于…); otherwise the subject must name
+			// nothing else that can be founded.
+			if !hospitalSuffix.MatchString(lastWords(subject)) && otherFounding.MatchString(hospitalSuffix.ReplaceAllString(subject, "")) {
 				continue
 			}
 			y, _ := strconv.Atoi(m.Group(1))

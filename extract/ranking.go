@@ -33,6 +33,7 @@ var (
 	rankVerbRe  = regexp.MustCompile(`^` + rankVerb)
 	// 第一批, 第二届, 第一时间: ordinals of other things.
 	notRankAfter = regexp.MustCompile(`^(?:批|期|届|次|轮|阶段|类|时间|个|步|线|责任人|书记|议题|课|条|章|部分|季度|年)`)
+	rankContext  = regexp.MustCompile(`在([^,，。;；在]{4,40}?)(?:中|里|榜单中)`)
 	yearPrefix   = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年度?\s*)+`)
 )
 
@@ -86,6 +87,13 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 		Evidence: ev, Start: s, End: e,
 	}
 	f.Scope, f.Total = rankScope(clause, sent[:m.Loc[0]])
+	if f.Scope == "" || f.Scope == "全国" || f.Scope == "全省" {
+		// 在国家三级公立医院绩效考核中,医院…,2022年度排名全国第98位: the
+		// ranking's name stands earlier in the sentence.
+		if m := rankContext.FindAllStringSubmatch(sent[:m.Loc[0]], -1); len(m) > 0 {
+			f.Scope = yearPrefix.ReplaceAllString(m[len(m)-1][1], "")
+		}
+	}
 	if f.Total > 0 && int(n.Int()) > f.Total {
 		f.Total = 0 // the number was something else (a year's 2021家)
 	}

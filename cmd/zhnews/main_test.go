@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"context"
 	"encoding/csv"
 	"encoding/json"
@@ -278,5 +279,22 @@ func BenchmarkExtractArticles(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		st.run(context.Background(), []string{articles}, nil, 0, func(result) error { return nil })
+	}
+}
+
+// testdata/heldout holds articles written for the project, with gold
+// files: rules tuned to the bundled articles alone would fail here.
+func TestEvalHeldOut(t *testing.T) {
+	code, out, errOut := zhnewsRun(t, "", "eval", "--gold", "../../testdata/heldout/gold", "../../testdata/heldout/articles")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	last := strings.TrimSpace(out[strings.LastIndex(strings.TrimSpace(out), "\n")+1:])
+	var core, ext, hosp, cleanShare, meta float64
+	if _, err := fmt.Sscanf(last, "core_f1=%f ext_f1=%f hosp_f1=%f clean=%f meta=%f", &core, &ext, &hosp, &cleanShare, &meta); err != nil {
+		t.Fatalf("last line %q: %v", last, err)
+	}
+	if core < 0.95 || ext < 0.95 || hosp < 1 || cleanShare < 1 {
+		t.Errorf("held-out scores: %s\n%s", last, out)
 	}
 }
