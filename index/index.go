@@ -102,6 +102,9 @@ type articleDoc struct {
 	Cities      []string   `json:"cities"`
 	Metrics     []string   `json:"metrics"`
 	Script      string     `json:"script"`
+	// Facets holds "hospital:…", "province:…", "metric:…" and "year:…" in
+	// one field: one doc-value visit per hit counts all four facets.
+	Facets    []string `json:"facets"`
 	FactCount   int        `json:"fact_count"`
 	Record      string     `json:"record"`
 }
@@ -204,6 +207,7 @@ func (b *Batch) Add(a zhnews.Article) error {
 			return err
 		}
 	}
+	doc.Facets = facetTerms(doc)
 	if err := b.b.Index(a.ID, doc); err != nil {
 		return err
 	}
@@ -222,6 +226,22 @@ func (b *Batch) Commit() error {
 	b.b.Reset()
 	b.count = 0
 	return nil
+}
+
+func facetTerms(d articleDoc) []string {
+	var out []string
+	add := func(name string, values ...string) {
+		for _, v := range values {
+			if v != "" {
+				out = append(out, name+":"+v)
+			}
+		}
+	}
+	add("hospital", d.Hospitals...)
+	add("province", d.Provinces...)
+	add("metric", d.Metrics...)
+	add("year", d.Year)
+	return out
 }
 
 func factID(article string, i int) string { return fmt.Sprintf("%s/%03d", article, i) }

@@ -75,6 +75,7 @@ func NewMapping(analyzer string) (*mapping.IndexMappingImpl, error) {
 	article.AddFieldMappingsAt("cities", kw())
 	article.AddFieldMappingsAt("metrics", kw())
 	article.AddFieldMappingsAt("script", kw())
+	article.AddFieldMappingsAt("facets", kw())
 	article.AddFieldMappingsAt("fact_count", num())
 	article.AddFieldMappingsAt("record", stored())
 	im.AddDocumentMapping(KindArticle, article)

@@ -120,10 +120,7 @@ func (x *Index) Search(q Query) (Result, error) {
 		req.SortBy([]string{"-published_at", "-_score"})
 	}
 	if q.Facets {
-		req.AddFacet("hospital", bleve.NewFacetRequest("hospitals", 10))
-		req.AddFacet("province", bleve.NewFacetRequest("provinces", 10))
-		req.AddFacet("metric", bleve.NewFacetRequest("metrics", 20))
-		req.AddFacet("year", bleve.NewFacetRequest("year", 10))
+		req.AddFacet("facets", bleve.NewFacetRequest("facets", facetTermsAsked))
 	}
 	res, err := x.bleve.Search(req)
 	if err != nil {
@@ -139,14 +136,33 @@ func (x *Index) Search(q Query) (Result, error) {
 		})
 	}
 	if q.Facets {
-		out.Facets = map[string][]FacetCount{}
-		for name, f := range res.Facets {
-			for _, t := range f.Terms.Terms() {
-				out.Facets[name] = append(out.Facets[name], FacetCount{Value: t.Term, Count: t.Count})
-			}
-		}
+		out.Facets = splitFacets(res.Facets["facets"])
 	}
 	return out, nil
+}
+
+// facetTermsAsked is how many of the combined facet terms a search
+// counts; each facet then shows its facetShown most frequent values.
+const (
+	facetTermsAsked = 1000
+	facetShown      = 10
+)
+
+// splitFacets turns the combined "name:value" terms into one list per
+// facet, most frequent first.
+func splitFacets(f *search.FacetResult) map[string][]FacetCount {
+	out := map[string][]FacetCount{}
+	if f == nil || f.Terms == nil {
+		return out
+	}
+	for _, t := range f.Terms.Terms() {
+		name, value, ok := strings.Cut(t.Term, ":")
+		if !ok || len(out[name]) >= facetShown {
+			continue
+		}
+		out[name] = append(out[name], FacetCount{Value: value, Count: t.Count})
+	}
+	return out
 }
 
 // endOf is the last moment of the period a date names (2021 → end of 2021).
