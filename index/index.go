@@ -105,8 +105,8 @@ type articleDoc struct {
 	// Facets holds "hospital:…", "province:…", "metric:…" and "year:…" in
 	// one field: one doc-value visit per hit counts all four facets.
 	Facets    []string `json:"facets"`
-	FactCount   int        `json:"fact_count"`
-	Record      string     `json:"record"`
+	FactCount int      `json:"fact_count"`
+	Record    string   `json:"record"`
 }
 
 // factDoc is the indexed form of one fact.
