@@ -20,6 +20,7 @@ var (
 	quotedTitle   = regexp.MustCompile(`[“"「『]([^”"」』]{2,40})[”"」』]`)
 	awardGiver    = regexp.MustCompile(`(?:被|获)([^，,。；;被获]{2,24}?)(?:评为|授予|命名为|列为|确定为|认定为|颁发)`)
 	personSubject = regexp.MustCompile(`书记|院长|主任|同志|医生|医师|护士|教授|专家|作品|[^医]科$|科室$|团队成员`)
+	parenthesis   = regexp.MustCompile(`[(（][^)）]{0,12}[)）]`)
 	rankingTitle  = regexp.MustCompile(`\d+\s*强|第\s*\d+\s*名|百强|排行`)
 	// Campaigns and programmes a hospital joins are no honours.
 	programTitle = regexp.MustCompile(`(?:行动|活动|工程|计划|项目启动|专项)$`)
@@ -31,6 +32,9 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
 	for _, s := range d.Sentences {
 		text := s.Text
+		if !strings.ContainsAny(text, `“"「『`) {
+			continue // titles are quoted
+		}
 		for _, vloc := range awardVerb.FindAllStringIndex(text, -1) {
 			// The clause up to the verb is the subject.
 			subject := text[:vloc[0]]
@@ -87,7 +91,7 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 // isTitleJoin: what may stand between two titles of one list: nothing, 、
 // or 和/及, and a ranking's parenthesis (第151名).
 func isTitleJoin(gap string) bool {
-	gap = regexp.MustCompile(`[(（][^)）]{0,12}[)）]`).ReplaceAllString(gap, "")
+	gap = parenthesis.ReplaceAllString(gap, "")
 	gap = strings.TrimSpace(gap)
 	return gap == "" || gap == "、" || gap == "和" || gap == "及" || gap == "以及" || gap == "," || gap == "，"
 }

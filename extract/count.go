@@ -31,6 +31,7 @@ type countRule struct {
 
 	numFirst, nounFirst, changeFrom, changeNoun *regexp.Regexp
 	notBeforeRe, notAfterRe, notClauseRe        *regexp.Regexp
+	keywords                                    []string // a sentence without one has no count
 }
 
 const num = `(` + numbers.Pattern + `)`
@@ -43,6 +44,7 @@ func (r countRule) compile() *countRule {
 		mods = ""
 	}
 	conn := `(?:` + r.connect + `)?`
+	r.keywords = keywordsOf(r.nouns)
 	r.numFirst = regexp.MustCompile(num + `(` + r.units + `)` + mods + `(?:` + r.nouns + `)`)
 	r.nounFirst = regexp.MustCompile(mods + `(?:` + r.nouns + `)` + conn + num + `(` + r.units + `)`)
 	// 由原来的11个支部优化至20个
@@ -67,7 +69,7 @@ func (r *countRule) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
 	var taken [][2]int // rune spans of change matches
 	for _, re := range []*regexp.Regexp{r.changeNoun, r.changeFrom} {
-		for _, m := range d.FindAll(re) {
+		for _, m := range d.FindAllWith(re, r.keywords) {
 			if f, ok := r.fact(d, m, 1, 2); ok {
 				out = append(out, f)
 				taken = append(taken, [2]int{m.Rune(m.Loc[0]), m.Rune(m.Loc[1])})
@@ -75,7 +77,7 @@ func (r *countRule) Extract(d *Doc) []zhnews.Fact {
 		}
 	}
 	for _, re := range []*regexp.Regexp{r.numFirst, r.nounFirst} {
-		for _, m := range d.FindAll(re) {
+		for _, m := range d.FindAllWith(re, r.keywords) {
 			s := m.Rune(m.Loc[0])
 			overlaps := false
 			for _, t := range taken {

@@ -35,7 +35,7 @@ func (foundedYear) Metric() string { return "founded_year" }
 func (foundedYear) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
 	for _, re := range []*regexp.Regexp{foundedAfter, foundedBefore, foundedLater} {
-		for _, m := range d.FindAll(re) {
+		for _, m := range d.FindAllWith(re, []string{"年"}) {
 			ev, s, e := m.Evidence(m.Loc[0], m.Loc[1])
 			// The clause up to the founding verb names what was founded.
 			subject := m.Sentence.Text[:m.Loc[0]]

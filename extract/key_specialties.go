@@ -21,7 +21,7 @@ func (keySpecialties) Metric() string { return "key_specialties" }
 
 func (keySpecialties) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
-	for _, m := range d.FindAll(keySpecialtyRe) {
+	for _, m := range d.FindAllWith(keySpecialtyRe, []string{"重点"}) {
 		if isOrdinal(m.Sentence.Text[:m.Loc[2]]) {
 			continue
 		}

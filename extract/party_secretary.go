@@ -25,7 +25,7 @@ func (partySecretary) Metric() string { return "party_secretary" }
 
 func (partySecretary) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
-	for _, m := range d.FindAll(secretaryRe) {
+	for _, m := range d.FindAllWith(secretaryRe, []string{"书记"}) {
 		before := m.Sentence.Text[:m.Loc[0]]
 		if strings.HasSuffix(before, "副") || strings.HasSuffix(before, "支部") {
 			continue

@@ -33,6 +33,9 @@ var (
 	rankVerbRe  = regexp.MustCompile(`^` + rankVerb)
 	// 第一批, 第二届, 第一时间: ordinals of other things.
 	notRankAfter = regexp.MustCompile(`^(?:批|期|届|次|轮|阶段|类|时间|个|步|线|责任人|书记|议题|课|条|章|部分|季度|年)`)
+	// Every rank verb holds one of these.
+	rankKeywords = []string{"排", "居", "列", "位于", "蝉联", "荣登", "跻身"}
+	rankCount    = regexp.MustCompile(`\d+\s*家`)
 	rankContext  = regexp.MustCompile(`在([^,，。;；在]{4,40}?)(?:中|里|榜单中)`)
 	yearPrefix   = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年度?\s*)+`)
 )
@@ -42,13 +45,13 @@ func (ranking) Metric() string { return "ranking" }
 func (ranking) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
 	for _, re := range []*regexp.Regexp{rankOrdinal, rankPlain} {
-		for _, m := range d.FindAll(re) {
+		for _, m := range d.FindAllWith(re, rankKeywords) {
 			if f, ok := rankFact(d, m, m.Group(1), m.Group(2)); ok {
 				out = append(out, f)
 			}
 		}
 	}
-	for _, m := range d.FindAll(rankParen) {
+	for _, m := range d.FindAllWith(rankParen, []string{"强"}) {
 		f, ok := rankFact(d, m, m.Group(2), m.Group(3))
 		if !ok {
 			continue
@@ -119,7 +122,7 @@ func rankScope(clause, sentenceBefore string) (string, int) {
 		scope = scope[i+len("在"):]
 	}
 	scope = yearPrefix.ReplaceAllString(strings.TrimSpace(scope), "")
-	scope = regexp.MustCompile(`\d+\s*家`).ReplaceAllString(scope, "")
+	scope = rankCount.ReplaceAllString(scope, "")
 	scope = strings.TrimSuffix(strings.TrimSuffix(scope, "中"), "里")
 	scope = strings.Trim(scope, " “”\"《》()（）·")
 	return scope, total
