@@ -54,9 +54,23 @@ func New() *Cleaner {
 // Steps describes the normalisation chain, for help text.
 func (c *Cleaner) Steps() string { return c.chain.Names() }
 
+// Hints are what the input's container says of an article: a crawler's
+// JSON Lines record knows whether it holds HTML, and often the title and
+// date.
+type Hints struct {
+	HTML             bool
+	Title, Published string
+}
+
 // Clean reads one article. source names it in the record and in errors.
 func (c *Cleaner) Clean(source string, data []byte) (zhnews.Article, error) {
-	markup := isHTML(data) || strings.HasSuffix(strings.ToLower(path.Ext(source)), "htm") ||
+	return c.CleanHinted(source, data, Hints{})
+}
+
+// CleanHinted is Clean with hints: HTML forces markup; Title and
+// Published fill in what the page itself does not state.
+func (c *Cleaner) CleanHinted(source string, data []byte, h Hints) (zhnews.Article, error) {
+	markup := h.HTML || isHTML(data) || strings.HasSuffix(strings.ToLower(path.Ext(source)), "htm") ||
 		strings.HasSuffix(strings.ToLower(path.Ext(source)), "html")
 	declared := ""
 	if markup {
@@ -90,6 +104,13 @@ func (c *Cleaner) Clean(source string, data []byte) (zhnews.Article, error) {
 		Site:      p.site,
 		Script:    rep.Script,
 		Text:      text,
+	}
+	if a.Title == "" && h.Title != "" {
+		var r Report
+		a.Title = strings.TrimSpace(c.chain.Apply(h.Title, &r))
+	}
+	if a.Published == "" && h.Published != "" {
+		a.Published = normalizeDate(h.Published)
 	}
 	if dec.encoding != encUTF8 {
 		a.Warnings = append(a.Warnings, "decoded from "+dec.encoding)

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -46,6 +47,26 @@ func findDate(s string) string {
 		}
 	}
 	return ""
+}
+
+// normalizeDate reads a date a crawler recorded (2021-02-22T10:31:00+08:00,
+// 2021/2/22, 2021-02, 2021年2月22日) as YYYY-MM-DD, YYYY-MM or YYYY.
+func normalizeDate(s string) string {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339, "2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02", "2006/1/2", "2006.1.2"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.Format("2006-01-02")
+		}
+	}
+	for _, layout := range []string{"2006-01", "2006/01", "2006-1"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.Format("2006-01")
+		}
+	}
+	if t, err := time.Parse("2006", s); err == nil {
+		return t.Format("2006")
+	}
+	return findDate(s + " ")
 }
 
 // parseByline reads reporters' names from a byline line (□本报记者滕璐

@@ -1,13 +1,18 @@
-// Package source reads the inputs of a run: files, folders (recursively)
-// and standard input.
+// Package source reads the inputs of a run: files, folders (recursively),
+// archives (.zip, .tar, .tar.gz, .tgz, .gz), JSON Lines dumps (.jsonl,
+// .ndjson, also gzipped) and standard input, which may hold any of these.
 //
 // In: paths as the user typed them ("-" is standard input). Out: a stream
-// of Items, each the name and bytes of one article, in a stable order. A
-// file that cannot be read is an Item with Err set, not a stop: the run
+// of Items, each the name and bytes of one article, in a stable order. An
+// Item's Name says where it came from: a path, an archive member
+// (dump.zip!2021/a.html) or a JSON line (crawl.jsonl:1234). A file, member
+// or line that cannot be read is an Item with Err set, not a stop: the run
 // names it and goes on.
 package source
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -21,52 +26,55 @@ import (
 
 // Item is one input article, or the error of reading it.
 type Item struct {
-	Name string // path, "-" for standard input
+	Name string // path, archive member (a.zip!x.html) or JSON line (a.jsonl:12); "-" for standard input
 	Data []byte
 	Size int64
 	Err  error
+	// Hints are what a JSON Lines record says of its article besides the
+	// page itself (url, title, published); empty for other inputs.
+	Hints Hints
 }
 
-// Extensions read from folders. Files named on the command line are read
-// whatever their extension.
+// Hints is metadata a crawler recorded next to a page.
+type Hints struct {
+	HTML      bool // the record's page was in its "html" field
+	URL       string
+	Title     string
+	Published string
+}
+
+// Extensions of article files read from folders and archives. Files named
+// on the command line are read whatever their extension.
 var Extensions = []string{".txt", ".html", ".htm"}
 
 // MaxSize bounds one article's bytes: a larger file is no news article
 // (a log, a dump not split into articles) and is skipped with an error.
 const MaxSize = 64 << 20
 
+// ErrTooLarge: the input exceeds MaxSize.
+var ErrTooLarge = errors.New("too large for one article")
+
 // Walk sends every input of paths to out, in order, and closes out. It
 // stops early when ctx is done.
 func Walk(ctx context.Context, paths []string, stdin io.Reader, out chan<- Item) {
 	defer close(out)
-	send := func(it Item) bool {
-		select {
-		case out <- it:
-			return true
-		case <-ctx.Done():
-			return false
-		}
-	}
+	w := walker{ctx: ctx, out: out}
 	for _, p := range paths {
 		if p == "-" {
-			b, err := io.ReadAll(io.LimitReader(stdin, MaxSize+1))
-			if err == nil && len(b) > MaxSize {
-				err = fmt.Errorf("larger than %d MB", MaxSize>>20)
-			}
-			if !send(Item{Name: "-", Data: b, Size: int64(len(b)), Err: err}) {
+			if !w.readStream("-", stdin) {
 				return
 			}
 			continue
 		}
 		info, err := os.Stat(p)
 		if err != nil {
-			if !send(Item{Name: p, Err: err}) {
+			if !w.send(Item{Name: p, Err: err}) {
 				return
 			}
 			continue
 		}
 		if !info.IsDir() {
-			if !send(readFile(p)) {
+			if !w.readPath(p, true) {
 				return
 			}
 			continue
@@ -83,35 +91,141 @@ func Walk(ctx context.Context, paths []string, stdin io.Reader, out chan<- Item)
 				}
 				return nil
 			}
-			if hasExtension(path) {
+			if kindOf(path) != kindUnknown {
 				files = append(files, path)
 			}
 			return nil
 		})
-		if walkErr != nil && !send(Item{Name: p, Err: walkErr}) {
+		if walkErr != nil && !w.send(Item{Name: p, Err: walkErr}) {
 			return
 		}
 		sort.Strings(files)
 		for _, f := range files {
-			if !send(readFile(f)) {
+			if !w.readPath(f, false) {
 				return
 			}
 		}
 	}
 }
 
-func hasExtension(path string) bool {
-	ext := strings.ToLower(filepath.Ext(path))
-	for _, e := range Extensions {
-		if ext == e {
-			return true
-		}
-	}
-	return false
+// walker sends items until the context is done.
+type walker struct {
+	ctx context.Context
+	out chan<- Item
 }
 
-// ErrTooLarge: the file exceeds MaxSize.
-var ErrTooLarge = errors.New("file too large for one article")
+// send delivers an item; false when the run was cancelled.
+func (w walker) send(it Item) bool {
+	select {
+	case w.out <- it:
+		return true
+	case <-w.ctx.Done():
+		return false
+	}
+}
+
+// The kinds of input file, by name.
+type kind int
+
+const (
+	kindUnknown kind = iota
+	kindArticle
+	kindZip
+	kindTar
+	kindTarGz
+	kindGzip // one gzipped file: an article or a JSON Lines dump
+	kindJSONL
+)
+
+func kindOf(name string) kind {
+	n := strings.ToLower(name)
+	switch {
+	case strings.HasSuffix(n, ".zip"):
+		return kindZip
+	case strings.HasSuffix(n, ".tar"):
+		return kindTar
+	case strings.HasSuffix(n, ".tar.gz"), strings.HasSuffix(n, ".tgz"):
+		return kindTarGz
+	case strings.HasSuffix(n, ".gz"):
+		return kindGzip
+	case strings.HasSuffix(n, ".jsonl"), strings.HasSuffix(n, ".ndjson"):
+		return kindJSONL
+	}
+	for _, e := range Extensions {
+		if strings.HasSuffix(n, e) {
+			return kindArticle
+		}
+	}
+	return kindUnknown
+}
+
+// readPath reads one file by its kind. A file named on the command line
+// (explicit) whose kind is unknown is read as an article.
+func (w walker) readPath(path string, explicit bool) bool {
+	switch kindOf(path) {
+	case kindZip:
+		return w.readZipFile(path)
+	case kindTar, kindTarGz, kindGzip, kindJSONL:
+		f, err := os.Open(path)
+		if err != nil {
+			return w.send(Item{Name: path, Err: err})
+		}
+		defer f.Close()
+		return w.readKind(path, kindOf(path), f)
+	}
+	return w.send(readFile(path))
+}
+
+// readKind reads a stream whose kind is known from its name.
+func (w walker) readKind(name string, k kind, r io.Reader) bool {
+	switch k {
+	case kindTar:
+		return w.readTar(name, r)
+	case kindTarGz:
+		return w.readGzip(name, r, func(z io.Reader) bool { return w.readTar(name, z) })
+	case kindGzip:
+		inner := kindOf(strings.TrimSuffix(strings.ToLower(name), ".gz"))
+		return w.readGzip(name, r, func(z io.Reader) bool {
+			if inner == kindJSONL {
+				return w.readJSONL(name, z)
+			}
+			if inner == kindTar {
+				return w.readTar(name, z)
+			}
+			return w.send(readAll(strings.TrimSuffix(name, ".gz"), z))
+		})
+	case kindJSONL:
+		return w.readJSONL(name, r)
+	}
+	return w.send(readAll(name, r))
+}
+
+// readStream reads standard input, recognising its kind from its first
+// bytes: gzip, zip, tar, JSON Lines, or one article.
+func (w walker) readStream(name string, r io.Reader) bool {
+	br := bufio.NewReaderSize(r, 1<<16)
+	head, _ := br.Peek(512)
+	switch {
+	case bytes.HasPrefix(head, []byte{0x1f, 0x8b}):
+		return w.readGzip(name, br, func(z io.Reader) bool {
+			zr := bufio.NewReaderSize(z, 1<<16)
+			return w.readStream(name, zr)
+		})
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+		return w.readZipStream(name, br)
+	case len(head) >= 262 && string(head[257:262]) == "ustar":
+		return w.readTar(name, br)
+	case looksLikeJSONL(head):
+		return w.readJSONL(name, br)
+	}
+	return w.send(readAll(name, br))
+}
+
+// looksLikeJSONL: the stream starts with a JSON object.
+func looksLikeJSONL(head []byte) bool {
+	t := bytes.TrimLeft(head, " \t\r\n\ufeff")
+	return len(t) > 0 && t[0] == '{'
+}
 
 func readFile(path string) Item {
 	info, err := os.Stat(path)
@@ -123,4 +237,14 @@ func readFile(path string) Item {
 	}
 	b, err := os.ReadFile(path)
 	return Item{Name: path, Data: b, Size: int64(len(b)), Err: err}
+}
+
+// readAll reads one article from r, refusing more than MaxSize bytes.
+func readAll(name string, r io.Reader) Item {
+	b, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	if err == nil && len(b) > MaxSize {
+		err = fmt.Errorf("%w (over %d MB)", ErrTooLarge, MaxSize>>20)
+		b = nil
+	}
+	return Item{Name: name, Data: b, Size: int64(len(b)), Err: err}
 }

@@ -298,3 +298,23 @@ func TestEvalHeldOut(t *testing.T) {
 		t.Errorf("held-out scores: %s\n%s", last, out)
 	}
 }
+
+// extract as a filter: JSON Lines in on stdin, NDJSON out; a broken line is
+// named and skipped.
+func TestExtractFilterJSONL(t *testing.T) {
+	in := `{"url": "http://example.org/a", "html": "<html><body><p>福建省福清市医院创立于1900年,医院现有职工1572名,共有中共党员322名。</p></body></html>", "title": "福清市医院", "published": "2021-02-22T08:00:00+08:00"}
+{"text": "broken
+{"text": "德州市立医院党建工作纪实\n目前,医院有党员260名,下设7个党支部。"}
+`
+	code, out, errOut := zhnewsRun(t, in, "extract", "-")
+	if code != 1 || !strings.Contains(errOut, "-:2") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+	recs := decodeNDJSON(t, out)
+	if len(recs) != 2 || recs[0].Source != "-:1" || recs[0].Title != "福清市医院" || recs[0].Published != "2021-02-22" || len(recs[0].Facts) != 3 {
+		t.Fatalf("records: %+v", recs)
+	}
+	if recs[1].Source != "-:3" || len(recs[1].Facts) != 2 {
+		t.Errorf("second record: %+v", recs[1])
+	}
+}

@@ -35,7 +35,7 @@ func (s *stages) process(it source.Item) (zhnews.Article, error) {
 	if it.Err != nil {
 		return zhnews.Article{}, fmt.Errorf("read %s: %w", it.Name, it.Err)
 	}
-	a, err := s.cleaner.Clean(it.Name, it.Data)
+	a, err := s.cleaner.CleanHinted(it.Name, it.Data, clean.Hints{HTML: it.Hints.HTML, Title: it.Hints.Title, Published: it.Hints.Published})
 	if err != nil {
 		return zhnews.Article{}, err
 	}
