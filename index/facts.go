@@ -80,7 +80,7 @@ func (x *Index) Facts(q FactQuery) (FactsResult, error) {
 	default:
 		return FactsResult{}, fmt.Errorf("sort %q: want value, -value, hospital or year", q.SortBy)
 	}
-	res, err := x.bleve.Search(req)
+	res, err := x.search(req)
 	if err != nil {
 		return FactsResult{}, err
 	}
@@ -134,7 +134,7 @@ func (x *Index) Stats() (Stats, error) {
 	req := bleve.NewSearchRequestOptions(kindQuery(KindFact), 0, 0, false)
 	req.AddFacet("metric", bleve.NewFacetRequest("metric", 50))
 	req.AddFacet("hospital", bleve.NewFacetRequest("hospital", 100000))
-	res, err := x.bleve.Search(req)
+	res, err := x.search(req)
 	if err != nil {
 		return s, err
 	}

@@ -13,13 +13,16 @@
 package index
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"zhnews"
@@ -28,10 +31,51 @@ import (
 // DefaultPath is where the index lives unless told otherwise.
 const DefaultPath = "zhnews.bleve"
 
-// Index is an open zhnews index.
+// Index is an open zhnews index, or several shards searched as one.
 type Index struct {
-	bleve bleve.Index
-	Path  string
+	bleve  bleve.Index
+	Path   string
+	shards []bleve.Index // the shards behind an alias, closed with it
+}
+
+// searchCtx is the context of every search: an alias of shards scores with
+// the shards' pooled term statistics, so that results equal those of one
+// index holding all the articles.
+func (x *Index) searchCtx() context.Context {
+	if len(x.shards) == 0 {
+		return context.Background()
+	}
+	return context.WithValue(context.Background(), search.SearchTypeKey, search.GlobalScoring)
+}
+
+// search runs a request in the index's search context.
+func (x *Index) search(req *bleve.SearchRequest) (*bleve.SearchResult, error) {
+	return x.bleve.SearchInContext(x.searchCtx(), req)
+}
+
+// OpenShards opens several indexes (written by separate ingests, on
+// separate machines perhaps) for reading as one, with bleve's IndexAlias.
+// One path is the same as OpenReadOnly.
+func OpenShards(paths []string) (*Index, error) {
+	if len(paths) == 1 {
+		return OpenReadOnly(paths[0])
+	}
+	x := &Index{Path: strings.Join(paths, ",")}
+	for _, p := range paths {
+		s, err := OpenReadOnly(p)
+		if err != nil {
+			x.Close()
+			return nil, err
+		}
+		x.shards = append(x.shards, s.bleve)
+	}
+	alias := bleve.NewIndexAlias(x.shards...)
+	if err := alias.SetIndexMapping(x.shards[0].Mapping()); err != nil {
+		x.Close()
+		return nil, err
+	}
+	x.bleve = alias
+	return x, nil
 }
 
 // Open opens the index at path, creating it (with the "zh" analyzer) when
@@ -73,13 +117,24 @@ func OpenReadOnly(path string) (*Index, error) {
 	return &Index{bleve: b, Path: path}, nil
 }
 
-// Close flushes and closes the index.
-func (x *Index) Close() error { return x.bleve.Close() }
+// Close flushes and closes the index (every shard of an alias).
+func (x *Index) Close() error {
+	if len(x.shards) == 0 {
+		return x.bleve.Close()
+	}
+	var first error
+	for _, s := range x.shards {
+		if err := s.Close(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
 
 // Count is the number of articles in the index.
 func (x *Index) Count() (uint64, error) {
 	req := bleve.NewSearchRequestOptions(kindQuery(KindArticle), 0, 0, false)
-	res, err := x.bleve.Search(req)
+	res, err := x.search(req)
 	if err != nil {
 		return 0, err
 	}

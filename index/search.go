@@ -122,7 +122,7 @@ func (x *Index) Search(q Query) (Result, error) {
 	if q.Facets {
 		req.AddFacet("facets", bleve.NewFacetRequest("facets", facetTermsAsked))
 	}
-	res, err := x.bleve.Search(req)
+	res, err := x.search(req)
 	if err != nil {
 		return Result{}, err
 	}
@@ -241,7 +241,7 @@ func articleFrom(fields map[string]interface{}) (zhnews.Article, error) {
 func (x *Index) Article(id string) (zhnews.Article, bool, error) {
 	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery([]string{id}), 1, 0, false)
 	req.Fields = []string{"record", "text", "type"}
-	res, err := x.bleve.Search(req)
+	res, err := x.search(req)
 	if err != nil || len(res.Hits) == 0 || str(res.Hits[0].Fields["type"]) != KindArticle {
 		return zhnews.Article{}, false, err
 	}
@@ -259,7 +259,7 @@ func (x *Index) each(q query.Query, fn func(fields map[string]interface{}) error
 		if after != nil {
 			req.SetSearchAfter(after)
 		}
-		res, err := x.bleve.Search(req)
+		res, err := x.search(req)
 		if err != nil {
 			return err
 		}

@@ -18,7 +18,7 @@ var csvHeader = []string{"source", "id", "hospital", "metric", "value", "approx"
 func cmdExport(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "export", "[--index DIR] [--format ndjson|json|csv] [--metric M] [--hospital H]",
 		"Write the indexed articles as NDJSON or a JSON array, or their facts as CSV (one row per\nfact: "+fmt.Sprint(csvHeader)+").\nWith --metric or --hospital, only articles with such facts, and only those facts.")
-	dir := fs.String("index", index.DefaultPath, "index folder")
+	dir := fs.String("index", index.DefaultPath, shardsHelp)
 	format := fs.String("format", "ndjson", "ndjson, json or csv")
 	metric := fs.String("metric", "", "only facts of this metric (party_members, ranking, ...)")
 	hospital := fs.String("hospital", "", "only facts about this hospital (full name)")

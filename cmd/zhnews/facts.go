@@ -18,7 +18,7 @@ import (
 func cmdFacts(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "facts", "[flags]",
 		"List the extracted facts, each with its evidence and article, highest value first.\nExample: zhnews facts --metric party_members --min 300")
-	dir := fs.String("index", index.DefaultPath, "index folder")
+	dir := fs.String("index", index.DefaultPath, shardsHelp)
 	metric := fs.String("metric", "", "only this metric (party_members, ranking, award, ...)")
 	hospital := fs.String("hospital", "", "only facts about this hospital (full name)")
 	province := fs.String("province", "", "only hospitals in this province (湖北省)")

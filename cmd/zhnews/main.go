@@ -146,9 +146,13 @@ func checkFormat(e *env, cmd, format string, allowed ...string) bool {
 	return false
 }
 
-// openIndex opens an index for reading; ok is false when it cannot be.
+// shardsHelp describes --index for the commands that read an index.
+const shardsHelp = "index folder; several shards as one: a.bleve,b.bleve"
+
+// openIndex opens an index for reading, or several shards (a.bleve,b.bleve)
+// as one; ok is false when it cannot be.
 func openIndex(e *env, cmd, dir string) (*index.Index, bool) {
-	idx, err := index.OpenReadOnly(dir)
+	idx, err := index.OpenShards(strings.Split(dir, ","))
 	if err != nil {
 		fmt.Fprintf(e.stderr, "zhnews %s: %v\n", cmd, err)
 		return nil, false

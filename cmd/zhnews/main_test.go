@@ -318,3 +318,23 @@ func TestExtractFilterJSONL(t *testing.T) {
 		t.Errorf("second record: %+v", recs[1])
 	}
 }
+
+func TestSearchShards(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.bleve"), filepath.Join(dir, "b.bleve")
+	files, _ := filepath.Glob(filepath.Join(articles, "*.txt"))
+	if code, _, errOut := zhnewsRun(t, "", append([]string{"ingest", "--quiet", "--index", a}, files[:2]...)...); code != 0 {
+		t.Fatal(errOut)
+	}
+	if code, _, errOut := zhnewsRun(t, "", append([]string{"ingest", "--quiet", "--index", b}, files[2:]...)...); code != 0 {
+		t.Fatal(errOut)
+	}
+	code, out, errOut := zhnewsRun(t, "", "search", "--index", a+","+b, "--json", "党支部")
+	if code != 0 || !strings.Contains(out, `"total": 5`) {
+		t.Errorf("exit %d %s: %s", code, errOut, out[:min(len(out), 300)])
+	}
+	code, out, _ = zhnewsRun(t, "", "facts", "--index", a+","+b, "--metric", "party_members", "--min", "300")
+	if code != 0 || !strings.Contains(out, "3 facts") {
+		t.Errorf("facts over shards: %s", out)
+	}
+}

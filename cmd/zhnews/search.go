@@ -15,7 +15,7 @@ import (
 func cmdSearch(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "search", "[flags] QUERY",
 		"Search the index. QUERY uses bleve's query-string syntax: words, \"phrases\", +must, -not,\nfield:value (title:, text:); simplified and traditional script both work.")
-	dir := fs.String("index", index.DefaultPath, "index folder")
+	dir := fs.String("index", index.DefaultPath, shardsHelp)
 	limit := fs.Int("limit", 10, "number of articles to show")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
 	hospital := fs.String("hospital", "", "only articles about this hospital (full name)")

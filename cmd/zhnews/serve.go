@@ -15,7 +15,7 @@ import (
 func cmdServe(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "serve", "[--index DIR] [--addr 127.0.0.1:8080]",
 		"Serve the search page and its JSON API (/api/search, /api/facts, /api/articles/{id},\n/api/stats) over an index. Listens on loopback unless told otherwise.")
-	dir := fs.String("index", index.DefaultPath, "index folder")
+	dir := fs.String("index", index.DefaultPath, shardsHelp)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
@@ -28,9 +28,8 @@ func cmdServe(ctx context.Context, e *env, args []string) int {
 	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
 		fmt.Fprintf(e.stderr, "zhnews serve: warning: listening on %s, reachable from other machines\n", *addr)
 	}
-	idx, err := index.OpenReadOnly(*dir)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "zhnews serve: %v\n", err)
+	idx, ok := openIndex(e, "serve", *dir)
+	if !ok {
 		return exitSkipped
 	}
 	defer idx.Close()
