@@ -2,9 +2,9 @@ package index
 
 import (
 	"fmt"
+	"path/filepath"
 	"sort"
 	"strings"
-	"path/filepath"
 	"testing"
 
 	"zhnews"
