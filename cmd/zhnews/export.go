@@ -6,9 +6,12 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strconv"
 
 	"zhnews"
+	"zhnews/esbulk"
 	"zhnews/index"
 )
 
@@ -19,13 +22,19 @@ func cmdExport(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "export", "[--index DIR] [--format ndjson|json|csv] [--metric M] [--hospital H]",
 		"Write the indexed articles as NDJSON or a JSON array, or their facts as CSV (one row per\nfact: "+fmt.Sprint(csvHeader)+").\nWith --metric or --hospital, only articles with such facts, and only those facts.")
 	dir := fs.String("index", index.DefaultPath, shardsHelp)
-	format := fs.String("format", "ndjson", "ndjson, json or csv")
+	format := fs.String("format", "ndjson", "ndjson, json, csv or es-bulk")
+	outDir := fs.String("out", "", "es-bulk: folder for bulk.ndjson and index-template.json (required)")
+	esIndex := fs.String("es-index", "zhnews-articles", "es-bulk: the index the bulk file writes to")
 	metric := fs.String("metric", "", "only facts of this metric (party_members, ranking, ...)")
 	hospital := fs.String("hospital", "", "only facts about this hospital (full name)")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
-	if !checkFormat(e, "export", *format, "ndjson", "json", "csv") {
+	if !checkFormat(e, "export", *format, "ndjson", "json", "csv", "es-bulk") {
+		return exitUsage
+	}
+	if *format == "es-bulk" && *outDir == "" {
+		fmt.Fprintln(e.stderr, "zhnews export: --format es-bulk writes two files: name their folder with --out")
 		return exitUsage
 	}
 	idx, ok := openIndex(e, "export", *dir)
@@ -33,6 +42,9 @@ func cmdExport(ctx context.Context, e *env, args []string) int {
 		return exitSkipped
 	}
 	defer idx.Close()
+	if *format == "es-bulk" {
+		return exportES(e, idx, *outDir, *esIndex, *metric, *hospital)
+	}
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()
 	cw := csv.NewWriter(out)
@@ -117,4 +129,51 @@ func valueString(v any) string {
 		return x.String()
 	}
 	return fmt.Sprint(v)
+}
+
+// exportES writes the articles as an Elasticsearch/OpenSearch bulk file
+// and the index template that maps them.
+func exportES(e *env, idx *index.Index, dir, esIndex, metric, hospital string) int {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		fmt.Fprintf(e.stderr, "zhnews export: %v\n", err)
+		return exitSkipped
+	}
+	tpl, err := esbulk.Template(esIndex + "*")
+	if err == nil {
+		err = os.WriteFile(filepath.Join(dir, "index-template.json"), append(tpl, '\n'), 0o644)
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "zhnews export: template: %v\n", err)
+		return exitSkipped
+	}
+	f, err := os.Create(filepath.Join(dir, "bulk.ndjson"))
+	if err != nil {
+		fmt.Fprintf(e.stderr, "zhnews export: %v\n", err)
+		return exitSkipped
+	}
+	w := bufio.NewWriter(f)
+	n := 0
+	err = idx.Articles(func(a zhnews.Article) error {
+		facts := filterFacts(a.Facts, metric, hospital)
+		if (metric != "" || hospital != "") && len(facts) == 0 {
+			return nil
+		}
+		a.Facts = facts
+		a.Normalize()
+		n++
+		return esbulk.WriteArticle(w, esIndex, a)
+	})
+	if ferr := w.Flush(); err == nil {
+		err = ferr
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "zhnews export: %v\n", err)
+		return exitSkipped
+	}
+	fmt.Fprintf(e.stderr, "zhnews: %d articles in %s; load with: curl -XPUT host:9200/_index_template/zhnews -H 'Content-Type: application/json' -d @%s, then curl -XPOST host:9200/_bulk -H 'Content-Type: application/x-ndjson' --data-binary @%s\n",
+		n, filepath.Join(dir, "bulk.ndjson"), filepath.Join(dir, "index-template.json"), filepath.Join(dir, "bulk.ndjson"))
+	return exitOK
 }

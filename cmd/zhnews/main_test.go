@@ -338,3 +338,33 @@ func TestSearchShards(t *testing.T) {
 		t.Errorf("facts over shards: %s", out)
 	}
 }
+
+func TestExportESBulk(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "idx.bleve")
+	if code, _, errOut := zhnewsRun(t, "", "ingest", "--quiet", "--index", dir, articles); code != 0 {
+		t.Fatal(errOut)
+	}
+	out := t.TempDir()
+	if code, _, errOut := zhnewsRun(t, "", "export", "--index", dir, "--format", "es-bulk", "--out", out); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	bulk, err := os.ReadFile(filepath.Join(out, "bulk.ndjson"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(bulk)), "\n")
+	if len(lines) != 10 {
+		t.Errorf("%d bulk lines, want 10 (action and document for 5 articles)", len(lines))
+	}
+	for _, l := range lines {
+		if !json.Valid([]byte(l)) {
+			t.Errorf("invalid JSON line %.80s", l)
+		}
+	}
+	if tpl, err := os.ReadFile(filepath.Join(out, "index-template.json")); err != nil || !json.Valid(tpl) {
+		t.Errorf("template: %v", err)
+	}
+	if code, _, _ := zhnewsRun(t, "", "export", "--index", dir, "--format", "es-bulk"); code != 2 {
+		t.Errorf("es-bulk without --out: exit %d", code)
+	}
+}
