@@ -58,6 +58,7 @@ func (w walker) readZip(name string, zr *zip.Reader) bool {
 			continue
 		}
 		it := Item{Name: member(name, f.Name), Size: int64(f.UncompressedSize64)}
+		mod := f.Modified
 		if f.UncompressedSize64 > MaxSize {
 			it.Err = fmt.Errorf("%w (%d MB)", ErrTooLarge, f.UncompressedSize64>>20)
 		} else if rc, err := f.Open(); err != nil {
@@ -68,6 +69,7 @@ func (w walker) readZip(name string, zr *zip.Reader) bool {
 				it.Err = err
 			}
 		}
+		it.ModTime = mod
 		if !w.send(it) {
 			return false
 		}
@@ -97,6 +99,7 @@ func (w walker) readTar(name string, r io.Reader) bool {
 		} else {
 			it = readAll(it.Name, tr)
 		}
+		it.ModTime = h.ModTime
 		if !w.send(it) {
 			return false
 		}

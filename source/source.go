@@ -22,6 +22,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 )
 
 // Item is one input article, or the error of reading it.
@@ -29,7 +30,10 @@ type Item struct {
 	Name string // path, archive member (a.zip!x.html) or JSON line (a.jsonl:12); "-" for standard input
 	Data []byte
 	Size int64
-	Err  error
+	// ModTime is the file's, archive member's or dump's modification time:
+	// with Size, what tells an unchanged input on a re-run.
+	ModTime time.Time
+	Err     error
 	// Hints are what a JSON Lines record says of its article besides the
 	// page itself (url, title, published); empty for other inputs.
 	Hints Hints
@@ -112,10 +116,16 @@ func Walk(ctx context.Context, paths []string, stdin io.Reader, out chan<- Item)
 type walker struct {
 	ctx context.Context
 	out chan<- Item
+	// mod is the modification time of the file being read, for the items
+	// (JSON lines) that have none of their own.
+	mod time.Time
 }
 
 // send delivers an item; false when the run was cancelled.
 func (w walker) send(it Item) bool {
+	if it.ModTime.IsZero() {
+		it.ModTime = w.mod
+	}
 	select {
 	case w.out <- it:
 		return true
@@ -171,6 +181,9 @@ func (w walker) readPath(path string, explicit bool) bool {
 			return w.send(Item{Name: path, Err: err})
 		}
 		defer f.Close()
+		if info, err := f.Stat(); err == nil {
+			w.mod = info.ModTime()
+		}
 		return w.readKind(path, kindOf(path), f)
 	}
 	return w.send(readFile(path))
@@ -236,7 +249,7 @@ func readFile(path string) Item {
 		return Item{Name: path, Size: info.Size(), Err: fmt.Errorf("%w (%d MB)", ErrTooLarge, info.Size()>>20)}
 	}
 	b, err := os.ReadFile(path)
-	return Item{Name: path, Data: b, Size: int64(len(b)), Err: err}
+	return Item{Name: path, Data: b, Size: int64(len(b)), ModTime: info.ModTime(), Err: err}
 }
 
 // readAll reads one article from r, refusing more than MaxSize bytes.

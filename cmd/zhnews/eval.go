@@ -45,7 +45,7 @@ func cmdEval(ctx context.Context, e *env, args []string) int {
 		if !ok {
 			return code
 		}
-		err = st.run(ctx, fs.Args(), e.stdin, *workers, func(r result) error {
+		err = st.run(ctx, fs.Args(), e.stdin, *workers, nil, func(r result) error {
 			if r.err != nil {
 				skipped++
 				fmt.Fprintf(e.stderr, "zhnews: skipped: %s\n", errorLine(r))

@@ -31,7 +31,7 @@ func cmdExtract(ctx context.Context, e *env, args []string) int {
 	if *format == "json" {
 		fmt.Fprint(out, "[")
 	}
-	err := st.run(ctx, fs.Args(), e.stdin, *workers, func(r result) error {
+	err := st.run(ctx, fs.Args(), e.stdin, *workers, nil, func(r result) error {
 		if r.err != nil {
 			skipped++
 			fmt.Fprintf(e.stderr, "zhnews: skipped: %s\n", errorLine(r))

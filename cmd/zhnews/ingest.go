@@ -11,6 +11,7 @@ import (
 	"golang.org/x/term"
 
 	"zhnews/index"
+	"zhnews/source"
 )
 
 // commitEvery bounds what an interrupted or failed run can lose: the
@@ -21,11 +22,12 @@ const (
 )
 
 func cmdIngest(ctx context.Context, e *env, args []string) int {
-	fs := newFlags(e, "ingest", "[--index DIR] [--workers N] PATH...",
-		"Extract articles and write them into a bleve index. Re-ingesting an article replaces it\n(same id). Bad inputs are named on stderr and skipped; what was written stays written.")
+	fs := newFlags(e, "ingest", "[--index DIR] [--workers N] [--force] PATH...",
+		"Extract articles and write them into a bleve index. Re-ingesting an article replaces it\n(same id). The index folder keeps a manifest of what was ingested (source, size, mtime, id):\na re-run skips inputs that are unchanged, and a run that was killed resumes where it stopped.\nBad inputs are named on stderr and skipped; what was written stays written.")
 	dir := fs.String("index", index.DefaultPath, "index folder (created when missing)")
 	workers := fs.Int("workers", runtime.NumCPU(), "articles processed in parallel")
 	quiet := fs.Bool("quiet", false, "no progress line")
+	force := fs.Bool("force", false, "ingest every input again, even when the manifest lists it unchanged")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
@@ -38,20 +40,41 @@ func cmdIngest(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "zhnews ingest: %v\n", err)
 		return exitSkipped
 	}
+	manifest, err := index.OpenManifest(*dir)
+	if err != nil {
+		idx.Close()
+		fmt.Fprintf(e.stderr, "zhnews ingest: %v\n", err)
+		return exitSkipped
+	}
 	progress := newProgress(e.stderr, !*quiet)
 	batch := idx.NewBatch()
+	var pending []index.ManifestEntry // in the batch, not yet committed
 	lastCommit := time.Now()
+	// commit writes the batch, then lists its inputs in the manifest: the
+	// manifest never names an article the index does not hold.
 	commit := func() error {
 		if err := batch.Commit(); err != nil {
 			return fmt.Errorf("index %s: write: %w", *dir, err)
 		}
+		if err := manifest.Add(pending...); err != nil {
+			return err
+		}
+		pending = pending[:0]
 		lastCommit = time.Now()
-		return nil
+		return manifest.Sync()
 	}
-	runErr := st.run(ctx, fs.Args(), e.stdin, *workers, func(r result) error {
+	skip := func(it source.Item) bool {
+		return !*force && it.Err == nil && !it.ModTime.IsZero() && manifest.Unchanged(it.Name, it.Size, it.ModTime)
+	}
+	runErr := st.run(ctx, fs.Args(), e.stdin, *workers, skip, func(r result) error {
 		progress.files++
 		progress.bytes += r.size
-		if r.err != nil {
+		switch {
+		case r.unchanged:
+			progress.unchanged++
+			progress.show()
+			return nil
+		case r.err != nil:
 			progress.skipped++
 			progress.clear()
 			fmt.Fprintf(e.stderr, "zhnews: skipped: %s\n", errorLine(r))
@@ -59,6 +82,9 @@ func cmdIngest(ctx context.Context, e *env, args []string) int {
 		}
 		if err := batch.Add(r.article); err != nil {
 			return fmt.Errorf("index %s: %s: %w", *dir, r.name, err)
+		}
+		if !r.item.ModTime.IsZero() {
+			pending = append(pending, index.ManifestEntry{Source: r.name, Size: r.size, ModTime: r.item.ModTime, ID: r.article.ID})
 		}
 		progress.articles++
 		progress.facts += len(r.article.Facts)
@@ -71,15 +97,16 @@ func cmdIngest(ctx context.Context, e *env, args []string) int {
 		return nil
 	})
 	// Whatever happened, keep what was read: commit the last batch and
-	// close the index cleanly.
+	// close the index and manifest cleanly.
 	commitErr := commit()
+	manifestErr := manifest.Close()
 	closeErr := idx.Close()
 	progress.clear()
 	fmt.Fprintln(e.stderr, progress.summary())
-	for _, err := range []error{runErr, commitErr, closeErr} {
+	for _, err := range []error{runErr, commitErr, manifestErr, closeErr} {
 		if err != nil {
 			if err == context.Canceled {
-				fmt.Fprintln(e.stderr, "zhnews ingest: interrupted; articles read so far are in the index")
+				fmt.Fprintln(e.stderr, "zhnews ingest: interrupted; articles read so far are in the index, and a re-run resumes")
 			} else {
 				fmt.Fprintf(e.stderr, "zhnews ingest: %v\n", err)
 			}
@@ -98,6 +125,7 @@ type progress struct {
 	tty                             bool
 	start, shown                    time.Time
 	files, articles, facts, skipped int
+	unchanged                       int
 	bytes                           int64
 }
 
@@ -122,7 +150,7 @@ func (p *progress) show() {
 		return
 	}
 	p.shown = time.Now()
-	fmt.Fprintf(p.w, "\r\033[K%d files  %d articles  %d facts  %d skipped  %.1f MB/s", p.files, p.articles, p.facts, p.skipped, p.rate())
+	fmt.Fprintf(p.w, "\r\033[K%d files  %d articles  %d facts  %d unchanged  %d skipped  %.1f MB/s", p.files, p.articles, p.facts, p.unchanged, p.skipped, p.rate())
 }
 
 func (p *progress) clear() {
@@ -132,6 +160,6 @@ func (p *progress) clear() {
 }
 
 func (p *progress) summary() string {
-	return fmt.Sprintf("%d files read, %d articles, %d facts, %d skipped, %.2f MB in %.1fs (%.2f MB/s)",
-		p.files, p.articles, p.facts, p.skipped, float64(p.bytes)/1e6, time.Since(p.start).Seconds(), p.rate())
+	return fmt.Sprintf("%d files read, %d articles, %d facts, %d unchanged, %d skipped, %.2f MB in %.1fs (%.2f MB/s)",
+		p.files, p.articles, p.facts, p.unchanged, p.skipped, float64(p.bytes)/1e6, time.Since(p.start).Seconds(), p.rate())
 }

@@ -278,7 +278,7 @@ func BenchmarkExtractArticles(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		st.run(context.Background(), []string{articles}, nil, 0, func(result) error { return nil })
+		st.run(context.Background(), []string{articles}, nil, 0, nil, func(result) error { return nil })
 	}
 }
 

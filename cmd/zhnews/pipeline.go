@@ -45,17 +45,20 @@ func (s *stages) process(it source.Item) (zhnews.Article, error) {
 
 // result is one processed input, numbered for ordered output.
 type result struct {
-	seq     int
-	name    string
-	size    int64
-	article zhnews.Article
-	err     error
+	seq       int
+	item      source.Item // without its data
+	name      string
+	size      int64
+	article   zhnews.Article
+	err       error
+	unchanged bool // skipped: the index holds it unchanged
 }
 
 // run processes the inputs of paths with workers goroutines and calls
 // emit for each result in input order. Memory stays bounded: at most a
-// few items per worker are in flight.
-func (s *stages) run(ctx context.Context, paths []string, stdin io.Reader, workers int, emit func(result) error) error {
+// few items per worker are in flight. Inputs for which skip (may be nil)
+// is true are not processed: they are emitted as unchanged.
+func (s *stages) run(ctx context.Context, paths []string, stdin io.Reader, workers int, skip func(source.Item) bool, emit func(result) error) error {
 	if workers < 1 {
 		workers = runtime.NumCPU()
 	}
@@ -70,10 +73,23 @@ func (s *stages) run(ctx context.Context, paths []string, stdin io.Reader, worke
 	}
 	jobs := make(chan job, workers)
 	results := make(chan result, workers*2)
+	var wg sync.WaitGroup
+	wg.Add(1)
 	go func() {
+		defer wg.Done()
 		defer close(jobs)
 		seq := 0
 		for it := range items {
+			if skip != nil && skip(it) {
+				r := result{seq: seq, item: withoutData(it), name: it.Name, size: it.Size, unchanged: true}
+				select {
+				case results <- r:
+					seq++
+				case <-ctx.Done():
+					return
+				}
+				continue
+			}
 			select {
 			case jobs <- job{seq, it}:
 				seq++
@@ -82,7 +98,6 @@ func (s *stages) run(ctx context.Context, paths []string, stdin io.Reader, worke
 			}
 		}
 	}()
-	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
@@ -90,7 +105,7 @@ func (s *stages) run(ctx context.Context, paths []string, stdin io.Reader, worke
 			for j := range jobs {
 				a, err := s.process(j.it)
 				select {
-				case results <- result{seq: j.seq, name: j.it.Name, size: j.it.Size, article: a, err: err}:
+				case results <- result{seq: j.seq, item: withoutData(j.it), name: j.it.Name, size: j.it.Size, article: a, err: err}:
 				case <-ctx.Done():
 					return
 				}
@@ -117,4 +132,9 @@ func (s *stages) run(ctx context.Context, paths []string, stdin io.Reader, worke
 		}
 	}
 	return ctx.Err()
+}
+
+func withoutData(it source.Item) source.Item {
+	it.Data = nil
+	return it
 }
