@@ -27,6 +27,13 @@ type Article struct {
 	Hospitals []Hospital `json:"hospitals"`
 	Facts     []Fact     `json:"facts"`
 	Warnings  []string   `json:"warnings"`
+
+	// Beyond the contract of FACTS.md, for finding reprints: the text's
+	// SimHash (16 hex digits), and, once indexed, every source the same
+	// text was read from and the id of its near-duplicate group.
+	SimHash string   `json:"simhash,omitempty"`
+	Sources []string `json:"sources,omitempty"`
+	Group   string   `json:"group,omitempty"`
 }
 
 // Hospital is a hospital the article reports on, placed in China's

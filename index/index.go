@@ -23,7 +23,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
-	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"zhnews"
 )
@@ -157,6 +156,9 @@ type articleDoc struct {
 	Cities      []string   `json:"cities"`
 	Metrics     []string   `json:"metrics"`
 	Script      string     `json:"script"`
+	Group       string     `json:"group"`
+	Sources     []string   `json:"sources"`
+	SimBands    []string   `json:"simbands"`
 	// Facets holds "hospital:…", "province:…", "metric:…" and "year:…" in
 	// one field: one doc-value visit per hit counts all four facets.
 	Facets    []string `json:"facets"`
@@ -197,20 +199,44 @@ type Batch struct {
 	x     *Index
 	b     *bleve.Batch
 	count int
+	// The articles of the batch by id, and by SimHash band: a duplicate
+	// may come before the batch is committed.
+	added map[string]zhnews.Article
+	bands map[string][]string
 }
 
 // NewBatch starts a batch.
-func (x *Index) NewBatch() *Batch { return &Batch{x: x, b: x.bleve.NewBatch()} }
+func (x *Index) NewBatch() *Batch {
+	return &Batch{x: x, b: x.bleve.NewBatch(), added: map[string]zhnews.Article{}, bands: map[string][]string{}}
+}
 
 // Len is the number of articles in the batch.
 func (b *Batch) Len() int { return b.count }
 
 // Add puts an article and its facts into the batch, replacing what the
 // index holds under the same id.
+//
+// An exact duplicate (the same text, so the same id) is kept once with
+// every source it was read from; a near-duplicate (SimHash within
+// dedupe.MaxDistance of an indexed article's) joins that article's group.
 func (b *Batch) Add(a zhnews.Article) error {
-	old := b.x.factCount(a.ID)
-	for i := len(a.Facts); i < old; i++ {
-		b.b.Delete(factID(a.ID, i))
+	prev, seen := b.added[a.ID]
+	if !seen {
+		prev, seen = b.x.storedArticle(a.ID)
+	}
+	if seen {
+		for i := len(a.Facts); i < len(prev.Facts); i++ {
+			b.b.Delete(factID(a.ID, i))
+		}
+		a.Sources = appendNew(append([]string(nil), prev.Sources...), prev.Source)
+		a.Group = prev.Group
+	}
+	a.Sources = appendNew(a.Sources, a.Source)
+	if len(a.Sources) == 1 {
+		a.Sources = nil // one source: the record's source says it
+	}
+	if a.Group == "" {
+		a.Group = b.group(a)
 	}
 	// The record is stored without its text: the text field is stored
 	// already (highlighting needs it), and a second copy doubled the index.
@@ -221,6 +247,7 @@ func (b *Batch) Add(a zhnews.Article) error {
 		return err
 	}
 	doc := articleDoc{
+		Group: a.Group, Sources: a.Sources, SimBands: simBands(a.SimHash),
 		Type: KindArticle, Title: a.Title, Text: a.Text, Source: a.Source, Site: a.Site,
 		Published: a.Published, PublishedAt: publishedTime(a.Published), Authors: a.Authors,
 		Script: a.Script, FactCount: len(a.Facts), Record: string(rec),
@@ -266,6 +293,10 @@ func (b *Batch) Add(a zhnews.Article) error {
 	if err := b.b.Index(a.ID, doc); err != nil {
 		return err
 	}
+	b.added[a.ID] = a
+	for _, band := range doc.SimBands {
+		b.bands[band] = append(b.bands[band], a.ID)
+	}
 	b.count++
 	return nil
 }
@@ -280,6 +311,8 @@ func (b *Batch) Commit() error {
 	}
 	b.b.Reset()
 	b.count = 0
+	clear(b.added)
+	clear(b.bands)
 	return nil
 }
 
@@ -301,24 +334,10 @@ func facetTerms(d articleDoc) []string {
 
 func factID(article string, i int) string { return fmt.Sprintf("%s/%03d", article, i) }
 
-// factCount reads how many facts the index holds for an article.
-func (x *Index) factCount(id string) int {
-	doc, err := x.bleve.Document(id)
-	if err != nil || doc == nil {
-		return 0
-	}
-	n := 0
-	doc.VisitFields(func(f bleveindex.Field) {
-		if f.Name() != "fact_count" {
-			return
-		}
-		if nf, ok := f.(bleveindex.NumericField); ok {
-			if v, err := nf.Number(); err == nil {
-				n = int(v)
-			}
-		}
-	})
-	return n
+// storedArticle reads the record the index holds under id.
+func (x *Index) storedArticle(id string) (zhnews.Article, bool) {
+	a, ok, err := x.Article(id)
+	return a, ok && err == nil
 }
 
 func publishedTime(p string) *time.Time {

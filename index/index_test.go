@@ -9,6 +9,8 @@ import (
 	"github.com/blevesearch/bleve/v2/registry"
 
 	"zhnews"
+	"zhnews/dedupe"
+	"zhnews/segment"
 )
 
 func testArticles() []zhnews.Article {
@@ -198,3 +200,42 @@ func BenchmarkSearch(b *testing.B) {
 		x.Search(Query{Text: "党员 医院", Facets: true})
 	}
 }
+
+// The same text read from two places is one article with both sources; a
+// reprint with another header joins the first article's group.
+func TestDuplicates(t *testing.T) {
+	arts := readTestArticles(t)
+	base := arts[4]
+	same := base
+	same.Source = "mirror/004.txt"
+	reprint := base
+	reprint.Text = "来源:云南日报\n" + base.Text + "\n(责任编辑:李四)"
+	reprint.ID = zhnews.ArticleID(reprint.Text)
+	reprint.Source = "other/reprint.txt"
+	seg, _ := segment.Default()
+	reprint.SimHash = dedupe.Format(dedupe.SimHash(seg.Segment(reprint.Text)))
+	x := openWith(t, append(arts, same)...)
+	defer x.Close()
+	b := x.NewBatch()
+	b.Add(reprint)
+	if err := b.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := x.Count(); n != int64Of(len(arts)+1) {
+		t.Errorf("%d articles, want %d (the exact duplicate once)", n, len(arts)+1)
+	}
+	got, _, _ := x.Article(base.ID)
+	if strings.Join(got.Sources, ",") != base.Source+",mirror/004.txt" || got.Group != base.ID {
+		t.Errorf("sources %v group %s", got.Sources, got.Group)
+	}
+	r, _, _ := x.Article(reprint.ID)
+	if r.Group != base.ID {
+		t.Errorf("reprint group %s, want %s (simhash %s vs %s)", r.Group, base.ID, r.SimHash, base.SimHash)
+	}
+	other, _, _ := x.Article(arts[0].ID)
+	if other.Group != arts[0].ID {
+		t.Errorf("another article joined group %s", other.Group)
+	}
+}
+
+func int64Of(n int) uint64 { return uint64(n) }

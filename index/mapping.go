@@ -77,6 +77,11 @@ func NewMapping(analyzer string) (*mapping.IndexMappingImpl, error) {
 	article.AddFieldMappingsAt("metrics", kw())
 	article.AddFieldMappingsAt("script", kw())
 	article.AddFieldMappingsAt("facets", kw())
+	article.AddFieldMappingsAt("group", kw())
+	article.AddFieldMappingsAt("sources", kw())
+	simbands := kw()
+	simbands.Store = false
+	article.AddFieldMappingsAt("simbands", simbands)
 	article.AddFieldMappingsAt("fact_count", num())
 	article.AddFieldMappingsAt("record", stored())
 	im.AddDocumentMapping(KindArticle, article)

@@ -8,6 +8,7 @@ import (
 
 	"zhnews"
 	"zhnews/clean"
+	"zhnews/dedupe"
 	"zhnews/extract"
 	"zhnews/segment"
 )
@@ -31,7 +32,9 @@ func readTestArticles(t testing.TB) []zhnews.Article {
 		if err != nil {
 			t.Fatal(err)
 		}
-		p.Run(&a, seg.Segment(a.Text))
+		toks := seg.Segment(a.Text)
+		p.Run(&a, toks)
+		a.SimHash = dedupe.Format(dedupe.SimHash(toks))
 		out = append(out, a)
 	}
 	return out

@@ -27,6 +27,7 @@ func cmdExport(ctx context.Context, e *env, args []string) int {
 	esIndex := fs.String("es-index", "zhnews-articles", "es-bulk: the index the bulk file writes to")
 	metric := fs.String("metric", "", "only facts of this metric (party_members, ranking, ...)")
 	hospital := fs.String("hospital", "", "only facts about this hospital (full name)")
+	dedup := fs.Bool("dedupe", false, "keep one article per group of near-duplicates (reprints)")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
@@ -55,7 +56,14 @@ func cmdExport(ctx context.Context, e *env, args []string) int {
 		fmt.Fprint(out, "[")
 	}
 	n := 0
+	groups := map[string]bool{}
 	err := idx.Articles(func(a zhnews.Article) error {
+		if *dedup && a.Group != "" {
+			if groups[a.Group] {
+				return nil
+			}
+			groups[a.Group] = true
+		}
 		filtered := filterFacts(a.Facts, *metric, *hospital)
 		if (*metric != "" || *hospital != "") && len(filtered) == 0 {
 			return nil

@@ -368,3 +368,32 @@ func TestExportESBulk(t *testing.T) {
 		t.Errorf("es-bulk without --out: exit %d", code)
 	}
 }
+
+func TestExportDedupe(t *testing.T) {
+	in := t.TempDir()
+	files, _ := filepath.Glob(filepath.Join(articles, "*.txt"))
+	for _, f := range files {
+		b, _ := os.ReadFile(f)
+		os.WriteFile(filepath.Join(in, filepath.Base(f)), b, 0o644)
+	}
+	// A reprint of 004 with another site's header and footer, and an exact
+	// copy of 003 under another name.
+	b, _ := os.ReadFile(filepath.Join(articles, "004_d4549ff23c5fed17.txt"))
+	os.WriteFile(filepath.Join(in, "reprint.txt"), append(append([]byte("来源:云南日报\n"), b...), []byte("\n(责任编辑:李四)\n")...), 0o644)
+	b, _ = os.ReadFile(filepath.Join(articles, "003_a59e9eceaa451d44.txt"))
+	os.WriteFile(filepath.Join(in, "zz_copy.txt"), b, 0o644)
+	dir := filepath.Join(t.TempDir(), "idx.bleve")
+	if code, _, errOut := zhnewsRun(t, "", "ingest", "--quiet", "--index", dir, in); code != 0 {
+		t.Fatal(errOut)
+	}
+	_, all, _ := zhnewsRun(t, "", "export", "--index", dir)
+	_, kept, _ := zhnewsRun(t, "", "export", "--index", dir, "--dedupe")
+	if n, m := len(decodeNDJSON(t, all)), len(decodeNDJSON(t, kept)); n != 6 || m != 5 {
+		t.Errorf("%d articles, %d after --dedupe; want 6 and 5", n, m)
+	}
+	for _, a := range decodeNDJSON(t, all) {
+		if strings.HasSuffix(a.Source, "003_a59e9eceaa451d44.txt") && len(a.Sources) != 2 {
+			t.Errorf("exact duplicate's sources: %v", a.Sources)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 
 	"zhnews"
 	"zhnews/clean"
+	"zhnews/dedupe"
 	"zhnews/extract"
 	"zhnews/segment"
 	"zhnews/source"
@@ -39,7 +40,9 @@ func (s *stages) process(it source.Item) (zhnews.Article, error) {
 	if err != nil {
 		return zhnews.Article{}, err
 	}
-	s.extractor.Run(&a, s.segmenter.Segment(a.Text))
+	tokens := s.segmenter.Segment(a.Text)
+	s.extractor.Run(&a, tokens)
+	a.SimHash = dedupe.Format(dedupe.SimHash(tokens))
 	return a, nil
 }
 

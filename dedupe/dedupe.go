@@ -1,0 +1,71 @@
+// Package dedupe fingerprints articles so that reprints of one press
+// release can be grouped: the same text gives the same zhnews id (exact
+// duplicates), and texts that differ in a few words give SimHashes a few
+// bits apart (near-duplicates).
+//
+// In: an article's gse tokens. Out: a 64-bit SimHash, and the bands an
+// index stores to find candidates that share one.
+package dedupe
+
+import (
+	"fmt"
+	"hash/fnv"
+	"math/bits"
+	"strconv"
+	"unicode/utf8"
+
+	"zhnews/segment"
+)
+
+// MaxDistance is the largest Hamming distance between the SimHashes of two
+// near-duplicates. With four 16-bit bands, two hashes this close always
+// share at least one band exactly.
+const MaxDistance = 3
+
+// SimHash is Charikar's fingerprint over the words of a text: each word's
+// 64-bit FNV hash votes on every bit, weighted by its count; one-character
+// words and punctuation do not vote.
+func SimHash(tokens []segment.Token) uint64 {
+	var votes [64]int
+	for _, t := range tokens {
+		if utf8.RuneCountInString(t.Text) < 2 {
+			continue
+		}
+		h := fnv.New64a()
+		h.Write([]byte(t.Text))
+		v := h.Sum64()
+		for i := 0; i < 64; i++ {
+			if v&(1<<i) != 0 {
+				votes[i]++
+			} else {
+				votes[i]--
+			}
+		}
+	}
+	var out uint64
+	for i, v := range votes {
+		if v > 0 {
+			out |= 1 << i
+		}
+	}
+	return out
+}
+
+// Format writes a SimHash as 16 hex digits, as records carry it.
+func Format(h uint64) string { return fmt.Sprintf("%016x", h) }
+
+// Parse reads a SimHash written by Format.
+func Parse(s string) (uint64, error) { return strconv.ParseUint(s, 16, 64) }
+
+// Distance is the number of bits two SimHashes differ in.
+func Distance(a, b uint64) int { return bits.OnesCount64(a ^ b) }
+
+// Bands are the four 16-bit parts of a SimHash, each tagged with its
+// position ("0:1a2b"): near-duplicates share at least one.
+func Bands(h uint64) []string {
+	out := make([]string, 4)
+	for i := range out {
+		out[i] = fmt.Sprintf("%d:%04x", i, (h>>(16*i))&0xffff)
+	}
+	return out
+}

@@ -1,0 +1,57 @@
+package dedupe
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"zhnews/segment"
+)
+
+func hashOf(t *testing.T, text string) uint64 {
+	t.Helper()
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return SimHash(seg.Segment(text))
+}
+
+// A reprint of an article: another site's header and footer, a sentence
+// dropped, a figure changed.
+func TestNearDuplicates(t *testing.T) {
+	raw, err := os.ReadFile("../testdata/golden/articles.ndjson")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, line := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+		var a struct{ Text string }
+		json.Unmarshal([]byte(line), &a)
+		texts = append(texts, a.Text)
+	}
+	base := texts[4]
+	sentences := strings.SplitAfter(base, "。")
+	reprint := "来源:云南日报 编辑:张三\n" + strings.Join(append(sentences[:3], sentences[4:]...), "") + "\n(责任编辑:李四)"
+	reprint = strings.Replace(reprint, "110.73万", "110.7万", 1)
+	other := texts[3]
+	h1, h2, h3 := hashOf(t, base), hashOf(t, reprint), hashOf(t, other)
+	if d := Distance(h1, h2); d > MaxDistance {
+		t.Errorf("reprint is %d bits away, want at most %d", d, MaxDistance)
+	}
+	if d := Distance(h1, h3); d <= MaxDistance*3 {
+		t.Errorf("another article is only %d bits away", d)
+	}
+	shared := false
+	b1, b2 := Bands(h1), Bands(h2)
+	for i := range b1 {
+		shared = shared || b1[i] == b2[i]
+	}
+	if !shared {
+		t.Errorf("near-duplicates share no band: %v %v", b1, b2)
+	}
+	if p, err := Parse(Format(h1)); err != nil || p != h1 {
+		t.Errorf("Parse(Format) = %x, %v", p, err)
+	}
+}
