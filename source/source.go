@@ -112,6 +112,24 @@ func Walk(ctx context.Context, paths []string, stdin io.Reader, out chan<- Item)
 	}
 }
 
+// Read sends the articles of one input stream to out and closes out: an
+// article, an archive or a JSON Lines dump, by its name (or, when the name
+// says nothing, its first bytes). Batch engines that hand over files as
+// bytes (the Beam pipeline) read them this way.
+func Read(ctx context.Context, name string, r io.Reader, out chan<- Item) {
+	defer close(out)
+	w := walker{ctx: ctx, out: out}
+	if k := kindOf(name); k != kindUnknown && k != kindArticle && k != kindZip {
+		w.readKind(name, k, r)
+		return
+	}
+	if kindOf(name) == kindArticle {
+		w.send(readAll(name, r))
+		return
+	}
+	w.readStream(name, r)
+}
+
 // walker sends items until the context is done.
 type walker struct {
 	ctx context.Context
