@@ -20,6 +20,8 @@ var (
 	quotedTitle   = regexp.MustCompile(`[“"「『]([^”"」』]{2,40})[”"」』]`)
 	awardGiver    = regexp.MustCompile(`(?:被|获)([^，,。；;被获]{2,24}?)(?:评为|授予|命名为|列为|确定为|认定为|颁发)`)
 	personSubject = regexp.MustCompile(`书记|院长|主任|同志|医生|医师|护士|教授|专家|作品|[^医]科$|科室$|团队成员`)
+	// Every award verb holds one of these.
+	awardKeywords = []string{"获", "评为", "授予", "入选", "命名", "列为", "确定为", "认定为", "摘得", "捧得"}
 	parenthesis   = regexp.MustCompile(`[(（][^)）]{0,12}[)）]`)
 	rankingTitle  = regexp.MustCompile(`\d+\s*强|第\s*\d+\s*名|百强|排行`)
 	// Campaigns and programmes a hospital joins are no honours.
@@ -32,8 +34,8 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
 	for _, s := range d.Sentences {
 		text := s.Text
-		if !strings.ContainsAny(text, `“"「『`) {
-			continue // titles are quoted
+		if !strings.ContainsAny(text, `“"「『`) || !containsAny(text, awardKeywords) {
+			continue // titles are quoted, after a verb of honour
 		}
 		for _, vloc := range awardVerb.FindAllStringIndex(text, -1) {
 			// The clause up to the verb is the subject.

@@ -69,7 +69,7 @@ func (r *countRule) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
 	var taken [][2]int // rune spans of change matches
 	for _, re := range []*regexp.Regexp{r.changeNoun, r.changeFrom} {
-		for _, m := range d.FindAllWith(re, r.keywords) {
+		for _, m := range d.findChanges(re, r.keywords) {
 			if f, ok := r.fact(d, m, 1, 2); ok {
 				out = append(out, f)
 				taken = append(taken, [2]int{m.Rune(m.Loc[0]), m.Rune(m.Loc[1])})
@@ -139,6 +139,22 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 		Start:    s,
 		End:      e,
 	}, true
+}
+
+// findChanges runs a change expression only over sentences that can hold a
+// change: from (从, 由) … to (到, 至, 为), besides one of the keywords.
+func (d *Doc) findChanges(re *regexp.Regexp, keywords []string) []Match {
+	var out []Match
+	for _, s := range d.Sentences {
+		t := s.Text
+		if !containsAny(t, keywords) || !strings.ContainsAny(t, "从由") || !strings.ContainsAny(t, "到至为") {
+			continue
+		}
+		for _, loc := range re.FindAllStringSubmatchIndex(t, -1) {
+			out = append(out, Match{Sentence: s, Loc: loc})
+		}
+	}
+	return out
 }
 
 // insideQuotes: more opening than closing quotes before the match: the

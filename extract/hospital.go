@@ -176,9 +176,18 @@ func within(p, parent Place) bool {
 	return false
 }
 
-// runeIndex returns a function from byte offsets of text to rune offsets.
+// runeIndex returns a function from byte offsets of text to rune offsets,
+// for offsets asked in increasing order (it counts on from the last one).
 func runeIndex(text string) func(int) int {
-	return func(b int) int { return utf8.RuneCountInString(text[:b]) }
+	lastByte, lastRune := 0, 0
+	return func(b int) int {
+		if b < lastByte {
+			lastByte, lastRune = 0, 0
+		}
+		lastRune += utf8.RuneCountInString(text[lastByte:b])
+		lastByte = b
+		return lastRune
+	}
 }
 
 // hospitalInfo places a hospital: province and city from its place.

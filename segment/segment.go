@@ -108,29 +108,61 @@ const maxSentence = 160
 func (g *Gse) Segment(text string) []Token {
 	var out []Token
 	base := 0 // rune offset of the current sentence
-	for _, sent := range Sentences(text) {
+	for _, sent := range chunks(text, Sentences(text)) {
 		pos := 0 // byte offset within sent
 		runePos := base
-		// gse lower-cases latin words (HIS → his); find them in an
-		// ASCII-lowered copy, whose byte offsets are the text's.
-		lower := asciiLower(sent.Text)
-		for _, w := range g.seg.Cut(sent.Text, true) {
+		t := sent.Text
+		lower := "" // made when needed
+		for _, w := range g.seg.Cut(t, true) {
 			if w == "" {
 				continue
 			}
-			i := strings.Index(lower[pos:], w)
-			if i < 0 {
-				continue // not in the text as written: skip it
+			// gse's words follow one another through the text, but
+			// latin words come back lower-cased (HIS → his): compare
+			// without case, and search only when a word is elsewhere.
+			i := 0
+			if end := pos + len(w); end > len(t) || t[pos:end] != w && !strings.EqualFold(t[pos:end], w) {
+				if lower == "" {
+					lower = asciiLower(t)
+				}
+				if i = strings.Index(lower[pos:], w); i < 0 {
+					continue // not in the text as written: skip it
+				}
 			}
-			runePos += utf8.RuneCountInString(sent.Text[pos : pos+i])
+			runePos += utf8.RuneCountInString(t[pos : pos+i])
 			n := utf8.RuneCountInString(w)
 			if strings.TrimSpace(w) != "" {
-				out = append(out, Token{Text: sent.Text[pos+i : pos+i+len(w)], Start: runePos, End: runePos + n})
+				out = append(out, Token{Text: t[pos+i : pos+i+len(w)], Start: runePos, End: runePos + n})
 			}
 			runePos += n
 			pos += i + len(w)
 		}
 		base = sent.End
+	}
+	return out
+}
+
+// maxChunk bounds the pieces handed to gse: consecutive sentences are cut
+// together up to this many runes, since every call to gse costs its own
+// setup, while a piece this short keeps HMM's quadratic cost on non-Chinese
+// runs small.
+const maxChunk = 320
+
+// chunks joins consecutive sentences into pieces of at most maxChunk runes.
+// The pieces still cover the text exactly.
+func chunks(text string, sents []Sentence) []Sentence {
+	var out []Sentence
+	byteStart, byteEnd := 0, 0 // of the last chunk in text
+	for _, s := range sents {
+		if n := len(out); n > 0 && out[n-1].End == s.Start && s.End-out[n-1].Start <= maxChunk {
+			byteEnd += len(s.Text)
+			out[n-1].Text = text[byteStart:byteEnd]
+			out[n-1].End = s.End
+			continue
+		}
+		byteStart = byteEnd
+		byteEnd += len(s.Text)
+		out = append(out, s)
 	}
 	return out
 }
