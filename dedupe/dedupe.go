@@ -18,9 +18,14 @@ import (
 )
 
 // MaxDistance is the largest Hamming distance between the SimHashes of two
-// near-duplicates. With four 16-bit bands, two hashes this close always
-// share at least one band exactly.
-const MaxDistance = 3
+// near-duplicates (a reprint with another header and footer, a sentence
+// dropped, a figure changed is 3 to 5 bits away; two different articles on
+// the same subject 15 and more). With MaxDistance+1 bands, two hashes this close always share at
+// least one band exactly.
+const MaxDistance = 6
+
+// bandBits are the widths of the bands: 64 bits in MaxDistance+1 parts.
+var bandBits = []int{9, 9, 9, 9, 9, 9, 10}
 
 // SimHash is Charikar's fingerprint over the words of a text: each word's
 // 64-bit FNV hash votes on every bit, weighted by its count; one-character
@@ -60,12 +65,14 @@ func Parse(s string) (uint64, error) { return strconv.ParseUint(s, 16, 64) }
 // Distance is the number of bits two SimHashes differ in.
 func Distance(a, b uint64) int { return bits.OnesCount64(a ^ b) }
 
-// Bands are the four 16-bit parts of a SimHash, each tagged with its
-// position ("0:1a2b"): near-duplicates share at least one.
+// Bands are the parts of a SimHash, each tagged with its position
+// ("0:1a2"): near-duplicates share at least one.
 func Bands(h uint64) []string {
-	out := make([]string, 4)
-	for i := range out {
-		out[i] = fmt.Sprintf("%d:%04x", i, (h>>(16*i))&0xffff)
+	out := make([]string, len(bandBits))
+	shift := 0
+	for i, n := range bandBits {
+		out[i] = fmt.Sprintf("%d:%x", i, (h>>shift)&(1<<n-1))
+		shift += n
 	}
 	return out
 }

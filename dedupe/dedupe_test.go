@@ -40,7 +40,7 @@ func TestNearDuplicates(t *testing.T) {
 	if d := Distance(h1, h2); d > MaxDistance {
 		t.Errorf("reprint is %d bits away, want at most %d", d, MaxDistance)
 	}
-	if d := Distance(h1, h3); d <= MaxDistance*3 {
+	if d := Distance(h1, h3); d <= 2*MaxDistance {
 		t.Errorf("another article is only %d bits away", d)
 	}
 	shared := false

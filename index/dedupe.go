@@ -48,7 +48,7 @@ func (b *Batch) group(a zhnews.Article) string {
 	for _, band := range bands {
 		terms = append(terms, termQuery("simbands", band))
 	}
-	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(kindQuery(KindArticle), bleve.NewDisjunctionQuery(terms...)), 50, 0, false)
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(kindQuery(KindArticle), bleve.NewDisjunctionQuery(terms...)), 200, 0, false)
 	req.Fields = []string{"record"}
 	req.SortBy([]string{"_id"})
 	res, err := b.x.search(req)
