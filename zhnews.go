@@ -63,6 +63,20 @@ type Fact struct {
 	End      int    `json:"end"`
 }
 
+// Number reads a fact's value as a number: counts, years, places, rates
+// and amounts are numbers; awards and names are not.
+func (f Fact) Number() (float64, bool) {
+	switch v := f.Value.(type) {
+	case int64:
+		return float64(v), true
+	case int:
+		return float64(v), true
+	case float64:
+		return v, true
+	}
+	return 0, false
+}
+
 // Scripts of the input before normalisation, as written in Article.Script.
 const (
 	ScriptSimplified  = "hans"

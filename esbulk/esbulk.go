@@ -43,19 +43,10 @@ func WriteArticle(w io.Writer, index string, a zhnews.Article) error {
 	}
 	for _, f := range a.Facts {
 		fd := factDoc{Fact: f}
-		switch v := f.Value.(type) {
-		case int64:
-			x := float64(v)
+		if x, ok := f.Number(); ok {
 			fd.ValueNum = &x
-		case int:
-			x := float64(v)
-			fd.ValueNum = &x
-		case float64:
-			fd.ValueNum = &v
-		case string:
-			fd.ValueText = v
-		default:
-			fd.ValueText = fmt.Sprint(v)
+		} else {
+			fd.ValueText = fmt.Sprint(f.Value)
 		}
 		d.Facts = append(d.Facts, fd)
 	}

@@ -3,7 +3,6 @@ package index
 import (
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"sort"
 	"sync"
@@ -26,17 +25,11 @@ var (
 // per benchmark binary.
 func generatedCorpus(b *testing.B) []zhnews.Article {
 	corpusOnce.Do(func() {
-		files, _ := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
-		var samples []string
-		c := clean.New()
-		for _, f := range files {
-			raw, _ := os.ReadFile(f)
-			a, err := c.Clean(f, raw)
-			if err != nil {
-				b.Fatal(err)
-			}
-			samples = append(samples, a.Text)
+		samples, err := corpusgen.Samples(filepath.Join("..", "testdata", "articles"))
+		if err != nil {
+			b.Fatal(err)
 		}
+		c := clean.New()
 		seg, err := segment.Default()
 		if err != nil {
 			b.Fatal(err)

@@ -273,16 +273,9 @@ func (b *Batch) Add(a zhnews.Article) error {
 			Type: KindFact, Article: a.ID, Hospital: f.Hospital, Province: fr.Province, City: fr.City,
 			Metric: f.Metric, Year: f.Year, Total: f.Total, Scope: f.Scope, Evidence: f.Evidence, Record: string(rec),
 		}
-		switch v := f.Value.(type) {
-		case int64:
-			fv := float64(v)
-			fd.Value = &fv
-		case int:
-			fv := float64(v)
-			fd.Value = &fv
-		case float64:
-			fd.Value = &v
-		case string:
+		if x, ok := f.Number(); ok {
+			fd.Value = &x
+		} else if v, ok := f.Value.(string); ok {
 			fd.ValueText = v
 		}
 		if err := b.b.Index(factID(a.ID, i), fd); err != nil {

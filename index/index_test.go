@@ -36,19 +36,13 @@ func testArticles() []zhnews.Article {
 	return []zhnews.Article{a, b}
 }
 
+// openWith is an open index, in a temporary folder, of arts.
 func openWith(t testing.TB, arts ...zhnews.Article) *Index {
 	t.Helper()
-	x, err := Open(filepath.Join(t.TempDir(), "t.bleve"))
+	path := filepath.Join(t.TempDir(), "t.bleve")
+	buildAt(t, path, arts)
+	x, err := Open(path)
 	if err != nil {
-		t.Fatal(err)
-	}
-	b := x.NewBatch()
-	for _, a := range arts {
-		if err := b.Add(a); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := b.Commit(); err != nil {
 		t.Fatal(err)
 	}
 	return x

@@ -20,7 +20,8 @@ func ids(hits []Hit) string {
 	return strings.Join(out, ",")
 }
 
-func buildAt(t *testing.T, path string, arts []zhnews.Article) {
+// buildAt writes an index of arts at path and closes it.
+func buildAt(t testing.TB, path string, arts []zhnews.Article) {
 	t.Helper()
 	x, err := Open(path)
 	if err != nil {

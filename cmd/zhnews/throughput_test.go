@@ -1,14 +1,11 @@
 package main
 
 import (
-	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
 	"testing"
 
-	"zhnews/clean"
 	"zhnews/internal/corpusgen"
 	"zhnews/segment"
 	"zhnews/source"
@@ -16,16 +13,9 @@ import (
 
 // throughputCorpus is 1,000 generated articles (about 3.5 MB).
 func throughputCorpus(b *testing.B) []string {
-	files, _ := filepath.Glob(filepath.Join(articles, "*.txt"))
-	c := clean.New()
-	var samples []string
-	for _, f := range files {
-		raw, _ := os.ReadFile(f)
-		a, err := c.Clean(f, raw)
-		if err != nil {
-			b.Fatal(err)
-		}
-		samples = append(samples, a.Text)
+	samples, err := corpusgen.Samples(articles)
+	if err != nil {
+		b.Fatal(err)
 	}
 	return corpusgen.Generate(samples, 1000, 7)
 }

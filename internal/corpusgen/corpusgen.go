@@ -9,8 +9,11 @@ package corpusgen
 import (
 	"fmt"
 	"math/rand"
+	"os"
+	"path/filepath"
 	"strings"
 
+	"zhnews/clean"
 	"zhnews/segment"
 )
 
@@ -63,4 +66,30 @@ func Generate(samples []string, n int, seed int64) []string {
 		out[i] = b.String()
 	}
 	return out
+}
+
+// Samples reads and cleans the .txt articles of dir, the sentences
+// Generate draws on.
+func Samples(dir string) ([]string, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("corpusgen: no .txt articles in %s", dir)
+	}
+	c := clean.New()
+	var out []string
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		a, err := c.Clean(f, raw)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a.Text)
+	}
+	return out, nil
 }

@@ -11,9 +11,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 
-	"zhnews/clean"
 	"zhnews/internal/corpusgen"
 )
 
@@ -22,25 +20,10 @@ func main() {
 	seed := flag.Int64("seed", 1, "random seed")
 	samples := flag.String("samples", "testdata/articles", "folder of sample articles")
 	flag.Parse()
-	files, _ := filepath.Glob(filepath.Join(*samples, "*.txt"))
-	if len(files) == 0 {
-		fmt.Fprintf(os.Stderr, "gen: no .txt files in %s\n", *samples)
+	texts, err := corpusgen.Samples(*samples)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(2)
-	}
-	c := clean.New()
-	var texts []string
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "gen:", err)
-			os.Exit(1)
-		}
-		a, err := c.Clean(f, raw)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "gen:", err)
-			os.Exit(1)
-		}
-		texts = append(texts, a.Text)
 	}
 	w := bufio.NewWriter(os.Stdout)
 	defer w.Flush()
