@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	"zhnews"
 	"zhnews/esbulk"
@@ -19,8 +20,8 @@ import (
 var csvHeader = []string{"source", "id", "hospital", "metric", "value", "approx", "unit", "year", "scope", "total", "evidence"}
 
 func cmdExport(ctx context.Context, e *env, args []string) int {
-	fs := newFlags(e, "export", "[--index DIR] [--format ndjson|json|csv] [--metric M] [--hospital H]",
-		"Write the indexed articles as NDJSON or a JSON array, or their facts as CSV (one row per\nfact: "+fmt.Sprint(csvHeader)+").\nWith --metric or --hospital, only articles with such facts, and only those facts.")
+	fs := newFlags(e, "export", "[--index DIR] [--format ndjson|json|csv|es-bulk] [--out DIR] [--metric M] [--hospital H] [--dedupe]",
+		"Write the indexed articles as NDJSON or a JSON array, or their facts as CSV (one row per\nfact: "+strings.Join(csvHeader, ",")+"), or an Elasticsearch/OpenSearch bulk file and\nindex template (es-bulk, into --out). With --metric or --hospital, only articles with such\nfacts, and only those facts; with --dedupe, one article per group of reprints.")
 	dir := fs.String("index", index.DefaultPath, shardsHelp)
 	format := fs.String("format", "ndjson", "ndjson, json, csv or es-bulk")
 	outDir := fs.String("out", "", "es-bulk: folder for bulk.ndjson and index-template.json (required)")

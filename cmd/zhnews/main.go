@@ -55,10 +55,10 @@ type env struct {
 func commands() []command {
 	return []command{
 		{"extract", "[--format ndjson|json] [--workers N] PATH...", "print one article record per input (FACTS.md)", cmdExtract},
-		{"ingest", "[--index DIR] [--workers N] PATH...", "extract articles and write them into a bleve index", cmdIngest},
+		{"ingest", "[--index DIR] [--workers N] [--force] PATH...", "extract articles into a bleve index; re-runs skip what is unchanged", cmdIngest},
 		{"search", "[--index DIR] [--limit N] [--json] QUERY", "search the index; simplified or traditional queries", cmdSearch},
 		{"facts", "[--metric M] [--hospital H] [--province P] [--min X] [--max X] [--year Y] [--format table|json|csv]", "list extracted facts with their evidence", cmdFacts},
-		{"export", "[--index DIR] [--format ndjson|json|csv] [--metric M] [--hospital H]", "write indexed articles, or one CSV row per fact", cmdExport},
+		{"export", "[--index DIR] [--format ndjson|json|csv|es-bulk] [--metric M] [--hospital H] [--dedupe]", "write indexed articles, one CSV row per fact, or an Elasticsearch bulk file", cmdExport},
 		{"serve", "[--index DIR] [--addr 127.0.0.1:8080]", "serve the search page and its JSON API", cmdServe},
 		{"eval", "--gold DIR [--verbose] PATH...", "score extraction against gold files", cmdEval},
 	}
@@ -101,7 +101,7 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "          %s\n", c.summary)
 	}
 	fmt.Fprintln(w, "  zhnews help [COMMAND]")
-	fmt.Fprintln(w, "\nInputs are files and folders (.txt, .html, .htm, recursively); - reads standard input.")
+	fmt.Fprintln(w, "\nInputs are files and folders (.txt, .html, .htm, archives, JSON Lines; recursively); - reads standard input.")
 	fmt.Fprintln(w, "Exit status: 0 ok, 1 some inputs were skipped (named on stderr), 2 usage error.")
 }
 
