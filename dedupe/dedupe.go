@@ -9,7 +9,6 @@ package dedupe
 
 import (
 	"fmt"
-	"hash/fnv"
 	"math/bits"
 	"strconv"
 	"unicode/utf8"
@@ -36,9 +35,7 @@ func SimHash(tokens []segment.Token) uint64 {
 		if utf8.RuneCountInString(t.Text) < 2 {
 			continue
 		}
-		h := fnv.New64a()
-		h.Write([]byte(t.Text))
-		v := h.Sum64()
+		v := fnv64a(t.Text)
 		for i := 0; i < 64; i++ {
 			if v&(1<<i) != 0 {
 				votes[i]++
@@ -54,6 +51,18 @@ func SimHash(tokens []segment.Token) uint64 {
 		}
 	}
 	return out
+}
+
+// fnv64a is FNV-1a, 64 bits, as hash/fnv computes it, without its
+// allocations (it runs for every word of every article).
+func fnv64a(s string) uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= prime
+	}
+	return h
 }
 
 // Format writes a SimHash as 16 hex digits, as records carry it.

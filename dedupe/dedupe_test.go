@@ -2,6 +2,7 @@ package dedupe
 
 import (
 	"encoding/json"
+	"hash/fnv"
 	"os"
 	"strings"
 	"testing"
@@ -53,5 +54,15 @@ func TestNearDuplicates(t *testing.T) {
 	}
 	if p, err := Parse(Format(h1)); err != nil || p != h1 {
 		t.Errorf("Parse(Format) = %x, %v", p, err)
+	}
+}
+
+func TestFNVMatchesStandardLibrary(t *testing.T) {
+	for _, s := range []string{"", "医院", "党支部", "abc"} {
+		h := fnv.New64a()
+		h.Write([]byte(s))
+		if got := fnv64a(s); got != h.Sum64() {
+			t.Errorf("fnv64a(%q) = %x, want %x", s, got, h.Sum64())
+		}
 	}
 }

@@ -66,10 +66,16 @@ func (r countRule) compile() *countRule {
 func (r *countRule) Metric() string { return r.metric }
 
 func (r *countRule) Extract(d *Doc) []zhnews.Fact {
+	// The sentences that name the counted thing, found once for the
+	// rule's four expressions.
+	sd := d.withSentences(d.sentencesWith(r.keywords))
+	if len(sd.Sentences) == 0 {
+		return nil
+	}
 	var out []zhnews.Fact
 	var taken [][2]int // rune spans of change matches
 	for _, re := range []*regexp.Regexp{r.changeNoun, r.changeFrom} {
-		for _, m := range d.findChanges(re, r.keywords) {
+		for _, m := range sd.findChanges(re, nil) {
 			if f, ok := r.fact(d, m, 1, 2); ok {
 				out = append(out, f)
 				taken = append(taken, [2]int{m.Rune(m.Loc[0]), m.Rune(m.Loc[1])})
@@ -77,7 +83,7 @@ func (r *countRule) Extract(d *Doc) []zhnews.Fact {
 		}
 	}
 	for _, re := range []*regexp.Regexp{r.numFirst, r.nounFirst} {
-		for _, m := range d.FindAllWith(re, r.keywords) {
+		for _, m := range sd.FindAll(re) {
 			s := m.Rune(m.Loc[0])
 			overlaps := false
 			for _, t := range taken {
@@ -147,7 +153,7 @@ func (d *Doc) findChanges(re *regexp.Regexp, keywords []string) []Match {
 	var out []Match
 	for _, s := range d.Sentences {
 		t := s.Text
-		if !containsAny(t, keywords) || !strings.ContainsAny(t, "从由") || !strings.ContainsAny(t, "到至为") {
+		if len(keywords) > 0 && !containsAny(t, keywords) || !strings.ContainsAny(t, "从由") || !strings.ContainsAny(t, "到至为") {
 			continue
 		}
 		for _, loc := range re.FindAllStringSubmatchIndex(t, -1) {

@@ -50,6 +50,24 @@ func (m Match) Rune(b int) int {
 	return m.Sentence.Start + utf8.RuneCountInString(m.Sentence.Text[:b])
 }
 
+// sentencesWith returns the sentences that contain one of keywords.
+func (d *Doc) sentencesWith(keywords []string) []segment.Sentence {
+	var out []segment.Sentence
+	for _, s := range d.Sentences {
+		if containsAny(s.Text, keywords) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// withSentences is the document seen through some of its sentences only.
+func (d *Doc) withSentences(s []segment.Sentence) *Doc {
+	c := *d
+	c.Sentences = s
+	return &c
+}
+
 // FindAll runs re over every sentence.
 func (d *Doc) FindAll(re *regexp.Regexp) []Match { return d.FindAllWith(re, nil) }
 
