@@ -20,6 +20,8 @@ var (
 	// 1958年,长兴县人民医院正式成立。 The verb ends the clause: 2017年,医
 	// 院成立医共体 founds something else.
 	foundedLater = regexp.MustCompile(`((?:1[6-9]|20)\d{2})\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?\s*[^,，。;；]{0,24}?(?:医院|卫生院|保健院)(?:正式)?(?:成立|建立|创建|创办|建院|开业|开院)(?:[,，。;；]|$)`)
+	// Every founding pattern holds one of these.
+	foundingKeywords = []string{"于1", "于2", "建院", "创院", "始建", "创建", "创立", "创办", "开院", "成立", "建立", "开业"}
 	// Founded things that are not the hospital.
 	otherFounding = regexp.MustCompile(`党委|党总支|党支部|支部|委员会|中心|科室|[^医]科|联盟|医共体|医联体|基地|学会|协会|工作室|病区|院区|分院|学校|学院|大学|集团|公司`)
 )
@@ -35,7 +37,7 @@ func (foundedYear) Metric() string { return "founded_year" }
 func (foundedYear) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
 	for _, re := range []*regexp.Regexp{foundedAfter, foundedBefore, foundedLater} {
-		for _, m := range d.FindAllWith(re, []string{"年"}) {
+		for _, m := range d.FindAllWith(re, foundingKeywords) {
 			ev, s, e := m.Evidence(m.Loc[0], m.Loc[1])
 			// The clause up to the founding verb names what was founded.
 			subject := m.Sentence.Text[:m.Loc[0]]

@@ -147,7 +147,8 @@ func (c *Converter) IsSimplified(r rune) bool { return c.simpOnly[r] }
 func (c *Converter) Script(s string) string {
 	var trad, simp int
 	for _, r := range s {
-		if r < 0x2E80 || !unicode.Is(unicode.Han, r) {
+		// CJK Unified Ideographs are Han; test the table only outside them.
+		if r < 0x2E80 || (r < 0x4E00 || r > 0x9FFF) && !unicode.Is(unicode.Han, r) {
 			continue
 		}
 		if c.IsTraditional(r) {
