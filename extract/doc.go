@@ -16,15 +16,20 @@ type Doc struct {
 	Text       string
 	Sentences  []segment.Sentence
 	Tokens     []segment.Token
-	tokenStart map[int]bool // rune offsets where a token starts
+	tokenStart []bool // by rune offset: a token starts there
 	runes      []rune
 }
 
 // NewDoc builds the view of text with its tokens.
 func NewDoc(text string, tokens []segment.Token) *Doc {
-	d := &Doc{Text: text, Sentences: segment.Sentences(text), Tokens: tokens, tokenStart: map[int]bool{}, runes: []rune(text)}
-	for _, t := range tokens {
-		d.tokenStart[t.Start] = true
+	d := &Doc{Text: text, Sentences: segment.Sentences(text), Tokens: tokens, runes: []rune(text)}
+	if len(tokens) > 0 {
+		d.tokenStart = make([]bool, len(d.runes)+1)
+		for _, t := range tokens {
+			if t.Start >= 0 && t.Start < len(d.tokenStart) {
+				d.tokenStart[t.Start] = true
+			}
+		}
 	}
 	return d
 }
@@ -137,10 +142,10 @@ func (m Match) Evidence(from, to int) (string, int, int) {
 // StartsToken reports whether a token starts at rune offset r: a figure
 // or a keyword that starts in the middle of a word is no match.
 func (d *Doc) StartsToken(r int) bool {
-	if len(d.tokenStart) == 0 {
+	if d.tokenStart == nil {
 		return true
 	}
-	return d.tokenStart[r]
+	return r >= 0 && r < len(d.tokenStart) && d.tokenStart[r]
 }
 
 var yearBefore = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
