@@ -9,10 +9,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
-	"github.com/blevesearch/bleve/v2/search/highlight"
-	"github.com/blevesearch/bleve/v2/search/highlight/format/plain"
-	simpleFragmenter "github.com/blevesearch/bleve/v2/search/highlight/fragmenter/simple"
-	simpleHighlighter "github.com/blevesearch/bleve/v2/search/highlight/highlighter/simple"
 
 	"zhnews/clean/opencc"
 	"zhnews/segment"
@@ -29,8 +25,6 @@ const (
 	// same script conversion: the reference the "zh" analyzer is measured
 	// against.
 	AnalyzerBigram = "zh_bigram"
-	// HighlighterBrackets marks hits as 【hit】 in plain-text snippets.
-	HighlighterBrackets = "zh_brackets"
 )
 
 func init() {
@@ -45,10 +39,6 @@ func init() {
 			return nil, err
 		}
 		return &gseTokenizer{seg: seg}, nil
-	})
-	registry.RegisterHighlighter(HighlighterBrackets, func(_ map[string]interface{}, cache *registry.Cache) (highlight.Highlighter, error) {
-		fragmenter := simpleFragmenter.NewFragmenter(240)
-		return simpleHighlighter.NewHighlighter(fragmenter, plain.NewFragmentFormatter("【", "】"), " … "), nil
 	})
 }
 

@@ -13,7 +13,6 @@
 package index
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -22,7 +21,6 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search"
 
 	"zhnews"
 )
@@ -35,21 +33,19 @@ type Index struct {
 	bleve  bleve.Index
 	Path   string
 	shards []bleve.Index // the shards behind an alias, closed with it
+	stats  *shardStats   // their statistics taken together
 }
 
-// searchCtx is the context of every search: an alias of shards scores with
-// the shards' pooled term statistics, so that results equal those of one
-// index holding all the articles.
-func (x *Index) searchCtx() context.Context {
-	if len(x.shards) == 0 {
-		return context.Background()
-	}
-	return context.WithValue(context.Background(), search.SearchTypeKey, search.GlobalScoring)
-}
-
-// search runs a request in the index's search context.
+// search runs a request. Over shards, the query scores with the statistics
+// of all shards together (see globalstats.go), so that results equal those
+// of one index holding all the articles.
 func (x *Index) search(req *bleve.SearchRequest) (*bleve.SearchResult, error) {
-	return x.bleve.SearchInContext(x.searchCtx(), req)
+	if len(x.shards) == 0 {
+		return x.bleve.Search(req)
+	}
+	inner := *req
+	inner.Query = globalStatsQuery{Query: req.Query, stats: x.stats}
+	return x.bleve.Search(&inner)
 }
 
 // OpenShards opens several indexes (written by separate ingests, on
@@ -74,6 +70,12 @@ func OpenShards(paths []string) (*Index, error) {
 		return nil, err
 	}
 	x.bleve = alias
+	st, err := openShardStats(x.shards)
+	if err != nil {
+		x.Close()
+		return nil, fmt.Errorf("index %s: %w", x.Path, err)
+	}
+	x.stats = st
 	return x, nil
 }
 
@@ -120,6 +122,9 @@ func OpenReadOnly(path string) (*Index, error) {
 func (x *Index) Close() error {
 	if len(x.shards) == 0 {
 		return x.bleve.Close()
+	}
+	if x.stats != nil {
+		x.stats.close()
 	}
 	var first error
 	for _, s := range x.shards {

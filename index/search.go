@@ -29,7 +29,7 @@ type Query struct {
 	SortDate bool // newest first instead of by relevance
 	Facets   bool
 	// Highlight is the highlighter for snippets: HighlighterBrackets,
-	// "ansi" or "html".
+	// HighlighterANSI or HighlighterHTML.
 	Highlight string
 }
 
@@ -116,8 +116,12 @@ func (x *Index) Search(q Query) (Result, error) {
 	req.Highlight = bleve.NewHighlightWithStyle(style)
 	req.Highlight.AddField("text")
 	req.Highlight.AddField("title")
+	// Ties are broken by id, so that equal scores list in the same order
+	// in one index and over shards.
 	if q.SortDate {
-		req.SortBy([]string{"-published_at", "-_score"})
+		req.SortBy([]string{"-published_at", "-_score", "_id"})
+	} else {
+		req.SortBy([]string{"-_score", "_id"})
 	}
 	if q.Facets {
 		req.AddFacet("facets", bleve.NewFacetRequest("facets", facetTermsAsked))

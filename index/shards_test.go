@@ -40,52 +40,87 @@ func buildAt(t testing.TB, path string, arts []zhnews.Article) {
 }
 
 // Searching shards together gives what one index of all the articles
-// gives: the same totals, facets, facts and articles, with the same first
-// hit. (Scores are close but not equal: bleve pools the document count and
-// field lengths of the shards for BM25, not each term's document
-// frequency, so the order below the first hit may differ.)
+// gives: the same totals, facets, facts and articles, the same hits in the
+// same order with the same scores.
 func TestShardsSearchLikeOneIndex(t *testing.T) {
 	arts := readTestArticles(t)
 	dir := t.TempDir()
-	one, a, b := filepath.Join(dir, "one.bleve"), filepath.Join(dir, "a.bleve"), filepath.Join(dir, "b.bleve")
+	one := filepath.Join(dir, "one.bleve")
 	buildAt(t, one, arts)
-	buildAt(t, a, arts[:3])
-	buildAt(t, b, arts[3:])
+	// Three uneven shards, each written by its own ingest.
+	var paths []string
+	for i, part := range [][]zhnews.Article{arts[:1], arts[1:5], arts[5:]} {
+		p := filepath.Join(dir, fmt.Sprintf("shard%d.bleve", i))
+		buildAt(t, p, part)
+		paths = append(paths, p)
+	}
 	whole, err := OpenReadOnly(one)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer whole.Close()
-	shards, err := OpenShards([]string{a, b})
+	shards, err := OpenShards(paths)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer shards.Close()
 
+	queries := []Query{
+		// Wildcard, regexp, fuzzy, phrase, negation, field and boost
+		// syntax reach the shards' optional readers.
+		{Text: "党支*"}, {Text: "/党.部/"}, {Text: "title:医院~1"},
+		{Text: `"党支部书记"`}, {Text: "医院 -本溪"}, {Text: "hospitals:本溪市中心医院"},
+		{Text: "党建^3 医疗"},
+		{Text: "医院", SortDate: true},
+		{Text: "医院", Province: "浙江省"},
+		{Text: "医院", Since: "2021", Until: "2023-06"},
+		{Text: "医院", Limit: 3, Offset: 2},
+	}
 	for _, q := range relevanceQueries {
-		w, err1 := whole.Search(Query{Text: q.query, Limit: 10, Facets: true})
-		s, err2 := shards.Search(Query{Text: q.query, Limit: 10, Facets: true})
+		queries = append(queries, Query{Text: q.query})
+	}
+	for _, q := range queries {
+		q.Facets = true
+		if q.Limit == 0 {
+			q.Limit = 10
+		}
+		w, err1 := whole.Search(q)
+		s, err2 := shards.Search(q)
+		if err1 != nil || err2 != nil {
+			t.Fatal(q.Text, err1, err2)
+		}
+		if w.Total == 0 {
+			t.Errorf("%+v: no hits; the test needs a query that finds articles", q)
+		}
+		if w.Total != s.Total || len(w.Hits) != len(s.Hits) {
+			t.Errorf("%+v: %d/%d hits in one index, %d/%d in shards", q, len(w.Hits), w.Total, len(s.Hits), s.Total)
+			continue
+		}
+		for i := range w.Hits {
+			if w.Hits[i].ID != s.Hits[i].ID || w.Hits[i].Score != s.Hits[i].Score || w.Hits[i].Snippet != s.Hits[i].Snippet {
+				t.Errorf("%+v: hit %d is %s (%v) in one index, %s (%v) in shards", q, i+1,
+					w.Hits[i].ID, w.Hits[i].Score, s.Hits[i].ID, s.Hits[i].Score)
+			}
+		}
+		if len(w.Hits) > 0 && !strings.Contains(q.Text, ":") && !strings.Contains(w.Hits[0].Snippet, "【") {
+			t.Errorf("%+v: first hit's snippet has no mark: %q", q, w.Hits[0].Snippet)
+		}
+		if fmt.Sprint(w.Facets) != fmt.Sprint(s.Facets) {
+			t.Errorf("%+v: facets differ:\n%v\n%v", q, w.Facets, s.Facets)
+		}
+	}
+	for _, fq := range []FactQuery{
+		{Metric: "party_members"}, {SortBy: "hospital"}, {SortBy: "year", Limit: 7},
+		{Metric: "party_branches", Min: ptr(10)}, {Text: "党委"},
+	} {
+		wf, err1 := whole.Facts(fq)
+		sf, err2 := shards.Facts(fq)
 		if err1 != nil || err2 != nil {
 			t.Fatal(err1, err2)
 		}
-		if w.Total != s.Total || len(w.Hits) != len(s.Hits) {
-			t.Errorf("%s: %d/%d hits in one index, %d/%d in shards", q.query, len(w.Hits), w.Total, len(s.Hits), s.Total)
-			continue
+		if len(wf.Facts) == 0 || fmt.Sprint(wf) != fmt.Sprint(sf) {
+			t.Errorf("%+v: facts differ or none:\n%v\n%v", fq, wf, sf)
 		}
-		if w.Hits[0].ID != s.Hits[0].ID {
-			t.Errorf("%s: first hit %s in one index, %s in shards", q.query, w.Hits[0].ID, s.Hits[0].ID)
-		}
-		if ids(w.Hits) != ids(s.Hits) {
-			t.Errorf("%s: hits %s in one index, %s in shards", q.query, ids(w.Hits), ids(s.Hits))
-		}
-		if fmt.Sprint(w.Facets) != fmt.Sprint(s.Facets) {
-			t.Errorf("%s: facets differ:\n%v\n%v", q.query, w.Facets, s.Facets)
-		}
-	}
-	wf, _ := whole.Facts(FactQuery{Metric: "party_members"})
-	sf, _ := shards.Facts(FactQuery{Metric: "party_members"})
-	if fmt.Sprint(wf) != fmt.Sprint(sf) {
-		t.Errorf("facts differ:\n%v\n%v", wf, sf)
 	}
 	n := 0
 	shards.Articles(func(zhnews.Article) error { n++; return nil })
@@ -93,3 +128,5 @@ func TestShardsSearchLikeOneIndex(t *testing.T) {
 		t.Errorf("shards list %d articles, want %d", n, len(arts))
 	}
 }
+
+func ptr(f float64) *float64 { return &f }

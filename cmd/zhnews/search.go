@@ -49,7 +49,7 @@ func cmdSearch(ctx context.Context, e *env, args []string) int {
 	defer idx.Close()
 	style := index.HighlighterBrackets
 	if f, ok := e.stdout.(*os.File); ok && !*asJSON && term.IsTerminal(int(f.Fd())) {
-		style = "ansi"
+		style = index.HighlighterANSI
 	}
 	res, err := idx.Search(index.Query{
 		Text: text, Limit: *limit, Hospital: *hospital, Province: *province, City: *city, Site: *site,
