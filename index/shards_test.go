@@ -3,22 +3,11 @@ package index
 import (
 	"fmt"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
 	"zhnews"
 )
-
-// ids lists hits' ids in sorted order.
-func ids(hits []Hit) string {
-	var out []string
-	for _, h := range hits {
-		out = append(out, h.ID)
-	}
-	sort.Strings(out)
-	return strings.Join(out, ",")
-}
 
 // buildAt writes an index of arts at path and closes it.
 func buildAt(t testing.TB, path string, arts []zhnews.Article) {
