@@ -119,3 +119,52 @@ func TestShardsSearchLikeOneIndex(t *testing.T) {
 }
 
 func ptr(f float64) *float64 { return &f }
+
+// Articles that score the same (reprints under other ids) list in id
+// order, page by page, in one index and over shards alike.
+func TestEqualScoresInIDOrder(t *testing.T) {
+	arts := readTestArticles(t)
+	var copies []zhnews.Article
+	for i := 0; i < 9; i++ {
+		c := arts[0]
+		c.ID = fmt.Sprintf("reprint%02d", (i*7)%9) // not written in id order
+		copies = append(copies, c)
+	}
+	all := append(append([]zhnews.Article{}, arts[1:]...), copies...)
+	dir := t.TempDir()
+	one, a, b := filepath.Join(dir, "one.bleve"), filepath.Join(dir, "a.bleve"), filepath.Join(dir, "b.bleve")
+	buildAt(t, one, all)
+	buildAt(t, a, append(append([]zhnews.Article{}, arts[1:3]...), copies[:4]...))
+	buildAt(t, b, append(append([]zhnews.Article{}, arts[3:]...), copies[4:]...))
+	whole, err := OpenReadOnly(one)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer whole.Close()
+	shards, err := OpenShards([]string{a, b})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer shards.Close()
+	var lists []string
+	for _, x := range []*Index{whole, shards} {
+		var got []string
+		for offset := 0; offset < 9; offset += 2 {
+			res, err := x.Search(Query{Text: "本溪市中心医院", Limit: 2, Offset: offset})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, h := range res.Hits {
+				got = append(got, h.ID)
+			}
+		}
+		want := "reprint00 reprint01 reprint02 reprint03 reprint04 reprint05 reprint06 reprint07 reprint08"
+		if s := strings.Join(got[:9], " "); s != want {
+			t.Errorf("%s: pages list\n%s\nwant\n%s", x.Path, s, want)
+		}
+		lists = append(lists, strings.Join(got, " "))
+	}
+	if lists[0] != lists[1] {
+		t.Errorf("one index lists\n%s\nshards list\n%s", lists[0], lists[1])
+	}
+}
