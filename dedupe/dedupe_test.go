@@ -66,3 +66,20 @@ func TestFNVMatchesStandardLibrary(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkSimHash(b *testing.B) {
+	seg, err := segment.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	data, err := os.ReadFile("../testdata/articles/000_ed6c36d06539c8bf.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	toks := seg.Segment(string(data))
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		SimHash(toks)
+	}
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"zhnews"
 	"zhnews/extract/numbers"
@@ -29,9 +30,14 @@ type countRule struct {
 	notAfter  string // words right after the match: 专家 (10名党员专家)
 	notClause string // words in the clause that make it someone else's count
 
-	numFirst, nounFirst, changeFrom, changeNoun *regexp.Regexp
-	notBeforeRe, notAfterRe, notClauseRe        *regexp.Regexp
-	keywords                                    []string // a sentence without one has no count
+	// Number first and noun first are read around each number of a
+	// sentence (see Extract): unitsNouns must follow the number,
+	// nounsBefore end right before it, within lookBehind bytes.
+	unitsNouns, unitsAfter, nounsBefore *regexp.Regexp
+	lookBehind                          int
+	changeFrom, changeNoun              *regexp.Regexp
+	notBeforeRe, notAfterRe, notClauseRe *regexp.Regexp
+	keywords                            []string // a sentence without one has no count
 }
 
 const num = `(` + numbers.Pattern + `)`
@@ -45,8 +51,12 @@ func (r countRule) compile() *countRule {
 	}
 	conn := `(?:` + r.connect + `)?`
 	r.keywords = keywordsOf(r.nouns)
-	r.numFirst = regexp.MustCompile(num + `(` + r.units + `)` + mods + `(?:` + r.nouns + `)`)
-	r.nounFirst = regexp.MustCompile(mods + `(?:` + r.nouns + `)` + conn + num + `(` + r.units + `)`)
+	// 22个(基层)党支部: after the number.
+	r.unitsNouns = regexp.MustCompile(`^(` + r.units + `)` + mods + `(?:` + r.nouns + `)`)
+	// (在职)党员(共有)260名: before and after the number.
+	r.nounsBefore = regexp.MustCompile(mods + `(?:` + r.nouns + `)` + conn + `$`)
+	r.unitsAfter = regexp.MustCompile(`^(` + r.units + `)`)
+	r.lookBehind = longest(r.modifiers) + longest(r.nouns) + longest(r.connect)
 	// 由原来的11个支部优化至20个
 	r.changeFrom = regexp.MustCompile(`(?:从|由)(?:原来的|原有的|原先的|原来|原有|原)?[^。；;]{0,12}?` + numbers.Pattern + `(?:` + r.units + `)` + mods + `(?:` + r.nouns + `)[^。；;]{0,10}?(?:到|至|为)(?:了)?(?:如今|现在|目前|现)?(?:的)?` + num + `(` + r.units + `)?`)
 	// 党员数量从1954年建院初期的4名,发展到如今的739名
@@ -82,24 +92,73 @@ func (r *countRule) Extract(d *Doc) []zhnews.Fact {
 			}
 		}
 	}
-	for _, re := range []*regexp.Regexp{r.numFirst, r.nounFirst} {
-		for _, m := range sd.FindAll(re) {
-			s := m.Rune(m.Loc[0])
-			overlaps := false
-			for _, t := range taken {
-				if s >= t[0] && s < t[1] {
-					overlaps = true
-				}
+	for _, m := range r.countsAroundNumbers(sd) {
+		s := m.Rune(m.Loc[0])
+		overlaps := false
+		for _, t := range taken {
+			if s >= t[0] && s < t[1] {
+				overlaps = true
 			}
-			if overlaps {
-				continue
-			}
-			if f, ok := r.fact(d, m, 1, 2); ok {
-				out = append(out, f)
-			}
+		}
+		if overlaps {
+			continue
+		}
+		if f, ok := r.fact(d, m, 1, 2); ok {
+			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// countsAroundNumbers finds the number-first and noun-first counts of the
+// sentences: every number the sentence holds (found once per document for
+// all rules) is checked for a classifier and noun after it (22个党支部) or a
+// noun before it and a classifier after it (党员260名). This reads each
+// sentence once instead of trying two long expressions at every position.
+// The matches are laid out as the expressions
+// num(units)mods?nouns and mods?nouns conn? num(units) would give them:
+// whole match, number, classifier.
+func (r *countRule) countsAroundNumbers(d *Doc) []Match {
+	var numFirst, nounFirst []Match
+	for _, s := range d.Sentences {
+		t := s.Text
+		for _, n := range d.numbersIn(s) {
+			ns, ne := n[0], n[1]
+			if loc := r.unitsNouns.FindStringSubmatchIndex(t[ne:]); loc != nil {
+				numFirst = append(numFirst, Match{Sentence: s, Loc: []int{ns, ne + loc[1], ns, ne, ne + loc[2], ne + loc[3]}})
+			}
+			unit := r.unitsAfter.FindStringIndex(t[ne:])
+			if unit == nil {
+				continue
+			}
+			from := runeStartBefore(t, ns-r.lookBehind)
+			if loc := r.nounsBefore.FindStringIndex(t[from:ns]); loc != nil {
+				nounFirst = append(nounFirst, Match{Sentence: s, Loc: []int{from + loc[0], ne + unit[1], ns, ne, ne + unit[0], ne + unit[1]}})
+			}
+		}
+	}
+	return append(numFirst, nounFirst...)
+}
+
+// longest is the byte length of the longest word of an alternation.
+func longest(alternation string) int {
+	n := 0
+	for _, w := range keywordsOf(alternation) {
+		n = max(n, len(w))
+	}
+	return n
+}
+
+// runeStartBefore moves byte offset i of s (clamped to 0) forward to the
+// start of a rune.
+func runeStartBefore(s string, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return i
 }
 
 // fact checks a match against the rule's negatives and reads its value

@@ -2,10 +2,12 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"zhnews/extract/numbers"
 	"zhnews/segment"
 )
 
@@ -18,11 +20,14 @@ type Doc struct {
 	Tokens     []segment.Token
 	tokenStart []bool // by rune offset: a token starts there
 	runes      []rune
+	numbers    map[int][][]int // by sentence start: byte spans of its numbers
+	keywords   *keywordIndex   // nil on a view of some sentences
 }
 
 // NewDoc builds the view of text with its tokens.
 func NewDoc(text string, tokens []segment.Token) *Doc {
-	d := &Doc{Text: text, Sentences: segment.Sentences(text), Tokens: tokens, runes: []rune(text)}
+	d := &Doc{Text: text, Sentences: segment.Sentences(text), Tokens: tokens, runes: []rune(text), numbers: map[int][][]int{}}
+	d.keywords = newKeywordIndex(d.Sentences)
 	if len(tokens) > 0 {
 		d.tokenStart = make([]bool, len(d.runes)+1)
 		for _, t := range tokens {
@@ -32,6 +37,21 @@ func NewDoc(text string, tokens []segment.Token) *Doc {
 		}
 	}
 	return d
+}
+
+var numberRe = regexp.MustCompile(numbers.Pattern)
+
+// numbersIn returns the byte spans of the numbers in sentence s, found on
+// first use and kept for the other rules. (A Doc is read by one goroutine.)
+func (d *Doc) numbersIn(s segment.Sentence) [][]int {
+	spans, ok := d.numbers[s.Start]
+	if !ok {
+		spans = numberRe.FindAllStringIndex(s.Text, -1)
+		if d.numbers != nil {
+			d.numbers[s.Start] = spans
+		}
+	}
+	return spans
 }
 
 // Match is a rule's hit in one sentence: byte offsets in the sentence's
@@ -55,21 +75,79 @@ func (m Match) Rune(b int) int {
 	return m.Sentence.Start + utf8.RuneCountInString(m.Sentence.Text[:b])
 }
 
-// sentencesWith returns the sentences that contain one of keywords.
+// sentencesWith returns the sentences that contain one of keywords, in
+// order. On a whole document it asks the keyword index; a view
+// (withSentences) tests its few sentences itself.
 func (d *Doc) sentencesWith(keywords []string) []segment.Sentence {
-	var out []segment.Sentence
-	for _, s := range d.Sentences {
-		if containsAny(s.Text, keywords) {
-			out = append(out, s)
+	if d.keywords == nil {
+		var out []segment.Sentence
+		for _, s := range d.Sentences {
+			if containsAny(s.Text, keywords) {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	var idx []int
+	for _, k := range keywords {
+		idx = append(idx, d.keywords.sentencesHolding(d.Text, k)...)
+	}
+	sort.Ints(idx)
+	out := make([]segment.Sentence, 0, len(idx))
+	for i, si := range idx {
+		if i == 0 || si != idx[i-1] {
+			out = append(out, d.Sentences[si])
 		}
 	}
 	return out
+}
+
+// keywordIndex knows which sentences hold a keyword. Rules name the words
+// a match needs (党员, 排名, 成立); finding a word once in the whole text,
+// for every rule that asks, is much cheaper than testing every sentence
+// for every rule's words.
+type keywordIndex struct {
+	starts []int            // byte offset of each sentence in the text
+	found  map[string][]int // keyword → the sentences holding it, in order
+}
+
+func newKeywordIndex(sents []segment.Sentence) *keywordIndex {
+	k := &keywordIndex{starts: make([]int, len(sents)), found: map[string][]int{}}
+	off := 0
+	for i, s := range sents {
+		k.starts[i] = off
+		off += len(s.Text)
+	}
+	return k
+}
+
+// sentencesHolding returns the indices of the sentences word occurs in,
+// finding them on first use.
+func (k *keywordIndex) sentencesHolding(text, word string) []int {
+	if idx, ok := k.found[word]; ok {
+		return idx
+	}
+	var idx []int
+	for off := 0; word != ""; {
+		i := strings.Index(text[off:], word)
+		if i < 0 {
+			break
+		}
+		si := sort.SearchInts(k.starts, off+i+1) - 1
+		if len(idx) == 0 || idx[len(idx)-1] != si {
+			idx = append(idx, si)
+		}
+		off += i + len(word)
+	}
+	k.found[word] = idx
+	return idx
 }
 
 // withSentences is the document seen through some of its sentences only.
 func (d *Doc) withSentences(s []segment.Sentence) *Doc {
 	c := *d
 	c.Sentences = s
+	c.keywords = nil // indices are the whole document's
 	return &c
 }
 
@@ -78,13 +156,14 @@ func (d *Doc) FindAll(re *regexp.Regexp) []Match { return d.FindAllWith(re, nil)
 
 // FindAllWith runs re over the sentences that contain one of keywords (all
 // sentences when there are none). Most sentences name no metric at all, and
-// a substring test is far cheaper than the expressions.
+// finding a word is far cheaper than the expressions.
 func (d *Doc) FindAllWith(re *regexp.Regexp, keywords []string) []Match {
+	sents := d.Sentences
+	if len(keywords) > 0 {
+		sents = d.sentencesWith(keywords)
+	}
 	var out []Match
-	for _, s := range d.Sentences {
-		if len(keywords) > 0 && !containsAny(s.Text, keywords) {
-			continue
-		}
+	for _, s := range sents {
 		for _, loc := range re.FindAllStringSubmatchIndex(s.Text, -1) {
 			out = append(out, Match{Sentence: s, Loc: loc})
 		}

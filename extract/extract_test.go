@@ -324,6 +324,14 @@ func TestMoreWordings(t *testing.T) {
 		{"目前医院拥有党员560名,下设党支部18个。", "party_members", []string{"560"}},
 		{"目前醫院擁有黨員560名,下設黨支部18個。", "party_branches", []string{"18"}},
 		{"医院共有在册党员412名。", "party_members", []string{"412"}},
+		// The longest modifier, noun and connector before the figure, and
+		// hedges on both sides of it.
+		{"全院中国共产党员总数达约1,260名。", "party_members", []string{"1260"}},
+		{"全院中國共產黨員總數達約1,260名。", "party_members", []string{"1260"}},
+		{"医院干部职工总人数2100多人,实际开放床位超过1500张。", "staff", []string{"2100"}},
+		{"醫院幹部職工總人數2100多人,實際開放床位超過1500張。", "beds", []string{"1500"}},
+		{"党员12名、预备党员3名。", "party_members", []string{"12"}},
+		{"现有职工1,500余名职工代表参会", "staff", []string{"1500"}},
 		{"医院拥有职工2100余人,编制床位1200张。", "staff", []string{"2100"}},
 		{"1958年,长兴县人民医院正式成立。", "founded_year", []string{"1958"}},
 		{"1958年,長興縣人民醫院正式成立。", "founded_year", []string{"1958"}},
