@@ -33,11 +33,11 @@ type countRule struct {
 	// Number first and noun first are read around each number of a
 	// sentence (see Extract): unitsNouns must follow the number,
 	// nounsBefore end right before it, within lookBehind bytes.
-	unitsNouns, unitsAfter, nounsBefore *regexp.Regexp
-	lookBehind                          int
-	changeFrom, changeNoun              *regexp.Regexp
+	unitsNouns, unitsAfter, nounsBefore  *regexp.Regexp
+	lookBehind                           int
+	changeFrom, changeNoun               *regexp.Regexp
 	notBeforeRe, notAfterRe, notClauseRe *regexp.Regexp
-	keywords                            []string // a sentence without one has no count
+	keywords                             []string // a sentence without one has no count
 }
 
 const num = `(` + numbers.Pattern + `)`
