@@ -29,6 +29,38 @@ type Converter struct {
 	maxPhrase map[rune]int // first rune of a phrase → longest phrase, in runes
 	chars     map[rune]string
 	simpOnly  map[rune]bool // characters that only simplified text uses
+	// kind says, for every rune below len(kind), which of the maps above
+	// hold it: a byte test per character instead of map lookups, and most
+	// characters are in none.
+	kind []uint8
+}
+
+// Bits of Converter.kind.
+const (
+	kindTraditional    = 1 << iota // in chars
+	kindPhraseStart                // begins a phrase of two or more runes
+	kindSimplifiedOnly             // in simpOnly
+)
+
+// kindRunes covers the BMP and the supplementary ideographic plane, where
+// all of OpenCC's characters are.
+const kindRunes = 0x30000
+
+func (c *Converter) kindOf(r rune) uint8 {
+	if r >= 0 && int(r) < len(c.kind) {
+		return c.kind[r]
+	}
+	var k uint8
+	if _, ok := c.chars[r]; ok {
+		k |= kindTraditional
+	}
+	if c.maxPhrase[r] > 1 {
+		k |= kindPhraseStart
+	}
+	if c.simpOnly[r] {
+		k |= kindSimplifiedOnly
+	}
+	return k
 }
 
 // Default is the converter built from the vendored dictionaries. It is
@@ -69,6 +101,22 @@ func New(tsPhrases, tsChars, stChars []byte) *Converter {
 			}
 		}
 	})
+	c.kind = make([]uint8, kindRunes)
+	for r := range c.chars {
+		if r < kindRunes {
+			c.kind[r] |= kindTraditional
+		}
+	}
+	for r, n := range c.maxPhrase {
+		if r < kindRunes && n > 1 {
+			c.kind[r] |= kindPhraseStart
+		}
+	}
+	for r := range c.simpOnly {
+		if r < kindRunes {
+			c.kind[r] |= kindSimplifiedOnly
+		}
+	}
 	return c
 }
 
@@ -91,19 +139,33 @@ func readDict(b []byte, add func(key, value string)) {
 // ToSimplified converts s to simplified script.
 func (c *Converter) ToSimplified(s string) string {
 	s = norm.NFC.String(s)
+	// Text without a character to convert (most simplified text) is
+	// returned as it is.
+	first := -1
+	for i, r := range s {
+		if c.kindOf(r)&(kindTraditional|kindPhraseStart) != 0 {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return s
+	}
 	var out strings.Builder
 	out.Grow(len(s))
-	for i := 0; i < len(s); {
+	out.WriteString(s[:first])
+	for i := first; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if max := c.maxPhrase[r]; max > 1 {
-			if key, value, ok := c.longestPhrase(s[i:], max); ok {
+		k := c.kindOf(r)
+		if k&kindPhraseStart != 0 {
+			if key, value, ok := c.longestPhrase(s[i:], c.maxPhrase[r]); ok {
 				out.WriteString(value)
 				i += len(key)
 				continue
 			}
 		}
-		if v, ok := c.chars[r]; ok {
-			out.WriteString(v)
+		if k&kindTraditional != 0 {
+			out.WriteString(c.chars[r])
 		} else {
 			out.WriteString(s[i : i+size])
 		}
@@ -132,14 +194,11 @@ func (c *Converter) longestPhrase(s string, max int) (key, value string, ok bool
 
 // IsTraditional reports whether r is a traditional character that the
 // simplified script writes differently (醫, 黨, 學).
-func (c *Converter) IsTraditional(r rune) bool {
-	_, ok := c.chars[r]
-	return ok
-}
+func (c *Converter) IsTraditional(r rune) bool { return c.kindOf(r)&kindTraditional != 0 }
 
 // IsSimplified reports whether r is a simplified character that the
 // traditional script writes differently (医, 党, 学).
-func (c *Converter) IsSimplified(r rune) bool { return c.simpOnly[r] }
+func (c *Converter) IsSimplified(r rune) bool { return c.kindOf(r)&kindSimplifiedOnly != 0 }
 
 // Script tells which script s is written in: "hant" when it has more
 // traditional-only than simplified-only characters, else "hans". Text
@@ -151,9 +210,10 @@ func (c *Converter) Script(s string) string {
 		if r < 0x2E80 || (r < 0x4E00 || r > 0x9FFF) && !unicode.Is(unicode.Han, r) {
 			continue
 		}
-		if c.IsTraditional(r) {
+		switch k := c.kindOf(r); {
+		case k&kindTraditional != 0:
 			trad++
-		} else if c.simpOnly[r] {
+		case k&kindSimplifiedOnly != 0:
 			simp++
 		}
 	}
