@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // stripPinyin removes pinyin annotations that some sites print after
@@ -20,9 +21,10 @@ type stripPinyin struct{}
 func (stripPinyin) Name() string { return "strip-pinyin" }
 
 var (
-	// A Han character, then a parenthesis (ASCII or full width) of latin
-	// letters with pinyin's vowels, separated by spaces or apostrophes.
-	pinyinAnnotation = regexp.MustCompile(`(\p{Han})[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]+(?:['’ ][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]+){0,3})[)）]`)
+	// A parenthesis (ASCII or full width) of latin letters with pinyin's
+	// vowels, separated by spaces or apostrophes; it follows a Han
+	// character (see annotations).
+	pinyinParen = regexp.MustCompile(`^[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]+(?:['’ ][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]+){0,3})[)）]`)
 	// One syllable: optional initial, then a final (a generous list: it
 	// needs to refuse English words, not to police pinyin spelling).
 	pinyinSyllable = regexp.MustCompile(`^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|üan|ai|ei|ao|ou|an|en|in|un|ün|vn|er|ia|ie|iu|ua|uo|ui|üe|ve|ue|a|o|e|ê|i|u|ü|v|n|ng|m)r?$`)
@@ -49,30 +51,65 @@ func (stripPinyin) Apply(text string, rep *Report) string {
 	if !strings.ContainsAny(text, "(（") {
 		return text
 	}
-	matches := pinyinAnnotation.FindAllStringSubmatchIndex(text, -1)
+	matches := annotations(text)
 	if len(matches) == 0 {
 		return text
 	}
 	toned := 0
-	for _, m := range matches {
-		if _, t := isPinyin(text[m[4]:m[5]]); t {
+	for i := range matches {
+		m := &matches[i]
+		m.pinyin, m.toned = isPinyin(text[m.inner[0]:m.inner[1]])
+		if m.toned {
 			toned++
 		}
 	}
 	var out strings.Builder
 	last, removed := 0, 0
 	for _, m := range matches {
-		ok, t := isPinyin(text[m[4]:m[5]])
-		if !ok || (!t && toned < 2) {
+		if !m.pinyin || (!m.toned && toned < 2) {
 			continue
 		}
-		out.WriteString(text[last:m[3]]) // up to and with the Han character
-		last = m[1]
+		out.WriteString(text[last:m.start]) // up to and with the Han character
+		last = m.end
 		removed++
 	}
 	out.WriteString(text[last:])
 	rep.Count(countPinyin, removed)
 	return out.String()
+}
+
+// annotation is a parenthesis of latin letters right after a Han
+// character: text[start:end] is the parenthesis, text[inner[0]:inner[1]]
+// its letters.
+type annotation struct {
+	start, end    int
+	inner         [2]int
+	pinyin, toned bool // read by isPinyin
+}
+
+// annotations finds the candidate annotations of text from its opening
+// parentheses: testing each parenthesis is much cheaper than trying an
+// expression at every Han character.
+func annotations(text string) []annotation {
+	var out []annotation
+	for off := 0; off < len(text); {
+		i := strings.IndexAny(text[off:], "(（")
+		if i < 0 {
+			break
+		}
+		p := off + i
+		r, _ := utf8.DecodeLastRuneInString(text[:p])
+		if isHan(r) {
+			if loc := pinyinParen.FindStringSubmatchIndex(text[p:]); loc != nil {
+				out = append(out, annotation{start: p, end: p + loc[1], inner: [2]int{p + loc[2], p + loc[3]}})
+				off = p + loc[1]
+				continue
+			}
+		}
+		_, size := utf8.DecodeRuneInString(text[p:])
+		off = p + size
+	}
+	return out
 }
 
 func isHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }
