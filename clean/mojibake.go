@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -269,21 +270,40 @@ func candidates(p piece, lo, hi byte) []byte {
 }
 
 func gbkRune(lead, trail byte) (rune, bool) {
-	if lead < 0x81 || trail < 0x40 || trail == 0x7F || trail == 0xFF {
+	if lead < 0x81 || lead == 0xFF || trail < 0x40 || trail == 0x7F || trail == 0xFF {
 		return 0, false
 	}
-	// A decoder per call: x/text coders are not safe for concurrent use, and
-	// runs are rare.
-	b, err := simplifiedchinese.GBK.NewDecoder().Bytes([]byte{lead, trail})
-	if err != nil {
-		return 0, false
-	}
-	c, size := utf8.DecodeRune(b)
-	if size != len(b) || c == utf8.RuneError || c >= 0xE000 && c <= 0xF8FF {
-		return 0, false
-	}
-	return c, true
+	c := gbkTable()[int(lead-0x81)*gbkTrails+int(trail-0x40)]
+	return c, c != 0
 }
+
+// gbkTrails is the number of trail bytes of a GBK pair (0x40–0xFE).
+const gbkTrails = 0xFF - 0x40
+
+// gbkTable holds every two-byte GBK character by lead and trail byte, 0
+// for pairs that are none (or private use), decoded once with x/text:
+// a repair tries up to 126 lead bytes for each lost one.
+var gbkTable = sync.OnceValue(func() []rune {
+	t := make([]rune, (0xFF-0x81)*gbkTrails)
+	dec := simplifiedchinese.GBK.NewDecoder()
+	for lead := 0x81; lead <= 0xFE; lead++ {
+		for trail := 0x40; trail <= 0xFE; trail++ {
+			if trail == 0x7F {
+				continue
+			}
+			b, err := dec.Bytes([]byte{byte(lead), byte(trail)})
+			if err != nil {
+				continue
+			}
+			c, size := utf8.DecodeRune(b)
+			if size != len(b) || c == utf8.RuneError || c >= 0xE000 && c <= 0xF8FF {
+				continue
+			}
+			t[(lead-0x81)*gbkTrails+trail-0x40] = c
+		}
+	}
+	return t
+})
 
 // charScore: how likely a character is in an article of the given script.
 func (m repairMojibake) charScore(c rune, script string) int {

@@ -130,3 +130,26 @@ func BenchmarkRepairMojibake(b *testing.B) { benchStep(b, repairMojibake{conv: o
 func BenchmarkStripPinyin(b *testing.B)    { benchStep(b, stripPinyin{}) }
 func BenchmarkFoldWidth(b *testing.B)      { benchStep(b, foldWidth{}) }
 func BenchmarkToSimplified(b *testing.B)   { benchStep(b, toSimplified{conv: opencc.Default()}) }
+
+func TestGBKRune(t *testing.T) {
+	tests := []struct {
+		lead, trail byte
+		want        rune
+		ok          bool
+	}{
+		{0xD2, 0xBD, '医', true},
+		{0xB5, 0xB3, '党', true},
+		{0xA1, 0xA3, '。', true},
+		{0x81, 0x40, '丂', true},
+		{0xA1, 0x7F, 0, false}, // 0x7F is never a trail byte
+		{0x80, 0x40, 0, false}, // nor 0x80 a lead
+		{0xAA, 0xA1, 0, false}, // private use
+		{0xFE, 0xFF, 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := gbkRune(tt.lead, tt.trail)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("gbkRune(%X, %X) = %q, %v; want %q, %v", tt.lead, tt.trail, got, ok, tt.want, tt.ok)
+		}
+	}
+}
