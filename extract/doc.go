@@ -39,14 +39,12 @@ func NewDoc(text string, tokens []segment.Token) *Doc {
 	return d
 }
 
-var numberRe = regexp.MustCompile(numbers.Pattern)
-
 // numbersIn returns the byte spans of the numbers in sentence s, found on
 // first use and kept for the other rules. (A Doc is read by one goroutine.)
 func (d *Doc) numbersIn(s segment.Sentence) [][]int {
 	spans, ok := d.numbers[s.Start]
 	if !ok {
-		spans = numberRe.FindAllStringIndex(s.Text, -1)
+		spans = numbers.FindAll(s.Text)
 		if d.numbers != nil {
 			d.numbers[s.Start] = spans
 		}

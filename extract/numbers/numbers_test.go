@@ -136,3 +136,39 @@ func BenchmarkParse(b *testing.B) {
 		Parse("三百二十二")
 	}
 }
+
+// FindAll finds what Pattern finds.
+func TestFindAllIsPattern(t *testing.T) {
+	for _, s := range findAllCases {
+		checkFindAll(t, s)
+	}
+}
+
+var findAllCases = []string{
+	"", "医院", "1", "12345,678", "1,234,567名", "1,2345", "1,23", ",123", "1.5万", "1.", ".5", "3.14.15",
+	"约1000余人", "将近两千", "近300多万元", "超过1500张", "多达5个", "达到3亿", "达3", "超超3", "逾百名",
+	"1000多万", "3亿余", "2万亿元", "200以上", "左右100左右", "十二个", "二〇二三年", "第3名", "了一百零五",
+	"多万", "余多3", "约", "约约5", "2021年12月31日", "共有党员1,260名,职工两千余人。", "１２３",
+	"\xff12\xfe", "1,000,00", "12,345.6", "万5万", "3万万", "5余万", "5多亿余",
+}
+
+func checkFindAll(t *testing.T, s string) {
+	t.Helper()
+	want := patternRe.FindAllStringIndex(s, -1)
+	got := FindAll(s)
+	if len(want) == 0 && len(got) == 0 {
+		return
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("FindAll(%q) = %v, Pattern finds %v", s, got, want)
+	}
+}
+
+var patternRe = regexp.MustCompile(Pattern)
+
+func FuzzFindAll(f *testing.F) {
+	for _, s := range findAllCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkFindAll(t, s) })
+}
