@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"testing"
 
+	"zhnews"
 	"zhnews/segment"
 )
 
@@ -64,5 +65,56 @@ func TestNumbersIn(t *testing.T) {
 	want := []string{"1,260", "两千余", "2023", "十二"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("numbers %q, want %q", got, want)
+	}
+}
+
+// suffixSpans finds what hospitalSuffix finds.
+func TestSuffixSpansIsTheExpression(t *testing.T) {
+	texts := []string{"", "院", "医院院", "卫生院医院保健院", "学院医学院", "卫生卫生院", "医院\xff院医院", "医医院"}
+	files, _ := filepath.Glob("../testdata/articles/*.txt")
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		texts = append(texts, string(data))
+	}
+	for _, text := range texts {
+		var want [][2]int
+		for _, loc := range hospitalSuffix.FindAllStringIndex(text, -1) {
+			want = append(want, [2]int{loc[0], loc[1]})
+		}
+		if got := suffixSpans(text); !reflect.DeepEqual(got, want) {
+			t.Errorf("suffixSpans(%.30q) = %v, the expression finds %v", text, got, want)
+		}
+	}
+}
+
+// BenchmarkExtractArticles runs the extractors over the bundled articles,
+// as the pipeline does (decoding, cleaning and segmentation excluded).
+func BenchmarkExtractArticles(b *testing.B) {
+	seg, err := segment.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	files, _ := filepath.Glob("../testdata/articles/*.txt")
+	var texts []string
+	var toks [][]segment.Token
+	size := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+		toks = append(toks, seg.Segment(string(data)))
+		size += len(data)
+	}
+	p := New()
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for k, text := range texts {
+			a := zhnews.Article{Text: text}
+			p.Run(&a, toks[k])
+		}
 	}
 }

@@ -43,7 +43,7 @@ func FindHospitals(text string, g *Gazetteer) []Mention {
 	var out []Mention
 	runeAt := runeIndex(text)
 	prevEnd := 0 // byte end of the previous suffix: names do not overlap
-	for _, loc := range hospitalSuffix.FindAllStringIndex(text, -1) {
+	for _, loc := range suffixSpans(text) {
 		sufStart, sufEnd := loc[0], loc[1]
 		m, ok := nameBefore(text, prevEnd, sufStart, sufEnd, g)
 		prevEnd = sufEnd
@@ -55,6 +55,32 @@ func FindHospitals(text string, g *Gazetteer) []Mention {
 	}
 	return out
 }
+
+// suffixSpans returns the byte spans of 医院, 卫生院 and 保健院 in text, as
+// hospitalSuffix.FindAllStringIndex would: each 院 found with a substring
+// search, then the words it ends checked, which is much cheaper than the
+// expression over the whole text.
+func suffixSpans(text string) [][2]int {
+	var out [][2]int
+	for off := 0; ; {
+		i := strings.Index(text[off:], "院")
+		if i < 0 {
+			return out
+		}
+		end := off + i + len("院")
+		for _, w := range []string{"医院", "卫生院", "保健院"} {
+			if start := end - len(w); start >= off && text[start:end] == w {
+				out = append(out, [2]int{start, end})
+				break
+			}
+		}
+		off = end
+	}
+}
+
+// institutionWords: one of them stands in every name institutionPrefix
+// reads.
+var institutionWords = []string{"大学", "医学院", "解放军", "武警", "科学院", "中日友好"}
 
 // nameBefore looks for the longest name ending at sufEnd whose first
 // byte is at or after from. m.Start is a byte offset on return.
@@ -69,6 +95,10 @@ func nameBefore(text string, from, sufStart, sufEnd int, g *Gazetteer) (Mention,
 		}
 		starts = append(starts, i)
 	}
+	if len(starts) == 0 {
+		return Mention{}, false
+	}
+	institution := containsAny(text[starts[len(starts)-1]:sufStart], institutionWords)
 	// Longest name first: the earliest start.
 	for k := len(starts) - 1; k >= 0; k-- {
 		j := starts[k]
@@ -76,6 +106,9 @@ func nameBefore(text string, from, sufStart, sufEnd int, g *Gazetteer) (Mention,
 		if len(places) == 0 {
 			// Universities' and the army's hospitals carry no place:
 			// 中南大学湘雅医院, 复旦大学附属中山医院, 解放军总医院.
+			if !institution {
+				continue
+			}
 			if loc := institutionPrefix.FindStringIndex(text[j:sufStart]); loc != nil && loc[0] == 0 &&
 				utf8.RuneCountInString(text[j+loc[1]:sufStart]) <= maxNameMiddle && !isCategory(text[j:sufEnd]) {
 				if j > 0 {
