@@ -19,11 +19,11 @@ type amountRule struct {
 	integer   bool   // the value is a count
 
 	re, notClauseRe *regexp.Regexp
-	keywords        []string
+	keywordList     []string
 }
 
 func (r amountRule) compile() *amountRule {
-	r.keywords = keywordsOf(r.label)
+	r.keywordList = keywordsOf(r.label)
 	r.re = regexp.MustCompile(`(?:` + r.label + `)[^，,。；;\d%]{0,` + itoa(r.gap) + `}?` + num + `(` + r.units + `)`)
 	if r.notClause != "" {
 		r.notClauseRe = regexp.MustCompile(r.notClause)
@@ -40,9 +40,11 @@ func itoa(n int) string {
 
 func (r *amountRule) Metric() string { return r.metric }
 
+func (r *amountRule) keywords() []string { return r.keywordList }
+
 func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
-	for _, m := range d.FindAllWith(r.re, r.keywords) {
+	for _, m := range d.FindAllWith(r.re, r.keywordList) {
 		numStart := m.Loc[2]
 		if isOrdinal(m.Sentence.Text[:numStart]) {
 			continue

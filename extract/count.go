@@ -37,7 +37,7 @@ type countRule struct {
 	lookBehind                           int
 	changeFrom, changeNoun               *regexp.Regexp
 	notBeforeRe, notAfterRe, notClauseRe *regexp.Regexp
-	keywords                             []string // a sentence without one has no count
+	keywordList                          []string // a sentence without one has no count
 }
 
 const num = `(` + numbers.Pattern + `)`
@@ -50,7 +50,7 @@ func (r countRule) compile() *countRule {
 		mods = ""
 	}
 	conn := `(?:` + r.connect + `)?`
-	r.keywords = keywordsOf(r.nouns)
+	r.keywordList = keywordsOf(r.nouns)
 	// 22个(基层)党支部: after the number.
 	r.unitsNouns = regexp.MustCompile(`^(` + r.units + `)` + mods + `(?:` + r.nouns + `)`)
 	// (在职)党员(共有)260名: before and after the number.
@@ -75,10 +75,12 @@ func (r countRule) compile() *countRule {
 
 func (r *countRule) Metric() string { return r.metric }
 
+func (r *countRule) keywords() []string { return r.keywordList }
+
 func (r *countRule) Extract(d *Doc) []zhnews.Fact {
 	// The sentences that name the counted thing, found once for the
 	// rule's four expressions.
-	sd := d.withSentences(d.sentencesWith(r.keywords))
+	sd := d.withSentences(d.sentencesWith(r.keywordList))
 	if len(sd.Sentences) == 0 {
 		return nil
 	}

@@ -25,9 +25,15 @@ type Doc struct {
 }
 
 // NewDoc builds the view of text with its tokens.
-func NewDoc(text string, tokens []segment.Token) *Doc {
+func NewDoc(text string, tokens []segment.Token) *Doc { return newDoc(text, tokens, nil) }
+
+// newDoc is NewDoc finding the words of set, when there is one, up front.
+func newDoc(text string, tokens []segment.Token, set *keywordSet) *Doc {
 	d := &Doc{Text: text, Sentences: segment.Sentences(text), Tokens: tokens, runes: []rune(text), numbers: map[int][][]int{}}
 	d.keywords = newKeywordIndex(d.Sentences)
+	if set != nil {
+		d.keywords.set, d.keywords.setHits = set, set.find(text, d.Sentences)
+	}
 	if len(tokens) > 0 {
 		d.tokenStart = make([]bool, len(d.runes)+1)
 		for _, t := range tokens {
@@ -101,12 +107,15 @@ func (d *Doc) sentencesWith(keywords []string) []segment.Sentence {
 }
 
 // keywordIndex knows which sentences hold a keyword. Rules name the words
-// a match needs (党员, 排名, 成立); finding a word once in the whole text,
-// for every rule that asks, is much cheaper than testing every sentence
-// for every rule's words.
+// a match needs (党员, 排名, 成立); finding a word once per document, for
+// every rule that asks, is much cheaper than testing every sentence for
+// every rule's words. The pipeline's words are all found in one pass
+// (keywordSet); another word is searched for on first use.
 type keywordIndex struct {
-	starts []int            // byte offset of each sentence in the text
-	found  map[string][]int // keyword → the sentences holding it, in order
+	starts  []int            // byte offset of each sentence in the text
+	set     *keywordSet      // words found up front, or nil
+	setHits [][]int          // for each word of set, the sentences holding it
+	found   map[string][]int // other words → the sentences holding them, in order
 }
 
 func newKeywordIndex(sents []segment.Sentence) *keywordIndex {
@@ -122,6 +131,11 @@ func newKeywordIndex(sents []segment.Sentence) *keywordIndex {
 // sentencesHolding returns the indices of the sentences word occurs in,
 // finding them on first use.
 func (k *keywordIndex) sentencesHolding(text, word string) []int {
+	if k.set != nil {
+		if i, ok := k.set.index[word]; ok {
+			return k.setHits[i]
+		}
+	}
 	if idx, ok := k.found[word]; ok {
 		return idx
 	}

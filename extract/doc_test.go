@@ -17,6 +17,7 @@ func TestSentencesWithMatchesContains(t *testing.T) {
 		"黨員党员党员。。\n\n支部",
 		"",
 		"没有关键词的一句话。",
+		"𠀀党员\xff党支部",
 	}
 	files, _ := filepath.Glob("../testdata/articles/*.txt")
 	for _, f := range files {
@@ -28,10 +29,16 @@ func TestSentencesWithMatchesContains(t *testing.T) {
 	}
 	keywordSets := [][]string{
 		{"党员"}, {"党支部", "支部"}, {"排", "居", "列", "位于"}, {"于1", "于2", "成立"},
-		{"。"}, {"不在文中的词"}, {"党员", "党员"},
+		{"。"}, {"不在文中的词"}, {"党员", "党员"}, {"𠀀"},
 	}
+	var all []string
+	for _, kw := range keywordSets {
+		all = append(all, kw...)
+	}
+	set := newKeywordSet(append(all, "", "𠀀"))
 	for i, text := range texts {
 		d := NewDoc(text, nil)
+		withSet := newDoc(text, nil, set) // the pipeline's way: all words in one pass
 		for _, kw := range keywordSets {
 			var want []segment.Sentence
 			for _, s := range d.Sentences {
@@ -39,12 +46,15 @@ func TestSentencesWithMatchesContains(t *testing.T) {
 					want = append(want, s)
 				}
 			}
-			got := d.sentencesWith(kw)
-			if len(got) == 0 && len(want) == 0 {
+			got, gotSet := d.sentencesWith(kw), withSet.sentencesWith(kw)
+			if len(got) == 0 && len(want) == 0 && len(gotSet) == 0 {
 				continue
 			}
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("text %d, %v: index finds %d sentences, testing each %d", i, kw, len(got), len(want))
+			}
+			if !reflect.DeepEqual(gotSet, want) {
+				t.Errorf("text %d, %v: one pass finds %d sentences, testing each %d", i, kw, len(gotSet), len(want))
 			}
 			// A view tests its own sentences.
 			if v := d.withSentences(want); !reflect.DeepEqual(v.sentencesWith(kw), want) {

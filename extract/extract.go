@@ -57,16 +57,25 @@ func Extractors() []Extractor {
 type Pipeline struct {
 	extractors []Extractor
 	gazetteer  *Gazetteer
+	keywords   *keywordSet // every extractor's words, found once per document
 }
 
 // New returns a pipeline with every extractor and the vendored gazetteer.
 func New() *Pipeline {
-	return &Pipeline{extractors: Extractors(), gazetteer: loadGazetteer()}
+	p := &Pipeline{extractors: Extractors(), gazetteer: loadGazetteer()}
+	var words []string
+	for _, ex := range p.extractors {
+		if k, ok := ex.(keyworder); ok {
+			words = append(words, k.keywords()...)
+		}
+	}
+	p.keywords = newKeywordSet(words)
+	return p
 }
 
 // Run fills a.Facts and a.Hospitals from a.Text and its tokens.
 func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
-	d := NewDoc(a.Text, tokens)
+	d := newDoc(a.Text, tokens, p.keywords)
 	mentions := FindHospitals(a.Text, p.gazetteer)
 	sections := Sections(a.Text, a.Title, mentions, p.gazetteer)
 	var facts []zhnews.Fact

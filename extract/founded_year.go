@@ -34,6 +34,8 @@ func lastWords(s string) string {
 
 func (foundedYear) Metric() string { return "founded_year" }
 
+func (foundedYear) keywords() []string { return foundingKeywords }
+
 func (foundedYear) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
 	for _, re := range []*regexp.Regexp{foundedAfter, foundedBefore, foundedLater} {

@@ -19,9 +19,13 @@ var specialtyVerb = regexp.MustCompile(`入选|获批|成为|被|评为|列入|�
 
 func (keySpecialties) Metric() string { return "key_specialties" }
 
+func (keySpecialties) keywords() []string { return keySpecialtyKeywords }
+
+var keySpecialtyKeywords = []string{"重点"}
+
 func (keySpecialties) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
-	for _, m := range d.FindAllWith(keySpecialtyRe, []string{"重点"}) {
+	for _, m := range d.FindAllWith(keySpecialtyRe, keySpecialtyKeywords) {
 		if isOrdinal(m.Sentence.Text[:m.Loc[2]]) {
 			continue
 		}

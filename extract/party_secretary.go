@@ -23,9 +23,13 @@ var (
 
 func (partySecretary) Metric() string { return "party_secretary" }
 
+func (partySecretary) keywords() []string { return secretaryKeywords }
+
+var secretaryKeywords = []string{"书记"}
+
 func (partySecretary) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
-	for _, m := range d.FindAllWith(secretaryRe, []string{"书记"}) {
+	for _, m := range d.FindAllWith(secretaryRe, secretaryKeywords) {
 		before := m.Sentence.Text[:m.Loc[0]]
 		if strings.HasSuffix(before, "副") || strings.HasSuffix(before, "支部") {
 			continue

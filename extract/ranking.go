@@ -42,6 +42,13 @@ var (
 
 func (ranking) Metric() string { return "ranking" }
 
+func (ranking) keywords() []string {
+	return append(rankKeywords[:len(rankKeywords):len(rankKeywords)], rankParenKeywords...)
+}
+
+// rankParenKeywords: every rankParen match holds one.
+var rankParenKeywords = []string{"强"}
+
 func (ranking) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
 	for _, re := range []*regexp.Regexp{rankOrdinal, rankPlain} {
@@ -51,7 +58,7 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 			}
 		}
 	}
-	for _, m := range d.FindAllWith(rankParen, []string{"强"}) {
+	for _, m := range d.FindAllWith(rankParen, rankParenKeywords) {
 		f, ok := rankFact(d, m, m.Group(2), m.Group(3))
 		if !ok {
 			continue
