@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
+	"strings"
 	"testing"
 
 	"zhnews"
@@ -125,6 +128,54 @@ func BenchmarkExtractArticles(b *testing.B) {
 		for k, text := range texts {
 			a := zhnews.Article{Text: text}
 			p.Run(&a, toks[k])
+		}
+	}
+}
+
+// findChanges, trying a change expression where it can begin, finds what
+// the expression finds over the whole sentence.
+func TestFindChangesIsTheExpression(t *testing.T) {
+	texts := []string{
+		"党员数量从1954年建院初期的4名,发展到如今的739名。",
+		"黨員數量從1954年建院初期的4名,發展到如今的739名。",
+		"由原来的11个支部优化至20个,由原来的11个支部优化至21个。",
+		"职工由1000人增加到1500人,党员由100名增加为200名。",
+		"从从由3个党支部到5个党支部",
+	}
+	files, _ := filepath.Glob("../testdata/articles/*.txt")
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		texts = append(texts, string(data))
+	}
+	for _, ex := range Extractors() {
+		r, ok := ex.(*countRule)
+		if !ok {
+			continue
+		}
+		for _, c := range []struct {
+			re     *regexp.Regexp
+			starts []string
+		}{{r.changeNoun, r.keywordList}, {r.changeFrom, changeStarts}} {
+			whole := regexp.MustCompile(strings.TrimPrefix(c.re.String(), "^"))
+			for _, text := range texts {
+				d := NewDoc(text, nil)
+				var want []string
+				for _, s := range d.Sentences {
+					if !strings.ContainsAny(s.Text, "从由") || !strings.ContainsAny(s.Text, "到至为") {
+						continue
+					}
+					for _, loc := range whole.FindAllStringSubmatchIndex(s.Text, -1) {
+						want = append(want, fmt.Sprint(s.Start, loc))
+					}
+				}
+				var got []string
+				for _, m := range d.findChanges(c.re, c.starts) {
+					got = append(got, fmt.Sprint(m.Sentence.Start, m.Loc))
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("%s: %.20q: found %v, the expression finds %v", r.metric, text, got, want)
+				}
+			}
 		}
 	}
 }

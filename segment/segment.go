@@ -192,11 +192,11 @@ func Sentences(text string) []Sentence {
 		runes++
 		_, size := utf8.DecodeRuneInString(text[i:]) // 1 for an invalid byte
 		next := i + size
-		switch {
-		case strings.ContainsRune("。！？!?；;\n", r):
+		switch r {
+		case '。', '！', '？', '!', '?', '；', ';', '\n':
 			emit(next, runes)
 			continue
-		case strings.ContainsRune("，,、：: \t", r):
+		case '，', ',', '、', '：', ':', ' ', '\t':
 			lastBreak, lastBreakRune = next, runes
 		}
 		if runes-startRune >= maxSentence {
