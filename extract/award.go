@@ -30,11 +30,13 @@ var (
 
 func (award) Metric() string { return "award" }
 
+func (award) keywords() []string { return awardKeywords }
+
 func (award) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
-	for _, s := range d.Sentences {
+	for _, s := range d.sentencesWith(awardKeywords) {
 		text := s.Text
-		if !strings.ContainsAny(text, `“"「『`) || !containsAny(text, awardKeywords) {
+		if !strings.ContainsAny(text, `“"「『`) {
 			continue // titles are quoted, after a verb of honour
 		}
 		for _, vloc := range awardVerb.FindAllStringIndex(text, -1) {
