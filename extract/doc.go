@@ -183,6 +183,50 @@ func (d *Doc) FindAllWith(re *regexp.Regexp, keywords []string) []Match {
 	return out
 }
 
+// FindAllFrom is FindAllWith for an expression anchored with ^ whose
+// matches all begin with one of starts (the first words of its
+// alternation): it is tried only where one of them stands. A long
+// expression, lazy or with many alternatives, costs a try at every
+// character; the matches are the same as the unanchored expression's.
+func (d *Doc) FindAllFrom(re *regexp.Regexp, keywords, starts []string) []Match {
+	var out []Match
+	for _, s := range d.sentencesWith(keywords) {
+		out = append(out, matchesFrom(s, re, starts)...)
+	}
+	return out
+}
+
+// matchesFrom returns the leftmost, non-overlapping matches of re
+// (anchored with ^) at the places in s where one of starts stands.
+func matchesFrom(s segment.Sentence, re *regexp.Regexp, starts []string) []Match {
+	var out []Match
+	t := s.Text
+	for at := 0; at < len(t); {
+		next := -1
+		for _, w := range starts {
+			if i := strings.Index(t[at:], w); i >= 0 && (next < 0 || at+i < next) {
+				next = at + i
+			}
+		}
+		if next < 0 {
+			break
+		}
+		if loc := re.FindStringSubmatchIndex(t[next:]); loc != nil {
+			for k := range loc {
+				if loc[k] >= 0 {
+					loc[k] += next
+				}
+			}
+			out = append(out, Match{Sentence: s, Loc: loc})
+			at = max(loc[1], next+1)
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(t[next:])
+		at = next + size
+	}
+	return out
+}
+
 // evidenceTrim: what a clause's evidence does not start with.
 const evidenceTrim = " \t●■◆▲★☆○◎□◇·•-—"
 

@@ -132,49 +132,65 @@ func BenchmarkExtractArticles(b *testing.B) {
 	}
 }
 
-// findChanges, trying a change expression where it can begin, finds what
-// the expression finds over the whole sentence.
-func TestFindChangesIsTheExpression(t *testing.T) {
+// An expression tried only where its matches can begin (findChanges,
+// FindAllFrom) finds what it finds over the whole sentence.
+func TestAnchoredIsTheExpression(t *testing.T) {
 	texts := []string{
 		"党员数量从1954年建院初期的4名,发展到如今的739名。",
 		"黨員數量從1954年建院初期的4名,發展到如今的739名。",
 		"由原来的11个支部优化至20个,由原来的11个支部优化至21个。",
 		"职工由1000人增加到1500人,党员由100名增加为200名。",
 		"从从由3个党支部到5个党支部",
+		"医院始建于1939年,1958年建院,2001年医院正式成立。创建于 1900 年。",
+		"在全国1521家医院中位列第357名,排名第一,居全省第3位,名列前茅,位居全国100强第12位。",
+		"排排名第2名位位列第3名",
 	}
 	files, _ := filepath.Glob("../testdata/articles/*.txt")
 	for _, f := range files {
 		data, _ := os.ReadFile(f)
 		texts = append(texts, string(data))
 	}
+	type anchored struct {
+		name  string
+		re    *regexp.Regexp
+		found func(d *Doc) []Match
+		reads func(sentence string) bool // the sentences the search reads
+	}
+	changes := func(s string) bool { return strings.ContainsAny(s, "从由") && strings.ContainsAny(s, "到至为") }
+	var cases []anchored
 	for _, ex := range Extractors() {
-		r, ok := ex.(*countRule)
-		if !ok {
-			continue
+		if r, ok := ex.(*countRule); ok {
+			cases = append(cases,
+				anchored{r.metric + " change noun", r.changeNoun, func(d *Doc) []Match { return d.findChanges(r.changeNoun, r.keywordList) }, changes},
+				anchored{r.metric + " change from", r.changeFrom, func(d *Doc) []Match { return d.findChanges(r.changeFrom, changeStarts) }, changes})
 		}
-		for _, c := range []struct {
-			re     *regexp.Regexp
-			starts []string
-		}{{r.changeNoun, r.keywordList}, {r.changeFrom, changeStarts}} {
-			whole := regexp.MustCompile(strings.TrimPrefix(c.re.String(), "^"))
-			for _, text := range texts {
-				d := NewDoc(text, nil)
-				var want []string
-				for _, s := range d.Sentences {
-					if !strings.ContainsAny(s.Text, "从由") || !strings.ContainsAny(s.Text, "到至为") {
-						continue
-					}
-					for _, loc := range whole.FindAllStringSubmatchIndex(s.Text, -1) {
-						want = append(want, fmt.Sprint(s.Start, loc))
-					}
+	}
+	for _, re := range []*regexp.Regexp{rankOrdinal, rankPlain} {
+		cases = append(cases, anchored{"ranking " + re.String()[:12], re, func(d *Doc) []Match { return d.FindAllFrom(re, rankKeywords, rankVerbStarts) },
+			func(s string) bool { return containsAny(s, rankKeywords) }})
+	}
+	for _, c := range foundingRules {
+		cases = append(cases, anchored{"founding " + c.re.String()[:12], c.re, func(d *Doc) []Match { return d.FindAllFrom(c.re, foundingKeywords, c.starts) },
+			func(s string) bool { return containsAny(s, foundingKeywords) }})
+	}
+	for _, c := range cases {
+		whole := regexp.MustCompile(strings.TrimPrefix(c.re.String(), "^"))
+		for _, text := range texts {
+			d := NewDoc(text, nil)
+			var got, want []string
+			for _, m := range c.found(d) {
+				got = append(got, fmt.Sprint(m.Sentence.Start, m.Loc))
+			}
+			for _, s := range d.Sentences {
+				if !c.reads(s.Text) {
+					continue
 				}
-				var got []string
-				for _, m := range d.findChanges(c.re, c.starts) {
-					got = append(got, fmt.Sprint(m.Sentence.Start, m.Loc))
+				for _, loc := range whole.FindAllStringSubmatchIndex(s.Text, -1) {
+					want = append(want, fmt.Sprint(s.Start, loc))
 				}
-				if !reflect.DeepEqual(got, want) {
-					t.Errorf("%s: %.20q: found %v, the expression finds %v", r.metric, text, got, want)
-				}
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s: %.20q: found %v, the expression finds %v", c.name, text, got, want)
 			}
 		}
 	}

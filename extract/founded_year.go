@@ -15,11 +15,22 @@ import (
 type foundedYear struct{}
 
 var (
-	foundedAfter  = regexp.MustCompile(`(?:始建|创建|创立|创办|建立|建|成立|组建|兴建|开办|开诊|建院)于\s*((?:1[6-9]|20)\d{2})\s*年`)
-	foundedBefore = regexp.MustCompile(`((?:1[6-9]|20)\d{2})\s*年\s*(?:建院|创院|始建|创建|创立|创办|开院)`)
+	foundedAfter  = regexp.MustCompile(`^(?:始建|创建|创立|创办|建立|建|成立|组建|兴建|开办|开诊|建院)于\s*((?:1[6-9]|20)\d{2})\s*年`)
+	foundedBefore = regexp.MustCompile(`^((?:1[6-9]|20)\d{2})\s*年\s*(?:建院|创院|始建|创建|创立|创办|开院)`)
 	// 1958年,长兴县人民医院正式成立。 The verb ends the clause: 2017年,医
 	// 院成立医共体 founds something else.
-	foundedLater = regexp.MustCompile(`((?:1[6-9]|20)\d{2})\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?\s*[^,，。;；]{0,24}?(?:医院|卫生院|保健院)(?:正式)?(?:成立|建立|创建|创办|建院|开业|开院)(?:[,，。;；]|$)`)
+	foundedLater = regexp.MustCompile(`^((?:1[6-9]|20)\d{2})\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?\s*[^,，。;；]{0,24}?(?:医院|卫生院|保健院)(?:正式)?(?:成立|建立|创建|创办|建院|开业|开院)(?:[,，。;；]|$)`)
+	// The expressions with the words their matches begin with: a founding
+	// verb, or a year.
+	foundingRules = []struct {
+		re     *regexp.Regexp
+		starts []string
+	}{
+		{foundedAfter, []string{"始建", "创", "建", "成立", "组建", "兴建", "开"}},
+		{foundedBefore, yearStarts},
+		{foundedLater, yearStarts},
+	}
+	yearStarts = []string{"1", "2"}
 	// Every founding pattern holds one of these.
 	foundingKeywords = []string{"于1", "于2", "建院", "创院", "始建", "创建", "创立", "创办", "开院", "成立", "建立", "开业"}
 	// Founded things that are not the hospital.
@@ -38,8 +49,8 @@ func (foundedYear) keywords() []string { return foundingKeywords }
 
 func (foundedYear) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
-	for _, re := range []*regexp.Regexp{foundedAfter, foundedBefore, foundedLater} {
-		for _, m := range d.FindAllWith(re, foundingKeywords) {
+	for _, c := range foundingRules {
+		for _, m := range d.FindAllFrom(c.re, foundingKeywords, c.starts) {
 			ev, s, e := m.Evidence(m.Loc[0], m.Loc[1])
 			// The clause up to the founding verb names what was founded.
 			subject := m.Sentence.Text[:m.Loc[0]]

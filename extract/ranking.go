@@ -25,8 +25,8 @@ type ranking struct{}
 const rankVerb = `(?:位列|排名|名列|位居|列居|位于|排在|排行|排|居|列|蝉联|荣登|跻身)`
 
 var (
-	rankOrdinal = regexp.MustCompile(rankVerb + `[^，,。；;、\d第]{0,10}?第\s*(` + numbers.Pattern + `)\s*(名|位)?`)
-	rankPlain   = regexp.MustCompile(rankVerb + `(?:全国|全省|全市|全区)?\s*(\d+)\s*(名|位)`)
+	rankOrdinal = regexp.MustCompile(`^` + rankVerb + `[^，,。；;、\d第]{0,10}?第\s*(` + numbers.Pattern + `)\s*(名|位)?`)
+	rankPlain   = regexp.MustCompile(`^` + rankVerb + `(?:全国|全省|全市|全区)?\s*(\d+)\s*(名|位)`)
 	rankParen   = regexp.MustCompile(`(\d+)\s*强[”"」』]?\s*[(（]\s*第\s*(\d+)\s*(名|位)\s*[)）]`)
 	rankTotal   = regexp.MustCompile(`(?:(\d+)\s*家|(?:TOP|Top|top|前)?\s*(\d+)\s*强|百强)`)
 	rankChange  = regexp.MustCompile(`(?:进步|提升|上升|前进|提高|下降|后退|跃升|攀升)了?\s*$`)
@@ -35,9 +35,11 @@ var (
 	notRankAfter = regexp.MustCompile(`^(?:批|期|届|次|轮|阶段|类|时间|个|步|线|责任人|书记|议题|课|条|章|部分|季度|年)`)
 	// Every rank verb holds one of these.
 	rankKeywords = []string{"排", "居", "列", "位于", "蝉联", "荣登", "跻身"}
-	rankCount    = regexp.MustCompile(`\d+\s*家`)
-	rankContext  = regexp.MustCompile(`在([^,，。;；在]{4,40}?)(?:中|里|榜单中)`)
-	yearPrefix   = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年度?\s*)+`)
+	// Every rank verb begins with one of these.
+	rankVerbStarts = []string{"位", "名列", "列", "排", "居", "蝉联", "荣登", "跻身"}
+	rankCount      = regexp.MustCompile(`\d+\s*家`)
+	rankContext    = regexp.MustCompile(`在([^,，。;；在]{4,40}?)(?:中|里|榜单中)`)
+	yearPrefix     = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年度?\s*)+`)
 )
 
 func (ranking) Metric() string { return "ranking" }
@@ -52,7 +54,7 @@ var rankParenKeywords = []string{"强"}
 func (ranking) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
 	for _, re := range []*regexp.Regexp{rankOrdinal, rankPlain} {
-		for _, m := range d.FindAllWith(re, rankKeywords) {
+		for _, m := range d.FindAllFrom(re, rankKeywords, rankVerbStarts) {
 			if f, ok := rankFact(d, m, m.Group(1), m.Group(2)); ok {
 				out = append(out, f)
 			}

@@ -13,15 +13,35 @@ import (
 func FindAll(s string) [][]int {
 	var out [][]int
 	for i := 0; i < len(s); {
-		if end := matchAt(s, i); end > i {
-			out = append(out, []int{i, end})
-			i = end
-			continue
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if mayBegin(r) {
+			if end := matchAt(s, i); end > i {
+				out = append(out, []int{i, end})
+				i = end
+				continue
+			}
 		}
-		_, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 	}
 	return out
+}
+
+// mayBegin reports whether a number can begin with r: a digit, a Chinese
+// numeral or the first character of a prefix hedge. Most characters
+// cannot, and need no further look.
+func mayBegin(r rune) bool {
+	switch {
+	case r >= '0' && r <= '9':
+		return true
+	case r < 0x3007:
+		return false
+	}
+	switch r {
+	case '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千',
+		'约', '近', '将', '接', '超', '逾', '多', '达':
+		return true
+	}
+	return false
 }
 
 // matchAt returns the end of the number that starts at byte i of s, or i
