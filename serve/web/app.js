@@ -85,14 +85,22 @@ function renderActiveFilters(s) {
   }
 }
 
+// Each search and facts request takes a number; an answer that comes back
+// after a later request was made is dropped, so that a slow answer to an
+// earlier search never overwrites the page of a later one.
+let searchSeq = 0, factsSeq = 0;
+
 async function showResults(s) {
   const list = $("#results");
   list.replaceChildren();
   $("#summary").textContent = "检索中…";
+  const seq = ++searchSeq;
   let res;
   try {
     res = await api("/api/search", { q: s.q, sort: s.sort, limit: 20, hospital: s.hospital, province: s.province, metric: s.metric, year: s.year });
+    if (seq !== searchSeq) return;
   } catch (err) {
+    if (seq !== searchSeq) return;
     $("#summary").replaceChildren(el("span", { class: "error" }, "检索出错:" + err.message));
     $("#facets").replaceChildren();
     return;
@@ -125,10 +133,13 @@ function renderFacets(s, facets) {
 
 async function loadFacts(s) {
   const metric = $("#fact-metric").value || s.metric;
+  const seq = ++factsSeq;
   try {
     const res = await api("/api/facts", { hospital: s.hospital, province: s.province, metric, min: $("#fact-min").value, limit: 500 });
+    if (seq !== factsSeq) return;
     facts = res.facts;
   } catch (err) {
+    if (seq !== factsSeq) return;
     facts = [];
   }
   renderFacts();
