@@ -13,6 +13,23 @@ import (
 	"zhnews/segment"
 )
 
+// withArticles returns texts with the bundled articles after them.
+func withArticles(t testing.TB, texts []string) []string {
+	t.Helper()
+	files, err := filepath.Glob("../testdata/articles/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no bundled articles: %v", err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	return texts
+}
+
 // The keyword index finds the same sentences as testing each sentence.
 func TestSentencesWithMatchesContains(t *testing.T) {
 	texts := []string{
@@ -22,14 +39,7 @@ func TestSentencesWithMatchesContains(t *testing.T) {
 		"没有关键词的一句话。",
 		"𠀀党员\xff党支部",
 	}
-	files, _ := filepath.Glob("../testdata/articles/*.txt")
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(data))
-	}
+	texts = withArticles(t, texts)
 	keywordSets := [][]string{
 		{"党员"}, {"党支部", "支部"}, {"排", "居", "列", "位于"}, {"于1", "于2", "成立"},
 		{"。"}, {"不在文中的词"}, {"党员", "党员"}, {"𠀀"},
@@ -84,11 +94,7 @@ func TestNumbersIn(t *testing.T) {
 // suffixSpans finds what hospitalSuffix finds.
 func TestSuffixSpansIsTheExpression(t *testing.T) {
 	texts := []string{"", "院", "医院院", "卫生院医院保健院", "学院医学院", "卫生卫生院", "医院\xff院医院", "医医院"}
-	files, _ := filepath.Glob("../testdata/articles/*.txt")
-	for _, f := range files {
-		data, _ := os.ReadFile(f)
-		texts = append(texts, string(data))
-	}
+	texts = withArticles(t, texts)
 	for _, text := range texts {
 		var want [][2]int
 		for _, loc := range hospitalSuffix.FindAllStringIndex(text, -1) {
@@ -107,18 +113,12 @@ func BenchmarkExtractArticles(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	files, _ := filepath.Glob("../testdata/articles/*.txt")
-	var texts []string
+	texts := withArticles(b, nil)
 	var toks [][]segment.Token
 	size := 0
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, string(data))
-		toks = append(toks, seg.Segment(string(data)))
-		size += len(data)
+	for _, text := range texts {
+		toks = append(toks, seg.Segment(text))
+		size += len(text)
 	}
 	p := New()
 	b.SetBytes(int64(size))
@@ -145,11 +145,7 @@ func TestAnchoredIsTheExpression(t *testing.T) {
 		"在全国1521家医院中位列第357名,排名第一,居全省第3位,名列前茅,位居全国100强第12位。",
 		"排排名第2名位位列第3名",
 	}
-	files, _ := filepath.Glob("../testdata/articles/*.txt")
-	for _, f := range files {
-		data, _ := os.ReadFile(f)
-		texts = append(texts, string(data))
-	}
+	texts = withArticles(t, texts)
 	type anchored struct {
 		name  string
 		re    *regexp.Regexp
