@@ -1,14 +1,36 @@
 package index
 
 import (
-	"encoding/json"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"zhnews"
 	"zhnews/dedupe"
 )
+
+// dupKey is what grouping needs of an indexed article: "simhash group".
+func dupKey(a zhnews.Article) string {
+	if a.SimHash == "" {
+		return ""
+	}
+	return a.SimHash + " " + a.Group
+}
+
+// parseDupKey reads the article's SimHash and group from a hit sorted by
+// dupkey.
+func parseDupKey(hit *search.DocumentMatch) (zhnews.Article, bool) {
+	if len(hit.Sort) == 0 {
+		return zhnews.Article{}, false
+	}
+	h, g, ok := strings.Cut(hit.Sort[0], " ")
+	if _, err := dedupe.Parse(h); !ok || err != nil || len(h) != 16 || g == "" {
+		return zhnews.Article{}, false
+	}
+	return zhnews.Article{ID: hit.ID, SimHash: h, Group: g}, true
+}
 
 func simBands(simhash string) []string {
 	h, err := dedupe.Parse(simhash)
@@ -44,20 +66,28 @@ func (b *Batch) group(a zhnews.Article) string {
 			}
 		}
 	}
+	// Articles in the index sharing a band, with their SimHash and group
+	// from doc values: sorting by dupkey hands them over without loading
+	// any stored document, and makes the choice the same on every run.
 	var terms []query.Query
 	for _, band := range bands {
 		terms = append(terms, termQuery("simbands", band))
 	}
 	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(kindQuery(KindArticle), bleve.NewDisjunctionQuery(terms...)), 200, 0, false)
-	req.Fields = []string{"record"}
-	req.SortBy([]string{"_id"})
+	req.SortBy([]string{"dupkey", "_id"})
 	res, err := b.x.search(req)
 	if err != nil {
 		return a.ID
 	}
 	for _, hit := range res.Hits {
-		var c zhnews.Article
-		if json.Unmarshal([]byte(str(hit.Fields["record"])), &c) == nil && near(c) {
+		c, ok := parseDupKey(hit)
+		if !ok {
+			// An index written before dupkey: read the stored record.
+			if c, ok = b.x.storedArticle(hit.ID); !ok {
+				continue
+			}
+		}
+		if near(c) {
 			return groupOf(c)
 		}
 	}

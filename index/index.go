@@ -164,6 +164,7 @@ type articleDoc struct {
 	Group       string     `json:"group"`
 	Sources     []string   `json:"sources"`
 	SimBands    []string   `json:"simbands"`
+	DupKey      string     `json:"dupkey,omitempty"`
 	// Facets holds "hospital:…", "province:…", "metric:…" and "year:…" in
 	// one field: one doc-value visit per hit counts all four facets.
 	Facets    []string `json:"facets"`
@@ -252,7 +253,7 @@ func (b *Batch) Add(a zhnews.Article) error {
 		return err
 	}
 	doc := articleDoc{
-		Group: a.Group, Sources: a.Sources, SimBands: simBands(a.SimHash),
+		Group: a.Group, Sources: a.Sources, SimBands: simBands(a.SimHash), DupKey: dupKey(a),
 		Type: KindArticle, Title: a.Title, Text: a.Text, Source: a.Source, Site: a.Site,
 		Published: a.Published, PublishedAt: publishedTime(a.Published), Authors: a.Authors,
 		Script: a.Script, FactCount: len(a.Facts), Record: string(rec),

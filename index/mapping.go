@@ -82,6 +82,11 @@ func NewMapping(analyzer string) (*mapping.IndexMappingImpl, error) {
 	simbands := kw()
 	simbands.Store = false
 	article.AddFieldMappingsAt("simbands", simbands)
+	// "simhash group", read from doc values when grouping near-duplicates
+	// (see Batch.group): no stored document is loaded for it.
+	dupkey := kw()
+	dupkey.Store = false
+	article.AddFieldMappingsAt("dupkey", dupkey)
 	article.AddFieldMappingsAt("fact_count", num())
 	article.AddFieldMappingsAt("record", stored())
 	im.AddDocumentMapping(KindArticle, article)
