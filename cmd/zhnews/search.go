@@ -24,7 +24,7 @@ func cmdSearch(ctx context.Context, e *env, args []string) int {
 	site := fs.String("site", "", "only articles from this publisher")
 	since := fs.String("since", "", "published on or after (YYYY, YYYY-MM or YYYY-MM-DD)")
 	until := fs.String("until", "", "published on or before (YYYY, YYYY-MM or YYYY-MM-DD)")
-	sortBy := fs.String("sort", "relevance", "relevance or date")
+	sortBy := fs.String("sort", "relevance", "relevance (equal scores in id order) or date (newest first); without words, newest first")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
