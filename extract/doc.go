@@ -21,7 +21,11 @@ type Doc struct {
 	tokenStart []bool // by rune offset: a token starts there
 	runes      []rune
 	numbers    map[int][][]int // by sentence start: byte spans of its numbers
-	keywords   *keywordIndex   // nil on a view of some sentences
+	// The pipeline's keywords and, for each, the indices of the sentences
+	// holding it, found in one pass (nil without a pipeline, and on a
+	// view of some sentences).
+	keywords    *keywordSet
+	keywordHits [][]int
 }
 
 // NewDoc builds the view of text with its tokens.
@@ -30,9 +34,8 @@ func NewDoc(text string, tokens []segment.Token) *Doc { return newDoc(text, toke
 // newDoc is NewDoc finding the words of set, when there is one, up front.
 func newDoc(text string, tokens []segment.Token, set *keywordSet) *Doc {
 	d := &Doc{Text: text, Sentences: segment.Sentences(text), Tokens: tokens, runes: []rune(text), numbers: map[int][][]int{}}
-	d.keywords = newKeywordIndex(d.Sentences)
 	if set != nil {
-		d.keywords.set, d.keywords.setHits = set, set.find(text, d.Sentences)
+		d.keywords, d.keywordHits = set, set.find(text, d.Sentences)
 	}
 	if len(tokens) > 0 {
 		d.tokenStart = make([]bool, len(d.runes)+1)
@@ -80,21 +83,11 @@ func (m Match) Rune(b int) int {
 }
 
 // sentencesWith returns the sentences that contain one of keywords, in
-// order. On a whole document it asks the keyword index; a view
-// (withSentences) tests its few sentences itself.
+// order.
 func (d *Doc) sentencesWith(keywords []string) []segment.Sentence {
-	if d.keywords == nil {
-		var out []segment.Sentence
-		for _, s := range d.Sentences {
-			if containsAny(s.Text, keywords) {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
 	var idx []int
 	for _, k := range keywords {
-		idx = append(idx, d.keywords.sentencesHolding(d.Text, k)...)
+		idx = append(idx, d.sentencesHolding(k)...)
 	}
 	sort.Ints(idx)
 	out := make([]segment.Sentence, 0, len(idx))
@@ -106,52 +99,21 @@ func (d *Doc) sentencesWith(keywords []string) []segment.Sentence {
 	return out
 }
 
-// keywordIndex knows which sentences hold a keyword. Rules name the words
-// a match needs (党员, 排名, 成立); finding a word once per document, for
-// every rule that asks, is much cheaper than testing every sentence for
-// every rule's words. The pipeline's words are all found in one pass
-// (keywordSet); another word is searched for on first use.
-type keywordIndex struct {
-	starts  []int            // byte offset of each sentence in the text
-	set     *keywordSet      // words found up front, or nil
-	setHits [][]int          // for each word of set, the sentences holding it
-	found   map[string][]int // other words → the sentences holding them, in order
-}
-
-func newKeywordIndex(sents []segment.Sentence) *keywordIndex {
-	k := &keywordIndex{starts: make([]int, len(sents)), found: map[string][]int{}}
-	off := 0
-	for i, s := range sents {
-		k.starts[i] = off
-		off += len(s.Text)
-	}
-	return k
-}
-
-// sentencesHolding returns the indices of the sentences word occurs in,
-// finding them on first use.
-func (k *keywordIndex) sentencesHolding(text, word string) []int {
-	if k.set != nil {
-		if i, ok := k.set.index[word]; ok {
-			return k.setHits[i]
+// sentencesHolding returns the indices of the sentences word occurs in:
+// from the keyword pass when word is one of the pipeline's, else by
+// testing each sentence.
+func (d *Doc) sentencesHolding(word string) []int {
+	if d.keywords != nil {
+		if i, ok := d.keywords.index[word]; ok {
+			return d.keywordHits[i]
 		}
-	}
-	if idx, ok := k.found[word]; ok {
-		return idx
 	}
 	var idx []int
-	for off := 0; word != ""; {
-		i := strings.Index(text[off:], word)
-		if i < 0 {
-			break
+	for i, s := range d.Sentences {
+		if strings.Contains(s.Text, word) {
+			idx = append(idx, i)
 		}
-		si := sort.SearchInts(k.starts, off+i+1) - 1
-		if len(idx) == 0 || idx[len(idx)-1] != si {
-			idx = append(idx, si)
-		}
-		off += i + len(word)
 	}
-	k.found[word] = idx
 	return idx
 }
 
@@ -159,7 +121,7 @@ func (k *keywordIndex) sentencesHolding(text, word string) []int {
 func (d *Doc) withSentences(s []segment.Sentence) *Doc {
 	c := *d
 	c.Sentences = s
-	c.keywords = nil // indices are the whole document's
+	c.keywords, c.keywordHits = nil, nil // indices are the whole document's
 	return &c
 }
 

@@ -45,10 +45,11 @@ func mayBegin(r rune) bool {
 }
 
 // matchAt returns the end of the number that starts at byte i of s, or i
-// when none does. Like the expression, it tries each prefix hedge in
-// Pattern's order, then none.
+// when none does. Like the expression, it tries each prefix hedge, then
+// none. (Where one hedge begins another, prefixHedges lists the longer
+// first, as Pattern does.)
 func matchAt(s string, i int) int {
-	for _, h := range patternPrefixHedges {
+	for _, h := range prefixHedges {
 		if strings.HasPrefix(s[i:], h) {
 			if end := coreAt(s, i+len(h)); end > i+len(h) {
 				return tailAt(s, end)
@@ -60,9 +61,6 @@ func matchAt(s string, i int) int {
 	}
 	return i
 }
-
-// patternPrefixHedges are Pattern's prefix hedges in its order.
-var patternPrefixHedges = []string{"约", "近", "将近", "接近", "超过", "超", "逾", "多达", "达到", "达"}
 
 // coreAt matches \d{1,3}(?:,\d{3})+ | \d+(?:\.\d+)? | [零〇一二两三四五六七八九十百千]+ at i.
 func coreAt(s string, i int) int {
@@ -118,7 +116,7 @@ func tailAt(s string, i int) int {
 	} else if k := multipliersAt(s, i); k > i {
 		i = k
 	}
-	for _, h := range []string{"余", "多", "以上", "左右", "上下"} {
+	for _, h := range suffixHedges {
 		if strings.HasPrefix(s[i:], h) {
 			return i + len(h)
 		}
