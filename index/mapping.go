@@ -112,8 +112,8 @@ func NewMapping(analyzer string) (*mapping.IndexMappingImpl, error) {
 	im.AddDocumentMapping(KindFact, fact)
 
 	im.DefaultMapping.Enabled = false
-	// BM25 ranks better than classic tf-idf, and with it an alias of
-	// shards can score with global term statistics (see OpenShards).
+	// BM25 ranks better than classic tf-idf; over shards it scores with
+	// the statistics of all shards together (see globalstats.go).
 	im.ScoringModel = bleveindex.BM25Scoring
 	return im, nil
 }
