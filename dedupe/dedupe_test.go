@@ -3,6 +3,7 @@ package dedupe
 import (
 	"encoding/json"
 	"hash/fnv"
+	"math/rand"
 	"os"
 	"strings"
 	"testing"
@@ -44,16 +45,55 @@ func TestNearDuplicates(t *testing.T) {
 	if d := Distance(h1, h3); d <= 2*MaxDistance {
 		t.Errorf("another article is only %d bits away", d)
 	}
-	shared := false
-	b1, b2 := Bands(h1), Bands(h2)
-	for i := range b1 {
-		shared = shared || b1[i] == b2[i]
-	}
-	if !shared {
-		t.Errorf("near-duplicates share no band: %v %v", b1, b2)
+	if !shareKey(h1, h2) {
+		t.Errorf("near-duplicates share no key: %x %x", h1, h2)
 	}
 	if p, err := Parse(Format(h1)); err != nil || p != h1 {
 		t.Errorf("Parse(Format) = %x, %v", p, err)
+	}
+}
+
+func shareKey(a, b uint64) bool {
+	ka, kb := Keys(a), Keys(b)
+	for i := range ka {
+		if ka[i] == kb[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// Every hash at most MaxDistance bits away shares a key, whichever bits
+// differ; random hashes rarely do.
+func TestKeys(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	for i := 0; i < 20000; i++ {
+		h := r.Uint64()
+		near := h
+		for _, bit := range r.Perm(64)[:1+r.Intn(MaxDistance)] {
+			near ^= 1 << bit
+		}
+		if !shareKey(h, near) {
+			t.Fatalf("%016x and %016x are %d bits apart and share no key", h, near, Distance(h, near))
+		}
+	}
+	// Keys of different pairs never meet, even with equal bits.
+	seen := map[uint32]bool{}
+	for _, k := range Keys(0) {
+		if seen[k] {
+			t.Fatalf("key %x twice", k)
+		}
+		seen[k] = true
+	}
+	shared := 0
+	const pairs = 100000
+	for i := 0; i < pairs; i++ {
+		if shareKey(r.Uint64(), r.Uint64()) {
+			shared++
+		}
+	}
+	if rate := float64(shared) / pairs; rate > 0.002 {
+		t.Errorf("random hashes share a key at a rate of %.4f, want about 28/65536", rate)
 	}
 }
 

@@ -18,11 +18,13 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
 
 	"zhnews"
+	"zhnews/dedupe"
 )
 
 // DefaultPath is where the index lives unless told otherwise.
@@ -34,6 +36,12 @@ type Index struct {
 	Path   string
 	shards []bleve.Index // the shards behind an alias, closed with it
 	stats  *shardStats   // their statistics taken together
+
+	// The near-duplicate table of an index being written, loaded when the
+	// first article is added (dedupe.go).
+	dupOnce  sync.Once
+	dupTable *dupTable
+	dupErr   error
 }
 
 // search runs a request. Over shards, the query scores with the statistics
@@ -163,7 +171,6 @@ type articleDoc struct {
 	Script      string     `json:"script"`
 	Group       string     `json:"group"`
 	Sources     []string   `json:"sources"`
-	SimBands    []string   `json:"simbands"`
 	DupKey      string     `json:"dupkey,omitempty"`
 	// Facets holds "hospital:…", "province:…", "metric:…" and "year:…" in
 	// one field: one doc-value visit per hit counts all four facets.
@@ -205,15 +212,14 @@ type Batch struct {
 	x     *Index
 	b     *bleve.Batch
 	count int
-	// The articles of the batch by id, and by SimHash band: a duplicate
-	// may come before the batch is committed.
+	// The articles of the batch by id: a duplicate may come before the
+	// batch is committed.
 	added map[string]zhnews.Article
-	bands map[string][]string
 }
 
 // NewBatch starts a batch.
 func (x *Index) NewBatch() *Batch {
-	return &Batch{x: x, b: x.bleve.NewBatch(), added: map[string]zhnews.Article{}, bands: map[string][]string{}}
+	return &Batch{x: x, b: x.bleve.NewBatch(), added: map[string]zhnews.Article{}}
 }
 
 // Len is the number of articles in the batch.
@@ -226,8 +232,21 @@ func (b *Batch) Len() int { return b.count }
 // every source it was read from; a near-duplicate (SimHash within
 // dedupe.MaxDistance of an indexed article's) joins that article's group.
 func (b *Batch) Add(a zhnews.Article) error {
+	dups, err := b.x.dups()
+	if err != nil {
+		return err
+	}
+	hash, hashErr := dedupe.Parse(a.SimHash)
+	hashed := hashErr == nil && a.SimHash != ""
+	var group string
+	var near, same bool
+	if hashed {
+		group, near, same = dups.find(hash)
+	}
 	prev, seen := b.added[a.ID]
-	if !seen {
+	if !seen && (same || !hashed) {
+		// The same id is the same text, so the same hash: only an article
+		// whose hash the index holds can be in it already.
 		prev, seen = b.x.storedArticle(a.ID)
 	}
 	if seen {
@@ -242,7 +261,10 @@ func (b *Batch) Add(a zhnews.Article) error {
 		a.Sources = nil // one source: the record's source says it
 	}
 	if a.Group == "" {
-		a.Group = b.group(a)
+		a.Group = a.ID
+		if near {
+			a.Group = group
+		}
 	}
 	// The record is stored without its text: the text field is stored
 	// already (highlighting needs it), and a second copy doubled the index.
@@ -253,7 +275,7 @@ func (b *Batch) Add(a zhnews.Article) error {
 		return err
 	}
 	doc := articleDoc{
-		Group: a.Group, Sources: a.Sources, SimBands: simBands(a.SimHash), DupKey: dupKey(a),
+		Group: a.Group, Sources: a.Sources, DupKey: dupKey(a),
 		Type: KindArticle, Title: a.Title, Text: a.Text, Source: a.Source, Site: a.Site,
 		Published: a.Published, PublishedAt: publishedTime(a.Published), Authors: a.Authors,
 		Script: a.Script, FactCount: len(a.Facts), Record: string(rec),
@@ -293,8 +315,8 @@ func (b *Batch) Add(a zhnews.Article) error {
 		return err
 	}
 	b.added[a.ID] = a
-	for _, band := range doc.SimBands {
-		b.bands[band] = append(b.bands[band], a.ID)
+	if hashed && !seen {
+		dups.add(hash, a.Group)
 	}
 	b.count++
 	return nil
@@ -311,7 +333,6 @@ func (b *Batch) Commit() error {
 	b.b.Reset()
 	b.count = 0
 	clear(b.added)
-	clear(b.bands)
 	return nil
 }
 

@@ -79,13 +79,12 @@ func NewMapping(analyzer string) (*mapping.IndexMappingImpl, error) {
 	article.AddFieldMappingsAt("facets", kw())
 	article.AddFieldMappingsAt("group", kw())
 	article.AddFieldMappingsAt("sources", kw())
-	simbands := kw()
-	simbands.Store = false
-	article.AddFieldMappingsAt("simbands", simbands)
-	// "simhash group", read from doc values when grouping near-duplicates
-	// (see Batch.group): no stored document is loaded for it.
+	// "simhash group", read from the term dictionary when an ingest
+	// opens the index to group near-duplicates (dedupe.go): no stored
+	// document is loaded for it.
 	dupkey := kw()
 	dupkey.Store = false
+	dupkey.DocValues = false
 	article.AddFieldMappingsAt("dupkey", dupkey)
 	article.AddFieldMappingsAt("fact_count", num())
 	article.AddFieldMappingsAt("record", stored())

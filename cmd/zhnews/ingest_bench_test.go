@@ -1,0 +1,138 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"zhnews/internal/corpusgen"
+)
+
+var ingestLarge = flag.Bool("ingest-large", false, "run BenchmarkIngest at 20,000 and 80,000 articles too")
+
+// BenchmarkIngest runs the ingest command on 5,000, 20,000 and 80,000
+// generated articles (one .txt file each) into a new index, and reports
+// articles/s, ns/article and the process's peak resident memory during the
+// ingest (all of it, and the anonymous part: the index's segment files
+// are mapped, and their pages count in the first). The per-article cost
+// should not grow with the size of the index:
+//
+//	go test -run XXX -bench Ingest -benchtime 1x ./cmd/zhnews                # 5,000
+//	go test -run XXX -bench Ingest -benchtime 1x -timeout 2h ./cmd/zhnews -ingest-large
+func BenchmarkIngest(b *testing.B) {
+	for _, n := range []int{5000, 20000, 80000} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			if n > 5000 && !*ingestLarge {
+				b.Skip("run with -ingest-large")
+			}
+			in := writeGenerated(b, n)
+			for i := 0; i < b.N; i++ {
+				dir := filepath.Join(b.TempDir(), "idx.bleve")
+				peak := watchRSS(b)
+				start := time.Now()
+				var stderr strings.Builder
+				code := run(context.Background(), []string{"ingest", "--quiet", "--index", dir, in}, strings.NewReader(""), io.Discard, &stderr)
+				took := time.Since(start)
+				rss, anon := peak()
+				if code != exitOK {
+					b.Fatalf("ingest: exit %d: %s", code, stderr.String())
+				}
+				b.ReportMetric(float64(n)/took.Seconds(), "articles/s")
+				b.ReportMetric(float64(took.Nanoseconds())/float64(n), "ns/article")
+				b.ReportMetric(float64(rss)/(1<<20), "peak-rss-MB")
+				b.ReportMetric(float64(anon)/(1<<20), "peak-anon-MB")
+			}
+		})
+	}
+}
+
+// writeGenerated writes n generated articles into a folder of .txt files.
+func writeGenerated(b *testing.B, n int) string {
+	b.Helper()
+	samples, err := corpusgen.Samples(articles)
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir := b.TempDir()
+	for i, text := range corpusgen.Generate(samples, n, 1) {
+		sub := filepath.Join(dir, fmt.Sprintf("%03d", i/1000))
+		if i%1000 == 0 {
+			if err := os.Mkdir(sub, 0o755); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("%06d.txt", i)), []byte(text), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	// The generated texts are garbage now: give their memory back, so that
+	// the peak measured is the ingest's.
+	debug.FreeOSMemory()
+	return dir
+}
+
+// watchRSS resets the process's peak resident set (Linux: clear_refs 5)
+// and samples the anonymous part until the returned function is called,
+// which reports both peaks in bytes (0 where /proc cannot tell).
+func watchRSS(b *testing.B) func() (rss, anon int64) {
+	os.WriteFile("/proc/self/clear_refs", []byte("5"), 0)
+	var (
+		mu       sync.Mutex
+		peakAnon int64
+	)
+	done := make(chan struct{})
+	stopped := make(chan struct{})
+	go func() {
+		defer close(stopped)
+		tick := time.NewTicker(50 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			a := procStatus("RssAnon")
+			mu.Lock()
+			peakAnon = max(peakAnon, a)
+			mu.Unlock()
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return func() (int64, int64) {
+		close(done)
+		<-stopped
+		mu.Lock()
+		defer mu.Unlock()
+		return procStatus("VmHWM"), peakAnon
+	}
+}
+
+// procStatus reads one "Name: N kB" line of /proc/self/status, in bytes.
+func procStatus(name string) int64 {
+	f, err := os.Open("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(sc.Text(), name+":"); ok {
+			kb, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
+			if err != nil {
+				return 0
+			}
+			return kb << 10
+		}
+	}
+	return 0
+}
