@@ -61,15 +61,21 @@ type gseTokenizer struct {
 
 func (t *gseTokenizer) Tokenize(input []byte) analysis.TokenStream {
 	text := string(input)
+	return wordTokens(t.seg, text, t.seg.Segment(text))
+}
+
+// wordTokens makes the token stream of text from its gse words (from
+// Segment): the tokenizer's work, and that of AnalyzeText.
+func wordTokens(seg *segment.Gse, text string, words []segment.Token) analysis.TokenStream {
 	// Rune offsets → byte offsets.
 	byteAt := make([]int, 0, len(text)+1)
 	for i := range text {
 		byteAt = append(byteAt, i)
 	}
 	byteAt = append(byteAt, len(text))
-	var out analysis.TokenStream
+	out := make(analysis.TokenStream, 0, len(words))
 	pos := 0
-	for _, tok := range t.seg.Segment(text) {
+	for _, tok := range words {
 		if !isWordToken(tok.Text) {
 			continue
 		}
@@ -85,7 +91,7 @@ func (t *gseTokenizer) Tokenize(input []byte) analysis.TokenStream {
 		for i := 0; i+2 <= len(runes); i++ {
 			for n := 2; n < len(runes) && i+n <= len(runes); n++ {
 				sub := string(runes[i : i+n])
-				if t.seg.Has(sub) {
+				if seg.Has(sub) {
 					out = append(out, &analysis.Token{
 						Term: []byte(sub), Start: byteAt[tok.Start+i], End: byteAt[tok.Start+i+n], Position: pos, Type: analysis.Ideographic,
 					})
@@ -95,6 +101,36 @@ func (t *gseTokenizer) Tokenize(input []byte) analysis.TokenStream {
 	}
 	return out
 }
+
+// TextTokens is an article's text as the "zh" analyzer cuts it, made from
+// the words the pipeline cut it into already: ingest segments each text
+// once (the analyzer cut it again, a fifth of ingest's time).
+type TextTokens struct {
+	text   string
+	stream analysis.TokenStream
+}
+
+// AnalyzeText makes the "zh" tokens of a cleaned text from words, the
+// text's segment.Default() Segment. It returns nil when the analyzer would
+// see another text (one the script conversion changes: the cleaner's
+// output is simplified already, so that is rare): the index then analyses
+// the text itself.
+func AnalyzeText(text string, words []segment.Token) *TextTokens {
+	seg, err := segment.Default()
+	if err != nil || opencc.Default().ToSimplified(text) != text {
+		return nil
+	}
+	return &TextTokens{text: text, stream: lowercaseFilter.Filter(wordTokens(seg, text, words))}
+}
+
+// lowercaseFilter is the analyzer's token filter, applied to TextTokens.
+var lowercaseFilter = lowercase.NewLowerCaseFilter()
+
+// tokensAnalyzer hands a field the tokens made for it by AnalyzeText
+// (bleve's analysis.Analyzer).
+type tokensAnalyzer struct{ stream analysis.TokenStream }
+
+func (a tokensAnalyzer) Analyze([]byte) analysis.TokenStream { return a.stream }
 
 // isWordToken drops punctuation and spaces.
 func isWordToken(s string) bool {

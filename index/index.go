@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/document"
 
 	"zhnews"
 	"zhnews/dedupe"
@@ -231,7 +232,11 @@ func (b *Batch) Len() int { return b.count }
 // An exact duplicate (the same text, so the same id) is kept once with
 // every source it was read from; a near-duplicate (SimHash within
 // dedupe.MaxDistance of an indexed article's) joins that article's group.
-func (b *Batch) Add(a zhnews.Article) error {
+func (b *Batch) Add(a zhnews.Article) error { return b.AddAnalysed(a, nil) }
+
+// AddAnalysed is Add with the article's text cut already (AnalyzeText),
+// so that the index does not cut it again; text may be nil.
+func (b *Batch) AddAnalysed(a zhnews.Article, text *TextTokens) error {
 	dups, err := b.x.dups()
 	if err != nil {
 		return err
@@ -311,7 +316,7 @@ func (b *Batch) Add(a zhnews.Article) error {
 		}
 	}
 	doc.Facets = facetTerms(doc)
-	if err := b.b.Index(a.ID, doc); err != nil {
+	if err := b.indexArticle(a, doc, text); err != nil {
 		return err
 	}
 	b.added[a.ID] = a
@@ -320,6 +325,25 @@ func (b *Batch) Add(a zhnews.Article) error {
 	}
 	b.count++
 	return nil
+}
+
+// indexArticle puts the article's document into the batch, its text with
+// the tokens made for it when they are those of the field's analyzer.
+func (b *Batch) indexArticle(a zhnews.Article, doc articleDoc, text *TextTokens) error {
+	m := b.x.bleve.Mapping()
+	if text == nil || text.text != a.Text || m.AnalyzerNameForPath("text") != AnalyzerChinese {
+		return b.b.Index(a.ID, doc)
+	}
+	d := document.NewDocument(a.ID)
+	if err := m.MapDocument(d, doc); err != nil {
+		return err
+	}
+	for i, f := range d.Fields {
+		if tf, ok := f.(*document.TextField); ok && f.Name() == "text" {
+			d.Fields[i] = document.NewTextFieldCustom(f.Name(), f.ArrayPositions(), tf.Value(), f.Options(), tokensAnalyzer{text.stream})
+		}
+	}
+	return b.b.IndexAdvanced(d)
 }
 
 // Commit writes the batch; the documents are in the index when it returns.

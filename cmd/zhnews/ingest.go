@@ -46,6 +46,7 @@ func cmdIngest(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "zhnews ingest: %v\n", err)
 		return exitSkipped
 	}
+	st.forIndex = true
 	progress := newProgress(e.stderr, !*quiet)
 	batch := idx.NewBatch()
 	var pending []index.ManifestEntry // in the batch, not yet committed
@@ -80,7 +81,7 @@ func cmdIngest(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintf(e.stderr, "zhnews: skipped: %s\n", errorLine(r))
 			return nil
 		}
-		if err := batch.Add(r.article); err != nil {
+		if err := batch.AddAnalysed(r.article, r.text); err != nil {
 			return fmt.Errorf("index %s: %s: %w", *dir, r.name, err)
 		}
 		if !r.item.ModTime.IsZero() {

@@ -11,6 +11,7 @@ import (
 	"zhnews/clean"
 	"zhnews/dedupe"
 	"zhnews/extract"
+	"zhnews/index"
 	"zhnews/segment"
 	"zhnews/source"
 )
@@ -21,6 +22,9 @@ type stages struct {
 	cleaner   *clean.Cleaner
 	segmenter segment.Segmenter
 	extractor *extract.Pipeline
+	// forIndex: the workers also cut each text into the index's tokens
+	// (result.text), so that ingest segments it once, in parallel.
+	forIndex bool
 }
 
 func loadStages() (*stages, error) {
@@ -33,17 +37,23 @@ func loadStages() (*stages, error) {
 
 // process runs one input through clean → segment → extract.
 func (s *stages) process(it source.Item) (zhnews.Article, error) {
+	a, _, err := s.processTokens(it)
+	return a, err
+}
+
+// processTokens is process that also returns the text's words.
+func (s *stages) processTokens(it source.Item) (zhnews.Article, []segment.Token, error) {
 	if it.Err != nil {
-		return zhnews.Article{}, fmt.Errorf("read %s: %w", it.Name, it.Err)
+		return zhnews.Article{}, nil, fmt.Errorf("read %s: %w", it.Name, it.Err)
 	}
 	a, err := s.cleaner.CleanHinted(it.Name, it.Data, clean.Hints{HTML: it.Hints.HTML, Title: it.Hints.Title, Published: it.Hints.Published})
 	if err != nil {
-		return zhnews.Article{}, err
+		return zhnews.Article{}, nil, err
 	}
 	tokens := s.segmenter.Segment(a.Text)
 	s.extractor.Run(&a, tokens)
 	a.SimHash = dedupe.Format(dedupe.SimHash(tokens))
-	return a, nil
+	return a, tokens, nil
 }
 
 // result is one processed input, numbered for ordered output.
@@ -53,6 +63,7 @@ type result struct {
 	name      string
 	size      int64
 	article   zhnews.Article
+	text      *index.TextTokens // with stages.forIndex
 	err       error
 	unchanged bool // skipped: the index holds it unchanged
 }
@@ -106,9 +117,13 @@ func (s *stages) run(ctx context.Context, paths []string, stdin io.Reader, worke
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				a, err := s.process(j.it)
+				a, tokens, err := s.processTokens(j.it)
+				r := result{seq: j.seq, item: withoutData(j.it), name: j.it.Name, size: j.it.Size, article: a, err: err}
+				if s.forIndex && err == nil {
+					r.text = index.AnalyzeText(a.Text, tokens)
+				}
 				select {
-				case results <- result{seq: j.seq, item: withoutData(j.it), name: j.it.Name, size: j.it.Size, article: a, err: err}:
+				case results <- r:
 				case <-ctx.Done():
 					return
 				}
