@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/blevesearch/bleve/v2"
+
 	"zhnews"
 	"zhnews/dedupe"
 )
@@ -87,7 +89,11 @@ func TestGroupsDoNotDependOnBatches(t *testing.T) {
 func TestDupTableFromRecords(t *testing.T) {
 	base := readTestArticles(t)[0]
 	path := filepath.Join(t.TempDir(), "old.bleve")
-	x, err := Open(path)
+	m, err := NewMapping(AnalyzerChinese)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bx, err := bleve.New(path, m)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,16 +103,16 @@ func TestDupTableFromRecords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := x.bleve.NewBatch()
+	b := bx.NewBatch()
 	if err := b.Index(old.ID, articleDoc{Type: KindArticle, Text: old.Text, Group: old.Group, Record: string(rec)}); err != nil {
 		t.Fatal(err)
 	}
-	if err := x.bleve.Batch(b); err != nil {
+	if err := bx.Batch(b); err != nil {
 		t.Fatal(err)
 	}
-	x.Close()
+	bx.Close()
 
-	x, err = Open(path)
+	x, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,6 +19,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -43,6 +44,13 @@ type Index struct {
 	dupOnce  sync.Once
 	dupTable *dupTable
 	dupErr   error
+
+	// Writing: batches are written with bleve's unsafe_batch (see
+	// CommitAsync), persisting counts the commits not yet on disk, and
+	// generation the commits made (it keys cached statistics).
+	unsafeBatch bool
+	persisting  sync.WaitGroup
+	generation  atomic.Uint64
 }
 
 // search runs a request. Over shards, the query scores with the statistics
@@ -102,17 +110,22 @@ func OpenWith(path, analyzer string) (*Index, error) {
 		if err != nil {
 			return nil, fmt.Errorf("index %s: mapping: %w", path, err)
 		}
-		b, err := bleve.New(path, m)
+		b, err := bleve.NewUsing(path, m, bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, writeConfig())
 		if err != nil {
 			return nil, fmt.Errorf("index %s: create: %w", path, err)
 		}
-		return &Index{bleve: b, Path: path}, nil
+		return &Index{bleve: b, Path: path, unsafeBatch: true}, nil
 	}
-	b, err := bleve.Open(path)
+	b, err := bleve.OpenUsing(path, writeConfig())
 	if err != nil {
 		return nil, fmt.Errorf("index %s: open: %w", path, err)
 	}
-	return &Index{bleve: b, Path: path}, nil
+	return &Index{bleve: b, Path: path, unsafeBatch: true}, nil
+}
+
+// writeConfig is the scorch configuration of an index opened for writing.
+func writeConfig() map[string]interface{} {
+	return map[string]interface{}{"unsafe_batch": true}
 }
 
 // OpenReadOnly opens an existing index for searching.
@@ -127,8 +140,10 @@ func OpenReadOnly(path string) (*Index, error) {
 	return &Index{bleve: b, Path: path}, nil
 }
 
-// Close flushes and closes the index (every shard of an alias).
+// Close flushes and closes the index (every shard of an alias). Commits
+// in flight are written to disk first.
 func (x *Index) Close() error {
+	x.persisting.Wait()
 	if len(x.shards) == 0 {
 		return x.bleve.Close()
 	}
@@ -214,8 +229,9 @@ type Batch struct {
 	b     *bleve.Batch
 	count int
 	// The articles of the batch by id: a duplicate may come before the
-	// batch is committed.
-	added map[string]zhnews.Article
+	// batch is committed; and those of the commit in flight.
+	added, inflight map[string]zhnews.Article
+	introduced      chan error // the commit in flight, until it is in the index
 }
 
 // NewBatch starts a batch.
@@ -249,6 +265,9 @@ func (b *Batch) AddAnalysed(a zhnews.Article, text *TextTokens) error {
 		group, near, same = dups.find(hash)
 	}
 	prev, seen := b.added[a.ID]
+	if !seen {
+		prev, seen = b.inflight[a.ID]
+	}
 	if !seen && (same || !hashed) {
 		// The same id is the same text, so the same hash: only an article
 		// whose hash the index holds can be in it already.
@@ -346,18 +365,94 @@ func (b *Batch) indexArticle(a zhnews.Article, doc articleDoc, text *TextTokens)
 	return b.b.IndexAdvanced(d)
 }
 
-// Commit writes the batch; the documents are in the index when it returns.
+// Commit writes the batch; the documents are in the index, and on disk,
+// when it returns.
 func (b *Batch) Commit() error {
-	if b.b.Size() == 0 {
-		return nil
+	var err error
+	if cerr := b.CommitAsync(func(e error) { err = e }); cerr != nil {
+		return cerr
 	}
-	if err := b.x.bleve.Batch(b.b); err != nil {
+	if ferr := b.Flush(); ferr != nil {
+		return ferr
+	}
+	return err
+}
+
+// CommitAsync writes the batch in the background and empties it for the
+// next articles; done (may be nil) is called, from another goroutine, once
+// the documents are on disk, or with the error that kept them from it.
+// The calls of done come in the order of the commits. One commit is
+// written at a time: CommitAsync first waits until the one before is in
+// the index, and returns its error.
+//
+// The index writes with bleve's unsafe_batch: a commit returns once its
+// documents are searchable, and the persister writes them to disk while
+// the next batch is built. What a crash can lose is what done has not yet
+// been called for.
+func (b *Batch) CommitAsync(done func(error)) error {
+	if err := b.waitIntroduced(); err != nil {
 		return err
 	}
-	b.b.Reset()
-	b.count = 0
-	clear(b.added)
+	// The articles of the batch being written: duplicates of them may
+	// come before it is in the index.
+	b.inflight, b.added = b.added, map[string]zhnews.Article{}
+	bb := b.b
+	b.b, b.count = b.x.bleve.NewBatch(), 0
+	if bb.Size() == 0 {
+		if done != nil {
+			b.x.afterPersisted(done)
+		}
+		return nil
+	}
+	b.x.persisting.Add(1)
+	var once sync.Once
+	finish := func(err error) {
+		once.Do(func() {
+			if done != nil {
+				done(err)
+			}
+			b.x.persisting.Done()
+		})
+	}
+	bb.SetPersistedCallback(finish)
+	introduced := make(chan error, 1)
+	b.introduced = introduced
+	go func() {
+		err := b.x.bleve.Batch(bb)
+		if err != nil {
+			finish(err)
+		} else if !b.x.unsafeBatch {
+			finish(nil) // written to disk before Batch returned
+		}
+		b.x.generation.Add(1)
+		introduced <- err
+	}()
 	return nil
+}
+
+// waitIntroduced waits for the commit in flight to be in the index.
+func (b *Batch) waitIntroduced() error {
+	if b.introduced == nil {
+		return nil
+	}
+	err := <-b.introduced
+	b.introduced = nil
+	b.inflight = nil
+	return err
+}
+
+// Flush waits until every commit of the batch is in the index and on
+// disk, and returns the error of the last one.
+func (b *Batch) Flush() error {
+	err := b.waitIntroduced()
+	b.x.persisting.Wait()
+	return err
+}
+
+// afterPersisted calls done once what was committed before is on disk.
+func (x *Index) afterPersisted(done func(error)) {
+	x.persisting.Wait()
+	done(nil)
 }
 
 func facetTerms(d articleDoc) []string {

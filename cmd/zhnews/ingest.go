@@ -1,11 +1,13 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
+	"sync"
 	"time"
 
 	"golang.org/x/term"
@@ -51,20 +53,40 @@ func cmdIngest(ctx context.Context, e *env, args []string) int {
 	batch := idx.NewBatch()
 	var pending []index.ManifestEntry // in the batch, not yet committed
 	lastCommit := time.Now()
-	// commit writes the batch, then lists its inputs in the manifest: the
-	// manifest never names an article the index does not hold.
+	// commit writes the batch in the background, and lists its inputs in
+	// the manifest once it is on disk: the manifest never names an article
+	// the index does not hold.
+	// The manifest is written from the index's persister and read by the
+	// pipeline's reader: manifestMu guards it, and manifestErr, the first
+	// error of a background commit or of the manifest.
+	var manifestMu sync.Mutex
+	var manifestErr error
 	commit := func() error {
-		if err := batch.Commit(); err != nil {
+		entries := pending
+		pending = nil
+		lastCommit = time.Now()
+		err := batch.CommitAsync(func(err error) {
+			manifestMu.Lock()
+			defer manifestMu.Unlock()
+			if err == nil {
+				if err = manifest.Add(entries...); err == nil {
+					err = manifest.Sync()
+				}
+			} else {
+				err = fmt.Errorf("index %s: write: %w", *dir, err)
+			}
+			manifestErr = cmp.Or(manifestErr, err)
+		})
+		if err != nil {
 			return fmt.Errorf("index %s: write: %w", *dir, err)
 		}
-		if err := manifest.Add(pending...); err != nil {
-			return err
-		}
-		pending = pending[:0]
-		lastCommit = time.Now()
-		return manifest.Sync()
+		manifestMu.Lock()
+		defer manifestMu.Unlock()
+		return manifestErr
 	}
 	skip := func(it source.Item) bool {
+		manifestMu.Lock()
+		defer manifestMu.Unlock()
 		return !*force && it.Err == nil && !it.ModTime.IsZero() && manifest.Unchanged(it.Name, it.Size, it.ModTime)
 	}
 	runErr := st.run(ctx, fs.Args(), e.stdin, *workers, skip, func(r result) error {
@@ -100,11 +122,15 @@ func cmdIngest(ctx context.Context, e *env, args []string) int {
 	// Whatever happened, keep what was read: commit the last batch and
 	// close the index and manifest cleanly.
 	commitErr := commit()
-	manifestErr := manifest.Close()
+	if err := batch.Flush(); commitErr == nil && err != nil {
+		commitErr = fmt.Errorf("index %s: write: %w", *dir, err)
+	}
+	commitErr = cmp.Or(commitErr, manifestErr)
+	closeManifestErr := manifest.Close()
 	closeErr := idx.Close()
 	progress.clear()
 	fmt.Fprintln(e.stderr, progress.summary())
-	for _, err := range []error{runErr, commitErr, manifestErr, closeErr} {
+	for _, err := range []error{runErr, commitErr, closeManifestErr, closeErr} {
 		if err != nil {
 			if err == context.Canceled {
 				fmt.Fprintln(e.stderr, "zhnews ingest: interrupted; articles read so far are in the index, and a re-run resumes")
