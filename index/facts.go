@@ -3,6 +3,7 @@ package index
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math"
 	"sort"
 
@@ -129,7 +130,34 @@ type Stats struct {
 }
 
 // Stats counts articles, facts, facts per metric and distinct hospitals.
+// The counts are kept from one call to the next until a commit changes
+// the index (a read-only index does not change): counting reads the
+// facet values of every fact, 125 ms at 40,000 articles.
 func (x *Index) Stats() (Stats, error) {
+	gen := x.generation.Load()
+	x.statsMu.Lock()
+	cached, ok := x.statsCache, x.statsOK && x.statsGen == gen
+	x.statsMu.Unlock()
+	if ok {
+		return cached.clone(), nil
+	}
+	s, err := x.countStats()
+	if err != nil {
+		return s, err
+	}
+	x.statsMu.Lock()
+	x.statsCache, x.statsGen, x.statsOK = s, gen, true
+	x.statsMu.Unlock()
+	return s.clone(), nil
+}
+
+func (s Stats) clone() Stats {
+	s.Metrics = maps.Clone(s.Metrics)
+	return s
+}
+
+// countStats counts what Stats reports.
+func (x *Index) countStats() (Stats, error) {
 	var s Stats
 	req := bleve.NewSearchRequestOptions(kindQuery(KindFact), 0, 0, false)
 	req.AddFacet("metric", bleve.NewFacetRequest("metric", 50))

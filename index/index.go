@@ -46,11 +46,18 @@ type Index struct {
 	dupErr   error
 
 	// Writing: batches are written with bleve's unsafe_batch (see
-	// CommitAsync), persisting counts the commits not yet on disk, and
-	// generation the commits made (it keys cached statistics).
-	unsafeBatch bool
+	// CommitAsync), persisting counts the commits not yet on disk (and
+	// unpersisted holds a token for each), and generation counts the
+	// commits made (it keys cached statistics).
+	unpersisted chan struct{}
 	persisting  sync.WaitGroup
 	generation  atomic.Uint64
+
+	// Stats of generation statsGen (facts.go).
+	statsMu    sync.Mutex
+	statsCache Stats
+	statsGen   uint64
+	statsOK    bool
 }
 
 // search runs a request. Over shards, the query scores with the statistics
@@ -114,13 +121,21 @@ func OpenWith(path, analyzer string) (*Index, error) {
 		if err != nil {
 			return nil, fmt.Errorf("index %s: create: %w", path, err)
 		}
-		return &Index{bleve: b, Path: path, unsafeBatch: true}, nil
+		return newWriting(b, path), nil
 	}
 	b, err := bleve.OpenUsing(path, writeConfig())
 	if err != nil {
 		return nil, fmt.Errorf("index %s: open: %w", path, err)
 	}
-	return &Index{bleve: b, Path: path, unsafeBatch: true}, nil
+	return newWriting(b, path), nil
+}
+
+// maxUnpersisted is how many commits may wait for the persister; more
+// block the next commit. Measured: ...
+const maxUnpersisted = 2
+
+func newWriting(b bleve.Index, path string) *Index {
+	return &Index{bleve: b, Path: path, unpersisted: make(chan struct{}, maxUnpersisted)}
 }
 
 // writeConfig is the scorch configuration of an index opened for writing.
@@ -404,12 +419,20 @@ func (b *Batch) CommitAsync(done func(error)) error {
 		}
 		return nil
 	}
+	// Bound the commits in memory and not yet on disk: when the
+	// persister falls behind, their segments pile up in memory.
+	if b.x.unpersisted != nil {
+		b.x.unpersisted <- struct{}{}
+	}
 	b.x.persisting.Add(1)
 	var once sync.Once
 	finish := func(err error) {
 		once.Do(func() {
 			if done != nil {
 				done(err)
+			}
+			if b.x.unpersisted != nil {
+				<-b.x.unpersisted
 			}
 			b.x.persisting.Done()
 		})
@@ -421,8 +444,6 @@ func (b *Batch) CommitAsync(done func(error)) error {
 		err := b.x.bleve.Batch(bb)
 		if err != nil {
 			finish(err)
-		} else if !b.x.unsafeBatch {
-			finish(nil) // written to disk before Batch returned
 		}
 		b.x.generation.Add(1)
 		introduced <- err
