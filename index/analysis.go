@@ -65,7 +65,10 @@ func (t *gseTokenizer) Tokenize(input []byte) analysis.TokenStream {
 }
 
 // wordTokens makes the token stream of text from its gse words (from
-// Segment): the tokenizer's work, and that of AnalyzeText.
+// Segment): the tokenizer's work, and that of AnalyzeText. The tokens and
+// their terms are laid out in two slabs, not allocated one by one: an
+// article has a thousand tokens or more, and ingest holds those of a few
+// hundred articles at once.
 func wordTokens(seg *segment.Gse, text string, words []segment.Token) analysis.TokenStream {
 	// Rune offsets → byte offsets.
 	byteAt := make([]int, 0, len(text)+1)
@@ -73,31 +76,40 @@ func wordTokens(seg *segment.Gse, text string, words []segment.Token) analysis.T
 		byteAt = append(byteAt, i)
 	}
 	byteAt = append(byteAt, len(text))
-	out := make(analysis.TokenStream, 0, len(words))
+	slab := make([]analysis.Token, 0, len(words)+len(words)/4)
+	terms := make([]byte, 0, len(text)+len(text)/4)
+	ends := make([]int, 0, cap(slab)) // of each token's term in terms
+	add := func(term string, start, end, pos int, typ analysis.TokenType) {
+		terms = append(terms, term...)
+		ends = append(ends, len(terms))
+		slab = append(slab, analysis.Token{Start: start, End: end, Position: pos, Type: typ})
+	}
 	pos := 0
 	for _, tok := range words {
 		if !isWordToken(tok.Text) {
 			continue
 		}
 		pos++
-		start, end := byteAt[tok.Start], byteAt[tok.End]
-		out = append(out, &analysis.Token{
-			Term: []byte(tok.Text), Start: start, End: end, Position: pos, Type: tokenType(tok.Text),
-		})
+		add(tok.Text, byteAt[tok.Start], byteAt[tok.End], pos, tokenType(tok.Text))
 		runes := []rune(tok.Text)
 		if len(runes) < 3 {
 			continue
 		}
 		for i := 0; i+2 <= len(runes); i++ {
 			for n := 2; n < len(runes) && i+n <= len(runes); n++ {
-				sub := string(runes[i : i+n])
-				if seg.Has(sub) {
-					out = append(out, &analysis.Token{
-						Term: []byte(sub), Start: byteAt[tok.Start+i], End: byteAt[tok.Start+i+n], Position: pos, Type: analysis.Ideographic,
-					})
+				if sub := string(runes[i : i+n]); seg.Has(sub) {
+					add(sub, byteAt[tok.Start+i], byteAt[tok.Start+i+n], pos, analysis.Ideographic)
 				}
 			}
 		}
+	}
+	out := make(analysis.TokenStream, len(slab))
+	from := 0
+	for i := range slab {
+		// Capped, so that a filter that grows a term copies it.
+		slab[i].Term = terms[from:ends[i]:ends[i]]
+		from = ends[i]
+		out[i] = &slab[i]
 	}
 	return out
 }
