@@ -73,10 +73,12 @@ func Distance(a, b uint64) int { return bits.OnesCount64(a ^ b) }
 // bits; two hashes at most MaxDistance bits apart differ in at most 6
 // blocks, so they agree on at least 2, and share the key of that pair. A
 // key is 16 bits of the hash, tagged with its pair (pair<<16 | bits): a
-// random hash shares one of the 28 keys with 28/65536 = 0.04 % of others.
-// (One band per block, 7 bands of 9 or 10 bits, shared 1.4 % of random
-// hashes, and 40–60 % of the earlier articles in a corpus of reprints,
-// whose hashes agree on more bits than random ones do.)
+// random hash shares one of the 28 keys with 28/65536 = 0.04 % of others,
+// where 7 bands of 9 or 10 bits shared 1.4 %. The hashes of articles that
+// share most of their words agree on more bits than random ones: in 5,000
+// generated articles (drawn from the sentences of a few), 44 of the 64
+// bits are the same in four hashes of five, 0.8 % of the pairs are within
+// MaxDistance, 26 % share a key and 49 % shared a band.
 func Keys(h uint64) [KeyCount]uint32 {
 	var out [KeyCount]uint32
 	k := 0

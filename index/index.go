@@ -130,8 +130,12 @@ func OpenWith(path, analyzer string) (*Index, error) {
 	return newWriting(b, path), nil
 }
 
-// maxUnpersisted is how many commits may wait for the persister; more
-// block the next commit. Measured: ...
+// maxUnpersisted is how many commits may wait for the persister; the next
+// one blocks until the oldest is on disk. Two let the persister write one
+// batch while the next is built, and bound the memory the in-memory
+// segments take when the persister falls behind (a shared disk, a busy
+// machine): without the bound, peak memory at 5,000 articles rose from 310
+// to 517 MB.
 const maxUnpersisted = 2
 
 func newWriting(b bleve.Index, path string) *Index {
