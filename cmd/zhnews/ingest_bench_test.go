@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -39,16 +40,22 @@ func BenchmarkIngest(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				dir := filepath.Join(b.TempDir(), "idx.bleve")
 				peak := watchRSS(b)
+				cpu0 := cpuTime()
 				start := time.Now()
 				var stderr strings.Builder
 				code := run(context.Background(), []string{"ingest", "--quiet", "--index", dir, in}, strings.NewReader(""), io.Discard, &stderr)
 				took := time.Since(start)
+				cpu := cpuTime() - cpu0
 				rss, anon := peak()
 				if code != exitOK {
 					b.Fatalf("ingest: exit %d: %s", code, stderr.String())
 				}
 				b.ReportMetric(float64(n)/took.Seconds(), "articles/s")
 				b.ReportMetric(float64(took.Nanoseconds())/float64(n), "ns/article")
+				// CPU time per article: less at the mercy of other
+				// processes on a shared machine than the wall time.
+				b.ReportMetric(float64(cpu.Nanoseconds())/float64(n), "cpu-ns/article")
+				b.ReportMetric(cpu.Seconds()/took.Seconds(), "cores")
 				b.ReportMetric(float64(rss)/(1<<20), "peak-rss-MB")
 				b.ReportMetric(float64(anon)/(1<<20), "peak-anon-MB")
 			}
@@ -115,6 +122,15 @@ func watchRSS(b *testing.B) func() (rss, anon int64) {
 		defer mu.Unlock()
 		return procStatus("VmHWM"), peakAnon
 	}
+}
+
+// cpuTime is the process's user and system time so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // procStatus reads one "Name: N kB" line of /proc/self/status, in bytes.
