@@ -167,19 +167,39 @@ func refersTo(ref, full string) bool {
 // group is the names of one hospital in an article.
 type group struct {
 	name, key string
-	first     int
+	names     map[string]int    // each name the text gives it → how often
 	orgs      map[string]string // the part after the organisation → the organisation
 }
 
-// sameBelowOrg: m names the group's hospital under another form of its
-// organisation: 卫福部台东医院 and 卫生福利部台东医院.
+// best is the group's name: of the names written in full (深圳市口岸医院
+// rather than 深圳口岸医院, 陕西省中医医院 rather than 陕西省中医院), the one
+// the text gives most often, and the longest of those.
+func (g *group) best(f hospitalFinder) string {
+	best, bestFull := "", false
+	for n, c := range g.names {
+		full := f.nameKey(n) == n
+		bc := g.names[best]
+		better := full && !bestFull ||
+			full == bestFull && (c > bc || c == bc && (utf8.RuneCountInString(n) > utf8.RuneCountInString(best) || utf8.RuneCountInString(n) == utf8.RuneCountInString(best) && n < best))
+		if best == "" || better {
+			best, bestFull = n, full
+		}
+	}
+	return best
+}
+
+// sameBelowOrg: m names the group's hospital under another organisation,
+// or another form of its organisation's name: 卫福部台东医院, 卫生福利部台东医
+// 院, 行政院卫生署台东医院, 台湾省立台东医院.
 func sameBelowOrg(g *group, m Mention, f hospitalFinder) bool {
 	if m.org == "" {
 		return false
 	}
 	base := strings.TrimPrefix(m.Name, m.org)
-	org, ok := g.orgs[base]
-	return ok && (isSubsequence(m.org, org) || isSubsequence(org, m.org))
+	// Any two organisations: a hospital renamed as its ministry was
+	// (行政院卫生署台东医院, 卫生福利部台东医院) keeps its place and name.
+	_, ok := g.orgs[base]
+	return ok
 }
 
 // isSubsequence: the characters of a stand in b in order.
@@ -212,9 +232,7 @@ func (f hospitalFinder) resolve(ms []Mention) []Mention {
 		for _, g := range groups {
 			if sameHospital(g.key, key) || sameBelowOrg(g, m, f) {
 				of[i] = g
-				if utf8.RuneCountInString(m.Name) > utf8.RuneCountInString(g.name) {
-					g.name = m.Name
-				}
+				g.names[m.Name]++
 				if len(key) > len(g.key) {
 					g.key = key
 				}
@@ -222,7 +240,7 @@ func (f hospitalFinder) resolve(ms []Mention) []Mention {
 			}
 		}
 		if of[i] == nil {
-			g := &group{name: m.Name, key: key, first: i, orgs: map[string]string{}}
+			g := &group{key: key, names: map[string]int{m.Name: 1}, orgs: map[string]string{}}
 			groups = append(groups, g)
 			of[i] = g
 		}
@@ -240,7 +258,7 @@ func (f hospitalFinder) resolve(ms []Mention) []Mention {
 			if g == nil || ms[j].Ref {
 				continue
 			}
-			if !refersTo(f.nameKey(m.Name), g.key) && !refersTo(m.Written, g.key) && !refersTo(m.Written, ms[j].Name) {
+			if !refersTo(f.nameKey(m.Name), g.key) && !refersTo(m.Written, g.key) && !refersTo(m.Written, ms[j].Name) && !refersTo(m.Written, f.nameKey(ms[j].Name)) {
 				continue
 			}
 			dist := i - j
@@ -252,6 +270,9 @@ func (f hospitalFinder) resolve(ms []Mention) []Mention {
 			}
 		}
 		of[i] = best
+	}
+	for _, g := range groups {
+		g.name = g.best(f)
 	}
 	out := ms[:0]
 	for i, m := range ms {

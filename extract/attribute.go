@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -104,12 +105,56 @@ var notSubject = regexp.MustCompile(`(?:与|和|同|及|联合|托管|帮扶|援
 type attributor struct {
 	d         *Doc
 	mentions  []Mention
+	pronouns  []pronoun
 	sections  []Section
 	canonical map[string]string // a written or canonical name → canonical
 }
 
+// pronoun is a word that stands for a hospital without naming it: 该院
+// (the one named last), 我院, 本院, 院方, 全院 and a bare 医院 (the hospital the
+// section is about).
+type pronoun struct {
+	start, end int
+	last       bool // 该院
+}
+
+// pronounWords stand for a hospital; "医院" counts only where it ends no
+// name.
+var pronounWords = []string{"该院", "我院", "本院", "院方", "全院", "医院"}
+
+// pronounAfter: characters after which a bare 医院 is the pronoun (与医院,
+// 在医院, 由医院).
+const pronounAfter = "与和及同在由对向为把被将让使从是"
+
+// findPronouns finds the pronouns of the text outside the mentions.
+func findPronouns(d *Doc, mentions []Mention) []pronoun {
+	var out []pronoun
+	rs := d.runes
+	next := 0
+	for i := 0; i+1 < len(rs); i++ {
+		if rs[i+1] != '院' && rs[i+1] != '方' {
+			continue
+		}
+		w := string(rs[i : i+2])
+		if !slices.Contains(pronounWords, w) {
+			continue
+		}
+		for next < len(mentions) && mentions[next].End <= i {
+			next++
+		}
+		if next < len(mentions) && mentions[next].Start <= i {
+			continue // the end of a name
+		}
+		if w == "医院" && i > 0 && isHan(rs[i-1]) && !strings.ContainsRune(pronounAfter, rs[i-1]) {
+			continue // the end of a kind: 社会办医院, 三级医院
+		}
+		out = append(out, pronoun{start: i, end: i + 2, last: w == "该院"})
+	}
+	return out
+}
+
 func newAttributor(d *Doc, mentions []Mention, sections []Section) *attributor {
-	a := &attributor{d: d, mentions: mentions, sections: sections, canonical: map[string]string{}}
+	a := &attributor{d: d, mentions: mentions, pronouns: findPronouns(d, mentions), sections: sections, canonical: map[string]string{}}
 	for _, m := range mentions {
 		a.canonical[m.Written] = m.Name
 		a.canonical[m.Name] = m.Name
@@ -155,12 +200,25 @@ func (a *attributor) hospital(f zhnews.Fact) (zhnews.Hospital, bool) {
 	}
 	// A hospital named in the fact's own clause, before its end: 宁阳县人民
 	// 医院党委书记、院长张明 in a clause that began with another hospital.
-	if lo, hi := a.mentionsBefore(f.Start, f.End); hi > lo && a.mentions[hi-1].End <= f.End {
+	lo, hi := a.mentionsBefore(f.Start, f.End)
+	p, pok := a.pronounIn(f.Start, f.End)
+	if hi > lo && a.mentions[hi-1].End <= f.End && (!pok || p.start < a.mentions[hi-1].Start) {
 		return hospitalInfo(a.mentions[hi-1]), true
+	}
+	if pok {
+		// 与医院党委书记、院长钟森: the pronoun's hospital, not the partner's.
+		if p.last {
+			if _, last := a.mentionsBefore(0, p.start); last > 0 {
+				return hospitalInfo(a.mentions[last-1]), true
+			}
+		}
+		if s, ok := a.sectionAt(p.start); ok && s.HasTopic {
+			return hospitalInfo(s.Topic), true
+		}
 	}
 	start := f.Start
 	sent := a.sentenceAt(start)
-	lo, hi := a.mentionsBefore(sent.Start, start)
+	lo, hi = a.mentionsBefore(sent.Start, start)
 	if hi > lo {
 		m := a.mentions[hi-1]
 		if between := a.d.Slice(m.End, start); !strings.ContainsAny(between, clauseBreaks) {
@@ -179,12 +237,30 @@ func (a *attributor) hospital(f zhnews.Fact) (zhnews.Hospital, bool) {
 			return hospitalInfo(a.mentions[last-1]), true
 		}
 	}
-	ss := a.sections
-	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > start })
-	if i < len(ss) && ss[i].Start <= start && ss[i].HasTopic {
-		return hospitalInfo(ss[i].Topic), true
+	if s, ok := a.sectionAt(start); ok && s.HasTopic {
+		return hospitalInfo(s.Topic), true
 	}
 	return zhnews.Hospital{}, false
+}
+
+// sectionAt returns the section holding rune offset r.
+func (a *attributor) sectionAt(r int) (Section, bool) {
+	ss := a.sections
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > r })
+	if i < len(ss) && ss[i].Start <= r {
+		return ss[i], true
+	}
+	return Section{}, false
+}
+
+// pronounIn returns the last pronoun that starts in [from, to).
+func (a *attributor) pronounIn(from, to int) (pronoun, bool) {
+	ps := a.pronouns
+	hi := sort.Search(len(ps), func(i int) bool { return ps[i].start >= to })
+	if hi > 0 && ps[hi-1].start >= from {
+		return ps[hi-1], true
+	}
+	return pronoun{}, false
 }
 
 // reportedHospitals: the hospitals the article reports on, in order of

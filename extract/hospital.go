@@ -212,6 +212,7 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 	for _, j := range starts {
 		s := string(rs[j:sufStart])
 		if m, ok := f.placeName(rs, j, sufStart, sufEnd); ok {
+			m = f.renamedUnder(rs, m, j, sufStart, sufEnd)
 			// An organisation the name begins with stays: 卫生福利部台东医院.
 			if j > left && f.orgPrefix(string(rs[left:j])) {
 				m.Name = string(rs[left:j]) + m.Name
@@ -252,6 +253,28 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 		return Mention{Name: name, Written: name, Start: j, End: sufEnd, Ref: quoted}, true
 	}
 	return Mention{}, false
+}
+
+// renamedUnder reads 台湾省立台东医院 as 台湾省立 + 台东医院: a place's 立
+// ("run by") before a place within it makes the first the organisation
+// and the second the hospital's place, as in the hospital's other names
+// (卫生福利部台东医院).
+func (f hospitalFinder) renamedUnder(rs []rune, m Mention, j, sufStart, sufEnd int) Mention {
+	if m.Place == nil {
+		return m
+	}
+	for k := j + 1; k < sufStart-1; k++ {
+		if rs[k-1] != '立' {
+			continue
+		}
+		if m2, ok := f.placeName(rs, k, sufStart, sufEnd); ok && m2.Place != nil && within(*m2.Place, *m.Place) {
+			m2.org = string(rs[j:k])
+			m2.Name = m2.org + m2.Name
+			m2.Written, m2.Start, m2.Ref = string(rs[j:sufEnd]), j, false
+			return m2
+		}
+	}
+	return m
 }
 
 // properStart: the words from rune j on begin with a proper noun, as a
@@ -392,9 +415,10 @@ func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, 
 	default:
 		m.Name = s[places[0].start:last.end] + rest
 	}
-	if lastWritten := s[last.start:last.end]; middle == "" && (last.place.Short || lastWritten != last.place.Name) {
-		// 深圳医院, 台东医院: a place's short form and a suffix name the
-		// hospitals of a place, or one the article names in full elsewhere.
+	if lastWritten := s[last.start:last.end]; middle == "" && (last.place.Short || lastWritten != last.place.Name || last.place.Level < levelCounty) {
+		// 深圳医院, 深圳市医院, 台东医院: a city's name and a suffix name the
+		// hospitals of the city, or one the article names in full
+		// elsewhere; a county's (福清市医院, 某县医院) is its hospital.
 		m.Ref = true
 	}
 	return m, true
