@@ -123,7 +123,7 @@ func TestRankingTables(t *testing.T) {
 
 func TestRankingGroupsAndTotals(t *testing.T) {
 	for _, c := range []struct {
-		text, scope string
+		text, scope  string
 		place, total int
 	}{
 		{"在参加评价的全市86家医院中,丽水市人民医院名列公立医院第一位。", "公立医院", 1, 0},
