@@ -168,6 +168,7 @@ func refersTo(ref, full string) bool {
 type group struct {
 	name, key string
 	names     map[string]int    // each name the text gives it → how often
+	at        []int             // the indices of its mentions, in order
 	orgs      map[string]string // the part after the organisation → the organisation
 }
 
@@ -221,49 +222,65 @@ func isSubsequence(a, b string) bool {
 // as a hospital of its own when it says which one it is (市人民医院,
 // 城阳二医 with its place) and dropped when it does not (二医, 人民医院).
 func (f hospitalFinder) resolve(ms []Mention) []Mention {
-
+	// Each distinct name is keyed and grouped once, and each distinct
+	// reference tested once per group: the work grows with the number of
+	// names and hospitals, and with the mentions only by a binary search.
 	var groups []*group
+	byName := map[string]*group{}
 	of := make([]*group, len(ms))
 	for i, m := range ms {
 		if m.Ref {
 			continue
 		}
-		key := f.nameKey(m.Name)
-		for _, g := range groups {
-			if sameHospital(g.key, key) || sameBelowOrg(g, m, f) {
-				of[i] = g
-				g.names[m.Name]++
-				if len(key) > len(g.key) {
-					g.key = key
+		g, ok := byName[m.Name]
+		if !ok {
+			key := f.nameKey(m.Name)
+			for _, h := range groups {
+				if sameHospital(h.key, key) || sameBelowOrg(h, m, f) {
+					g = h
+					if len(key) > len(g.key) {
+						g.key = key
+					}
+					break
 				}
-				break
+			}
+			if g == nil {
+				g = &group{key: key, names: map[string]int{}, orgs: map[string]string{}}
+				groups = append(groups, g)
+			}
+			byName[m.Name] = g
+			if m.org != "" {
+				g.orgs[strings.TrimPrefix(m.Name, m.org)] = m.org
 			}
 		}
-		if of[i] == nil {
-			g := &group{key: key, names: map[string]int{m.Name: 1}, orgs: map[string]string{}}
-			groups = append(groups, g)
-			of[i] = g
-		}
-		if m.org != "" {
-			of[i].orgs[strings.TrimPrefix(m.Name, m.org)] = m.org
-		}
+		g.names[m.Name]++
+		g.at = append(g.at, i)
+		of[i] = g
 	}
+	refers := map[string][]*group{} // a reference's text → the groups it may stand for
 	for i, m := range ms {
 		if !m.Ref {
 			continue
 		}
+		cands, ok := refers[m.Written+"|"+m.Name]
+		if !ok {
+			for _, g := range groups {
+				if g.standsFor(f, m) {
+					cands = append(cands, g)
+				}
+			}
+			refers[m.Written+"|"+m.Name] = cands
+		}
 		var best *group
 		bestDist := 1 << 30
-		for j, g := range of {
-			if g == nil || ms[j].Ref {
-				continue
-			}
-			if !refersTo(f.nameKey(m.Name), g.key) && !refersTo(m.Written, g.key) && !refersTo(m.Written, ms[j].Name) && !refersTo(m.Written, f.nameKey(ms[j].Name)) {
-				continue
-			}
-			dist := i - j
-			if dist < 0 {
-				dist = -dist + len(ms) // a name given later counts after any before
+		for _, g := range cands {
+			// The nearest mention of g: before i first, else after it.
+			k := sort.SearchInts(g.at, i)
+			dist := 0
+			if k > 0 {
+				dist = i - g.at[k-1]
+			} else {
+				dist = g.at[k] - i + len(ms) // a name given later counts after any before
 			}
 			if dist < bestDist {
 				best, bestDist = g, dist
@@ -290,4 +307,18 @@ func (f hospitalFinder) resolve(ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// standsFor: the reference m may stand for the group's hospital under any
+// of the names the text gives it.
+func (g *group) standsFor(f hospitalFinder, m Mention) bool {
+	if refersTo(f.nameKey(m.Name), g.key) || refersTo(m.Written, g.key) {
+		return true
+	}
+	for n := range g.names {
+		if refersTo(m.Written, n) || refersTo(m.Written, f.nameKey(n)) {
+			return true
+		}
+	}
+	return false
 }
