@@ -87,8 +87,13 @@ func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
 				f.Hospital = h.Name
 			}
 			key := fmt.Sprint(f.Metric, "|", f.Hospital, "|", f.Value, "|", f.Start)
+			// A figure restated is one fact; a place in a ranking restated
+			// in the same year too (前三分别是A… then A名列第一位).
 			dupKey := fmt.Sprint(f.Metric, "|", f.Hospital, "|", f.Value)
-			if seen[key] || (f.Metric != "ranking" && seen[dupKey]) {
+			if f.Metric == "ranking" {
+				dupKey += fmt.Sprint("|", f.Year)
+			}
+			if seen[key] || f.Hospital != "" && seen[dupKey] || f.Metric != "ranking" && seen[dupKey] {
 				continue
 			}
 			seen[key], seen[dupKey] = true, true

@@ -134,3 +134,21 @@ func TestAttributionByClause(t *testing.T) {
 		}
 	}
 }
+
+// A place restated later in the article is one fact.
+func TestRankingRestatedOnce(t *testing.T) {
+	for _, text := range []string{
+		"2020年全市医院满意度测评中,公立医院前三分别是:东莞市人民医院、佛山市第一人民医院和江门市中心医院。其中,东莞市人民医院名列公立医院第一位。",
+		"2020年全市醫院滿意度測評中，公立醫院前三分別是：東莞市人民醫院、佛山市第一人民醫院和江門市中心醫院。其中，東莞市人民醫院名列公立醫院第一位。",
+	} {
+		n := 0
+		for _, f := range runArticle(t, text).Facts {
+			if f.Metric == "ranking" && f.Hospital == "东莞市人民医院" {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%d rankings of 东莞市人民医院 in %q, want 1", n, text)
+		}
+	}
+}
