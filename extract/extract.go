@@ -81,6 +81,7 @@ func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
 	attr := newAttributor(d, mentions, sections)
 	var facts []zhnews.Fact
 	seen := map[string]bool{}
+	rankYears := map[string][]int{} // hospital and place → the years given
 	for _, ex := range p.extractors {
 		for _, f := range ex.Extract(d) {
 			if h, ok := attr.hospital(f); ok {
@@ -90,13 +91,13 @@ func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
 			// A figure restated is one fact; a place in a ranking restated
 			// in the same year too (前三分别是A… then A名列第一位).
 			dupKey := fmt.Sprint(f.Metric, "|", f.Hospital, "|", f.Value)
-			if f.Metric == "ranking" {
-				dupKey += fmt.Sprint("|", f.Year)
-			}
-			if seen[key] || f.Hospital != "" && seen[dupKey] || f.Metric != "ranking" && seen[dupKey] {
+			if seen[key] || f.Metric != "ranking" && seen[dupKey] || f.Metric == "ranking" && f.Hospital != "" && restated(rankYears[dupKey], f.Year) {
 				continue
 			}
 			seen[key], seen[dupKey] = true, true
+			if f.Metric == "ranking" {
+				rankYears[dupKey] = append(rankYears[dupKey], f.Year)
+			}
 			facts = append(facts, f)
 		}
 	}
@@ -104,4 +105,15 @@ func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
 	a.Facts = facts
 	a.Hospitals = reportedHospitals(d, mentions, sections, facts)
 	a.Normalize()
+}
+
+// restated: a place of a hospital given before for the same year, or
+// where either says no year.
+func restated(years []int, year int) bool {
+	for _, y := range years {
+		if y == year || y == 0 || year == 0 {
+			return true
+		}
+	}
+	return false
 }
