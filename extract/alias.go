@@ -39,35 +39,45 @@ func (f hospitalFinder) abbreviations(d *Doc) []Mention {
 			continue
 		}
 		o := rs[i-1]
+		numberEnd := i - 1 // where the number ends: 一附院 has 附 after it
+		if o == '附' && rs[i] == '院' && i >= 2 && strings.ContainsRune(ordinals, rs[i-2]) {
+			o, numberEnd = rs[i-2], i-2 // 一附院: 第一附属医院
+		}
 		if !strings.ContainsRune(ordinals, o) && o != '人' {
 			continue
 		}
-		if i >= 2 && (rs[i-2] == '第' || strings.ContainsRune(ordinals, rs[i-2])) {
+		n := numberEnd // the number's rune
+		if n >= 1 && (rs[n-1] == '第' || strings.ContainsRune(ordinals, rs[n-1])) {
 			continue // 第一院区, 十一院
 		}
-		start := i - 1
+		start := n
 		var place *Place
 		level := ""
 		placeText := ""
 		// A place before the number: the longest that ends there.
-		for k := min(6, i-1); k >= 2; k-- {
-			w := string(rs[i-1-k : i-1])
+		for k := min(6, n); k >= 2; k-- {
+			w := string(rs[n-k : n])
 			if ps := f.g.Lookup(w); len(ps) > 0 {
 				p := ps[0]
-				place, placeText, start = &p, w, i-1-k
+				place, placeText, start = &p, w, n-k
 				break
 			}
 			if ps := f.g.short[w]; len(ps) > 0 {
 				p := ps[0]
-				place, placeText, start = &p, w, i-1-k
+				place, placeText, start = &p, w, n-k
 				break
 			}
 		}
-		if place == nil && i >= 2 && strings.ContainsRune("省市县区", rs[i-2]) {
-			level, start = string(rs[i-2]), i-2
-		}
-		if place == nil && level == "" && i >= 2 && strings.ContainsRune("新老原", rs[i-2]) {
-			start = i - 2 // 新二医: the new campus of 二医
+		switch {
+		case place != nil:
+		case n >= 1 && strings.ContainsRune("省市县区", rs[n-1]):
+			level, start = string(rs[n-1]), n-1
+		case n >= 1 && strings.ContainsRune("新老原", rs[n-1]):
+			start = n - 1 // 新二医: the new campus of 二医
+		case n >= 2 && isHan(rs[n-1]) && isHan(rs[n-2]) && d.StartsToken(n-2) && o != '人':
+			// An institution's short form: 浙大一院, 郑大一附院; it stands
+			// only for a full name the article gives (浙江大学医学院附属第一医院).
+			start = n - 2
 		}
 		if start > 0 && isHan(rs[start-1]) && !d.StartsToken(start) {
 			continue // inside a word: 病人医疗, 个人医保
@@ -79,7 +89,10 @@ func (f hospitalFinder) abbreviations(d *Doc) []Mention {
 		}
 		written := string(rs[start : i+1])
 		kind := "人民医院"
-		if o != '人' {
+		switch {
+		case numberEnd != i-1:
+			kind = "第" + string(o) + "附属医院"
+		case o != '人':
 			kind = "第" + string(o) + "人民医院"
 		}
 		m := Mention{Name: written, Written: written, Start: start, End: i + 1, Ref: true, abbrev: true}

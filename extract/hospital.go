@@ -311,6 +311,11 @@ func (f hospitalFinder) leftEdge(d *Doc, from, sufStart int) int {
 	j := sufStart
 	for j > from && sufStart-j < maxNameLeft {
 		r := rs[j-1]
+		if r >= '0' && r <= '9' && (j == sufStart || rs[j] >= '0' && rs[j] <= '9') {
+			// A number that ends at the suffix: 解放军第960医院, 301医院.
+			j--
+			continue
+		}
 		if !isHan(r) || r == '的' || r == '了' || r == '之' {
 			break
 		}
