@@ -185,18 +185,32 @@ type group struct {
 	orgs      map[string]string // the part after the organisation → the organisation
 }
 
-// best is the group's name: of the names written in full (深圳市口岸医院
-// rather than 深圳口岸医院, 陕西省中医医院 rather than 陕西省中医院), the one
-// the text gives most often, and the longest of those.
+// best is the group's name. Its names are counted by key (深圳口岸医院
+// and 深圳市口岸医院 are one key); of the most frequent keys the longest
+// wins, and of its names the one written in full (深圳市口岸医院, 陕西省中医
+// 医院 rather than 陕西省中医院).
 func (g *group) best(f hospitalFinder) string {
-	best, bestFull := "", false
+	perKey := map[string]int{}
+	keyOf := map[string]string{}
 	for n, c := range g.names {
-		full := f.nameKey(n) == n
-		bc := g.names[best]
-		better := full && !bestFull ||
-			full == bestFull && (c > bc || c == bc && (utf8.RuneCountInString(n) > utf8.RuneCountInString(best) || utf8.RuneCountInString(n) == utf8.RuneCountInString(best) && n < best))
-		if best == "" || better {
-			best, bestFull = n, full
+		k := f.nameKey(n)
+		keyOf[n] = k
+		perKey[k] += c
+	}
+	bestKey := ""
+	for k, c := range perKey {
+		bc := perKey[bestKey]
+		if bestKey == "" || c > bc || c == bc && (utf8.RuneCountInString(k) > utf8.RuneCountInString(bestKey) || utf8.RuneCountInString(k) == utf8.RuneCountInString(bestKey) && k < bestKey) {
+			bestKey = k
+		}
+	}
+	best := ""
+	for n, k := range keyOf {
+		if k != bestKey {
+			continue
+		}
+		if best == "" || n == k && best != k || (n == k) == (best == k) && (g.names[n] > g.names[best] || g.names[n] == g.names[best] && n < best) {
+			best = n
 		}
 	}
 	return best

@@ -333,6 +333,12 @@ func lastOfList(between string) bool {
 // 院行政副院长, 山东省中医医院副院长, 温州市中医院党委副书记).
 var officialWords = []string{"院长", "副院长", "常务副院长", "行政副院长", "书记", "党委", "党总支", "主任", "专家", "医生", "医师", "护士", "领导", "负责人", "代表", "团队", "院领导", "院方", "工会", "职工", "员工", "医护", "副书记", "董事长", "总裁", "理事长"}
 
+// partnerOf: words before a hospital that make it the partner of another
+// hospital's action (与…建立医联体, 托管…, 帮扶…) or a title another takes
+// (成为…附属医院, 被评为…): that other's news. A hospital someone goes to
+// (到北京同仁医院) is named as itself.
+var partnerOf = regexp.MustCompile(`(?:与|和|同|联合|托管|帮扶|援建|援助|对口|支援|协助|领办|接管|并入|合并|为)\s*$`)
+
 // enumerators stand before the first of a list of hospitals.
 var enumerators = regexp.MustCompile(`(?:分别是|分别为|依次是|依次为|包括|有|是|为)[:：]?\s*$`)
 
@@ -348,7 +354,7 @@ func actsIn(d *Doc, m Mention) bool {
 		}
 	}
 	before := strings.TrimRight(d.Slice(m.Start-6, m.Start), " \t")
-	if notSubject.MatchString(before) {
+	if partnerOf.MatchString(before) {
 		return false
 	}
 	if strings.HasPrefix(strings.TrimLeft(after, " "), "、") || strings.HasSuffix(before, "、") || enumerators.MatchString(before) {
