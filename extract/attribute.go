@@ -339,13 +339,17 @@ var officialWords = []string{"院长", "副院长", "常务副院长", "行政�
 // (到北京同仁医院) is named as itself.
 var partnerOf = regexp.MustCompile(`(?:与|和|同|联合|托管|帮扶|援建|援助|对口|支援|协助|领办|接管|并入|合并|为)\s*$`)
 
+// destinationOf: words before a hospital someone goes to or is treated in
+// (到北京同仁医院就诊, 转至省人民医院): a hospital of the story.
+var destinationOf = regexp.MustCompile(`(?:到|去|赴|前往|来到|走进|送往|送至|送到|转至|转到|转往|转入|住进|就诊于|就医于)\s*$`)
+
 // enumerators stand before the first of a list of hospitals.
 var enumerators = regexp.MustCompile(`(?:分别是|分别为|依次是|依次为|包括|有|是|为)[:：]?\s*$`)
 
-// actsIn: the mention names a hospital that acts in its sentence: its
-// people are named (X医院副院长), it stands in a list (、 before or after
-// it, or after 分别是), or it begins a sentence or clause as its subject;
-// and it is not the object of a preposition or verb of another's action.
+// actsIn: the mention names a hospital of the story: its people are
+// named (X医院副院长), it stands in a list (、 before or after it, or after
+// 分别是), someone goes to it, or it begins a sentence or clause as its
+// subject; and it is not the partner of another hospital's action.
 func actsIn(d *Doc, m Mention) bool {
 	after := d.Slice(m.End, m.End+6)
 	for _, w := range officialWords {
@@ -357,7 +361,7 @@ func actsIn(d *Doc, m Mention) bool {
 	if partnerOf.MatchString(before) {
 		return false
 	}
-	if strings.HasPrefix(strings.TrimLeft(after, " "), "、") || strings.HasSuffix(before, "、") || enumerators.MatchString(before) {
+	if strings.HasPrefix(strings.TrimLeft(after, " "), "、") || strings.HasSuffix(before, "、") || enumerators.MatchString(before) || destinationOf.MatchString(before) {
 		return true
 	}
 	if before == "" {
