@@ -69,6 +69,23 @@ func Parse(s string) (uint64, error) { return strconv.ParseUint(s, 16, 64) }
 // Distance is the number of bits two SimHashes differ in.
 func Distance(a, b uint64) int { return bits.OnesCount64(a ^ b) }
 
+// bandBits are the widths of Bands: 64 bits in MaxDistance+1 parts.
+var bandBits = []int{9, 9, 9, 9, 9, 9, 10}
+
+// Bands are the parts of a SimHash, each tagged with its position
+// ("0:1a2"): near-duplicates share at least one. They are narrower than
+// Keys, so more hashes that are not near share one: Keys are what ingest
+// files hashes under.
+func Bands(h uint64) []string {
+	out := make([]string, len(bandBits))
+	shift := 0
+	for i, n := range bandBits {
+		out[i] = fmt.Sprintf("%d:%x", i, (h>>shift)&(1<<n-1))
+		shift += n
+	}
+	return out
+}
+
 // Keys are the block pairs of a SimHash. The hash is read as 8 blocks of 8
 // bits; two hashes at most MaxDistance bits apart differ in at most 6
 // blocks, so they agree on at least 2, and share the key of that pair. A

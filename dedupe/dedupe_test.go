@@ -48,6 +48,14 @@ func TestNearDuplicates(t *testing.T) {
 	if !shareKey(h1, h2) {
 		t.Errorf("near-duplicates share no key: %x %x", h1, h2)
 	}
+	shared := false
+	b1, b2 := Bands(h1), Bands(h2)
+	for i := range b1 {
+		shared = shared || b1[i] == b2[i]
+	}
+	if !shared {
+		t.Errorf("near-duplicates share no band: %v %v", b1, b2)
+	}
 	if p, err := Parse(Format(h1)); err != nil || p != h1 {
 		t.Errorf("Parse(Format) = %x, %v", p, err)
 	}

@@ -80,11 +80,10 @@ func NewMapping(analyzer string) (*mapping.IndexMappingImpl, error) {
 	article.AddFieldMappingsAt("group", kw())
 	article.AddFieldMappingsAt("sources", kw())
 	// "simhash group", read from the term dictionary when an ingest
-	// opens the index to group near-duplicates (dedupe.go): no stored
-	// document is loaded for it.
+	// opens the index to group near-duplicates (dedupe.go), and from doc
+	// values by searches sorted on it: no stored document is loaded.
 	dupkey := kw()
 	dupkey.Store = false
-	dupkey.DocValues = false
 	article.AddFieldMappingsAt("dupkey", dupkey)
 	article.AddFieldMappingsAt("fact_count", num())
 	article.AddFieldMappingsAt("record", stored())
