@@ -19,9 +19,9 @@ import (
 // commitEvery bounds what an interrupted or failed run can lose: the
 // articles of one uncommitted batch, or a few seconds' work. It also
 // bounds memory: up to three batches are held at once (one being filled,
-// two on their way to disk). Measured on 5,000 generated
-// articles, paired: 100 a batch takes 2–8 % more CPU than 200 and 30 %
-// less peak memory (313–337 MB against 465–502 MB).
+// two on their way to disk). Measured on 5,000 generated articles,
+// paired: 100 a batch takes 2–8 % more CPU than 200, and 30 % less peak
+// memory (313–337 MB against 465–502 MB).
 const (
 	commitEvery    = 100
 	commitInterval = 5 * time.Second
