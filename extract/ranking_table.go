@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -38,12 +39,22 @@ var (
 
 // rankTables reads the rows of the document's ranking tables.
 func rankTables(d *Doc) []zhnews.Fact {
-	if len(d.sentencesWith(tableKeywords)) == 0 {
+	// A header holds one of the keywords: only those sentences are tried.
+	var heads []int
+	for _, k := range tableKeywords {
+		heads = append(heads, d.sentencesHolding(k)...)
+	}
+	if len(heads) == 0 {
 		return nil
 	}
+	sort.Ints(heads)
 	var out []zhnews.Fact
 	sents := d.Sentences
-	for i := 0; i < len(sents); i++ {
+	done := -1 // the sentences up to here were read as a table
+	for _, i := range heads {
+		if i <= done {
+			continue
+		}
 		h := sents[i].Text
 		if !tableHeader.MatchString(h) || utf8.RuneCountInString(h) > 60 || strings.ContainsAny(h, "，。；;") {
 			continue
@@ -61,9 +72,7 @@ func rankTables(d *Doc) []zhnews.Fact {
 			}
 			out = append(out, f)
 		}
-		if next > i+1 {
-			i = next - 1
-		}
+		done = next - 1
 	}
 	return out
 }
