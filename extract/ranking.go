@@ -102,8 +102,14 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 		Metric: "ranking", Value: n.Int(), Unit: unit, Year: m.YearBefore(m.Loc[0]),
 		Evidence: ev, Start: s, End: e,
 	}
-	if otherRanked.MatchString(rankSubject(clause)) {
+	subject := rankSubject(clause)
+	if otherRanked.MatchString(subject) {
 		return zhnews.Fact{}, false
+	}
+	// The hospital named as the subject holds the place (某市人民医院名列
+	// 公立医院第一位; 某医院满意度荣居全省第一).
+	if name, rest := lastWrittenHospital(subject); name != "" && utf8.RuneCountInString(rest) <= 6 {
+		f.Hospital = name
 	}
 	f.Scope, f.Total = rankScope(clause, sent[:m.Loc[0]])
 	group := rankGroup(sent[m.Loc[0]:m.Loc[1]])

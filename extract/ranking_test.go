@@ -123,18 +123,20 @@ func TestRankingTables(t *testing.T) {
 
 func TestRankingGroupsAndTotals(t *testing.T) {
 	for _, c := range []struct {
-		text, scope  string
-		place, total int
+		text, hospital, scope string
+		place, total          int
 	}{
-		{"在参加评价的全市86家医院中,丽水市人民医院名列公立医院第一位。", "公立医院", 1, 0},
-		{"在參加評價的全市86家醫院中,麗水市人民醫院名列公立醫院第一位。", "公立医院", 1, 0},
-		{"全省52家医院参加测评。舟山医院满意度荣居全省第一。", "全省满意度", 1, 52},
-		{"全省52家醫院參加測評。舟山醫院滿意度榮居全省第一。", "全省满意度", 1, 52},
-		{"普洱市人民医院在全国1521家三级综合医院中位列第357名。", "全国三级综合医院", 357, 1521},
+		{"在参加评价的全市86家医院中,丽水市人民医院名列公立医院第一位。", "丽水市人民医院", "公立医院", 1, 0},
+		{"在參加評價的全市86家醫院中,麗水市人民醫院名列公立醫院第一位。", "丽水市人民医院", "公立医院", 1, 0},
+		{"全省52家医院参加测评。舟山医院满意度荣居全省第一。", "舟山医院", "全省满意度", 1, 52},
+		{"全省52家醫院參加測評。舟山醫院滿意度榮居全省第一。", "舟山医院", "全省满意度", 1, 52},
+		{"普洱市人民医院在全国1521家三级综合医院中位列第357名。", "普洱市人民医院", "全国三级综合医院", 357, 1521},
+		// A short reference is left to attribution.
+		{"该院综合实力位居全省同级医院第三。", "", "全省同级医院", 3, 0},
 	} {
 		_, facts := extractorFacts(t, ranking{}, c.text)
-		if len(facts) != 1 || facts[0].Value != int64(c.place) || facts[0].Scope != c.scope || facts[0].Total != c.total {
-			t.Errorf("%q: facts %+v, want place %d scope %q total %d", c.text, facts, c.place, c.scope, c.total)
+		if len(facts) != 1 || facts[0].Value != int64(c.place) || facts[0].Hospital != c.hospital || facts[0].Scope != c.scope || facts[0].Total != c.total {
+			t.Errorf("%q: facts %+v, want %s place %d scope %q total %d", c.text, facts, c.hospital, c.place, c.scope, c.total)
 		}
 	}
 	runFactCases(t, ranking{}, []factCase{
