@@ -34,7 +34,9 @@ var (
 	tableTitle     = regexp.MustCompile(`[“"「『《]([^”"」』》]{2,60}(?:榜|排行|排名|强|评价|评估|考核)[^”"」』》]{0,10})[”"」』》]`)
 	tableTotal     = regexp.MustCompile(`(\d+)\s*强|百强|(?:TOP|Top|top)\s*(\d+)|(\d+)\s*家`)
 	leadingYear    = regexp.MustCompile(`^((?:19|20)\d{2})`)
-	tableKeywords  = []string{"排名", "名次", "排序", "位次", "排行"}
+	// A label, not the list's name: “100强排名”, “排行榜”.
+	genericTitle  = regexp.MustCompile(`^(?:\d+\s*强|百强|TOP\s*\d+)?(?:排名|名单|榜单|排行榜|排行)$`)
+	tableKeywords = []string{"排名", "名次", "排序", "位次", "排行"}
 )
 
 // rankTables reads the rows of the document's ranking tables.
@@ -149,11 +151,14 @@ func tableContext(before []segment.Sentence) (scope string, year, total int) {
 	for k := len(before) - 1; k >= 0 && k >= len(before)-8; k-- {
 		t := before[k].Text
 		if scope == "" {
-			if ms := tableTitle.FindAllStringSubmatch(t, -1); len(ms) > 0 {
-				scope = strings.TrimSpace(ms[len(ms)-1][1])
-				if y := leadingYear.FindString(scope); y != "" {
-					year = atoi(y)
+			ms := tableTitle.FindAllStringSubmatch(t, -1)
+			for j := len(ms) - 1; j >= 0 && scope == ""; j-- {
+				if title := strings.TrimSpace(ms[j][1]); !genericTitle.MatchString(title) {
+					scope = title
 				}
+			}
+			if y := leadingYear.FindString(scope); y != "" {
+				year = atoi(y)
 			}
 		}
 		if total == 0 {

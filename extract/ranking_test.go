@@ -92,7 +92,7 @@ func TestRankingLists(t *testing.T) {
 }
 
 func TestRankingTables(t *testing.T) {
-	table := "“2023东部城市医院竞争力排行榜”公布了50强名单。\n" +
+	table := "“2023东部城市医院竞争力排行榜”公布了“50强排名”。\n" +
 		"排名 医院 得分 省份\n" +
 		"1 甲市人民医院 912.30 江苏\n" +
 		"2 乙市第一人民医院 887.05 浙江\n" +
