@@ -48,6 +48,11 @@ func TestCountTraps(t *testing.T) {
 		{"醫院為服務滿30年的資深員工45位頒發紀念章。", "staff", nil},
 		{"共有女职工560名。", "staff", nil},
 		{"本次问卷调查共有职工1200人参与。", "staff", nil},
+		// Counts of a region, not of the hospital.
+		{"全市卫生健康系统共有党支部126个、党员4300余名。", "party_branches", nil},
+		{"全市衛生健康系統共有黨支部126個、黨員4300餘名。", "party_members", nil},
+		{"全省共有医疗卫生机构床位8.6万张。", "beds", nil},
+		{"辖区内医务人员3200余人。", "staff", nil},
 		// This year's share, one source of the funding.
 		{"项目总投资3.6亿元,其中今年计划投资1.2亿元。", "investment_yuan", []string{"3.6e+08"}},
 		{"項目總投資3.6億元,其中今年計劃投資1.2億元。", "investment_yuan", []string{"3.6e+08"}},

@@ -25,7 +25,7 @@ var (
 	// The places: 前三, 前3名, 前三位, 第2至第4名, 第二名到第四名.
 	rankSpan = `(?:前\s*(` + numbers.Pattern + `)\s*(?:名|位)?|第\s*(` + numbers.Pattern + `)\s*(?:名|位)?\s*(?:至|到|—|-|~)\s*第?\s*(` + numbers.Pattern + `)\s*(?:名|位))`
 	// 前三分别是: … and 第2至第4名依次为 …
-	rankListHead = regexp.MustCompile(rankSpan + `[”"」』]?\s*(?:的医院|的单位|医院)?\s*(?:分别|依次|依序)(?:是|为)\s*[:：]?\s*`)
+	rankListHead = regexp.MustCompile(rankSpan + `[”"」』]?\s*(?:的医院|的单位|医院|的)?\s*(?:分别|依次|依序)(?:是|为)\s*[:：]?\s*`)
 	// … 分别位列前三名
 	rankListTail = regexp.MustCompile(`(?:分别|依次|依序)(?:位列|位居|名列|排名|排在|列|居|获得)(?:全国|全省|全市|全区|榜单)?\s*` + rankSpan)
 	// What separates the items of a list.
