@@ -50,7 +50,7 @@ var (
 	parenthesis   = regexp.MustCompile(`[(（][^)）]{0,12}[)）]`)
 	rankingTitle  = regexp.MustCompile(`\d+\s*强|第\s*\d+\s*名|百强|排行`)
 	// Campaigns and programmes a hospital joins are no honours.
-	programTitle = regexp.MustCompile(`(?:行动|活动|工程|计划|项目启动|专项)$`)
+	programTitle = regexp.MustCompile(`(?:行动|活动|工程|计划|项目启动|专项|建设单位|试点单位|培育单位|创建单位|候选单位|建设项目)$`)
 )
 
 func (award) Metric() string { return "award" }
@@ -148,6 +148,9 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 // must end as an honour does (单位, 集体, 先锋号, 奖, 称号…), so that a verb
 // followed by anything else (获得患者好评) reads nothing.
 func plainAwards(s segment.Sentence, vloc []int, clause, scope string) []zhnews.Fact {
+	if strings.HasPrefix(s.Text[vloc[0]:], "获批") {
+		return nil // an approval: a project or a designation, no honour
+	}
 	if i := strings.Index(clause, "等"); i >= 0 {
 		clause = clause[:i]
 	}
@@ -163,7 +166,7 @@ func plainAwards(s segment.Sentence, vloc []int, clause, scope string) []zhnews.
 		item := strings.TrimSpace(body[from:to])
 		item = honourTail.ReplaceAllString(item, "")
 		if n := utf8.RuneCountInString(item); n < 3 || n > 30 || !honourEnd.MatchString(item) || prizeOnly.MatchString(item) ||
-			strings.ContainsAny(item, "的了是在将") || item[0] >= '0' && item[0] <= '9' || personTitle.MatchString(item) || rankingTitle.MatchString(item) {
+			strings.ContainsAny(item, "的了是在将") || item[0] >= '0' && item[0] <= '9' || personTitle.MatchString(item) || rankingTitle.MatchString(item) || programTitle.MatchString(item) {
 			return
 		}
 		i := strings.Index(body[from:to], item)
