@@ -117,11 +117,11 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 		// 名列社会办医院第一位: the place is in its own group; a count of
 		// the whole (全市115家医院) is not the group's size.
 		f.Scope, f.Total = group, 0
-	} else if loc := hospitalSuffix.FindAllStringIndex(f.Scope, -1); len(loc) > 0 && !strings.Contains(clause, "在") {
+	} else if name, rest := lastWrittenHospital(f.Scope); name != "" && !strings.Contains(clause, "在") {
 		// The clause before the verb is its subject, and what follows
 		// the hospital's name is what was measured (医院满意度荣居全省第一
 		// → 全省满意度).
-		f.Scope = group + strings.TrimSpace(f.Scope[loc[len(loc)-1][1]:])
+		f.Scope = group + strings.TrimSpace(rest)
 	}
 	if f.Total == 0 && group != "" && regionOnly.MatchString(group) {
 		f.Total = regionTotal(d, m.Sentence, group)

@@ -170,7 +170,7 @@ func listFacts(m Match, items []listItem, first, last int, scope string, open bo
 		return nil
 	}
 	for _, it := range items {
-		if !institutionEnd.MatchString(it.name) || utf8.RuneCountInString(it.name) > 30 {
+		if !institutionEnd.MatchString(it.name) || utf8.RuneCountInString(it.name) > 30 || isCategory(it.name) {
 			return nil
 		}
 	}
