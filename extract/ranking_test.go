@@ -109,6 +109,9 @@ func TestRankingTables(t *testing.T) {
 			[]string{"乙市第一人民医院 2", "甲市人民医院 1"}},
 		{"綜合排名\n醫院\n得分\n1\n甲市人民醫院\n912.30\n2\n乙市第一人民醫院\n887.05\n",
 			[]string{"乙市第一人民医院 2", "甲市人民医院 1"}},
+		// A table with its cells between bars.
+		{"| 名次 | 医院 | 得分 |\n|---|---|---|\n| 1 | 甲市人民医院 | 912.30 |\n| 2 | 乙市第一人民医院 | 887.05 |\n",
+			[]string{"乙市第一人民医院 2", "甲市人民医院 1"}},
 		// An honour roll's running numbers, a list's numbers, a table of
 		// provinces: no places of hospitals.
 		{"序号 获奖时间 获奖单位\n1 2019年 甲市人民医院\n2 2020年 乙县中医院\n", nil},
