@@ -28,11 +28,13 @@ const rankVerb = `(?:荣居|高居|稳居|位列|排名|名列|位居|列居|位
 
 var (
 	rankOrdinal = regexp.MustCompile(`^` + rankVerb + `[^，,。；;、\d第]{0,10}?第\s*(` + numbers.Pattern + `)\s*(名|位)?`)
-	rankPlain   = regexp.MustCompile(`^` + rankVerb + `(?:全国|全省|全市|全区)?\s*(\d+)\s*(名|位)`)
-	rankParen   = regexp.MustCompile(`(\d+)\s*强[”"」』]?\s*[(（]\s*第\s*(\d+)\s*(名|位)\s*[)）]`)
-	rankTotal   = regexp.MustCompile(`(?:(\d+)\s*家|(?:TOP|Top|top|前)?\s*(\d+)\s*强|百强)`)
-	rankChange  = regexp.MustCompile(`(?:进步|提升|上升|前进|提高|下降|后退|跃升|攀升)了?\s*$`)
-	rankVerbRe  = regexp.MustCompile(`^` + rankVerb)
+	// 位居全省榜首, 排在首位: the first place without a number.
+	rankTop    = regexp.MustCompile(`^` + rankVerb + `[^，,。；;、\d第]{0,10}?(?:首位|榜首|头名|首名)`)
+	rankPlain  = regexp.MustCompile(`^` + rankVerb + `(?:全国|全省|全市|全区)?\s*(\d+)\s*(名|位)`)
+	rankParen  = regexp.MustCompile(`(\d+)\s*强[”"」』]?\s*[(（]\s*第\s*(\d+)\s*(名|位)\s*[)）]`)
+	rankTotal  = regexp.MustCompile(`(?:(\d+)\s*家|(?:TOP|Top|top|前)?\s*(\d+)\s*强|百强)`)
+	rankChange = regexp.MustCompile(`(?:进步|提升|上升|前进|提高|下降|后退|跃升|攀升)了?\s*$`)
+	rankVerbRe = regexp.MustCompile(`^` + rankVerb)
 	// 第一批, 第二届, 第一时间: ordinals of other things.
 	notRankAfter = regexp.MustCompile(`^(?:批|期|届|次|轮|阶段|类|时间|个|步|线|责任人|书记|议题|课|条|章|部分|季度|年)`)
 	// Every rank verb holds one of these.
@@ -61,6 +63,11 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 			if f, ok := rankFact(d, m, m.Group(1), m.Group(2)); ok {
 				out = append(out, f)
 			}
+		}
+	}
+	for _, m := range d.FindAllFrom(rankTop, rankKeywords, rankVerbStarts) {
+		if f, ok := rankFact(d, m, "1", ""); ok {
+			out = append(out, f)
 		}
 	}
 	for _, m := range d.FindAllWith(rankParen, rankParenKeywords) {
@@ -142,7 +149,7 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 var (
 	// What stands between a rank verb and 第: the group the place is in
 	// (名列社会办医院第一位), or a region (排名全省第一).
-	rankGroupRe = regexp.MustCompile(`^` + rankVerb + `([^，,。；;、\d第]{0,10}?)第`)
+	rankGroupRe = regexp.MustCompile(`^` + rankVerb + `([^，,。；;、\d第]{0,10}?)(?:第|首位|榜首|头名|首名)`)
 	regionOnly  = regexp.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内)$`)
 	// The subject of a ranking that is no hospital: a health bureau ranked
 	// among the 主管部门, a county among counties.
