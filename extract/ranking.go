@@ -66,6 +66,11 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 		}
 	}
 	for _, m := range d.FindAllFrom(rankTop, rankKeywords, rankVerbStarts) {
+		// 榜首 and 首位 are said of anything: the sentence must speak of
+		// a hospital before them (医院, 该院, 某某医院).
+		if !strings.Contains(m.Sentence.Text[:m.Loc[0]], "院") {
+			continue
+		}
 		if f, ok := rankFact(d, m, "1", ""); ok {
 			out = append(out, f)
 		}
