@@ -333,13 +333,23 @@ func lastOfList(between string) bool {
 // 院行政副院长, 山东省中医医院副院长, 温州市中医院党委副书记).
 var officialWords = []string{"院长", "副院长", "常务副院长", "行政副院长", "书记", "党委", "党总支", "主任", "专家", "医生", "医师", "护士", "领导", "负责人", "代表", "团队", "院领导", "院方", "工会", "职工", "员工", "医护", "副书记", "董事长", "总裁", "理事长"}
 
+// partnerOf: words before a hospital that make it the partner of another
+// hospital's action (与…建立医联体, 托管…, 帮扶…) or a title another takes
+// (成为…附属医院, 被评为…): that other's news. A hospital someone goes to
+// (到北京同仁医院) is named as itself.
+var partnerOf = regexp.MustCompile(`(?:与|和|同|联合|托管|帮扶|援建|援助|对口|支援|协助|领办|接管|并入|合并|为)\s*$`)
+
+// destinationOf: words before a hospital someone goes to or is treated in
+// (到北京同仁医院就诊, 转至省人民医院): a hospital of the story.
+var destinationOf = regexp.MustCompile(`(?:到|去|赴|前往|来到|走进|送往|送至|送到|转至|转到|转往|转入|住进|就诊于|就医于)\s*$`)
+
 // enumerators stand before the first of a list of hospitals.
 var enumerators = regexp.MustCompile(`(?:分别是|分别为|依次是|依次为|包括|有|是|为)[:：]?\s*$`)
 
-// actsIn: the mention names a hospital that acts in its sentence: its
-// people are named (X医院副院长), it stands in a list (、 before or after
-// it, or after 分别是), or it begins a sentence or clause as its subject;
-// and it is not the object of a preposition or verb of another's action.
+// actsIn: the mention names a hospital of the story: its people are
+// named (X医院副院长), it stands in a list (、 before or after it, or after
+// 分别是), someone goes to it, or it begins a sentence or clause as its
+// subject; and it is not the partner of another hospital's action.
 func actsIn(d *Doc, m Mention) bool {
 	after := d.Slice(m.End, m.End+6)
 	for _, w := range officialWords {
@@ -348,10 +358,10 @@ func actsIn(d *Doc, m Mention) bool {
 		}
 	}
 	before := strings.TrimRight(d.Slice(m.Start-6, m.Start), " \t")
-	if notSubject.MatchString(before) {
+	if partnerOf.MatchString(before) {
 		return false
 	}
-	if strings.HasPrefix(strings.TrimLeft(after, " "), "、") || strings.HasSuffix(before, "、") || enumerators.MatchString(before) {
+	if strings.HasPrefix(strings.TrimLeft(after, " "), "、") || strings.HasSuffix(before, "、") || enumerators.MatchString(before) || destinationOf.MatchString(before) {
 		return true
 	}
 	if before == "" {

@@ -396,6 +396,11 @@ func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, 
 	}
 	written := string(rs[j:sufEnd])
 	top := places[0].place
+	if utf8.RuneCountInString(middle) == 1 && strings.Contains(ordinals, middle) {
+		// 温江五医院, 市一医院: a place's numbered hospital, 第五人民医院.
+		middle = "第" + middle + "人民"
+		s = s[:last.end] + middle
+	}
 	m := Mention{Written: written, Start: j, End: sufEnd}
 	p := last.place
 	m.Place = &p
@@ -411,12 +416,18 @@ func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, 
 		// or 长兴县.
 		m.Name = countyPrefix(top) + s[places[0].start:last.end] + rest
 	case len(places) > 1:
-		// 湖北大冶市 is 湖北省大冶市: every place but the last in full.
+		// 湖北大冶市 is 湖北省大冶市, 成都温江 成都市温江区: every place but the
+		// last in full, and a district's short form too.
 		var b strings.Builder
 		for _, c := range places[:len(places)-1] {
 			b.WriteString(c.place.Name)
 		}
-		m.Name = b.String() + s[last.start:last.end] + rest
+		if last.place.Short {
+			b.WriteString(last.place.Full)
+		} else {
+			b.WriteString(s[last.start:last.end])
+		}
+		m.Name = b.String() + rest
 	default:
 		m.Name = s[places[0].start:last.end] + rest
 	}
@@ -502,8 +513,12 @@ func placeChain(s string, g *Gazetteer) []chainPlace {
 			}
 		}
 		if found == nil && len(chain) > 0 {
-			// 青岛市城阳二医: a district's short form after its city.
+			// 青岛市城阳二医: a district's short form after its city — not
+			// where a level follows it (坪山新区 is its own name).
 			for _, name := range g.ShortCounty(s[pos:]) {
+				if r, _ := utf8.DecodeRuneInString(s[pos+len(name):]); strings.ContainsRune("区县市镇乡新", r) {
+					continue
+				}
 				for _, p := range g.short[name] {
 					if within(p, chain[len(chain)-1].place) {
 						found = &chainPlace{place: p, start: pos, end: pos + len(name)}
