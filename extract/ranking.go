@@ -83,6 +83,12 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 		if n, ok := numbers.Parse(m.Group(1)); ok {
 			f.Total = int(n.Int())
 		}
+		// What was ranked is the quoted list's name (“…县级医院500强”).
+		f.Scope = ""
+		before := m.Sentence.Text[:m.Loc[0]]
+		if i := strings.LastIndexAny(before, "“\"「『"); i >= 0 {
+			f.Scope = strings.TrimLeft(before[i:], "“\"「『") + m.Group(1) + "强"
+		}
 		out = append(out, f)
 	}
 	out = append(out, rankLists(d)...)
@@ -200,11 +206,26 @@ func regionTotal(d *Doc, s segment.Sentence, region string) int {
 	return 0
 }
 
+// placeStated: a place stated between a list's size and the verb.
+var placeStated = regexp.MustCompile(`第\s*\d+\s*(?:名|位)`)
+
 // rankScope reads what was ranked from the clause before the verb, and the
 // total from "N家" there or "N强" earlier in the sentence.
 func rankScope(clause, sentenceBefore string) (string, int) {
 	total := 0
-	for _, t := range rankTotal.FindAllStringSubmatch(sentenceBefore, -1) {
+	locs := rankTotal.FindAllStringSubmatchIndex(sentenceBefore, -1)
+	if n := len(locs); n > 0 && locs[n-1][2] < 0 && placeStated.MatchString(sentenceBefore[locs[n-1][1]:]) {
+		// 500强(第151名)、…位居第一: the list's size (not a count of
+		// those ranked, N家) is the other place's total.
+		locs = nil
+	}
+	for _, loc := range locs {
+		t := make([]string, 3)
+		for k := 1; k < 3; k++ {
+			if loc[2*k] >= 0 {
+				t[k] = sentenceBefore[loc[2*k]:loc[2*k+1]]
+			}
+		}
 		switch {
 		case t[1] != "":
 			total = atoi(t[1])

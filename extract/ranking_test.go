@@ -152,6 +152,16 @@ func TestRankingGroupsAndTotals(t *testing.T) {
 			t.Errorf("%q: facts %+v, want %s place %d scope %q total %d", c.text, facts, c.hospital, c.place, c.scope, c.total)
 		}
 	}
+	// A list's size stated for another place of the sentence.
+	_, facts := extractorFacts(t, ranking{}, "被评为“中国县级医院竞争力300强”(第86名),在全省同级医院中位居第一。")
+	for _, f := range facts {
+		if f.Value == int64(86) && (f.Total != 300 || f.Scope != "中国县级医院竞争力300强") || f.Value == int64(1) && (f.Total != 0 || f.Scope != "全省同级医院") {
+			t.Errorf("fact %+v: the 300强 is the list of place 86 only", f)
+		}
+	}
+	if len(facts) != 2 {
+		t.Errorf("facts %+v, want places 86 and 1", facts)
+	}
 	runFactCases(t, ranking{}, []factCase{
 		// A health bureau ranked among the authorities is no hospital.
 		{"市卫健局则在医院主管部门中位列第一。", nil},
