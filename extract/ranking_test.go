@@ -94,6 +94,23 @@ func TestRankingLists(t *testing.T) {
 	})
 }
 
+func TestRankingListYear(t *testing.T) {
+	for _, text := range []string{
+		"市卫健委通报了2022年第四季度医疗服务满意度排名。公立医院前三分别是:甲市人民医院、乙县中医院、丙区人民医院。",
+		"市衛健委通報了2022年第四季度醫療服務滿意度排名。公立醫院前三分別是:甲市人民醫院、乙縣中醫院、丙區人民醫院。",
+	} {
+		_, facts := extractorFacts(t, ranking{}, text)
+		if len(facts) != 3 {
+			t.Fatalf("%q: facts %+v", text, facts)
+		}
+		for _, f := range facts {
+			if f.Year != 2022 || f.Scope != "公立医院" {
+				t.Errorf("%q: %+v, want year 2022 scope 公立医院", text, f)
+			}
+		}
+	}
+}
+
 func TestRankingTables(t *testing.T) {
 	table := "“2023东部城市医院竞争力排行榜”公布了“50强排名”。\n" +
 		"排名 医院 得分 省份\n" +
