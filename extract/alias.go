@@ -170,8 +170,7 @@ func refersTo(ref, full string) bool {
 	if strings.HasSuffix(full, ref) {
 		return true
 	}
-	rs := []rune(ref)
-	for _, r := range rs {
+	for _, r := range ref {
 		if strings.ContainsRune(ordinals, r) && !strings.ContainsRune(full, r) {
 			return false
 		}
@@ -349,6 +348,8 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 var (
 	renamedTo   = regexp.MustCompile(`^\s*(?:正式|已|后|现|先后|于\d{4}年)?\s*(?:更名为|更名|改名为|改名|改称为|改称|改为|易名为|现名|现为)\s*[“"「『]?\s*$|^\s*[(（]\s*(?:现|现名|现为)\s*$`)
 	renamedFrom = regexp.MustCompile(`^\s*[(（]\s*(?:原|原名|原为|前身为?)\s*$`)
+	// 武汉大学人民医院(湖北省人民医院): one hospital's two names.
+	alsoNamed = regexp.MustCompile(`^\s*[(（]\s*(?:又称|亦称|即|又名|也称|挂牌)?\s*$`)
 )
 
 // linkRenames joins the groups of a hospital's former and present names
@@ -364,6 +365,9 @@ func linkRenames(d *Doc, ms []Mention, of []*group, groups []*group) []*group {
 			a.former[ms[i].Name] = true
 		case renamedFrom.MatchString(between):
 			a.former[ms[i+1].Name] = true
+		case alsoNamed.MatchString(between) && strings.HasPrefix(strings.TrimSpace(d.Slice(ms[i+1].End, ms[i+1].End+2)), ")") ||
+			alsoNamed.MatchString(between) && strings.HasPrefix(strings.TrimSpace(d.Slice(ms[i+1].End, ms[i+1].End+2)), "）"):
+			a.names[ms[i].Name] += 0 // both names stay; the first names the group on a tie
 		default:
 			continue
 		}

@@ -282,11 +282,15 @@ func reportedHospitals(d *Doc, mentions []Mention, sections []Section, facts []z
 		}
 	}
 	listed := false // the mention before stands in a list
+	prevActs := false
 	for i, m := range mentions {
-		inList := i > 0 && listed && lastOfList(d.Slice(mentions[i-1].End, m.Start))
-		if !want[m.Name] && (inList || actsIn(d, m)) {
+		// A hospital joined to the one before (A、B和C, A及B) shares its part.
+		inList := i > 0 && (listed || prevActs) && lastOfList(d.Slice(mentions[i-1].End, m.Start))
+		acts := inList || actsIn(d, m)
+		if !want[m.Name] && acts {
 			want[m.Name] = true
 		}
+		prevActs = acts
 		after := strings.TrimLeft(d.Slice(m.End, m.End+12), " ")
 		listed = inList || strings.HasPrefix(after, "、") || strings.HasPrefix(after, "(") && strings.Contains(after, ")、") ||
 			strings.HasPrefix(after, "（") && strings.Contains(after, "）、")
@@ -317,7 +321,8 @@ func reportedHospitals(d *Doc, mentions []Mention, sections []Section, facts []z
 }
 
 // lastOfList: what stands between the last two items of a list of
-// hospitals (A、B和C; A(90分)、B(89分)及C).
+// hospitals (A、B和C; A(90分)、B(89分)及C). 与 is no list: A与B签约 makes B
+// A's partner.
 func lastOfList(between string) bool {
 	if strings.HasPrefix(between, "(") || strings.HasPrefix(between, "（") {
 		if j := strings.IndexAny(between, ")）"); j > 0 {
@@ -326,7 +331,7 @@ func lastOfList(between string) bool {
 		}
 	}
 	between = strings.TrimSpace(between)
-	return between == "和" || between == "及" || between == "以及" || between == "与" || between == "、"
+	return between == "和" || between == "及" || between == "以及" || between == "、"
 }
 
 // officialWords follow a hospital whose people act in the article (万芳医
@@ -357,7 +362,8 @@ func actsIn(d *Doc, m Mention) bool {
 			return true
 		}
 	}
-	before := strings.TrimRight(d.Slice(m.Start-6, m.Start), " \t")
+	// 该县人民医院, 本院: a determiner is part of the reference's phrase.
+	before := strings.TrimRight(strings.TrimRight(d.Slice(m.Start-6, m.Start), " \t"), "该本我此这")
 	if partnerOf.MatchString(before) {
 		return false
 	}

@@ -47,6 +47,16 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 		{"杭州市职业病防治院开展体检。", []string{"杭州市职业病防治院"}},
 		{"江山市妇幼保健院获评先进。", []string{"浙江省江山市妇幼保健院"}},
 		{"青州市谭坊镇卫生院组织义诊。", []string{"山东省青州市谭坊镇卫生院"}},
+		// Names gse cuts into single characters, direction words, 综合.
+		{"馬偕紀念醫院今日舉行記者會。", []string{"马偕纪念医院"}},
+		{"南方医科大学南方医院启用新院区。", []string{"南方医科大学南方医院"}},
+		{"國泰綜合醫院今日公布評鑑結果。", []string{"国泰综合医院"}},
+		// A hospital joined to another by 及 or 和 shares its part; 和 after
+		// a name is no county's (和县).
+		{"香港瑪麗醫院及伊利沙伯醫院急症室輪候時間延長。", []string{"香港玛丽医院", "伊利沙伯医院"}},
+		{"宁阳县人民医院和县中医院组建医共体。", []string{"山东省宁阳县人民医院", "县中医院"}},
+		// Two names of one hospital.
+		{"武汉大学人民医院(湖北省人民医院)党委书记介绍。", []string{"武汉大学人民医院"}},
 		// Kinds, common nouns and verbs before the suffix.
 		{"全市公立医院改革,三级医院和基层医院联动。", nil},
 		{"持续推动医院高质量发展,打造现代化医院。", nil},
