@@ -89,7 +89,8 @@ func (c *Cleaner) CleanHinted(source string, data []byte, h Hints) (zhnews.Artic
 			return zhnews.Article{}, fmt.Errorf("clean %s: html: %w", source, err)
 		}
 	} else {
-		p = readPlainText(c.chain.Apply(dec.text, &rep))
+		text := c.chain.Apply(dec.text, &rep)
+		p = readPlainText(text, rep.Script == "hant")
 	}
 	text := strings.Join(p.body, "\n")
 	if strings.TrimSpace(text) == "" {

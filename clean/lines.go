@@ -1,0 +1,402 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// lineKind is what a line of a saved page is, read from the line alone
+// (classifyLine) and then from its neighbours (tables, classifyLines).
+// The plain-text reader chooses title, date, byline and body from the
+// kinds; the HTML reader passes its blocks through the same kinds.
+type lineKind int
+
+const (
+	kindBlank      lineKind = iota
+	kindProse               // a paragraph of the article
+	kindHeadline            // short, no sentence in it: headline or subheading
+	kindBreadcrumb          // 首页 > 新闻中心 > 正文, 当前位置: …
+	kindNavBar              // 首页 | 新闻 | 科室 | 专家, a city menu
+	kindLabel               // a section label: 医院新闻, 摘要
+	kindDate                // a date alone: 2021-06-29 10:30, 2021, 02/22
+	kindFields              // labelled header fields: 来源: 时间: 点击:
+	kindByline              // 记者 王晓明 通讯员 李红
+	kindEditor              // 责任编辑:…, 审核:…
+	kindWidget              // buttons, counters, share lines, ads, pagers
+	kindNotice              // cookie, browser, app and language prompts
+	kindFooter              // copyright, ICP, disclaimer, address and phone
+	kindRelated             // heading of a related or recommended list
+	kindTableRow            // a row of a table the article prints
+	kindCaption             // a photo caption: 图为…, …(图/某某提供)
+	kindTeaser              // a blurb cut off with a "more" link: …[详细]
+	kindJunk                // an image id, a bare URL, a forum panel line
+)
+
+var kindNames = [...]string{"blank", "prose", "headline", "breadcrumb", "navbar", "label", "date", "fields", "byline",
+	"editor", "widget", "notice", "footer", "related", "table", "caption", "teaser", "junk"}
+
+func (k lineKind) String() string { return kindNames[k] }
+
+// classified is a line with its kind and what the classifier read from
+// it.
+type classified struct {
+	text    string // the line, trimmed
+	kind    lineKind
+	authors []string // kindByline
+}
+
+var (
+	breadcrumbStart = regexp.MustCompile(`^(?:您的位置|您现在的位置|您当前的位置|您所在的位置|您所在位置|当前位置|现在位置|所在位置|当前的位置|位置)\s*[:：]?`)
+	breadcrumbSep   = regexp.MustCompile(`\s*(?:>>|>|»|›|→|＞)\s*`)
+	homeWord        = regexp.MustCompile(`^(?:首页|主页|网站首页|首 页)`)
+	articleWord     = regexp.MustCompile(`(?:正文|内容|详情|详细内容|阅读文章)$`)
+	navSep          = regexp.MustCompile(`\s*[|丨｜·]\s*|\s+`)
+	labelEnd        = regexp.MustCompile(`(?:新闻|动态|要闻|资讯|公告|通知|快讯|简讯|头条|专题|视点|聚焦|纵横|天地|园地|之窗|播报|信息|文章|概况|摘要|党建)$`)
+	relatedHeading  = regexp.MustCompile(`^(?:相关|新闻|推荐|延伸|热点|热门|精彩|猜你|为你|往期|更多|最新|图片|今日|编辑|大家都在|其他|其它|同类|本类|热读|排行)(?:新闻|推荐|阅读|文章|链接|图片|推送|回顾|喜欢|专题|看|报道|资讯|排行)(?:[:：]|>>|»)?$`)
+	editorLine      = regexp.MustCompile(`^[(（]?(?:责任编辑|责编|编辑|审核|审校|校对|编审|终审|监制|主编|值班编辑|美编|统筹|策划|签发|初审|复审|网络编辑|编校)\s*(?:[:：|丨]|\s+\p{Han}{2,4}(?:\s|$|[)）]))`)
+	captionStart    = regexp.MustCompile(`^(?:图为|图片为|上图|下图|左图|右图|图\d*[:：]|图片[:：]|▲|△)`)
+	captionCredit   = regexp.MustCompile(`[(（](?:图|图片|摄影|照片)\s*[/:：]|\p{Han}{2,4}\s*摄(?:\s|$|[)）])|记者\p{Han}{2,4}\p{Han}{0,3}摄`)
+	teaserEnd       = regexp.MustCompile(`(?:\.\.\.|…|……)?\s*[\[【]?\s*(?:详细|详情|更多|全文|阅读全文|查看全文|点击查看)\s*[\]】]?\s*(?:>>|»)?$`)
+	noticeWords     = regexp.MustCompile(`(?i)cookie|隐私|浏览器|browser|javascript|未能播放|无法播放|视频加载|您的设备不支持|开启.{0,6}功能|APP|客户端下载|扫码下载`)
+	footerWords     = regexp.MustCompile(`(?i)ICP备|ICP证|公网安备|copyright|©|版权所有|备案号|技术支持[:：]|主办单位[:：]|承办单位[:：]|网站地图|联系我们|关于我们|统一社会信用代码`)
+	contactLine     = regexp.MustCompile(`^(?:地址|电话|邮编|传真|邮箱|E-mail|Email|联系电话|咨询电话|投诉电话|急救电话)\s*[:：]`)
+	numericCell     = regexp.MustCompile(`^[-+]?\d+(?:[.,]\d+)*(?:%|分|名|位|张|人|元|万|亿)?$`)
+	kana            = regexp.MustCompile(`\p{Hiragana}|\p{Katakana}`)
+	bulletPrefix    = strings.NewReplacer("•", "", "●", "", "◆", "", "■", "", "□", "", "▶", "", "►", "", "◎", "", "★", "", "☆", "")
+)
+
+// classifyLine reads one line alone.
+func classifyLine(raw string) classified {
+	l := strings.TrimSpace(raw)
+	c := classified{text: l}
+	bare := strings.TrimSpace(bulletPrefix.Replace(l))
+	n := utf8.RuneCountInString(bare)
+	switch {
+	case bare == "":
+		c.kind = kindBlank
+		if l != "" {
+			c.kind = kindWidget // a lone bullet
+		}
+	case isImageID(bare), domainToken.MatchString(bare), forumLabel.MatchString(bare) && n < 80:
+		c.kind = kindJunk
+	case n < 120 && noticeWords.MatchString(bare) && !isNewsSentence(bare), kana.MatchString(bare), isForeign(bare):
+		c.kind = kindNotice
+	case disclaimerScore(bare) >= 2, footerWords.MatchString(bare) && n < 200, contactLine.MatchString(bare):
+		c.kind = kindFooter
+	case editorLine.MatchString(bare):
+		c.kind = kindEditor
+	case relatedHeading.MatchString(bare):
+		c.kind = kindRelated
+	case isBreadcrumb(bare):
+		c.kind = kindBreadcrumb
+	case isFieldLine(bare), isFieldLine(strings.Trim(bare, "()（）")):
+		c.kind = kindFields
+	case isDateLine(bare):
+		c.kind = kindDate
+	case captionStart.MatchString(bare), captionCredit.MatchString(bare) && n < 120:
+		c.kind = kindCaption
+	case teaserEnd.MatchString(bare) && n > 20:
+		c.kind = kindTeaser
+	case isWidget(bare):
+		c.kind = kindWidget
+	case isKeywordList(bare):
+		c.kind = kindWidget
+	}
+	if c.kind != kindBlank || bare == "" {
+		return c
+	}
+	if names, ok := parseByline(withoutDate(bare)); ok {
+		c.kind, c.authors = kindByline, names
+		return c
+	}
+	switch {
+	case isNavBar(bare):
+		c.kind = kindNavBar
+	case isProse(bare):
+		c.kind = kindProse
+	case n <= 4 || n <= 6 && labelEnd.MatchString(bare):
+		c.kind = kindLabel
+	default:
+		c.kind = kindHeadline
+	}
+	return c
+}
+
+// withoutDate drops a leading date from a dateline that carries the
+// byline ("date 2021-06-29 记者王晓明/台北报导").
+func withoutDate(l string) string {
+	ds := findDates(l, false)
+	if len(ds) == 0 || ds[0].Start > len("date ") {
+		return l
+	}
+	rest := l[ds[0].End:]
+	rest = strings.TrimLeft(rest, " 0123456789:")
+	return rest
+}
+
+// classifyLines classifies every line, then finds the tables: rows of
+// at least three cells, one of them a number, in a run of two or more
+// with the same number of cells, and the header row above them.
+func classifyLines(lines []string) []classified {
+	out := make([]classified, len(lines))
+	for i, l := range lines {
+		out[i] = classifyLine(l)
+	}
+	cells := make([]int, len(out))
+	for i, c := range out {
+		cells[i] = tableCells(c.text)
+	}
+	for i := 0; i < len(out); {
+		if cells[i] < 3 || !hasNumericCell(out[i].text) {
+			i++
+			continue
+		}
+		// The run: rows with the same cell count, blank lines between them
+		// allowed.
+		rows := []int{i}
+		j := i + 1
+		for ; j < len(out); j++ {
+			if out[j].kind == kindBlank {
+				continue
+			}
+			if cells[j] != cells[i] || !hasNumericCell(out[j].text) {
+				break
+			}
+			rows = append(rows, j)
+		}
+		if len(rows) >= 2 {
+			for _, r := range rows {
+				out[r].kind = kindTableRow
+			}
+			// The header row: the line above, as many cells or one fewer
+			// or more (所在省/市 split in two), and no sentence.
+			for h := i - 1; h >= 0; h-- {
+				if out[h].kind == kindBlank {
+					continue
+				}
+				if d := cells[h] - cells[i]; d >= -1 && d <= 1 && out[h].kind != kindProse {
+					out[h].kind = kindTableRow
+				}
+				break
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// tableCells counts a line's cells: runs of text between spaces or tabs.
+// A line with sentence punctuation is no table row.
+func tableCells(l string) int {
+	if strings.ContainsAny(l, "。;；") || utf8.RuneCountInString(l) > 120 {
+		return 0
+	}
+	return len(strings.Fields(l))
+}
+
+func hasNumericCell(l string) bool {
+	for _, f := range strings.Fields(l) {
+		if numericCell.MatchString(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBreadcrumb: "首页 > 新闻中心 > 正文", "您的位置: 首页 - 新闻", "当前位置:".
+func isBreadcrumb(l string) bool {
+	if breadcrumbStart.MatchString(l) && utf8.RuneCountInString(l) < 80 && !strings.Contains(l, "。") {
+		return true
+	}
+	if utf8.RuneCountInString(l) > 80 || strings.ContainsAny(l, "。,，") {
+		return false
+	}
+	if parts := breadcrumbSep.Split(l, -1); len(parts) >= 3 && shortParts(parts, 14) {
+		return true
+	}
+	// Hyphens and slashes separate a breadcrumb only when it starts at
+	// the home page or ends at the article.
+	parts := regexp.MustCompile(`\s+[-/_]\s+|\s*[-/_]{2,}\s*`).Split(l, -1)
+	return len(parts) >= 2 && shortParts(parts, 14) && (homeWord.MatchString(l) || articleWord.MatchString(l))
+}
+
+func shortParts(parts []string, max int) bool {
+	for _, p := range parts {
+		if n := utf8.RuneCountInString(strings.TrimSpace(p)); n == 0 && p != parts[len(parts)-1] || n > max {
+			return false
+		}
+	}
+	return true
+}
+
+// isNavBar: four or more short menu items (or three between bars), no
+// sentence punctuation.
+func isNavBar(l string) bool {
+	if strings.ContainsAny(l, "。,，;；!！?？") {
+		return false
+	}
+	parts := navSep.Split(l, -1)
+	items := 0
+	for _, p := range parts {
+		if p == "" {
+			continue
+		}
+		if utf8.RuneCountInString(p) > 6 {
+			return false
+		}
+		items++
+	}
+	bars := strings.Count(l, "|") + strings.Count(l, "丨") + strings.Count(l, "｜")
+	return items >= 5 || items >= 3 && bars >= 2
+}
+
+// isForeign: a line of Latin words with hardly any Han: an English or
+// other language prompt, a journal's English name.
+func isForeign(l string) bool {
+	han, latin := 0, 0
+	for _, r := range l {
+		switch {
+		case isHan(r):
+			han++
+		case unicode.IsLetter(r) && r < 0x250:
+			latin++
+		}
+	}
+	return han == 0 && latin >= 12 && strings.Count(l, " ") >= 2
+}
+
+// isNewsSentence: a notice word in a long sentence of the article ("医院
+// 开发的APP已上线。") does not make it a notice.
+func isNewsSentence(l string) bool {
+	return utf8.RuneCountInString(l) > 60 && !strings.Contains(l, "隐私")
+}
+
+// isKeywordList: "党建,荣誉,医院,文化" — four or more short words
+// between commas, a page's tags.
+func isKeywordList(l string) bool {
+	parts := strings.FieldsFunc(l, func(r rune) bool { return strings.ContainsRune(",，、 ", r) })
+	if len(parts) < 4 || strings.ContainsAny(l, "。;；") {
+		return false
+	}
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) > 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// isProse: a line that reads as a paragraph of the article: it has a
+// sentence in it, or clauses; and enough Han to be text, not a page
+// reference (2015年第8期F0002-F0002,I0001,共2页).
+func isProse(line string) bool {
+	n := utf8.RuneCountInString(line)
+	han := 0
+	for _, r := range line {
+		if isHan(r) {
+			han++
+		}
+	}
+	if han < 8 {
+		return false
+	}
+	commas := strings.Count(line, ",") + strings.Count(line, "，") + strings.Count(line, ";") + strings.Count(line, "；")
+	last, _ := utf8.DecodeLastRuneInString(line)
+	switch {
+	case strings.Contains(line, "。"):
+		return true
+	case commas >= 2, commas >= 1 && n > 40, n > 64:
+		return true
+	case strings.ContainsRune(",，、;；:：", last) && n >= 10:
+		return true // a paragraph the page broke in two
+	case strings.Count(line, "!")+strings.Count(line, "?")+strings.Count(line, "！")+strings.Count(line, "？") >= 2:
+		return true
+	}
+	return false
+}
+
+// isImageID: a long run of digits alone on a line, as sites leave behind
+// for each picture (43501613271617908).
+func isImageID(line string) bool {
+	if len(line) < 8 {
+		return false
+	}
+	for _, r := range line {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// Widget words: the buttons and counters of a page, copied along with
+// the article.
+var widgetWords = []string{
+	"分享到", "分享", "评论", "收藏", "点赞", "打赏", "举报", "关注", "转发", "订阅", "扫描二维码", "扫一扫",
+	"确定", "取消", "表情", "社群", "精彩视频", "推荐课程", "为你推荐", "相关推荐", "相关阅读", "相关新闻",
+	"热门推荐", "猜你喜欢", "上一篇", "下一篇", "上一页", "下一页", "首页", "尾页", "返回顶部", "返回首页", "返回列表",
+	"打印本页", "打印", "关闭窗口", "关闭", "字号", "大 中 小", "我有话说", "我来说两句", "发表评论", "登录", "注册",
+	"阅读原文", "微信支付", "认可我就打赏我", "温馨提示", "评论字数超出限制", "您的申请提交成功", "打赏金额", "打赏作者",
+	"立即打赏", "关键词", "关键字", "标签", "阅读量", "阅读数", "浏览次数", "浏览量", "点击数", "点击量", "在看", "赞赏",
+	"广告", "下载", "听新闻", "纠错", "复制链接", "微信", "微博", "QQ空间", "朋友圈", "加入收藏", "设为首页",
+}
+
+// isWidget: a short line made of widget words, counters and symbols.
+func isWidget(line string) bool {
+	n := utf8.RuneCountInString(line)
+	if n == 0 {
+		return true
+	}
+	if n > 30 {
+		return false
+	}
+	rest := line
+	for _, w := range widgetWords {
+		rest = strings.ReplaceAll(rest, w, "")
+	}
+	// What is left of a widget line is digits, symbols and at most a few
+	// characters (人点赞, 剩余5, 0/500, A- A+, ×, 1元 5元 10元).
+	han := 0
+	for _, r := range rest {
+		if isHan(r) {
+			han++
+		}
+	}
+	if rest != line {
+		return han <= 3 || han*3 <= utf8.RuneCountInString(line)
+	}
+	return han == 0 && !strings.ContainsAny(line, "0123456789") ||
+		han == 0 && isShortCounter(line)
+}
+
+// isShortCounter: "0条评论", "0/500", "1元 5元 10元", "[1] [2]" style
+// counters and pagers.
+func isShortCounter(line string) bool {
+	for _, r := range line {
+		if !(r >= '0' && r <= '9' || strings.ContainsRune(" /:.-+×条元人次万[]", r)) {
+			return false
+		}
+	}
+	return true
+}
+
+// Disclaimer and copyright phrases that sites append to articles.
+var disclaimerMarks = []string{
+	"版权与免责声明", "免责声明", "版权声明", "版权所有", "未经授权", "未经本网授权", "未经许可", "不得转载",
+	"转载请注明", "不代表本网", "不代表本站", "立场", "仅提供信息存储服务", "如有侵权", "侵权", "版权方要求",
+	"收集自网络", "仅供学习", "仅供参考", "联系我们", "书面许可", "Copyright", "copyright", "©", "ICP备", "公网安备",
+}
+
+// disclaimerScore counts disclaimer phrases in a line: two or more mark a
+// copyright or disclaimer paragraph.
+func disclaimerScore(line string) int {
+	n := 0
+	for _, m := range disclaimerMarks {
+		if strings.Contains(line, m) {
+			n++
+		}
+	}
+	return n
+}
