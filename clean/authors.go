@@ -33,7 +33,7 @@ var (
 	editorRole = regexp.MustCompile(`(?:责任编辑|责编|编辑|审核|审校|校对|编审|终审|监制|主编|美编|统筹|策划|签发|初审|复审)[:：\s]*`)
 	// A dateline's tail after the reporter's name: place, day and 电, or
 	// a Taiwan page's "/台北报导".
-	datelineTail = regexp.MustCompile(`(?:\s*/\s*\p{Han}{2,5}(?:报导|报道|电)|\p{Han}{0,6}\d{1,2}日(?:电|讯)|(?:报导|报道))$`)
+	datelineTail = regexp.MustCompile(`(?:\s*/\s*\p{Han}{2,5}(?:报导|报道|电)|\d{1,2}日(?:电|讯)|(?:报导|报道))$`)
 	// A lead paragraph's dateline before its bracketed byline.
 	leadBracket = regexp.MustCompile(`^[^(（\[【〔。,]{0,24}?[(（\[【〔]([^)）\]】〕]{2,40})[)）\]】〕]`)
 	// The closing credit of the last paragraph: (王晓明) (王晓明 李红).

@@ -108,7 +108,7 @@ func readBody(cls []classified, p *page, roc bool) []string {
 // readAuthorsAndSite reads the byline lines, the fields lines, the lead
 // paragraph's dateline and the last paragraph's closing credit.
 func readAuthorsAndSite(cls []classified, start, last int, p *page) {
-	org := ""
+	org, prose := "", 0
 	for i, c := range cls {
 		switch c.kind {
 		case kindByline:
@@ -130,8 +130,8 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 				}
 			}
 		case kindProse:
-			// The lead's dateline: the first two paragraphs.
-			if i >= start && i <= start+2 {
+			// The lead's dateline: in the first two paragraphs.
+			if prose++; prose <= 2 {
 				if names, o := leadAuthors(c.text); len(names) > 0 {
 					p.authors = appendNew(p.authors, names...)
 					if org == "" {
