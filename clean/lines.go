@@ -60,10 +60,11 @@ var (
 	captionCredit   = regexp.MustCompile(`[(（](?:图|图片|摄影|照片)\s*[/:：]|\p{Han}{2,4}\s*摄(?:\s|$|[)）])|记者\p{Han}{2,4}\p{Han}{0,3}摄`)
 	teaserEnd       = regexp.MustCompile(`(?:\.\.\.|…|……)?\s*[\[【]?\s*(?:详细|详情|更多|全文|阅读全文|查看全文|点击查看)\s*[\]】]?\s*(?:>>|»)?$`)
 	noticeWords     = regexp.MustCompile(`(?i)cookie|隐私|浏览器|browser|javascript|未能播放|无法播放|视频加载|您的设备不支持|开启.{0,6}功能|APP|客户端下载|扫码下载`)
-	footerWords     = regexp.MustCompile(`(?i)ICP备|ICP证|公网安备|copyright|©|版权所有|备案号|技术支持[:：]|主办单位[:：]|承办单位[:：]|网站地图|联系我们|关于我们|统一社会信用代码`)
+	footerWords     = regexp.MustCompile(`(?i)ICP备|ICP证|公网安备|copyright|©|版权所有|备案号|技术支持[:：]|主办单位[:：]|承办单位[:：]|网站地图|联系我们|关于我们|统一社会信用代码|^注\s*[:：]\s*因版权|因版权方要求`)
 	contactLine     = regexp.MustCompile(`^(?:地址|电话|邮编|传真|邮箱|E-mail|Email|联系电话|咨询电话|投诉电话|急救电话)\s*[:：]`)
 	numericCell     = regexp.MustCompile(`^[-+]?\d+(?:[.,]\d+)*(?:%|分|名|位|张|人|元|万|亿)?$`)
 	kana            = regexp.MustCompile(`\p{Hiragana}|\p{Katakana}`)
+	imageStub       = regexp.MustCompile(`^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|图|img|image|视频)\]$`)
 	bulletPrefix    = strings.NewReplacer("•", "", "●", "", "◆", "", "■", "", "□", "", "▶", "", "►", "", "◎", "", "★", "", "☆", "")
 )
 
@@ -79,7 +80,7 @@ func classifyLine(raw string) classified {
 		if l != "" {
 			c.kind = kindWidget // a lone bullet
 		}
-	case isImageID(bare), domainToken.MatchString(bare), forumLabel.MatchString(bare) && n < 80:
+	case isImageID(bare), domainToken.MatchString(bare), imageStub.MatchString(bare), forumLabel.MatchString(bare) && n < 80:
 		c.kind = kindJunk
 	case n < 120 && noticeWords.MatchString(bare) && !isNewsSentence(bare), kana.MatchString(bare), isForeign(bare):
 		c.kind = kindNotice
@@ -116,12 +117,23 @@ func classifyLine(raw string) classified {
 		c.kind = kindNavBar
 	case isProse(bare):
 		c.kind = kindProse
-	case n <= 4 || n <= 6 && labelEnd.MatchString(bare):
+	case isLabel(bare, n):
 		c.kind = kindLabel
 	default:
 		c.kind = kindHeadline
 	}
 	return c
+}
+
+// isLabel: a section's name (医院新闻, 摘要): a few Han characters and
+// nothing else.
+func isLabel(l string, n int) bool {
+	for _, r := range l {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return n <= 4 || n <= 6 && labelEnd.MatchString(l)
 }
 
 // withoutDate drops a leading date from a dateline that carries the
@@ -253,7 +265,8 @@ func isNavBar(l string) bool {
 }
 
 // isForeign: a line of Latin words with hardly any Han: an English or
-// other language prompt, a journal's English name.
+// other language prompt, a journal's English name. Code (a = f(x)) and
+// identifiers are not prose of another language.
 func isForeign(l string) bool {
 	han, latin := 0, 0
 	for _, r := range l {
@@ -262,6 +275,9 @@ func isForeign(l string) bool {
 			han++
 		case unicode.IsLetter(r) && r < 0x250:
 			latin++
+		case r == ' ' || r >= '0' && r <= '9' || strings.ContainsRune(".,'’?!“”\":-–", r):
+		default:
+			return false
 		}
 	}
 	return han == 0 && latin >= 12 && strings.Count(l, " ") >= 2

@@ -20,7 +20,7 @@ import (
 
 // fieldLabel matches a field label and its colon. Longer labels come
 // first so that 发布时间 is not read as 时间.
-var fieldLabel = regexp.MustCompile(`(信息来源|文章来源|新闻来源|稿件来源|来源|稿源|出处|发布者|发布人|作者|供稿|撰稿|撰文|责任编辑|编辑|责编|审核|审校|校对|发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|上传时间|创建时间|日期|时间|点击数|点击量|点击率|点击|浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|访问量|访问次数|人气|字号|字体|分享到|关键字|关键词|标签)\s*[:：]`)
+var fieldLabel = regexp.MustCompile(`(信息来源|文章来源|新闻来源|稿件来源|来源|稿源|出处|发布者|发布人|作者|供稿|撰稿|撰文|采写|摄影|摄像|责任编辑|编辑|责编|审核|审校|校对|发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|上传时间|创建时间|日期|时间|点击数|点击量|点击率|点击|浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|访问量|访问次数|人气|字号|字体|分享到|关键字|关键词|标签)\s*[:：]`)
 
 // forumLabel: a forum's user panel and post history. Its dates are a
 // member's, not the article's.

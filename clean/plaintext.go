@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -80,8 +81,14 @@ func readBody(cls []classified, p *page, roc bool) []string {
 	var body []string
 	for i := 0; i < end; i++ {
 		c := cls[i]
+		if len(body) > 0 && sameLine(body[len(body)-1], c.text) {
+			continue // a caption or paragraph the page prints twice in a row
+		}
 		switch c.kind {
 		case kindProse:
+			if isLeadDigest(cls, i, end) {
+				continue
+			}
 			body = append(body, joinNameSpaces(c.text))
 		case kindTableRow, kindCaption:
 			body = append(body, c.text)
@@ -92,8 +99,9 @@ func readBody(cls []classified, p *page, roc bool) []string {
 		case kindHeadline, kindLabel:
 			// Subheadings and list entries inside the body; in the header
 			// a label is the section's name, and after the last paragraph
-			// a short line is footer.
-			if i > last && last >= 0 || c.kind == kindLabel && i < start {
+			// a short line is footer, unless an end mark closes the
+			// article further down.
+			if i > last && last >= 0 && end == len(cls) || c.kind == kindLabel && i < start {
 				continue
 			}
 			if i < start && p.site != "" && c.text == p.site {
@@ -105,12 +113,45 @@ func readBody(cls []classified, p *page, roc bool) []string {
 	return body
 }
 
+// sameLine: two lines alike but for their spacing.
+func sameLine(a, b string) bool {
+	return a != "" && strings.Join(strings.Fields(a), "") == strings.Join(strings.Fields(b), "")
+}
+
+// digestLabel opens a summary of the article that pages print above it.
+var digestLabel = regexp.MustCompile(`^[【\[]?(?:导读|导语|摘要|内容摘要|内容提要|核心提示|提要)[】\]]?\s*[:：]?\s*`)
+
+// isLeadDigest: a 导读/摘要 paragraph whose text the article repeats further
+// down (its lead). A 摘要 that stands alone (an abstract page) is the body.
+func isLeadDigest(cls []classified, i, end int) bool {
+	loc := digestLabel.FindStringIndex(cls[i].text)
+	if loc == nil || loc[1] == 0 {
+		return false
+	}
+	rs := []rune(strings.TrimSpace(cls[i].text[loc[1]:]))
+	if len(rs) < 12 {
+		return false
+	}
+	probe := string(rs[:12])
+	for j := i + 1; j < end; j++ {
+		if cls[j].kind == kindProse && strings.Contains(cls[j].text, probe) {
+			return true
+		}
+	}
+	return false
+}
+
 // readAuthorsAndSite reads the byline lines, the fields lines, the lead
 // paragraph's dateline and the last paragraph's closing credit.
 func readAuthorsAndSite(cls []classified, start, last int, p *page) {
-	org, prose := "", 0
+	org, crumb, prose := "", "", 0
+	fromSource := ""
 	for i, c := range cls {
 		switch c.kind {
+		case kindBreadcrumb:
+			if crumb == "" {
+				crumb = crumbSite(c.text)
+			}
 		case kindByline:
 			p.authors = appendNew(p.authors, c.authors...)
 		case kindFields:
@@ -118,8 +159,8 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 			for _, f := range fs {
 				switch {
 				case sourceLabels[f.label]:
-					if p.site == "" {
-						p.site = siteName(f.value)
+					if fromSource == "" {
+						fromSource = siteName(f.value)
 					}
 				case f.label == "作者" || f.label == "撰稿" || f.label == "撰文":
 					if names, ok := bylineNames(f.value); ok {
@@ -144,9 +185,28 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 			}
 		}
 	}
-	if p.site == "" {
-		p.site = org
+	// The 来源 field names the publisher; where it names an institution
+	// (the hospital that wrote the story), the site the breadcrumb starts
+	// at is the publisher.
+	if fromSource != "" && !siteLike.MatchString(fromSource) && crumb != "" {
+		fromSource = crumb
 	}
+	for _, s := range []string{fromSource, org, crumb} {
+		if p.site == "" {
+			p.site = s
+		}
+	}
+}
+
+// crumbSite: the site a breadcrumb starts at ("您的位置:某某网 > 频道 > 正文"),
+// when it is named as a site.
+func crumbSite(l string) string {
+	l = breadcrumbStart.ReplaceAllString(l, "")
+	first := strings.TrimSpace(breadcrumbSep.Split(l, 2)[0])
+	if siteLike.MatchString(first) {
+		return first
+	}
+	return ""
 }
 
 // withoutLine removes the title from the body where it stands in the
