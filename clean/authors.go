@@ -127,8 +127,9 @@ func parseByline(line string) (authors []string, ok bool) {
 			}
 		}
 		found = found || len(names) > 0
-		if photoRole.MatchString(role) {
-			continue
+		photoAfter := i+1 < len(roles) && photoRole.MatchString(rest[roles[i+1][0]:]) && strings.TrimSpace(rest[roles[i+1][1]:]) == ""
+		if photoRole.MatchString(role) || photoAfter || strings.HasSuffix(strings.TrimSpace(part), "摄") {
+			continue // 摄影 王晓明, 记者 王晓明 摄: the photographer
 		}
 		authors = appendNew(authors, names...)
 	}

@@ -19,7 +19,7 @@ import (
 var (
 	// The year and the month-day may stand on separate header lines
 	// ("2021", "02/22"), which the header reader joins with a space.
-	dateArabic = regexp.MustCompile(`((?:19|20)\d{2})\s*(?:[-/.年]|\s)\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:日|号|\D|$)`)
+	dateArabic = regexp.MustCompile(`((?:19|20)\d{2})\s*(?:[-/.年]|\s)\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:日|号|\D|$|(?:[01]\d|2[0-3]):[0-5]\d)`)
 	dateYM     = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月`)
 	dateHanNum = regexp.MustCompile(`([〇零○O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*[日号])?`)
 	dateROC    = regexp.MustCompile(`民国\s*(\d{1,3}|[一二三四五六七八九十百〇零]{1,5})\s*年(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?)?`)
@@ -152,8 +152,7 @@ func hanNumber(s string) int {
 		v, _ := digit(rs[0])
 		return v
 	case 2:
-		if rs[0] == '十' {
-			v, _ := digit(rs[1])
+		if v, ok := digit(rs[1]); ok && rs[0] == '十' {
 			return 10 + v
 		}
 		if v, ok := digit(rs[0]); ok && rs[1] == '十' {

@@ -293,7 +293,8 @@ func isNewsSentence(l string) bool {
 // between commas, a page's tags.
 func isKeywordList(l string) bool {
 	parts := strings.FieldsFunc(l, func(r rune) bool { return strings.ContainsRune(",，、 ", r) })
-	if len(parts) < 4 || strings.ContainsAny(l, "。;；") {
+	commas := strings.Count(l, ",") + strings.Count(l, "，") + strings.Count(l, "、")
+	if len(parts) < 4 || commas < 3 || strings.ContainsAny(l, "。;；") {
 		return false
 	}
 	for _, p := range parts {

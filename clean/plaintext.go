@@ -155,20 +155,11 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 		case kindByline:
 			p.authors = appendNew(p.authors, c.authors...)
 		case kindFields:
-			_, fs := fields(strings.Trim(c.text, "()（）"))
-			for _, f := range fs {
-				switch {
-				case sourceLabels[f.label]:
-					if fromSource == "" {
-						fromSource = siteName(f.value)
-					}
-				case f.label == "作者" || f.label == "撰稿" || f.label == "撰文":
-					if names, ok := bylineNames(f.value); ok {
-						p.authors = appendNew(p.authors, names...)
-					} else if org == "" {
-						org = authorAsSite(f.value)
-					}
-				}
+			readFields(c.text, &fromSource, &org, p)
+		case kindHeadline:
+			// A headline with its field line glued on (…举行 2021-06-29 来源:…).
+			if at := gluedDate(c.text); i < start && at > 0 {
+				readFields(c.text[at:], &fromSource, &org, p)
 			}
 		case kindProse:
 			// The lead's dateline: in the first two paragraphs.
@@ -194,6 +185,27 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 	for _, s := range []string{fromSource, org, crumb} {
 		if p.site == "" {
 			p.site = s
+		}
+	}
+}
+
+// readFields reads a fields line: 来源 into source, 作者 into the
+// authors when it names persons, else into org (a site that signs as the
+// author).
+func readFields(line string, source, org *string, p *page) {
+	_, fs := fields(strings.Trim(line, "()（）"))
+	for _, f := range fs {
+		switch {
+		case sourceLabels[f.label]:
+			if *source == "" {
+				*source = siteName(f.value)
+			}
+		case f.label == "作者" || f.label == "撰稿" || f.label == "撰文" || f.label == "采写":
+			if names, ok := bylineNames(f.value); ok {
+				p.authors = appendNew(p.authors, names...)
+			} else if *org == "" {
+				*org = authorAsSite(f.value)
+			}
 		}
 	}
 }
