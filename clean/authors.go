@@ -37,7 +37,7 @@ var (
 	// A lead paragraph's dateline before its bracketed byline.
 	leadBracket = regexp.MustCompile(`^[^(（\[【〔。,]{0,24}?[(（\[【〔]([^)）\]】〕]{2,40})[)）\]】〕]`)
 	// The closing credit of the last paragraph: (王晓明) (王晓明 李红).
-	closingCredit = regexp.MustCompile(`[(（]([\p{Han} 、,，]{2,20})[)）]$`)
+	closingCredit = regexp.MustCompile(`[(（]([\p{Han} 、,，/:：]{2,24})[)）]$`)
 )
 
 // commonSurnames are the single-character surnames that cover nearly all
@@ -193,7 +193,7 @@ func cutPlace(s string) string {
 func leadAuthors(line string) (authors []string, org string) {
 	m := leadBracket.FindStringSubmatch(line)
 	if m == nil {
-		return nil, ""
+		return leadTokens(line), ""
 	}
 	inner := m[1]
 	names, ok := parseByline(inner)
@@ -218,12 +218,44 @@ func leadAuthors(line string) (authors []string, org string) {
 	return names, org
 }
 
+// leadDateline: a lead paragraph opening with its dateline and a byline
+// between spaces: 本报讯 记者 王晓明 通讯员 李红 近日,….
+var leadDateline = regexp.MustCompile(`^[^,，。()（）]{0,12}?(?:讯|电)\s+`)
+
+// leadTokens reads the byline after a lead's dateline, token by token
+// while the tokens still read as a byline.
+func leadTokens(line string) []string {
+	loc := leadDateline.FindStringIndex(line)
+	if loc == nil {
+		return nil
+	}
+	toks := strings.Fields(line[loc[1]:])
+	var best []string
+	for i := 1; i <= len(toks) && i <= 8; i++ {
+		names, ok := parseByline(strings.Join(toks[:i], " "))
+		if !ok {
+			if best != nil {
+				break
+			}
+			continue
+		}
+		best = names
+	}
+	return best
+}
+
 // closingAuthors reads a last paragraph's closing credit: (王晓明),
 // (王晓明 李红). Departments ((工会), (院办)) are no credit of a person.
 func closingAuthors(line string) []string {
 	m := closingCredit.FindStringSubmatch(line)
 	if m == nil {
 		return nil
+	}
+	if names, ok := parseByline(m[1]); ok {
+		return names // (记者 王晓明), (文/王晓明)
+	}
+	if strings.HasSuffix(m[1], "摄") {
+		return nil // (王晓明 摄): the photographer
 	}
 	names, ok := bylineNames(m[1])
 	if !ok {

@@ -56,6 +56,9 @@ func TestLeadAuthors(t *testing.T) {
 		{"agency before the bracket", "新华社北京6月3日电(记者王晓明 李红)青山医院今天挂牌。", []string{"王晓明", "李红"}, ""},
 		{"Taiwan bracket", "【记者王晓明/台北报导】青山医院今天公布评鉴结果。", []string{"王晓明"}, ""},
 		{"parenthesis of the sentence", "医院(含分院)共有职工3000人。", nil, ""},
+		{"dateline, byline between spaces", "本报讯 记者 王晓明 通讯员 李红 近日,青山医院举行大会。", []string{"王晓明", "李红"}, ""},
+		{"dateline, glued role and name", "本报讯 记者王晓明 通讯员李红 近日,青山医院举行大会。", []string{"王晓明", "李红"}, ""},
+		{"dateline without byline", "本报讯 近日,青山医院举行大会。", nil, ""},
 		{"no bracket", "青山市人民医院今天举行大会。", nil, ""},
 	}
 	for _, tt := range tests {
@@ -77,6 +80,9 @@ func TestClosingAuthors(t *testing.T) {
 		{"医院将继续努力。(王晓明 李红)", []string{"王晓明", "李红"}},
 		{"医院将继续努力。（王晓明、李红）", []string{"王晓明", "李红"}},
 		{"活动取得圆满成功。(工会)", nil},
+		{"医院将继续努力。(记者 王晓明)", []string{"王晓明"}},
+		{"医院将继续努力。(文/王晓明)", []string{"王晓明"}},
+		{"医院将继续努力。(王晓明 摄)", nil},
 		{"活动取得圆满成功。(院办)", nil},
 		{"医院开放床位1500张(含分院)", nil},
 		{"近年来成效显著。", nil},

@@ -112,6 +112,11 @@ func classifyLine(raw string) classified {
 		c.kind, c.authors = kindByline, names
 		return c
 	}
+	// The closing credit on a line of its own: (王晓明 李红).
+	if names := closingAuthors(bare); names != nil && strings.IndexAny(bare, "(（") == 0 {
+		c.kind, c.authors = kindByline, names
+		return c
+	}
 	switch {
 	case isNavBar(bare):
 		c.kind = kindNavBar

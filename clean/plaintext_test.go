@@ -42,6 +42,17 @@ func TestReadPlainTextHeader(t *testing.T) {
 			title: "青山医院举办纪念大会", published: "2021-06-29", site: "青山日报",
 		},
 		{
+			name:  "the hospital's name over its headline",
+			dump:  "青山市第二人民医院\n青山市第二人民医院举行党员大会\n发布时间:2021-06-29\n" + lead,
+			title: "青山市第二人民医院举行党员大会", published: "2021-06-29",
+		},
+		{
+			name:    "closing credit on its own line",
+			dump:    "青山医院举行大会\n" + lead + "\n" + second + "\n(王晓明 李红)",
+			title:   "青山医院举行大会",
+			authors: []string{"王晓明", "李红"},
+		},
+		{
 			name:  "site suffix dropped",
 			dump:  "青山医院获评省级文明单位_青山新闻网\n" + lead,
 			title: "青山医院获评省级文明单位",

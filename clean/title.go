@@ -20,8 +20,11 @@ var (
 	siteLike    = regexp.MustCompile(`^\p{Han}{1,10}(?:网|报|台|传媒|频道|在线|官网|网站|杂志|杂志社|日报|晚报|新闻网)$`)
 )
 
-// pickTitle returns the headline of a header's lines ("" when none).
+// pickTitle returns the headline of a header's lines ("" when none). A
+// line that only names an institution (the hospital's name over its
+// news) gives way to a later headline.
 func pickTitle(header []classified, site string) string {
+	var cands []string
 	for _, c := range header {
 		if c.kind != kindHeadline {
 			continue
@@ -30,10 +33,19 @@ func pickTitle(header []classified, site string) string {
 		if utf8.RuneCountInString(t) < 5 || t == site || siteLike.MatchString(t) {
 			continue
 		}
+		cands = append(cands, t)
+	}
+	for i, t := range cands {
+		if i+1 < len(cands) && institutionOnly.MatchString(t) {
+			continue
+		}
 		return t
 	}
 	return ""
 }
+
+// institutionOnly: a line that is a name and nothing else.
+var institutionOnly = regexp.MustCompile(`^\p{Han}{2,16}(?:医院|中医院|卫生院|保健院|医学院|大学|学院|中心|研究所|委员会|卫健委|卫生局|集团)$`)
 
 // cleanTitle drops what a dump glues to a headline: a section label in
 // front ("医院新闻  某某医院举办…"), the date line behind it ("…举行
