@@ -83,6 +83,9 @@ func isPersonName(s string) bool {
 // line is no byline; a byline of photographers only is ok with no
 // authors.
 func parseByline(line string) (authors []string, ok bool) {
+	if len(line) > 300 || !strings.ContainsAny(line, "记通撰作文图摄采") {
+		return nil, false
+	}
 	line = strings.Trim(line, " \t□■●◆◇•·()（）【】[]〔〕|丨")
 	line = urlPattern.ReplaceAllString(line, "")
 	line = strings.TrimRight(line, " ,，;；")

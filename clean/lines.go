@@ -49,6 +49,7 @@ type classified struct {
 
 var (
 	breadcrumbStart = regexp.MustCompile(`^(?:您的位置|您现在的位置|您当前的位置|您所在的位置|您所在位置|当前位置|现在位置|所在位置|当前的位置|位置)\s*[:：]?`)
+	crumbDash       = regexp.MustCompile(`\s+[-/_]\s+|\s*[-/_]{2,}\s*`)
 	breadcrumbSep   = regexp.MustCompile(`\s*(?:>>|>|»|›|→|＞)\s*`)
 	homeWord        = regexp.MustCompile(`^(?:首页|主页|网站首页|首 页)`)
 	articleWord     = regexp.MustCompile(`(?:正文|内容|详情|详细内容|阅读文章)$`)
@@ -59,32 +60,63 @@ var (
 	captionStart    = regexp.MustCompile(`^(?:图为|图片为|上图|下图|左图|右图|图\d*[:：]|图片[:：]|▲|△)`)
 	captionCredit   = regexp.MustCompile(`[(（](?:图|图片|摄影|照片)\s*[/:：]|\p{Han}{2,4}\s*摄(?:\s|$|[)）])|记者\p{Han}{2,4}\p{Han}{0,3}摄`)
 	teaserEnd       = regexp.MustCompile(`(?:\.\.\.|…|……)?\s*[\[【]?\s*(?:详细|详情|更多|全文|阅读全文|查看全文|点击查看)\s*[\]】]?\s*(?:>>|»)?$`)
-	noticeWords     = regexp.MustCompile(`(?i)cookie|隐私|浏览器|browser|javascript|未能播放|无法播放|视频加载|您的设备不支持|开启.{0,6}功能|APP|客户端下载|扫码下载`)
-	footerWords     = regexp.MustCompile(`(?i)ICP备|ICP证|公网安备|copyright|©|版权所有|备案号|技术支持[:：]|主办单位[:：]|承办单位[:：]|网站地图|联系我们|关于我们|统一社会信用代码|^注\s*[:：]\s*因版权|因版权方要求`)
-	contactLine     = regexp.MustCompile(`^(?:地址|电话|邮编|传真|邮箱|E-mail|Email|联系电话|咨询电话|投诉电话|急救电话)\s*[:：]`)
-	numericCell     = regexp.MustCompile(`^[-+]?\d+(?:[.,]\d+)*(?:%|分|名|位|张|人|元|万|亿)?$`)
-	kana            = regexp.MustCompile(`\p{Hiragana}|\p{Katakana}`)
-	imageStub       = regexp.MustCompile(`^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|图|img|image|视频)\]$`)
-	bulletPrefix    = strings.NewReplacer("•", "", "●", "", "◆", "", "■", "", "□", "", "▶", "", "►", "", "◎", "", "★", "", "☆", "")
+	// Words of prompts (cookie, browser, app, video player), matched on
+	// the lower-cased line.
+	noticeWords = []string{"cookie", "隐私", "浏览器", "browser", "javascript", "未能播放", "无法播放", "视频加载", "您的设备不支持",
+		"app", "客户端下载", "扫码下载"}
+	// Words of a page's footer, matched on the lower-cased line.
+	footerWords = []string{"icp备", "icp证", "公网安备", "copyright", "©", "版权所有", "备案号", "技术支持:", "主办单位:", "承办单位:",
+		"网站地图", "联系我们", "关于我们", "统一社会信用代码", "因版权方要求", "因版权原因"}
+	contactLine  = regexp.MustCompile(`^(?:地址|电话|邮编|传真|邮箱|E-mail|Email|联系电话|咨询电话|投诉电话|急救电话)\s*[:：]`)
+	numericCell  = regexp.MustCompile(`^[-+]?\d+(?:[.,]\d+)*(?:%|分|名|位|张|人|元|万|亿)?$`)
+	imageStub    = regexp.MustCompile(`^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|图|img|image|视频)\]$`)
+	bulletPrefix = strings.NewReplacer("•", "", "●", "", "◆", "", "■", "", "□", "", "▶", "", "►", "", "◎", "", "★", "", "☆", "")
 )
+
+// bullets open list items and bylines (□本报记者…); a line is classified
+// without them.
+const bullets = "•●◆■□▶►◎★☆ \t"
+
+// contactLabels open a footer's address and phone lines.
+var contactLabels = []string{"地址:", "电话:", "邮编:", "传真:", "邮箱:", "E-mail:", "Email:", "联系电话:", "咨询电话:", "投诉电话:", "急救电话:"}
+
+func hasPrefixAny(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // classifyLine reads one line alone.
 func classifyLine(raw string) classified {
 	l := strings.TrimSpace(raw)
 	c := classified{text: l}
-	bare := strings.TrimSpace(bulletPrefix.Replace(l))
+	bare := strings.TrimSpace(strings.TrimLeft(l, bullets))
 	n := utf8.RuneCountInString(bare)
+	lower := lowerASCII(bare)
+	if n > 200 && strings.ContainsAny(bare, "。,，") && disclaimerScore(bare) < 2 && !footerSet.any(lower) {
+		// A long line is a paragraph: no header or widget line is this long.
+		if isProse(bare) {
+			c.kind = kindProse
+		} else {
+			c.kind = kindHeadline
+		}
+		return c
+	}
 	switch {
 	case bare == "":
 		c.kind = kindBlank
 		if l != "" {
 			c.kind = kindWidget // a lone bullet
 		}
-	case isImageID(bare), domainToken.MatchString(bare), imageStub.MatchString(bare), forumLabel.MatchString(bare) && n < 80:
+	case isImageID(bare), bare[0] < utf8.RuneSelf && (domainToken.MatchString(bare) || imageStub.MatchString(bare)),
+		n < 80 && forumSet.any(bare):
 		c.kind = kindJunk
-	case n < 120 && noticeWords.MatchString(bare) && !isNewsSentence(bare), kana.MatchString(bare), isForeign(bare):
+	case n < 120 && noticeSet.any(lower) && !isNewsSentence(bare), hasKana(bare), isForeign(bare):
 		c.kind = kindNotice
-	case disclaimerScore(bare) >= 2, footerWords.MatchString(bare) && n < 200, contactLine.MatchString(bare):
+	case disclaimerScore(bare) >= 2, n < 200 && footerSet.any(lower), hasPrefixAny(bare, contactLabels):
 		c.kind = kindFooter
 	case editorLine.MatchString(bare):
 		c.kind = kindEditor
@@ -96,9 +128,9 @@ func classifyLine(raw string) classified {
 		c.kind = kindFields
 	case isDateLine(bare):
 		c.kind = kindDate
-	case captionStart.MatchString(bare), captionCredit.MatchString(bare) && n < 120:
+	case captionStart.MatchString(bare), n < 120 && strings.ContainsAny(bare, "图摄照") && captionCredit.MatchString(bare):
 		c.kind = kindCaption
-	case teaserEnd.MatchString(bare) && n > 20:
+	case n > 20 && endsLikeTeaser(bare) && teaserEnd.MatchString(bare):
 		c.kind = kindTeaser
 	case isWidget(bare):
 		c.kind = kindWidget
@@ -108,14 +140,18 @@ func classifyLine(raw string) classified {
 	if c.kind != kindBlank || bare == "" {
 		return c
 	}
-	if names, ok := parseByline(withoutDate(bare)); ok {
-		c.kind, c.authors = kindByline, names
-		return c
+	if n <= 80 {
+		if names, ok := parseByline(withoutDate(bare)); ok {
+			c.kind, c.authors = kindByline, names
+			return c
+		}
 	}
 	// The closing credit on a line of its own: (王晓明 李红).
-	if names := closingAuthors(bare); names != nil && strings.IndexAny(bare, "(（") == 0 {
-		c.kind, c.authors = kindByline, names
-		return c
+	if strings.IndexAny(bare, "(（") == 0 {
+		if names := closingAuthors(bare); names != nil {
+			c.kind, c.authors = kindByline, names
+			return c
+		}
 	}
 	switch {
 	case isNavBar(bare):
@@ -141,9 +177,18 @@ func isLabel(l string, n int) bool {
 	return n <= 4 || n <= 6 && labelEnd.MatchString(l)
 }
 
+// endsLikeTeaser: the last character of a "more" link.
+func endsLikeTeaser(l string) bool {
+	r, _ := utf8.DecodeLastRuneInString(l)
+	return strings.ContainsRune("]】>»细情多文看", r)
+}
+
 // withoutDate drops a leading date from a dateline that carries the
 // byline ("date 2021-06-29 记者王晓明/台北报导").
 func withoutDate(l string) string {
+	if l == "" || !(l[0] >= '0' && l[0] <= '9' || strings.HasPrefix(strings.ToLower(l), "date")) {
+		return l
+	}
 	ds := findDates(l, false)
 	if len(ds) == 0 || ds[0].Start > len("date ") {
 		return l
@@ -230,12 +275,13 @@ func isBreadcrumb(l string) bool {
 	if utf8.RuneCountInString(l) > 80 || strings.ContainsAny(l, "。,，") {
 		return false
 	}
-	if parts := breadcrumbSep.Split(l, -1); len(parts) >= 3 && shortParts(parts, 14) {
+	if parts := breadcrumbSep.Split(l, -1); len(parts) >= 3 && shortParts(parts, 14) ||
+		len(parts) == 2 && shortParts(parts, 14) && (homeWord.MatchString(l) || articleWord.MatchString(l)) {
 		return true
 	}
 	// Hyphens and slashes separate a breadcrumb only when it starts at
 	// the home page or ends at the article.
-	parts := regexp.MustCompile(`\s+[-/_]\s+|\s*[-/_]{2,}\s*`).Split(l, -1)
+	parts := crumbDash.Split(l, -1)
 	return len(parts) >= 2 && shortParts(parts, 14) && (homeWord.MatchString(l) || articleWord.MatchString(l))
 }
 
@@ -269,6 +315,33 @@ func isNavBar(l string) bool {
 	return items >= 5 || items >= 3 && bars >= 2
 }
 
+// lowerASCII lower-cases ASCII letters only (the Latin words of the
+// phrase lists), without touching the rest of the line.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// hasKana: Japanese text (a language prompt).
+func hasKana(s string) bool {
+	for _, r := range s {
+		if r >= 0x3041 && r <= 0x30FF && r != 0x30FB { // kana, not the middle dot
+			return true
+		}
+	}
+	return false
+}
+
 // isForeign: a line of Latin words with hardly any Han: an English or
 // other language prompt, a journal's English name. Code (a = f(x)) and
 // identifiers are not prose of another language.
@@ -297,9 +370,12 @@ func isNewsSentence(l string) bool {
 // isKeywordList: "党建,荣誉,医院,文化" — four or more short words
 // between commas, a page's tags.
 func isKeywordList(l string) bool {
-	parts := strings.FieldsFunc(l, func(r rune) bool { return strings.ContainsRune(",，、 ", r) })
 	commas := strings.Count(l, ",") + strings.Count(l, "，") + strings.Count(l, "、")
-	if len(parts) < 4 || commas < 3 || strings.ContainsAny(l, "。;；") {
+	if commas < 3 || strings.ContainsAny(l, "。;；") {
+		return false
+	}
+	parts := strings.FieldsFunc(l, func(r rune) bool { return strings.ContainsRune(",，、 ", r) })
+	if len(parts) < 4 {
 		return false
 	}
 	for _, p := range parts {
@@ -363,6 +439,7 @@ var widgetWords = []string{
 	"阅读原文", "微信支付", "认可我就打赏我", "温馨提示", "评论字数超出限制", "您的申请提交成功", "打赏金额", "打赏作者",
 	"立即打赏", "关键词", "关键字", "标签", "阅读量", "阅读数", "浏览次数", "浏览量", "点击数", "点击量", "在看", "赞赏",
 	"广告", "下载", "听新闻", "纠错", "复制链接", "微信", "微博", "QQ空间", "朋友圈", "加入收藏", "设为首页",
+	"长按识别二维码", "长按二维码", "识别二维码", "点击上方", "点击蓝字", "阅读", "浏览", "点击",
 }
 
 // isWidget: a short line made of widget words, counters and symbols.
@@ -411,14 +488,15 @@ var disclaimerMarks = []string{
 	"收集自网络", "仅供学习", "仅供参考", "联系我们", "书面许可", "Copyright", "copyright", "©", "ICP备", "公网安备",
 }
 
+var (
+	disclaimerSet = newPhraseSet(disclaimerMarks)
+	footerSet     = newPhraseSet(footerWords)
+	noticeSet     = newPhraseSet(noticeWords)
+	forumSet      = newPhraseSet(forumWords)
+)
+
 // disclaimerScore counts disclaimer phrases in a line: two or more mark a
 // copyright or disclaimer paragraph.
 func disclaimerScore(line string) int {
-	n := 0
-	for _, m := range disclaimerMarks {
-		if strings.Contains(line, m) {
-			n++
-		}
-	}
-	return n
+	return disclaimerSet.count(line)
 }

@@ -22,9 +22,10 @@ import (
 // first so that 发布时间 is not read as 时间.
 var fieldLabel = regexp.MustCompile(`(信息来源|文章来源|新闻来源|稿件来源|来源|稿源|出处|发布者|发布人|作者|供稿|撰稿|撰文|采写|摄影|摄像|责任编辑|编辑|责编|审核|审校|校对|发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|上传时间|创建时间|日期|时间|点击数|点击量|点击率|点击|浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|访问量|访问次数|人气|字号|字体|分享到|关键字|关键词|标签)\s*[:：]`)
 
-// forumLabel: a forum's user panel and post history. Its dates are a
+// forumWords: a forum's user panel and post history. Its dates are a
 // member's, not the article's.
-var forumLabel = regexp.MustCompile(`注册时间|注册日期|最后登录|上次登录|登录时间|在线时间|最后编辑|编辑于|本帖最后由|积分[:：]|帖子[:：]|精华[:：]|主题[:：]\s*\d|UID[:：]`)
+var forumWords = []string{"注册时间", "注册日期", "最后登录", "上次登录", "登录时间", "在线时间", "最后编辑", "编辑于", "本帖最后由",
+	"积分:", "帖子:", "精华:", "UID:"}
 
 // field is one label and its value.
 type field struct{ label, value string }
@@ -90,8 +91,8 @@ var domainToken = regexp.MustCompile(`^(?:https?://)?[a-zA-Z0-9-]+(?:\.[a-zA-Z0-
 // "2021年6月29日 星期二").
 func isDateLine(l string) bool {
 	l = strings.TrimSpace(l)
-	if l == "" {
-		return false
+	if l == "" || len(l) > 90 {
+		return false // the longest date line, with its time, update and weekday, is shorter
 	}
 	rest := dateWords.Replace(l)
 	digits := 0
