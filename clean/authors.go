@@ -260,9 +260,16 @@ func closingAuthors(line string) []string {
 	if strings.HasSuffix(m[1], "摄") {
 		return nil // (王晓明 摄): the photographer
 	}
-	names, ok := bylineNames(m[1])
-	if !ok {
-		return nil
+	// (党委办公室 王晓明): the writer's department goes before the name.
+	var names []string
+	for _, tok := range strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune(" 、,，", r) }) {
+		if departmentEnd.MatchString(tok) && len(names) == 0 && utf8.RuneCountInString(tok) > 2 {
+			continue
+		}
+		if !isPersonName(tok) {
+			return nil
+		}
+		names = append(names, tok)
 	}
 	return names
 }

@@ -54,12 +54,14 @@ var (
 	homeWord        = regexp.MustCompile(`^(?:首页|主页|网站首页|首 页)`)
 	articleWord     = regexp.MustCompile(`(?:正文|内容|详情|详细内容|阅读文章)$`)
 	navSep          = regexp.MustCompile(`\s*[|丨｜·]\s*|\s+`)
-	labelEnd        = regexp.MustCompile(`(?:新闻|动态|要闻|资讯|公告|通知|快讯|简讯|头条|专题|视点|聚焦|纵横|天地|园地|之窗|播报|信息|文章|概况|摘要|党建)$`)
-	relatedHeading  = regexp.MustCompile(`^(?:相关|新闻|推荐|延伸|热点|热门|精彩|猜你|为你|往期|更多|最新|图片|今日|编辑|大家都在|其他|其它|同类|本类|热读|排行)(?:新闻|推荐|阅读|文章|链接|图片|推送|回顾|喜欢|专题|看|报道|资讯|排行)(?:[:：]|>>|»)?$`)
-	editorLine      = regexp.MustCompile(`^[(（]?(?:责任编辑|责编|编辑|审核|审校|校对|编审|终审|监制|主编|值班编辑|美编|统筹|策划|签发|初审|复审|网络编辑|编校)\s*(?:[:：|丨]|\s+\p{Han}{2,4}(?:\s|$|[)）]))`)
-	captionStart    = regexp.MustCompile(`^(?:图为|图片为|上图|下图|左图|右图|图\d*[:：]|图片[:：]|▲|△)`)
-	captionCredit   = regexp.MustCompile(`[(（](?:图|图片|摄影|照片)\s*[/:：]|\p{Han}{2,4}\s*摄(?:\s|$|[)）])|记者\p{Han}{2,4}\p{Han}{0,3}摄`)
-	teaserEnd       = regexp.MustCompile(`(?:\.\.\.|…|……)?\s*[\[【]?\s*(?:详细|详情|更多|全文|阅读全文|查看全文|点击查看)\s*[\]】]?\s*(?:>>|»)?$`)
+	labelEnd        = regexp.MustCompile(`(?:新闻|动态|要闻|资讯|公告|通知|快讯|简讯|头条|专题|视点|聚焦|纵横|天地|园地|之窗|播报|信息|文章|概况|摘要|党建|新闻稿|通稿)$`)
+	// Links to the neighbouring articles: the article has ended.
+	neighbourLink  = regexp.MustCompile(`^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[:：]?`)
+	relatedHeading = regexp.MustCompile(`^(?:相关|新闻|推荐|延伸|热点|热门|精彩|猜你|为你|往期|更多|最新|图片|今日|编辑|大家都在|其他|其它|同类|本类|热读|排行)(?:新闻|推荐|阅读|文章|链接|图片|推送|回顾|喜欢|专题|看|报道|资讯|排行)(?:[:：]|>>|»)?$`)
+	editorLine     = regexp.MustCompile(`^[(（]?(?:责任编辑|责编|编辑|审核|审校|校对|编审|终审|监制|主编|值班编辑|美编|统筹|策划|签发|初审|复审|网络编辑|编校)\s*(?:[:：|丨]|\s+\p{Han}{2,4}(?:\s|$|[)）]))`)
+	captionStart   = regexp.MustCompile(`^(?:图为|图片为|上图|下图|左图|右图|图\d*[:：]|图片[:：]|▲|△)`)
+	captionCredit  = regexp.MustCompile(`[(（](?:图|图片|摄影|照片)\s*[/:：]|\p{Han}{2,4}\s*摄(?:\s|$|[)）])|记者\p{Han}{2,4}\p{Han}{0,3}摄`)
+	teaserEnd      = regexp.MustCompile(`(?:\.\.\.|…|……)?\s*[\[【]?\s*(?:详细|详情|更多|全文|阅读全文|查看全文|点击查看)\s*[\]】]?\s*(?:>>|»)?$`)
 	// Words of prompts (cookie, browser, app, video player), matched on
 	// the lower-cased line.
 	noticeWords = []string{"cookie", "隐私", "浏览器", "browser", "javascript", "未能播放", "无法播放", "视频加载", "您的设备不支持",
@@ -120,7 +122,7 @@ func classifyLine(raw string) classified {
 		c.kind = kindFooter
 	case editorLine.MatchString(bare):
 		c.kind = kindEditor
-	case relatedHeading.MatchString(bare):
+	case relatedHeading.MatchString(bare), neighbourLink.MatchString(bare):
 		c.kind = kindRelated
 	case isBreadcrumb(bare):
 		c.kind = kindBreadcrumb

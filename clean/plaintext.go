@@ -104,8 +104,8 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			if i > last && last >= 0 && end == len(cls) || c.kind == kindLabel && i < start {
 				continue
 			}
-			if i < start && p.site != "" && c.text == p.site {
-				continue // the site's name alone on a header line
+			if i < start && (p.site != "" && c.text == p.site || namesOnly(c.text)) {
+				continue // the site's or hospital's name alone on a header line
 			}
 			body = append(body, c.text)
 		}

@@ -47,6 +47,17 @@ func TestReadPlainTextHeader(t *testing.T) {
 			title: "青山市第二人民医院举行党员大会", published: "2021-06-29",
 		},
 		{
+			name:  "masthead line over the headline",
+			dump:  "绿水市第一人民医院 新闻稿\n绿水医院获国家品质奖 院长感谢团队\n" + lead,
+			title: "绿水医院获国家品质奖 院长感谢团队",
+		},
+		{
+			name:    "closing credit with the writer's department",
+			dump:    "青山医院举行大会\n" + lead + "\n" + second + "\n(党委办公室 李红)\n上一篇:青山医院举办护士节表彰大会\n下一篇:青山医院开展义诊活动",
+			title:   "青山医院举行大会",
+			authors: []string{"李红"},
+		},
+		{
 			name:    "closing credit on its own line",
 			dump:    "青山医院举行大会\n" + lead + "\n" + second + "\n(王晓明 李红)",
 			title:   "青山医院举行大会",

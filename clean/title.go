@@ -36,12 +36,23 @@ func pickTitle(header []classified, site string) string {
 		cands = append(cands, t)
 	}
 	for i, t := range cands {
-		if i+1 < len(cands) && institutionOnly.MatchString(t) {
+		if i+1 < len(cands) && namesOnly(t) {
 			continue
 		}
 		return t
 	}
 	return ""
+}
+
+// namesOnly: a line of an institution's name and section labels (青山医院,
+// 青山医院 新闻稿), the page's masthead rather than a headline.
+func namesOnly(t string) bool {
+	for _, tok := range strings.Fields(t) {
+		if !institutionOnly.MatchString(tok) && !isLabel(tok, utf8.RuneCountInString(tok)) {
+			return false
+		}
+	}
+	return true
 }
 
 // institutionOnly: a line that is a name and nothing else.
