@@ -59,6 +59,7 @@ var (
 	neighbourLink  = regexp.MustCompile(`^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[:：]?`)
 	relatedHeading = regexp.MustCompile(`^(?:相关|新闻|推荐|延伸|热点|热门|精彩|猜你|为你|往期|更多|最新|图片|今日|编辑|大家都在|其他|其它|同类|本类|热读|排行)(?:新闻|推荐|阅读|文章|链接|图片|推送|回顾|喜欢|专题|看|报道|资讯|排行)(?:[:：]|>>|»)?$`)
 	editorLine     = regexp.MustCompile(`^[(（]?(?:责任编辑|责编|编辑|审核|审校|校对|编审|终审|监制|主编|值班编辑|美编|统筹|策划|签发|初审|复审|网络编辑|编校)\s*(?:[:：|丨]|\s+\p{Han}{2,4}(?:\s|$|[)）]))`)
+	photoCredit    = regexp.MustCompile(`^(?:图片|图|照片|摄影)\s*[:：/]\s*(\p{Han}.{0,20})$`)
 	captionStart   = regexp.MustCompile(`^(?:图为|图片为|上图|下图|左图|右图|图\d*[:：]|图片[:：]|▲|△)`)
 	captionCredit  = regexp.MustCompile(`[(（](?:图|图片|摄影|照片)\s*[/:：]|\p{Han}{2,4}\s*摄(?:\s|$|[)）])|记者\p{Han}{2,4}\p{Han}{0,3}摄`)
 	teaserEnd      = regexp.MustCompile(`(?:\.\.\.|…|……)?\s*[\[【]?\s*(?:详细|详情|更多|全文|阅读全文|查看全文|点击查看)\s*[\]】]?\s*(?:>>|»)?$`)
@@ -130,6 +131,8 @@ func classifyLine(raw string) classified {
 		c.kind = kindFields
 	case isDateLine(bare):
 		c.kind = kindDate
+	case isPhotoCredit(bare):
+		c.kind = kindByline // 图片:王晓明 — the photographer, no author
 	case captionStart.MatchString(bare), n < 120 && strings.ContainsAny(bare, "图摄照") && captionCredit.MatchString(bare):
 		c.kind = kindCaption
 	case n > 20 && endsLikeTeaser(bare) && teaserEnd.MatchString(bare):
@@ -177,6 +180,16 @@ func isLabel(l string, n int) bool {
 		}
 	}
 	return n <= 4 || n <= 6 && labelEnd.MatchString(l)
+}
+
+// isPhotoCredit: "图片:王晓明", "摄影/王晓明 李红" — a credit, not a caption.
+func isPhotoCredit(l string) bool {
+	m := photoCredit.FindStringSubmatch(l)
+	if m == nil {
+		return false
+	}
+	names, ok := bylineNames(m[1])
+	return ok && len(names) > 0
 }
 
 // endsLikeTeaser: the last character of a "more" link.
@@ -399,6 +412,9 @@ func isProse(line string) bool {
 			han++
 		}
 	}
+	if han >= 3 && strings.HasSuffix(line, "。") {
+		return true // a short sentence: 特此通知。
+	}
 	if han < 8 {
 		return false
 	}
@@ -441,7 +457,7 @@ var widgetWords = []string{
 	"阅读原文", "微信支付", "认可我就打赏我", "温馨提示", "评论字数超出限制", "您的申请提交成功", "打赏金额", "打赏作者",
 	"立即打赏", "关键词", "关键字", "标签", "阅读量", "阅读数", "浏览次数", "浏览量", "点击数", "点击量", "在看", "赞赏",
 	"广告", "下载", "听新闻", "纠错", "复制链接", "微信", "微博", "QQ空间", "朋友圈", "加入收藏", "设为首页",
-	"长按识别二维码", "长按二维码", "识别二维码", "点击上方", "点击蓝字", "阅读", "浏览", "点击",
+	"收录于话题", "收录于合集", "长按识别二维码", "长按二维码", "识别二维码", "点击上方", "点击蓝字", "阅读", "浏览", "点击",
 }
 
 // isWidget: a short line made of widget words, counters and symbols.

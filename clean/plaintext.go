@@ -107,6 +107,9 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			if i < start && (p.site != "" && c.text == p.site || namesOnly(c.text)) {
 				continue // the site's or hospital's name alone on a header line
 			}
+			if i < start && gluedDate(c.text) > 0 {
+				continue // a dateline: 原创 某某医院 2021-06-29, 楼主 某某 发表于 2021-6-29
+			}
 			body = append(body, c.text)
 		}
 	}

@@ -199,6 +199,24 @@ func TestReadPlainTextBody(t *testing.T) {
 			keep: []string{"征途漫漫,惟有奋斗。"},
 		},
 		{
+			name: "government notice: index fields out, short closing sentence in",
+			dump: "索引号: 000000000/2021-00001 发布机构: 青山市卫生健康委员会\n生成日期: 2021-06-29 文号: 青卫发〔2021〕1号\n青山市卫生健康委员会关于表彰先进集体的通报\n" + lead + "\n特此通报。",
+			keep: []string{"特此通报。"},
+			drop: []string{"索引号", "生成日期"},
+		},
+		{
+			name: "WeChat header and footer",
+			dump: "青山医院召开表彰大会\n原创 青山医院宣传科 青山医院 2021-06-29 10:30\n收录于话题 #党建 12个\n点击蓝字 关注我们\n" + lead + "\n文字:王晓明\n图片:李红\n审核:张伟\n阅读原文\n在看",
+			keep: []string{lead},
+			drop: []string{"原创", "收录于", "点击蓝字", "图片:李红", "阅读原文", "在看"},
+		},
+		{
+			name: "forum post",
+			dump: "青山论坛 » 健康生活 » 就医经验\n青山医院看病经历分享\n楼主 小明同学 发表于 2021-6-29 10:30\n注册时间 2015-3-1 积分 1234\n本帖最后由 小明同学 于 2021-6-30 09:00 编辑\n" + lead,
+			keep: []string{lead},
+			drop: []string{"楼主", "注册时间", "本帖最后由", "论坛"},
+		},
+		{
 			name: "a name cut by markup is joined in prose",
 			dump: "青山医院举行大会\n患者被送往青山 医院救治,目前情况稳定,家属表示感谢。",
 			keep: []string{"青山医院救治"},
