@@ -23,6 +23,7 @@ func TestParseByline(t *testing.T) {
 		{"agency dateline", "某某社记者王晓明台北25日电", []string{"王晓明"}, true},
 		{"agency dateline with county", "中央社记者王晓明青山县25日电", []string{"王晓明"}, true},
 		{"paper before the role", "采写:某都记者 王晓明 李红", []string{"王晓明", "李红"}, true},
+		{"trainee reporter", "采写:某都见习记者 王晓明", []string{"王晓明"}, true},
 		{"two-character name spaced to three", "本报记者 王 明", []string{"王明"}, true},
 		{"photographer only", "本报记者 王 明 摄", nil, true},
 		{"photographer is no author", "记者 王晓明 摄影 李红", []string{"王晓明"}, true},

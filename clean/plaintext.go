@@ -204,7 +204,9 @@ func readFields(line string, source, org *string, p *page) {
 				*source = siteName(f.value)
 			}
 		case f.label == "作者" || f.label == "撰稿" || f.label == "撰文" || f.label == "采写":
-			if names, ok := bylineNames(f.value); ok {
+			if names, ok := parseByline(f.value); ok {
+				p.authors = appendNew(p.authors, names...) // 采写:某都记者 王晓明
+			} else if names, ok := bylineNames(f.value); ok {
 				p.authors = appendNew(p.authors, names...)
 			} else if *org == "" {
 				*org = authorAsSite(f.value)

@@ -46,7 +46,7 @@ func siteName(v string) string {
 func isPublisher(v string) bool {
 	n := utf8.RuneCountInString(v)
 	switch {
-	case n < 2 || n > 20, selfNames[v], spamWords.MatchString(v), departmentEnd.MatchString(v):
+	case n < 2 || n > 20, selfNames[v], spamWords.MatchString(v), departmentEnd.MatchString(v), bylineRole.MatchString(v):
 		return false
 	case findDate(v) != "" || isDateLine(v):
 		return false

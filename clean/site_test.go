@@ -27,6 +27,7 @@ func TestSiteName(t *testing.T) {
 func TestAuthorAsSite(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"某城本地宝", "某城本地宝"},
+		{"某都见习记者", ""},
 		{"王晓明", ""},
 		{"宣传科", ""},
 		{"", ""},
