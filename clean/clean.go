@@ -12,12 +12,15 @@
 //
 //	decode      bytes → UTF-8, encoding read from the bytes (decode.go)
 //	structure   HTML: headline, metadata and body by Readability-style
-//	            scoring with goquery (html.go); text: first line is the
-//	            title (plaintext.go)
+//	            scoring with goquery (html.go)
 //	normalise   the Chain of Steps: repair GBK mojibake → strip pinyin →
 //	            fold width → convert to simplified (normalize.go)
-//	chrome      widgets, image ids, editor lines and disclaimers dropped,
-//	            bylines, 来源 and dates kept as metadata (meta.go)
+//	lines       every line of a text dump (every block of a page) gets a
+//	            kind (lines.go); text: the header above the first
+//	            paragraph gives the title (title.go), the date
+//	            (published.go, dates.go), the authors (authors.go) and the
+//	            site (site.go); chrome is dropped and the body ends at its
+//	            end mark (plaintext.go)
 package clean
 
 import (
