@@ -121,7 +121,9 @@ func classifyLine(raw string) classified {
 		c.kind = kindNotice
 	case disclaimerScore(bare) >= 2, n < 200 && footerSet.any(lower), hasPrefixAny(bare, contactLabels):
 		c.kind = kindFooter
-	case editorLine.MatchString(bare):
+	case editorLine.MatchString(bare) && findDate(bare) == "":
+		// With a date, the editor's name is one field of the header's
+		// field line (编辑:… 来源:… 2021-06-29).
 		c.kind = kindEditor
 	case relatedHeading.MatchString(bare), neighbourLink.MatchString(bare):
 		c.kind = kindRelated

@@ -79,8 +79,20 @@ func readBody(cls []classified, p *page, roc bool) []string {
 	readAuthorsAndSite(cls[:end], start, last, p)
 
 	var body []string
+	list := false // in a sidebar's list above the article
 	for i := 0; i < end; i++ {
 		c := cls[i]
+		if i < start {
+			switch c.kind {
+			case kindRelated:
+				list = true
+			case kindBreadcrumb, kindFields, kindDate, kindNavBar, kindLabel:
+				list = false
+			}
+			if list {
+				continue
+			}
+		}
 		if len(body) > 0 && sameLine(body[len(body)-1], c.text) {
 			continue // a caption or paragraph the page prints twice in a row
 		}

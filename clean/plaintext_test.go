@@ -58,6 +58,11 @@ func TestReadPlainTextHeader(t *testing.T) {
 			authors: []string{"李红"},
 		},
 		{
+			name:  "a sidebar list above the headline",
+			dump:  "热点新闻\n绿水医院开展义诊活动\n白云医院新院区启用\n首页 > 新闻中心 > 正文\n青山医院召开党建工作会议\n编辑:张伟 来源:青山日报 2021-06-29\n" + lead,
+			title: "青山医院召开党建工作会议", published: "2021-06-29", site: "青山日报",
+		},
+		{
 			name:    "closing credit on its own line",
 			dump:    "青山医院举行大会\n" + lead + "\n" + second + "\n(王晓明 李红)",
 			title:   "青山医院举行大会",
@@ -215,6 +220,12 @@ func TestReadPlainTextBody(t *testing.T) {
 			dump: "青山论坛 » 健康生活 » 就医经验\n青山医院看病经历分享\n楼主 小明同学 发表于 2021-6-29 10:30\n注册时间 2015-3-1 积分 1234\n本帖最后由 小明同学 于 2021-6-30 09:00 编辑\n" + lead,
 			keep: []string{lead},
 			drop: []string{"楼主", "注册时间", "本帖最后由", "论坛"},
+		},
+		{
+			name: "a sidebar list above the article",
+			dump: "热点新闻\n绿水医院开展义诊活动\n白云医院新院区启用\n首页 > 新闻中心 > 正文\n青山医院召开党建工作会议\n" + lead,
+			keep: []string{lead},
+			drop: []string{"义诊", "新院区"},
 		},
 		{
 			name: "a name cut by markup is joined in prose",

@@ -25,8 +25,15 @@ var (
 // news) gives way to a later headline.
 func pickTitle(header []classified, site string) string {
 	var cands []string
+	list := false
 	for _, c := range header {
-		if c.kind != kindHeadline {
+		switch c.kind {
+		case kindRelated:
+			list = true // a sidebar's list: its items are other articles
+		case kindBreadcrumb, kindFields, kindDate, kindNavBar, kindLabel:
+			list = false
+		}
+		if c.kind != kindHeadline || list {
 			continue
 		}
 		t := cleanTitle(c.text)
