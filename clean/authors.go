@@ -24,13 +24,13 @@ import (
 
 var (
 	// Role words that stand before reporters' names in a byline.
-	bylineRole = regexp.MustCompile(`(?:本报|本台|本网|本刊|新华社|中新社|中央社|人民网|央视网)?(?:特约|首席|实习|见习|驻\p{Han}{1,3})?(?:记者|通讯员|通讯|实习生|撰稿|撰文|采写|作者|文字|文/图|图/文|文图|文/|文 /|图/|摄影|摄像|摄)[:：\s]*`)
+	bylineRole = regexp.MustCompile(`(?:本报|本台|本网|本刊|新华社|中新社|中央社|人民网|央视网)?(?:特约|首席|实习|见习|驻\p{Han}{1,3})?(?:记者|通讯员|通讯|实习生|撰稿|撰文|采写|作者|文字|文\s*/\s*图|图\s*/\s*文|文图|文\s*[/|丨]|图\s*[/|丨]|摄影|摄像|摄)[:：\s]*`)
 	// A name as a regular expression: two to four Han characters (the
 	// HTML reader checks meta authors with it; isPersonName is stricter).
 	personName = regexp.MustCompile(`^\p{Han}{2,4}$`)
 	// Roles whose names are no authors.
-	photoRole  = regexp.MustCompile(`^(?:本报|本台|本网|本刊)?(?:特约|首席|实习)?(?:摄影|摄像|摄|图/)`)
-	editorRole = regexp.MustCompile(`(?:责任编辑|责编|编辑|审核|审校|校对|编审|终审|监制|主编|美编|统筹|策划|签发|初审|复审)[:：\s]*`)
+	photoRole  = regexp.MustCompile(`^(?:本报|本台|本网|本刊)?(?:特约|首席|实习|见习)?(?:摄影|摄像|摄|图\s*[/|丨])`)
+	editorRole = regexp.MustCompile(`(?:责任编辑|责编|编辑|审核|审校|校对|编审|终审|监制|主编|美编|统筹|策划|签发|初审|复审|审稿|一审|二审|三审)[:：\s]*`)
 	// A dateline's tail after the reporter's name: place, day and 电, or
 	// a Taiwan page's "/台北报导".
 	datelineTail = regexp.MustCompile(`(?:\s*/\s*\p{Han}{2,5}(?:报导|报道|电)|\d{1,2}日(?:电|讯)|(?:报导|报道))$`)

@@ -17,6 +17,8 @@ func TestParseByline(t *testing.T) {
 		{"text and photos", "文/图 王晓明", []string{"王晓明"}, true},
 		{"text by, photos by", "文/王晓明 图/李红", []string{"王晓明"}, true},
 		{"colon", "撰稿:王晓明", []string{"王晓明"}, true},
+		{"bars", "文 | 王晓明  图 | 李红", []string{"王晓明"}, true},
+		{"roles after the names", "■记者 王晓明 通讯员 李红 文/图", []string{"王晓明", "李红"}, true},
 		{"enumeration comma", "记者 王晓明、李红", []string{"王晓明", "李红"}, true},
 		{"Taiwan bracket", "〔记者王晓明/台北报导〕", []string{"王晓明"}, true},
 		{"Taiwan bracket, two reporters", "【记者王晓明、李红/台中报导】", []string{"王晓明", "李红"}, true},

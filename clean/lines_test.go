@@ -51,6 +51,7 @@ func TestClassifyLine(t *testing.T) {
 		{"责任编辑:李红", kindEditor},
 		{"• 责任编辑:李红     关键字:医院,文明,单位", kindEditor},
 		{"审核:张伟", kindEditor},
+		{"一审:张伟 二审:李红 三审:王刚", kindEditor},
 		{"相关新闻", kindRelated},
 		{"新闻推荐", kindRelated},
 		{"相关推荐:", kindRelated},
