@@ -164,6 +164,27 @@ func TestReadPlainTextHeader(t *testing.T) {
 	}
 }
 
+func TestCleanTitle(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"青山医院获评省级文明单位_青山新闻网", "青山医院获评省级文明单位"},
+		{"青山医院获评省级文明单位-新浪网", "青山医院获评省级文明单位"},
+		{"青山医院获评省级文明单位 - example.com", "青山医院获评省级文明单位"},
+		{"青山医院获评省级文明单位 | 青山医院", "青山医院获评省级文明单位"},
+		{"青山医院获评省级文明单位_健康频道_青山网", "青山医院获评省级文明单位"},
+		{"青山医院获评省级文明单位_0", "青山医院获评省级文明单位"},
+		{"青山医院召开大会 - 院长作报告", "青山医院召开大会 - 院长作报告"},
+		{"医院新闻  青山医院召开大会", "青山医院召开大会"},
+		{"青山医院召开大会2021-06-29 10:30 来源:青山日报", "青山医院召开大会"},
+		{"青山医院召开大会 来源:青山日报 作者:王晓明", "青山医院召开大会"},
+		{"党建有活力 发展添动力", "党建有活力 发展添动力"},
+	}
+	for _, tt := range tests {
+		if got := cleanTitle(tt.in); got != tt.want {
+			t.Errorf("cleanTitle(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestReadPlainTextBody(t *testing.T) {
 	tests := []struct {
 		name, dump string
