@@ -40,6 +40,10 @@ var (
 	closingCredit = regexp.MustCompile(`[(（]([\p{Han} 、,，/:：]{2,24})[)）]$`)
 )
 
+// roleRunes: every role word of bylineRole has one of these; a string
+// without them needs no matching.
+const roleRunes = "记通撰作文图摄采"
+
 // commonSurnames are the single-character surnames that cover nearly all
 // of the population of mainland China and Taiwan; compoundSurnames the
 // two-character ones still in use. A byline name begins with one.
@@ -83,7 +87,7 @@ func isPersonName(s string) bool {
 // line is no byline; a byline of photographers only is ok with no
 // authors.
 func parseByline(line string) (authors []string, ok bool) {
-	if len(line) > 300 || !strings.ContainsAny(line, "记通撰作文图摄采") {
+	if len(line) > 300 || !strings.ContainsAny(line, roleRunes) {
 		return nil, false
 	}
 	line = strings.Trim(line, " \t□■●◆◇•·()（）【】[]〔〕|丨")

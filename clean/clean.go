@@ -168,7 +168,10 @@ func headerAuthors(header string) []string {
 	var names []string
 	started := false
 	for _, f := range strings.Fields(header) {
-		role := bylineRole.FindStringIndex(f)
+		var role []int
+		if strings.ContainsAny(f, roleRunes) { // the expression only where a role word can be
+			role = bylineRole.FindStringIndex(f)
+		}
 		switch {
 		case role != nil && role[0] == 0:
 			started = true
