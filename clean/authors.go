@@ -16,7 +16,7 @@ import (
 // and inside the lead paragraph's dateline:
 //
 //	本报兰州讯(某某日报记者王晓明)…      某某报6月26日讯(记者 王晓明) …
-//	(某某社记者王晓明台东县25日电)…       新华社北京6月26日电(记者王晓明)…
+//	(某某社记者王晓明屏东县3日电)…       新华社北京6月26日电(记者王晓明)…
 //
 // and as the closing credit of the last paragraph: …成效显著。(王晓明).
 // Authors are persons: the names after an editor's or photographer's role
@@ -145,7 +145,7 @@ func parseByline(line string) (authors []string, ok bool) {
 
 // bylineNames reads the names after one role word: 王晓明, 王晓明 李红,
 // 王晓明、李红, "王 明" (a two-character name spaced to the width of
-// three), 王晓明/台北报导, 王晓明台东县25日电. A trailing editor's role ends
+// three), 王晓明/台北报导, 王晓明屏东县3日电. A trailing editor's role ends
 // the names (记者 王晓明 编辑 李红).
 func bylineNames(part string) ([]string, bool) {
 	if loc := editorRole.FindStringIndex(part); loc != nil {
@@ -156,7 +156,7 @@ func bylineNames(part string) ([]string, bool) {
 		glued := !strings.HasPrefix(strings.TrimSpace(part[m[0]:]), "/")
 		part = strings.TrimSpace(part[:m[0]])
 		if glued && !strings.ContainsAny(part, " 、,，") {
-			part = cutPlace(part) // 王晓明台东县25日电: the place follows the name
+			part = cutPlace(part) // 王晓明屏东县3日电: the place follows the name
 		}
 	}
 	part = strings.TrimSuffix(strings.TrimSpace(part), "摄")
@@ -179,7 +179,7 @@ func bylineNames(part string) ([]string, bool) {
 }
 
 // cutPlace separates a reporter's name from the place glued after it in
-// a dateline (王晓明台东县 → 王晓明, 王晓明台北 → 王晓明): the place is two
+// a dateline (王晓明屏东县 → 王晓明, 王晓明台北 → 王晓明): the place is two
 // characters, with an administrative suffix or without.
 func cutPlace(s string) string {
 	rs := []rune(s)

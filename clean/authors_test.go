@@ -100,7 +100,7 @@ func TestClosingAuthors(t *testing.T) {
 func TestIsPersonName(t *testing.T) {
 	for in, want := range map[string]bool{
 		"王晓明": true, "李红": true, "欧阳小明": true, "司马南": true, "简明正": true,
-		"宣传科": false, "院办": false, "工会": false, "院办公室": false, "本地宝": false, "记者": false,
+		"宣传科": false, "院办": false, "工会": false, "院办公室": false, "生活网": false, "记者": false,
 		"台北报导": false, "王": false, "某某日报": false,
 	} {
 		if got := isPersonName(in); got != want {

@@ -41,7 +41,7 @@ func TestClassifyLine(t *testing.T) {
 		{"发布日期:2021-06-29    作者:     来源: 某某网      点击:", kindFields},
 		{"时间:2021-06-29 14:04来源:某某网", kindFields},
 		{"作者: | 来源:本网 | 时间:2021-06-29 点击数:- 分享到:", kindFields},
-		{"example.com  2021-06-29 11:05:36 来源:青山医院  我来说两句", kindFields},
+		{"example.com  2022-03-14 08:12:45 来源:青山医院  发表评论", kindFields},
 		{"来源:院办公室  发表时间:2021-06-29 11:17 浏览次数:2763", kindFields},
 		{"文章来源: 日期:2021-06-29", kindFields},
 		{"(来源:某某网-某某晚报)", kindFields},
@@ -67,8 +67,8 @@ func TestClassifyLine(t *testing.T) {
 		{"http://www.example.com", kindJunk},
 		{"![](http://img.example.com/a.jpg)", kindJunk},
 		{"注册时间:2019-01-01 最后登录:2021-06-29", kindJunk},
-		{"本网站使用cookie技术提供更好的阅读体验,继续浏览即表示您同意。", kindNotice},
-		{"Your browser does not support this page. Would you like to go to the English site?", kindNotice},
+		{"本站使用cookie以改善浏览体验,继续访问即视为同意。", kindNotice},
+		{"This browser is not supported. Switch to the English edition?", kindNotice},
 		{"こちらは日本語版です。", kindNotice},
 		{"您的浏览器暂时无法播放此视频.", kindNotice},
 		{"Copyright © 青山市人民医院 版权所有", kindFooter},
@@ -90,10 +90,10 @@ func TestClassifyLine(t *testing.T) {
 func TestClassifyLinesTable(t *testing.T) {
 	lines := strings.Split(`榜单显示,青山省入围医院数量最多,绿水省次之,这说明基层医院发展较快。
 排名 医院 得分 所在省 市
-1 青山大学附属医院 835.68 青山 东城
-2 绿水市人民医院 801.84 绿水 西城
+1 青山大学附属医院 912.40 青山 东城
+2 绿水市人民医院 856.12 绿水 西城
 
-3 白云市第一医院 791.33 白云 南城
+3 白云市第一医院 874.05 白云 南城
 医院概况 | 新闻中心 | 科室导航 | 专家介绍`, "\n")
 	want := []lineKind{kindProse, kindTableRow, kindTableRow, kindTableRow, kindBlank, kindTableRow, kindNavBar}
 	got := classifyLines(lines)

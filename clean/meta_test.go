@@ -28,9 +28,9 @@ func TestFields(t *testing.T) {
 
 func TestIsFieldLine(t *testing.T) {
 	for in, want := range map[string]bool{
-		"来源:某某网 2021-06-29 03:10   https://www.example.com/": true,
+		"来源:某某网 2021-06-29 18:47   https://www.example.com/": true,
 		"发布时间:2021-06-29 09:27:41    浏览:7593":                true,
-		"nd.example.com  2021-06-29 11:05:36 来源:青山医院  我来说两句": true,
+		"nd.example.com  2022-03-14 08:12:45 来源:青山医院  发表评论":  true,
 		"据介绍,资金来源:省财政补助。":                                    false,
 		"项目的资金来源:省财政补助与医院自筹两部分":                              false,
 		"青山医院": false,

@@ -29,7 +29,7 @@ func TestPhraseSet(t *testing.T) {
 
 // The set agrees with a Contains per phrase on every mark list.
 func TestPhraseSetAgreesWithContains(t *testing.T) {
-	lines := []string{"大众网版权与免责声明", "Copyright © 青山医院 版权所有 皖ICP备0000号", "本网站使用cookie技术", "注册时间:2019-01-01"}
+	lines := []string{"大众网版权与免责声明", "Copyright © 青山医院 版权所有 皖ICP备0000号", "本站使用cookie以改善浏览体验", "注册时间:2019-01-01"}
 	for _, list := range [][]string{disclaimerMarks, footerWords, noticeWords, forumWords} {
 		s := newPhraseSet(list)
 		for _, l := range lines {

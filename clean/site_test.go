@@ -4,7 +4,7 @@ import "testing"
 
 func TestSiteName(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"某某日报 2020-05-30 03:10   https://www.example.com/", "某某日报"},
+		{"某某日报 2019-11-08 09:25   https://www.example.com/", "某某日报"},
 		{"某某网-某某晚报 2016-06-27 14:51:00", "某某网"},
 		{"《某某报》", "某某报"},
 		{"某某新闻网 作者:王晓明", "某某新闻网"},
@@ -13,7 +13,7 @@ func TestSiteName(t *testing.T) {
 		{"院办公室  王 黄", ""},
 		{"宣传科", ""},
 		{"党委办公室", ""},
-		{"8888ab银河线路", ""},
+		{"9977kk皇冠线路", ""},
 		{"2021-06-29", ""},
 		{"", ""},
 	}
@@ -26,7 +26,7 @@ func TestSiteName(t *testing.T) {
 
 func TestAuthorAsSite(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"某城本地宝", "某城本地宝"},
+		{"某城生活网", "某城生活网"},
 		{"某都见习记者", ""},
 		{"王晓明", ""},
 		{"宣传科", ""},

@@ -9,8 +9,8 @@ import (
 )
 
 // An article names a hospital in full once or twice and then writes it
-// short: 省人民医院 for 甘肃省人民医院, 城阳二医 for 青岛市城阳区第二人民医院,
-// 衛福部台東醫院 and 台東醫院 for 衛生福利部台東醫院, 市一院 for 芜湖市第一人民医
+// short: 省人民医院 for 河北省人民医院, 黄岛二医 for 青岛市黄岛区第二人民医院,
+// 衛福部屏東醫院 and 屏東醫院 for 衛生福利部屏東醫院, 市一院 for 徐州市第一人民医
 // 院. This file finds the abbreviations the suffix search cannot (二医, 市一
 // 院, 人医) and resolves every reference to a full name of the same article.
 
@@ -23,10 +23,10 @@ const ordinals = "一二三四五六七八九十"
 const notAbbrevAfter = "生学疗药师务保护科患治术德风界师院长士区内外校部办方庆务领党纪感务所系"
 
 // abbreviations finds the abbreviations of numbered and people's hospitals:
-// [place or level](一…十 | 人)(医 | 院), as 城阳二医, 市一院, 省人医, and
+// [place or level](一…十 | 人)(医 | 院), as 黄岛二医, 市一院, 省人医, and
 // (after a modifier or alone) 新二医, 一院. Each is a reference; its Name is
-// the full name it stands for where the place says it (城阳二医 →
-// 青岛市城阳区第二人民医院), else the abbreviation.
+// the full name it stands for where the place says it (黄岛二医 →
+// 青岛市黄岛区第二人民医院), else the abbreviation.
 func (f hospitalFinder) abbreviations(d *Doc) []Mention {
 	rs := d.runes
 	var out []Mention
@@ -137,7 +137,7 @@ func mergeMentions(a, b []Mention) []Mention {
 }
 
 // nameKey is what two names of one hospital share: the name with its
-// places in full (深圳口岸医院 → 深圳市口岸医院) and 中医院 written 中医医院.
+// places in full (广州胸科医院 → 广州市胸科医院) and 中医院 written 中医医院.
 func (f hospitalFinder) nameKey(name string) string {
 	if chain := placeChain(name, f.g); len(chain) > 0 {
 		var b strings.Builder
@@ -163,9 +163,9 @@ func sameHospital(a, b string) bool {
 }
 
 // refersTo: a reference's text stands for the full name: the full name
-// ends with it (省人民医院 → 甘肃省人民医院), or its characters stand in the
-// full name in order, its number among them (城阳二医 → 青岛市城阳区第二人民医院,
-// 卫福部台东医院 → 卫生福利部台东医院, 人医 → 十堰市人民医院).
+// ends with it (省人民医院 → 河北省人民医院), or its characters stand in the
+// full name in order, its number among them (黄岛二医 → 青岛市黄岛区第二人民医院,
+// 卫福部屏东医院 → 卫生福利部屏东医院, 人医 → 襄阳市人民医院).
 func refersTo(ref, full string) bool {
 	if strings.HasSuffix(full, ref) {
 		return true
@@ -188,10 +188,10 @@ type group struct {
 }
 
 // best is the group's name. Former names give way to the present one;
-// the others are counted by key (深圳口岸医院
-// and 深圳市口岸医院 are one key); of the most frequent keys the longest
-// wins, and of its names the one written in full (深圳市口岸医院, 陕西省中医
-// 医院 rather than 陕西省中医院).
+// the others are counted by key (广州胸科医院
+// and 广州市胸科医院 are one key); of the most frequent keys the longest
+// wins, and of its names the one written in full (广州市胸科医院, 江西省中医
+// 医院 rather than 江西省中医院).
 func (g *group) best(f hospitalFinder) string {
 	perKey := map[string]int{}
 	keyOf := map[string]string{}
@@ -223,15 +223,15 @@ func (g *group) best(f hospitalFinder) string {
 }
 
 // sameBelowOrg: m names the group's hospital under another organisation,
-// or another form of its organisation's name: 卫福部台东医院, 卫生福利部台东医
-// 院, 行政院卫生署台东医院, 台湾省立台东医院.
+// or another form of its organisation's name: 卫福部屏东医院, 卫生福利部屏东医
+// 院, 行政院卫生署屏东医院, 台湾省立屏东医院.
 func sameBelowOrg(g *group, m Mention, f hospitalFinder) bool {
 	if m.org == "" {
 		return false
 	}
 	base := strings.TrimPrefix(m.Name, m.org)
 	// Any two organisations: a hospital renamed as its ministry was
-	// (行政院卫生署台东医院, 卫生福利部台东医院) keeps its place and name.
+	// (行政院卫生署屏东医院, 卫生福利部屏东医院) keeps its place and name.
 	_, ok := g.orgs[base]
 	return ok
 }
@@ -253,7 +253,7 @@ func isSubsequence(a, b string) bool {
 // reference takes the group it stands for, the nearest one before it
 // first. A reference that stands for no full name of the article is kept
 // as a hospital of its own when it says which one it is (市人民医院,
-// 城阳二医 with its place) and dropped when it does not (二医, 人民医院).
+// 黄岛二医 with its place) and dropped when it does not (二医, 人民医院).
 func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 	// Each distinct name is keyed and grouped once, and each distinct
 	// reference tested once per group: the work grows with the number of
@@ -333,7 +333,7 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 			m.Ref = false
 		case m.abbrev && m.Place != nil || !m.abbrev && m.Ref && levelPrefixed(m.Written):
 			// Kept as the text names it: 市人民医院; or as its place
-			// spells it out: 城阳二医 → 青岛市城阳区第二人民医院.
+			// spells it out: 黄岛二医 → 青岛市黄岛区第二人民医院.
 			m.Ref = false
 		default:
 			continue

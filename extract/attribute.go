@@ -334,7 +334,7 @@ func lastOfList(between string) bool {
 	return between == "和" || between == "及" || between == "以及" || between == "、"
 }
 
-// officialWords follow a hospital whose people act in the article (万芳医
+// officialWords follow a hospital whose people act in the article (关渡医
 // 院行政副院长, 山东省中医医院副院长, 温州市中医院党委副书记).
 var officialWords = []string{"院长", "副院长", "常务副院长", "行政副院长", "书记", "党委", "党总支", "主任", "专家", "医生", "医师", "护士", "领导", "负责人", "代表", "团队", "院领导", "院方", "工会", "职工", "员工", "医护", "副书记", "董事长", "总裁", "理事长"}
 

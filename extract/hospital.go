@@ -16,12 +16,12 @@ type Mention struct {
 	Start, End int    // rune offsets in the text
 	Place      *Place // the lowest place in the name, when it has one
 	// Ref marks a reference that needs the rest of the article to say which
-	// hospital it is: 市人民医院, 台东医院 after 卫生福利部台东医院, 城阳二医,
+	// hospital it is: 市人民医院, 屏东医院 after 卫生福利部屏东医院, 黄岛二医,
 	// a nickname in quotes. Resolve links references to full names.
 	Ref bool
 
 	org    string // the organisation the name begins with (卫生福利部), before its place
-	abbrev bool   // an abbreviation (城阳二医) whose Name its place spells out
+	abbrev bool   // an abbreviation (黄岛二医) whose Name its place spells out
 }
 
 // hospitalSuffixes end a hospital's name, longer first where one ends
@@ -110,7 +110,7 @@ var genericParts = []string{
 var institutionPrefix = regexp.MustCompile(`^(?:\p{Han}{2,6}?(?:医科大学|中医药大学|医药大学|大学|医学院)|中国人民解放军|解放军|武警|中国医学科学院|中国中医科学院|中日友好)`)
 
 // orgPrefixEnds end an organisation that a hospital's name begins with:
-// 卫生福利部台东医院, 行政院卫生署台东医院, 中国医学科学院肿瘤医院.
+// 卫生福利部屏东医院, 行政院卫生署屏东医院, 中国医学科学院肿瘤医院.
 var orgPrefixEnds = []string{"部", "署", "厅", "科学院", "集团", "公司", "军区"}
 
 // notNameAfter: what follows a suffix that makes it part of a longer name
@@ -133,7 +133,7 @@ func newHospitalFinder(g *Gazetteer) hospitalFinder {
 
 // FindHospitals finds the hospitals named in text: full names (湖北大冶市人
 // 民医院, 中南大学湘雅医院, 国泰医院) and, marked Ref, references (市人民医院,
-// 城阳二医). The text is cut into words with the default segmenter.
+// 黄岛二医). The text is cut into words with the default segmenter.
 func FindHospitals(text string, g *Gazetteer) []Mention {
 	var tokens []segment.Token
 	if seg, err := segment.Default(); err == nil {
@@ -217,7 +217,7 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 		s := string(rs[j:sufStart])
 		if m, ok := f.placeName(rs, j, sufStart, sufEnd); ok {
 			m = f.renamedUnder(rs, m, j, sufStart, sufEnd)
-			// An organisation the name begins with stays: 卫生福利部台东医院.
+			// An organisation the name begins with stays: 卫生福利部屏东医院.
 			if j > left && f.orgPrefix(string(rs[left:j])) {
 				m.Name = string(rs[left:j]) + m.Name
 				m.Written = string(rs[left:sufEnd])
@@ -259,10 +259,10 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 	return Mention{}, false
 }
 
-// renamedUnder reads 台湾省立台东医院 as 台湾省立 + 台东医院: a place's 立
+// renamedUnder reads 台湾省立屏东医院 as 台湾省立 + 屏东医院: a place's 立
 // ("run by") before a place within it makes the first the organisation
 // and the second the hospital's place, as in the hospital's other names
-// (卫生福利部台东医院).
+// (卫生福利部屏东医院).
 func (f hospitalFinder) renamedUnder(rs []rune, m Mention, j, sufStart, sufEnd int) Mention {
 	if m.Place == nil {
 		return m
@@ -389,7 +389,7 @@ func (f hospitalFinder) orgPrefix(s string) bool {
 }
 
 // placeName reads a name that starts at rune j with a place (湖北 大冶市,
-// 台北市, or a county's short form: 城阳) and ends with the suffix.
+// 台北市, or a county's short form: 黄岛) and ends with the suffix.
 func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, bool) {
 	s := string(rs[j:sufStart])
 	places := placeChain(s, f.g)
@@ -411,7 +411,7 @@ func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, 
 	written := string(rs[j:sufEnd])
 	top := places[0].place
 	if utf8.RuneCountInString(middle) == 1 && strings.Contains(ordinals, middle) {
-		// 温江五医院, 市一医院: a place's numbered hospital, 第五人民医院.
+		// 双流五医院, 市一医院: a place's numbered hospital, 第五人民医院.
 		middle = "第" + middle + "人民"
 		s = s[:last.end] + middle
 	}
@@ -421,7 +421,7 @@ func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, 
 	rest := s[last.end:] + string(rs[sufStart:sufEnd])
 	switch {
 	case top.Short:
-		// 城阳人民医院 is 青岛市城阳区人民医院; 遂溪中医院 广东省遂溪县中医院.
+		// 黄岛人民医院 is 青岛市黄岛区人民医院; 徐闻中医院 广东省徐闻县中医院.
 		m.Name = countyPrefix(top) + top.Full + rest
 		m.Place = &top
 	case top.Level == levelCounty && top.Province != "":
@@ -430,7 +430,7 @@ func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, 
 		// or 长兴县.
 		m.Name = countyPrefix(top) + s[places[0].start:last.end] + rest
 	case len(places) > 1:
-		// 湖北大冶市 is 湖北省大冶市, 成都温江 成都市温江区: every place but the
+		// 湖北大冶市 is 湖北省大冶市, 成都双流 成都市双流区: every place but the
 		// last in full, and a district's short form too.
 		var b strings.Builder
 		for _, c := range places[:len(places)-1] {
@@ -446,7 +446,7 @@ func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, 
 		m.Name = s[places[0].start:last.end] + rest
 	}
 	if lastWritten := s[last.start:last.end]; middle == "" && (last.place.Short || lastWritten != last.place.Name || last.place.Level < levelCounty) {
-		// 深圳医院, 深圳市医院, 台东医院: a city's name and a suffix name the
+		// 深圳医院, 深圳市医院, 屏东医院: a city's name and a suffix name the
 		// hospitals of the city, or one the article names in full
 		// elsewhere; a county's (福清市医院, 某县医院) is its hospital.
 		m.Ref = true
@@ -455,7 +455,7 @@ func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, 
 }
 
 // countyPrefix: what stands before a county-level place in its hospitals'
-// official names: the city for a city's district (青岛市城阳区), else the
+// official names: the city for a city's district (青岛市黄岛区), else the
 // province (湖北省大冶市).
 func countyPrefix(p Place) string {
 	name := p.Name
@@ -527,8 +527,8 @@ func placeChain(s string, g *Gazetteer) []chainPlace {
 			}
 		}
 		if found == nil && len(chain) > 0 {
-			// 青岛市城阳二医: a district's short form after its city — not
-			// where a level follows it (坪山新区 is its own name).
+			// 青岛市黄岛二医: a district's short form after its city — not
+			// where a level follows it (光明新区 is its own name).
 			for _, name := range g.ShortCounty(s[pos:]) {
 				if r, _ := utf8.DecodeRuneInString(s[pos+len(name):]); strings.ContainsRune("区县市镇乡新", r) {
 					continue
