@@ -1,0 +1,303 @@
+package numbers
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// digitValue: the Chinese digits, everyday and financial (壹贰叁, written
+// in contracts and official amounts).
+var digitValue = map[rune]int64{
+	'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+	'壹': 1, '贰': 2, '叁': 3, '肆': 4, '伍': 5, '陆': 6, '柒': 7, '捌': 8, '玖': 9,
+}
+
+// unitValue: the places below 万.
+var unitValue = map[rune]int64{'十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000}
+
+// multValue: the multipliers that close a group of four places.
+var multValue = map[rune]int64{'万': 1e4, '亿': 1e8}
+
+// readRange reads a figure that may be a range of two neighbouring digits
+// (七八百, 十七八, 两三): each end is read as a figure of its own, the
+// pair standing for its first digit, then for its second.
+func readRange(s string) (lo, hi float64, approx, ok bool) {
+	runes := []rune(s)
+	if i := rangeAt(runes); i >= 0 {
+		low := string(runes[:i+1]) + string(runes[i+2:])
+		high := string(runes[:i]) + string(runes[i+1:])
+		l, a1, ok1 := readPlain(low)
+		h, a2, ok2 := readPlain(high)
+		return l, h, a1 || a2, ok1 && ok2
+	}
+	v, a, ok := readPlain(s)
+	return v, v, a, ok
+}
+
+// rangeAt returns where a pair of neighbouring digits (七八, 一两, 两三)
+// stands for a range, or -1. The pair must fill a place of its own: at
+// the start or after a place (十七八), and at the end or before a place
+// (七八百). A run of digits alone is read digit by digit (一二三 = 123),
+// unless it is the pair alone (七八个).
+func rangeAt(r []rune) int {
+	pure := true
+	for _, c := range r {
+		if _, ok := digitValue[c]; !ok {
+			pure = false
+			break
+		}
+	}
+	if pure && len(r) != 2 {
+		return -1
+	}
+	for i := 0; i+1 < len(r); i++ {
+		a, okA := digitValue[r[i]]
+		b, okB := digitValue[r[i+1]]
+		if !okA || !okB || a == 0 || b != a+1 {
+			continue
+		}
+		if i > 0 && !isPlace(r[i-1]) && r[i-1] != '零' && r[i-1] != '〇' {
+			continue
+		}
+		if i+2 < len(r) && !isPlace(r[i+2]) {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+func isPlace(r rune) bool { return unitValue[r] != 0 || multValue[r] != 0 }
+
+// readPlain reads one figure: Arabic, Chinese digit by digit, or Chinese
+// (and mixed) in place-value form. approx is set by the digit 几 (十几).
+func readPlain(s string) (v float64, approx, ok bool) {
+	if s == "" {
+		return 0, false, false
+	}
+	if arabicAt(s, 0) == len(s) {
+		f, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+		return f, false, err == nil
+	}
+	if v, applies, ok := readDigits(s); applies {
+		return v, false, ok
+	}
+	return readPlace(s)
+}
+
+// readDigits reads Chinese digits one by one, with a decimal point:
+// 一九五四 = 1954, 二〇〇二 = 2002, 零点零一 = 0.01, 一七二零点一 = 1720.1.
+// applies is false when s holds anything but digits and one point.
+func readDigits(s string) (v float64, applies, ok bool) {
+	var b strings.Builder
+	points := 0
+	for _, r := range s {
+		if r == '点' {
+			points++
+			b.WriteByte('.')
+			continue
+		}
+		d, isDigit := digitValue[r]
+		if !isDigit {
+			return 0, false, false
+		}
+		b.WriteByte(byte('0' + d))
+	}
+	if points > 1 {
+		return 0, false, false
+	}
+	str := b.String()
+	if str[0] == '.' || str[len(str)-1] == '.' {
+		return 0, true, false // 点一, 零点
+	}
+	f, err := strconv.ParseFloat(str, 64)
+	return f, true, err == nil
+}
+
+// What the place-value reader saw last.
+const (
+	tokNone = iota
+	tokDigit
+	tokArabic
+	tokZero
+	tokUnit
+	tokMult
+)
+
+// readPlace reads the place-value form: groups of four places (千百十 and
+// the digit) closed by 万 and 亿, 零 for skipped places, Arabic figures in
+// a place (四千230, 1万600, 3亿2,500万), a decimal point (一百点123,
+// 10.1万) after which only multipliers may follow, and the colloquial last
+// digit (三万五 = 35000, 一百二 = 120). What cn2an refuses it refuses:
+// places out of order (十一十二), a bare place inside a number (百十一),
+// anything after a decimal but a multiplier (10.1万零100).
+func readPlace(s string) (float64, bool, bool) {
+	var (
+		yi, wan, section, cur int64 // closed 亿 group; the 万 group; places below 万; the pending figure
+		pending               bool
+		lastUnit              int64 // the lowest place filled in this group, 0 at its start
+		placeBefore           int64 // the place right before the pending digit
+		prev                  = tokNone
+		approx                bool
+		wanUsed, yiUsed       bool
+		// A decimal figure: its integer part, fraction digits, the
+		// value of the groups above it, and the multipliers after it.
+		decimal       bool
+		decInt, above int64
+		frac          string
+		exp           int
+	)
+	const limit = 1e18 // int64 holds it; float64 keeps 15 digits of it
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if decimal {
+			switch r {
+			case '万':
+				exp += 4
+			case '亿':
+				exp += 8
+			default:
+				return 0, false, false
+			}
+			i += size
+			continue
+		}
+		if e := arabicAt(s, i); e > i {
+			if pending {
+				return 0, false, false
+			}
+			intPart, fracPart, hasFrac := strings.Cut(strings.ReplaceAll(s[i:e], ",", ""), ".")
+			v, err := strconv.ParseInt(intPart, 10, 64)
+			if err != nil || v >= limit/1e4 || lastUnit > 0 && v >= lastUnit {
+				return 0, false, false
+			}
+			cur, pending, prev = v, true, tokArabic
+			if hasFrac {
+				decimal, decInt, above, frac = true, section+cur, yi+wan, fracPart
+				cur, pending = 0, false
+			}
+			i = e
+			continue
+		}
+		switch d, isDigit := digitValue[r]; {
+		case r == '点':
+			digits, j := pointDigitsAt(s, i+size)
+			if digits == "" || prev == tokNone {
+				return 0, false, false
+			}
+			v := section
+			if pending {
+				v += cur
+			}
+			decimal, decInt, above, frac = true, v, yi+wan, digits
+			cur, pending = 0, false
+			i = j
+			continue
+		case r == '几':
+			if pending || prev == tokNone {
+				return 0, false, false // 几十: no figure
+			}
+			cur, pending, approx, placeBefore, prev = 0, true, true, 0, tokDigit
+		case isDigit && d == 0:
+			if pending {
+				return 0, false, false
+			}
+			prev = tokZero
+		case isDigit:
+			if pending {
+				return 0, false, false
+			}
+			placeBefore = 0
+			if prev == tokUnit {
+				placeBefore = lastUnit
+			} else if prev == tokMult {
+				placeBefore = 1e4
+				if yiUsed && !wanUsed && section == 0 && wan == 0 {
+					placeBefore = 1e8
+				}
+			}
+			cur, pending, prev = d, true, tokDigit
+		case unitValue[r] != 0:
+			u := unitValue[r]
+			if !pending {
+				// A bare place: 十二, 百余, 十万; 十 also after 零 or a
+				// multiplier (一千零十, 一万十五).
+				if !(prev == tokNone || u == 10 && (prev == tokZero || prev == tokMult)) {
+					return 0, false, false
+				}
+				cur = 1
+			}
+			if lastUnit != 0 && u >= lastUnit || cur >= limit/u {
+				return 0, false, false
+			}
+			section += cur * u
+			cur, pending, lastUnit, prev = 0, false, u, tokUnit
+		case multValue[r] != 0:
+			v := section
+			if pending {
+				v += cur
+			}
+			if r == '万' {
+				if wanUsed || v == 0 || yiUsed && v >= 1e4 || v >= limit/1e4 {
+					return 0, false, false
+				}
+				wan, wanUsed = v*1e4, true
+			} else {
+				g := wan + v
+				if yiUsed || g == 0 || g >= limit/1e8 {
+					return 0, false, false
+				}
+				yi, wan, wanUsed, yiUsed = g*1e8, 0, false, true
+			}
+			section, cur, pending, lastUnit, prev = 0, 0, false, 0, tokMult
+		default:
+			return 0, false, false
+		}
+		i += size
+	}
+	if decimal {
+		str := strconv.FormatInt(decInt, 10) + "." + frac
+		if exp == 0 {
+			f, err := strconv.ParseFloat(strconv.FormatInt(above+decInt, 10)+"."+frac, 64)
+			return f, approx, err == nil
+		}
+		if wan > 0 || yi > 0 && exp >= 8 {
+			return 0, false, false // 3万2.5万
+		}
+		f, err := strconv.ParseFloat(str+"e"+strconv.Itoa(exp), 64)
+		return float64(above) + f, approx, err == nil
+	}
+	if prev == tokZero {
+		return 0, false, false // 一百零
+	}
+	if pending {
+		scale := int64(1)
+		if prev == tokDigit && placeBefore > 10 {
+			scale = placeBefore / 10 // 一百二 = 120, 三万五 = 35000
+		}
+		section += cur * scale
+	}
+	if wanUsed && section >= 1e4 || yiUsed && section >= 1e8 {
+		return 0, false, false // 1万60000
+	}
+	return float64(yi + wan + section), approx, true
+}
+
+// pointDigitsAt reads the digits after a decimal point at i, Chinese or
+// Arabic, as ASCII, and returns where they end.
+func pointDigitsAt(s string, i int) (string, int) {
+	var b strings.Builder
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if d, ok := digitValue[r]; ok {
+			b.WriteByte(byte('0' + d))
+		} else if r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		} else {
+			break
+		}
+		i += size
+	}
+	return b.String(), i
+}
