@@ -6,69 +6,106 @@ import (
 	"unicode/utf8"
 )
 
-// digitValue: the Chinese digits, everyday and financial (壹贰叁, written
-// in contracts and official amounts).
-var digitValue = map[rune]int64{
-	'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
-	'壹': 1, '贰': 2, '叁': 3, '肆': 4, '伍': 5, '陆': 6, '柒': 7, '捌': 8, '玖': 9,
+// digitOf returns the value of a Chinese digit, everyday or financial
+// (壹贰叁, written in contracts and official amounts).
+func digitOf(r rune) (int64, bool) {
+	switch r {
+	case '零', '〇':
+		return 0, true
+	case '一', '壹':
+		return 1, true
+	case '二', '两', '贰':
+		return 2, true
+	case '三', '叁':
+		return 3, true
+	case '四', '肆':
+		return 4, true
+	case '五', '伍':
+		return 5, true
+	case '六', '陆':
+		return 6, true
+	case '七', '柒':
+		return 7, true
+	case '八', '捌':
+		return 8, true
+	case '九', '玖':
+		return 9, true
+	}
+	return 0, false
 }
 
-// unitValue: the places below 万.
-var unitValue = map[rune]int64{'十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000}
+// unitOf returns the value of a place below 万, or 0.
+func unitOf(r rune) int64 {
+	switch r {
+	case '十', '拾':
+		return 10
+	case '百', '佰':
+		return 100
+	case '千', '仟':
+		return 1000
+	}
+	return 0
+}
 
-// multValue: the multipliers that close a group of four places.
-var multValue = map[rune]int64{'万': 1e4, '亿': 1e8}
+// multOf returns the value of a multiplier, which closes a group of four
+// places, or 0.
+func multOf(r rune) int64 {
+	switch r {
+	case '万':
+		return 1e4
+	case '亿':
+		return 1e8
+	}
+	return 0
+}
 
 // readRange reads a figure that may be a range of two neighbouring digits
 // (七八百, 十七八, 两三): each end is read as a figure of its own, the
 // pair standing for its first digit, then for its second.
 func readRange(s string) (lo, hi float64, approx, ok bool) {
-	runes := []rune(s)
-	if i := rangeAt(runes); i >= 0 {
-		low := string(runes[:i+1]) + string(runes[i+2:])
-		high := string(runes[:i]) + string(runes[i+1:])
-		l, a1, ok1 := readPlain(low)
-		h, a2, ok2 := readPlain(high)
+	if i, n1, n2 := rangeAt(s); i >= 0 {
+		l, a1, ok1 := readPlain(s[:i+n1] + s[i+n1+n2:])
+		h, a2, ok2 := readPlain(s[:i] + s[i+n1:])
 		return l, h, a1 || a2, ok1 && ok2
 	}
 	v, a, ok := readPlain(s)
 	return v, v, a, ok
 }
 
-// rangeAt returns where a pair of neighbouring digits (七八, 一两, 两三)
-// stands for a range, or -1. The pair must fill a place of its own: at
-// the start or after a place (十七八), and at the end or before a place
-// (七八百). A run of digits alone is read digit by digit (一二三 = 123),
-// unless it is the pair alone (七八个).
-func rangeAt(r []rune) int {
+// rangeAt returns the byte offset and lengths of a pair of neighbouring
+// digits (七八, 一两, 两三) that stands for a range, or -1. The pair must
+// fill a place of its own: at the start or after a place or 零 (十七八),
+// and at the end or before a place (七八百). A run of digits alone is read
+// digit by digit (一二三 = 123), unless it is the pair alone (七八个).
+func rangeAt(s string) (at, n1, n2 int) {
 	pure := true
-	for _, c := range r {
-		if _, ok := digitValue[c]; !ok {
+	for _, r := range s {
+		if _, ok := digitOf(r); !ok {
 			pure = false
 			break
 		}
 	}
-	if pure && len(r) != 2 {
-		return -1
+	if pure && utf8.RuneCountInString(s) != 2 {
+		return -1, 0, 0
 	}
-	for i := 0; i+1 < len(r); i++ {
-		a, okA := digitValue[r[i]]
-		b, okB := digitValue[r[i+1]]
-		if !okA || !okB || a == 0 || b != a+1 {
-			continue
+	var before rune // the rune before i, 0 at the start
+	for i := 0; i < len(s); i += n1 {
+		var r, r2 rune
+		r, n1 = utf8.DecodeRuneInString(s[i:])
+		r2, n2 = utf8.DecodeRuneInString(s[i+n1:])
+		a, okA := digitOf(r)
+		b, okB := digitOf(r2)
+		if okA && okB && a != 0 && b == a+1 && (before == 0 || isPlace(before) || before == '零' || before == '〇') {
+			if after, _ := utf8.DecodeRuneInString(s[i+n1+n2:]); i+n1+n2 == len(s) || isPlace(after) {
+				return i, n1, n2
+			}
 		}
-		if i > 0 && !isPlace(r[i-1]) && r[i-1] != '零' && r[i-1] != '〇' {
-			continue
-		}
-		if i+2 < len(r) && !isPlace(r[i+2]) {
-			continue
-		}
-		return i
+		before = r
 	}
-	return -1
+	return -1, 0, 0
 }
 
-func isPlace(r rune) bool { return unitValue[r] != 0 || multValue[r] != 0 }
+func isPlace(r rune) bool { return unitOf(r) != 0 || multOf(r) != 0 }
 
 // readPlain reads one figure: Arabic, Chinese digit by digit, or Chinese
 // (and mixed) in place-value form. approx is set by the digit 几 (十几).
@@ -98,7 +135,7 @@ func readDigits(s string) (v float64, applies, ok bool) {
 			b.WriteByte('.')
 			continue
 		}
-		d, isDigit := digitValue[r]
+		d, isDigit := digitOf(r)
 		if !isDigit {
 			return 0, false, false
 		}
@@ -180,7 +217,7 @@ func readPlace(s string) (float64, bool, bool) {
 			i = e
 			continue
 		}
-		switch d, isDigit := digitValue[r]; {
+		switch d, isDigit := digitOf(r); {
 		case r == '点':
 			digits, j := pointDigitsAt(s, i+size)
 			if digits == "" || prev == tokNone {
@@ -218,8 +255,8 @@ func readPlace(s string) (float64, bool, bool) {
 				}
 			}
 			cur, pending, prev = d, true, tokDigit
-		case unitValue[r] != 0:
-			u := unitValue[r]
+		case unitOf(r) != 0:
+			u := unitOf(r)
 			if !pending {
 				// A bare place: 十二, 百余, 十万; 十 also after 零 or a
 				// multiplier (一千零十, 一万十五).
@@ -233,7 +270,7 @@ func readPlace(s string) (float64, bool, bool) {
 			}
 			section += cur * u
 			cur, pending, lastUnit, prev = 0, false, u, tokUnit
-		case multValue[r] != 0:
+		case multOf(r) != 0:
 			v := section
 			if pending {
 				v += cur
@@ -290,7 +327,7 @@ func pointDigitsAt(s string, i int) (string, int) {
 	var b strings.Builder
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if d, ok := digitValue[r]; ok {
+		if d, ok := digitOf(r); ok {
 			b.WriteByte(byte('0' + d))
 		} else if r >= '0' && r <= '9' {
 			b.WriteRune(r)

@@ -18,10 +18,11 @@ import (
 // them inside a number), the function does too.
 func FindAll(s string) [][]int {
 	var out [][]int
+	sc := scanner{s: s}
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if mayBegin(r) {
-			if end := matchAt(s, i); end > i {
+			if end := sc.matchAt(i); end > i {
 				out = append(out, []int{i, end})
 				i = end
 				continue
@@ -32,52 +33,98 @@ func FindAll(s string) [][]int {
 	return out
 }
 
-// mayBegin reports whether a number can begin with r: a digit, a Chinese
-// numeral, 数, 负 or the first character of a prefix hedge. Most
-// characters cannot, and need no further look.
-func mayBegin(r rune) bool {
-	switch {
-	case r >= '0' && r <= '9':
-		return true
-	case r < 0x3007:
-		return false
-	case r >= '０' && r <= '９':
-		return true
-	}
-	return isFirst(r) || strings.ContainsRune(finFirstSet+"数數负負约約近将將接超逾多达達", r)
+// scanner is FindAll's state: the text, and the end of the last run of
+// numerals read as a fraction's denominator. Every start inside that run
+// has the same end (a run of 万 that begins no number is read once, not
+// once per 万).
+type scanner struct {
+	s                string
+	runStart, runEnd int
 }
 
-// isFirst: cnFirst, the Chinese numerals a number can begin with.
-func isFirst(r rune) bool { return strings.ContainsRune(cnFirstSet, r) }
+// The classes of the characters Pattern names, one bit each, looked up in
+// a table: the scanner asks for every character of the text.
+const (
+	cFirst      = 1 << iota // cnFirst
+	cCnChar                 // cnChar
+	cFinFirst               // finFirst
+	cFinChar                // finChar
+	cPointDigit             // a digit after a Chinese decimal point
+	cPlace                  // unitAfterArabic: a place or multiplier
+	cMult                   // a multiplier
+	cBegin                  // may begin a number: a digit, a numeral, 数, 负, a prefix hedge
+)
 
-// isCnChar: cnChar, the Chinese numerals that continue a number.
-func isCnChar(r rune) bool { return strings.ContainsRune(cnCharSet, r) }
+var classOf = func() *[0x10000]uint8 {
+	var t [0x10000]uint8
+	mark := func(set string, c uint8) {
+		for _, r := range set {
+			t[r] |= c
+		}
+	}
+	mark(cnFirstSet, cFirst|cBegin)
+	mark(cnCharSet, cCnChar)
+	mark(finFirstSet, cFinFirst|cBegin)
+	mark(finCharSet, cFinChar)
+	mark(pointDigitSet, cPointDigit)
+	mark(cnUnits+cnMults, cPlace)
+	mark(cnMults, cMult|cBegin) // cBegin: 万分之一
+	mark("0123456789０１２３４５６７８９数數负負", cBegin)
+	for _, h := range prefixHedges {
+		for _, r := range h {
+			t[r] |= cBegin
+			break
+		}
+	}
+	return &t
+}()
 
-// isFinChar: finChar, the financial numerals and what continues them.
-func isFinChar(r rune) bool { return strings.ContainsRune(finCharSet, r) }
+// is reports whether r is of class c.
+func is(r rune, c uint8) bool { return r >= 0 && r < 0x10000 && classOf[r]&c != 0 }
+
+// mayBegin reports whether a number can begin with r. Most characters
+// cannot, and need no further look.
+func mayBegin(r rune) bool { return is(r, cBegin) }
+
+func isFirst(r rune) bool   { return is(r, cFirst) }
+func isCnChar(r rune) bool  { return is(r, cCnChar) }
+func isFinChar(r rune) bool { return is(r, cFinChar) }
 
 // matchAt matches Pattern at i. Like the expression, it tries each prefix
 // hedge, then none. (Where one hedge begins another, prefixHedges lists
 // the longer first, as Pattern does.)
-func matchAt(s string, i int) int {
+func (sc *scanner) matchAt(i int) int {
+	s := sc.s
 	for _, h := range prefixHedges {
 		if strings.HasPrefix(s[i:], h) {
-			if end := figureAt(s, i+len(h)); end > i+len(h) {
+			if end := sc.figureAt(i + len(h)); end > i+len(h) {
 				return tailAt(s, end)
 			}
 		}
 	}
-	if end := figureAt(s, i); end > i {
+	if end := sc.figureAt(i); end > i {
 		return tailAt(s, end)
 	}
 	return i
 }
 
-// figureAt matches (?:body分之)?负?body: a fraction, or a figure with its
-// sign.
-func figureAt(s string, i int) int {
-	if b := bodyAt(s, i); b > i && strings.HasPrefix(s[b:], "分之") {
-		if end := signedAt(s, b+len("分之")); end > b+len("分之") {
+// figureAt matches (?:denominator)?负?body: a fraction, or a figure with
+// its sign.
+func (sc *scanner) figureAt(i int) int {
+	s := sc.s
+	if i < sc.runStart || i >= sc.runEnd {
+		d := i
+		for d < len(s) {
+			r, size := utf8.DecodeRuneInString(s[d:])
+			if !isCnChar(r) {
+				break
+			}
+			d += size
+		}
+		sc.runStart, sc.runEnd = i, d
+	}
+	if d := sc.runEnd; d > i && strings.HasPrefix(s[d:], "分之") {
+		if end := signedAt(s, d+len("分之")); end > d+len("分之") {
 			return end
 		}
 	}
@@ -95,69 +142,67 @@ func signedAt(s string, i int) int {
 	return bodyAt(s, i)
 }
 
-// bodyAt matches bodyPat: Arabic digits, optionally followed by a place
-// and more; or Chinese numerals (or 数 and a place) and more.
+// bodyAt matches bodyPat: Arabic digits, with a place and the rest of a
+// number after them or alone; Chinese numerals (or 数 and a place) and
+// the rest; financial numerals.
 func bodyAt(s string, i int) int {
 	if e := arabicAt(s, i); e > i {
 		if u := unitAfterArabicAt(s, e); u > e {
-			return mixedRestAt(s, runAt(s, u, isCnChar))
+			return restAt(s, u)
 		}
 		return e
 	}
 	r, size := utf8.DecodeRuneInString(s[i:])
 	switch {
 	case isFirst(r):
-		return mixedRestAt(s, runAt(s, i+size, isCnChar))
+		return restAt(s, i+size)
 	case r == '数' || r == '數':
 		if u := unitAfterArabicAt(s, i+size); u > i+size {
-			return mixedRestAt(s, runAt(s, u, isCnChar))
+			return restAt(s, u)
 		}
-	case strings.ContainsRune(finFirstSet, r):
-		if e := runAt(s, i+size, isFinChar); e > i+size {
+	case is(r, cFinFirst):
+		if e := finRunAt(s, i+size); e > i+size {
 			return e // 壹佰, 壹点贰: not 壹 alone
 		}
 	}
 	return i
 }
 
-// mixedRestAt matches (?:arabic place cnRun)*(?:arabic)?.
-func mixedRestAt(s string, i int) int {
-	for {
-		e := arabicAt(s, i)
-		if e == i {
-			return i
-		}
-		u := unitAfterArabicAt(s, e)
-		if u == e {
-			return e
-		}
-		i = runAt(s, u, isCnChar)
-	}
-}
-
-// runAt matches (?:cnChar|point)* (cnRun) or, with isFinChar,
-// (?:finChar|point)* (finRun).
-func runAt(s string, i int, isChar func(rune) bool) int {
+// restAt matches cnRest: (?:cnChar|point|arabic)*.
+func restAt(s string, i int) int {
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case isChar(r):
+		case isCnChar(r):
 			i += size
 		case r == '点' || r == '點':
-			j := i + size
-			if d := digitsAt(s, j); d > j {
-				i = d
-				continue
-			}
-			for j < len(s) {
-				r2, size2 := utf8.DecodeRuneInString(s[j:])
-				if !strings.ContainsRune(pointDigitSet, r2) {
-					break
-				}
-				j += size2
-			}
+			j := pointAt(s, i+size)
 			if j == i+size {
 				return i // a point with no digits after it ends the number
+			}
+			i = j
+		default:
+			e := arabicAt(s, i)
+			if e == i {
+				return i
+			}
+			i = e
+		}
+	}
+	return i
+}
+
+// finRunAt matches finRun: (?:finChar|point)*.
+func finRunAt(s string, i int) int {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isFinChar(r):
+			i += size
+		case r == '点' || r == '點':
+			j := pointAt(s, i+size)
+			if j == i+size {
+				return i
 			}
 			i = j
 		default:
@@ -167,10 +212,26 @@ func runAt(s string, i int, isChar func(rune) bool) int {
 	return i
 }
 
+// pointAt matches the digits after a decimal point at i: Arabic, else
+// Chinese (pointPat less its 点).
+func pointAt(s string, i int) int {
+	if d := digitsAt(s, i); d > i {
+		return d
+	}
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !is(r, cPointDigit) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
 // unitAfterArabicAt matches one place or multiplier.
 func unitAfterArabicAt(s string, i int) int {
 	r, size := utf8.DecodeRuneInString(s[i:])
-	if strings.ContainsRune(cnUnits+cnMults, r) {
+	if is(r, cPlace) {
 		return i + size
 	}
 	return i
@@ -267,7 +328,7 @@ func tailAt(s string, i int) int {
 func multipliersAt(s string, i int) int {
 	for {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if !strings.ContainsRune(cnMults, r) {
+		if !is(r, cMult) {
 			return i
 		}
 		i += size

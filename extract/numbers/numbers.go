@@ -61,24 +61,28 @@ const (
 	cnChar        = `[` + cnCharSet + `]`
 	finFirst      = `[` + finFirstSet + `]`
 	finChar       = `[` + finCharSet + `]`
-	cnRun         = `(?:` + cnChar + `|` + pointPat + `)*`
 	finRun        = `(?:` + finChar + `|` + pointPat + `)*`
-	// After Arabic digits only a place or multiplier continues a number
-	// (3亿, 5千): 2023一 is two things.
+	// After Arabic digits inside a number only a place or multiplier
+	// comes (3亿, 5千, 1万600): 2023一 is two things, 3点5 a time.
 	unitAfterArabic = `[` + cnUnits + cnMults + `]`
-	// Arabic digits inside Chinese ones (四千230, 1万600, 3亿2,500万).
-	mixedRest = `(?:` + arabicPat + unitAfterArabic + cnRun + `)*(?:` + arabicPat + `)?`
-	bodyPat   = `(?:` + arabicPat + `(?:` + unitAfterArabic + cnRun + mixedRest + `)?` +
-		`|(?:` + cnFirst + `|[数數]` + unitAfterArabic + `)` + cnRun + mixedRest +
+	// The rest of a number: Chinese numerals, decimal points, and Arabic
+	// figures in a place (四千230, 3亿2,500万). Each part of the language
+	// is written as few times as it can be: the rules embed Pattern, and
+	// their expressions run slower the longer it is.
+	cnRest  = `(?:` + cnChar + `|` + pointPat + `|` + arabicPat + `)*`
+	bodyPat = `(?:(?:` + cnFirst + `|[数數]` + unitAfterArabic + `|` + arabicPat + unitAfterArabic + `)` + cnRest +
+		`|` + arabicPat +
 		`|` + finFirst + `(?:` + finChar + `|` + pointPat + `)` + finRun + `)`
+	// A fraction's denominator: 百分之, 三分之, 万分之.
+	denominatorPat = `[` + cnCharSet + `]+分之`
 )
 
 // Pattern is a regular expression (without groups) that matches a number
 // with its hedges, for building extraction rules.
 // Hedges are in both scripts (约 約, 余 餘).
-const Pattern = `(?:约|約|近|将近|將近|接近|超过|超過|超|逾|多达|多達|达到|達到|达|達)?` +
-	`(?:` + bodyPat + `分之)?[负負]?` + bodyPat +
-	`(?:[余餘多][万萬亿億]+)?(?:余|餘|多|以上|左右|上下)?`
+const Pattern = `(?:约|約|近|[将將]近|接近|超[过過]?|逾|多[达達]|[达達]到?)?` +
+	`(?:` + denominatorPat + `)?[负負]?` + bodyPat +
+	`(?:[余餘多][万萬亿億]+)?(?:[余餘多]|以上|左右|上下)?`
 
 var (
 	// Where one hedge begins another, the longer comes first, as in
@@ -163,6 +167,9 @@ func readFraction(s string, percent *bool) (lo, hi float64, approx, ok bool) {
 	}
 	if *percent {
 		return 0, 0, false, false // 百分之五%
+	}
+	if strings.HasPrefix(den, "万") || strings.HasPrefix(den, "亿") {
+		den = "一" + den // 万分之五
 	}
 	d, dhi, dapprox, ok := readSigned(den)
 	if !ok || d <= 0 || dhi != d || dapprox {
