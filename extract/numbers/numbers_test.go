@@ -268,7 +268,8 @@ func ExampleParse() {
 }
 
 func FuzzParse(f *testing.F) {
-	for _, s := range []string{"110.73万", "三十余", "一百零五", "约8100", "\xff", "十十十"} {
+	for _, s := range []string{"110.73万", "三十余", "一百零五", "约8100", "\xff", "十十十",
+		"一百九十万零三千九百七十一", "3亿2,500万", "百分之九十九点八", "七八百", "十几", "负零点一", "壹佰贰拾万", "万分之五", "1,234.5万"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
