@@ -78,31 +78,36 @@ func readRange(s string) (lo, hi float64, approx, ok bool) {
 // and at the end or before a place (七八百). A run of digits alone is read
 // digit by digit (一二三 = 123), unless it is the pair alone (七八个).
 func rangeAt(s string) (at, n1, n2 int) {
-	pure := true
-	for _, r := range s {
-		if _, ok := digitOf(r); !ok {
+	at = -1
+	pure, runes := true, 0
+	// prev is the rune at i, before it the rune before that (0 at the
+	// start); a pair is prev and r.
+	var before, prev rune
+	prevAt, prevN := -1, 0
+	for i, r := range s {
+		runes++
+		d, isDigit := digitOf(r)
+		if !isDigit {
 			pure = false
-			break
 		}
-	}
-	if pure && utf8.RuneCountInString(s) != 2 {
-		return -1, 0, 0
-	}
-	var before rune // the rune before i, 0 at the start
-	for i := 0; i < len(s); i += n1 {
-		var r, r2 rune
-		r, n1 = utf8.DecodeRuneInString(s[i:])
-		r2, n2 = utf8.DecodeRuneInString(s[i+n1:])
-		a, okA := digitOf(r)
-		b, okB := digitOf(r2)
-		if okA && okB && a != 0 && b == a+1 && (before == 0 || isPlace(before) || before == '零' || before == '〇') {
-			if after, _ := utf8.DecodeRuneInString(s[i+n1+n2:]); i+n1+n2 == len(s) || isPlace(after) {
-				return i, n1, n2
+		if at < 0 && prevAt >= 0 && isDigit {
+			if a, _ := digitOf(prev); a != 0 && d == a+1 && (before == 0 || isPlace(before) || before == '零' || before == '〇') {
+				next := i + utf8.RuneLen(r)
+				if after, _ := utf8.DecodeRuneInString(s[next:]); next == len(s) || isPlace(after) {
+					at, n1, n2 = prevAt, prevN, next-i
+				}
 			}
 		}
-		before = r
+		before, prev = prev, r
+		prevAt, prevN = -1, 0
+		if isDigit {
+			prevAt, prevN = i, utf8.RuneLen(r)
+		}
 	}
-	return -1, 0, 0
+	if pure && runes != 2 {
+		return -1, 0, 0 // digit by digit: 一二三
+	}
+	return at, n1, n2
 }
 
 func isPlace(r rune) bool { return unitOf(r) != 0 || multOf(r) != 0 }

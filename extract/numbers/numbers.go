@@ -30,6 +30,7 @@ package numbers
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 // The parts of Pattern. FindAll (find.go) reads the same language in one
@@ -95,6 +96,15 @@ var (
 		"以上": true, "左右": true, "上下": true, "余": true, "餘": true, "多": true}
 )
 
+// hedgeStart reports whether a prefix hedge begins with r.
+func hedgeStart(r rune) bool {
+	switch r {
+	case '将', '將', '接', '超', '多', '达', '達', '约', '約', '近', '逾':
+		return true
+	}
+	return false
+}
+
 // Number is a parsed figure.
 type Number struct {
 	Value  float64
@@ -120,11 +130,13 @@ func (n Number) IsRange() bool { return n.Max != 0 }
 func Parse(s string) (Number, bool) {
 	s = fold(strings.TrimSpace(s))
 	var n Number
-	for _, h := range prefixHedges {
-		if strings.HasPrefix(s, h) && len(s) > len(h) {
-			n.Approx = approxWords[h]
-			s = s[len(h):]
-			break
+	if r, _ := utf8.DecodeRuneInString(s); hedgeStart(r) {
+		for _, h := range prefixHedges {
+			if strings.HasPrefix(s, h) && len(s) > len(h) {
+				n.Approx = approxWords[h]
+				s = s[len(h):]
+				break
+			}
 		}
 	}
 	for _, h := range suffixHedges {

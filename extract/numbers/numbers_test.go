@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestParse(t *testing.T) {
@@ -342,5 +343,14 @@ func BenchmarkFindAll(b *testing.B) {
 	b.SetBytes(int64(len(benchText)))
 	for i := 0; i < b.N; i++ {
 		FindAll(benchText)
+	}
+}
+
+// Parse looks for a prefix hedge only after a character that begins one.
+func TestHedgeStartBeginsEveryPrefixHedge(t *testing.T) {
+	for _, h := range prefixHedges {
+		if r, _ := utf8.DecodeRuneInString(h); !hedgeStart(r) {
+			t.Errorf("hedgeStart(%q) = false; %q is a prefix hedge", r, h)
+		}
 	}
 }
