@@ -13,8 +13,8 @@
 //     (一九五四, 二〇〇二), colloquially shortened (三万五 = 35000,
 //     两千六 = 2600, 一百二 = 120) and with a decimal point (三点五,
 //     零点零一);
-//   - the two mixed: 1万600, 3亿2,500万, 100万三千, 一百点123; the 万 and 亿
-//     multipliers (110.73万 → 1107300, 1.5亿 → 150000000);
+//   - Arabic and Chinese mixed: 1万600, 3亿2,500万, 100万三千, 一百点123;
+//     the 万 and 亿 multipliers (110.73万 → 1107300, 1.5亿 → 150000000);
 //   - a negative sign (负十一, -10.1万), percentages (百分之九十九点八, 99.8%)
 //     and fractions (三分之一);
 //   - hedges, which make the figure approximate: before it (约, 近, 将近,
@@ -79,8 +79,9 @@ const (
 )
 
 // Pattern is a regular expression (without groups) that matches a number
-// with its hedges, for building extraction rules.
-// Hedges are in both scripts (约 約, 余 餘).
+// with its hedges, for building extraction rules. Hedges are in both
+// scripts (约 約, 余 餘); a minus sign is 负 only, as - in running text is
+// a dash (2019-2021).
 const Pattern = `(?:约|約|近|[将將]近|接近|超[过過]?|逾|多[达達]|[达達]到?)?` +
 	`(?:` + denominatorPat + `)?[负負]?` + bodyPat +
 	`(?:[余餘多][万萬亿億]+)?(?:[余餘多]|以上|左右|上下)?`
