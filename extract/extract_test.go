@@ -350,6 +350,9 @@ func TestMoreWordings(t *testing.T) {
 		{"年门急诊量达180万人次,出院病人6.5万人次。", "outpatient_visits", []string{"1800000"}},
 		{"年門急診量達180萬人次,出院病人6.5萬人次。", "inpatient_discharges", []string{"65000"}},
 		{"在复旦版中国医院排行榜中位列第12名。", "ranking", []string{"12"}},
+		{"患者满意度达到百分之九十八点六。", "satisfaction_rate", []string{"98.6"}},
+		{"患者滿意度達到百分之九十八點六。", "satisfaction_rate", []string{"98.6"}},
+		{"满意度调查共回收问卷1200份。", "satisfaction_rate", nil},
 	})
 }
 
