@@ -31,11 +31,8 @@ import (
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
 
 	"zhnews"
-	"zhnews/clean"
-	"zhnews/dedupe"
-	"zhnews/extract"
 	"zhnews/index"
-	"zhnews/segment"
+	"zhnews/pipeline"
 	"zhnews/source"
 )
 
@@ -68,18 +65,16 @@ type skipped struct {
 type processFn struct {
 	Shards int
 
-	cleaner   *clean.Cleaner
-	segmenter segment.Segmenter
-	extractor *extract.Pipeline
+	stages *pipeline.Stages
 }
 
 // Setup loads the stages once per worker.
 func (f *processFn) Setup() error {
-	seg, err := segment.Default()
+	st, err := pipeline.Load()
 	if err != nil {
 		return err
 	}
-	f.cleaner, f.segmenter, f.extractor = clean.New(), seg, extract.New()
+	f.stages = st
 	return nil
 }
 
@@ -95,7 +90,7 @@ func (f *processFn) ProcessElement(ctx context.Context, file fileio.ReadableFile
 	items := make(chan source.Item, 4)
 	go source.Read(ctx, name, bytes.NewReader(data), items)
 	for it := range items {
-		a, err := f.process(it)
+		a, err := f.stages.Process(it)
 		if err != nil {
 			emitErr(skippedLine(it.Name, err))
 			continue
@@ -107,20 +102,6 @@ func (f *processFn) ProcessElement(ctx context.Context, file fileio.ReadableFile
 		emit(shardOf(a.ID, f.Shards), string(rec))
 	}
 	return nil
-}
-
-func (f *processFn) process(it source.Item) (zhnews.Article, error) {
-	if it.Err != nil {
-		return zhnews.Article{}, it.Err
-	}
-	a, err := f.cleaner.CleanHinted(it.Name, it.Data, clean.Hints{HTML: it.Hints.HTML, Title: it.Hints.Title, Published: it.Hints.Published})
-	if err != nil {
-		return a, err
-	}
-	tokens := f.segmenter.Segment(a.Text)
-	f.extractor.Run(&a, tokens)
-	a.SimHash = dedupe.Format(dedupe.SimHash(tokens))
-	return a, nil
 }
 
 func skippedLine(name string, err error) string {

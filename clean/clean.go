@@ -60,6 +60,9 @@ func (c *Cleaner) Steps() string { return c.chain.Names() }
 type Hints struct {
 	HTML             bool
 	Title, Published string
+	// Charset is what the HTTP header said of a fetched page: it counts
+	// as the page's own declaration when the page declares none.
+	Charset string
 }
 
 // Clean reads one article. source names it in the record and in errors.
@@ -75,6 +78,9 @@ func (c *Cleaner) CleanHinted(source string, data []byte, h Hints) (zhnews.Artic
 	declared := ""
 	if markup {
 		declared = declaredCharset(data)
+	}
+	if declared == "" {
+		declared = h.Charset
 	}
 	dec, err := decode(data, declared)
 	if err != nil {

@@ -25,6 +25,7 @@ import (
 	"syscall"
 
 	"zhnews/index"
+	"zhnews/source"
 )
 
 func main() {
@@ -109,10 +110,13 @@ func usage(w io.Writer) {
 // reports errors instead of exiting.
 func newFlags(e *env, name, args, summary string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs.SetOutput(&usageWriter{stdout: e.stdout, stderr: e.stderr})
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: zhnews %s %s\n\n%s\n\nflags:\n", name, args, summary)
 		fs.PrintDefaults()
+	}
+	if inputCommands[name] {
+		addInputFlags(fs)
 	}
 	return fs
 }
@@ -121,8 +125,17 @@ func newFlags(e *env, name, args, summary string) *flag.FlagSet {
 // inputs, and loads the stages; ok is false when the command must stop
 // with code.
 func inputStages(e *env, fs *flag.FlagSet) (st *stages, code int, ok bool) {
-	if fs.NArg() == 0 {
-		fmt.Fprintf(e.stderr, "zhnews %s: no input; name files, folders or - for standard input\n", fs.Name())
+	var listed []string
+	in := inputsOf(fs)
+	if in != nil {
+		var err error
+		if listed, err = in.listedURLs(); err != nil {
+			fmt.Fprintf(e.stderr, "zhnews %s: %v\n", fs.Name(), err)
+			return nil, exitUsage, false
+		}
+	}
+	if fs.NArg() == 0 && len(listed) == 0 {
+		fmt.Fprintf(e.stderr, "zhnews %s: no input; name files, folders, URLs, --urls FILE or - for standard input\n", fs.Name())
 		fs.Usage()
 		return nil, exitUsage, false
 	}
@@ -130,6 +143,20 @@ func inputStages(e *env, fs *flag.FlagSet) (st *stages, code int, ok bool) {
 	if err != nil {
 		fmt.Fprintf(e.stderr, "zhnews: %v\n", err)
 		return nil, exitSkipped, false
+	}
+	st.listed = listed
+	st.input.Note = func(msg string) { fmt.Fprintf(e.stderr, "zhnews: note: %s\n", msg) }
+	if in != nil {
+		st.input.Fetch = in.fetcher()
+		if in.saveWARC != "" {
+			f, err := os.Create(in.saveWARC)
+			if err != nil {
+				fmt.Fprintf(e.stderr, "zhnews %s: --save-warc: %v\n", fs.Name(), err)
+				return nil, exitUsage, false
+			}
+			st.closers = append(st.closers, f.Close)
+			st.input.Fetch.Save = source.NewWARCWriter(f).Write
+		}
 	}
 	return st, 0, true
 }
@@ -161,13 +188,78 @@ func openIndex(e *env, cmd, dir string) (*index.Index, bool) {
 }
 
 // parseFlags parses args; it returns the exit code to use when the
-// command must stop (help asked, bad flag), or -1 to go on.
+// command must stop (help asked, bad flag), or -1 to go on. Flags may
+// follow the positional arguments (extract DIR --format json), as users
+// of most tools expect; after "--" everything is positional. Help asked
+// for is printed on standard output, usage errors on standard error.
 func parseFlags(fs *flag.FlagSet, args []string) int {
-	if err := fs.Parse(args); err != nil {
+	flags, positional := splitArgs(fs, args)
+	if w, ok := fs.Output().(*usageWriter); ok {
+		w.help = wantsHelp(flags)
+	}
+	if err := fs.Parse(append(append(flags, "--"), positional...)); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
 		}
 		return exitUsage
 	}
 	return -1
+}
+
+// splitArgs separates flags (with their values) from positional
+// arguments wherever they stand. "-" alone is positional (standard
+// input). An unknown flag is kept with the flags, so that parsing names
+// it.
+func splitArgs(fs *flag.FlagSet, args []string) (flags, positional []string) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			return flags, append(positional, args[i+1:]...)
+		}
+		if len(a) < 2 || a[0] != '-' {
+			positional = append(positional, a)
+			continue
+		}
+		flags = append(flags, a)
+		name := strings.TrimLeft(a, "-")
+		if strings.Contains(name, "=") {
+			continue
+		}
+		f := fs.Lookup(name)
+		if f == nil {
+			continue
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+			continue
+		}
+		if i+1 < len(args) {
+			i++
+			flags = append(flags, args[i])
+		}
+	}
+	return flags, positional
+}
+
+func wantsHelp(flags []string) bool {
+	for _, f := range flags {
+		switch f {
+		case "-h", "-help", "--help", "--h":
+			return true
+		}
+	}
+	return false
+}
+
+// usageWriter sends a command's usage to standard output when help was
+// asked for, and to standard error with a usage error.
+type usageWriter struct {
+	stdout, stderr io.Writer
+	help           bool
+}
+
+func (w *usageWriter) Write(p []byte) (int, error) {
+	if w.help {
+		return w.stdout.Write(p)
+	}
+	return w.stderr.Write(p)
 }

@@ -2,48 +2,37 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"runtime"
 	"sync"
 
 	"zhnews"
-	"zhnews/clean"
-	"zhnews/dedupe"
-	"zhnews/extract"
-	"zhnews/segment"
+	"zhnews/pipeline"
 	"zhnews/source"
 )
 
-// stages holds the loaded stages of the pipeline; each is safe for
-// concurrent use.
+// stages is the pipeline of package pipeline, run here over many inputs
+// at once.
 type stages struct {
-	cleaner   *clean.Cleaner
-	segmenter segment.Segmenter
-	extractor *extract.Pipeline
+	*pipeline.Stages
+	// input is how the inputs are read (URLs fetched, notes printed);
+	// listed are the URLs of --urls files, read after the paths.
+	input   source.Options
+	listed  []string
+	closers []func() error // files the run writes besides its output (--save-warc)
 }
 
 func loadStages() (*stages, error) {
-	seg, err := segment.Default()
+	p, err := pipeline.Load()
 	if err != nil {
-		return nil, fmt.Errorf("segment: load dictionary: %w", err)
+		return nil, err
 	}
-	return &stages{cleaner: clean.New(), segmenter: seg, extractor: extract.New()}, nil
+	return &stages{Stages: p}, nil
 }
 
 // process runs one input through clean → segment → extract.
 func (s *stages) process(it source.Item) (zhnews.Article, error) {
-	if it.Err != nil {
-		return zhnews.Article{}, fmt.Errorf("read %s: %w", it.Name, it.Err)
-	}
-	a, err := s.cleaner.CleanHinted(it.Name, it.Data, clean.Hints{HTML: it.Hints.HTML, Title: it.Hints.Title, Published: it.Hints.Published})
-	if err != nil {
-		return zhnews.Article{}, err
-	}
-	tokens := s.segmenter.Segment(a.Text)
-	s.extractor.Run(&a, tokens)
-	a.SimHash = dedupe.Format(dedupe.SimHash(tokens))
-	return a, nil
+	return s.Process(it)
 }
 
 // result is one processed input, numbered for ordered output.
@@ -68,7 +57,8 @@ func (s *stages) run(ctx context.Context, paths []string, stdin io.Reader, worke
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	items := make(chan source.Item, workers)
-	go source.Walk(ctx, paths, stdin, items)
+	defer s.close()
+	go source.WalkWith(ctx, append(paths[:len(paths):len(paths)], s.listed...), stdin, items, s.input)
 
 	type job struct {
 		seq int
@@ -135,6 +125,14 @@ func (s *stages) run(ctx context.Context, paths []string, stdin io.Reader, worke
 		}
 	}
 	return ctx.Err()
+}
+
+// close closes the files the run wrote besides its output.
+func (s *stages) close() {
+	for _, c := range s.closers {
+		c()
+	}
+	s.closers = nil
 }
 
 func withoutData(it source.Item) source.Item {
