@@ -76,7 +76,7 @@ func New() *Pipeline {
 // Run fills a.Facts and a.Hospitals from a.Text and its tokens.
 func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
 	d := newDoc(a.Text, tokens, p.keywords)
-	mentions := p.hospitals.resolve(p.hospitals.find(d))
+	mentions := p.hospitals.resolve(d, p.hospitals.find(d))
 	sections := Sections(a.Text, a.Title, mentions)
 	attr := newAttributor(d, mentions, sections)
 	var facts []zhnews.Fact
