@@ -55,13 +55,15 @@ type env struct {
 
 func commands() []command {
 	return []command{
-		{"extract", "[--format ndjson|json] [--workers N] PATH...", "print one article record per input (FACTS.md)", cmdExtract},
-		{"ingest", "[--index DIR] [--workers N] [--force] PATH...", "extract articles into a bleve index; re-runs skip what is unchanged", cmdIngest},
+		{"extract", "[--format ndjson|json] [--workers N] [--urls FILE] PATH|URL...", "print one article record per input (FACTS.md)", cmdExtract},
+		{"ingest", "[--index DIR] [--workers N] [--force] [--urls FILE] PATH|URL...", "extract articles into a bleve index; re-runs skip what is unchanged", cmdIngest},
 		{"search", "[--index DIR] [--limit N] [--json] QUERY", "search the index; simplified or traditional queries", cmdSearch},
 		{"facts", "[--metric M] [--hospital H] [--province P] [--min X] [--max X] [--year Y] [--format table|json|csv]", "list extracted facts with their evidence", cmdFacts},
-		{"export", "[--index DIR] [--format ndjson|json|csv|es-bulk] [--metric M] [--hospital H] [--dedupe]", "write indexed articles, one CSV row per fact, or an Elasticsearch bulk file", cmdExport},
+		{"export", "[--index DIR] [--format ndjson|json|csv|articles-csv|es-bulk] [--bom] [--metric M] [--hospital H] [--dedupe]", "write indexed articles, one CSV row per fact or per article, or Elasticsearch bulk files", cmdExport},
+		{"es-load", "--url http://127.0.0.1:9200 [--api-key KEY] DIR", "post an es-bulk export to Elasticsearch 8.x or OpenSearch 2.x; names every document refused", cmdESLoad},
 		{"serve", "[--index DIR] [--addr 127.0.0.1:8080]", "serve the search page and its JSON API", cmdServe},
 		{"eval", "--gold DIR [--verbose] PATH...", "score extraction against gold files", cmdEval},
+		{"version", "", "print the version and VCS revision this binary was built from", cmdVersion},
 	}
 }
 
@@ -73,6 +75,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	name := args[0]
 	switch name {
+	case "--version", "-version", "-v":
+		return cmdVersion(ctx, e, nil)
 	case "help", "-h", "--help", "-help":
 		if len(args) > 1 {
 			for _, c := range commands() {
@@ -102,7 +106,8 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "          %s\n", c.summary)
 	}
 	fmt.Fprintln(w, "  zhnews help [COMMAND]")
-	fmt.Fprintln(w, "\nInputs are files and folders (.txt, .html, .htm, archives, JSON Lines; recursively); - reads standard input.")
+	fmt.Fprintln(w, "\nInputs are files and folders (.txt, .html, .htm, archives, JSON Lines, WARC; recursively), http(s) URLs")
+	fmt.Fprintln(w, "and lists of them (--urls FILE); - reads standard input. Flags may follow the inputs.")
 	fmt.Fprintln(w, "Exit status: 0 ok, 1 some inputs were skipped (named on stderr), 2 usage error.")
 }
 
