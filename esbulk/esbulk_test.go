@@ -41,4 +41,3 @@ func TestWriteArticle(t *testing.T) {
 		t.Errorf("facts %v", facts)
 	}
 }
-

@@ -69,7 +69,9 @@ func (s *fakeServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		sc.Buffer(nil, 1<<30)
 		for sc.Scan() {
 			var action struct {
-				Index struct{ ID string `json:"_id"` } `json:"index"`
+				Index struct {
+					ID string `json:"_id"`
+				} `json:"index"`
 			}
 			if err := json.Unmarshal(sc.Bytes(), &action); err != nil || !sc.Scan() {
 				http.Error(w, "malformed bulk body", http.StatusBadRequest)
