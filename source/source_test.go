@@ -64,3 +64,22 @@ func TestWalkStopsOnCancel(t *testing.T) {
 		t.Errorf("%d items after cancel", n)
 	}
 }
+
+func TestCount(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "b.html", "sub/c.htm", "notes.md", ".hidden/d.txt"} {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte("x"), 0o644)
+	}
+	if n, exact := Count([]string{dir, "https://a.example.test/1"}); n != 4 || !exact {
+		t.Errorf("files and a URL: %d %v, want 4 exact", n, exact)
+	}
+	os.WriteFile(filepath.Join(dir, "dump.jsonl"), []byte("{}"), 0o644)
+	if _, exact := Count([]string{dir}); exact {
+		t.Error("a dump counted as exact")
+	}
+	if _, exact := Count([]string{"-"}); exact {
+		t.Error("standard input counted as exact")
+	}
+}
