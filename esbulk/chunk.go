@@ -63,7 +63,7 @@ func NewChunkWriter(dir, index string, max int64) *ChunkWriter {
 
 // Add writes one article.
 func (c *ChunkWriter) Add(a zhnews.Article) error {
-	b, err := articleLines(c.index, a)
+	b, err := Lines(c.index, a)
 	if err != nil {
 		return fmt.Errorf("es-bulk: %s: %w", a.Source, err)
 	}

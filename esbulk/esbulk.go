@@ -38,7 +38,7 @@ type factDoc struct {
 
 // WriteArticle writes one article's action and document lines.
 func WriteArticle(w io.Writer, index string, a zhnews.Article) error {
-	b, err := articleLines(index, a)
+	b, err := Lines(index, a)
 	if err != nil {
 		return err
 	}
@@ -46,8 +46,8 @@ func WriteArticle(w io.Writer, index string, a zhnews.Article) error {
 	return err
 }
 
-// articleLines is an article's action and document lines.
-func articleLines(index string, a zhnews.Article) ([]byte, error) {
+// Lines is an article's action and document lines, newline-terminated.
+func Lines(index string, a zhnews.Article) ([]byte, error) {
 	action, err := json.Marshal(map[string]any{"index": map[string]string{"_index": index, "_id": a.ID}})
 	if err != nil {
 		return nil, err

@@ -83,3 +83,21 @@ func TestCount(t *testing.T) {
 		t.Error("standard input counted as exact")
 	}
 }
+
+func TestParseLine(t *testing.T) {
+	it := ParseLine("dump.jsonl", []byte(`{"html":"<p>示范</p>","url":"https://a.example.test/1","title":"标题"}`))
+	if it.Err != nil || it.Name != "https://a.example.test/1" || !it.Hints.HTML || it.Hints.Title != "标题" {
+		t.Errorf("%+v", it)
+	}
+	if it := ParseLine("dump.jsonl", []byte(`{"text":"示范"}`)); it.Name != "dump.jsonl" || it.Err != nil {
+		t.Errorf("no url: %+v", it)
+	}
+	if it := ParseLine("dump.jsonl", []byte(`{"title":"x"}`)); it.Err == nil {
+		t.Error("a line without a page")
+	}
+	for name, want := range map[string]bool{"a.jsonl": true, "b.NDJSON.gz": true, "c.json": false, "d.warc.gz": false} {
+		if IsJSONL(name) != want {
+			t.Errorf("IsJSONL(%s) = %v", name, !want)
+		}
+	}
+}
