@@ -81,13 +81,17 @@ func TestJSONLDumpAndBulkChunks(t *testing.T) {
 	}
 	p, s := beam.NewPipelineWithRoot()
 	written := Build(s, cfg)
-	passert.Count(s, written, "shards written", 2)
+	passert.Empty(s, written) // the bundles wrote the records themselves
 	if err := ptest.Run(p); err != nil {
 		t.Fatal(err)
 	}
 	n := 0
-	for i := 0; i < 2; i++ {
-		f, err := os.Open(filepath.Join(out, ShardName(i, 2)))
+	parts, _ := filepath.Glob(filepath.Join(out, "articles-*.ndjson"))
+	if len(parts) == 0 {
+		t.Fatal("no NDJSON parts written")
+	}
+	for _, part := range parts {
+		f, err := os.Open(part)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -132,27 +132,36 @@ func (c Config) Check(ctx context.Context) error {
 // and logs.
 func Build(s beam.Scope, c Config) beam.PCollection {
 	s = s.Scope("zhnews")
+	esIndex := c.ESIndex
+	if esIndex == "" {
+		esIndex = "zhnews-articles"
+	}
+	// Without bleve indexes, each bundle writes its records itself: no
+	// stage then holds the whole collection, which the direct and prism
+	// runners keep in memory for a group-by.
+	var sink SinkConfig
+	if !c.Index {
+		sink = SinkConfig{Output: c.Output, ESIndex: esIndex, ChunkBytes: c.ChunkBytes}
+	}
 	var keyed, errs []beam.PCollection
 	for _, p := range c.Inputs {
 		if source.IsJSONL(p) {
 			// Text I/O splits a dump into ranges read by many workers.
 			lines := textio.ReadWithFilename(s, p)
-			k, e := beam.ParDo2(s, &processLineFn{Shards: c.Shards}, lines)
+			k, e := beam.ParDo2(s, &processLineFn{Shards: c.Shards, Sink: sink}, lines)
 			keyed, errs = append(keyed, k), append(errs, e)
 			continue
 		}
 		files := fileio.ReadMatches(s, fileio.MatchFiles(s, p, fileio.MatchEmptyDisallow()), fileio.ReadUncompressed())
-		k, e := beam.ParDo2(s, &processFileFn{Shards: c.Shards}, files)
+		k, e := beam.ParDo2(s, &processFileFn{Shards: c.Shards, Sink: sink}, files)
 		keyed, errs = append(keyed, k), append(errs, e)
 	}
-	esIndex := c.ESIndex
-	if esIndex == "" {
-		esIndex = "zhnews-articles"
-	}
-	written := beam.ParDo(s, &writeShardFn{Output: c.Output, Shards: c.Shards, Index: c.Index, ESIndex: esIndex, ChunkBytes: c.ChunkBytes},
-		beam.GroupByKey(s, beam.Flatten(s, keyed...)))
 	textio.Write(s, Join(c.Output, "errors.ndjson"), beam.Flatten(s, errs...))
-	return written
+	if !c.Index {
+		return beam.Flatten(s, keyed...) // empty: the bundles wrote the records
+	}
+	return beam.ParDo(s, &writeShardFn{Output: c.Output, Shards: c.Shards, Index: c.Index, ESIndex: esIndex, ChunkBytes: c.ChunkBytes},
+		beam.GroupByKey(s, beam.Flatten(s, keyed...)))
 }
 
 // skipped is an input that could not be read, as errors.ndjson lists it.
@@ -172,7 +181,7 @@ func loadStages() (*pipeline.Stages, error) { return pipeline.Load() }
 
 // emitItem runs one input through the stages: its record keyed by
 // shard, or a line naming it in errors.ndjson.
-func emitItem(ctx context.Context, st *pipeline.Stages, shards int, it source.Item, emit func(int, string), emitErr func(string)) error {
+func emitItem(ctx context.Context, st *pipeline.Stages, shards int, sink *bundleSink, it source.Item, emit func(int, string), emitErr func(string)) error {
 	a, err := st.Process(it)
 	if err != nil {
 		skippedCounter.Inc(ctx, 1)
@@ -184,6 +193,9 @@ func emitItem(ctx context.Context, st *pipeline.Stages, shards int, it source.It
 		return err
 	}
 	articlesCounter.Inc(ctx, 1)
+	if sink != nil {
+		return sink.add(ctx, a, rec)
+	}
 	emit(shardOf(a.ID, shards), string(rec))
 	return nil
 }
@@ -192,11 +204,25 @@ func emitItem(ctx context.Context, st *pipeline.Stages, shards int, it source.It
 // archive or a web archive, streamed through package source.
 type processFileFn struct {
 	Shards int
+	Sink   SinkConfig
 	stages *pipeline.Stages
+	sink   *bundleSink
 }
 
 func (f *processFileFn) Setup() (err error) {
 	f.stages, err = loadStages()
+	return err
+}
+
+// StartBundle and FinishBundle take the emitters because Beam requires
+// a DoFn's bundle methods to declare its outputs.
+func (f *processFileFn) StartBundle(ctx context.Context, _ func(int, string), _ func(string)) {
+	f.sink = f.Sink.open()
+}
+
+func (f *processFileFn) FinishBundle(ctx context.Context, _ func(int, string), _ func(string)) error {
+	err := f.sink.finish()
+	f.sink = nil
 	return err
 }
 
@@ -214,7 +240,7 @@ func (f *processFileFn) ProcessElement(ctx context.Context, file fileio.Readable
 	defer cancel()
 	go source.Read(ctx, name, rc, items)
 	for it := range items {
-		if err := emitItem(ctx, f.stages, f.Shards, it, emit, emitErr); err != nil {
+		if err := emitItem(ctx, f.stages, f.Shards, f.sink, it, emit, emitErr); err != nil {
 			return err
 		}
 	}
@@ -224,7 +250,9 @@ func (f *processFileFn) ProcessElement(ctx context.Context, file fileio.Readable
 // processLineFn reads one line of a JSON Lines dump.
 type processLineFn struct {
 	Shards int
+	Sink   SinkConfig
 	stages *pipeline.Stages
+	sink   *bundleSink
 }
 
 func (f *processLineFn) Setup() (err error) {
@@ -232,11 +260,23 @@ func (f *processLineFn) Setup() (err error) {
 	return err
 }
 
+// StartBundle and FinishBundle take the emitters because Beam requires
+// a DoFn's bundle methods to declare its outputs.
+func (f *processLineFn) StartBundle(ctx context.Context, _ func(int, string), _ func(string)) {
+	f.sink = f.Sink.open()
+}
+
+func (f *processLineFn) FinishBundle(ctx context.Context, _ func(int, string), _ func(string)) error {
+	err := f.sink.finish()
+	f.sink = nil
+	return err
+}
+
 func (f *processLineFn) ProcessElement(ctx context.Context, file, line string, emit func(int, string), emitErr func(string)) error {
 	if strings.TrimSpace(line) == "" {
 		return nil
 	}
-	return emitItem(ctx, f.stages, f.Shards, source.ParseLine(file, []byte(line)), emit, emitErr)
+	return emitItem(ctx, f.stages, f.Shards, f.sink, source.ParseLine(file, []byte(line)), emit, emitErr)
 }
 
 // shardOf spreads articles over shards by id, so that the same article
@@ -255,9 +295,6 @@ func ShardName(i, n int) string { return fmt.Sprintf("articles-%05d-of-%05d.ndjs
 
 // IndexName is the bleve index of shard i.
 func IndexName(i int) string { return fmt.Sprintf("index-%05d.bleve", i) }
-
-// BulkName is bulk chunk part of shard i.
-func BulkName(i, part int) string { return fmt.Sprintf("es-bulk-%05d-%04d.ndjson", i, part) }
 
 // writeShardFn writes one shard through Beam's file systems: its NDJSON
 // file, its bulk chunks and, with Index, its bleve index.
@@ -285,7 +322,7 @@ func (f *writeShardFn) ProcessElement(ctx context.Context, shard int, records fu
 			err = fmt.Errorf("%s: %w", path, cerr)
 		}
 	}()
-	bulk := &bulkWriter{fs: fs, dir: f.Output, shard: shard, max: f.ChunkBytes}
+	bulk := &bulkWriter{fs: fs, dir: f.Output, prefix: fmt.Sprintf("es-bulk-%05d", shard), max: f.ChunkBytes}
 	defer func() {
 		if cerr := bulk.close(); err == nil {
 			err = cerr
@@ -342,13 +379,13 @@ func (f *writeShardFn) ProcessElement(ctx context.Context, shard int, records fu
 
 // bulkWriter cuts a shard's bulk lines into chunks under max bytes.
 type bulkWriter struct {
-	fs    filesystem.Interface
-	dir   string
-	shard int
-	max   int64
-	part  int
-	w     io.WriteCloser
-	size  int64
+	fs     filesystem.Interface
+	dir    string
+	prefix string // es-bulk-SSSSS, or es-bulk-ID for a bundle
+	max    int64
+	part   int
+	w      io.WriteCloser
+	size   int64
 }
 
 func (b *bulkWriter) add(ctx context.Context, lines []byte) error {
@@ -363,7 +400,7 @@ func (b *bulkWriter) add(ctx context.Context, lines []byte) error {
 	}
 	if b.w == nil {
 		b.part++
-		name := Join(b.dir, BulkName(b.shard, b.part))
+		name := Join(b.dir, fmt.Sprintf("%s-%04d.ndjson", b.prefix, b.part))
 		w, err := b.fs.OpenWrite(ctx, name)
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
@@ -384,4 +421,73 @@ func (b *bulkWriter) close() error {
 	err := b.w.Close()
 	b.w = nil
 	return err
+}
+
+// SinkConfig is where a bundle writes its records when the pipeline runs
+// without bleve indexes; the zero value writes nothing (records are
+// emitted to be grouped by shard).
+type SinkConfig struct {
+	Output, ESIndex string
+	ChunkBytes      int64
+}
+
+func (c SinkConfig) open() *bundleSink {
+	if c.Output == "" {
+		return nil
+	}
+	return &bundleSink{cfg: c}
+}
+
+// bundleSink writes one bundle's records: an NDJSON part and its bulk
+// chunks, named by the bundle's first article id (articles-ID.ndjson,
+// es-bulk-ID-0001.ndjson), so that a bundle tried again writes the same
+// files again.
+type bundleSink struct {
+	cfg  SinkConfig
+	fs   filesystem.Interface
+	name string
+	w    io.WriteCloser
+	bulk *bulkWriter
+}
+
+func (b *bundleSink) add(ctx context.Context, a zhnews.Article, rec []byte) error {
+	if b.w == nil {
+		fs, err := filesystem.New(ctx, b.cfg.Output)
+		if err != nil {
+			return err
+		}
+		b.fs = fs
+		b.name = Join(b.cfg.Output, "articles-"+a.ID+".ndjson")
+		if b.w, err = fs.OpenWrite(ctx, b.name); err != nil {
+			return fmt.Errorf("%s: %w", b.name, err)
+		}
+		b.bulk = &bulkWriter{fs: fs, dir: b.cfg.Output, prefix: "es-bulk-" + a.ID, max: b.cfg.ChunkBytes}
+	}
+	if _, err := b.w.Write(append(rec, '\n')); err != nil {
+		return fmt.Errorf("%s: %w", b.name, err)
+	}
+	lines, err := esbulk.Lines(b.cfg.ESIndex, a)
+	if err != nil {
+		return err
+	}
+	return b.bulk.add(ctx, lines)
+}
+
+// finish closes the bundle's files; a nil sink or an empty bundle has
+// none.
+func (b *bundleSink) finish() error {
+	if b == nil || b.w == nil {
+		return nil
+	}
+	err := b.w.Close()
+	if cerr := b.bulk.close(); err == nil {
+		err = cerr
+	}
+	if cerr := b.fs.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", b.name, err)
+	}
+	return nil
 }
