@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 // A run given URLs, directly and in a --urls list, fetches them from a
@@ -23,6 +25,16 @@ func TestExtractURLs(t *testing.T) {
 		w.Write(page)
 	})
 	mux.HandleFunc("/news/gone", http.NotFound)
+	// The same page in GB18030, its <meta charset> taken out: only the HTTP
+	// header says how it is encoded.
+	gbkPage, err := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(strings.Replace(string(page), `<meta charset="gb2312">`, "", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mux.HandleFunc("/news/gbk", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=GB18030")
+		w.Write(gbkPage)
+	})
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 
@@ -30,13 +42,16 @@ func TestExtractURLs(t *testing.T) {
 	list := filepath.Join(dir, "urls.txt")
 	os.WriteFile(list, []byte("# today\n"+srv.URL+"/news/gone\n"), 0o644)
 	saved := filepath.Join(dir, "run.warc.gz")
-	code, out, errOut := zhnewsRun(t, "", "extract", srv.URL+"/news/1", "--urls", list, "--save-warc", saved, "--delay", "0")
+	code, out, errOut := zhnewsRun(t, "", "extract", srv.URL+"/news/1", "--urls", list, "--save-warc", saved, "--delay", "0", srv.URL+"/news/gbk")
 	if code != exitSkipped {
 		t.Fatalf("exit %d, want 1 (one URL failed): %s", code, errOut)
 	}
 	recs := decodeNDJSON(t, out)
-	if len(recs) != 1 || recs[0].Source != srv.URL+"/news/1" || recs[0].Title == "" {
-		t.Fatalf("records: %+v", recs)
+	if len(recs) != 2 || recs[0].Source != srv.URL+"/news/1" || recs[0].Title == "" {
+		t.Fatalf("%d records, stderr: %s", len(recs), errOut)
+	}
+	if g := recs[1]; g.Source != srv.URL+"/news/gbk" || g.Title != recs[0].Title || g.Text != recs[0].Text {
+		t.Errorf("the GBK page reads %q, want %q", g.Title, recs[0].Title)
 	}
 	if !strings.Contains(errOut, "skipped: fetch: HTTP 404") && !strings.Contains(errOut, srv.URL+"/news/gone") {
 		t.Errorf("failure not named: %s", errOut)
@@ -46,8 +61,17 @@ func TestExtractURLs(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("re-run from the WARC: exit %d: %s", code, errOut)
 	}
-	if re := decodeNDJSON(t, again); len(re) != 1 || re[0].ID != recs[0].ID || re[0].Source != recs[0].Source {
-		t.Errorf("the WARC re-run differs: %+v", re)
+	// The archive holds the pages in the order they arrived.
+	re := decodeNDJSON(t, again)
+	want := map[string]string{recs[0].Source: recs[0].Text, recs[1].Source: recs[1].Text}
+	for _, r := range re {
+		if want[r.Source] != r.Text {
+			t.Errorf("the WARC re-run differs for %s", r.Source)
+		}
+		delete(want, r.Source)
+	}
+	if len(re) != 2 || len(want) != 0 {
+		t.Errorf("the WARC re-run read %d records", len(re))
 	}
 
 	os.WriteFile(list, []byte("www.example.test/no-scheme\n"), 0o644)
