@@ -176,11 +176,13 @@ func TestFetchBounds(t *testing.T) {
 
 	starts = nil
 	f = testFetcher()
-	f.Delay = 15 * time.Millisecond
+	f.Delay = 40 * time.Millisecond
 	fetchAll(t, f, urls[:5]...)
 	for i := 1; i < len(starts); i++ {
-		if d := starts[i].Sub(starts[i-1]); d < 12*time.Millisecond {
-			t.Errorf("requests %d and %d to one host %v apart, want the 15ms delay", i-1, i, d)
+		// The delay is kept between the client's starts; arrivals may
+		// come a little closer.
+		if d := starts[i].Sub(starts[i-1]); d < 25*time.Millisecond {
+			t.Errorf("requests %d and %d to one host %v apart, want the 40ms delay", i-1, i, d)
 		}
 	}
 }
@@ -222,9 +224,14 @@ func TestFetchSavesWARC(t *testing.T) {
 	if len(saved) != 2 {
 		t.Fatalf("%d records saved", len(saved))
 	}
-	for i := range saved {
-		if saved[i].Name != live[i].Name || string(saved[i].Data) != string(live[i].Data) || saved[i].Hints.Charset != "gbk" {
-			t.Errorf("saved %d: %s %q", i, saved[i].Name, saved[i].Hints.Charset)
+	// The archive holds the pages in the order they arrived.
+	body := map[string]string{}
+	for _, it := range live {
+		body[it.Name] = string(it.Data)
+	}
+	for _, it := range saved {
+		if b, ok := body[it.Name]; !ok || b != string(it.Data) || it.Hints.Charset != "gbk" {
+			t.Errorf("saved %s: %q", it.Name, it.Hints.Charset)
 		}
 	}
 }

@@ -50,12 +50,12 @@ func addInputFlags(fs *flag.FlagSet) {
 	fs.Var(urlListFlag{in}, "urls", "read the URLs listed in FILE (one a line, # comments), as trafilatura's -i does")
 	fs.Var(urlListFlag{in}, "i", "short for --urls")
 	fs.StringVar(&in.saveWARC, "save-warc", "", "keep every fetched page in this .warc.gz, so the run can be repeated without the network")
-	fs.DurationVar(&in.timeout, "timeout", d.Timeout, "fetch: time allowed for one page, body included")
-	fs.IntVar(&in.retries, "retries", d.Retries, "fetch: tries after the first on 429, 5xx and failed connections, waits doubling from 1s (Retry-After honoured, at most 30s)")
+	fs.DurationVar(&in.timeout, "fetch-timeout", d.Timeout, "fetch: time allowed for one page, body included")
+	fs.IntVar(&in.retries, "fetch-retries", d.Retries, "fetch: tries after the first on 429, 5xx and failed connections, waits doubling from 1s (Retry-After honoured, at most 30s)")
 	fs.IntVar(&in.concurrency, "fetch-workers", d.Concurrency, "fetch: pages fetched at once")
-	fs.IntVar(&in.perHost, "per-host", d.PerHost, "fetch: at most this many requests at once to one host")
-	fs.DurationVar(&in.delay, "delay", d.Delay, "fetch: time between two requests' starts to one host")
-	fs.IntVar(&in.maxMB, "max-mb", int(d.MaxSize>>20), "fetch: largest page read, in MB")
+	fs.IntVar(&in.perHost, "fetch-per-host", d.PerHost, "fetch: at most this many requests at once to one host")
+	fs.DurationVar(&in.delay, "fetch-delay", d.Delay, "fetch: time between two requests' starts to one host")
+	fs.IntVar(&in.maxMB, "fetch-max-mb", int(d.MaxSize>>20), "fetch: largest page read, in MB")
 }
 
 // inputsOf returns the fetching flags of a command's flag set, nil for a

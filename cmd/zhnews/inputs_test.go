@@ -42,7 +42,7 @@ func TestExtractURLs(t *testing.T) {
 	list := filepath.Join(dir, "urls.txt")
 	os.WriteFile(list, []byte("# today\n"+srv.URL+"/news/gone\n"), 0o644)
 	saved := filepath.Join(dir, "run.warc.gz")
-	code, out, errOut := zhnewsRun(t, "", "extract", srv.URL+"/news/1", "--urls", list, "--save-warc", saved, "--delay", "0", srv.URL+"/news/gbk")
+	code, out, errOut := zhnewsRun(t, "", "extract", srv.URL+"/news/1", "--urls", list, "--save-warc", saved, "--fetch-delay", "0", srv.URL+"/news/gbk")
 	if code != exitSkipped {
 		t.Fatalf("exit %d, want 1 (one URL failed): %s", code, errOut)
 	}
