@@ -33,6 +33,13 @@ func NewWARCWriter(w io.Writer) *WARCWriter {
 // read, decoded of its transfer and content encodings, so those headers
 // are dropped and Content-Length states the body kept.
 func (ww *WARCWriter) Write(p Fetched) error {
+	// One record at a time: building a record sets gowarc's (and uuid's)
+	// package state, which is not safe for concurrent use.
+	ww.mu.Lock()
+	defer ww.mu.Unlock()
+	if ww.err != nil {
+		return ww.err
+	}
 	var block bytes.Buffer
 	status := p.StatusLine
 	if status == "" {
@@ -80,11 +87,6 @@ func (ww *WARCWriter) Write(p Fetched) error {
 	}
 	if err := zw.Close(); err != nil {
 		return err
-	}
-	ww.mu.Lock()
-	defer ww.mu.Unlock()
-	if ww.err != nil {
-		return ww.err
 	}
 	_, ww.err = ww.w.Write(out.Bytes())
 	return ww.err

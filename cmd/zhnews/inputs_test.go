@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"zhnews/source"
 )
 
 // A run given URLs, directly and in a --urls list, fetches them from a
@@ -77,5 +79,31 @@ func TestExtractURLs(t *testing.T) {
 	os.WriteFile(list, []byte("www.example.test/no-scheme\n"), 0o644)
 	if code, _, errOut := zhnewsRun(t, "", "extract", "--urls", list); code != exitUsage || !strings.Contains(errOut, "urls.txt:1") {
 		t.Errorf("bad list: exit %d: %s", code, errOut)
+	}
+}
+
+// A web archive is read as a dump: its page is a record named by its URI,
+// what is no page is counted in a note.
+func TestExtractWARC(t *testing.T) {
+	page, err := os.ReadFile("../../testdata/html/hospital_news.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(t.TempDir(), "crawl.warc.gz")
+	f, err := os.Create(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ww := source.NewWARCWriter(f)
+	ww.Write(source.Fetched{URL: "https://news.example.test/a.html", Header: http.Header{"Content-Type": {"text/html"}}, Body: page})
+	ww.Write(source.Fetched{URL: "https://news.example.test/logo.png", Header: http.Header{"Content-Type": {"image/png"}}, Body: []byte("\x89PNG")})
+	f.Close()
+	code, out, errOut := zhnewsRun(t, "", "extract", p)
+	recs := decodeNDJSON(t, out)
+	if code != 0 || len(recs) != 1 || recs[0].Source != "https://news.example.test/a.html" {
+		t.Fatalf("exit %d, %d records: %s", code, len(recs), errOut)
+	}
+	if !strings.Contains(errOut, "zhnews: note: "+p+": 1 records read as articles, 1 passed over (not a page 1)") {
+		t.Errorf("no note: %q", errOut)
 	}
 }

@@ -150,7 +150,7 @@ func inputStages(e *env, fs *flag.FlagSet) (st *stages, code int, ok bool) {
 		return nil, exitSkipped, false
 	}
 	st.listed = listed
-	st.input.Note = func(msg string) { fmt.Fprintf(e.stderr, "zhnews: note: %s\n", msg) }
+	st.input.Note, st.noteTo = st.note, e.stderr
 	if in != nil {
 		st.input.Fetch = in.fetcher()
 		if in.saveWARC != "" {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"runtime"
 	"sync"
@@ -20,6 +21,32 @@ type stages struct {
 	input   source.Options
 	listed  []string
 	closers []func() error // files the run writes besides its output (--save-warc)
+	// notes the readers took (a WARC's passed-over records), printed on
+	// noteTo from the goroutine that writes the results, so that stderr
+	// has one writer.
+	notesMu sync.Mutex
+	notes   []string
+	noteTo  io.Writer
+}
+
+// note keeps a reader's note for the next flush; safe for concurrent use.
+func (s *stages) note(msg string) {
+	s.notesMu.Lock()
+	s.notes = append(s.notes, msg)
+	s.notesMu.Unlock()
+}
+
+func (s *stages) flushNotes() {
+	s.notesMu.Lock()
+	notes := s.notes
+	s.notes = nil
+	s.notesMu.Unlock()
+	if s.noteTo == nil {
+		return
+	}
+	for _, n := range notes {
+		fmt.Fprintf(s.noteTo, "zhnews: note: %s\n", n)
+	}
 }
 
 func loadStages() (*stages, error) {
@@ -119,11 +146,13 @@ func (s *stages) run(ctx context.Context, paths []string, stdin io.Reader, worke
 			}
 			delete(pending, next)
 			next++
+			s.flushNotes()
 			if err := emit(r); err != nil {
 				return err
 			}
 		}
 	}
+	s.flushNotes()
 	return ctx.Err()
 }
 
