@@ -35,9 +35,11 @@ type Manifest struct {
 
 // Chunk is one bulk file: what one request posts.
 type Chunk struct {
-	File     string `json:"file"`
-	Articles int    `json:"articles"`
-	Bytes    int64  `json:"bytes"`
+	File string `json:"file"`
+	// Articles is left out where it is not counted (the Beam pipeline's
+	// chunks, listed after the run).
+	Articles int   `json:"articles,omitempty"`
+	Bytes    int64 `json:"bytes"`
 }
 
 // ChunkWriter writes articles into bulk files of at most Max bytes each
