@@ -7,8 +7,9 @@
 // In: paths as the user typed them ("-" is standard input). Out: a stream
 // of Items, each the name and bytes of one article, in a stable order. An
 // Item's Name says where it came from: a path, an archive member
-// (dump.zip!2021/a.html) or a JSON line (crawl.jsonl:1234). A file, member
-// or line that cannot be read is an Item with Err set, not a stop: the run
+// (dump.zip!2021/a.html), a JSON line (crawl.jsonl:1234), or a URL (a page
+// fetched, a WARC record's target URI). A file, member, line, record or
+// page that cannot be read is an Item with Err set, not a stop: the run
 // names it and goes on.
 package source
 
@@ -29,7 +30,7 @@ import (
 
 // Item is one input article, or the error of reading it.
 type Item struct {
-	Name string // path, archive member (a.zip!x.html) or JSON line (a.jsonl:12); "-" for standard input
+	Name string // path, archive member (a.zip!x.html), JSON line (a.jsonl:12) or URL; "-" for standard input
 	Data []byte
 	Size int64
 	// ModTime is the file's, archive member's or dump's modification time:
