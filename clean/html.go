@@ -24,13 +24,6 @@ type htmlPage struct {
 // Elements that never hold article text.
 const dropSelector = "script, style, noscript, iframe, object, embed, svg, canvas, form, button, select, input, textarea, nav, aside, footer, template, link, meta"
 
-var (
-	// Class and id words of page chrome (after Readability's list) and of
-	// the words that keep an element anyway.
-	unlikelyClass = regexp.MustCompile(`(?i)comment|share|social|sns|related|recommend|footer|\bfoot\b|sidebar|side-bar|\bnav\b|navbar|menu|breadcrumb|copyright|banner|advert|\bad-|\bads\b|popup|modal|toolbar|pager|pagination|login|qrcode|reward|tags?-|hot-?news|rank|subscribe`)
-	likelyClass   = regexp.MustCompile(`(?i)article|content|main|body|text|detail|post|story|entry`)
-)
-
 // isHTML tells markup from a text dump by its first non-space bytes.
 func isHTML(b []byte) bool {
 	head := bytes.ToLower(bytes.TrimLeft(b[:min(len(b), 1024)], " \t\r\n\ufeff"))
@@ -63,7 +56,8 @@ func readHTML(text string) (htmlPage, error) {
 		p.published = classDate(doc)
 	}
 	doc.Find(dropSelector).Remove()
-	best := bestCandidate(doc)
+	judge := newClassJudge()
+	best := bestCandidate(doc, judge)
 	if best == nil {
 		best = doc.Find("body").Nodes
 		if len(best) == 0 {
@@ -71,7 +65,7 @@ func readHTML(text string) (htmlPage, error) {
 		}
 	}
 	for _, n := range best {
-		p.blocks = append(p.blocks, blocks(n)...)
+		p.blocks = append(p.blocks, blocks(n, judge)...)
 	}
 	return p, nil
 }
@@ -185,7 +179,7 @@ func stripSiteSuffix(t string) string {
 
 // bestCandidate scores paragraphs and their ancestors as Readability does
 // and returns the top element with the siblings that share its content.
-func bestCandidate(doc *goquery.Document) []*html.Node {
+func bestCandidate(doc *goquery.Document, judge *classJudge) []*html.Node {
 	scores := map[*html.Node]float64{}
 	var order []*html.Node
 	add := func(n *html.Node, s float64) {
@@ -194,7 +188,7 @@ func bestCandidate(doc *goquery.Document) []*html.Node {
 		}
 		if _, ok := scores[n]; !ok {
 			order = append(order, n)
-			scores[n] = classWeight(n)
+			scores[n] = judge.weight(n)
 		}
 		scores[n] += s
 	}
@@ -203,7 +197,7 @@ func bestCandidate(doc *goquery.Document) []*html.Node {
 		if n.Data != "p" && n.Data != "pre" && hasBlockChild(n) {
 			return
 		}
-		if isUnlikely(n) {
+		if judge.unlikely(n) {
 			return
 		}
 		t := collapseSpace(ownText(n))
@@ -243,39 +237,6 @@ func bestCandidate(doc *goquery.Document) []*html.Node {
 		}
 	}
 	return out
-}
-
-// classWeight: Readability's bonus and malus from class and id names.
-func classWeight(n *html.Node) float64 {
-	w := 0.0
-	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" {
-			continue
-		}
-		if unlikelyClass.MatchString(a.Val) {
-			w -= 25
-		}
-		if likelyClass.MatchString(a.Val) {
-			w += 25
-		}
-	}
-	return w
-}
-
-// isUnlikely: the element or an ancestor is named as chrome and not also
-// as content.
-func isUnlikely(n *html.Node) bool {
-	for x := n; x != nil; x = x.Parent {
-		if x.Type != html.ElementNode || x.Data == "body" || x.Data == "html" {
-			continue
-		}
-		for _, a := range x.Attr {
-			if (a.Key == "class" || a.Key == "id") && unlikelyClass.MatchString(a.Val) && !likelyClass.MatchString(a.Val) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 var blockTags = map[string]bool{
@@ -339,7 +300,7 @@ func linkDensity(n *html.Node) float64 {
 
 // blocks turns an element into paragraphs: one per block element, with
 // lists of links and named chrome left out.
-func blocks(n *html.Node) []string {
+func blocks(n *html.Node, judge *classJudge) []string {
 	var out []string
 	var cur strings.Builder
 	flush := func() {
@@ -360,7 +321,7 @@ func blocks(n *html.Node) []string {
 				}
 				if blockTags[c.Data] {
 					flush()
-					if c.Data != "br" && skipBlock(c) {
+					if c.Data != "br" && skipBlock(c, judge) {
 						continue
 					}
 					walk(c)
@@ -381,22 +342,13 @@ func blocks(n *html.Node) []string {
 
 // skipBlock: a block that is chrome inside the body: named so, or mostly
 // links (related-article lists, tag clouds).
-func skipBlock(n *html.Node) bool {
-	if isUnlikelyNode(n) {
+func skipBlock(n *html.Node, judge *classJudge) bool {
+	if judge.node(n) {
 		return true
 	}
 	if n.Data == "ul" || n.Data == "ol" || n.Data == "div" || n.Data == "table" {
 		t := utf8.RuneCountInString(collapseSpace(textWithBreaks([]*html.Node{n})))
 		return t > 0 && linkDensity(n) > 0.5 && t < 600
-	}
-	return false
-}
-
-func isUnlikelyNode(n *html.Node) bool {
-	for _, a := range n.Attr {
-		if (a.Key == "class" || a.Key == "id") && unlikelyClass.MatchString(a.Val) && !likelyClass.MatchString(a.Val) {
-			return true
-		}
 	}
 	return false
 }
