@@ -46,15 +46,13 @@ func readHTML(text string) (htmlPage, error) {
 		return htmlPage{}, err
 	}
 	var p htmlPage
-	p.published = metaDate(doc)
 	p.site = metaContent(doc, `meta[property="og:site_name"]`, `meta[name="application-name"]`, `meta[name="site_name"]`, `meta[name="og:site_name"]`)
 	if a := metaContent(doc, `meta[name="author"]`, `meta[property="article:author"]`); personName.MatchString(a) {
 		p.authors = []string{a}
 	}
-	p.title, p.header = headline(doc)
-	if p.published == "" {
-		p.published = classDate(doc)
-	}
+	var matched bool
+	p.title, p.header, matched = headline(doc)
+	p.published = pageDate(doc, p.header)
 	doc.Find(dropSelector).Remove()
 	judge := newClassJudge()
 	best := bestCandidate(doc, judge)
@@ -62,6 +60,13 @@ func readHTML(text string) (htmlPage, error) {
 		best = doc.Find("body").Nodes
 		if len(best) == 0 {
 			best = doc.Nodes
+		}
+	}
+	if !matched {
+		// No heading repeats the <title> (a channel's name there, or a
+		// template's): the headline is the heading right above the body.
+		if t := headingBefore(best[0]); t != "" {
+			p.title = t
 		}
 	}
 	for _, n := range best {
@@ -116,12 +121,13 @@ func classDate(doc *goquery.Document) string {
 // headline picks the title: an <h1>/<h2> whose text the <title> or
 // og:title contains (the headline without the site's suffix), else the
 // first part of <title> before a separator. It also returns the text
-// around the headline, where datelines and bylines stand.
-func headline(doc *goquery.Document) (title, header string) {
+// around the headline, where datelines and bylines stand, and whether a
+// heading of the page matched the <title>.
+func headline(doc *goquery.Document) (title, header string, matched bool) {
 	pageTitle := collapseSpace(doc.Find("title").First().Text())
 	og := metaContent(doc, `meta[property="og:title"]`, `meta[name="og:title"]`, `meta[name="title"]`)
 	var bestSel *goquery.Selection
-	doc.Find("h1, h2, h3, .title, #title, [class*=title]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	doc.Find("h1, h2, h3, #title, [class*=title i]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		t := collapseSpace(s.Text())
 		n := utf8.RuneCountInString(t)
 		if n < 4 || n > 100 {
@@ -134,6 +140,7 @@ func headline(doc *goquery.Document) (title, header string) {
 		}
 		return true
 	})
+	matched = title != ""
 	if title == "" {
 		if h1 := doc.Find("h1").First(); h1.Length() > 0 {
 			if t := collapseSpace(h1.Text()); utf8.RuneCountInString(t) >= 4 && utf8.RuneCountInString(t) <= 100 {
@@ -159,7 +166,60 @@ func headline(doc *goquery.Document) (title, header string) {
 			header = string([]rune(header)[:600])
 		}
 	}
-	return title, header
+	return title, header, matched
+}
+
+var headingTags = map[string]bool{"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true}
+
+// headingBefore finds the heading that stands right above the body n: a
+// heading element, or one whose class names it a title, with no more than
+// a dateline's worth of text between it and the body.
+func headingBefore(n *html.Node) string {
+	const maxGap = 120 // runes of dateline, source and byline between
+	gap := 0
+	for x := prevInOrder(n); x != nil; x = prevInOrder(x) {
+		switch x.Type {
+		case html.TextNode:
+			gap += utf8.RuneCountInString(strings.TrimSpace(x.Data))
+			if gap > maxGap+100 {
+				return ""
+			}
+		case html.ElementNode:
+			if x.Data == "body" {
+				return ""
+			}
+			if headingTags[x.Data] || judgeTitleClass(x) {
+				t := collapseSpace(textWithBreaks([]*html.Node{x}))
+				k := utf8.RuneCountInString(t)
+				if k >= 6 && k <= 100 && gap-k <= maxGap {
+					return t
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// prevInOrder is the node before x in document order: its previous
+// sibling's last descendant, or its parent.
+func prevInOrder(x *html.Node) *html.Node {
+	if x.PrevSibling == nil {
+		return x.Parent
+	}
+	x = x.PrevSibling
+	for x.LastChild != nil {
+		x = x.LastChild
+	}
+	return x
+}
+
+func judgeTitleClass(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && strings.Contains(asciiLower(a.Val), "title") {
+			return true
+		}
+	}
+	return false
 }
 
 var titleSeparator = regexp.MustCompile(`\s*(?:_|\||｜|–|—|-{1,2}|::)\s*`)

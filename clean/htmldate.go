@@ -1,0 +1,232 @@
+package clean
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/markusmobius/go-htmldate"
+)
+
+// A page's publication date is read by the surest evidence first: what
+// the page states as the publication date (meta tags, a labelled
+// 发布时间 in the header or anywhere in the page, a date next to the
+// headline, the publish time a script carries), then an element whose
+// class says it holds a date, and last go-htmldate, a general date
+// extractor (meta, JSON-LD, URL patterns, visible date strings) that does
+// not know the Chinese labels and reads two-digit years (18-03-08) the
+// European way.
+//
+// Each reader sees the parsed page before chrome is dropped: a dateline
+// often sits in a footer or a script.
+type dateReader interface {
+	readDate(d *datePage) string
+}
+
+// datePage is what the date readers share: the parsed page, the text
+// around its headline, and the page's text once it is needed.
+type datePage struct {
+	doc    *goquery.Document
+	header string
+	text   string // visible text, read on first use
+	// partial is a labelled date without its year ("发布时间:10-08"),
+	// completed by a later full date on the same month and day.
+	partial [2]int
+}
+
+func (d *datePage) visibleText() string {
+	if d.text == "" {
+		d.text = collapseSpace(textWithBreaks(d.doc.Find("body").Nodes))
+	}
+	return d.text
+}
+
+// pageDate runs the readers in order and returns the first date found,
+// as YYYY-MM-DD (or YYYY-MM when a page states no day).
+func pageDate(doc *goquery.Document, header string) string {
+	d := &datePage{doc: doc, header: header}
+	for _, r := range dateReaders {
+		if v := r.readDate(d); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+var dateReaders = []dateReader{
+	metaDateReader{},
+	labelledDate{inHeader: true},
+	headerDate{},
+	labelledDate{},
+	scriptDate{},
+	classDateReader{},
+	libraryDate{fast: true},
+	libraryDate{},
+}
+
+type metaDateReader struct{}
+
+func (metaDateReader) readDate(d *datePage) string { return metaDate(d.doc) }
+
+type classDateReader struct{}
+
+func (classDateReader) readDate(d *datePage) string { return classDate(d.doc) }
+
+// headerDate: the first full date in the text around the headline, where
+// a dateline stands even without a label ("标题 2019-09-26 10:56 来源:").
+type headerDate struct{}
+
+func (headerDate) readDate(d *datePage) string {
+	if v := findDate(d.header); len(v) == len("2006-01-02") {
+		return v
+	}
+	return ""
+}
+
+// publishLabel is a label that says the date after it is the article's:
+// 发布时间, 发布日期, 发表于, 发稿时间, 时间, 日期, in both scripts. It
+// must not follow another Han character, so that 注册时间 (a forum
+// registration), 更新时间, 会议时间 and other dates of prose are not read as
+// the publication date.
+var publishLabel = regexp.MustCompile(`(?:^|[^\p{Han}])(?:(?:发布|發布|發佈|发表|發表|发稿|發稿|出版|刊发|刊發)(?:时间|時間|日期)|(?:发表|發表|发布|發布|發佈)于|(?:发表|發表|发布|發布|發佈)於|时间|時間|日期)\s*[:：]?\s*`)
+
+// labelledDate: a date right after a publication label, in the header or
+// anywhere in the page's text. A label with a two-digit year (18-03-08)
+// reads it as 20YY; one with month and day only is kept as partial, for a
+// later reader's full date to complete.
+type labelledDate struct{ inHeader bool }
+
+var (
+	labelledFull = regexp.MustCompile(`^((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})`)
+	// Two-digit fields end at a non-digit, or at the hour that inline
+	// markup glued to them ("18-03-08</span><span>23:16" reads 18-03-0823:16).
+	labelledShortY = regexp.MustCompile(`^(\d{2})-(\d{2})-(\d{2})(?:\D|$|\d{1,2}:)`)
+	labelledMD     = regexp.MustCompile(`^(?:(\d{1,2})\s*[-/]\s*(\d{2})(?:\D|$|\d{1,2}:)|(\d{1,2})\s*月\s*(\d{1,2})\s*日)`)
+)
+
+func (l labelledDate) readDate(d *datePage) string {
+	text := d.header
+	if !l.inHeader {
+		text = d.visibleText()
+	}
+	for _, loc := range publishLabel.FindAllStringIndex(text, -1) {
+		rest := text[loc[1]:]
+		if m := labelledFull.FindStringSubmatch(rest); m != nil {
+			if v := ymd(m[1], m[2], m[3]); v != "" {
+				return v
+			}
+			continue
+		}
+		if m := labelledShortY.FindStringSubmatch(rest); m != nil {
+			if v := ymd("20"+m[1], m[2], m[3]); v != "" {
+				return v
+			}
+			continue
+		}
+		if m := labelledMD.FindStringSubmatch(rest); m != nil && d.partial == [2]int{} {
+			mo, _ := strconv.Atoi(m[1] + m[3])
+			day, _ := strconv.Atoi(m[2] + m[4])
+			if validMonthDay(mo, day) {
+				d.partial = [2]int{mo, day}
+			}
+		}
+	}
+	if !l.inHeader && d.partial != [2]int{} {
+		return metaDateOn(d.doc, d.partial)
+	}
+	return ""
+}
+
+// metaDateOn completes a year-less dateline from a full date in any meta
+// tag (a page's modification date, a date in its description) that falls
+// on the same month and day.
+func metaDateOn(doc *goquery.Document, md [2]int) string {
+	found := ""
+	doc.Find("meta[content]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		v, _ := s.Attr("content")
+		if got := findDate(v); len(got) == len("2006-01-02") && sameMonthDay(got, md) {
+			found = got
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+func sameMonthDay(date string, md [2]int) bool {
+	return date[5:] == fmt.Sprintf("%02d-%02d", md[0], md[1])
+}
+
+// scriptDate: the publish time an inline script carries, as WeChat and
+// many CMS pages write it: a Unix time in `var ct = "1581517074"`, or a
+// date under a publish key (publish_time, pubtime, publishTime,
+// datePublished) in JSON or script variables.
+type scriptDate struct{}
+
+var (
+	scriptUnix = regexp.MustCompile(`\bvar\s+ct\s*=\s*["']?(\d{10})["']?`)
+	scriptKey  = regexp.MustCompile(`(?i)["']?\b(?:publish_?time|pub_?time|publish_?date|pub_?date|date_?published|first_?publish(?:ed)?_?time)["']?\s*[:=]\s*["']([^"']{8,40})["']`)
+)
+
+// chinaTime: Chinese pages' Unix times are read in UTC+8, where the day
+// the reader saw begins.
+var chinaTime = time.FixedZone("CST", 8*3600)
+
+func (scriptDate) readDate(d *datePage) string {
+	found := ""
+	d.doc.Find("script").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		src := s.Text()
+		if m := scriptUnix.FindStringSubmatch(src); m != nil {
+			sec, _ := strconv.ParseInt(m[1], 10, 64)
+			found = time.Unix(sec, 0).In(chinaTime).Format("2006-01-02")
+			return false
+		}
+		for _, m := range scriptKey.FindAllStringSubmatch(src, 4) {
+			if v := findDate(m[1] + " "); len(v) == len("2006-01-02") {
+				found = v
+				return false
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// libraryDate asks go-htmldate for the original publication date: fast
+// mode (meta, JSON-LD, URL, marked elements) first, then the extensive
+// search of the page's text, which costs several times more and so runs
+// only on the pages nothing else dated.
+type libraryDate struct{ fast bool }
+
+func (l libraryDate) readDate(d *datePage) string {
+	if len(d.doc.Nodes) == 0 {
+		return ""
+	}
+	r, err := htmldate.FromDocument(d.doc.Nodes[0], htmldate.Options{
+		UseOriginalDate:     true,
+		SkipExtensiveSearch: l.fast,
+	})
+	if err != nil || r.IsZero() {
+		return ""
+	}
+	v := r.Format("2006-01-02")
+	if d.partial != [2]int{} && !sameMonthDay(v, d.partial) {
+		return "" // the page's own dateline says another day
+	}
+	return v
+}
+
+// ymd formats a year, month and day as YYYY-MM-DD when they make a date.
+func ymd(y, mo, d string) string {
+	yi, _ := strconv.Atoi(y)
+	mi, _ := strconv.Atoi(mo)
+	di, _ := strconv.Atoi(d)
+	if yi < 1900 || yi > 2100 || !validMonthDay(mi, di) {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", yi, mi, di)
+}
+
+func validMonthDay(mo, d int) bool { return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 }
