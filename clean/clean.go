@@ -80,11 +80,15 @@ func (c *Cleaner) CleanHinted(source string, data []byte, h Hints) (zhnews.Artic
 	if err != nil {
 		return zhnews.Article{}, fmt.Errorf("clean %s: %w", source, err)
 	}
+	if !markup && isHTML([]byte(dec.text)) {
+		markup = true // UTF-16 markup shows its tags only once decoded
+	}
 	var rep Report
-	rep.Count(countInvalid, strings.Count(dec.text, "\uFFFD"))
+	rep.Count(countInvalid, dec.replaced)
 	var p page
+	var warnings []string
 	if markup {
-		p, err = c.cleanHTML(dec.text, &rep)
+		p, warnings, err = c.cleanHTML(dec.text, &rep)
 		if err != nil {
 			return zhnews.Article{}, fmt.Errorf("clean %s: html: %w", source, err)
 		}
@@ -116,6 +120,7 @@ func (c *Cleaner) CleanHinted(source string, data []byte, h Hints) (zhnews.Artic
 		a.Warnings = append(a.Warnings, "decoded from "+dec.encoding)
 	}
 	a.Warnings = append(a.Warnings, rep.Warnings()...)
+	a.Warnings = append(a.Warnings, warnings...)
 	a.Normalize()
 	return a, nil
 }
@@ -126,11 +131,12 @@ var (
 
 // cleanHTML reads a page's structure first (in the page's own script),
 // then normalises headline, header and paragraphs in one pass so that the
-// script is judged on the whole article.
-func (c *Cleaner) cleanHTML(text string, rep *Report) (page, error) {
+// script is judged on the whole article. The warnings say what the page
+// reader was unsure of.
+func (c *Cleaner) cleanHTML(text string, rep *Report) (page, []string, error) {
 	hp, err := readHTML(text)
 	if err != nil {
-		return page{}, err
+		return page{}, nil, err
 	}
 	raw := append([]string{hp.title, hp.header, hp.site, strings.Join(hp.authors, " ")}, hp.blocks...)
 	lines := strings.Split(c.chain.Apply(strings.Join(raw, "\n"), rep), "\n")
@@ -154,7 +160,7 @@ func (c *Cleaner) cleanHTML(text string, rep *Report) (page, error) {
 		body = body[1:]
 	}
 	p.body = stripChrome(body, &p)
-	return p, nil
+	return p, hp.warnings, nil
 }
 
 // headerAuthors reads a byline inside a page's header line ("2023-06-18

@@ -19,7 +19,12 @@ type htmlPage struct {
 	authors   []string
 	header    string   // text around the headline: dateline, source, byline
 	blocks    []string // the body's paragraphs, one line each
+	warnings  []string // what the reader was unsure of
 }
+
+// warnNoArticle: no element scored as the article; the page's whole body
+// is kept rather than the page lost.
+const warnNoArticle = "no element reads as the article: the whole page body kept"
 
 // Elements that never hold article text.
 const dropSelector = "script, style, noscript, iframe, object, embed, svg, canvas, form, button, select, input, textarea, nav, aside, footer, template, link, meta"
@@ -41,11 +46,14 @@ func isHTML(b []byte) bool {
 // grandparent, discounted by link density), with its siblings that score
 // close to it; within it, blocks of links and chrome are dropped.
 func readHTML(text string) (htmlPage, error) {
-	doc, err := goquery.NewDocumentFromReader(strings.NewReader(text))
+	doc, warning, err := parseHTML(text)
 	if err != nil {
 		return htmlPage{}, err
 	}
 	var p htmlPage
+	if warning != "" {
+		p.warnings = append(p.warnings, warning)
+	}
 	p.site = metaContent(doc, `meta[property="og:site_name"]`, `meta[name="application-name"]`, `meta[name="site_name"]`, `meta[name="og:site_name"]`)
 	if a := metaContent(doc, `meta[name="author"]`, `meta[property="article:author"]`); personName.MatchString(a) {
 		p.authors = []string{a}
@@ -57,6 +65,7 @@ func readHTML(text string) (htmlPage, error) {
 	judge := newClassJudge()
 	best := bestCandidate(doc, judge)
 	if best == nil {
+		p.warnings = append(p.warnings, warnNoArticle)
 		best = doc.Find("body").Nodes
 		if len(best) == 0 {
 			best = doc.Nodes
