@@ -62,3 +62,23 @@ func FuzzJudgeClass(f *testing.F) {
 		}
 	})
 }
+
+func TestCollapseSpace(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"  ", ""},
+		{"医院", "医院"},
+		{"a b", "a b"},
+		{" a b ", "a b"},
+		{"a\u3000\u00a0 b\n\tc", "a b c"},
+		{"\ufeff标题\u200b", "标题"},
+		{"a  b", "a b"},
+		{"\xff a", "\xff a"},
+		{"\xff  a\n", "\xff a"},
+	}
+	for _, tt := range tests {
+		if got := collapseSpace(tt.in); got != tt.want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

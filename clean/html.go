@@ -54,13 +54,14 @@ func readHTML(text string) (htmlPage, error) {
 	if warning != "" {
 		p.warnings = append(p.warnings, warning)
 	}
-	p.site = metaContent(doc, `meta[property="og:site_name"]`, `meta[name="application-name"]`, `meta[name="site_name"]`, `meta[name="og:site_name"]`)
-	if a := metaContent(doc, `meta[name="author"]`, `meta[property="article:author"]`); personName.MatchString(a) {
+	meta := readMetaTags(doc)
+	p.site = meta.content("property=og:site_name", "name=application-name", "name=site_name", "name=og:site_name")
+	if a := meta.content("name=author", "property=article:author"); personName.MatchString(a) {
 		p.authors = []string{a}
 	}
 	var matched bool
-	p.title, p.header, matched = headline(doc)
-	p.published = pageDate(doc, p.header)
+	p.title, p.header, matched = headline(doc, meta)
+	p.published = pageDate(doc, meta, p.header)
 	doc.Find(dropSelector).Remove()
 	judge := newClassJudge()
 	best := bestCandidate(doc, judge)
@@ -84,24 +85,14 @@ func readHTML(text string) (htmlPage, error) {
 	return p, nil
 }
 
-// metaContent returns the first non-empty content of the selectors.
-func metaContent(doc *goquery.Document, selectors ...string) string {
-	for _, s := range selectors {
-		if v, ok := doc.Find(s).First().Attr("content"); ok && strings.TrimSpace(v) != "" {
-			return collapseSpace(v)
-		}
-	}
-	return ""
-}
-
 // metaDate reads the publish date from meta tags and <time>.
-func metaDate(doc *goquery.Document) string {
-	v := metaContent(doc,
-		`meta[property="article:published_time"]`, `meta[name="article:published_time"]`,
-		`meta[itemprop="datePublished"]`, `meta[name="pubdate"]`, `meta[name="PubDate"]`,
-		`meta[name="publishdate"]`, `meta[name="publish_date"]`, `meta[name="publish-date"]`,
-		`meta[name="publication_date"]`, `meta[name="firstpublishedtime"]`, `meta[name="og:release_date"]`,
-		`meta[property="og:release_date"]`, `meta[name="weibo: article:create_at"]`, `meta[name="date"]`, `meta[name="DC.date"]`)
+func metaDate(doc *goquery.Document, meta *metaTags) string {
+	v := meta.content(
+		"property=article:published_time", "name=article:published_time",
+		"itemprop=datePublished", "name=pubdate", "name=PubDate",
+		"name=publishdate", "name=publish_date", "name=publish-date",
+		"name=publication_date", "name=firstpublishedtime", "name=og:release_date",
+		"property=og:release_date", "name=weibo: article:create_at", "name=date", "name=DC.date")
 	if v == "" {
 		v, _ = doc.Find("time[datetime]").First().Attr("datetime")
 	}
@@ -132,9 +123,9 @@ func classDate(doc *goquery.Document) string {
 // first part of <title> before a separator. It also returns the text
 // around the headline, where datelines and bylines stand, and whether a
 // heading of the page matched the <title>.
-func headline(doc *goquery.Document) (title, header string, matched bool) {
+func headline(doc *goquery.Document, meta *metaTags) (title, header string, matched bool) {
 	pageTitle := collapseSpace(doc.Find("title").First().Text())
-	og := metaContent(doc, `meta[property="og:title"]`, `meta[name="og:title"]`, `meta[name="title"]`)
+	og := meta.content("property=og:title", "name=og:title", "name=title")
 	var bestSel *goquery.Selection
 	doc.Find("h1, h2, h3, #title, [class*=title i]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		t := collapseSpace(s.Text())
@@ -448,9 +439,50 @@ func textWithBreaks(nodes []*html.Node) string {
 }
 
 // collapseSpace folds runs of white space (with &nbsp; and the ideographic
-// space) into one space and trims the ends.
+// space) into one space and trims the ends. One pass, and no copy when
+// there is nothing to fold: it runs on the text of every element scored.
 func collapseSpace(s string) string {
-	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
-		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\u00a0' || r == '\u3000' || r == '\u200b' || r == '\ufeff'
-	}), " ")
+	if !needsCollapse(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	pending := false
+	for i, r := range s {
+		if isCollapsible(r) {
+			pending = b.Len() > 0
+			continue
+		}
+		if pending {
+			b.WriteByte(' ')
+			pending = false
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		b.WriteString(s[i : i+size]) // the bytes as they were, valid or not
+	}
+	return b.String()
+}
+
+func isCollapsible(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\u00a0' || r == '\u3000' || r == '\u200b' || r == '\ufeff'
+}
+
+// needsCollapse: s has white space other than single spaces between
+// words, or at its ends.
+func needsCollapse(s string) bool {
+	prevSpace := true // a space at the start needs trimming
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if prevSpace {
+				return true
+			}
+			prevSpace = true
+		case isCollapsible(r):
+			return true
+		default:
+			prevSpace = false
+		}
+	}
+	return prevSpace && s != ""
 }

@@ -29,6 +29,7 @@ type dateReader interface {
 // around its headline, and the page's text once it is needed.
 type datePage struct {
 	doc    *goquery.Document
+	meta   *metaTags
 	header string
 	text   string // visible text, read on first use
 	// partial is a labelled date without its year ("发布时间:10-08"),
@@ -45,8 +46,8 @@ func (d *datePage) visibleText() string {
 
 // pageDate runs the readers in order and returns the first date found,
 // as YYYY-MM-DD (or YYYY-MM when a page states no day).
-func pageDate(doc *goquery.Document, header string) string {
-	d := &datePage{doc: doc, header: header}
+func pageDate(doc *goquery.Document, meta *metaTags, header string) string {
+	d := &datePage{doc: doc, meta: meta, header: header}
 	for _, r := range dateReaders {
 		if v := r.readDate(d); v != "" {
 			return v
@@ -68,7 +69,7 @@ var dateReaders = []dateReader{
 
 type metaDateReader struct{}
 
-func (metaDateReader) readDate(d *datePage) string { return metaDate(d.doc) }
+func (metaDateReader) readDate(d *datePage) string { return metaDate(d.doc, d.meta) }
 
 type classDateReader struct{}
 
@@ -134,7 +135,7 @@ func (l labelledDate) readDate(d *datePage) string {
 		}
 	}
 	if !l.inHeader && d.partial != [2]int{} {
-		return metaDateOn(d.doc, d.partial)
+		return metaDateOn(d.meta, d.partial)
 	}
 	return ""
 }
@@ -142,17 +143,13 @@ func (l labelledDate) readDate(d *datePage) string {
 // metaDateOn completes a year-less dateline from a full date in any meta
 // tag (a page's modification date, a date in its description) that falls
 // on the same month and day.
-func metaDateOn(doc *goquery.Document, md [2]int) string {
-	found := ""
-	doc.Find("meta[content]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		v, _ := s.Attr("content")
+func metaDateOn(meta *metaTags, md [2]int) string {
+	for _, v := range meta.all {
 		if got := findDate(v); len(got) == len("2006-01-02") && sameMonthDay(got, md) {
-			found = got
-			return false
+			return got
 		}
-		return true
-	})
-	return found
+	}
+	return ""
 }
 
 func sameMonthDay(date string, md [2]int) bool {

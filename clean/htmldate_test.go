@@ -49,8 +49,9 @@ func TestPageDate(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			_, header, _ := headline(doc)
-			if got := pageDate(doc, header); got != tt.want {
+			meta := readMetaTags(doc)
+			_, header, _ := headline(doc, meta)
+			if got := pageDate(doc, meta, header); got != tt.want {
 				t.Errorf("pageDate = %q, want %q", got, tt.want)
 			}
 		})
