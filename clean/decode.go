@@ -68,7 +68,7 @@ func decode(b []byte, declared string) (decoded, error) {
 		return decoded{}, ErrBinary
 	}
 	if utf8.Valid(b) {
-		return decodeUTF8(b)
+		return decoded{text: string(b), encoding: encUTF8}, nil
 	}
 	// Not UTF-8: a legacy Chinese encoding, or a UTF-8 file with a few
 	// broken bytes (a truncated download). Score each reading.

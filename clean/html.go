@@ -128,9 +128,9 @@ func headline(doc *goquery.Document, meta *metaTags) (title, header string, matc
 	og := meta.content("property=og:title", "name=og:title", "name=title")
 	var bestSel *goquery.Selection
 	doc.Find("h1, h2, h3, #title, [class*=title i]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		t := collapseSpace(s.Text())
+		t, ok := shortText(s.Nodes[0], 100)
 		n := utf8.RuneCountInString(t)
-		if n < 4 || n > 100 {
+		if !ok || n < 4 || n > 100 {
 			return true
 		}
 		if (pageTitle != "" && strings.Contains(pageTitle, t)) || (og != "" && strings.Contains(og, t)) {
@@ -167,6 +167,41 @@ func headline(doc *goquery.Document, meta *metaTags) (title, header string, matc
 		}
 	}
 	return title, header, matched
+}
+
+// shortText is collapseSpace(goquery's Text()) of n when it has at most
+// max characters besides white space; ok is false, and the walk stops
+// early, when it has more. Headline candidates include whole wrappers
+// whose class says title: their text need not be built to be refused.
+func shortText(n *html.Node, max int) (string, bool) {
+	var b strings.Builder
+	count := 0
+	var walk func(*html.Node) bool
+	walk = func(x *html.Node) bool {
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				for _, r := range c.Data {
+					if !isCollapsible(r) {
+						count++
+					}
+				}
+				if count > max {
+					return false
+				}
+				b.WriteString(c.Data)
+			case html.ElementNode:
+				if !walk(c) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	if !walk(n) {
+		return "", false
+	}
+	return collapseSpace(b.String()), true
 }
 
 var headingTags = map[string]bool{"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true}
@@ -252,8 +287,7 @@ func bestCandidate(doc *goquery.Document, judge *classJudge) []*html.Node {
 		}
 		scores[n] += s
 	}
-	doc.Find("p, pre, td, section, div, span, font, li, blockquote").Each(func(_ int, s *goquery.Selection) {
-		n := s.Nodes[0]
+	eachElement(doc.Nodes, scoredTags, func(n *html.Node) {
 		if n.Data != "p" && n.Data != "pre" && hasBlockChild(n) {
 			return
 		}
@@ -274,8 +308,9 @@ func bestCandidate(doc *goquery.Document, judge *classJudge) []*html.Node {
 	})
 	var best *html.Node
 	bestScore := 0.0
+	density := linkDensities(doc.Nodes, scores)
 	for _, n := range order {
-		s := scores[n] * (1 - linkDensity(n))
+		s := scores[n] * (1 - density[n])
 		scores[n] = s
 		if s > bestScore {
 			best, bestScore = n, s
@@ -295,6 +330,64 @@ func bestCandidate(doc *goquery.Document, judge *classJudge) []*html.Node {
 		if c == best || scores[c] >= threshold && c.Type == html.ElementNode {
 			out = append(out, c)
 		}
+	}
+	return out
+}
+
+// scoredTags are the elements whose own text is scored as paragraphs.
+var scoredTags = map[string]bool{"p": true, "pre": true, "td": true, "section": true, "div": true, "span": true, "font": true, "li": true, "blockquote": true}
+
+// eachElement calls f on every element below roots whose tag is in tags,
+// in document order, as a selector's Find would, in one walk.
+func eachElement(roots []*html.Node, tags map[string]bool, f func(*html.Node)) {
+	var walk func(*html.Node)
+	walk = func(x *html.Node) {
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && tags[c.Data] {
+				f(c)
+			}
+			walk(c)
+		}
+	}
+	for _, r := range roots {
+		walk(r)
+	}
+}
+
+// linkDensities is linkDensity of every node in want, from one walk of
+// the tree that sums text and link text bottom-up, where scoring each
+// candidate on its own walked its subtree once per ancestor.
+func linkDensities(roots []*html.Node, want map[*html.Node]float64) map[*html.Node]float64 {
+	out := make(map[*html.Node]float64, len(want))
+	// counts returns the text of x's subtree and the part of it inside
+	// links below x, as linkDensity counts them.
+	var counts func(*html.Node) (total, links int)
+	counts = func(x *html.Node) (int, int) {
+		total, links := 0, 0
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				total += utf8.RuneCountInString(strings.TrimSpace(c.Data))
+			case html.ElementNode:
+				t, l := counts(c)
+				total += t
+				if c.Data == "a" {
+					l = t
+				}
+				links += l
+			}
+		}
+		if _, ok := want[x]; ok {
+			d := 1.0
+			if total > 0 {
+				d = float64(links) / float64(total)
+			}
+			out[x] = d
+		}
+		return total, links
+	}
+	for _, r := range roots {
+		counts(r)
 	}
 	return out
 }

@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/markusmobius/go-htmldate"
@@ -86,12 +89,73 @@ func (headerDate) readDate(d *datePage) string {
 	return ""
 }
 
-// publishLabel is a label that says the date after it is the article's:
-// 发布时间, 发布日期, 发表于, 发稿时间, 时间, 日期, in both scripts. It
-// must not follow another Han character, so that 注册时间 (a forum
-// registration), 更新时间, 会议时间 and other dates of prose are not read as
-// the publication date.
-var publishLabel = regexp.MustCompile(`(?:^|[^\p{Han}])(?:(?:发布|發布|發佈|发表|發表|发稿|發稿|出版|刊发|刊發)(?:时间|時間|日期)|(?:发表|發表|发布|發布|發佈)于|(?:发表|發表|发布|發布|發佈)於|时间|時間|日期)\s*[:：]?\s*`)
+// A publication label says the date after it is the article's: 发布时间,
+// 发布日期, 发表于, 发稿时间, 时间, 日期, in both scripts. It must not
+// follow another Han character, so that 注册时间 (a forum registration),
+// 更新时间, 会议时间 and other dates of prose are not read as the
+// publication date.
+var (
+	labelWords    = []string{"时间", "時間", "日期", "于", "於"}
+	labelPrefixes = []string{"发布", "發布", "發佈", "发表", "發表", "发稿", "發稿", "出版", "刊发", "刊發"}
+	// Only these stand before 于/於 (发表于), which is no label alone.
+	labelPrefixesYu = []string{"发表", "發表", "发布", "發布", "發佈"}
+)
+
+// labelEnds returns, in order, the offsets in text just after each
+// publication label and the colon and spaces that follow it. It scans for
+// the label words rather than running one expression over a page's whole
+// text.
+func labelEnds(text string) []int {
+	var ends []int
+	for i := 0; i < len(text); {
+		at, word := -1, ""
+		for _, w := range labelWords {
+			if j := strings.Index(text[i:], w); j >= 0 && (at < 0 || i+j < at) {
+				at, word = i+j, w
+			}
+		}
+		if at < 0 {
+			break
+		}
+		end := at + len(word)
+		i = end
+		start, ok := -1, false
+		prefixes := labelPrefixes
+		if word == "于" || word == "於" {
+			prefixes = labelPrefixesYu
+		}
+		for _, p := range prefixes {
+			if strings.HasSuffix(text[:at], p) {
+				start, ok = at-len(p), true
+				break
+			}
+		}
+		if !ok && word != "于" && word != "於" {
+			start, ok = at, true
+		}
+		if !ok || startsAfterHan(text, start) {
+			continue
+		}
+		ends = append(ends, end+labelTail(text[end:]))
+	}
+	return ends
+}
+
+func startsAfterHan(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return i > 0 && unicode.Is(unicode.Han, r)
+}
+
+// labelTail is the length of the spaces, colon and spaces after a label.
+func labelTail(s string) int {
+	n := len(s) - len(strings.TrimLeft(s, " \t\n\r\f\v"))
+	if rest := s[n:]; strings.HasPrefix(rest, ":") {
+		n++
+	} else if strings.HasPrefix(rest, "：") {
+		n += len("：")
+	}
+	return n + len(s[n:]) - len(strings.TrimLeft(s[n:], " \t\n\r\f\v"))
+}
 
 // labelledDate: a date right after a publication label, in the header or
 // anywhere in the page's text. A label with a two-digit year (18-03-08)
@@ -112,8 +176,8 @@ func (l labelledDate) readDate(d *datePage) string {
 	if !l.inHeader {
 		text = d.visibleText()
 	}
-	for _, loc := range publishLabel.FindAllStringIndex(text, -1) {
-		rest := text[loc[1]:]
+	for _, end := range labelEnds(text) {
+		rest := text[end:]
 		if m := labelledFull.FindStringSubmatch(rest); m != nil {
 			if v := ymd(m[1], m[2], m[3]); v != "" {
 				return v
@@ -175,6 +239,9 @@ func (scriptDate) readDate(d *datePage) string {
 	found := ""
 	d.doc.Find("script").EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		src := s.Text()
+		if !strings.Contains(src, "ct") && !containsFold(src, "pub") {
+			return true // neither expression can match: spare them the script
+		}
 		if m := scriptUnix.FindStringSubmatch(src); m != nil {
 			sec, _ := strconv.ParseInt(m[1], 10, 64)
 			found = time.Unix(sec, 0).In(chinaTime).Format("2006-01-02")
@@ -213,6 +280,20 @@ func (l libraryDate) readDate(d *datePage) string {
 		return "" // the page's own dateline says another day
 	}
 	return v
+}
+
+// containsFold: s contains the lower-case ASCII word w in any case.
+func containsFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		k := 0
+		for k < len(w) && s[i+k]|0x20 == w[k] {
+			k++
+		}
+		if k == len(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // ymd formats a year, month and day as YYYY-MM-DD when they make a date.

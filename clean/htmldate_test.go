@@ -1,8 +1,11 @@
 package clean
 
 import (
+	"reflect"
+	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 )
@@ -81,4 +84,40 @@ func TestHeadlineFromPage(t *testing.T) {
 			}
 		})
 	}
+}
+
+// The label scanner finds what the expression it replaced found.
+var refPublishLabel = regexp.MustCompile(`(?:^|[^\p{Han}])(?:(?:发布|發布|發佈|发表|發表|发稿|發稿|出版|刊发|刊發)(?:时间|時間|日期)|(?:发表|發表|发布|發布|發佈)于|(?:发表|發表|发布|發布|發佈)於|时间|時間|日期)[ \t\n\f\r]*[:：]?[ \t\n\f\r]*`)
+
+func TestLabelEnds(t *testing.T) {
+	for _, s := range []string{
+		"", "发布时间：2021-07-09", "來源：某報 發佈時間: 2021年7月9日", "注册时间：2010-01-02 日期：2018-05-17",
+		"会议时间：明天", "发表于 2014-08-24", "位于城东", "時間 ：  2019", "x日期2019", "更新时间:2020 发稿时间：2020",
+		"发布于", "日期日期：1",
+	} {
+		var want []int
+		for _, loc := range refPublishLabel.FindAllStringIndex(s, -1) {
+			want = append(want, loc[1])
+		}
+		if got := labelEnds(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("labelEnds(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzLabelEnds(f *testing.F) {
+	f.Add("发布时间：2021-07-09 注册时间：2010")
+	f.Add("a發表於 :x日期")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		var want []int
+		for _, loc := range refPublishLabel.FindAllStringIndex(s, -1) {
+			want = append(want, loc[1])
+		}
+		if got := labelEnds(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("labelEnds(%q) = %v, want %v", s, got, want)
+		}
+	})
 }
