@@ -158,7 +158,7 @@ func headline(doc *goquery.Document, meta *metaTags) (title, header string, matc
 		// The headline's container, up to a few levels: datelines and
 		// bylines sit next to the headline.
 		c := bestSel.Parent()
-		for i := 0; i < 3 && utf8.RuneCountInString(collapseSpace(c.Text())) < 200 && c.Parent().Length() > 0; i++ {
+		for i := 0; i < 3 && shortEnough(c, 200) && c.Parent().Length() > 0; i++ {
 			c = c.Parent()
 		}
 		header = collapseSpace(textWithBreaks(c.Nodes))
@@ -202,6 +202,16 @@ func shortText(n *html.Node, max int) (string, bool) {
 		return "", false
 	}
 	return collapseSpace(b.String()), true
+}
+
+// shortEnough: the collapsed text of the selection has fewer than n
+// characters, found without building the text of a large container.
+func shortEnough(s *goquery.Selection, n int) bool {
+	if len(s.Nodes) != 1 {
+		return utf8.RuneCountInString(collapseSpace(s.Text())) < n
+	}
+	t, ok := shortText(s.Nodes[0], n)
+	return ok && utf8.RuneCountInString(t) < n
 }
 
 var headingTags = map[string]bool{"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/markusmobius/go-htmldate"
+	"golang.org/x/net/html"
 )
 
 // A page's publication date is read by the surest evidence first: what
@@ -238,24 +239,52 @@ var chinaTime = time.FixedZone("CST", 8*3600)
 func (scriptDate) readDate(d *datePage) string {
 	found := ""
 	d.doc.Find("script").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		src := s.Text()
-		if !strings.Contains(src, "ct") && !containsFold(src, "pub") {
-			return true // neither expression can match: spare them the script
+		src := scriptText(s.Nodes[0])
+		// The expressions run only where they can match: after "var ct",
+		// and in a window around each "pub" (every key has it), not over
+		// scripts of hundreds of kilobytes.
+		if strings.Contains(src, "var") {
+			if m := scriptUnix.FindStringSubmatch(src); m != nil {
+				sec, _ := strconv.ParseInt(m[1], 10, 64)
+				found = time.Unix(sec, 0).In(chinaTime).Format("2006-01-02")
+				return false
+			}
 		}
-		if m := scriptUnix.FindStringSubmatch(src); m != nil {
-			sec, _ := strconv.ParseInt(m[1], 10, 64)
-			found = time.Unix(sec, 0).In(chinaTime).Format("2006-01-02")
-			return false
-		}
-		for _, m := range scriptKey.FindAllStringSubmatch(src, 4) {
+		matches := 0
+		for _, at := range indexesFold(src, "pub") {
+			// A key begins at most 7 bytes before its "pub" (`"first_`),
+			// and the window starts well before that, so that \b sees
+			// the real byte ahead of the key.
+			m := scriptKey.FindStringSubmatch(src[max(0, at-24):min(len(src), at+80)])
+			if m == nil {
+				continue
+			}
 			if v := findDate(m[1] + " "); len(v) == len("2006-01-02") {
 				found = v
 				return false
+			}
+			if matches++; matches == 4 {
+				break
 			}
 		}
 		return true
 	})
 	return found
+}
+
+// scriptText is the text of a script element without copying it when,
+// as almost always, it is one text node.
+func scriptText(n *html.Node) string {
+	if c := n.FirstChild; c != nil && c.NextSibling == nil && c.Type == html.TextNode {
+		return c.Data
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	return b.String()
 }
 
 // libraryDate asks go-htmldate for the original publication date: fast
@@ -282,18 +311,21 @@ func (l libraryDate) readDate(d *datePage) string {
 	return v
 }
 
-// containsFold: s contains the lower-case ASCII word w in any case.
-func containsFold(s, w string) bool {
+// indexesFold returns where the lower-case ASCII letters w occur in s,
+// in any case, without overlaps.
+func indexesFold(s, w string) []int {
+	var at []int
 	for i := 0; i+len(w) <= len(s); i++ {
 		k := 0
 		for k < len(w) && s[i+k]|0x20 == w[k] {
 			k++
 		}
 		if k == len(w) {
-			return true
+			at = append(at, i)
+			i += len(w) - 1
 		}
 	}
-	return false
+	return at
 }
 
 // ymd formats a year, month and day as YYYY-MM-DD when they make a date.
