@@ -269,12 +269,21 @@ func isTextUnit(u uint16) bool {
 func controlRatio(b []byte) float64 {
 	n := 0
 	for _, c := range b {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b {
-			n++
-		}
+		n += int(isControl[c])
 	}
 	return float64(n) / float64(len(b))
 }
+
+// isControl is 1 for the C0 control bytes controlRatio counts: a table,
+// since every byte of every input passes through it.
+var isControl = func() (t [256]uint8) {
+	for c := 0; c < 0x20; c++ {
+		if c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 func invalidUTF8Ratio(b []byte) float64 {
 	bad, n := 0, 0

@@ -27,7 +27,11 @@ type htmlPage struct {
 const warnNoArticle = "no element reads as the article: the whole page body kept"
 
 // Elements that never hold article text.
-const dropSelector = "script, style, noscript, iframe, object, embed, svg, canvas, form, button, select, input, textarea, nav, aside, footer, template, link, meta"
+var dropTags = map[string]bool{
+	"script": true, "style": true, "noscript": true, "iframe": true, "object": true, "embed": true, "svg": true,
+	"canvas": true, "form": true, "button": true, "select": true, "input": true, "textarea": true, "nav": true,
+	"aside": true, "footer": true, "template": true, "link": true, "meta": true,
+}
 
 // isHTML tells markup from a text dump by its first non-space bytes.
 func isHTML(b []byte) bool {
@@ -62,7 +66,7 @@ func readHTML(text string) (htmlPage, error) {
 	var matched bool
 	p.title, p.header, matched = headline(doc, meta)
 	p.published = pageDate(doc, meta, p.header)
-	doc.Find(dropSelector).Remove()
+	removeElements(doc.Nodes, dropTags)
 	judge := newClassJudge()
 	best := bestCandidate(doc, judge)
 	if best == nil {
@@ -127,18 +131,17 @@ func headline(doc *goquery.Document, meta *metaTags) (title, header string, matc
 	pageTitle := collapseSpace(doc.Find("title").First().Text())
 	og := meta.content("property=og:title", "name=og:title", "name=title")
 	var bestSel *goquery.Selection
-	doc.Find("h1, h2, h3, #title, [class*=title i]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		t, ok := shortText(s.Nodes[0], 100)
+	eachHeadlineCandidate(doc.Nodes, func(x *html.Node) {
+		t, ok := shortText(x, 100)
 		n := utf8.RuneCountInString(t)
 		if !ok || n < 4 || n > 100 {
-			return true
+			return
 		}
 		if (pageTitle != "" && strings.Contains(pageTitle, t)) || (og != "" && strings.Contains(og, t)) {
 			if utf8.RuneCountInString(t) > utf8.RuneCountInString(title) {
-				title, bestSel = t, s
+				title, bestSel = t, doc.FindNodes(x)
 			}
 		}
-		return true
 	})
 	matched = title != ""
 	if title == "" {
@@ -167,6 +170,59 @@ func headline(doc *goquery.Document, meta *metaTags) (title, header string, matc
 		}
 	}
 	return title, header, matched
+}
+
+// eachHeadlineCandidate calls f, in document order, on the elements that
+// may hold the headline: h1–h3, #title, and those whose class contains
+// "title" in any case. One walk in place of a selector group, whose
+// case-insensitive attribute test ran a regular expression per element.
+func eachHeadlineCandidate(roots []*html.Node, f func(*html.Node)) {
+	var walk func(*html.Node)
+	walk = func(x *html.Node) {
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && isHeadlineCandidate(c) {
+				f(c)
+			}
+			walk(c)
+		}
+	}
+	for _, r := range roots {
+		walk(r)
+	}
+}
+
+func isHeadlineCandidate(n *html.Node) bool {
+	if n.Data == "h1" || n.Data == "h2" || n.Data == "h3" {
+		return true
+	}
+	for _, a := range n.Attr {
+		if a.Namespace != "" {
+			continue
+		}
+		if a.Key == "id" && a.Val == "title" || a.Key == "class" && strings.Contains(asciiLower(a.Val), "title") {
+			return true
+		}
+	}
+	return false
+}
+
+// removeElements detaches every element below roots whose tag is in tags.
+func removeElements(roots []*html.Node, tags map[string]bool) {
+	var walk func(*html.Node)
+	walk = func(x *html.Node) {
+		for c := x.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.ElementNode && tags[c.Data] {
+				x.RemoveChild(c)
+			} else {
+				walk(c)
+			}
+			c = next
+		}
+	}
+	for _, r := range roots {
+		walk(r)
+	}
 }
 
 // shortText is collapseSpace(goquery's Text()) of n when it has at most
