@@ -357,12 +357,11 @@ func bestCandidate(doc *goquery.Document, judge *classJudge) []*html.Node {
 		if n.Data != "p" && n.Data != "pre" && hasBlockChild(n) {
 			return
 		}
-		if judge.unlikely(n) {
-			return
-		}
+		// Short text first: most elements fail it, and it is cheaper
+		// than asking about every ancestor's class.
 		t := collapseSpace(ownText(n))
 		length := utf8.RuneCountInString(t)
-		if length < 20 {
+		if length < 20 || judge.unlikely(n) {
 			return
 		}
 		commas := strings.Count(t, "，") + strings.Count(t, ",") + strings.Count(t, "、") + strings.Count(t, "。")
