@@ -80,7 +80,7 @@ func (c *Cleaner) CleanHinted(source string, data []byte, h Hints) (zhnews.Artic
 	if err != nil {
 		return zhnews.Article{}, fmt.Errorf("clean %s: %w", source, err)
 	}
-	if !markup && isHTML([]byte(dec.text)) {
+	if !markup && isHTML(dec.utf8) {
 		markup = true // UTF-16 markup shows its tags only once decoded
 	}
 	var rep Report
@@ -88,12 +88,12 @@ func (c *Cleaner) CleanHinted(source string, data []byte, h Hints) (zhnews.Artic
 	var p page
 	var warnings []string
 	if markup {
-		p, warnings, err = c.cleanHTML(dec.text, &rep)
+		p, warnings, err = c.cleanHTML(dec.utf8, &rep)
 		if err != nil {
 			return zhnews.Article{}, fmt.Errorf("clean %s: html: %w", source, err)
 		}
 	} else {
-		p = readPlainText(c.chain.Apply(dec.text, &rep))
+		p = readPlainText(c.chain.Apply(dec.String(), &rep))
 	}
 	text := strings.Join(p.body, "\n")
 	if strings.TrimSpace(text) == "" {
@@ -133,7 +133,7 @@ var (
 // then normalises headline, header and paragraphs in one pass so that the
 // script is judged on the whole article. The warnings say what the page
 // reader was unsure of.
-func (c *Cleaner) cleanHTML(text string, rep *Report) (page, []string, error) {
+func (c *Cleaner) cleanHTML(text []byte, rep *Report) (page, []string, error) {
 	hp, err := readHTML(text)
 	if err != nil {
 		return page{}, nil, err

@@ -33,11 +33,16 @@ var (
 
 // decoded is text in UTF-8 with the encoding it was read from and the
 // number of bytes that could not be read and were replaced by U+FFFD.
+// utf8 is the text's bytes: for valid UTF-8 input, the input itself, so
+// that a page is parsed without a copy of it. They are only read.
 type decoded struct {
-	text     string
+	utf8     []byte
 	encoding string
 	replaced int
 }
+
+// String is the text as a string (a copy of the bytes).
+func (d decoded) String() string { return string(d.utf8) }
 
 // decode turns raw bytes into UTF-8 text. The encoding is read from the
 // bytes themselves: a byte-order mark, then UTF-8 validity, then a
@@ -68,7 +73,7 @@ func decode(b []byte, declared string) (decoded, error) {
 		return decoded{}, ErrBinary
 	}
 	if utf8.Valid(b) {
-		return decoded{text: string(b), encoding: encUTF8}, nil
+		return decoded{utf8: b, encoding: encUTF8}, nil
 	}
 	// Not UTF-8: a legacy Chinese encoding, or a UTF-8 file with a few
 	// broken bytes (a truncated download). Score each reading.
@@ -124,26 +129,25 @@ func declaredCharset(b []byte) string {
 
 func decodeUTF8(b []byte) (decoded, error) {
 	if utf8.Valid(b) {
-		return decoded{text: string(b), encoding: encUTF8}, nil
+		return decoded{utf8: b, encoding: encUTF8}, nil
 	}
 	// Broken bytes in otherwise good UTF-8 (a truncated download, a
 	// template that pasted GBK into a UTF-8 page): keep the text and mark
 	// each byte that could not be read with U+FFFD, so that the warning
 	// counts bytes.
-	var out strings.Builder
-	out.Grow(len(b) + 16)
+	out := make([]byte, 0, len(b)+16)
 	bad := 0
 	for len(b) > 0 {
 		r, size := utf8.DecodeRune(b)
 		if r == utf8.RuneError && size == 1 {
-			out.WriteRune(utf8.RuneError)
+			out = utf8.AppendRune(out, utf8.RuneError)
 			bad++
 		} else {
-			out.Write(b[:size])
+			out = append(out, b[:size]...)
 		}
 		b = b[size:]
 	}
-	return decoded{text: out.String(), encoding: encUTF8, replaced: bad}, nil
+	return decoded{utf8: out, encoding: encUTF8, replaced: bad}, nil
 }
 
 // mostlyUTF8: bytes that are UTF-8 with scattered bad bytes rather than a
@@ -180,8 +184,7 @@ func decodeWith(b []byte, e encoding.Encoding, name string) (decoded, error) {
 	if bytes.IndexByte(out, 0) >= 0 {
 		return decoded{}, ErrBinary
 	}
-	text := string(out)
-	return decoded{text: text, encoding: name, replaced: strings.Count(text, "\uFFFD") - bytes.Count(b, []byte("\uFFFD"))}, nil
+	return decoded{utf8: out, encoding: name, replaced: bytes.Count(out, []byte("\uFFFD")) - bytes.Count(b, []byte("\uFFFD"))}, nil
 }
 
 // sniffUTF16 recognises UTF-16 without a byte-order mark. Only UTF-16

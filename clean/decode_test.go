@@ -66,8 +66,8 @@ func TestDecode(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got.text != tt.want || got.encoding != tt.enc {
-				t.Errorf("decode = %q (%s), want %q (%s)", got.text, got.encoding, tt.want, tt.enc)
+			if got.String() != tt.want || got.encoding != tt.enc {
+				t.Errorf("decode = %q (%s), want %q (%s)", got.String(), got.encoding, tt.want, tt.enc)
 			}
 		})
 	}
@@ -99,7 +99,7 @@ func TestDecodeDamagedUTF8(t *testing.T) {
 			if got.encoding != tt.enc || got.replaced != tt.replaced {
 				t.Errorf("decode = %s with %d replaced, want %s with %d", got.encoding, got.replaced, tt.enc, tt.replaced)
 			}
-			if n := strings.Count(got.text, "\uFFFD"); n != tt.replaced {
+			if n := strings.Count(got.String(), "\uFFFD"); n != tt.replaced {
 				t.Errorf("%d U+FFFD in the text, want %d", n, tt.replaced)
 			}
 		})
@@ -155,7 +155,7 @@ func FuzzDecode(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if !utf8.ValidString(d.text) {
+		if !utf8.ValidString(d.String()) {
 			t.Errorf("decode gave invalid UTF-8 from %q", b)
 		}
 		if d.replaced < 0 {

@@ -21,15 +21,15 @@ const warnFlattened = "markup nested deeper than the HTML parser's 512 elements:
 
 // parseHTML parses a page; a page too deeply nested is flattened and
 // parsed again, and the warning says so.
-func parseHTML(text string) (*goquery.Document, string, error) {
-	doc, err := goquery.NewDocumentFromReader(strings.NewReader(text))
+func parseHTML(text []byte) (*goquery.Document, string, error) {
+	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(text))
 	if err == nil {
 		return doc, "", nil
 	}
 	if !strings.Contains(err.Error(), "open stack of elements exceeds") {
 		return nil, "", err
 	}
-	flat, dropped := flattenMarkup(text, flattenDepth)
+	flat, dropped := flattenMarkup(string(text), flattenDepth)
 	doc, err2 := goquery.NewDocumentFromReader(strings.NewReader(flat))
 	if err2 != nil {
 		return nil, "", fmt.Errorf("%w (flattened below depth %d: %v)", err, flattenDepth, err2)

@@ -49,7 +49,7 @@ func isHTML(b []byte) bool {
 // score by length and commas, add to their parent and half to their
 // grandparent, discounted by link density), with its siblings that score
 // close to it; within it, blocks of links and chrome are dropped.
-func readHTML(text string) (htmlPage, error) {
+func readHTML(text []byte) (htmlPage, error) {
 	doc, warning, err := parseHTML(text)
 	if err != nil {
 		return htmlPage{}, err

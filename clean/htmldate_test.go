@@ -75,7 +75,7 @@ func TestHeadlineFromPage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p, err := readHTML(tt.html)
+			p, err := readHTML([]byte(tt.html))
 			if err != nil {
 				t.Fatal(err)
 			}
