@@ -26,6 +26,7 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"zhnews"
 	"zhnews/clean/opencc"
@@ -155,12 +156,39 @@ func (c *Cleaner) cleanHTML(text []byte, rep *Report) (page, []string, error) {
 		p.authors = headerAuthors(header)
 	}
 	body := lines[4:]
-	// The headline repeated as the body's first block.
-	if len(body) > 0 && body[0] == p.title {
+	// The headline repeated as the body's first block, perhaps behind a
+	// label of a few characters (原创, 独家, 图文).
+	if len(body) > 0 && p.title != "" && strings.HasSuffix(body[0], p.title) &&
+		utf8.RuneCountInString(body[0])-utf8.RuneCountInString(p.title) <= 4 {
 		body = body[1:]
 	}
-	p.body = stripChrome(body, &p)
+	// A data table that ends the article is kept apart from the chrome
+	// rules, which end an article at its last line of prose.
+	rows := 0
+	if hp.tailRows < len(body) {
+		rows = hp.tailRows
+	}
+	head, tail := body[:len(body)-rows], body[len(body)-rows:]
+	p.body = stripChrome(head, &p)
+	p.body = append(p.body, tableTail(head, tail, p.body)...)
 	return p, hp.warnings, nil
+}
+
+// tableTail keeps the rows of a data table that ends the article: in a
+// page, the markup shows they belong to the body. They are kept when the
+// line before them survived the chrome rules (the article reaches them),
+// each row that is no widget or disclaimer.
+func tableTail(head, tail, kept []string) []string {
+	if len(tail) == 0 || len(head) == 0 || len(kept) == 0 || kept[len(kept)-1] != head[len(head)-1] {
+		return nil
+	}
+	var out []string
+	for _, r := range tail {
+		if !isWidget(r) && disclaimerScore(r) < 2 {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // headerAuthors reads a byline inside a page's header line ("2023-06-18

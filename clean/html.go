@@ -20,6 +20,7 @@ type htmlPage struct {
 	header    string   // text around the headline: dateline, source, byline
 	blocks    []string // the body's paragraphs, one line each
 	warnings  []string // what the reader was unsure of
+	tailRows  int      // how many of the last blocks are rows of a data table
 }
 
 // warnNoArticle: no element scored as the article; the page's whole body
@@ -84,7 +85,11 @@ func readHTML(text []byte) (htmlPage, error) {
 		}
 	}
 	for _, n := range best {
-		p.blocks = append(p.blocks, blocks(n, judge)...)
+		b, rows := blocks(n, judge)
+		p.blocks = append(p.blocks, b...)
+		if len(b) > 0 {
+			p.tailRows = rows
+		}
 	}
 	return p, nil
 }
@@ -342,6 +347,8 @@ func stripSiteSuffix(t string) string {
 // and returns the top element with the siblings that share its content.
 func bestCandidate(doc *goquery.Document, judge *classJudge) []*html.Node {
 	scores := map[*html.Node]float64{}
+	content := map[*html.Node]float64{} // the score without the class bonus
+	paragraphs := map[*html.Node]int{}  // scored paragraphs right below
 	var order []*html.Node
 	add := func(n *html.Node, s float64) {
 		if n == nil || n.Type != html.ElementNode {
@@ -352,6 +359,7 @@ func bestCandidate(doc *goquery.Document, judge *classJudge) []*html.Node {
 			scores[n] = judge.weight(n)
 		}
 		scores[n] += s
+		content[n] += s
 	}
 	eachElement(doc.Nodes, scoredTags, func(n *html.Node) {
 		if n.Data != "p" && n.Data != "pre" && hasBlockChild(n) {
@@ -367,6 +375,7 @@ func bestCandidate(doc *goquery.Document, judge *classJudge) []*html.Node {
 		commas := strings.Count(t, "，") + strings.Count(t, ",") + strings.Count(t, "、") + strings.Count(t, "。")
 		score := 1 + float64(commas) + math.Min(float64(length)/50, 3)
 		add(n.Parent, score)
+		paragraphs[n.Parent]++
 		if n.Parent != nil {
 			add(n.Parent.Parent, score/2)
 		}
@@ -384,15 +393,19 @@ func bestCandidate(doc *goquery.Document, judge *classJudge) []*html.Node {
 	if best == nil {
 		return nil
 	}
-	// Siblings with enough of their own content join the top element
-	// (articles split over several containers).
+	// Siblings with enough content join the top element (articles split
+	// over several containers): their score with the class bonus, as
+	// Readability has it, but a class that says "article" makes a box of
+	// one paragraph (a promotion above the article) part of it only when
+	// its content alone would.
 	var out []*html.Node
 	if best.Parent == nil {
 		return []*html.Node{best}
 	}
 	threshold := math.Max(10, bestScore*0.2)
 	for c := best.Parent.FirstChild; c != nil; c = c.NextSibling {
-		if c == best || scores[c] >= threshold && c.Type == html.ElementNode {
+		if c == best || c.Type == html.ElementNode && scores[c] >= threshold &&
+			(paragraphs[c] >= 2 || content[c]*(1-density[c]) >= threshold) {
 			out = append(out, c)
 		}
 	}
@@ -518,12 +531,14 @@ func linkDensity(n *html.Node) float64 {
 
 // blocks turns an element into paragraphs: one per block element, with
 // lists of links and named chrome left out.
-func blocks(n *html.Node, judge *classJudge) []string {
+func blocks(n *html.Node, judge *classJudge) ([]string, int) {
 	var out []string
 	var cur strings.Builder
+	tailRows := 0 // rows of a data table at the end of out
 	flush := func() {
 		if t := collapseSpace(cur.String()); t != "" {
 			out = append(out, t)
+			tailRows = 0
 		}
 		cur.Reset()
 	}
@@ -542,6 +557,17 @@ func blocks(n *html.Node, judge *classJudge) []string {
 					if c.Data != "br" && skipBlock(c, judge) {
 						continue
 					}
+					if c.Data == "tr" && isDataRow(c) {
+						// A row of a table of data (a ranking, a list
+						// of figures) is one line, its cells in order,
+						// so that a fact keeps its subject and number.
+						flush()
+						if t := rowText(c); t != "" {
+							out = append(out, t)
+							tailRows++
+						}
+						continue
+					}
 					walk(c)
 					flush()
 					continue
@@ -551,11 +577,40 @@ func blocks(n *html.Node, judge *classJudge) []string {
 		}
 	}
 	if n.Type == html.TextNode {
-		return []string{collapseSpace(n.Data)}
+		return []string{collapseSpace(n.Data)}, 0
 	}
 	walk(n)
 	flush()
-	return out
+	return out, tailRows
+}
+
+// isDataRow: a table row whose cells hold text, not blocks (a layout
+// table's cells hold whole paragraphs and are read block by block).
+func isDataRow(tr *html.Node) bool {
+	cells := 0
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.Data != "td" && c.Data != "th" || hasBlockChild(c) {
+			return false
+		}
+		cells++
+	}
+	return cells >= 2
+}
+
+// rowText is a data row's cells, each collapsed, joined by spaces.
+func rowText(tr *html.Node) string {
+	var cells []string
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if t := collapseSpace(ownText(c)); t != "" {
+				cells = append(cells, t)
+			}
+		}
+	}
+	return strings.Join(cells, " ")
 }
 
 // skipBlock: a block that is chrome inside the body: named so, or mostly
@@ -564,11 +619,37 @@ func skipBlock(n *html.Node, judge *classJudge) bool {
 	if judge.node(n) {
 		return true
 	}
-	if n.Data == "ul" || n.Data == "ol" || n.Data == "div" || n.Data == "table" {
+	if n.Data == "ul" || n.Data == "ol" || n.Data == "div" || n.Data == "table" || n.Data == "section" {
 		t := utf8.RuneCountInString(collapseSpace(textWithBreaks([]*html.Node{n})))
-		return t > 0 && linkDensity(n) > 0.5 && t < 600
+		return t > 0 && linkDensity(n) > 0.5 && t < 600 || isTeaserList(n)
 	}
 	return false
+}
+
+// teaserDate: a date or time at the end of a line, as lists of other
+// articles print after each headline (2019-09-09, 09-09 10:20, 2019年9月9日).
+var teaserDate = regexp.MustCompile(`(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$`)
+
+// isTeaserList: a block whose children are mostly teasers of other
+// articles, each a short headline ending in its date, whether or not the
+// headlines are links (a "more from this column" panel, a forum's latest
+// posts). An article's paragraphs are long and do not end in dates.
+func isTeaserList(n *html.Node) bool {
+	children, teasers := 0, 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		t := collapseSpace(textWithBreaks([]*html.Node{c}))
+		if t == "" {
+			continue
+		}
+		children++
+		if k := utf8.RuneCountInString(t); k <= 60 && k >= 8 && teaserDate.MatchString(t) {
+			teasers++
+		}
+	}
+	return teasers >= 3 && teasers*3 >= children*2
 }
 
 // textWithBreaks is the text of nodes with a space at block boundaries.
