@@ -56,13 +56,13 @@ func Extractors() []Extractor {
 // Pipeline runs all extractors and attributes their facts.
 type Pipeline struct {
 	extractors []Extractor
-	gazetteer  *Gazetteer
+	hospitals  hospitalFinder
 	keywords   *keywordSet // every extractor's words, found once per document
 }
 
 // New returns a pipeline with every extractor and the vendored gazetteer.
 func New() *Pipeline {
-	p := &Pipeline{extractors: Extractors(), gazetteer: loadGazetteer()}
+	p := &Pipeline{extractors: Extractors(), hospitals: newHospitalFinder(loadGazetteer())}
 	var words []string
 	for _, ex := range p.extractors {
 		if k, ok := ex.(keyworder); ok {
@@ -76,69 +76,44 @@ func New() *Pipeline {
 // Run fills a.Facts and a.Hospitals from a.Text and its tokens.
 func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
 	d := newDoc(a.Text, tokens, p.keywords)
-	mentions := FindHospitals(a.Text, p.gazetteer)
-	sections := Sections(a.Text, a.Title, mentions, p.gazetteer)
+	mentions := p.hospitals.resolve(d, p.hospitals.find(d))
+	sections := Sections(a.Text, a.Title, mentions)
+	attr := newAttributor(d, mentions, sections)
 	var facts []zhnews.Fact
 	seen := map[string]bool{}
+	rankYears := map[string][]int{} // hospital and place → the years given
 	for _, ex := range p.extractors {
 		for _, f := range ex.Extract(d) {
-			if h, ok := attribute(d, f.Start, mentions, sections); ok {
+			if h, ok := attr.hospital(f); ok {
 				f.Hospital = h.Name
 			}
 			key := fmt.Sprint(f.Metric, "|", f.Hospital, "|", f.Value, "|", f.Start)
+			// A figure restated is one fact; a place in a ranking restated
+			// in the same year too (前三分别是A… then A名列第一位).
 			dupKey := fmt.Sprint(f.Metric, "|", f.Hospital, "|", f.Value)
-			if seen[key] || (f.Metric != "ranking" && seen[dupKey]) {
+			if seen[key] || f.Metric != "ranking" && seen[dupKey] || f.Metric == "ranking" && f.Hospital != "" && restated(rankYears[dupKey], f.Year) {
 				continue
 			}
 			seen[key], seen[dupKey] = true, true
+			if f.Metric == "ranking" {
+				rankYears[dupKey] = append(rankYears[dupKey], f.Year)
+			}
 			facts = append(facts, f)
 		}
 	}
 	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Start < facts[j].Start })
 	a.Facts = facts
-	a.Hospitals = reportedHospitals(sections, facts, mentions)
+	a.Hospitals = reportedHospitals(d, mentions, sections, facts)
 	a.Normalize()
 }
 
-// reportedHospitals: the hospitals the article reports on, in order of
-// appearance: each section's topic and every hospital a fact is about.
-func reportedHospitals(sections []Section, facts []zhnews.Fact, mentions []Mention) []zhnews.Hospital {
-	want := map[string]bool{}
-	for _, s := range sections {
-		if s.HasTopic {
-			want[s.Topic.Name] = true
+// restated: a place of a hospital given before for the same year, or
+// where either says no year.
+func restated(years []int, year int) bool {
+	for _, y := range years {
+		if y == year || y == 0 || year == 0 {
+			return true
 		}
 	}
-	for _, f := range facts {
-		if f.Hospital != "" {
-			want[f.Hospital] = true
-		}
-	}
-	var out []zhnews.Hospital
-	done := map[string]bool{}
-	add := func(m Mention) {
-		if want[m.Name] && !done[m.Name] {
-			done[m.Name] = true
-			out = append(out, hospitalInfo(m))
-		}
-	}
-	for _, s := range sections {
-		if s.HasTopic {
-			add(s.Topic)
-		}
-	}
-	for _, m := range mentions {
-		add(m)
-	}
-	sort.SliceStable(out, func(i, j int) bool { return firstStart(out[i].Name, mentions) < firstStart(out[j].Name, mentions) })
-	return out
-}
-
-func firstStart(name string, mentions []Mention) int {
-	for _, m := range mentions {
-		if m.Name == name {
-			return m.Start
-		}
-	}
-	return 1 << 30
+	return false
 }
