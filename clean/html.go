@@ -5,6 +5,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
@@ -547,7 +548,7 @@ func blocks(n *html.Node, judge *classJudge) ([]string, int) {
 		for c := x.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
-				cur.WriteString(c.Data)
+				cur.WriteString(dropWideSegmentBreaks(c.Data))
 			case html.ElementNode:
 				if c.Data == "img" {
 					continue
@@ -582,6 +583,47 @@ func blocks(n *html.Node, judge *classJudge) ([]string, int) {
 	walk(n)
 	flush()
 	return out, tailRows
+}
+
+// dropWideSegmentBreaks removes the line breaks of the page's source
+// (with the indentation around them) that stand between two wide
+// characters inside one text, as CSS Text renders them: a source that
+// wraps a name over two lines ("長庚\n      醫院") shows it whole, not as
+// "長庚 醫院". A space typed between two characters is kept, and so is the
+// break between two elements (本文来源:X</span>\n<span>责任编辑), which
+// the page's style sets apart.
+func dropWideSegmentBreaks(s string) string {
+	if !strings.ContainsAny(s, "\n\r") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r') {
+			j++
+		}
+		if j > i {
+			run := s[i:j]
+			before, _ := utf8.DecodeLastRuneInString(s[:i])
+			after, _ := utf8.DecodeRuneInString(s[j:])
+			if !(strings.ContainsAny(run, "\n\r") && i > 0 && j < len(s) && isWide(before) && isWide(after)) {
+				b.WriteString(run)
+			}
+			i = j
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		b.WriteString(s[i : i+size])
+		i += size
+	}
+	return b.String()
+}
+
+// isWide: a character of East Asian width Wide or Fullwidth that Chinese
+// text sets without spaces: ideographs, CJK punctuation, full-width forms.
+func isWide(r rune) bool {
+	return unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x303F || r >= 0xFF01 && r <= 0xFF60 || r >= 0xFE30 && r <= 0xFE4F
 }
 
 // isDataRow: a table row whose cells hold text, not blocks (a layout

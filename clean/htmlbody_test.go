@@ -69,3 +69,47 @@ func TestHTMLBody(t *testing.T) {
 		})
 	}
 }
+
+func TestDropWideSegmentBreaks(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"長庚\n      醫院", "長庚醫院"},
+		{"长庚\r\n\t医院的", "长庚医院的"},
+		{"长庚 医院", "长庚 医院"},               // a typed space stays
+		{"医院\nHospital", "医院\nHospital"}, // Latin after the break
+		{"床位1200\n张", "床位1200\n张"},
+		{"首页：\n  新闻", "首页：新闻"},
+		{"\n医院\n", "\n医院\n"}, // breaks at the ends belong to the markup around
+	}
+	for _, tt := range tests {
+		if got := dropWideSegmentBreaks(tt.in); got != tt.want {
+			t.Errorf("dropWideSegmentBreaks(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestHTMLNameWrappedInSource(t *testing.T) {
+	c := New()
+	for _, name := range []string{"長庚\n        醫院", "长庚\n        医院"} {
+		page := "<html><head><title>新院区启用</title></head><body><h1>新院区启用</h1><div class=\"content\"><p>" + name +
+			"今天启用新院区，设有病床八百张，首批开设十二个临床科室，方便周边居民就医。</p></div></body></html>"
+		a, err := c.Clean("a.html", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, "长庚医院今天启用新院区") {
+			t.Errorf("text:\n%s", a.Text)
+		}
+	}
+}
+
+func TestHTMLUnsureKeptWithWarning(t *testing.T) {
+	// No element holds a paragraph: the page is kept whole, and says so.
+	page := `<html><body><span>院区</span><span>启用</span><b>八百张床位</b></body></html>`
+	a, err := New().Clean("a.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "八百张床位") || !strings.Contains(strings.Join(a.Warnings, "\n"), warnNoArticle) {
+		t.Errorf("text %q warnings %q", a.Text, a.Warnings)
+	}
+}
