@@ -103,6 +103,9 @@ func asciiLower(s string) string {
 type classJudge struct {
 	values    map[string]classVerdict
 	ancestors map[*html.Node]bool
+	// lenient judges no element chrome by its name (the second reading
+	// of a page whose first gave too little text).
+	lenient bool
 }
 
 func newClassJudge() *classJudge {
@@ -136,17 +139,22 @@ func (j *classJudge) weight(n *html.Node) float64 {
 	return w
 }
 
-// node: the element's own class or id names it as chrome and not also as
-// content.
+// node: the element's class or id names it as chrome and neither names
+// it as content, as Readability reads class and id together: an article
+// with id "artibody" in a class "share_pop" is the article.
 func (j *classJudge) node(n *html.Node) bool {
+	if j.lenient {
+		return false
+	}
+	unlikely, likely := false, false
 	for _, a := range n.Attr {
 		if a.Key == "class" || a.Key == "id" {
-			if c := j.value(a.Val); c.unlikely && !c.likely {
-				return true
-			}
+			c := j.value(a.Val)
+			unlikely = unlikely || c.unlikely
+			likely = likely || c.likely
 		}
 	}
-	return false
+	return unlikely && !likely
 }
 
 // unlikely: the element or an ancestor is named as chrome and not also as

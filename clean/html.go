@@ -28,10 +28,11 @@ type htmlPage struct {
 // is kept rather than the page lost.
 const warnNoArticle = "no element reads as the article: the whole page body kept"
 
-// Elements that never hold article text.
+// Elements that never hold article text. Not <form>: old templates wrap
+// the whole page in one; its controls go.
 var dropTags = map[string]bool{
 	"script": true, "style": true, "noscript": true, "iframe": true, "object": true, "embed": true, "svg": true,
-	"canvas": true, "form": true, "button": true, "select": true, "input": true, "textarea": true, "nav": true,
+	"canvas": true, "button": true, "select": true, "input": true, "textarea": true, "nav": true,
 	"aside": true, "footer": true, "template": true, "link": true, "meta": true,
 }
 
@@ -69,14 +70,33 @@ func readHTML(text []byte) (htmlPage, error) {
 	p.title, p.header, matched = headline(doc, meta)
 	p.published = pageDate(doc, meta, p.header)
 	removeElements(doc.Nodes, dropTags)
-	judge := newClassJudge()
-	best := bestCandidate(doc, judge)
+	// As Readability does: when the page read with its chrome-named
+	// elements left out gives too little text, read it again with them in
+	// (a wrapper whose class says "share" around the whole article), and
+	// keep the reading with the more text.
+	var best []*html.Node
+	for _, lenient := range []bool{false, true} {
+		judge := newClassJudge()
+		judge.lenient = lenient
+		b := bestCandidate(doc, judge)
+		if lenient && b == nil {
+			break
+		}
+		bl, rows := bodyBlocks(doc, b, judge)
+		if best == nil || runeLen(bl) > runeLen(p.blocks) {
+			best, p.blocks, p.tailRows = b, bl, rows
+		}
+		if runeLen(p.blocks) >= retryBelow {
+			break
+		}
+	}
 	if best == nil {
 		p.warnings = append(p.warnings, warnNoArticle)
 		best = doc.Find("body").Nodes
 		if len(best) == 0 {
 			best = doc.Nodes
 		}
+		p.blocks, p.tailRows = bodyBlocks(doc, best, newClassJudge())
 	}
 	if !matched {
 		// No heading repeats the <title> (a channel's name there, or a
@@ -85,14 +105,34 @@ func readHTML(text []byte) (htmlPage, error) {
 			p.title = t
 		}
 	}
+	return p, nil
+}
+
+// retryBelow: a body of fewer characters is read again without leaving
+// out chrome-named elements (Readability's 500).
+const retryBelow = 500
+
+// bodyBlocks is the paragraphs of the body elements, and how many of the
+// last are rows of a data table.
+func bodyBlocks(doc *goquery.Document, best []*html.Node, judge *classJudge) ([]string, int) {
+	var out []string
+	tail := 0
 	for _, n := range best {
 		b, rows := blocks(n, judge)
-		p.blocks = append(p.blocks, b...)
+		out = append(out, b...)
 		if len(b) > 0 {
-			p.tailRows = rows
+			tail = rows
 		}
 	}
-	return p, nil
+	return out, tail
+}
+
+func runeLen(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		n += utf8.RuneCountInString(l)
+	}
+	return n
 }
 
 // metaDate reads the publish date from meta tags and <time>.
@@ -363,8 +403,13 @@ func bestCandidate(doc *goquery.Document, judge *classJudge) []*html.Node {
 		content[n] += s
 	}
 	eachElement(doc.Nodes, scoredTags, func(n *html.Node) {
+		// An element with blocks inside scores the text that stands
+		// between them (a <div> of text and <br>s with a <p> at its
+		// end) as a paragraph of its own, as Readability wraps it in a
+		// <p>: the element itself is that paragraph's parent.
+		parent := n.Parent
 		if n.Data != "p" && n.Data != "pre" && hasBlockChild(n) {
-			return
+			parent = n
 		}
 		// Short text first: most elements fail it, and it is cheaper
 		// than asking about every ancestor's class.
@@ -375,10 +420,10 @@ func bestCandidate(doc *goquery.Document, judge *classJudge) []*html.Node {
 		}
 		commas := strings.Count(t, "，") + strings.Count(t, ",") + strings.Count(t, "、") + strings.Count(t, "。")
 		score := 1 + float64(commas) + math.Min(float64(length)/50, 3)
-		add(n.Parent, score)
-		paragraphs[n.Parent]++
-		if n.Parent != nil {
-			add(n.Parent.Parent, score/2)
+		add(parent, score)
+		paragraphs[parent]++
+		if parent != nil {
+			add(parent.Parent, score/2)
 		}
 	})
 	var best *html.Node

@@ -42,6 +42,36 @@ func TestHTMLBody(t *testing.T) {
 			notAfter: []string{"投票"},
 		},
 		{
+			name: "the whole article inside a wrapper whose class says share",
+			html: `<html><head><title>市医院新建三个病区</title></head><body><div class="img_share_area"><h1>市医院新建三个病区</h1>` + article + article + article +
+				`</div><div class="foot">主办：某某市卫生健康委员会</div></body></html>`,
+			contains: []string{"市人民医院今年新建了三个病区", "四级手术占比超过三成"},
+			notAfter: []string{"主办"},
+		},
+		{
+			name: "the article's id says body, its class says share",
+			html: `<html><head><title>市医院新建三个病区</title></head><body><h1>市医院新建三个病区</h1><div class="share_pop clearfix" id="artibody">` + article +
+				`</div><div class="share-bar">` + para("分享到微信朋友圈，让更多的朋友看到这篇关于医院新建病区的报道吧。") + `</div></body></html>`,
+			contains: []string{"市人民医院今年新建了三个病区"},
+			notAfter: []string{"朋友圈"},
+		},
+		{
+			name: "text between <br>s in a div that ends with a paragraph",
+			html: `<html><head><title>市医院新建三个病区</title></head><body><h1>市医院新建三个病区</h1><div class="statuses">` +
+				`市人民医院今年新建了三个病区，全院床位增加到一千二百张，门诊量比去年同期增长百分之十五。<br><br>` +
+				`医院党委书记介绍，新院区将于明年投入使用，届时将开设儿科、妇产科和康复科等十余个科室。<br><br>` +
+				`据了解，该院去年完成手术两万余台，其中四级手术占比超过三成，多项技术填补了本地空白。` +
+				`<p>（来源：某某日报）</p></div><div>地址：某某路1号 电话：0000-0000000</div></body></html>`,
+			contains: []string{"市人民医院今年新建了三个病区", "四级手术占比超过三成"},
+			notAfter: []string{"地址"},
+		},
+		{
+			name: "a page inside one <form>",
+			html: `<html><head><title>市医院新建三个病区</title></head><body><form name="page"><input type="hidden" name="id" value="1"><h1>市医院新建三个病区</h1>` +
+				`<div class="text">` + article + `</div></form></body></html>`,
+			contains: []string{"市人民医院今年新建了三个病区", "四级手术占比超过三成"},
+		},
+		{
 			name: "the headline behind a label as the body's first line",
 			html: `<html><head><title>市医院新建三个病区</title></head><body><div class="box"><h2 class="title"><span>原创</span>市医院新建三个病区</h2>` +
 				article + `</div></body></html>`,
