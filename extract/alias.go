@@ -170,8 +170,7 @@ func refersTo(ref, full string) bool {
 	if strings.HasSuffix(full, ref) {
 		return true
 	}
-	rs := []rune(ref)
-	for _, r := range rs {
+	for _, r := range ref {
 		if strings.ContainsRune(ordinals, r) && !strings.ContainsRune(full, r) {
 			return false
 		}

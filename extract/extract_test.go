@@ -319,6 +319,13 @@ func FuzzRun(f *testing.F) {
 				t.Fatalf("fact %+v outside the text", fact)
 			}
 		}
+		seen := map[string]bool{}
+		for _, h := range a.Hospitals {
+			if h.Name == "" || seen[h.Name] {
+				t.Fatalf("hospitals %+v: an empty or repeated name", a.Hospitals)
+			}
+			seen[h.Name] = true
+		}
 	})
 }
 
