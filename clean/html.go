@@ -34,6 +34,8 @@ var dropTags = map[string]bool{
 	"script": true, "style": true, "noscript": true, "iframe": true, "object": true, "embed": true, "svg": true,
 	"canvas": true, "button": true, "select": true, "input": true, "textarea": true, "nav": true,
 	"aside": true, "footer": true, "template": true, "link": true, "meta": true,
+	// A player's fallback text ("您的浏览器暂时无法播放此视频").
+	"video": true, "audio": true,
 }
 
 // isHTML tells markup from a text dump by its first non-space bytes.
@@ -621,6 +623,14 @@ func blocks(n *html.Node, judge *classJudge) ([]string, int) {
 	var walk func(*html.Node)
 	walk = func(x *html.Node) {
 		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			if isSummaryLabel(c) {
+				// A summary of the article ahead of it (划重点: and a
+				// list): the article says it all again.
+				if next := nextElement(c); next != nil && (next.Data == "ol" || next.Data == "ul") {
+					c = next
+				}
+				continue
+			}
 			switch c.Type {
 			case html.TextNode:
 				cur.WriteString(dropWideSegmentBreaks(c.Data))
@@ -699,6 +709,37 @@ func dropWideSegmentBreaks(s string) string {
 // text sets without spaces: ideographs, CJK punctuation, full-width forms.
 func isWide(r rune) bool {
 	return unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x303F || r >= 0xFF01 && r <= 0xFF60 || r >= 0xFE30 && r <= 0xFE4F
+}
+
+// summaryLabels head a summary of the article placed before it.
+var summaryLabels = map[string]bool{
+	"划重点": true, "劃重點": true, "导读": true, "導讀": true, "摘要": true, "内容提要": true, "內容提要": true,
+	"核心提示": true, "本文导读": true, "本文導讀": true, "内容摘要": true, "內容摘要": true, "文章导读": true, "文章導讀": true,
+}
+
+// isSummaryLabel: a block whose whole text is a summary label, with or
+// without a colon or brackets.
+func isSummaryLabel(n *html.Node) bool {
+	if n.Type != html.ElementNode || !blockTags[n.Data] || n.Data == "br" {
+		return false
+	}
+	t, ok := shortText(n, 8)
+	if !ok {
+		return false
+	}
+	return summaryLabels[strings.Trim(t, " :：【】[]")]
+}
+
+func nextElement(n *html.Node) *html.Node {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return nil
+		}
+	}
+	return nil
 }
 
 // isDataRow: a table row whose cells hold text, not blocks (a layout

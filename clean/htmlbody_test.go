@@ -72,6 +72,14 @@ func TestHTMLBody(t *testing.T) {
 			contains: []string{"市人民医院今年新建了三个病区", "四级手术占比超过三成"},
 		},
 		{
+			name: "a summary list ahead of the article, and a video's fallback text",
+			html: `<html><head><title>市医院新建三个病区</title></head><body><h1>市医院新建三个病区</h1><div class="text"><p>劃重點：</p>` +
+				`<ol><li>全院床位将增加到一千二百张，门诊量同比增长百分之十五。</li><li>新院区明年启用，开设十余个科室。</li></ol>` +
+				`<video src="a.mp4">您的浏览器暂时无法播放此视频。</video>` + article + `</div></body></html>`,
+			contains: []string{"市人民医院今年新建了三个病区"},
+			notAfter: []string{"重点", "开设十余个科室。\n", "无法播放"},
+		},
+		{
 			name: "the headline behind a label as the body's first line",
 			html: `<html><head><title>市医院新建三个病区</title></head><body><div class="box"><h2 class="title"><span>原创</span>市医院新建三个病区</h2>` +
 				article + `</div></body></html>`,
