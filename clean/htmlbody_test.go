@@ -77,7 +77,7 @@ func TestHTMLBody(t *testing.T) {
 				`<ol><li>全院床位将增加到一千二百张，门诊量同比增长百分之十五。</li><li>新院区明年启用，开设十余个科室。</li></ol>` +
 				`<video src="a.mp4">您的浏览器暂时无法播放此视频。</video>` + article + `</div></body></html>`,
 			contains: []string{"市人民医院今年新建了三个病区"},
-			notAfter: []string{"重点", "开设十余个科室。\n", "无法播放"},
+			notAfter: []string{"重点", "新院区明年启用", "无法播放"},
 		},
 		{
 			name: "the headline behind a label as the body's first line",
