@@ -65,3 +65,16 @@ func TestCleanReadsWhatItUsedToRefuse(t *testing.T) {
 		})
 	}
 }
+
+// A flattened page is always one the parser accepts, and keeps the text.
+func FuzzFlattenMarkup(f *testing.F) {
+	f.Add(deepPage(600))
+	f.Add("<b><i><b><i><table><tr><td><b><i><p>x</table></b></i>")
+	f.Add(strings.Repeat("<font><b>", 400) + "文字")
+	f.Fuzz(func(t *testing.T, s string) {
+		flat, _ := flattenMarkup(s, flattenDepth)
+		if _, err := html.Parse(strings.NewReader(flat)); err != nil {
+			t.Errorf("flattened page refused: %v", err)
+		}
+	})
+}
