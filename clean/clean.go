@@ -12,8 +12,10 @@
 //
 //	decode      bytes → UTF-8, encoding read from the bytes (decode.go)
 //	structure   HTML: headline, metadata and body by Readability-style
-//	            scoring with goquery (html.go); text: first line is the
-//	            title (plaintext.go)
+//	            scoring with goquery (html.go, classwords.go), the date by
+//	            the surest evidence first and go-htmldate last
+//	            (htmldate.go), pages past the parser's depth flattened
+//	            (flatten.go); text: first line is the title (plaintext.go)
 //	normalise   the Chain of Steps: repair GBK mojibake → strip pinyin →
 //	            fold width → convert to simplified (normalize.go)
 //	chrome      widgets, image ids, editor lines and disclaimers dropped,
