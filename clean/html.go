@@ -75,7 +75,7 @@ func readHTML(text []byte) (htmlPage, error) {
 	// As Readability does: when the page read with its chrome-named
 	// elements left out gives too little text, read it again with them in
 	// (a wrapper whose class says "share" around the whole article), and
-	// keep the reading with the more text.
+	// keep the reading with clearly more text.
 	var best []*html.Node
 	for _, lenient := range []bool{false, true} {
 		judge := newClassJudge()
@@ -85,7 +85,9 @@ func readHTML(text []byte) (htmlPage, error) {
 			break
 		}
 		bl, rows := bodyBlocks(doc, b, judge)
-		if best == nil || runeLen(bl) > runeLen(p.blocks) {
+		// The second reading must at least double the text: a short
+		// article is not traded for one with a named panel around it.
+		if best == nil || runeLen(bl) > 2*runeLen(p.blocks) {
 			best, p.blocks, p.tailRows = b, bl, rows
 		}
 		if runeLen(p.blocks) >= retryBelow {
