@@ -21,6 +21,9 @@ type amountRule struct {
 	// The unit may come with the label instead of the figure (门急诊人次达
 	// 150万, 出院人次4.5万).
 	unitFirst string
+	// percent: the figure is a rate, written with % or in words (百分之九
+	// 十九点八); units then lists % alone and may be left out.
+	percent bool
 
 	re, unitFirstRe, notClauseRe *regexp.Regexp
 	keywordList                  []string
@@ -28,7 +31,11 @@ type amountRule struct {
 
 func (r amountRule) compile() *amountRule {
 	r.keywordList = keywordsOf(r.label)
-	r.re = regexp.MustCompile(`(?:` + r.label + `)[^，,。；;\d%]{0,` + itoa(r.gap) + `}?` + num + `(` + r.units + `)`)
+	units := `(` + r.units + `)`
+	if r.percent {
+		units += `?`
+	}
+	r.re = regexp.MustCompile(`(?:` + r.label + `)[^，,。；;\d%]{0,` + itoa(r.gap) + `}?` + num + units)
 	if r.unitFirst != "" {
 		// The figure must not run on into a unit of another thing (元,
 		// 平方米).
@@ -75,8 +82,11 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 			continue
 		}
 		n, ok := numbers.Parse(raw + c.scaled)
-		if !ok || n.Value <= 0 {
+		if !ok || n.Value <= 0 || r.percent && unit == "" && !n.Percent {
 			continue
+		}
+		if r.percent && unit == "" {
+			unit = "%" // 百分之九十九点八
 		}
 		ev, s, e := m.Evidence(m.Loc[0], m.Loc[1])
 		// The words around the figure: its clause up to the label, and
@@ -156,10 +166,11 @@ func surgeries() Extractor {
 
 func satisfactionRate() Extractor {
 	return amountRule{
-		metric: "satisfaction_rate",
-		label:  `满意度|满意率`,
-		gap:    10,
-		units:  `%`,
+		metric:  "satisfaction_rate",
+		label:   `满意度|满意率`,
+		gap:     10,
+		units:   `%`,
+		percent: true,
 	}.compile()
 }
 
