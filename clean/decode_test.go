@@ -171,3 +171,22 @@ func BenchmarkDecodeGB18030(b *testing.B) {
 		decode(text, "")
 	}
 }
+
+// The word-at-a-time count equals a byte-by-byte count.
+func FuzzControlRatio(f *testing.F) {
+	f.Add([]byte("医院\n\t\x01\x1f\x20abc\x00\x1b\x7f\xff"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if len(b) == 0 {
+			return
+		}
+		n := 0
+		for _, c := range b {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b {
+				n++
+			}
+		}
+		if got, want := controlRatio(b), float64(n)/float64(len(b)); got != want {
+			t.Errorf("controlRatio(%q) = %v, want %v", b, got, want)
+		}
+	})
+}

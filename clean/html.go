@@ -148,7 +148,9 @@ func metaDate(doc *goquery.Document, meta *metaTags) string {
 		"name=publication_date", "name=firstpublishedtime", "name=og:release_date",
 		"property=og:release_date", "name=weibo: article:create_at", "name=date", "name=DC.date")
 	if v == "" {
-		v, _ = doc.Find("time[datetime]").First().Attr("datetime")
+		if t := firstElement(doc.Nodes, func(n *html.Node) bool { return n.Data == "time" && hasAttr(n, "datetime") }); t != nil {
+			v = attr(t, "datetime")
+		}
 	}
 	return findDate(v)
 }
@@ -178,7 +180,10 @@ func classDate(doc *goquery.Document) string {
 // around the headline, where datelines and bylines stand, and whether a
 // heading of the page matched the <title>.
 func headline(doc *goquery.Document, meta *metaTags) (title, header string, matched bool) {
-	pageTitle := collapseSpace(doc.Find("title").First().Text())
+	pageTitle := ""
+	if t := firstElement(doc.Nodes, func(n *html.Node) bool { return n.Data == "title" }); t != nil {
+		pageTitle = collapseSpace(doc.FindNodes(t).Text())
+	}
 	og := meta.content("property=og:title", "name=og:title", "name=title")
 	var bestSel *goquery.Selection
 	eachHeadlineCandidate(doc.Nodes, func(x *html.Node) {
@@ -220,6 +225,47 @@ func headline(doc *goquery.Document, meta *metaTags) (title, header string, matc
 		}
 	}
 	return title, header, matched
+}
+
+// firstElement is the first element below roots, in document order, for
+// which match holds: a walk that stops there, where a selector's Find
+// walks the whole page.
+func firstElement(roots []*html.Node, match func(*html.Node) bool) *html.Node {
+	var found *html.Node
+	var walk func(*html.Node)
+	walk = func(x *html.Node) {
+		for c := x.FirstChild; c != nil && found == nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && match(c) {
+				found = c
+				return
+			}
+			walk(c)
+		}
+	}
+	for _, r := range roots {
+		if found == nil {
+			walk(r)
+		}
+	}
+	return found
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return true
+		}
+	}
+	return false
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return a.Val
+		}
+	}
+	return ""
 }
 
 // eachHeadlineCandidate calls f, in document order, on the elements that
