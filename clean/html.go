@@ -219,7 +219,9 @@ func headline(doc *goquery.Document, meta *metaTags) (title, header string, matc
 		for i := 0; i < 3 && shortEnough(c, 200) && c.Parent().Length() > 0; i++ {
 			c = c.Parent()
 		}
-		header = collapseSpace(textWithBreaks(c.Nodes))
+		// Only the first 600 characters are kept: the text is built no
+		// further than that needs (a container can be the whole page).
+		header = collapseSpace(textWithBreaksUpTo(c.Nodes, 601))
 		if utf8.RuneCountInString(header) > 600 {
 			header = string([]rune(header)[:600])
 		}
@@ -295,7 +297,7 @@ func isHeadlineCandidate(n *html.Node) bool {
 		if a.Namespace != "" {
 			continue
 		}
-		if a.Key == "id" && a.Val == "title" || a.Key == "class" && strings.Contains(asciiLower(a.Val), "title") {
+		if a.Key == "id" && a.Val == "title" || a.Key == "class" && containsFoldASCII(a.Val, "title") {
 			return true
 		}
 	}
@@ -408,6 +410,21 @@ func prevInOrder(x *html.Node) *html.Node {
 		x = x.LastChild
 	}
 	return x
+}
+
+// containsFoldASCII: s contains the lower-case word w in any ASCII case,
+// without lowering a copy of s.
+func containsFoldASCII(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		k := 0
+		for k < len(w) && (s[i+k] == w[k] || s[i+k]+('a'-'A') == w[k] && s[i+k] >= 'A' && s[i+k] <= 'Z') {
+			k++
+		}
+		if k == len(w) {
+			return true
+		}
+	}
+	return false
 }
 
 func judgeTitleClass(n *html.Node) bool {
@@ -856,6 +873,44 @@ func isTeaserList(n *html.Node) bool {
 		}
 	}
 	return teasers >= 3 && teasers*3 >= children*2
+}
+
+// textWithBreaksUpTo is textWithBreaks cut once it holds limit
+// characters other than white space: collapsed, its first limit
+// characters are those of the whole text.
+func textWithBreaksUpTo(nodes []*html.Node, limit int) string {
+	var b strings.Builder
+	visible := 0
+	var walk func(*html.Node) bool
+	walk = func(x *html.Node) bool {
+		if x.Type == html.TextNode {
+			b.WriteString(x.Data)
+			for _, r := range x.Data {
+				if !isCollapsible(r) {
+					visible++
+				}
+			}
+			return visible < limit
+		}
+		if x.Type == html.ElementNode && (x.Data == "script" || x.Data == "style") {
+			return true
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c) {
+				return false
+			}
+			if c.Type == html.ElementNode && blockTags[c.Data] {
+				b.WriteByte(' ')
+			}
+		}
+		return true
+	}
+	for _, n := range nodes {
+		if !walk(n) {
+			break
+		}
+	}
+	return b.String()
 }
 
 // textWithBreaks is the text of nodes with a space at block boundaries.
