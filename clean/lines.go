@@ -141,8 +141,10 @@ func classifyLine(raw string) classified {
 		c.kind = kindTeaser
 	case isWidget(bare):
 		c.kind = kindWidget
-	case isKeywordList(bare):
+	case isKeywordList(bare), isUnderscoreKeywords(bare), isGreeting(bare):
 		c.kind = kindWidget
+	case isEraCaption(bare):
+		c.kind = kindCaption
 	}
 	if c.kind != kindBlank || bare == "" {
 		return c
@@ -174,14 +176,24 @@ func classifyLine(raw string) classified {
 }
 
 // isLabel: a section's name (医院新闻, 摘要): a few Han characters and
-// nothing else.
+// nothing else. A label may end in a colon (最新消息:, 百年征程:), up to
+// eight characters then: the colon says that what follows is the
+// section, and a headline never ends in one.
 func isLabel(l string, n int) bool {
+	if t := strings.TrimRight(l, ":："); t != l && t != "" {
+		m := utf8.RuneCountInString(t)
+		return m <= 8 && allHan(t)
+	}
+	return allHan(l) && (n <= 4 || n <= 6 && labelEnd.MatchString(l))
+}
+
+func allHan(l string) bool {
 	for _, r := range l {
 		if !isHan(r) {
 			return false
 		}
 	}
-	return n <= 4 || n <= 6 && labelEnd.MatchString(l)
+	return true
 }
 
 // isPhotoCredit: "图片:王晓明", "摄影/王晓明 李红" — a credit, not a caption.
@@ -312,25 +324,64 @@ func shortParts(parts []string, max int) bool {
 }
 
 // isNavBar: four or more short menu items (or three between bars), no
-// sentence punctuation.
+// sentence punctuation. Between bars a menu may hold a longer item (a
+// headline in a ticker: ◎首页 |◎新闻 |◎青山医院新院区启用 |) as long as
+// most of its items are short.
 func isNavBar(l string) bool {
 	if strings.ContainsAny(l, "。,，;；!！?？") {
 		return false
 	}
 	parts := navSep.Split(l, -1)
-	items := 0
+	items, long := 0, 0
 	for _, p := range parts {
+		p = strings.Trim(p, bullets)
 		if p == "" {
 			continue
 		}
-		if utf8.RuneCountInString(p) > 6 {
+		switch n := utf8.RuneCountInString(p); {
+		case n > 20:
 			return false
+		case n > 6:
+			long++
 		}
 		items++
 	}
 	bars := strings.Count(l, "|") + strings.Count(l, "丨") + strings.Count(l, "｜")
+	if long > 0 {
+		return bars >= 2 && items >= 3 && long*3 <= items
+	}
 	return items >= 5 || items >= 3 && bars >= 2
 }
+
+// greeting: a site's welcome and its clock (欢迎您访问某某网 今天是:,
+// 今天是2024年4月20日 星期六), printed above every page.
+var greeting = regexp.MustCompile(`^(?:欢迎(?:您)?(?:进入|访问|光临|来到|浏览)|(?:今天是|今日是|现在是|当前时间|现在时间)\s*[:：]?\s*(?:(?:19|20)\d{2}|$))`)
+
+func isGreeting(l string) bool {
+	return utf8.RuneCountInString(l) <= 60 && !strings.Contains(l, "。") && greeting.MatchString(l)
+}
+
+// isUnderscoreKeywords: search terms a page injects, joined by
+// underscores (青山体检_青山体检哪家好_青山体检价格): three or more runs,
+// no space and no sentence in them.
+func isUnderscoreKeywords(l string) bool {
+	if strings.Count(l, "_") < 2 || strings.ContainsAny(l, " 。,;") {
+		return false
+	}
+	for _, run := range strings.Split(l, "_") {
+		if n := utf8.RuneCountInString(run); n == 0 || n > 30 {
+			return false
+		}
+	}
+	return true
+}
+
+// eraCaption: the caption of an old and a new photograph of the
+// hospital (2021年的青山医院, 20世纪50年代的青山医院(青山县卫生院)): an era,
+// 的, and a name, with no verb between.
+var eraCaption = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年|(?:上|\d{2}\s*)?世纪\s*\d{2}\s*年代|\d{2}\s*年代|民国\s*\d{1,3}\s*年)\s*(?:初|末|初期|中期|末期)?\s*的\s*\p{Han}{2,20}(?:医院|卫生院|院区|大楼|门诊楼|住院楼|病房|旧址|全景|外景|大门|一角)(?:\s*[(（][^()（）]{1,20}[)）])?$`)
+
+func isEraCaption(l string) bool { return eraCaption.MatchString(l) }
 
 // lowerASCII lower-cases ASCII letters only (the Latin words of the
 // phrase lists), without touching the rest of the line.

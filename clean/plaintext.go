@@ -20,7 +20,7 @@ type page struct {
 // site (site.go). roc: the page is in traditional script and may count
 // years from 1912 (112年11月25日).
 func readPlainText(text string, roc bool) page {
-	raw := strings.Split(text, "\n")
+	raw := splitDatelines(strings.Split(text, "\n"))
 	cls := classifyLines(raw)
 	start := bodyStart(cls)
 	var p page
@@ -101,7 +101,11 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			if isLeadDigest(cls, i, end) {
 				continue
 			}
-			body = append(body, joinNameSpaces(c.text))
+			t := c.text
+			if i == start {
+				t = withoutLeadChrome(t)
+			}
+			body = append(body, joinNameSpaces(t))
 		case kindTableRow, kindCaption:
 			body = append(body, c.text)
 		case kindTeaser:
@@ -113,8 +117,8 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			// a label is the section's name, and after the last paragraph
 			// a short line is footer, unless an end mark closes the
 			// article further down.
-			if i > last && last >= 0 && end == len(cls) || c.kind == kindLabel && i < start {
-				continue
+			if i > last && last >= 0 && (end == len(cls) || c.kind == kindLabel) || c.kind == kindLabel && i < start {
+				continue // a label after the last paragraph names a footer's section (图说青山)
 			}
 			if i < start && (p.site != "" && c.text == p.site || namesOnly(c.text)) {
 				continue // the site's or hospital's name alone on a header line
@@ -250,4 +254,63 @@ func withoutLine(body []string, title string) []string {
 		kept = append(kept, l)
 	}
 	return kept
+}
+
+// splitDatelines reads the lines of a dump with its markup dropped
+// (tags.go), and splits a dateline glued to the line it stands over: a
+// page's "date 2024-03-05" and a photo's caption, or the lead, on one
+// line. Only a numeric date opening the line, with a space after it
+// (and its time), is split off; a sentence that starts with its date
+// ("2021年6月29日,…") is the lead.
+func splitDatelines(raw []string) []string {
+	out := make([]string, 0, len(raw))
+	for _, l := range raw {
+		l = stripMarkup(l)
+		m := leadingDate.FindStringSubmatchIndex(l)
+		if m == nil {
+			out = append(out, l)
+			continue
+		}
+		rest := strings.TrimSpace(l[m[1]:])
+		if k := classifyLine(rest).kind; rest == "" || k != kindProse && k != kindCaption {
+			out = append(out, l)
+			continue
+		}
+		out = append(out, strings.TrimSpace(l[:m[1]]), rest)
+	}
+	return out
+}
+
+// leadingDate: a numeric date, with its time, opening a line and
+// followed by a space.
+var leadingDate = regexp.MustCompile(`^\s*(?:[dD]ate\s*[:：]?\s*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s`)
+
+// leadChrome: a site's name and a follow button printed on the lead's
+// line before its dateline (某某旅游网 公众微信号 青山讯. …): a few short
+// tokens, one of them a site's name or an account word, before "…讯".
+var (
+	chromeDateline = regexp.MustCompile(`^((?:\S{1,12}\s+){1,4})(\p{Han}{1,8}讯)`)
+	accountWords   = []string{"公众微信号", "微信公众号", "官方微信", "官方微博", "公众号", "微信号", "手机版", "客户端"}
+)
+
+// withoutLeadChrome drops that prefix from the first paragraph.
+func withoutLeadChrome(l string) string {
+	m := chromeDateline.FindStringSubmatchIndex(l)
+	if m == nil {
+		return l
+	}
+	chrome := false
+	for _, tok := range strings.Fields(l[m[2]:m[3]]) {
+		switch {
+		case siteLike.MatchString(tok), hasPrefixAny(tok, accountWords):
+			chrome = true
+		case isLabel(tok, len([]rune(tok))):
+		default:
+			return l
+		}
+	}
+	if !chrome {
+		return l
+	}
+	return l[m[4]:]
 }

@@ -21,10 +21,35 @@ var (
 	siteLike    = regexp.MustCompile(`^\p{Han}{1,10}(?:网|报|台|传媒|频道|在线|官网|网站|杂志|杂志社|日报|晚报|新闻网)$`)
 )
 
-// pickTitle returns the headline of a header's lines ("" when none). A
-// line that only names an institution (the hospital's name over its
-// news) gives way to a later headline.
+// pickTitle returns the headline of a header's lines ("" when none).
+// Where the header has metadata (a fields line, a byline, a date line),
+// the headline is in the run of headlines right above it: menus, labels,
+// welcome lines and a sidebar's items further up are not in that run,
+// whatever kind they were read as. Without such a run the first headline
+// of the header is taken. A line that only names an institution (the
+// hospital's name over its news) gives way to a later headline.
 func pickTitle(header []classified, site string) string {
+	for i, c := range header {
+		if c.kind != kindFields && c.kind != kindByline && c.kind != kindDate {
+			continue
+		}
+		j := i
+		for j > 0 && (header[j-1].kind == kindHeadline || header[j-1].kind == kindBlank) {
+			j--
+		}
+		if j > 0 {
+			j-- // the line that ends the run: a sidebar's heading puts the run in its list
+		}
+		if t := firstHeadline(header[j:i], site); t != "" {
+			return t
+		}
+	}
+	return firstHeadline(header, site)
+}
+
+// firstHeadline: the first headline of lines, past a sidebar's list and
+// the site's and institution's names.
+func firstHeadline(header []classified, site string) string {
 	var cands []string
 	list := false
 	for _, c := range header {
