@@ -155,6 +155,11 @@ func classifyLine(raw string) classified {
 			return c
 		}
 	}
+	// An agency's dateline with no reporter named: 某某社/ 青山29日电.
+	if agencyDateline.MatchString(bare) {
+		c.kind = kindByline
+		return c
+	}
 	// The closing credit on a line of its own: (王晓明 李红).
 	if strings.IndexAny(bare, "(（") == 0 {
 		if names := closingAuthors(bare); names != nil {
@@ -174,6 +179,10 @@ func classifyLine(raw string) classified {
 	}
 	return c
 }
+
+// agencyDateline: a news agency's dateline on a line of its own, the
+// agency's name first (某某社/ 青山29日电, 某某网 青山6月29日讯).
+var agencyDateline = regexp.MustCompile(`^[(（【]?(\p{Han}{2,8}(?:社|网|报|台|新闻))\s*[/ ]\s*\p{Han}{1,6}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)[)）】]?$`)
 
 // isLabel: a section's name (医院新闻, 摘要): a few Han characters and
 // nothing else. A label may end in a colon (最新消息:, 百年征程:), up to

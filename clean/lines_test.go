@@ -79,6 +79,33 @@ func TestClassifyLine(t *testing.T) {
 		{"医院获评先进集体。(图/青山医院提供)", kindCaption},
 		{"青山医院始建于1952年,坐落于青山脚下,... [ 详细 ]", kindTeaser},
 		{"result = client.connect(host).query(table)", kindHeadline}, // code, not a prompt
+		// Section labels ending in a colon; a headline never does.
+		{"最新消息:", kindLabel},
+		{"百年征程:", kindLabel},
+		{"医院简介：", kindLabel},
+		{"青山医院党委书记王晓明:", kindProse}, // too long for a label: a paragraph broken at its colon
+		// A menu between bars, one item a ticker's headline.
+		{"◎首页 |◎新闻 |◎青山医院新院区启用典礼 |", kindNavBar},
+		{"天气 | 青山市人民医院新院区今日启用 | 社保", kindNavBar},
+		{"义诊 | 青山医院专家走进社区为居民健康护航", kindHeadline},
+		// Welcome lines and the site's clock.
+		{"欢迎您访问青山医院官网 今天是:", kindWidget},
+		{"欢迎光临青山人民医院", kindWidget},
+		{"今天是2023年5月6日 星期六", kindWidget},
+		{"现在是:", kindWidget},
+		{"今天是护士节,医院为护士们送上祝福。", kindProse},
+		{"2023-05-06-星期六", kindDate},
+		// Search terms joined by underscores.
+		{"青山体检_青山体检哪家好_青山体检价格", kindWidget},
+		{"青山医院_新闻中心", kindHeadline},
+		// A photo's era as its caption.
+		{"1998年的青山医院", kindCaption},
+		{"上世纪60年代的青山医院(青山县卫生院)", kindCaption},
+		{"20 世纪50 年代的青山县人民医院门诊楼", kindCaption},
+		{"2021年的青山医院迎来大发展", kindHeadline},
+		// An agency's dateline without a reporter.
+		{"某某社/ 青山29日电", kindByline},
+		{"某某网青山6月29日讯", kindHeadline},
 	}
 	for _, tt := range tests {
 		if got := classifyLine(tt.in).kind; got != tt.want {

@@ -173,6 +173,9 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 			}
 		case kindByline:
 			p.authors = appendNew(p.authors, c.authors...)
+			if m := agencyDateline.FindStringSubmatch(strings.Trim(c.text, bullets)); m != nil && org == "" {
+				org = m[1] // the agency publishes
+			}
 		case kindFields:
 			readFields(c.text, &fromSource, &org, p)
 		case kindHeadline:
@@ -259,7 +262,7 @@ func withoutLine(body []string, title string) []string {
 // splitDatelines reads the lines of a dump with its markup dropped
 // (tags.go), and splits a dateline glued to the line it stands over: a
 // page's "date 2024-03-05" and a photo's caption, or the lead, on one
-// line. Only a numeric date opening the line, with a space after it
+// line, or a section label (date 2024-03-05 快讯). Only a numeric date opening the line, with a space after it
 // (and its time), is split off; a sentence that starts with its date
 // ("2021年6月29日,…") is the lead.
 func splitDatelines(raw []string) []string {
@@ -272,7 +275,7 @@ func splitDatelines(raw []string) []string {
 			continue
 		}
 		rest := strings.TrimSpace(l[m[1]:])
-		if k := classifyLine(rest).kind; rest == "" || k != kindProse && k != kindCaption {
+		if k := classifyLine(rest).kind; rest == "" || k != kindProse && k != kindCaption && k != kindLabel {
 			out = append(out, l)
 			continue
 		}

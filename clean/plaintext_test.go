@@ -141,6 +141,63 @@ func TestReadPlainTextHeader(t *testing.T) {
 			authors: []string{"王晓明", "李红"},
 		},
 		{
+			name:  "menu of labels and a welcome line above the headline",
+			dump:  "关闭\n青山微博\n青山微信\n欢迎您进入青山医院新闻网 现在是:\n \n\n青山医院获评省级文明单位\n\n来源:青山新闻网 点击次数:次 发布时间:2021年06月29日 作者:王晓明\n\n" + lead,
+			title: "青山医院获评省级文明单位", published: "2021-06-29", site: "青山新闻网", authors: []string{"王晓明"},
+		},
+		{
+			name:  "a slogan over the section label: the headline is the one above the fields",
+			dump:  "仁心仁术 守护青山人民健康\n医院动态\n青山医院举行职工大会\n发布时间:2021-06-29\n" + lead,
+			title: "青山医院举行职工大会", published: "2021-06-29",
+		},
+		{
+			name:  "markup of the page's source above the headline",
+			dump:  "1. <strike id=\"qs7\"></strike>\n      2. <blockquote id=\"qs7\"></blockquote>\n\n<delect id=\"qs7\"></delect>\nEN\n医院动态\n青山医院举行百年院庆\n\n作者:党政办 来源:党政办 发布时间:2013/9/13 11:09:12\n\n" + lead,
+			title: "青山医院举行百年院庆", published: "2013-09-13",
+		},
+		{
+			name:    "a label with a colon above the headline",
+			dump:    "最新消息:\n\n青山医院病床告急 临时增设病房应急\n\n   2022-06-10 02:26 记者王晓明 责任编辑李红 点阅:0\n\n" + lead,
+			title:   "青山医院病床告急 临时增设病房应急",
+			authors: []string{"王晓明"}, published: "2022-06-10",
+		},
+		{
+			name:    "photo captions of two eras, no headline",
+			dump:    "1998年的青山医院\n上世纪60年代的青山医院(青山县卫生院)\n百年征程:\n" + lead + "\n" + second + "\n(通讯员 李红)\n栏目:庆祝建院七十周年",
+			authors: []string{"李红"},
+		},
+		{
+			name:  "the site's clock and a ticker above; the date closes the article",
+			dump:  "2023-05-06-星期六\n◎首页 |◎新闻 |◎青山医院新院区启用典礼 |\n \n\n青山医院庆祝建院90周年\n【记者王晓明青山报导】\n" + lead + "\n\n" + second + "\n(2021/11/11)\n   \n \nCopyright © 2012 青山晚报. All rights reserved. 版权所有,禁止擅自转贴节录",
+			title: "青山医院庆祝建院90周年", published: "2021-11-11", authors: []string{"王晓明"},
+		},
+		{
+			name:  "today's date in the top bar is no publication date",
+			dump:  "今天是2023年5月6日 星期六\n青山医院举行职工大会\n" + lead,
+			title: "青山医院举行职工大会",
+		},
+		{
+			name:  "a weekday date under the headline is the article's",
+			dump:  "青山医院举行职工大会\n2021年6月29日 星期二\n" + lead,
+			title: "青山医院举行职工大会", published: "2021-06-29",
+		},
+		{
+			name:  "a bracketed date ends the last paragraph",
+			dump:  "青山医院举行职工大会\n" + lead + "\n全院职工参加了大会。(2021年6月29日)",
+			title: "青山医院举行职工大会", published: "2021-06-29",
+		},
+		{
+			name:      "dateline and caption on one line",
+			dump:      " date 2024-03-05 青山医院院长与团队合影,展现团队活力。(青山医院提供)\n\n记者王晓明/青山报导\n\n" + lead,
+			published: "2024-03-05", authors: []string{"王晓明"},
+		},
+		{
+			name:      "dateline and label on one line, an agency's dateline",
+			dump:      " date 2024-03-05 快讯\n\n青山医院90周年庆 短片回顾公卫足迹\n\n某某社/ 青山29日电\n\n" + lead,
+			title:     "青山医院90周年庆 短片回顾公卫足迹",
+			published: "2024-03-05", site: "某某社",
+		},
+		{
 			name:    "teaser after the related heading is another article",
 			dump:    "青山医院举行大会\n" + lead + "\n新闻推荐\n\n绿水县开展义诊\n\n某某日报记者张伟赵刚近日,绿水县开展义诊活动,群众踊跃参加。\n\n相关推荐:",
 			title:   "青山医院举行大会",
@@ -249,6 +306,35 @@ func TestReadPlainTextBody(t *testing.T) {
 			drop: []string{"义诊", "新院区"},
 		},
 		{
+			name: "a footer's section label after the last paragraph",
+			dump: "青山医院举行大会\n" + lead + "\n\n" + second + "\n\n\n图说青山\n\n新闻排行\n青山医院开展义诊",
+			keep: []string{"始建于1950年", "开放床位1500张"},
+			drop: []string{"图说青山", "新闻排行"},
+		},
+		{
+			name: "search terms joined by underscores",
+			dump: "青山医院举行大会\n" + lead + "\n青山体检_青山体检哪家好_青山体检排名\n" + second,
+			keep: []string{"始建于1950年", "开放床位1500张"},
+			drop: []string{"青山体检"},
+		},
+		{
+			name: "the site's name and follow button before the lead's dateline",
+			dump: "青山医院迎来建院70周年\n更新时间:2017-12-09 12:50:03 来源:www.example.com 编辑:本站编辑\n青山旅游网 公众微信号 青山讯. 11月15日,青山市人民医院举行建院70周年庆典,各界人士出席。\n" + second,
+			keep: []string{"青山讯. 11月15日,青山市人民医院举行建院70周年庆典", "开放床位1500张"},
+			drop: []string{"青山旅游网", "公众微信号"},
+		},
+		{
+			name: "a lead opening with a place and its dateline is kept whole",
+			dump: "青山医院迎来建院70周年\n青山 绿水 本报讯 11月15日,青山市人民医院举行建院70周年庆典,各界人士出席。\n" + second,
+			keep: []string{"青山 绿水 本报讯 11月15日"},
+		},
+		{
+			name: "tags and the welcome line of a page's source",
+			dump: "欢迎光临青山人民医院\n青山医院举行大会\n<p class=\"text\">" + lead + "</p>\n" + second + "<br/>",
+			keep: []string{lead, second},
+			drop: []string{"<p", "</p>", "<br/>", "欢迎光临"},
+		},
+		{
 			name: "a name cut by markup is joined in prose",
 			dump: "青山医院举行大会\n患者被送往青山 医院救治,目前情况稳定,家属表示感谢。",
 			keep: []string{"青山医院救治"},
@@ -299,6 +385,34 @@ func TestCleanTraditionalHeader(t *testing.T) {
 			dump:      "青山縣中醫(yī)院二期工程舉行動工儀式\n\n作者: | 來源:本網(wǎng) | 時間:2019-08-23 點擊數(shù):- 分享到:\n\n2019年8月22日上午,青山縣中醫(yī)院二期工程舉行動工儀式。",
 			title:     "青山县中医院二期工程举行动工仪式",
 			published: "2019-08-23",
+		},
+		{
+			name:      "dateline with a caption, byline with a division slash",
+			dump:      " date 2024-03-05 青山醫院院長與團隊合影，展現團隊活力。（青山醫院提供）\n\n記者王曉明∕青山報導\n\n青山醫院今天舉辦院慶活動,院長致詞感謝全體同仁,現場氣氛熱烈。",
+			published: "2024-03-05", authors: []string{"王晓明"},
+		},
+		{
+			name:      "byline with a full-width slash",
+			dump:      " date 2024-03-05 青山醫院今天舉辦院慶活動。（青山醫院提供）\n\n記者王曉明／青山報導\n\n青山醫院今天舉辦院慶活動,院長致詞感謝全體同仁,現場氣氛熱烈。",
+			published: "2024-03-05", authors: []string{"王晓明"},
+		},
+		{
+			name:      "the site's clock and a ticker between box-drawing bars",
+			dump:      "2023-05-06-星期六\n◎首頁 │◎新聞 │◎青山醫院新院區啟用典禮 │\n \n\n青山醫院慶祝建院90週年\n【記者王曉明青山報導】\n青山醫院今天舉辦院慶活動,院長致詞感謝全體同仁,現場氣氛熱烈。\n(2021/11/11)\n",
+			title:     "青山医院庆祝建院90周年",
+			published: "2021-11-11", authors: []string{"王晓明"},
+		},
+		{
+			name:      "today's date above, the field's date below",
+			dump:      "今天是2023年5月6日 星期六\n青山醫院舉辦院慶活動\n發布日期:111年6月3日\n青山醫院今天舉辦院慶活動,院長致詞感謝全體同仁,現場氣氛熱烈。",
+			title:     "青山医院举办院庆活动",
+			published: "2022-06-03",
+		},
+		{
+			name:      "a label with a colon, the dateline with reporter and editor",
+			dump:      "最新消息:\n\n青山醫院病床告急 臨時增設病房應急\n\n   2022-06-10 02:26 記者王曉明 責任編輯李紅 點閱:0\n\n青山醫院今天舉辦院慶活動,院長致詞感謝全體同仁,現場氣氛熱烈。",
+			title:     "青山医院病床告急 临时增设病房应急",
+			published: "2022-06-10", authors: []string{"王晓明"},
 		},
 		{
 			name:      "Taiwan byline bracket",

@@ -23,11 +23,13 @@ var (
 
 // pickTitle returns the headline of a header's lines ("" when none).
 // Where the header has metadata (a fields line, a byline, a date line),
-// the headline is in the run of headlines right above it: menus, labels,
-// welcome lines and a sidebar's items further up are not in that run,
-// whatever kind they were read as. Without such a run the first headline
-// of the header is taken. A line that only names an institution (the
-// hospital's name over its news) gives way to a later headline.
+// the headline is in the run of headlines and blank lines right above
+// it: menus, labels, welcome lines and a sidebar's items further up are
+// not in that run, whatever kind they were read as. The run's first
+// headline is taken, for a subtitle (——某某医院发展纪实) or a caption may
+// stand under the headline. Without such a run the first headline of the
+// header is taken. A line that only names an institution (the hospital's
+// name over its news) gives way to a later headline.
 func pickTitle(header []classified, site string) string {
 	for i, c := range header {
 		if c.kind != kindFields && c.kind != kindByline && c.kind != kindDate {
