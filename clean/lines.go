@@ -131,7 +131,7 @@ func classifyLine(raw string) classified {
 		c.kind = kindBreadcrumb
 	case isFieldLine(bare), isFieldLine(strings.Trim(bare, "()（）")):
 		c.kind = kindFields
-	case isDateLine(bare):
+	case isDateLine(bare), isSourceDateLine(bare):
 		c.kind = kindDate
 	case isPhotoCredit(bare):
 		c.kind = kindByline // 图片:王晓明 — the photographer, no author
@@ -141,7 +141,7 @@ func classifyLine(raw string) classified {
 		c.kind = kindTeaser
 	case isWidget(bare):
 		c.kind = kindWidget
-	case isKeywordList(bare), isUnderscoreKeywords(bare), isGreeting(bare):
+	case isKeywordList(bare), isUnderscoreKeywords(bare), isGreeting(bare), endMark.MatchString(bare):
 		c.kind = kindWidget
 	case isEraCaption(bare):
 		c.kind = kindCaption
@@ -155,10 +155,17 @@ func classifyLine(raw string) classified {
 			return c
 		}
 	}
-	// An agency's dateline with no reporter named: 某某社/ 青山29日电.
-	if agencyDateline.MatchString(bare) {
-		c.kind = kindByline
-		return c
+	// An agency's dateline on its own line: 某某社/ 青山29日电, 某某网青山6月29日电
+	// (记者 王晓明).
+	if m := agencyDateline.FindStringSubmatch(bare); m != nil {
+		if m[2] == "" {
+			c.kind = kindByline
+			return c
+		}
+		if names, ok := parseByline(strings.Trim(m[2], "()（）")); ok {
+			c.kind, c.authors = kindByline, names
+			return c
+		}
 	}
 	// The closing credit on a line of its own: (王晓明 李红).
 	if strings.IndexAny(bare, "(（") == 0 {
@@ -181,8 +188,9 @@ func classifyLine(raw string) classified {
 }
 
 // agencyDateline: a news agency's dateline on a line of its own, the
-// agency's name first (某某社/ 青山29日电, 某某网 青山6月29日讯).
-var agencyDateline = regexp.MustCompile(`^[(（【]?(\p{Han}{2,8}(?:社|网|报|台|新闻))\s*[/ ]\s*\p{Han}{1,6}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)[)）】]?$`)
+// agency's name first (某某社/ 青山29日电, 某某网青山6月29日讯), and the
+// reporters in brackets after it.
+var agencyDateline = regexp.MustCompile(`^[(（【]?(\p{Han}{2,8}(?:社|网|报|台|新闻))\s*/?\s*\p{Han}{0,6}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)[)）】]?(?:\s*([(（][^()（）]{2,30}[)）]))?$`)
 
 // isLabel: a section's name (医院新闻, 摘要): a few Han characters and
 // nothing else. A label may end in a colon (最新消息:, 百年征程:), up to
@@ -355,7 +363,7 @@ func isNavBar(l string) bool {
 		}
 		items++
 	}
-	bars := strings.Count(l, "|") + strings.Count(l, "丨") + strings.Count(l, "｜")
+	bars := strings.Count(l, "|") + strings.Count(l, "丨") + strings.Count(l, "｜") + strings.Count(l, " · ")
 	if long > 0 {
 		return bars >= 2 && items >= 3 && long*3 <= items
 	}
@@ -364,11 +372,17 @@ func isNavBar(l string) bool {
 
 // greeting: a site's welcome and its clock (欢迎您访问某某网 今天是:,
 // 今天是2024年4月20日 星期六), printed above every page.
-var greeting = regexp.MustCompile(`^(?:欢迎(?:您)?(?:进入|访问|光临|来到|浏览)|(?:今天是|今日是|现在是|当前时间|现在时间)\s*[:：]?\s*(?:(?:19|20)\d{2}|$))`)
+var greeting = regexp.MustCompile(`^(?:(?:您好|你好)?[,!]?\s*欢迎(?:您)?(?:进入|访问|光临|来到|浏览)|(?:今天是|今日是|现在是|当前时间|现在时间)\s*[:：]?\s*(?:(?:19|20)\d{2}|$))`)
 
 func isGreeting(l string) bool {
-	return utf8.RuneCountInString(l) <= 60 && !strings.Contains(l, "。") && greeting.MatchString(l)
+	if utf8.RuneCountInString(l) > 60 || strings.Contains(l, "。") {
+		return false
+	}
+	return greeting.MatchString(l) || hasWeekday(l) && findDate(l) != "" && strings.Contains(l, "欢迎")
 }
+
+// endMark: the mark that closes a news agency's story, (完) 【完】.
+var endMark = regexp.MustCompile(`^[(（【\[]\s*(?:完|全文完|本文完|终)\s*[)）】\]]$`)
 
 // isUnderscoreKeywords: search terms a page injects, joined by
 // underscores (青山体检_青山体检哪家好_青山体检价格): three or more runs,

@@ -98,6 +98,14 @@ func TestClassifyLine(t *testing.T) {
 		// Search terms joined by underscores.
 		{"青山体检_青山体检哪家好_青山体检价格", kindWidget},
 		{"青山医院_新闻中心", kindHeadline},
+		{"2021年6月29日 星期二 欢迎您!", kindWidget},
+		{"您好,欢迎访问青山医院!", kindWidget},
+		{"(完)", kindWidget},
+		{"【完】", kindWidget},
+		{"首页 · 新闻 · 院务公开 · 党建", kindNavBar},
+		{"约翰·史密斯教授来院讲学", kindHeadline},
+		{"http://www.example.com.cn 2021年06月29日10:30 青山网", kindDate},
+		{"2021-06-29 10:30:00 | 来源: 青山日报 | 作者: 王晓明", kindFields},
 		// A photo's era as its caption.
 		{"1998年的青山医院", kindCaption},
 		{"上世纪60年代的青山医院(青山县卫生院)", kindCaption},
@@ -105,7 +113,9 @@ func TestClassifyLine(t *testing.T) {
 		{"2021年的青山医院迎来大发展", kindHeadline},
 		// An agency's dateline without a reporter.
 		{"某某社/ 青山29日电", kindByline},
-		{"某某网青山6月29日讯", kindHeadline},
+		{"某某网青山6月29日讯", kindByline},
+		{"某某网青山6月29日电 (记者 王晓明)", kindByline},
+		{"新华社青山6月29日电", kindByline},
 	}
 	for _, tt := range tests {
 		if got := classifyLine(tt.in).kind; got != tt.want {

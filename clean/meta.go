@@ -72,16 +72,37 @@ func isFieldLine(line string) bool {
 }
 
 // isDateOrDomain: "nd.example.com 2021-04-29 11:05:36", "2021-04-29",
-// "date 2021-04-29".
+// "date 2021-04-29", "2021-04-29 10:30 |".
 func isDateOrDomain(s string) bool {
 	for _, tok := range strings.Fields(s) {
 		switch {
-		case isDateLine(tok), domainToken.MatchString(tok), strings.EqualFold(tok, "date"):
+		case isDateLine(tok), domainToken.MatchString(tok), strings.EqualFold(tok, "date"), tok == "|", tok == "丨", tok == "/":
 		default:
 			return false
 		}
 	}
 	return true
+}
+
+// isSourceDateLine: a header line of the site's address or name and the
+// date, nothing else (example.com 2021年06月29日10:30 某某网, 某某日报
+// 2021-06-29): a date line with its source.
+func isSourceDateLine(line string) bool {
+	toks := strings.Fields(line)
+	if len(toks) < 2 || len(toks) > 6 || firstDate(line, false) == "" {
+		return false
+	}
+	source := false
+	for _, tok := range toks {
+		switch {
+		case domainToken.MatchString(tok), siteLike.MatchString(tok):
+			source = true
+		case isDateLine(tok), tok == "|", tok == "丨", tok == "/":
+		default:
+			return false
+		}
+	}
+	return source
 }
 
 var domainToken = regexp.MustCompile(`^(?:https?://)?[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)+(?:/\S*)?$`)
@@ -111,5 +132,5 @@ func isDateLine(l string) bool {
 // dateWords are the words a date line carries besides its numbers.
 var dateWords = strings.NewReplacer("更新", "", "发布", "", "星期一", "", "星期二", "", "星期三", "", "星期四", "",
 	"星期五", "", "星期六", "", "星期日", "", "星期天", "", "周一", "", "周二", "", "周三", "", "周四", "", "周五", "",
-	"周六", "", "周日", "", "上午", "", "下午", "", "date", "", "Date", "", "〇", "0", "零", "0", "一", "1", "二", "2",
+	"周六", "", "周日", "", "上午", "", "下午", "", "date", "", "Date", "", "农历", "", "初", "", "廿", "2", "正", "1", "腊", "1", "冬", "1", "〇", "0", "零", "0", "一", "1", "二", "2",
 	"三", "3", "四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9", "十", "1", "民国", "")

@@ -177,6 +177,17 @@ func TestReadPlainTextHeader(t *testing.T) {
 			title: "青山医院举行职工大会",
 		},
 		{
+			name:  "a clock with the lunar date above, the site's date line below",
+			dump:  "2023-05-06 星期六 农历三月十七\n网站首页 | 医院概况 | 新闻中心 | 科室导航\n青山医院举行职工大会\nhttp://www.example.com 2021年06月29日10:30 青山网\n" + lead,
+			title: "青山医院举行职工大会", published: "2021-06-29",
+		},
+		{
+			name:    "an agency's dateline and reporter on a line of their own",
+			dump:    "青山医院举行职工大会\n某某网青山6月29日电 (记者 王晓明)\n" + lead + "\n(完)",
+			title:   "青山医院举行职工大会",
+			authors: []string{"王晓明"}, site: "某某网",
+		},
+		{
 			name:  "a weekday date under the headline is the article's",
 			dump:  "青山医院举行职工大会\n2021年6月29日 星期二\n" + lead,
 			title: "青山医院举行职工大会", published: "2021-06-29",
