@@ -70,6 +70,9 @@ var (
 	// Words of a page's footer, matched on the lower-cased line.
 	footerWords = []string{"icp备", "icp证", "公网安备", "copyright", "©", "版权所有", "备案号", "技术支持:", "主办单位:", "承办单位:",
 		"网站地图", "联系我们", "关于我们", "统一社会信用代码", "因版权方要求", "因版权原因"}
+	// A phone number under its label, alone on its line: 急诊急救电话:…,
+	// 咨询、投诉电话:…, 爆料专线号码:….
+	phoneLine    = regexp.MustCompile(`^[\p{Han}、/]{0,10}(?:电话|热线|专线|号码|手机|传真)\s*[:：]\s*[(（]?\d[\d()（）\- 、/]{6,}$`)
 	contactLine  = regexp.MustCompile(`^(?:地址|电话|邮编|传真|邮箱|E-mail|Email|联系电话|咨询电话|投诉电话|急救电话)\s*[:：]`)
 	numericCell  = regexp.MustCompile(`^[-+]?\d+(?:[.,]\d+)*(?:%|分|名|位|张|人|元|万|亿)?$`)
 	imageStub    = regexp.MustCompile(`^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|图|img|image|视频)\]$`)
@@ -119,7 +122,7 @@ func classifyLine(raw string) classified {
 		c.kind = kindJunk
 	case n < 120 && noticeSet.any(lower) && !isNewsSentence(bare), hasKana(bare), isForeign(bare):
 		c.kind = kindNotice
-	case disclaimerScore(bare) >= 2, n < 200 && footerSet.any(lower), hasPrefixAny(bare, contactLabels):
+	case disclaimerScore(bare) >= 2, n < 200 && footerSet.any(lower), hasPrefixAny(bare, contactLabels), phoneLine.MatchString(bare):
 		c.kind = kindFooter
 	case editorLine.MatchString(bare) && findDate(bare) == "":
 		// With a date, the editor's name is one field of the header's
@@ -526,6 +529,8 @@ func isImageID(line string) bool {
 // Widget words: the buttons and counters of a page, copied along with
 // the article.
 var widgetWords = []string{
+	"官方微信公众号", "微信公众号", "公众微信号", "官方微信", "官方微博", "公众号", "服务号", "生活号", "视频号", "抖音号",
+	"更多内容请继续往下阅读", "请继续往下阅读", "继续往下阅读", "继续阅读",
 	"分享到", "分享", "评论", "收藏", "点赞", "打赏", "举报", "关注", "转发", "订阅", "扫描二维码", "扫一扫",
 	"确定", "取消", "表情", "社群", "精彩视频", "推荐课程", "为你推荐", "相关推荐", "相关阅读", "相关新闻",
 	"热门推荐", "猜你喜欢", "上一篇", "下一篇", "上一页", "下一页", "首页", "尾页", "返回顶部", "返回首页", "返回列表",

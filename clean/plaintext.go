@@ -3,6 +3,7 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // page is what the structural readers (plain text, HTML) find in an
@@ -117,8 +118,8 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			// a label is the section's name, and after the last paragraph
 			// a short line is footer, unless an end mark closes the
 			// article further down.
-			if i > last && last >= 0 && (end == len(cls) || c.kind == kindLabel) || c.kind == kindLabel && i < start {
-				continue // a label after the last paragraph names a footer's section (图说青山)
+			if i > last && last >= 0 && (end == len(cls) || c.kind == kindLabel || isTagLine(c.text)) || c.kind == kindLabel && i < start {
+				continue // after the last paragraph, a label names a footer's section (图说青山), short words are the page's tags
 			}
 			if i < start && (p.site != "" && c.text == p.site || namesOnly(c.text)) {
 				continue // the site's or hospital's name alone on a header line
@@ -222,7 +223,7 @@ func readFields(line string, source, org *string, p *page) {
 			if *source == "" {
 				*source = siteName(f.value)
 			}
-		case f.label == "作者" || f.label == "撰稿" || f.label == "撰文" || f.label == "采写":
+		case f.label == "作者" || f.label == "新闻作者" || f.label == "文章作者" || f.label == "撰稿" || f.label == "撰文" || f.label == "采写":
 			if names, ok := parseByline(f.value); ok {
 				p.authors = appendNew(p.authors, names...) // 采写:某都记者 王晓明
 			} else if names, ok := bylineNames(f.value); ok {
@@ -316,4 +317,19 @@ func withoutLeadChrome(l string) string {
 		return l
 	}
 	return l[m[4]:]
+}
+
+// isTagLine: the article's tags printed under it, three to six short
+// words between spaces (医院 院庆 义诊). A headline has longer parts.
+func isTagLine(l string) bool {
+	toks := strings.Fields(l)
+	if len(toks) < 3 || len(toks) > 6 {
+		return false
+	}
+	for _, t := range toks {
+		if n := utf8.RuneCountInString(t); n > 4 || !allHan(t) {
+			return false
+		}
+	}
+	return true
 }

@@ -151,6 +151,16 @@ func TestReadPlainTextHeader(t *testing.T) {
 			title: "青山医院举行职工大会", published: "2021-06-29",
 		},
 		{
+			name:  "a hospital paper's issue line and its author field",
+			dump:  "版权所有:青山市中心医院 PDF版\n往期回顾\n发刊日期:2019年01月31日> > 总第390期 > 第A4版 > 新闻内容\n青山医院召开民主党派座谈会\n新闻作者:王晓明  发布时间:2019年01月31日  查看次数:  放大 缩小 默认\n" + lead,
+			title: "青山医院召开民主党派座谈会", published: "2019-01-31", authors: []string{"王晓明"},
+		},
+		{
+			name:  "follow buttons and phone lines above the section label",
+			dump:  "急诊急救电话:0000-8899120\n官方微信公众号\n\n医院动态\n\n青山医院党委再获先进基层党组织称号\n\n" + lead,
+			title: "青山医院党委再获先进基层党组织称号",
+		},
+		{
 			name:  "markup of the page's source above the headline",
 			dump:  "1. <strike id=\"qs7\"></strike>\n      2. <blockquote id=\"qs7\"></blockquote>\n\n<delect id=\"qs7\"></delect>\nEN\n医院动态\n青山医院举行百年院庆\n\n作者:党政办 来源:党政办 发布时间:2013/9/13 11:09:12\n\n" + lead,
 			title: "青山医院举行百年院庆", published: "2013-09-13",
@@ -245,6 +255,9 @@ func TestCleanTitle(t *testing.T) {
 		{"青山医院召开大会2021-06-29 10:30 来源:青山日报", "青山医院召开大会"},
 		{"青山医院召开大会 来源:青山日报 作者:王晓明", "青山医院召开大会"},
 		{"党建有活力 发展添动力", "党建有活力 发展添动力"},
+		{"青山医院20周年院庆 欢庆新时代 – 青山传媒 QNEWS", "青山医院20周年院庆 欢庆新时代"},
+		{"青山医院院庆 – 青山新闻 QNews", "青山医院院庆"},
+		{"青山医院召开大会 - 院长作报告 Dean", "青山医院召开大会 - 院长作报告 Dean"},
 	}
 	for _, tt := range tests {
 		if got := cleanTitle(tt.in); got != tt.want {
@@ -321,6 +334,18 @@ func TestReadPlainTextBody(t *testing.T) {
 			dump: "青山医院举行大会\n" + lead + "\n\n" + second + "\n\n\n图说青山\n\n新闻排行\n青山医院开展义诊",
 			keep: []string{"始建于1950年", "开放床位1500张"},
 			drop: []string{"图说青山", "新闻排行"},
+		},
+		{
+			name: "the article's tags between the last paragraph and the related list",
+			dump: "青山医院举行大会\n" + lead + "\n\n" + second + "\n\n医护人员 病人 春联\n\n延伸阅读\n\n绿水医院开展义诊",
+			keep: []string{"始建于1950年", "开放床位1500张"},
+			drop: []string{"春联", "延伸阅读", "义诊"},
+		},
+		{
+			name: "follow buttons, phone lines and read-on prompts",
+			dump: "急诊急救电话:0000-8899120\n咨询、投诉电话:0000-8890053\n官方微信公众号\n支付宝生活号\n医院动态\n青山医院举行大会\n" + lead + "\n请继续往下阅读...\n" + second + "\n广告 更多内容请继续往下阅读\n爆料专线号码:00-0000-0000",
+			keep: []string{"始建于1950年", "开放床位1500张"},
+			drop: []string{"电话", "公众号", "生活号", "继续往下阅读", "爆料"},
 		},
 		{
 			name: "search terms joined by underscores",
@@ -450,6 +475,50 @@ func TestCleanTraditionalHeader(t *testing.T) {
 			}
 			if strings.Contains(a.Text, "(yī)") || strings.Contains(a.Text, "点击数") {
 				t.Errorf("text keeps chrome:\n%s", a.Text)
+			}
+		})
+	}
+}
+
+// Traditional-script bodies: chrome is recognised after conversion.
+func TestCleanTraditionalBody(t *testing.T) {
+	tests := []struct {
+		name, dump, published, site string
+		keep, drop                  []string
+	}{
+		{
+			name:      "agency story: dateline and label, read-on prompt, tags, related list",
+			dump:      " date 2026-02-11 快訊\n\n某某社／ 青山11日電\n\n青山醫院今天舉辦迎春活動,院長致詞感謝全體同仁,現場氣氛熱烈。\n\n請繼續往下閱讀...\n\n院方表示,期盼透過活動向醫護人員表達感謝,並為病人送上祝福。\n\n醫護人員 病人 春聯\n\n延伸閱讀\n\n綠水醫院舉辦義診",
+			published: "2026-02-11", site: "某某社",
+			keep: []string{"青山医院今天举办迎春活动", "为病人送上祝福"},
+			drop: []string{"快讯", "继续往下阅读", "春联", "延伸阅读", "义诊"},
+		},
+		{
+			name: "welcome line, search terms, a footer's label",
+			dump: "歡迎光臨青山醫院\n青山醫院舉辦院慶活動\n青山醫院今天舉辦院慶活動,院長致詞感謝全體同仁,現場氣氛熱烈。\n青山體檢_青山體檢哪家好_青山體檢價格\n院方表示,將持續提升醫療品質,守護鄉親健康。\n\n圖說青山\n\n新聞排行",
+			keep: []string{"青山医院今天举办院庆活动", "守护乡亲健康"},
+			drop: []string{"欢迎光临", "体检", "图说青山", "新闻排行"},
+		},
+	}
+	c := New()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := c.Clean("tw.txt", []byte(tt.dump))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Published != tt.published || a.Site != tt.site {
+				t.Errorf("published %q site %q; want %q %q", a.Published, a.Site, tt.published, tt.site)
+			}
+			for _, s := range tt.keep {
+				if !strings.Contains(a.Text, s) {
+					t.Errorf("text lacks %q:\n%s", s, a.Text)
+				}
+			}
+			for _, s := range tt.drop {
+				if strings.Contains(a.Text, s) {
+					t.Errorf("text keeps %q:\n%s", s, a.Text)
+				}
 			}
 		})
 	}

@@ -17,7 +17,7 @@ var (
 	// A site's name appended to the headline: "…_某某网", "…-新浪网",
 	// "…|某某新闻网", "…_0" (a page number). After a dash only a site's
 	// name is cut: "…大会召开 - 院长致辞" is one headline.
-	titleSuffix = regexp.MustCompile(`\s*[_|｜]\s*[^_|｜]{1,16}$|\s*[-—–]\s*(?:\p{Han}{1,10}(?:网|报|台|频道|网站|官网|在线|新闻|传媒|日报|晚报)|[a-zA-Z0-9.-]+\.(?:com|cn|net|org))$|_\d+$`)
+	titleSuffix = regexp.MustCompile(`\s*[_|｜]\s*[^_|｜]{1,16}$|\s*[-—–]\s*(?:\p{Han}{1,10}(?:网|报|台|频道|网站|官网|在线|新闻|传媒|日报|晚报)|[a-zA-Z0-9.-]+\.(?:com|cn|net|org))(?:\s+[A-Za-z]{2,12})?$|_\d+$`)
 	siteLike    = regexp.MustCompile(`^\p{Han}{1,10}(?:网|报|台|传媒|频道|在线|官网|网站|杂志|杂志社|日报|晚报|新闻网)$`)
 )
 
