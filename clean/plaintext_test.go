@@ -198,6 +198,18 @@ func TestReadPlainTextHeader(t *testing.T) {
 			authors: []string{"王晓明"}, site: "某某网",
 		},
 		{
+			name:      "a ticker of other stories between the dateline and the headline",
+			dump:      " date 2024-03-05 快讯\n\n绿水县长出席灯会 民众挤爆广场\n\n白云台风明晨登陆 山区严防豪雨\n\n青山医院90周年庆 短片回顾公卫足迹\n\n某某社/ 青山29日电\n\n" + lead,
+			title:     "青山医院90周年庆 短片回顾公卫足迹",
+			published: "2024-03-05", site: "某某社",
+		},
+		{
+			name:      "a section label over the headline and its subtitle",
+			dump:      "医院快讯\n青山医院举行职工大会\n院长作工作报告 职工代表审议通过\n发布时间:2021-06-29\n" + lead,
+			title:     "青山医院举行职工大会",
+			published: "2021-06-29",
+		},
+		{
 			name:  "a weekday date under the headline is the article's",
 			dump:  "青山医院举行职工大会\n2021年6月29日 星期二\n" + lead,
 			title: "青山医院举行职工大会", published: "2021-06-29",
@@ -449,6 +461,12 @@ func TestCleanTraditionalHeader(t *testing.T) {
 			dump:      "最新消息:\n\n青山醫院病床告急 臨時增設病房應急\n\n   2022-06-10 02:26 記者王曉明 責任編輯李紅 點閱:0\n\n青山醫院今天舉辦院慶活動,院長致詞感謝全體同仁,現場氣氛熱烈。",
 			title:     "青山医院病床告急 临时增设病房应急",
 			published: "2022-06-10", authors: []string{"王晓明"},
+		},
+		{
+			name:      "a ticker under the dateline, the paper's byline with two slashes",
+			dump:      " date 2024-03-05 快訊\n\n綠水縣長出席燈會 民眾擠爆廣場\n\n白雲颱風明晨登陸 山區嚴防豪雨\n\n聽新聞\n0:00 / 0:00\n\n青山醫院90週年慶 短片回顧公衛足跡\n\n青山日報／ 記者王曉明／青山即時報導\n\n青山醫院今天舉辦院慶活動,院長致詞感謝全體同仁,現場氣氛熱烈。",
+			title:     "青山医院90周年庆 短片回顾公卫足迹",
+			published: "2024-03-05", authors: []string{"王晓明"},
 		},
 		{
 			name:      "Taiwan byline bracket",

@@ -42,6 +42,14 @@ func pickTitle(header []classified, site string) string {
 		if j > 0 {
 			j-- // the line that ends the run: a sidebar's heading puts the run in its list
 		}
+		if header[j].kind == kindLabel && tickerLabel.MatchString(header[j].text) {
+			// A ticker's label (快讯) heads other stories' headlines; the
+			// article's own is the last of the run.
+			if cands := headlines(header[j:i], site); len(cands) > 0 {
+				return cands[len(cands)-1]
+			}
+			continue
+		}
 		if t := firstHeadline(header[j:i], site); t != "" {
 			return t
 		}
@@ -52,6 +60,21 @@ func pickTitle(header []classified, site string) string {
 // firstHeadline: the first headline of lines, past a sidebar's list and
 // the site's and institution's names.
 func firstHeadline(header []classified, site string) string {
+	cands := headlines(header, site)
+	for i, t := range cands {
+		if i+1 < len(cands) && namesOnly(t) {
+			continue
+		}
+		return t
+	}
+	return ""
+}
+
+// tickerLabel: the label of a ticker of breaking news over the page.
+var tickerLabel = regexp.MustCompile(`^(?:快讯|即时|即时新闻|滚动新闻|最新快讯|热门|热门新闻|热点)[:：]?$`)
+
+// headlines: the headlines of lines that may be the title, cleaned.
+func headlines(header []classified, site string) []string {
 	var cands []string
 	list := false
 	for _, c := range header {
@@ -70,13 +93,7 @@ func firstHeadline(header []classified, site string) string {
 		}
 		cands = append(cands, t)
 	}
-	for i, t := range cands {
-		if i+1 < len(cands) && namesOnly(t) {
-			continue
-		}
-		return t
-	}
-	return ""
+	return cands
 }
 
 // namesOnly: a line of an institution's name and section labels (青山医院,
