@@ -107,6 +107,7 @@ func TestClassifyLine(t *testing.T) {
 		{"http://www.example.com.cn 2021年06月29日10:30 青山网", kindDate},
 		{"2021-06-29 10:30:00 | 来源: 青山日报 | 作者: 王晓明", kindFields},
 		{"官方微信公众号", kindWidget},
+		{"« 返回前页列印", kindWidget},
 		{"支付宝生活号", kindWidget},
 		{"请继续往下阅读...", kindWidget},
 		{"急诊急救电话:0000-8899120", kindFooter},

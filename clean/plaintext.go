@@ -179,6 +179,15 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 			}
 		case kindFields:
 			readFields(c.text, &fromSource, &org, p)
+		case kindDate:
+			// A source and date line names the site: example.com 2021-06-29 某某网.
+			if i < start && org == "" && isSourceDateLine(c.text) {
+				for _, tok := range strings.Fields(c.text) {
+					if siteLike.MatchString(tok) && org == "" {
+						org = tok
+					}
+				}
+			}
 		case kindHeadline:
 			// A headline with its field line glued on (…举行 2021-06-29 来源:…).
 			if at := gluedDate(c.text); i < start && at > 0 {

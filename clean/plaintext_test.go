@@ -189,7 +189,18 @@ func TestReadPlainTextHeader(t *testing.T) {
 		{
 			name:  "a clock with the lunar date above, the site's date line below",
 			dump:  "2023-05-06 星期六 农历三月十七\n网站首页 | 医院概况 | 新闻中心 | 科室导航\n青山医院举行职工大会\nhttp://www.example.com 2021年06月29日10:30 青山网\n" + lead,
-			title: "青山医院举行职工大会", published: "2021-06-29",
+			title: "青山医院举行职工大会", published: "2021-06-29", site: "青山网",
+		},
+		{
+			name:  "a headline saved in a table, the source and date line under it",
+			dump:  "青山医院门诊时间排定 | |\n---|---|\nhttp://www.example.com.cn 2005年09月21日11:00 青山网 | |\n" + lead,
+			title: "青山医院门诊时间排定", published: "2005-09-21", site: "青山网",
+		},
+		{
+			name:      "a print link above the date",
+			dump:      "« 返回前页列印\n\n2019-06-25 00:00\n\n青山儿童医院开院\n\n" + lead,
+			title:     "青山儿童医院开院",
+			published: "2019-06-25",
 		},
 		{
 			name:    "an agency's dateline and reporter on a line of their own",
@@ -270,6 +281,7 @@ func TestCleanTitle(t *testing.T) {
 		{"青山医院20周年院庆 欢庆新时代 – 青山传媒 QNEWS", "青山医院20周年院庆 欢庆新时代"},
 		{"青山医院院庆 – 青山新闻 QNews", "青山医院院庆"},
 		{"青山医院召开大会 - 院长作报告 Dean", "青山医院召开大会 - 院长作报告 Dean"},
+		{"青山医院门诊时间排定 | |", "青山医院门诊时间排定"},
 	}
 	for _, tt := range tests {
 		if got := cleanTitle(tt.in); got != tt.want {

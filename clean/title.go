@@ -114,6 +114,7 @@ var institutionOnly = regexp.MustCompile(`^\p{Han}{2,16}(?:医院|中医院|卫�
 // front ("医院新闻  某某医院举办…"), the date line behind it ("…举行
 // 2021-06-29 10:30 来源:…"), and the site's name after a separator.
 func cleanTitle(t string) string {
+	t = strings.TrimRight(t, " |｜") // the empty cells of a table the headline was saved in: "… | |"
 	if parts := strings.Fields(t); len(parts) > 1 {
 		first := parts[0]
 		if n := utf8.RuneCountInString(first); n <= 6 && labelEnd.MatchString(first) {
