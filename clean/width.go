@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/width"
 )
@@ -17,8 +18,42 @@ type foldWidth struct{}
 
 func (foldWidth) Name() string { return "fold-width" }
 
-var separatorFold = strings.NewReplacer("∕", "/", "⁄", "/", "╱", "/", "│", "|", "┃", "|", "︱", "|", "￨", "|")
+// foldSeparator maps the look-alikes; strings.Map returns the string
+// itself when no rune changes.
+func foldSeparator(r rune) rune {
+	switch r {
+	case '∕', '⁄', '╱':
+		return '/'
+	case '│', '┃', '︱', '￨':
+		return '|'
+	}
+	return r
+}
+
+// hasSeparatorLookalike: whether text holds a rune foldSeparator
+// changes. Most texts hold none; every look-alike's UTF-8 starts with
+// 0xE2 or 0xEF, so only those bytes are looked at.
+func hasSeparatorLookalike(text string) bool {
+	for _, lead := range []byte{0xE2, 0xEF} {
+		for rest := text; ; {
+			i := strings.IndexByte(rest, lead)
+			if i < 0 {
+				break
+			}
+			r, n := utf8.DecodeRuneInString(rest[i:])
+			if foldSeparator(r) != r {
+				return true
+			}
+			rest = rest[i+n:]
+		}
+	}
+	return false
+}
 
 func (foldWidth) Apply(text string, _ *Report) string {
-	return separatorFold.Replace(width.Fold.String(text))
+	text = width.Fold.String(text)
+	if hasSeparatorLookalike(text) {
+		return strings.Map(foldSeparator, text)
+	}
+	return text
 }
