@@ -345,8 +345,10 @@ func shortParts(parts []string, max int) bool {
 
 // isNavBar: four or more short menu items (or three between bars), no
 // sentence punctuation. Between bars a menu may hold a longer item (a
-// headline in a ticker: ◎首页 |◎新闻 |◎青山医院新院区启用 |) as long as
-// most of its items are short.
+// headline in a ticker: ◎首页 |◎新闻 |◎青山医院新院区启用典礼 |) as long as
+// most of its items are short and the menu has four items or ends in its
+// bar; three items, one long, without one are a headline's series and
+// issue (健康讲堂 | 第12期 | 青山医院专家谈高血压防治).
 func isNavBar(l string) bool {
 	if strings.ContainsAny(l, "。,，;；!！?？") {
 		return false
@@ -368,7 +370,8 @@ func isNavBar(l string) bool {
 	}
 	bars := strings.Count(l, "|") + strings.Count(l, "丨") + strings.Count(l, "｜") + strings.Count(l, " · ")
 	if long > 0 {
-		return bars >= 2 && items >= 3 && long*3 <= items
+		trailing := strings.HasSuffix(l, "|") || strings.HasSuffix(l, "丨")
+		return bars >= 2 && (items >= 4 || items >= 3 && trailing) && long*3 <= items
 	}
 	return items >= 5 || items >= 3 && bars >= 2
 }
@@ -389,13 +392,15 @@ var endMark = regexp.MustCompile(`^[(（【\[]\s*(?:完|全文完|本文完|终)
 
 // isUnderscoreKeywords: search terms a page injects, joined by
 // underscores (青山体检_青山体检哪家好_青山体检价格): three or more runs,
-// no space and no sentence in them.
+// no space and no sentence in them. A page's title joins its headline,
+// channel and site the same way (青山医院举行大会_医院新闻_青山网); a run
+// that names a site or a channel makes the line that title.
 func isUnderscoreKeywords(l string) bool {
 	if strings.Count(l, "_") < 2 || strings.ContainsAny(l, " 。,;") {
 		return false
 	}
 	for _, run := range strings.Split(l, "_") {
-		if n := utf8.RuneCountInString(run); n == 0 || n > 30 {
+		if n := utf8.RuneCountInString(run); n == 0 || n > 30 || siteLike.MatchString(run) || labelEnd.MatchString(run) {
 			return false
 		}
 	}

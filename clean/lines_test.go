@@ -86,7 +86,8 @@ func TestClassifyLine(t *testing.T) {
 		{"青山医院党委书记王晓明:", kindProse}, // too long for a label: a paragraph broken at its colon
 		// A menu between bars, one item a ticker's headline.
 		{"◎首页 |◎新闻 |◎青山医院新院区启用典礼 |", kindNavBar},
-		{"天气 | 青山市人民医院新院区今日启用 | 社保", kindNavBar},
+		{"天气 | 青山市人民医院新院区今日启用 | 社保 | 公积金", kindNavBar},
+		{"健康讲堂 | 第12期 | 青山医院专家谈高血压防治", kindHeadline},
 		{"义诊 | 青山医院专家走进社区为居民健康护航", kindHeadline},
 		// Welcome lines and the site's clock.
 		{"欢迎您访问青山医院官网 今天是:", kindWidget},
@@ -98,6 +99,7 @@ func TestClassifyLine(t *testing.T) {
 		// Search terms joined by underscores.
 		{"青山体检_青山体检哪家好_青山体检价格", kindWidget},
 		{"青山医院_新闻中心", kindHeadline},
+		{"青山医院举行职工大会_医院新闻_青山网", kindHeadline},
 		{"2021年6月29日 星期二 欢迎您!", kindWidget},
 		{"您好,欢迎访问青山医院!", kindWidget},
 		{"(完)", kindWidget},

@@ -221,6 +221,17 @@ func TestReadPlainTextHeader(t *testing.T) {
 			published: "2021-06-29",
 		},
 		{
+			name:      "a weekday date above the headline, and no other date",
+			dump:      "2021年6月29日 星期二\n青山医院举行职工大会\n" + lead,
+			title:     "青山医院举行职工大会",
+			published: "2021-06-29",
+		},
+		{
+			name:  "a page's title line: headline, channel and site",
+			dump:  "青山医院举行职工大会_医院新闻_青山网\n" + lead,
+			title: "青山医院举行职工大会",
+		},
+		{
 			name:  "a weekday date under the headline is the article's",
 			dump:  "青山医院举行职工大会\n2021年6月29日 星期二\n" + lead,
 			title: "青山医院举行职工大会", published: "2021-06-29",

@@ -15,7 +15,7 @@ import (
 // panel's registration or login dates (kindJunk), 更新时间 when the page
 // states its first publication too, and the site's clock: a date with its
 // weekday above the headline (2024-04-20 星期六 in the top bar) is the day
-// the page was saved. A page whose header has no date may close the
+// the page was saved, read only when the page states no other date. A page whose header has no date may close the
 // article with it: a date line, often bracketed, after the last paragraph
 // ((2021/11/11)), or a bracketed date ending the last paragraph.
 
@@ -39,10 +39,14 @@ func pickPublished(cls []classified, header int, roc bool) string {
 		return d
 	}
 	headline := false // a headline above: a weekday date is no longer the clock
+	clock := ""       // the clock's date: the last resort (an e-paper's page date looks the same)
 	for i := 0; i < header && i < len(cls); i++ {
 		c := cls[i]
 		if c.kind == kindDate {
 			if !headline && hasWeekday(c.text) {
+				if clock == "" {
+					clock = firstDate(c.text, roc)
+				}
 				continue
 			}
 			dateRun = append(dateRun, c.text)
@@ -81,7 +85,10 @@ func pickPublished(cls []classified, header int, roc bool) string {
 			}
 		}
 	}
-	return closingDate(cls, header, roc)
+	if d := closingDate(cls, header, roc); d != "" {
+		return d
+	}
+	return clock
 }
 
 // closingDate: the date that closes the article, on a line of its own
