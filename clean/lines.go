@@ -117,7 +117,7 @@ func classifyLine(raw string) classified {
 		if l != "" {
 			c.kind = kindWidget // a lone bullet
 		}
-	case isImageID(bare), bare[0] < utf8.RuneSelf && (domainToken.MatchString(bare) || imageStub.MatchString(bare)),
+	case isImageID(bare), bare[0] < utf8.RuneSelf && (domainToken.MatchString(bare) && !isDateLine(bare) || imageStub.MatchString(bare)),
 		n < 80 && forumSet.any(bare):
 		c.kind = kindJunk
 	case n < 120 && noticeSet.any(lower) && !isNewsSentence(bare), hasKana(bare), isForeign(bare):
@@ -132,7 +132,7 @@ func classifyLine(raw string) classified {
 		c.kind = kindRelated
 	case isBreadcrumb(bare):
 		c.kind = kindBreadcrumb
-	case isFieldLine(bare), isFieldLine(strings.Trim(bare, "()（）")):
+	case isFieldLine(bare), isFieldLine(strings.Trim(bare, "()（）")), isFieldLine(fieldBrackets.Replace(bare)):
 		c.kind = kindFields
 	case isDateLine(bare), isSourceDateLine(bare):
 		c.kind = kindDate
@@ -189,6 +189,9 @@ func classifyLine(raw string) classified {
 	}
 	return c
 }
+
+// department: a hospital's office signing its news (青山医院宣传科, 党委办公室).
+var department = regexp.MustCompile(`^\p{Han}{2,16}(?:科|办|办公室|处|部|中心)$`)
 
 // agencyDateline: a news agency's dateline on a line of its own, the
 // agency's name first (某某社/ 青山29日电, 某某网青山6月29日讯), and the

@@ -43,7 +43,7 @@ func fields(line string) (lead string, fs []field) {
 		if i+1 < len(locs) {
 			end = locs[i+1][0]
 		}
-		v := strings.Trim(line[m[1]:end], " \t|丨/·•")
+		v := strings.Trim(line[m[1]:end], " \t|丨/·•【】[]")
 		fs = append(fs, field{label: line[m[2]:m[3]], value: v})
 	}
 	return lead, fs
@@ -86,7 +86,8 @@ func isDateOrDomain(s string) bool {
 
 // isSourceDateLine: a header line of the site's address or name and the
 // date, nothing else (example.com 2021年06月29日10:30 某某网, 某某日报
-// 2021-06-29): a date line with its source.
+// 2021-06-29, 2021-06-29 10:30 青山医院宣传科): a date line with its
+// source.
 func isSourceDateLine(line string) bool {
 	toks := strings.Fields(line)
 	if len(toks) < 2 || len(toks) > 6 || firstDate(line, false) == "" {
@@ -95,7 +96,7 @@ func isSourceDateLine(line string) bool {
 	source := false
 	for _, tok := range toks {
 		switch {
-		case domainToken.MatchString(tok), siteLike.MatchString(tok):
+		case domainToken.MatchString(tok) && !isDateLine(tok), siteLike.MatchString(tok), institutionOnly.MatchString(tok), department.MatchString(tok):
 			source = true
 		case isDateLine(tok), tok == "|", tok == "丨", tok == "/":
 		default:
@@ -104,6 +105,10 @@ func isSourceDateLine(line string) bool {
 	}
 	return source
 }
+
+// fieldBrackets: fields each in its brackets (【发布时间:2021-06-29】【来源:某某网】)
+// read as fields between spaces.
+var fieldBrackets = strings.NewReplacer("【", " ", "】", " ", "[", " ", "]", " ")
 
 var domainToken = regexp.MustCompile(`^(?:https?://)?[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)+(?:/\S*)?$`)
 

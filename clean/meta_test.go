@@ -60,7 +60,9 @@ func TestIsSourceDateLine(t *testing.T) {
 		"http://www.example.com.cn 2005年09月21日11:00 青山网": true,
 		"青山日报 2021-06-29":                                true,
 		"2021-06-29 10:30 | 青山晚报":                        true,
-		"青山医院 2021-06-29":                                false, // a hospital's dateline, or a headline's
+		"青山医院 2021-06-29":                                true, // the hospital signs its news
+		"2021-06-29 10:30 青山医院宣传科":                       true,
+		"2021.06.29 青山日报":                                true,
 		"青山日报":                                           false,
 		"2021-06-29 青山医院举行大会":                            false,
 	} {

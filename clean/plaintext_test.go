@@ -221,6 +221,16 @@ func TestReadPlainTextHeader(t *testing.T) {
 			published: "2021-06-29",
 		},
 		{
+			name:  "fields each in brackets",
+			dump:  "青山医院举行职工大会\n【发布时间:2021-06-29】【来源:青山日报】【字体:大 中 小】\n" + lead,
+			title: "青山医院举行职工大会", published: "2021-06-29", site: "青山日报",
+		},
+		{
+			name:  "a dotted date line, the department signing",
+			dump:  "青山医院举行职工大会\n青山医院宣传科 2021.06.29\n" + lead,
+			title: "青山医院举行职工大会", published: "2021-06-29",
+		},
+		{
 			name:      "a weekday date above the headline, and no other date",
 			dump:      "2021年6月29日 星期二\n青山医院举行职工大会\n" + lead,
 			title:     "青山医院举行职工大会",
