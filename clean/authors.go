@@ -24,7 +24,7 @@ import (
 
 var (
 	// Role words that stand before reporters' names in a byline.
-	bylineRole = regexp.MustCompile(`(?:本报|本台|本网|本刊|新华社|中新社|中央社|人民网|央视网)?(?:特约|首席|实习|见习|驻\p{Han}{1,3})?(?:记者|通讯员|通讯|实习生|撰稿|撰文|采写|作者|文字|文\s*/\s*图|图\s*/\s*文|文图|文\s*[/|丨]|图\s*[/|丨]|摄影|摄像|摄)[:：\s]*`)
+	bylineRole = regexp.MustCompile(`(?:本报|本台|本网|本刊|新华社|中新社|中央社|人民网|央视网)?(?:特约|首席|实习|见习|驻\p{Han}{1,3})?(?:记者|通讯员|通讯|实习生|撰稿|撰文|采写|作者|文字|文\s*[·・]?\s*图\s*/|文\s*/\s*图|图\s*/\s*文|图文\s*/|文图|文\s*[/|丨]|图\s*[/|丨]|摄影|摄像|摄)[:：\s]*`)
 	// A name as a regular expression: two to four Han characters (the
 	// HTML reader checks meta authors with it; isPersonName is stricter).
 	personName = regexp.MustCompile(`^\p{Han}{2,4}$`)
