@@ -177,6 +177,9 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 			if m := agencyDateline.FindStringSubmatch(strings.Trim(c.text, bullets)); m != nil && org == "" {
 				org = m[1] // the agency publishes
 			}
+			if m := bylinePaper.FindStringSubmatch(strings.Trim(c.text, bullets)); m != nil && org == "" {
+				org = m[1] // 青山日报/ 记者王晓明/青山报导: the paper publishes
+			}
 		case kindFields:
 			readFields(c.text, &fromSource, &org, p)
 		case kindDate:
@@ -220,6 +223,9 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 		}
 	}
 }
+
+// bylinePaper: the paper named before a byline's slash.
+var bylinePaper = regexp.MustCompile(`^[(（【〔]?(\p{Han}{2,8}(?:社|网|报|台|新闻))\s*/\s*(?:本报|特约|首席|实习|见习)?记者`)
 
 // readFields reads a fields line: 来源 into source, 作者 into the
 // authors when it names persons, else into org (a site that signs as the

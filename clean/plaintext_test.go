@@ -499,7 +499,7 @@ func TestCleanTraditionalHeader(t *testing.T) {
 			name:      "a ticker under the dateline, the paper's byline with two slashes",
 			dump:      " date 2024-03-05 快訊\n\n綠水縣長出席燈會 民眾擠爆廣場\n\n白雲颱風明晨登陸 山區嚴防豪雨\n\n聽新聞\n0:00 / 0:00\n\n青山醫院90週年慶 短片回顧公衛足跡\n\n青山日報／ 記者王曉明／青山即時報導\n\n青山醫院今天舉辦院慶活動,院長致詞感謝全體同仁,現場氣氛熱烈。",
 			title:     "青山医院90周年庆 短片回顾公卫足迹",
-			published: "2024-03-05", authors: []string{"王晓明"},
+			published: "2024-03-05", site: "青山日报", authors: []string{"王晓明"},
 		},
 		{
 			name:      "Taiwan byline bracket",
