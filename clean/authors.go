@@ -200,7 +200,10 @@ func cutPlace(s string) string {
 func leadAuthors(line string) (authors []string, org string) {
 	m := leadBracket.FindStringSubmatch(line)
 	if m == nil {
-		return leadTokens(line), ""
+		if names := leadTokens(line); names != nil {
+			return names, ""
+		}
+		return leadReporter(line)
 	}
 	inner := m[1]
 	names, ok := parseByline(inner)
@@ -228,6 +231,28 @@ func leadAuthors(line string) (authors []string, org string) {
 // leadDateline: a lead paragraph opening with its dateline and a byline
 // between spaces: 本报讯 记者 王晓明 通讯员 李红 近日,….
 var leadDateline = regexp.MustCompile(`^[^,，。()（）]{0,12}?(?:讯|电)\s+`)
+
+// leadReporterRe: a lead that opens with its reporter and 报道, no
+// bracket and no space: 某某晨报记者王晓明报道 青山市卫生局昨天发布….
+var leadReporterRe = regexp.MustCompile(`^(\p{Han}{0,6}(?:报|社|网|台))?(?:特约|首席|实习|见习)?记者\s*(\p{Han}{2,3}(?:[、和]\p{Han}{2,3})*)\s*(?:报道|报导)`)
+
+// leadReporter reads that opening; every name must read as a person's.
+func leadReporter(line string) (authors []string, org string) {
+	m := leadReporterRe.FindStringSubmatch(line)
+	if m == nil {
+		return nil, ""
+	}
+	for _, n := range strings.FieldsFunc(m[2], func(r rune) bool { return r == '、' || r == '和' }) {
+		if !isPersonName(n) {
+			return nil, ""
+		}
+		authors = append(authors, n)
+	}
+	if m[1] != "本报" {
+		org = m[1]
+	}
+	return authors, org
+}
 
 // leadTokens reads the byline after a lead's dateline, token by token
 // while the tokens still read as a byline.
