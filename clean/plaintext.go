@@ -21,8 +21,14 @@ type page struct {
 // site (site.go). roc: the page is in traditional script and may count
 // years from 1912 (112年11月25日).
 func readPlainText(text string, roc bool) page {
-	raw := splitDatelines(strings.Split(text, "\n"))
+	raw := strings.Split(text, "\n")
+	for i, l := range raw {
+		raw[i] = stripMarkup(l)
+	}
 	cls := classifyLines(raw)
+	if split := splitDatelines(raw, bodyStart(cls)); len(split) != len(raw) {
+		raw, cls = split, classifyLines(split)
+	}
 	start := bodyStart(cls)
 	var p page
 	p.body = readBody(cls, &p, roc)
@@ -275,17 +281,21 @@ func withoutLine(body []string, title string) []string {
 	return kept
 }
 
-// splitDatelines reads the lines of a dump with its markup dropped
-// (tags.go), and splits a dateline glued to the line it stands over: a
-// page's "date 2024-03-05" and a photo's caption, or the lead, on one
-// line, or a section label (date 2024-03-05 快讯). Only a numeric date opening the line, with a space after it
-// (and its time), is split off; a sentence that starts with its date
-// ("2021年6月29日,…") is the lead.
-func splitDatelines(raw []string) []string {
-	out := make([]string, 0, len(raw))
-	for _, l := range raw {
-		l = stripMarkup(l)
+// splitDatelines splits a dateline glued to the line it stands over, in
+// the header and the body's first line (start): a page's "date
+// 2024-03-05" and a photo's caption, or the lead, on one line, or a
+// section label (date 2024-03-05 快讯). Only a numeric date opening the
+// line, with a space after it (and its time), is split off; a sentence
+// that starts with its date ("2021年6月29日,…") is the lead, and further
+// down a dated line is an entry of a chronicle (2021-06-29 新院区启用。),
+// which keeps its date.
+func splitDatelines(raw []string, start int) []string {
+	out := make([]string, 0, len(raw)+1)
+	for i, l := range raw {
 		m := leadingDate.FindStringSubmatchIndex(l)
+		if i > start {
+			m = nil
+		}
 		if m == nil {
 			out = append(out, l)
 			continue

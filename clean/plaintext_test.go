@@ -393,6 +393,11 @@ func TestReadPlainTextBody(t *testing.T) {
 			drop: []string{"电话", "公众号", "生活号", "继续往下阅读", "爆料"},
 		},
 		{
+			name: "a chronicle's dated entries keep their dates",
+			dump: "青山医院大事记\n" + lead + "\n2021-06-29 青山医院新院区启用,开放床位500张。\n2022-03-01 青山医院通过三级甲等医院评审,全院职工备受鼓舞。",
+			keep: []string{"2021-06-29 青山医院新院区启用", "2022-03-01 青山医院通过三级甲等医院评审"},
+		},
+		{
 			name: "search terms joined by underscores",
 			dump: "青山医院举行大会\n" + lead + "\n青山体检_青山体检哪家好_青山体检排名\n" + second,
 			keep: []string{"始建于1950年", "开放床位1500张"},
