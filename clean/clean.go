@@ -19,7 +19,9 @@
 //	normalise   the Chain of Steps: repair GBK mojibake → strip pinyin →
 //	            fold width → convert to simplified (normalize.go)
 //	lines       every line of a text dump (every block of a page) gets a
-//	            kind (lines.go); text: the header above the first
+//	            kind (lines.go); text: markup left in the dump is dropped
+//	            and a dateline glued to its caption split off
+//	            (tags.go, plaintext.go); the header above the first
 //	            paragraph gives the title (title.go), the date
 //	            (published.go, dates.go), the authors (authors.go) and the
 //	            site (site.go); chrome is dropped and the body ends at its
