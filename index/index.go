@@ -13,6 +13,7 @@
 package index
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -40,12 +41,17 @@ type Index struct {
 // of all shards together (see globalstats.go), so that results equal those
 // of one index holding all the articles.
 func (x *Index) search(req *bleve.SearchRequest) (*bleve.SearchResult, error) {
+	return x.searchContext(context.Background(), req)
+}
+
+// searchContext is search stopped when ctx is done.
+func (x *Index) searchContext(ctx context.Context, req *bleve.SearchRequest) (*bleve.SearchResult, error) {
 	if len(x.shards) == 0 {
-		return x.bleve.Search(req)
+		return x.bleve.SearchInContext(ctx, req)
 	}
 	inner := *req
 	inner.Query = globalStatsQuery{Query: req.Query, stats: x.stats}
-	return x.bleve.Search(&inner)
+	return x.bleve.SearchInContext(ctx, &inner)
 }
 
 // OpenShards opens several indexes (written by separate ingests, on
