@@ -6,6 +6,8 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strconv"
+	"sync"
 	"time"
 
 	"golang.org/x/term"
@@ -23,7 +25,7 @@ const (
 
 func cmdIngest(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "ingest", "[--index DIR] [--workers N] [--force] PATH...",
-		"Extract articles and write them into a bleve index. Re-ingesting an article replaces it\n(same id). The index folder keeps a manifest of what was ingested (source, size, mtime, id):\na re-run skips inputs that are unchanged, and a run that was killed resumes where it stopped.\nBad inputs are named on stderr and skipped; what was written stays written.")
+		"Extract articles and write them into a bleve index. Re-ingesting an article replaces it\n(same id). The index folder keeps a manifest of what was ingested (source, content hash, id):\na re-run skips inputs whose content is unchanged (a JSON Lines dump that grew: its new\nlines only), and a run that was killed resumes where it stopped.\nBad inputs are named on stderr and skipped; what was written stays written.")
 	dir := fs.String("index", index.DefaultPath, "index folder (created when missing)")
 	workers := fs.Int("workers", runtime.NumCPU(), "articles processed in parallel")
 	quiet := fs.Bool("quiet", false, "no progress line")
@@ -63,8 +65,20 @@ func cmdIngest(ctx context.Context, e *env, args []string) int {
 		lastCommit = time.Now()
 		return manifest.Sync()
 	}
+	// Inputs are known by their content: skip hashes each one (it runs
+	// in the reading goroutine, before extraction) and leaves the hash for
+	// the manifest entry written after the commit.
+	var hashes sync.Map // input name → content hash
 	skip := func(it source.Item) bool {
-		return !*force && it.Err == nil && !it.ModTime.IsZero() && manifest.Unchanged(it.Name, it.Size, it.ModTime)
+		if it.Err != nil || it.ModTime.IsZero() {
+			return false
+		}
+		h := index.ContentHash(it.Data, it.Hints.URL, it.Hints.Title, it.Hints.Published, strconv.FormatBool(it.Hints.HTML))
+		if !*force && manifest.Unchanged(it.Name, h, it.Size, it.ModTime) {
+			return true
+		}
+		hashes.Store(it.Name, h)
+		return false
 	}
 	runErr := st.run(ctx, fs.Args(), e.stdin, *workers, skip, func(r result) error {
 		progress.files++
@@ -75,6 +89,7 @@ func cmdIngest(ctx context.Context, e *env, args []string) int {
 			progress.show()
 			return nil
 		case r.err != nil:
+			hashes.Delete(r.name)
 			progress.skipped++
 			progress.clear()
 			fmt.Fprintf(e.stderr, "zhnews: skipped: %s\n", errorLine(r))
@@ -83,8 +98,8 @@ func cmdIngest(ctx context.Context, e *env, args []string) int {
 		if err := batch.Add(r.article); err != nil {
 			return fmt.Errorf("index %s: %s: %w", *dir, r.name, err)
 		}
-		if !r.item.ModTime.IsZero() {
-			pending = append(pending, index.ManifestEntry{Source: r.name, Size: r.size, ModTime: r.item.ModTime, ID: r.article.ID})
+		if h, ok := hashes.LoadAndDelete(r.name); ok {
+			pending = append(pending, index.ManifestEntry{Source: r.name, Size: r.size, ModTime: r.item.ModTime, Hash: h.(string), ID: r.article.ID})
 		}
 		progress.articles++
 		progress.facts += len(r.article.Facts)
