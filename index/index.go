@@ -35,6 +35,7 @@ type Index struct {
 	Path   string
 	shards []bleve.Index // the shards behind an alias, closed with it
 	stats  *shardStats   // their statistics taken together
+	held   bool          // this process wrote the holder file (holder.go)
 }
 
 // search runs a request. Over shards, the query scores with the statistics
@@ -105,8 +106,11 @@ func OpenWith(path, analyzer string) (*Index, error) {
 		}
 		return &Index{bleve: b, Path: path}, nil
 	}
-	b, err := bleve.Open(path)
+	b, err := bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": LockWait.String()})
 	if err != nil {
+		if he := heldError(path, err); he != err {
+			return nil, he
+		}
 		return nil, fmt.Errorf("index %s: open: %w", path, err)
 	}
 	return &Index{bleve: b, Path: path}, nil
@@ -117,8 +121,11 @@ func OpenReadOnly(path string) (*Index, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("index %s: %w (run zhnews ingest first)", path, err)
 	}
-	b, err := bleve.OpenUsing(path, map[string]interface{}{"read_only": true})
+	b, err := bleve.OpenUsing(path, map[string]interface{}{"read_only": true, "bolt_timeout": LockWait.String()})
 	if err != nil {
+		if he := heldError(path, err); he != err {
+			return nil, he
+		}
 		return nil, fmt.Errorf("index %s: open: %w", path, err)
 	}
 	return &Index{bleve: b, Path: path}, nil
@@ -126,6 +133,7 @@ func OpenReadOnly(path string) (*Index, error) {
 
 // Close flushes and closes the index (every shard of an alias).
 func (x *Index) Close() error {
+	x.release()
 	if len(x.shards) == 0 {
 		return x.bleve.Close()
 	}

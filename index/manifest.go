@@ -65,6 +65,26 @@ type Manifest struct {
 // OpenManifest reads the manifest of the index in dir, creating it when
 // missing. A last line cut short by a crash is dropped.
 func OpenManifest(dir string) (*Manifest, error) {
+	m, err := ReadManifest(dir)
+	if err != nil {
+		return nil, err
+	}
+	if m.lines > len(m.done) {
+		if err := m.compact(); err != nil {
+			return nil, err
+		}
+	}
+	m.file, err = os.OpenFile(m.path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("manifest %s: %w", m.path, err)
+	}
+	m.w = bufio.NewWriter(m.file)
+	return m, nil
+}
+
+// ReadManifest reads the manifest of the index in dir for Unchanged
+// only: the process that holds the index (a serve) writes it.
+func ReadManifest(dir string) (*Manifest, error) {
 	m := &Manifest{path: filepath.Join(dir, ManifestName), done: map[string]ManifestEntry{}}
 	raw, err := os.ReadFile(m.path)
 	switch {
@@ -87,16 +107,6 @@ func OpenManifest(dir string) (*Manifest, error) {
 			m.lines++ // counted as extra, so that compaction drops it
 		}
 	}
-	if m.lines > len(m.done) {
-		if err := m.compact(); err != nil {
-			return nil, err
-		}
-	}
-	m.file, err = os.OpenFile(m.path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
-	if err != nil {
-		return nil, fmt.Errorf("manifest %s: %w", m.path, err)
-	}
-	m.w = bufio.NewWriter(m.file)
 	return m, nil
 }
 

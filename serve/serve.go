@@ -8,6 +8,7 @@
 //	GET /api/articles/{id} one article record with its facts
 //	GET /api/stats         counts of articles, facts, metrics, hospitals
 //	GET /                  the page (HTML, JS and CSS embedded; no CDN)
+//	POST /api/ingest       articles from `zhnews ingest` (loopback, with the holder's token; ingest.go)
 //
 // Every request is bounded: GET only, short query strings, at most
 // MaxSearchResults articles or MaxFactResults facts, and a time limit
@@ -58,7 +59,11 @@ const (
 var MaxConcurrentSearches = max(2, runtime.NumCPU())
 
 // Handler serves the API and the page over idx.
-func Handler(idx *index.Index) http.Handler {
+func Handler(idx *index.Index) http.Handler { return HandlerWith(idx, nil) }
+
+// HandlerWith is Handler that also accepts articles to ingest at
+// IngestPath when ing is not nil (see ingest.go).
+func HandlerWith(idx *index.Index, ing *Ingester) http.Handler {
 	s := &server{idx: idx, turns: newTurns(MaxConcurrentSearches, MaxQueued)}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api/search", s.limited(s.search))
@@ -67,7 +72,16 @@ func Handler(idx *index.Index) http.Handler {
 	mux.HandleFunc("GET /api/stats", s.limited(s.stats))
 	page, _ := fs.Sub(web, "web")
 	mux.Handle("GET /", http.FileServerFS(page))
-	return http.TimeoutHandler(bound(mux), RequestTimeout, `{"error":"request took too long"}`)
+	api := http.TimeoutHandler(bound(mux), RequestTimeout, `{"error":"request took too long"}`)
+	if ing == nil {
+		return api
+	}
+	// Ingest is outside the GET-only bounds and the time limit: a batch
+	// takes as long as its commit.
+	top := http.NewServeMux()
+	top.Handle(IngestPath, ing)
+	top.Handle("/", api)
+	return top
 }
 
 // bound refuses what no page of ours sends: bodies, long query strings,

@@ -37,33 +37,16 @@ func cmdIngest(ctx context.Context, e *env, args []string) int {
 	if !ok {
 		return code
 	}
-	idx, err := index.Open(*dir)
+	out, manifest, err := openSink(e, *dir)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "zhnews ingest: %v\n", err)
-		return exitSkipped
-	}
-	manifest, err := index.OpenManifest(*dir)
-	if err != nil {
-		idx.Close()
 		fmt.Fprintf(e.stderr, "zhnews ingest: %v\n", err)
 		return exitSkipped
 	}
 	progress := newProgress(e.stderr, !*quiet)
-	batch := idx.NewBatch()
-	var pending []index.ManifestEntry // in the batch, not yet committed
 	lastCommit := time.Now()
-	// commit writes the batch, then lists its inputs in the manifest: the
-	// manifest never names an article the index does not hold.
 	commit := func() error {
-		if err := batch.Commit(); err != nil {
-			return fmt.Errorf("index %s: write: %w", *dir, err)
-		}
-		if err := manifest.Add(pending...); err != nil {
-			return err
-		}
-		pending = pending[:0]
 		lastCommit = time.Now()
-		return manifest.Sync()
+		return out.commit()
 	}
 	// Inputs are known by their content: skip hashes each one (it runs
 	// in the reading goroutine, before extraction) and leaves the hash for
@@ -95,15 +78,16 @@ func cmdIngest(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintf(e.stderr, "zhnews: skipped: %s\n", errorLine(r))
 			return nil
 		}
-		if err := batch.Add(r.article); err != nil {
-			return fmt.Errorf("index %s: %s: %w", *dir, r.name, err)
-		}
+		var entry *index.ManifestEntry
 		if h, ok := hashes.LoadAndDelete(r.name); ok {
-			pending = append(pending, index.ManifestEntry{Source: r.name, Size: r.size, ModTime: r.item.ModTime, Hash: h.(string), ID: r.article.ID})
+			entry = &index.ManifestEntry{Source: r.name, Size: r.size, ModTime: r.item.ModTime, Hash: h.(string), ID: r.article.ID}
+		}
+		if err := out.add(r.article, entry); err != nil {
+			return fmt.Errorf("index %s: %s: %w", *dir, r.name, err)
 		}
 		progress.articles++
 		progress.facts += len(r.article.Facts)
-		if batch.Len() >= commitEvery || time.Since(lastCommit) > commitInterval {
+		if out.len() >= commitEvery || time.Since(lastCommit) > commitInterval {
 			if err := commit(); err != nil {
 				return err
 			}
@@ -114,11 +98,10 @@ func cmdIngest(ctx context.Context, e *env, args []string) int {
 	// Whatever happened, keep what was read: commit the last batch and
 	// close the index and manifest cleanly.
 	commitErr := commit()
-	manifestErr := manifest.Close()
-	closeErr := idx.Close()
+	closeErr := out.close()
 	progress.clear()
 	fmt.Fprintln(e.stderr, progress.summary())
-	for _, err := range []error{runErr, commitErr, manifestErr, closeErr} {
+	for _, err := range []error{runErr, commitErr, closeErr} {
 		if err != nil {
 			if err == context.Canceled {
 				fmt.Fprintln(e.stderr, "zhnews ingest: interrupted; articles read so far are in the index, and a re-run resumes")
