@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"testing"
@@ -118,5 +119,19 @@ func TestMetricsMatchEval(t *testing.T) {
 	want := append(append([]string(nil), eval.Core...), eval.Extended...)
 	if strings.Join(Metrics, ",") != strings.Join(want, ",") {
 		t.Errorf("Metrics %v, eval %v", Metrics, want)
+	}
+}
+
+// A search whose request is gone stops: bleve's collector sees ctx.
+func TestSearchStopsWithItsContext(t *testing.T) {
+	x := openWith(t, readTestArticles(t)...)
+	defer x.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := x.SearchContext(ctx, Query{Text: "医院"}); !errors.Is(err, context.Canceled) {
+		t.Errorf("search after cancel: %v", err)
+	}
+	if _, err := x.FactsContext(ctx, FactQuery{}); !errors.Is(err, context.Canceled) {
+		t.Errorf("facts after cancel: %v", err)
 	}
 }
