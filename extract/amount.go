@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strings"
 
 	"zhnews"
 	"zhnews/extract/numbers"
@@ -56,7 +57,14 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 			continue
 		}
 		ev, s, e := m.Evidence(m.Loc[0], m.Loc[1])
-		if r.notClauseRe != nil && r.notClauseRe.MatchString(m.Sentence.Text[m.Loc[0]:min(len(m.Sentence.Text), m.Loc[1]+12)]) {
+		// The words around the figure: its clause up to the label, and
+		// a few after it (投资同比增长).
+		from := max(0, lastClauseBreak(m.Sentence.Text[:m.Loc[0]]))
+		after := m.Sentence.Text[m.Loc[1]:min(len(m.Sentence.Text), m.Loc[1]+12)]
+		if i := strings.IndexAny(after, clauseBreaks); i >= 0 {
+			after = after[:i]
+		}
+		if r.notClauseRe != nil && r.notClauseRe.MatchString(m.Sentence.Text[from:m.Loc[1]]+after) {
 			continue
 		}
 		var v any = n.Value
@@ -127,10 +135,11 @@ func satisfactionRate() Extractor {
 
 func investmentYuan() Extractor {
 	return amountRule{
-		metric:    "investment_yuan",
-		label:     `总投资|投资|投入资金|资金投入`,
-		gap:       4,
-		units:     `万亿元|亿元|万元|元`,
-		notClause: `同比`,
+		metric: "investment_yuan",
+		label:  `总投资|投资|投入资金|资金投入`,
+		gap:    4,
+		units:  `万亿元|亿元|万元|元`,
+		// A part of the whole: this year's share, one phase, one source.
+		notClause: `同比|其中|今年|本年度|年内|当年|首期|一期|二期|三期|剩余|累计完成|已完成|补助|拨付|争取`,
 	}.compile()
 }

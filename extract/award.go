@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"zhnews"
+	"zhnews/segment"
 )
 
 // award reads honours the hospital received, as their quoted titles:
@@ -16,12 +17,30 @@ import (
 type award struct{}
 
 var (
-	awardVerb     = regexp.MustCompile(`(?:荣获|获得|获评为|获评|获批|喜获|斩获|摘得|捧得|获|被评为|被授予|授予|评为|入选|被命名为|命名为|被列为|列为|被确定为|确定为|被认定为|认定为)`)
+	awardVerb     = regexp.MustCompile(`(?:荣获|荣膺|夺得|获颁|摘取|问鼎|蝉联|获得|获评为|获评|获批|喜获|斩获|摘得|捧得|获|被评为|被授予|授予|评为|入选|被命名为|命名为|被列为|列为|被确定为|确定为|被认定为|认定为)`)
 	quotedTitle   = regexp.MustCompile(`[“"「『]([^”"」』]{2,40})[”"」』]`)
 	awardGiver    = regexp.MustCompile(`(?:被|获)([^，,。；;被获]{2,24}?)(?:评为|授予|命名为|列为|确定为|认定为|颁发)`)
-	personSubject = regexp.MustCompile(`书记|院长|主任|同志|医生|医师|护士|教授|专家|作品|[^医]科$|科室$|团队成员`)
+	personSubject = regexp.MustCompile(`书记|院长|主任|同志|医生|医师|护士|教授|专家|作品|[^医]科$|科室$|团队成员|人次|[\d十百千几数多余]+\s*(?:名|人|位)|个人|职工|员工|党员|干部|医务人员|医护人员`)
+	// The verb inside a phrase about whom the hospital rewards: 对荣获…的科室.
+	awardPreposition = regexp.MustCompile(`(?:对|向|给|为)$`)
+	// After the titles: those who hold them are others (…的科室进行奖励).
+	honourOfOthers = regexp.MustCompile(`^(?:等)?[^，,。；;]{0,6}?的(?:科室|个人|集体|单位|同志|员工|职工|人员|医生|护士|团队|党员|先进|部门|班组|病区)`)
+	// The title of the winning entry, not the prize: 获得铜奖的主题为「…」.
+	entryTitle = regexp.MustCompile(`主题|作品|题目|论文|课题|项目名称|案例名称|参赛`)
+	// Honours of a person, whoever the sentence names.
+	personTitle = regexp.MustCompile(`(?:个人|工作者|共产党员|党员|红旗手|劳动模范|劳模|名医|好医生|好护士|能手|之星|人物|杰出青年|青年岗位能手|新秀|医师奖)$`)
+	// A prize written after a quoted title: 「幸福企业」金奖.
+	prizeAfter = regexp.MustCompile(`^(?:金奖|银奖|铜奖|特等奖|一等奖|二等奖|三等奖|优秀奖|大奖)`)
+	// A prize alone names no honour: which prize is not said.
+	prizeOnly = regexp.MustCompile(`^(?:金奖|银奖|铜奖|特等奖|一等奖|二等奖|三等奖|优秀奖|大奖|奖项|荣誉|称号)$`)
+	// How an honour written without quotation marks ends.
+	honourEnd = regexp.MustCompile(`(?:单位|集体|先锋号|文明号|奖状|奖杯|奖牌|奖|标兵|模范|基层党组织|党组织|文明岗|之家|示范医院|先进医院|模范医院|品牌医院|示范基地|红旗|称号)$`)
+	// Words after an honour that are no part of it.
+	honourTail = regexp.MustCompile(`(?:这一|这项|此项)?(?:最高|崇高|光荣)?(?:殊荣|荣誉称号|光荣称号|荣誉|称号|奖项|表彰)$`)
+	// Before a plain honour: 了, 过, a year.
+	plainLead = regexp.MustCompile(`^(?:了|过)?\s*(?:(?:19|20)\d{2}\s*(?:—|-|－|至|到)?\s*(?:(?:19|20)\d{2})?\s*年度?)?\s*(?:第\s*[\d一二三四五六七八九十百]+\s*(?:届|批|次))?\s*`)
 	// Every award verb holds one of these.
-	awardKeywords = []string{"获", "评为", "授予", "入选", "命名", "列为", "确定为", "认定为", "摘得", "捧得"}
+	awardKeywords = []string{"获", "蝉联", "夺得", "荣膺", "摘取", "问鼎", "评为", "授予", "入选", "命名", "列为", "确定为", "认定为", "摘得", "捧得"}
 	parenthesis   = regexp.MustCompile(`[(（][^)）]{0,12}[)）]`)
 	rankingTitle  = regexp.MustCompile(`\d+\s*强|第\s*\d+\s*名|百强|排行`)
 	// Campaigns and programmes a hospital joins are no honours.
@@ -36,59 +55,122 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
 	for _, s := range d.sentencesWith(awardKeywords) {
 		text := s.Text
-		if !strings.ContainsAny(text, `“"「『`) {
-			continue // titles are quoted, after a verb of honour
-		}
 		for _, vloc := range awardVerb.FindAllStringIndex(text, -1) {
 			// The clause up to the verb is the subject.
 			subject := text[:vloc[0]]
 			if i := lastClauseBreak(subject); i >= 0 {
 				subject = subject[i:]
 			}
-			if personSubject.MatchString(subject) {
+			if personSubject.MatchString(subject) || awardPreposition.MatchString(subject) {
 				continue
 			}
-			// Titles follow the verb within the clause (up to 30 runes of
-			// giver or year before the first one), one after another.
 			rest := text[vloc[1]:]
 			end := strings.IndexAny(rest, "。；;!！?？\n")
 			if end < 0 {
 				end = len(rest)
 			}
 			rest = rest[:end]
-			first := quotedTitle.FindStringIndex(rest)
-			if first == nil || utf8.RuneCountInString(rest[:first[0]]) > 30 || strings.ContainsAny(rest[:first[0]], "，,") {
-				continue
-			}
 			scope := ""
 			if g := awardGiver.FindStringSubmatch(text[max(0, vloc[0]-60):min(len(text), vloc[1]+2)]); g != nil {
 				scope = strings.TrimSpace(g[1])
 			}
-			pos := first[0]
-			for pos < len(rest) {
-				loc := quotedTitle.FindStringSubmatchIndex(rest[pos:])
-				if loc == nil {
-					break
-				}
-				gap := rest[pos : pos+loc[0]]
-				if pos > first[0] && !isTitleJoin(gap) {
-					break
-				}
-				title := rest[pos+loc[2] : pos+loc[3]]
-				bStart, bEnd := vloc[1]+pos+loc[0], vloc[1]+pos+loc[1]
-				pos += loc[1]
-				if rankingTitle.MatchString(title) || programTitle.MatchString(title) {
-					continue
-				}
-				m := Match{Sentence: s, Loc: []int{bStart, bEnd}}
-				ev, st, en := m.Evidence(vloc[0], bEnd)
-				out = append(out, zhnews.Fact{
-					Metric: "award", Value: strings.TrimSpace(title), Year: m.YearBefore(vloc[0]),
-					Scope: scope, Evidence: ev, Start: st, End: en,
-				})
+			clause := rest
+			if i := strings.IndexAny(clause, "，,"); i >= 0 {
+				clause = clause[:i]
+			}
+			if strings.ContainsAny(clause, `“"「『`) {
+				out = append(out, quotedAwards(s, vloc, rest, scope)...)
+			} else {
+				out = append(out, plainAwards(s, vloc, clause, scope)...)
 			}
 		}
 	}
+	return out
+}
+
+// quotedAwards reads the quoted titles that follow an award verb at vloc
+// (up to 30 runes of giver or year before the first one), one after
+// another: 荣获“全国文明单位”“全国卫生系统先进集体”. A prize named after
+// the title belongs to it (「幸福企业」金奖 → 幸福企业金奖).
+func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.Fact {
+	first := quotedTitle.FindStringIndex(rest)
+	if first == nil || utf8.RuneCountInString(rest[:first[0]]) > 30 || strings.ContainsAny(rest[:first[0]], "，,") || entryTitle.MatchString(rest[:first[0]]) {
+		return nil
+	}
+	var out []zhnews.Fact
+	pos := first[0]
+	for pos < len(rest) {
+		loc := quotedTitle.FindStringSubmatchIndex(rest[pos:])
+		if loc == nil {
+			break
+		}
+		gap := rest[pos : pos+loc[0]]
+		if pos > first[0] && !isTitleJoin(gap) {
+			break
+		}
+		title := rest[pos+loc[2] : pos+loc[3]]
+		bStart, bEnd := vloc[1]+pos+loc[0], vloc[1]+pos+loc[1]
+		pos += loc[1]
+		if p := prizeAfter.FindString(rest[pos:]); p != "" {
+			title += p
+			bEnd += len(p)
+			pos += len(p)
+		}
+		if rankingTitle.MatchString(title) || programTitle.MatchString(title) || personTitle.MatchString(title) {
+			continue
+		}
+		if honourOfOthers.MatchString(rest[pos:]) {
+			return nil // 对荣获“…”的科室进行奖励: the hospital gives it
+		}
+		m := Match{Sentence: s, Loc: []int{bStart, bEnd}}
+		ev, st, en := m.Evidence(vloc[0], bEnd)
+		out = append(out, zhnews.Fact{
+			Metric: "award", Value: strings.TrimSpace(title), Year: m.YearBefore(vloc[0]),
+			Scope: scope, Evidence: ev, Start: st, End: en,
+		})
+	}
+	return out
+}
+
+// plainAwards reads honours written without quotation marks, up to the
+// clause's end or its 等(称号): 先后获得全国文明单位、全国卫生系统先进集体等称号;
+// 连续五届蝉联省级文明单位; 荣获国家生技医疗品质奖铜奖及11项标章. Every item
+// must end as an honour does (单位, 集体, 先锋号, 奖, 称号…), so that a verb
+// followed by anything else (获得患者好评) reads nothing.
+func plainAwards(s segment.Sentence, vloc []int, clause, scope string) []zhnews.Fact {
+	if i := strings.Index(clause, "等"); i >= 0 {
+		clause = clause[:i]
+	}
+	lead := plainLead.FindString(clause)
+	year := 0
+	if y := yearBefore.FindStringSubmatch(lead); y != nil {
+		year = atoi(y[1])
+	}
+	var out []zhnews.Fact
+	at := len(lead)
+	body := clause[at:]
+	cut := func(from, to int) {
+		item := strings.TrimSpace(body[from:to])
+		item = honourTail.ReplaceAllString(item, "")
+		if n := utf8.RuneCountInString(item); n < 3 || n > 30 || !honourEnd.MatchString(item) || prizeOnly.MatchString(item) ||
+			strings.ContainsAny(item, "的了是在将") || item[0] >= '0' && item[0] <= '9' || personTitle.MatchString(item) || rankingTitle.MatchString(item) {
+			return
+		}
+		i := strings.Index(body[from:to], item)
+		m := Match{Sentence: s, Loc: []int{vloc[1] + at + from + i, vloc[1] + at + from + i + len(item)}}
+		ev, st, en := m.Evidence(vloc[0], m.Loc[1])
+		y := year
+		if y == 0 {
+			y = m.YearBefore(vloc[0])
+		}
+		out = append(out, zhnews.Fact{Metric: "award", Value: item, Year: y, Scope: scope, Evidence: ev, Start: st, End: en})
+	}
+	from := 0
+	for _, loc := range listSeparatorNoComma.FindAllStringIndex(body, -1) {
+		cut(from, loc[0])
+		from = loc[1]
+	}
+	cut(from, len(body))
 	return out
 }
 

@@ -1,14 +1,19 @@
 package extract
 
-// beds counts the hospital's beds (编制床位1200张, 开放床位800张, 设置床位200
-// 张, 1500张床位).
+// beds counts the hospital's beds (编制床位1200张, 开放床位800张, 核定床位,
+// 编制病床300张, 病床1100床, 1500张床位). Beds after a renovation that is
+// done (改扩建后开放床位…) are the hospital's; the capacity of a building
+// or campus still planned or being built (设计床位, 建成后床位达到…, 一期规模,
+// 规划床位) is not, nor a ward's special beds (负压, 隔离) or an increase.
 func beds() Extractor {
 	return countRule{
-		metric:    "beds",
-		units:     `张`,
-		modifiers: `编制|开放|实际开放|核定`,
-		nouns:     `床位`,
-		connect:   `有|共有|现有|共|达|数|总数|设置|设|编制|开放|实际开放|核定|为`,
-		notClause: `新增|增加|负压|隔离|留观`,
+		metric:     "beds",
+		units:      `张|床`,
+		modifiers:  `编制|开放|实际开放|实有|核定|住院`,
+		nouns:      `床位|病床`,
+		connect:    `有|共有|现有|共|达|达到|数|总数|设置|设|编制|开放|实际开放|核定|为|增至|扩展到|扩大到`,
+		notBefore:  `设计|规划|方案|预留|家庭|负压|隔离|观察|留观|ICU|新增|增加`,
+		notClause:  `新增|增加|负压|隔离|留观|设计|规划|方案|一期|二期|三期|分期|拟|预计|将`,
+		notEarlier: `建成后|建成投用后|投入使用后|投用后|竣工后|落成后|设计|规划|拟建|计划|预计|届时|一期|二期|三期|新院区建设`,
 	}.compile()
 }

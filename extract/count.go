@@ -21,14 +21,16 @@ import (
 // between noun and number, and the words that make a count someone
 // else's, so that a new count metric is one rule in one file.
 type countRule struct {
-	metric    string
-	units     string // classifiers: 个, 名|人|位, 张
-	modifiers string // words allowed between classifier and noun: 基层|在职
-	nouns     string // the counted thing: 党支部|支部
-	connect   string // between noun and number: 有|共有|现有|达
-	notBefore string // words right before the match that make it another thing: 临时
-	notAfter  string // words right after the match: 专家 (10名党员专家)
-	notClause string // words in the clause that make it someone else's count
+	metric      string
+	units       string // classifiers: 个, 名|人|位, 张
+	modifiers   string // words allowed between classifier and noun: 基层|在职
+	nouns       string // the counted thing: 党支部|支部
+	connect     string // between noun and number: 有|共有|现有|达
+	notBefore   string // words right before the match that make it another thing: 临时
+	notAfter    string // words right after the match: 专家 (10名党员专家)
+	notClause   string // words in the clause that make it someone else's count
+	notEarlier  string // words earlier in the sentence that make it a plan: 建成后
+	wholeBefore string // words right before the number that make it the whole: 全院 (notAfter is waived)
 
 	// Number first and noun first are read around each number of a
 	// sentence (see Extract): unitsNouns must follow the number,
@@ -37,6 +39,7 @@ type countRule struct {
 	lookBehind                           int
 	changeFrom, changeNoun               *regexp.Regexp
 	notBeforeRe, notAfterRe, notClauseRe *regexp.Regexp
+	notEarlierRe, wholeBeforeRe          *regexp.Regexp
 	keywordList                          []string // a sentence without one has no count
 }
 
@@ -69,6 +72,12 @@ func (r countRule) compile() *countRule {
 	}
 	if r.notClause != "" {
 		r.notClauseRe = regexp.MustCompile(r.notClause)
+	}
+	if r.notEarlier != "" {
+		r.notEarlierRe = regexp.MustCompile(r.notEarlier)
+	}
+	if r.wholeBefore != "" {
+		r.wholeBeforeRe = regexp.MustCompile(`(?:` + r.wholeBefore + `)$`)
 	}
 	return &r
 }
@@ -175,14 +184,18 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	if r.notBeforeRe != nil && r.notBeforeRe.MatchString(before) {
 		return zhnews.Fact{}, false
 	}
-	if r.notAfterRe != nil && r.notAfterRe.MatchString(sent[end:]) {
+	whole := r.wholeBeforeRe != nil && r.wholeBeforeRe.MatchString(before)
+	if r.notAfterRe != nil && !whole && r.notAfterRe.MatchString(sent[end:]) {
+		return zhnews.Fact{}, false
+	}
+	if r.notEarlierRe != nil && r.notEarlierRe.MatchString(before) {
 		return zhnews.Fact{}, false
 	}
 	numStart := m.Loc[2*numGroup]
 	// The match must begin a word: a figure or noun that starts inside a
 	// gse token (the 3 of 第3个, the 党员 of 预备党员) is part of another
 	// word.
-	if !d.StartsToken(m.Rune(start)) || isOrdinal(sent[:numStart]) || insideQuotes(before) {
+	if !startsWord(d, m.Rune(start), start < numStart) || isOrdinal(sent[:numStart]) || insideQuotes(before) {
 		return zhnews.Fact{}, false
 	}
 	raw := m.Group(numGroup)
@@ -209,6 +222,13 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 		Start:    s,
 		End:      e,
 	}, true
+}
+
+// startsWord: a match begins a word at rune r. A noun before its figure
+// also does when gse glued its first character to the word before and
+// cut the rest off (应到|会党|员): the next character starts a token.
+func startsWord(d *Doc, r int, nounFirst bool) bool {
+	return d.StartsToken(r) || nounFirst && d.StartsToken(r+1)
 }
 
 // changeStarts begin every changeFrom match.

@@ -91,17 +91,25 @@ func TestNumbersIn(t *testing.T) {
 	}
 }
 
-// suffixSpans finds what hospitalSuffix finds.
-func TestSuffixSpansIsTheExpression(t *testing.T) {
-	texts := []string{"", "院", "医院院", "卫生院医院保健院", "学院医学院", "卫生卫生院", "医院\xff院医院", "医医院"}
+// suffixAt, scanning runes, finds what hospitalSuffix finds.
+func TestSuffixAtIsTheExpression(t *testing.T) {
+	texts := []string{"", "院", "医院院", "卫生院医院保健院", "学院医学院", "卫生卫生院", "医院\xff院医院", "医医院", "医学中心防治院疗养院"}
 	texts = withArticles(t, texts)
 	for _, text := range texts {
 		var want [][2]int
+		runeAt := runeIndex(text)
 		for _, loc := range hospitalSuffix.FindAllStringIndex(text, -1) {
-			want = append(want, [2]int{loc[0], loc[1]})
+			want = append(want, [2]int{runeAt(loc[0]), runeAt(loc[1])})
 		}
-		if got := suffixSpans(text); !reflect.DeepEqual(got, want) {
-			t.Errorf("suffixSpans(%.30q) = %v, the expression finds %v", text, got, want)
+		var got [][2]int
+		rs := []rune(text)
+		for i := 0; i < len(rs); i++ {
+			if s, e, ok := suffixAt(rs, i); ok {
+				got = append(got, [2]int{s, e})
+			}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("suffixAt over %.30q = %v, the expression finds %v", text, got, want)
 		}
 	}
 }

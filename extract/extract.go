@@ -56,13 +56,13 @@ func Extractors() []Extractor {
 // Pipeline runs all extractors and attributes their facts.
 type Pipeline struct {
 	extractors []Extractor
-	gazetteer  *Gazetteer
+	hospitals  hospitalFinder
 	keywords   *keywordSet // every extractor's words, found once per document
 }
 
 // New returns a pipeline with every extractor and the vendored gazetteer.
 func New() *Pipeline {
-	p := &Pipeline{extractors: Extractors(), gazetteer: loadGazetteer()}
+	p := &Pipeline{extractors: Extractors(), hospitals: newHospitalFinder(loadGazetteer())}
 	var words []string
 	for _, ex := range p.extractors {
 		if k, ok := ex.(keyworder); ok {
@@ -76,13 +76,14 @@ func New() *Pipeline {
 // Run fills a.Facts and a.Hospitals from a.Text and its tokens.
 func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
 	d := newDoc(a.Text, tokens, p.keywords)
-	mentions := FindHospitals(a.Text, p.gazetteer)
-	sections := Sections(a.Text, a.Title, mentions, p.gazetteer)
+	mentions := p.hospitals.resolve(p.hospitals.find(d))
+	sections := Sections(a.Text, a.Title, mentions)
+	attr := newAttributor(d, mentions, sections)
 	var facts []zhnews.Fact
 	seen := map[string]bool{}
 	for _, ex := range p.extractors {
 		for _, f := range ex.Extract(d) {
-			if h, ok := attribute(d, f.Start, mentions, sections); ok {
+			if h, ok := attr.hospital(f); ok {
 				f.Hospital = h.Name
 			}
 			key := fmt.Sprint(f.Metric, "|", f.Hospital, "|", f.Value, "|", f.Start)
@@ -96,49 +97,6 @@ func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
 	}
 	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Start < facts[j].Start })
 	a.Facts = facts
-	a.Hospitals = reportedHospitals(sections, facts, mentions)
+	a.Hospitals = reportedHospitals(d, mentions, sections, facts)
 	a.Normalize()
-}
-
-// reportedHospitals: the hospitals the article reports on, in order of
-// appearance: each section's topic and every hospital a fact is about.
-func reportedHospitals(sections []Section, facts []zhnews.Fact, mentions []Mention) []zhnews.Hospital {
-	want := map[string]bool{}
-	for _, s := range sections {
-		if s.HasTopic {
-			want[s.Topic.Name] = true
-		}
-	}
-	for _, f := range facts {
-		if f.Hospital != "" {
-			want[f.Hospital] = true
-		}
-	}
-	var out []zhnews.Hospital
-	done := map[string]bool{}
-	add := func(m Mention) {
-		if want[m.Name] && !done[m.Name] {
-			done[m.Name] = true
-			out = append(out, hospitalInfo(m))
-		}
-	}
-	for _, s := range sections {
-		if s.HasTopic {
-			add(s.Topic)
-		}
-	}
-	for _, m := range mentions {
-		add(m)
-	}
-	sort.SliceStable(out, func(i, j int) bool { return firstStart(out[i].Name, mentions) < firstStart(out[j].Name, mentions) })
-	return out
-}
-
-func firstStart(name string, mentions []Mention) int {
-	for _, m := range mentions {
-		if m.Name == name {
-			return m.Start
-		}
-	}
-	return 1 << 30
 }

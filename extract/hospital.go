@@ -2,159 +2,469 @@ package extract
 
 import (
 	"regexp"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"zhnews"
+	"zhnews/segment"
 )
 
-// Mention is a full hospital name found in the text.
+// Mention is a hospital's name, or a reference to one, found in the text.
 type Mention struct {
-	Name       string // canonical: the lowest place and what follows (本溪市中心医院), with the province for a county's (湖北省大冶市人民医院)
+	Name       string // canonical: from the first place on (本溪市中心医院), with the province for a county's (湖北省大冶市人民医院)
 	Written    string // as the text writes it (湖北大冶市人民医院)
 	Start, End int    // rune offsets in the text
 	Place      *Place // the lowest place in the name, when it has one
+	// Ref marks a reference that needs the rest of the article to say which
+	// hospital it is: 市人民医院, 台东医院 after 卫生福利部台东医院, 城阳二医,
+	// a nickname in quotes. Resolve links references to full names.
+	Ref bool
+
+	org    string // the organisation the name begins with (卫生福利部), before its place
+	abbrev bool   // an abbreviation (城阳二医) whose Name its place spells out
 }
 
-// hospitalSuffix ends a hospital's name.
-var hospitalSuffix = regexp.MustCompile(`(?:医院|卫生院|保健院)`)
+// hospitalSuffixes end a hospital's name, longer first where one ends
+// another (卫生院 before 医院 is not needed: 卫生院 does not end in 医院).
+var hospitalSuffixes = []string{"医院", "卫生院", "保健院", "防治院", "疗养院", "医学中心"}
 
-// Characters that never stand inside a hospital's name: function words,
-// punctuation and the words of categories (三级医院, 公立医院, 202家医院).
-const nameStop = "的了在与和及或是为到从对把被将向于等、，,。；;：:！？!?“”\"'（）()《》〈〉 \n\t级家所类各些个"
+// hospitalSuffix matches any of hospitalSuffixes.
+var hospitalSuffix = regexp.MustCompile(strings.Join(hospitalSuffixes, "|"))
 
-// categoryWords mark a category of hospitals rather than one hospital.
-var categoryWords = []string{"公立", "综合医院", "示范", "定点", "民营", "私立", "基层", "县域", "乡镇", "社区", "全国", "全省", "全市", "地市", "标杆"}
-
-// institutionPrefix: the start of a hospital's name that is no place: a
-// university or college, or the army.
-var institutionPrefix = regexp.MustCompile(`^(?:\p{Han}{2,6}?(?:医科大学|中医药大学|医药大学|大学|医学院)|中国人民解放军|解放军|武警|中国医学科学院|中国中医科学院|中日友好)`)
+// maxNameLeft bounds how far before its suffix a name may start, in runes
+// (中国医学科学院北京协和 is 10; 深圳市大鹏新区葵涌人民 is 11).
+const maxNameLeft = 18
 
 // maxNameMiddle bounds what stands between the place and the suffix
 // (第一人民, 医科大学附属第一, 中西医结合).
 const maxNameMiddle = 10
 
-// FindHospitals finds full hospital names: a place from the gazetteer
-// (湖北, 大冶市, 德州) or a chain of them, then at most a few characters
-// of the name's own (人民, 第一人民, 中心, 医科大学附属第一), then 医院,
-// 卫生院 or 保健院.
+// posStopsName: the parts of speech (gse's tags) that never stand inside a
+// hospital's name: verbs, prepositions, conjunctions, particles, adverbs,
+// pronouns, time and direction words, measure words, idioms. Names are
+// nouns, places, persons' and organisations' names, numerals (第一) and
+// words the dictionary lacks.
+var posStopsName = map[string]bool{
+	"v": true, "vd": true, "vg": true, "vi": true, "vq": true, "p": true, "c": true, "u": true,
+	"uj": true, "ul": true, "uz": true, "uv": true, "ud": true, "ug": true, "d": true, "df": true,
+	"dg": true, "r": true, "rr": true, "rz": true, "t": true, "tg": true, "f": true, "q": true,
+	"y": true, "e": true, "o": true, "ad": true, "l": true, "i": true,
+	"a": true, "an": true, "ag": true, "vn": true,
+}
+
+// properPOS: the parts of speech a hospital's own name (国泰, 长庚, 协和,
+// 瑞金) begins with when no place does: proper nouns, and words the
+// dictionary lacks ("").
+var properPOS = map[string]bool{"nz": true, "nr": true, "nrt": true, "nrfg": true, "ns": true, "nt": true, "": true}
+
+// notProperFirst: proper nouns that begin names of kinds, not of one
+// hospital (中国医院, 全国县市医院).
+var notProperFirst = []string{"中国", "全国", "国际", "世界", "亚洲", "国家", "中华"}
+
+// nameWords stand inside names although the dictionary tags them as
+// verbs or the like (市立, 附属, 康复, 整形).
+var nameWords = map[string]bool{
+	"市立": true, "省立": true, "县立": true, "区立": true, "附属": true, "直属": true, "康复": true,
+	"整形": true, "美容": true, "护理": true, "疗养": true, "结合": true, "防治": true, "保健": true,
+	"急救": true, "中心": true, "省": true, "市": true, "县": true, "区": true, "镇": true, "乡": true,
+	"旗": true, "州": true, "盟": true, "卫生": true, "联合": true,
+}
+
+// stopWords end a name from the left whatever the dictionary says:
+// actions news writes right before a hospital (代表医院, 建设医院, 全院).
+var stopWords = map[string]bool{
+	"代表": true, "建设": true, "合作": true, "发展": true, "管理": true, "服务": true, "全院": true,
+	"院内": true, "新建": true, "改建": true, "扩建": true, "打造": true, "创建": true, "成立": true,
+	"获评": true, "荣获": true, "入选": true, "评为": true, "授予": true, "支持": true, "共建": true,
+	"签约": true, "对接": true, "帮扶": true, "托管": true, "领办": true, "举办": true, "承办": true,
+	"主办": true, "协办": true, "走进": true, "来到": true, "前往": true, "以及": true, "包括": true,
+}
+
+// categoryWords mark a kind of hospital rather than one hospital (三级医院,
+// 公立医院, 基层医院, 合作医院, 在地医院): a name holding one is no name.
+var categoryWords = []string{
+	"公立", "私立", "民营", "综合性", "综合医院", "三级", "二级", "一级", "甲等", "乙等", "三甲", "二甲",
+	"基层", "县级", "市级", "省级", "地市级", "区县", "县区", "县市", "市县", "乡镇", "社区", "城市", "农村", "定点",
+	"示范", "标杆", "龙头", "合作", "友好", "协作", "托管", "帮扶", "对口", "结对", "成员", "全国", "全省",
+	"全市", "全区", "全县", "各级", "各地", "各类", "部分", "多家", "大型", "知名", "著名", "一流",
+	"现代化", "研究型", "教学", "营利", "互联网", "智慧", "数字化", "平安", "文明", "先进", "优秀",
+	"社会办", "专科医院", "当地", "本地", "外地", "在地", "国内", "国外", "省内", "市内", "省外",
+	"境外", "海外", "部队", "军队", "非公", "其他", "其它", "主要", "重点", "首批", "试点", "区域",
+	"国家", "同级", "上级", "下级", "兄弟", "附近", "周边", "爱婴",
+}
+
+// genericParts are the words a hospital's name is made of that say what
+// kind of hospital it is, not which one: a name of these alone (人民医院,
+// 市中心医院, 第一医院) is a reference the article must resolve.
+var genericParts = []string{
+	"中西医结合", "妇女儿童", "妇幼保健", "第一", "第二", "第三", "第四", "第五", "第六", "第七",
+	"第八", "第九", "第十", "人民", "中心", "中医", "西医", "妇幼", "儿童", "妇产", "肿瘤", "口腔",
+	"眼科", "骨科", "胸科", "传染病", "精神病", "精神卫生", "职业病", "结核病", "附属", "康复", "老年",
+	"专科", "市立", "省立", "县立", "区立", "总", "省", "市", "县", "区", "镇", "乡", "一", "二", "三",
+	"四", "五", "六", "七", "八", "九", "十", "医", "中",
+}
+
+// institutionPrefix: the start of a hospital's name that is no place: a
+// university or college, or the army.
+var institutionPrefix = regexp.MustCompile(`^(?:\p{Han}{2,6}?(?:医科大学|中医药大学|医药大学|大学|医学院)|中国人民解放军|解放军|武警|中国医学科学院|中国中医科学院|中日友好)`)
+
+// orgPrefixEnds end an organisation that a hospital's name begins with:
+// 卫生福利部台东医院, 行政院卫生署台东医院, 中国医学科学院肿瘤医院.
+var orgPrefixEnds = []string{"部", "署", "厅", "科学院", "集团", "公司", "军区"}
+
+// notNameAfter: what follows a suffix that makes it part of a longer name
+// that is no hospital's (医院管理研究中心, 医院协会, 医院管理局).
+var notNameAfter = []string{"管理", "协会", "学会", "杂志", "报社", "联盟", "评审", "等级", "院长协会"}
+
+// hospitalFinder finds hospitals' names in a document's text.
+type hospitalFinder struct {
+	g   *Gazetteer
+	pos func(word string) string // a word's part of speech, "" when unknown
+}
+
+func newHospitalFinder(g *Gazetteer) hospitalFinder {
+	f := hospitalFinder{g: g, pos: func(string) string { return "" }}
+	if seg, err := segment.Default(); err == nil {
+		f.pos = seg.Pos
+	}
+	return f
+}
+
+// FindHospitals finds the hospitals named in text: full names (湖北大冶市人
+// 民医院, 中南大学湘雅医院, 国泰医院) and, marked Ref, references (市人民医院,
+// 城阳二医). The text is cut into words with the default segmenter.
 func FindHospitals(text string, g *Gazetteer) []Mention {
+	var tokens []segment.Token
+	if seg, err := segment.Default(); err == nil {
+		tokens = seg.Segment(text)
+	}
+	return newHospitalFinder(g).find(NewDoc(text, tokens))
+}
+
+// find returns the mentions in d's text in order: names ending in a
+// hospital suffix, then the abbreviations (二医, 市一院) merged in.
+func (f hospitalFinder) find(d *Doc) []Mention {
 	var out []Mention
-	runeAt := runeIndex(text)
-	prevEnd := 0 // byte end of the previous suffix: names do not overlap
-	for _, loc := range suffixSpans(text) {
-		sufStart, sufEnd := loc[0], loc[1]
-		m, ok := nameBefore(text, prevEnd, sufStart, sufEnd, g)
-		prevEnd = sufEnd
+	rs := d.runes
+	prevEnd := 0 // names do not overlap
+	for i := 0; i < len(rs); i++ {
+		sufStart, sufEnd, ok := suffixAt(rs, i)
 		if !ok {
 			continue
 		}
-		m.Start, m.End = runeAt(m.Start), runeAt(sufEnd)
-		out = append(out, m)
+		i = sufEnd - 1
+		if hasPrefixRunes(rs[sufEnd:], notNameAfter) {
+			prevEnd = sufEnd
+			continue
+		}
+		if m, ok := f.nameBefore(d, prevEnd, sufStart, sufEnd); ok {
+			out = append(out, m)
+		}
+		prevEnd = sufEnd
 	}
-	return out
+	return mergeMentions(out, f.abbreviations(d))
 }
 
-// suffixSpans returns the byte spans of 医院, 卫生院 and 保健院 in text, as
-// hospitalSuffix.FindAllStringIndex would: each 院 found with a substring
-// search, then the words it ends checked, which is much cheaper than the
-// expression over the whole text.
-func suffixSpans(text string) [][2]int {
-	var out [][2]int
-	for off := 0; ; {
-		i := strings.Index(text[off:], "院")
-		if i < 0 {
-			return out
-		}
-		end := off + i + len("院")
-		for _, w := range []string{"医院", "卫生院", "保健院"} {
-			if start := end - len(w); start >= off && text[start:end] == w {
-				out = append(out, [2]int{start, end})
-				break
-			}
-		}
-		off = end
+// suffixAt reports whether a hospital suffix ends at rune i (the 院 or 心
+// of it), and its span.
+func suffixAt(rs []rune, i int) (start, end int, ok bool) {
+	if rs[i] != '院' && rs[i] != '心' {
+		return 0, 0, false
 	}
+	for _, suf := range hospitalSuffixes {
+		n := utf8.RuneCountInString(suf)
+		if i+1 >= n && string(rs[i+1-n:i+1]) == suf {
+			return i + 1 - n, i + 1, true
+		}
+	}
+	return 0, 0, false
 }
 
-// institutionWords: one of them stands in every name institutionPrefix
-// reads.
-var institutionWords = []string{"大学", "医学院", "解放军", "武警", "科学院", "中日友好"}
+func hasPrefixRunes(rs []rune, words []string) bool {
+	for _, w := range words {
+		n := utf8.RuneCountInString(w)
+		if len(rs) >= n && string(rs[:n]) == w {
+			return true
+		}
+	}
+	return false
+}
 
-// nameBefore looks for the longest name ending at sufEnd whose first
-// byte is at or after from. m.Start is a byte offset on return.
-func nameBefore(text string, from, sufStart, sufEnd int, g *Gazetteer) (Mention, bool) {
-	// Candidate starts: each rune position up to 18 runes back.
+// nameBefore reads the name that ends with the suffix at [sufStart,
+// sufEnd): its left edge is where the words stop being a name's (a verb,
+// a preposition, punctuation), and within that the first place, an
+// institution, or a proper name begins it.
+func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention, bool) {
+	rs := d.runes
+	left := f.leftEdge(d, from, sufStart)
+	if left > 0 && rs[left-1] == '《' {
+		return Mention{}, false // a title: 《中国医院》
+	}
+	quoted := left > 0 && strings.ContainsRune("“「『\"'", rs[left-1]) && sufEnd < len(rs) && strings.ContainsRune("”」』\"'", rs[sufEnd])
+	suffix := string(rs[sufStart:sufEnd])
+	// Starts to try, left to right: each word start in the span.
 	starts := []int{}
-	for i, n := sufStart, 0; i > from && n < 18; n++ {
-		_, size := utf8.DecodeLastRuneInString(text[from:i])
-		i -= size
-		if strings.ContainsRune(nameStop, rune(text[i])) || isStopRune(text[i:]) {
-			break
+	for j := left; j < sufStart; j++ {
+		if j == left || d.StartsToken(j) {
+			starts = append(starts, j)
 		}
-		starts = append(starts, i)
 	}
-	if len(starts) == 0 {
-		return Mention{}, false
-	}
-	institution := containsAny(text[starts[len(starts)-1]:sufStart], institutionWords)
-	// Longest name first: the earliest start.
-	for k := len(starts) - 1; k >= 0; k-- {
-		j := starts[k]
-		places := placeChain(text[j:sufStart], g)
-		if len(places) == 0 {
-			// Universities' and the army's hospitals carry no place:
-			// 中南大学湘雅医院, 复旦大学附属中山医院, 解放军总医院.
-			if !institution {
-				continue
+	for _, j := range starts {
+		s := string(rs[j:sufStart])
+		if m, ok := f.placeName(rs, j, sufStart, sufEnd); ok {
+			m = f.renamedUnder(rs, m, j, sufStart, sufEnd)
+			// An organisation the name begins with stays: 卫生福利部台东医院.
+			if j > left && f.orgPrefix(string(rs[left:j])) {
+				m.Name = string(rs[left:j]) + m.Name
+				m.Written = string(rs[left:sufEnd])
+				m.Start = left
+				m.org = string(rs[left:j])
+				m.Ref = false
 			}
-			if loc := institutionPrefix.FindStringIndex(text[j:sufStart]); loc != nil && loc[0] == 0 &&
-				utf8.RuneCountInString(text[j+loc[1]:sufStart]) <= maxNameMiddle && !isCategory(text[j:sufEnd]) {
-				if j > 0 {
-					if r, _ := utf8.DecodeLastRuneInString(text[:j]); isHan(r) && !strings.ContainsRune(nameStop, r) {
-						continue // the institution's name goes on to the left
-					}
-				}
-				return Mention{Name: text[j:sufEnd], Written: text[j:sufEnd], Start: j}, true
+			return m, true
+		}
+		if loc := institutionPrefix.FindStringIndex(s); loc != nil && loc[0] == 0 &&
+			utf8.RuneCountInString(s[loc[1]:]) <= maxNameMiddle && !containsAny(s[loc[1]:]+suffix, categoryWords) {
+			name := string(rs[j:sufEnd])
+			return Mention{Name: name, Written: name, Start: j, End: sufEnd}, true
+		}
+	}
+	// No place and no institution: a proper name (国泰医院, 长庚医院,
+	// 协和医院) or a reference (人民医院, 市中心医院, 省立医院).
+	for _, j := range starts {
+		s := string(rs[j:sufStart])
+		if containsAny(s+suffix, categoryWords) {
+			continue
+		}
+		n := sufStart - j
+		name := s + suffix
+		if isGeneric(s) {
+			if levelPrefixed(s) {
+				return Mention{Name: name, Written: name, Start: j, End: sufEnd, Ref: true}, true
+			}
+			if n == 0 || s == "人民" || s == "中医" || s == "中心" {
+				return Mention{Name: name, Written: name, Start: j, End: sufEnd, Ref: true}, true
 			}
 			continue
 		}
-		last := places[len(places)-1]
-		middle := text[last.end+j : sufStart]
-		if utf8.RuneCountInString(middle) > maxNameMiddle || isCategory(text[j:sufEnd]) {
+		if n < 2 || n > 8 || !f.properStart(d, j, sufStart) {
 			continue
 		}
-		if j > 0 {
-			// The place must not be the tail of a longer word: 城市 in
-			// 全城市, 江西 in 浙江西部. A Han character right before a
-			// county-level name is allowed only if it is itself no place.
-			r, _ := utf8.DecodeLastRuneInString(text[:j])
-			if isHan(r) && last.place.Level == levelCounty && len(places) == 1 && strings.ContainsRune("全各该本省市县区", r) {
-				continue
-			}
-		}
-		canon := text[j+last.start : sufEnd]
-		p := last.place
-		if p.Level == levelCounty && p.Province != "" {
-			// County hospitals go by their province too, as their official
-			// names do: 浙江省长兴县人民医院, whether the text wrote 浙江长兴县
-			// or 长兴县.
-			canon = p.Province + canon
-		}
-		return Mention{Name: canon, Written: text[j:sufEnd], Start: j, Place: &p}, true
+		return Mention{Name: name, Written: name, Start: j, End: sufEnd, Ref: quoted}, true
 	}
 	return Mention{}, false
 }
 
-func isStopRune(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return strings.ContainsRune(nameStop, r) || r < 0x80 && !(r >= '0' && r <= '9')
+// renamedUnder reads 台湾省立台东医院 as 台湾省立 + 台东医院: a place's 立
+// ("run by") before a place within it makes the first the organisation
+// and the second the hospital's place, as in the hospital's other names
+// (卫生福利部台东医院).
+func (f hospitalFinder) renamedUnder(rs []rune, m Mention, j, sufStart, sufEnd int) Mention {
+	if m.Place == nil {
+		return m
+	}
+	for k := j + 1; k < sufStart-1; k++ {
+		if rs[k-1] != '立' {
+			continue
+		}
+		if m2, ok := f.placeName(rs, k, sufStart, sufEnd); ok && m2.Place != nil && within(*m2.Place, *m.Place) {
+			m2.org = string(rs[j:k])
+			m2.Name = m2.org + m2.Name
+			m2.Written, m2.Start, m2.Ref = string(rs[j:sufEnd]), j, false
+			return m2
+		}
+	}
+	return m
 }
 
-func isCategory(name string) bool {
-	for _, w := range categoryWords {
-		if strings.Contains(name, w) {
+// properStart: the words from rune j on begin with a proper noun, as a
+// hospital's own name does (国泰医院, 长庚医院), not with a common noun
+// (时代医院, 标准医院).
+func (f hospitalFinder) properStart(d *Doc, j, end int) bool {
+	k := j + 1
+	for k < end && !d.StartsToken(k) {
+		k++
+	}
+	w := string(d.runes[j:k])
+	for _, n := range notProperFirst {
+		if strings.HasPrefix(w, n) {
+			return false
+		}
+	}
+	pos := f.pos(w)
+	if pos == "" && strings.ContainsAny(w, unknownNotName) {
+		return false // 这是市立医院, 人来医院: an unknown word that is no name
+	}
+	return properPOS[pos]
+}
+
+// unknownNotName: characters of function words and light verbs; a word
+// the dictionary lacks that holds one is a cut of ordinary text, not a
+// name the HMM found.
+const unknownNotName = "这那是在有了将把被让从向对为以于也都就还又再才则即而且但并其此该各每某本我你他她它们着过得给个来去讲说看做好到要会能可想"
+
+// leftEdge walks left from a suffix over the words that can stand in a
+// hospital's name and returns where they stop.
+func (f hospitalFinder) leftEdge(d *Doc, from, sufStart int) int {
+	rs := d.runes
+	// The run of Han characters before the suffix.
+	j := sufStart
+	for j > from && sufStart-j < maxNameLeft {
+		r := rs[j-1]
+		if !isHan(r) || r == '的' || r == '了' || r == '之' {
+			break
+		}
+		j--
+	}
+	// Word by word from the right: a word gse joined to the suffix (县中医院
+	// cut as 县/中医院) belongs to the name; any other word must be a name's.
+	edge := sufStart
+	end := sufStart
+	for k := sufStart - 1; k >= j; k-- {
+		if k != j && !d.StartsToken(k) {
+			continue
+		}
+		w := string(rs[k:end])
+		// A word gse joined to the suffix, or one character right before it
+		// (立 in 德州市立医院, 总 in 解放军总医院), is the name's own.
+		joined := end == sufStart && (!d.StartsToken(sufStart) || end-k == 1 && !strings.ContainsRune(neverInName, rs[k])) ||
+			w == "立" && k > 0 && strings.ContainsRune("省市县区", rs[k-1]) // 高雄市/立/大同医院
+		if !joined && f.stopsName(w) {
+			break
+		}
+		edge, end = k, k
+	}
+	return edge
+}
+
+// neverInName: characters that, as words of their own, end a name even
+// right before its suffix (在医院, 该医院, 全医院).
+const neverInName = "的了在和与及等为是到对向从把被让给于由每各该本我全这那此其贵"
+
+// stopsName: a word that cannot stand inside a hospital's name.
+func (f hospitalFinder) stopsName(w string) bool {
+	if ok, listed := nameWords[w]; listed {
+		return !ok
+	}
+	if stopWords[w] {
+		return true
+	}
+	if len(f.g.Lookup(w)) > 0 {
+		return false
+	}
+	return posStopsName[f.pos(w)]
+}
+
+// orgPrefix: text before a place that names the organisation a hospital
+// belongs to (卫生福利部, 行政院卫生署).
+func (f hospitalFinder) orgPrefix(s string) bool {
+	if utf8.RuneCountInString(s) < 2 {
+		return false
+	}
+	for _, e := range orgPrefixEnds {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeName reads a name that starts at rune j with a place (湖北 大冶市,
+// 台北市, or a county's short form: 城阳) and ends with the suffix.
+func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, bool) {
+	s := string(rs[j:sufStart])
+	places := placeChain(s, f.g)
+	if len(places) == 0 {
+		shorts := f.g.ShortCounty(s)
+		if len(shorts) == 0 || shorts[0] == s {
+			// A short form alone before the suffix is rather a name of
+			// the hospital's own: 同仁医院 is no hospital of 同仁市.
+			return Mention{}, false
+		}
+		p := f.g.short[shorts[0]][0]
+		places = []chainPlace{{place: p, start: 0, end: len(shorts[0])}}
+	}
+	last := places[len(places)-1]
+	middle := s[last.end:]
+	if utf8.RuneCountInString(middle) > maxNameMiddle || containsAny(middle+string(rs[sufStart:sufEnd]), categoryWords) {
+		return Mention{}, false
+	}
+	written := string(rs[j:sufEnd])
+	top := places[0].place
+	m := Mention{Written: written, Start: j, End: sufEnd}
+	p := last.place
+	m.Place = &p
+	rest := s[last.end:] + string(rs[sufStart:sufEnd])
+	switch {
+	case top.Short:
+		// 城阳人民医院 is 青岛市城阳区人民医院; 遂溪中医院 广东省遂溪县中医院.
+		m.Name = countyPrefix(top) + top.Full + rest
+		m.Place = &top
+	case top.Level == levelCounty && top.Province != "":
+		// County hospitals go by their province too, as their official
+		// names do: 浙江省长兴县人民医院, whether the text wrote 浙江长兴县
+		// or 长兴县.
+		m.Name = countyPrefix(top) + s[places[0].start:last.end] + rest
+	case len(places) > 1:
+		// 湖北大冶市 is 湖北省大冶市: every place but the last in full.
+		var b strings.Builder
+		for _, c := range places[:len(places)-1] {
+			b.WriteString(c.place.Name)
+		}
+		m.Name = b.String() + s[last.start:last.end] + rest
+	default:
+		m.Name = s[places[0].start:last.end] + rest
+	}
+	if lastWritten := s[last.start:last.end]; middle == "" && (last.place.Short || lastWritten != last.place.Name || last.place.Level < levelCounty) {
+		// 深圳医院, 深圳市医院, 台东医院: a city's name and a suffix name the
+		// hospitals of the city, or one the article names in full
+		// elsewhere; a county's (福清市医院, 某县医院) is its hospital.
+		m.Ref = true
+	}
+	return m, true
+}
+
+// countyPrefix: what stands before a county-level place in its hospitals'
+// official names: the city for a city's district (青岛市城阳区), else the
+// province (湖北省大冶市).
+func countyPrefix(p Place) string {
+	name := p.Name
+	if p.Short {
+		name = p.Full
+	}
+	if strings.HasSuffix(name, "区") && p.City != "" && p.City != p.Province {
+		return p.City
+	}
+	if p.Province == p.City {
+		return "" // a municipality's district: 重庆市 is both
+	}
+	return p.Province
+}
+
+// isGeneric: s is made of genericParts only ("" included): the kind of a
+// hospital, not its name.
+func isGeneric(s string) bool {
+	for s != "" {
+		found := false
+		for _, w := range genericParts {
+			if strings.HasPrefix(s, w) {
+				s = s[len(w):]
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// levelPrefixed: a generic name that begins with the level of a place
+// (市人民医院, 省中医院, 县中医院): the hospital of the article's place.
+func levelPrefixed(s string) bool {
+	for _, p := range []string{"省", "市", "县", "区"} {
+		if strings.HasPrefix(s, p) && len(s) > len(p) {
 			return true
 		}
 	}
@@ -184,6 +494,20 @@ func placeChain(s string, g *Gazetteer) []chainPlace {
 			}
 			if found != nil {
 				break
+			}
+		}
+		if found == nil && len(chain) > 0 {
+			// 青岛市城阳二医: a district's short form after its city.
+			for _, name := range g.ShortCounty(s[pos:]) {
+				for _, p := range g.short[name] {
+					if within(p, chain[len(chain)-1].place) {
+						found = &chainPlace{place: p, start: pos, end: pos + len(name)}
+						break
+					}
+				}
+				if found != nil {
+					break
+				}
 			}
 		}
 		if found == nil {
@@ -231,122 +555,4 @@ func hospitalInfo(m Mention) zhnews.Hospital {
 		h.City = m.Place.City
 	}
 	return h
-}
-
-// Section is a stretch of the text about one hospital: a multi-hospital
-// article's numbered part (01 湖北大冶市人民医院), or the whole article.
-type Section struct {
-	Start, End int     // rune offsets
-	Topic      Mention // the hospital the section reports on
-	HasTopic   bool
-}
-
-// sectionHeading: a line that is a hospital's name, with or without a
-// list number before it (01 湖北大冶市人民医院, 0 4 内蒙古多伦县人民医院).
-var listNumber = regexp.MustCompile(`^[0-9０-９][0-9０-９ ]{0,3}[、.．\s]*`)
-
-// Sections cuts the text at heading lines that name a hospital, and finds
-// each part's topic: its heading's hospital, or for an article without
-// headings the hospital named most often (the title counting twice).
-func Sections(text, title string, mentions []Mention, g *Gazetteer) []Section {
-	var heads []Section
-	lineStart := 0
-	for _, line := range strings.SplitAfter(text, "\n") {
-		n := utf8.RuneCountInString(line)
-		body := strings.TrimSpace(listNumber.ReplaceAllString(strings.TrimSpace(line), ""))
-		if utf8.RuneCountInString(body) <= 30 {
-			for _, m := range mentions {
-				if m.Start >= lineStart && m.End <= lineStart+n && strings.HasSuffix(body, m.Written) &&
-					utf8.RuneCountInString(body)-utf8.RuneCountInString(m.Written) <= 6 {
-					heads = append(heads, Section{Start: lineStart, Topic: m, HasTopic: true})
-					break
-				}
-			}
-		}
-		lineStart += n
-	}
-	total := utf8.RuneCountInString(text)
-	if len(heads) >= 2 {
-		// The text before the first heading is the introduction: no topic.
-		var out []Section
-		if heads[0].Start > 0 {
-			out = append(out, Section{Start: 0, End: heads[0].Start})
-		}
-		for i := range heads {
-			end := total
-			if i+1 < len(heads) {
-				end = heads[i+1].Start
-			}
-			heads[i].End = end
-			out = append(out, heads[i])
-		}
-		return out
-	}
-	whole := Section{Start: 0, End: total}
-	counts := map[string]int{}
-	first := map[string]Mention{}
-	for _, m := range FindHospitals(title, g) {
-		counts[m.Name] += 2
-		if _, ok := first[m.Name]; !ok {
-			first[m.Name] = m
-		}
-	}
-	for _, m := range mentions {
-		counts[m.Name]++
-		if _, ok := first[m.Name]; !ok {
-			first[m.Name] = m
-		}
-	}
-	names := make([]string, 0, len(counts))
-	for n := range counts {
-		names = append(names, n)
-	}
-	sort.Slice(names, func(i, j int) bool {
-		if counts[names[i]] != counts[names[j]] {
-			return counts[names[i]] > counts[names[j]]
-		}
-		return first[names[i]].Start < first[names[j]].Start
-	})
-	if len(names) > 0 {
-		whole.Topic, whole.HasTopic = first[names[0]], true
-	}
-	return []Section{whole}
-}
-
-// notSubject: words before a hospital's name that make it the object of
-// the clause (与…合作, 托管…, 帮扶…), not the one it reports on.
-var notSubject = regexp.MustCompile(`(?:与|和|同|及|联合|托管|帮扶|援建|援助|对口|支援|赴|到|前往|来自|协助|为)\s*$`)
-
-// attribute names the hospital a fact at rune offset start is about: the
-// nearest hospital named before it in the same sentence as the clause's
-// subject, else the topic of its section.
-func attribute(d *Doc, start int, mentions []Mention, sections []Section) (zhnews.Hospital, bool) {
-	var sent struct{ start, end int }
-	for _, s := range d.Sentences {
-		if start >= s.Start && start < s.End {
-			sent.start, sent.end = s.Start, s.End
-			break
-		}
-	}
-	var best *Mention
-	for i := range mentions {
-		m := &mentions[i]
-		if m.Start < sent.start || m.Start >= start {
-			continue
-		}
-		before := d.Slice(max(sent.start, m.Start-4), m.Start)
-		if notSubject.MatchString(before) {
-			continue
-		}
-		best = m
-	}
-	if best != nil {
-		return hospitalInfo(*best), true
-	}
-	for _, s := range sections {
-		if start >= s.Start && start < s.End && s.HasTopic {
-			return hospitalInfo(s.Topic), true
-		}
-	}
-	return zhnews.Hospital{}, false
 }

@@ -13,7 +13,14 @@ import (
 // 点专科 → 13, scope 市级.
 type keySpecialties struct{}
 
-var keySpecialtyRe = regexp.MustCompile(num + `(个)([^，,。；;\d]{0,14}?)(?:临床)?重点(?:专科|学科)`)
+var (
+	keySpecialtyRe = regexp.MustCompile(num + `(个)([^，,。；;\d]{0,14}?)(?:临床)?重点(?:专科|学科)`)
+	// The level first, the count after: 国家中医药管理局重点专科(专病)9个,
+	// 省级临床重点专科有5个.
+	keySpecialtyAfterRe = regexp.MustCompile(`((?:国家|省|市|县|地市|区)[^，,。；;、\d]{0,14}?)(?:临床)?重点(?:专科|学科)\s*(?:[(（][^)）]{0,8}[)）])?\s*(?:有|共有|共|达|达到|总数|数量)?\s*` + num + `\s*(个)`)
+	// A change is no count: 再添1个, 新增2个.
+	specialtyChange = regexp.MustCompile(`(?:再添|新添|新增|增加|又添|又有|再获|新获|新晋|增添)$`)
+)
 
 var specialtyVerb = regexp.MustCompile(`入选|获批|成为|被|评为|列入|纳入|获`)
 
@@ -26,7 +33,7 @@ var keySpecialtyKeywords = []string{"重点"}
 func (keySpecialties) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
 	for _, m := range d.FindAllWith(keySpecialtyRe, keySpecialtyKeywords) {
-		if isOrdinal(m.Sentence.Text[:m.Loc[2]]) {
+		if isOrdinal(m.Sentence.Text[:m.Loc[2]]) || specialtyChange.MatchString(m.Sentence.Text[:m.Loc[2]]) {
 			continue
 		}
 		if specialtyVerb.MatchString(m.Group(3)) {
@@ -40,6 +47,22 @@ func (keySpecialties) Extract(d *Doc) []zhnews.Fact {
 		out = append(out, zhnews.Fact{
 			Metric: "key_specialties", Value: n.Int(), Approx: n.Approx, Unit: "个",
 			Year: m.YearBefore(m.Loc[0]), Scope: specialtyLevel(m.Group(3)),
+			Evidence: ev, Start: s, End: e,
+		})
+	}
+	for _, m := range d.FindAllWith(keySpecialtyAfterRe, keySpecialtyKeywords) {
+		level := m.Group(1)
+		if i := strings.LastIndexAny(level, "在和与及的"); i >= 0 {
+			level = level[i:]
+		}
+		n, ok := numbers.Parse(m.Group(2))
+		if !ok || !n.IsInt() || n.Value <= 0 || specialtyChange.MatchString(m.Sentence.Text[:m.Loc[4]]) {
+			continue
+		}
+		ev, s, e := m.Evidence(m.Loc[0], m.Loc[1])
+		out = append(out, zhnews.Fact{
+			Metric: "key_specialties", Value: n.Int(), Approx: n.Approx, Unit: "个",
+			Year: m.YearBefore(m.Loc[0]), Scope: specialtyLevel(level),
 			Evidence: ev, Start: s, End: e,
 		})
 	}

@@ -2,8 +2,10 @@ package extract
 
 // partyMembers counts the hospital's 党员 now (共有中共党员322名, 医院有党员
 // 260名, 共211名党员, 党员…从…4名,发展到如今的739名). Members sent,
-// trained or recruited (组织10余名党员专家, 发展党员15名) are someone's
-// subset, not the hospital's total; 在职党员 have their own metric.
+// trained, recruited or honoured (组织10余名党员专家, 发展党员15名, 26名优秀
+// 共产党员) are someone's subset, not the hospital's total; at a meeting
+// 应到会党员21名 is the membership and 实到党员20名 the attendance; 在职
+// 党员 have their own metric.
 func partyMembers() Extractor {
 	return countRule{
 		metric:    "party_members",
@@ -11,8 +13,10 @@ func partyMembers() Extractor {
 		modifiers: `中共|共产|正式|中国共产|在册`,
 		nouns:     `党员`,
 		connect:   `有|共有|现有|拥有|现拥有|共计|总计|计有|共|达|总数|总数为|总数达|人数|人数为|人数达|数量|数量为|数量达|计|合计|中共党员`,
-		notBefore: `在职|预备|流动|离退休|退休|新|发展|青年|老|优秀|困难|入党积极分子和`,
-		notAfter:  `专家|医生|医师|护士|骨干|代表|志愿者|干部|先锋|突击|同志|医护|群众|职工`,
-		notClause: `发展党员|新发展|培训|慰问|表彰|走访|选派|派出|外派|组织|参加|参与|带领|帮扶|评选|驰援|援|报名|递交`,
+		notBefore: `在职|预备|流动|离退休|退休|新|发展|青年|老|优秀|困难|入党积极分子和|实到|实到会|实际到会|出席|出席会议|出席大会|参加会议|参会|缺席|请假`,
+		// 向全院263名党员同志致以问候: the whole membership, whatever follows.
+		wholeBefore: `全院|全体|全院共|全院共有`,
+		notAfter:    `专家|医生|医师|护士|骨干|代表|志愿者|干部|先锋|突击|同志|医护|群众|职工`,
+		notClause:   `发展党员|新发展|培训|慰问|表彰|走访|选派|派出|外派|组织|参加|参与|带领|帮扶|评选|驰援|援|报名|递交`,
 	}.compile()
 }

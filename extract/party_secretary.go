@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"zhnews"
 )
@@ -31,7 +32,7 @@ func (partySecretary) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
 	for _, m := range d.FindAllWith(secretaryRe, secretaryKeywords) {
 		before := m.Sentence.Text[:m.Loc[0]]
-		if strings.HasSuffix(before, "副") || strings.HasSuffix(before, "支部") {
+		if strings.HasSuffix(before, "副") || strings.HasSuffix(before, "支部") || otherOrganisation.MatchString(before) {
 			continue
 		}
 		name := pickName(m.Group(1), m.Sentence.Text[m.Loc[2]:])
@@ -40,9 +41,56 @@ func (partySecretary) Extract(d *Doc) []zhnews.Fact {
 		}
 		end := m.Loc[2] + len(name)
 		ev, s, e := m.Evidence(m.Loc[0], end)
+		out = append(out, zhnews.Fact{Hospital: hospitalBefore(before), Metric: "party_secretary", Value: name, Evidence: ev, Start: s, End: e})
+	}
+	// 医院党委彭某某书记: the name between 党委 and 书记.
+	for _, m := range d.FindAllWith(secretaryInnerRe, secretaryKeywords) {
+		before := m.Sentence.Text[:m.Loc[0]]
+		name := m.Group(1)
+		if otherOrganisation.MatchString(before) || strings.ContainsAny(name, notInName) {
+			continue
+		}
+		ev, s, e := m.Evidence(m.Loc[0], m.Loc[1])
+		out = append(out, zhnews.Fact{Hospital: hospitalBefore(before), Metric: "party_secretary", Value: name, Evidence: ev, Start: s, End: e})
+	}
+	// 彭某某书记…代表医院党委: a 书记 who speaks for the hospital's 党委 is
+	// its secretary. The name must stand alone before 书记 (after a
+	// clause break or a space), so that its length is known.
+	for _, m := range d.FindAllWith(secretaryForRe, secretaryKeywords) {
+		name := m.Group(1)
+		before := m.Sentence.Text[:m.Loc[2]]
+		if strings.ContainsAny(name, notInName) || !nameBoundary.MatchString(before) {
+			continue
+		}
+		ev, s, e := m.Evidence(m.Loc[2], m.Loc[1])
 		out = append(out, zhnews.Fact{Metric: "party_secretary", Value: name, Evidence: ev, Start: s, End: e})
 	}
 	return out
+}
+
+var (
+	secretaryInnerRe = regexp.MustCompile(`(?:医院|院)(?:党委|党总支)(\p{Han}{2,3})书记`)
+	secretaryForRe   = regexp.MustCompile(`(\p{Han}{2,3})书记[^，,。；;]{0,8}?代表(?:医院|院|全院)?(?:党委|党总支)`)
+	// Characters no name here holds: titles, deputies, function words.
+	notInName = "副专职常务委员书记院长党的和与及在对为是首先代表医"
+	// What stands right before a name that stands alone.
+	nameBoundary = regexp.MustCompile(`(?:^|[，,。；;：:、\s　“"(（]|由|和|与|及)$`)
+	// The 党委 of a health commission, a bureau, a university, a company:
+	// not the hospital's.
+	otherOrganisation = regexp.MustCompile(`(?:委|局|厅|办|署|大学|学院|学校|公司|集团|政府|协会|学会|工委)$`)
+	// The name of the hospital whose 党委 it is, written right before it.
+	hospitalBeforeRe = regexp.MustCompile(`([^\s，,。；;：:、“”"（）()和与及的日月年在于是由将对向从0-9]{2,30}?(?:医院|卫生院|保健院))$`)
+)
+
+// hospitalBefore returns the hospital's name as written right before a
+// 党委 (台州市中心医院党委书记 → 台州市中心医院), or "" for a short
+// reference (医院, 该院, 院) that attribution resolves.
+func hospitalBefore(before string) string {
+	m := hospitalBeforeRe.FindStringSubmatch(before)
+	if m == nil || utf8.RuneCountInString(m[1]) < 4 || strings.HasPrefix(m[1], "该") || strings.HasPrefix(m[1], "我") || strings.HasPrefix(m[1], "本") {
+		return ""
+	}
+	return m[1]
 }
 
 // pickName chooses a two- or three-character name from the start of rest

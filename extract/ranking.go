@@ -2,11 +2,13 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"zhnews"
 	"zhnews/extract/numbers"
+	"zhnews/segment"
 )
 
 // ranking reads a hospital's place in a ranking, with what was ranked
@@ -22,7 +24,7 @@ import (
 // no ranking.
 type ranking struct{}
 
-const rankVerb = `(?:位列|排名|名列|位居|列居|位于|排在|排行|排|居|列|蝉联|荣登|跻身)`
+const rankVerb = `(?:荣居|高居|稳居|位列|排名|名列|位居|列居|位于|排在|排行|排|居|列|蝉联|荣登|跻身)`
 
 var (
 	rankOrdinal = regexp.MustCompile(`^` + rankVerb + `[^，,。；;、\d第]{0,10}?第\s*(` + numbers.Pattern + `)\s*(名|位)?`)
@@ -36,7 +38,7 @@ var (
 	// Every rank verb holds one of these.
 	rankKeywords = []string{"排", "居", "列", "位于", "蝉联", "荣登", "跻身"}
 	// Every rank verb begins with one of these.
-	rankVerbStarts = []string{"位", "名列", "列", "排", "居", "蝉联", "荣登", "跻身"}
+	rankVerbStarts = []string{"荣居", "高居", "稳居", "位", "名列", "列", "排", "居", "蝉联", "荣登", "跻身"}
 	rankCount      = regexp.MustCompile(`\d+\s*家`)
 	rankContext    = regexp.MustCompile(`在([^,，。;；在]{4,40}?)(?:中|里|榜单中)`)
 	yearPrefix     = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年度?\s*)+`)
@@ -45,7 +47,8 @@ var (
 func (ranking) Metric() string { return "ranking" }
 
 func (ranking) keywords() []string {
-	return append(rankKeywords[:len(rankKeywords):len(rankKeywords)], rankParenKeywords...)
+	k := append(rankKeywords[:len(rankKeywords):len(rankKeywords)], rankParenKeywords...)
+	return append(append(k, rankListKeywords...), tableKeywords...)
 }
 
 // rankParenKeywords: every rankParen match holds one.
@@ -70,7 +73,8 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 		}
 		out = append(out, f)
 	}
-	return out
+	out = append(out, rankLists(d)...)
+	return append(out, rankTables(d)...)
 }
 
 func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
@@ -98,7 +102,24 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 		Metric: "ranking", Value: n.Int(), Unit: unit, Year: m.YearBefore(m.Loc[0]),
 		Evidence: ev, Start: s, End: e,
 	}
+	if otherRanked.MatchString(rankSubject(clause)) {
+		return zhnews.Fact{}, false
+	}
 	f.Scope, f.Total = rankScope(clause, sent[:m.Loc[0]])
+	group := rankGroup(sent[m.Loc[0]:m.Loc[1]])
+	if group != "" && !regionOnly.MatchString(group) {
+		// 名列社会办医院第一位: the place is in its own group; a count of
+		// the whole (全市115家医院) is not the group's size.
+		f.Scope, f.Total = group, 0
+	} else if loc := hospitalSuffix.FindAllStringIndex(f.Scope, -1); len(loc) > 0 && !strings.Contains(clause, "在") {
+		// The clause before the verb is its subject, and what follows
+		// the hospital's name is what was measured (医院满意度荣居全省第一
+		// → 全省满意度).
+		f.Scope = group + strings.TrimSpace(f.Scope[loc[len(loc)-1][1]:])
+	}
+	if f.Total == 0 && group != "" && regionOnly.MatchString(group) {
+		f.Total = regionTotal(d, m.Sentence, group)
+	}
 	if f.Scope == "" || f.Scope == "全国" || f.Scope == "全省" {
 		// 在国家三级公立医院绩效考核中,医院…,2022年度排名全国第98位: the
 		// ranking's name stands earlier in the sentence.
@@ -110,6 +131,55 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 		f.Total = 0 // the number was something else (a year's 2021家)
 	}
 	return f, true
+}
+
+var (
+	// What stands between a rank verb and 第: the group the place is in
+	// (名列社会办医院第一位), or a region (排名全省第一).
+	rankGroupRe = regexp.MustCompile(`^` + rankVerb + `([^，,。；;、\d第]{0,10}?)第`)
+	regionOnly  = regexp.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内)$`)
+	// The subject of a ranking that is no hospital: a health bureau ranked
+	// among the 主管部门, a county among counties.
+	otherRanked    = regexp.MustCompile(`(?:局|委|厅|委员会|政府|部门|办公室|管理中心|县|区|市|省)$`)
+	rankSubjectEnd = regexp.MustCompile(`(?:则|也|还|均|都|亦|再次|继续|今年|去年)+$`)
+	// 全省41家医院参加调查: how many took part, stated in an earlier
+	// sentence.
+	regionCount = regexp.MustCompile(`(全国|全省|全市|全区|全县)(?:共有|共|有)?(\d+)\s*家(?:医院|医疗机构|单位)?[^，,。；;]{0,6}?(?:参加|参与|参评|接受|纳入)`)
+)
+
+// rankGroup returns the words between the rank verb and 第 of a match.
+func rankGroup(match string) string {
+	g := rankGroupRe.FindStringSubmatch(match)
+	if g == nil {
+		return ""
+	}
+	return strings.TrimSpace(g[1])
+}
+
+// rankSubject is the clause before a rank verb up to 在 (…在全国…中): who
+// holds the place.
+func rankSubject(clause string) string {
+	if i := strings.Index(clause, "在"); i >= 0 {
+		clause = clause[:i]
+	}
+	return rankSubjectEnd.ReplaceAllString(strings.TrimSpace(clause), "")
+}
+
+// regionTotal finds, in the sentence or the two before it, how many in
+// region took part (全省41家医院参加调查 … 荣居全省第一 → 41).
+func regionTotal(d *Doc, s segment.Sentence, region string) int {
+	idx := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Start >= s.Start })
+	for k := idx; k >= 0 && k >= idx-2; k-- {
+		if k >= len(d.Sentences) {
+			continue
+		}
+		for _, m := range regionCount.FindAllStringSubmatch(d.Sentences[k].Text, -1) {
+			if m[1] == region {
+				return atoi(m[2])
+			}
+		}
+	}
+	return 0
 }
 
 // rankScope reads what was ranked from the clause before the verb, and the

@@ -100,6 +100,17 @@ func (g *Gse) Has(word string) bool {
 	return ok
 }
 
+// Pos returns the part-of-speech tag gse's dictionary gives word (ns for
+// a place, v for a verb, nr for a person, ...), or "" for a word the
+// dictionary lacks: the names the HMM cut finds.
+func (g *Gse) Pos(word string) string {
+	_, pos, ok := g.seg.Find(word)
+	if !ok {
+		return ""
+	}
+	return pos
+}
+
 // maxSentence caps a piece handed to gse, in runes. Chinese sentences are
 // shorter; longer pieces are code, tables or English.
 const maxSentence = 160

@@ -1,0 +1,324 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// An article names a hospital in full once or twice and then writes it
+// short: 省人民医院 for 甘肃省人民医院, 城阳二医 for 青岛市城阳区第二人民医院,
+// 衛福部台東醫院 and 台東醫院 for 衛生福利部台東醫院, 市一院 for 芜湖市第一人民医
+// 院. This file finds the abbreviations the suffix search cannot (二医, 市一
+// 院, 人医) and resolves every reference to a full name of the same article.
+
+// ordinals are the numbers of numbered hospitals' abbreviations (二医 is
+// 第二人民医院).
+const ordinals = "一二三四五六七八九十"
+
+// notAbbrevAfter: characters after 医 or 院 that make a word, not an
+// abbreviation's end (医生, 医疗, 院长, 院区).
+const notAbbrevAfter = "生学疗药师务保护科患治术德风界师院长士区内外校部办方庆务领党纪感务所系"
+
+// abbreviations finds the abbreviations of numbered and people's hospitals:
+// [place or level](一…十 | 人)(医 | 院), as 城阳二医, 市一院, 省人医, and
+// (after a modifier or alone) 新二医, 一院. Each is a reference; its Name is
+// the full name it stands for where the place says it (城阳二医 →
+// 青岛市城阳区第二人民医院), else the abbreviation.
+func (f hospitalFinder) abbreviations(d *Doc) []Mention {
+	rs := d.runes
+	var out []Mention
+	for i := 1; i < len(rs); i++ {
+		if rs[i] != '医' && rs[i] != '院' {
+			continue
+		}
+		if i+1 < len(rs) && strings.ContainsRune(notAbbrevAfter, rs[i+1]) {
+			continue
+		}
+		if i+1 < len(rs) && isHan(rs[i+1]) && !d.StartsToken(i+1) {
+			continue
+		}
+		o := rs[i-1]
+		if !strings.ContainsRune(ordinals, o) && o != '人' {
+			continue
+		}
+		if i >= 2 && (rs[i-2] == '第' || strings.ContainsRune(ordinals, rs[i-2])) {
+			continue // 第一院区, 十一院
+		}
+		start := i - 1
+		var place *Place
+		level := ""
+		placeText := ""
+		// A place before the number: the longest that ends there.
+		for k := min(6, i-1); k >= 2; k-- {
+			w := string(rs[i-1-k : i-1])
+			if ps := f.g.Lookup(w); len(ps) > 0 {
+				p := ps[0]
+				place, placeText, start = &p, w, i-1-k
+				break
+			}
+			if ps := f.g.short[w]; len(ps) > 0 {
+				p := ps[0]
+				place, placeText, start = &p, w, i-1-k
+				break
+			}
+		}
+		if place == nil && i >= 2 && strings.ContainsRune("省市县区", rs[i-2]) {
+			level, start = string(rs[i-2]), i-2
+		}
+		if place == nil && level == "" && i >= 2 && strings.ContainsRune("新老原", rs[i-2]) {
+			start = i - 2 // 新二医: the new campus of 二医
+		}
+		if start > 0 && isHan(rs[start-1]) && !d.StartsToken(start) {
+			continue // inside a word: 病人医疗, 个人医保
+		}
+		if o == '人' && place == nil && level == "" {
+			if start > 0 && isHan(rs[start-1]) {
+				continue // 人医 alone needs a break before it
+			}
+		}
+		written := string(rs[start : i+1])
+		kind := "人民医院"
+		if o != '人' {
+			kind = "第" + string(o) + "人民医院"
+		}
+		m := Mention{Name: written, Written: written, Start: start, End: i + 1, Ref: true, abbrev: true}
+		if place != nil {
+			m.Place = place
+			full := place.Name
+			prefix := ""
+			if place.Short {
+				full = place.Full
+				prefix = countyPrefix(*place)
+			} else if place.Level == levelCounty {
+				prefix = countyPrefix(*place)
+			} else if placeText != place.Name && place.Level <= levelCity {
+				full = place.Name
+			}
+			m.Name = prefix + full + kind
+		} else if level != "" {
+			m.Name = level + kind
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// mergeMentions joins two lists of mentions, each in text order, into one
+// in text order; a mention overlapping an earlier one is dropped.
+func mergeMentions(a, b []Mention) []Mention {
+	out := append(a[:len(a):len(a)], b...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	kept := out[:0]
+	end := -1
+	for _, m := range out {
+		if m.Start < end {
+			continue
+		}
+		kept = append(kept, m)
+		end = m.End
+	}
+	return kept
+}
+
+// nameKey is what two names of one hospital share: the name with its
+// places in full (深圳口岸医院 → 深圳市口岸医院) and 中医院 written 中医医院.
+func (f hospitalFinder) nameKey(name string) string {
+	if chain := placeChain(name, f.g); len(chain) > 0 {
+		var b strings.Builder
+		for _, c := range chain {
+			if c.place.Short {
+				b.WriteString(c.place.Full)
+			} else {
+				b.WriteString(c.place.Name)
+			}
+		}
+		name = b.String() + name[chain[len(chain)-1].end:]
+	}
+	if strings.HasSuffix(name, "中医院") && !strings.HasSuffix(name, "中医医院") {
+		name = strings.TrimSuffix(name, "中医院") + "中医医院"
+	}
+	return name
+}
+
+// sameHospital: two full names of one hospital, one the tail of the other
+// once their places are written in full (东莞市人民医院, 广东省东莞市人民医院).
+func sameHospital(a, b string) bool {
+	return strings.HasSuffix(a, b) || strings.HasSuffix(b, a)
+}
+
+// refersTo: a reference's text stands for the full name: the full name
+// ends with it (省人民医院 → 甘肃省人民医院), or its characters stand in the
+// full name in order, its number among them (城阳二医 → 青岛市城阳区第二人民医院,
+// 卫福部台东医院 → 卫生福利部台东医院, 人医 → 十堰市人民医院).
+func refersTo(ref, full string) bool {
+	if strings.HasSuffix(full, ref) {
+		return true
+	}
+	rs := []rune(ref)
+	for _, r := range rs {
+		if strings.ContainsRune(ordinals, r) && !strings.ContainsRune(full, r) {
+			return false
+		}
+	}
+	return isSubsequence(ref, full)
+}
+
+// group is the names of one hospital in an article.
+type group struct {
+	name, key string
+	names     map[string]int    // each name the text gives it → how often
+	at        []int             // the indices of its mentions, in order
+	orgs      map[string]string // the part after the organisation → the organisation
+}
+
+// best is the group's name: of the names written in full (深圳市口岸医院
+// rather than 深圳口岸医院, 陕西省中医医院 rather than 陕西省中医院), the one
+// the text gives most often, and the longest of those.
+func (g *group) best(f hospitalFinder) string {
+	best, bestFull := "", false
+	for n, c := range g.names {
+		full := f.nameKey(n) == n
+		bc := g.names[best]
+		better := full && !bestFull ||
+			full == bestFull && (c > bc || c == bc && (utf8.RuneCountInString(n) > utf8.RuneCountInString(best) || utf8.RuneCountInString(n) == utf8.RuneCountInString(best) && n < best))
+		if best == "" || better {
+			best, bestFull = n, full
+		}
+	}
+	return best
+}
+
+// sameBelowOrg: m names the group's hospital under another organisation,
+// or another form of its organisation's name: 卫福部台东医院, 卫生福利部台东医
+// 院, 行政院卫生署台东医院, 台湾省立台东医院.
+func sameBelowOrg(g *group, m Mention, f hospitalFinder) bool {
+	if m.org == "" {
+		return false
+	}
+	base := strings.TrimPrefix(m.Name, m.org)
+	// Any two organisations: a hospital renamed as its ministry was
+	// (行政院卫生署台东医院, 卫生福利部台东医院) keeps its place and name.
+	_, ok := g.orgs[base]
+	return ok
+}
+
+// isSubsequence: the characters of a stand in b in order.
+func isSubsequence(a, b string) bool {
+	for _, r := range a {
+		i := strings.IndexRune(b, r)
+		if i < 0 {
+			return false
+		}
+		b = b[i+utf8.RuneLen(r):]
+	}
+	return true
+}
+
+// resolve gives every mention the canonical name of its hospital: full
+// names of one hospital are grouped (the longest name is the group's), a
+// reference takes the group it stands for, the nearest one before it
+// first. A reference that stands for no full name of the article is kept
+// as a hospital of its own when it says which one it is (市人民医院,
+// 城阳二医 with its place) and dropped when it does not (二医, 人民医院).
+func (f hospitalFinder) resolve(ms []Mention) []Mention {
+	// Each distinct name is keyed and grouped once, and each distinct
+	// reference tested once per group: the work grows with the number of
+	// names and hospitals, and with the mentions only by a binary search.
+	var groups []*group
+	byName := map[string]*group{}
+	of := make([]*group, len(ms))
+	for i, m := range ms {
+		if m.Ref {
+			continue
+		}
+		g, ok := byName[m.Name]
+		if !ok {
+			key := f.nameKey(m.Name)
+			for _, h := range groups {
+				if sameHospital(h.key, key) || sameBelowOrg(h, m, f) {
+					g = h
+					if len(key) > len(g.key) {
+						g.key = key
+					}
+					break
+				}
+			}
+			if g == nil {
+				g = &group{key: key, names: map[string]int{}, orgs: map[string]string{}}
+				groups = append(groups, g)
+			}
+			byName[m.Name] = g
+			if m.org != "" {
+				g.orgs[strings.TrimPrefix(m.Name, m.org)] = m.org
+			}
+		}
+		g.names[m.Name]++
+		g.at = append(g.at, i)
+		of[i] = g
+	}
+	refers := map[string][]*group{} // a reference's text → the groups it may stand for
+	for i, m := range ms {
+		if !m.Ref {
+			continue
+		}
+		cands, ok := refers[m.Written+"|"+m.Name]
+		if !ok {
+			for _, g := range groups {
+				if g.standsFor(f, m) {
+					cands = append(cands, g)
+				}
+			}
+			refers[m.Written+"|"+m.Name] = cands
+		}
+		var best *group
+		bestDist := 1 << 30
+		for _, g := range cands {
+			// The nearest mention of g: before i first, else after it.
+			k := sort.SearchInts(g.at, i)
+			dist := 0
+			if k > 0 {
+				dist = i - g.at[k-1]
+			} else {
+				dist = g.at[k] - i + len(ms) // a name given later counts after any before
+			}
+			if dist < bestDist {
+				best, bestDist = g, dist
+			}
+		}
+		of[i] = best
+	}
+	for _, g := range groups {
+		g.name = g.best(f)
+	}
+	out := ms[:0]
+	for i, m := range ms {
+		switch g := of[i]; {
+		case g != nil:
+			m.Name = g.name
+			m.Ref = false
+		case m.abbrev && m.Place != nil || !m.abbrev && m.Ref && levelPrefixed(m.Written):
+			// Kept as the text names it: 市人民医院; or as its place
+			// spells it out: 城阳二医 → 青岛市城阳区第二人民医院.
+			m.Ref = false
+		default:
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// standsFor: the reference m may stand for the group's hospital under any
+// of the names the text gives it.
+func (g *group) standsFor(f hospitalFinder, m Mention) bool {
+	if refersTo(f.nameKey(m.Name), g.key) || refersTo(m.Written, g.key) {
+		return true
+	}
+	for n := range g.names {
+		if refersTo(m.Written, n) || refersTo(m.Written, f.nameKey(n)) {
+			return true
+		}
+	}
+	return false
+}

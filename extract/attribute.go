@@ -1,0 +1,362 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"zhnews"
+	"zhnews/segment"
+)
+
+// Section is a stretch of the text about one hospital: a multi-hospital
+// article's numbered part (01 湖北大冶市人民医院), or the whole article.
+type Section struct {
+	Start, End int     // rune offsets
+	Topic      Mention // the hospital the section reports on
+	HasTopic   bool
+}
+
+// listNumber: a list number before a heading (01 湖北大冶市人民医院, 0 4 内蒙
+// 古多伦县人民医院).
+var listNumber = regexp.MustCompile(`^[0-9０-９][0-9０-９ ]{0,3}[、.．\s]*`)
+
+// Sections cuts the text at heading lines that name a hospital, and finds
+// each part's topic: its heading's hospital, or for an article without
+// headings the hospital named most often (the title counting twice).
+// mentions are resolved (every Name canonical) and in text order.
+func Sections(text, title string, mentions []Mention) []Section {
+	var heads []Section
+	lineStart := 0
+	next := 0 // first mention not before this line
+	for _, line := range strings.SplitAfter(text, "\n") {
+		n := utf8.RuneCountInString(line)
+		body := strings.TrimSpace(listNumber.ReplaceAllString(strings.TrimSpace(line), ""))
+		for next < len(mentions) && mentions[next].Start < lineStart {
+			next++
+		}
+		if utf8.RuneCountInString(body) <= 30 {
+			for k := next; k < len(mentions) && mentions[k].End <= lineStart+n; k++ {
+				m := mentions[k]
+				if strings.HasSuffix(body, m.Written) && utf8.RuneCountInString(body)-utf8.RuneCountInString(m.Written) <= 6 {
+					heads = append(heads, Section{Start: lineStart, Topic: m, HasTopic: true})
+					break
+				}
+			}
+		}
+		lineStart += n
+	}
+	total := utf8.RuneCountInString(text)
+	if len(heads) >= 2 {
+		// The text before the first heading is the introduction: no topic.
+		var out []Section
+		if heads[0].Start > 0 {
+			out = append(out, Section{Start: 0, End: heads[0].Start})
+		}
+		for i := range heads {
+			end := total
+			if i+1 < len(heads) {
+				end = heads[i+1].Start
+			}
+			heads[i].End = end
+			out = append(out, heads[i])
+		}
+		return out
+	}
+	whole := Section{Start: 0, End: total}
+	counts := map[string]int{}
+	first := map[string]Mention{}
+	for _, m := range mentions {
+		counts[m.Name]++
+		if _, ok := first[m.Name]; !ok {
+			first[m.Name] = m
+		}
+	}
+	for name, m := range first {
+		if title != "" && (strings.Contains(title, m.Written) || strings.Contains(title, name)) {
+			counts[name] += 2
+		}
+	}
+	names := make([]string, 0, len(counts))
+	for n := range counts {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if counts[names[i]] != counts[names[j]] {
+			return counts[names[i]] > counts[names[j]]
+		}
+		return first[names[i]].Start < first[names[j]].Start
+	})
+	if len(names) > 0 {
+		whole.Topic, whole.HasTopic = first[names[0]], true
+	}
+	return []Section{whole}
+}
+
+// notSubject: words before a hospital's name that make it the object of
+// the clause (与…合作, 托管…, 帮扶…), not the one it reports on.
+var notSubject = regexp.MustCompile(`(?:与|和|同|及|联合|托管|帮扶|援建|援助|对口|支援|赴|到|前往|来自|协助|为|向|对|给)\s*$`)
+
+// attributor names the hospital each fact is about. It holds the mentions
+// and sections sorted by position, so each fact costs a binary search and
+// a walk over its own sentence: attribution stays linear in the text.
+type attributor struct {
+	d         *Doc
+	mentions  []Mention
+	pronouns  []pronoun
+	sections  []Section
+	canonical map[string]string // a written or canonical name → canonical
+}
+
+// pronoun is a word that stands for a hospital without naming it: 该院
+// (the one named last), 我院, 本院, 院方, 全院 and a bare 医院 (the hospital the
+// section is about).
+type pronoun struct {
+	start, end int
+	last       bool // 该院
+}
+
+// pronounWords stand for a hospital; "医院" counts only where it ends no
+// name.
+var pronounWords = []string{"该院", "我院", "本院", "院方", "全院", "医院"}
+
+// pronounAfter: characters after which a bare 医院 is the pronoun (与医院,
+// 在医院, 由医院).
+const pronounAfter = "与和及同在由对向为把被将让使从是"
+
+// findPronouns finds the pronouns of the text outside the mentions.
+func findPronouns(d *Doc, mentions []Mention) []pronoun {
+	var out []pronoun
+	rs := d.runes
+	next := 0
+	for i := 0; i+1 < len(rs); i++ {
+		if rs[i+1] != '院' && rs[i+1] != '方' {
+			continue
+		}
+		w := string(rs[i : i+2])
+		if !slices.Contains(pronounWords, w) {
+			continue
+		}
+		for next < len(mentions) && mentions[next].End <= i {
+			next++
+		}
+		if next < len(mentions) && mentions[next].Start <= i {
+			continue // the end of a name
+		}
+		if w == "医院" && i > 0 && isHan(rs[i-1]) && !strings.ContainsRune(pronounAfter, rs[i-1]) {
+			continue // the end of a kind: 社会办医院, 三级医院
+		}
+		out = append(out, pronoun{start: i, end: i + 2, last: w == "该院"})
+	}
+	return out
+}
+
+func newAttributor(d *Doc, mentions []Mention, sections []Section) *attributor {
+	a := &attributor{d: d, mentions: mentions, pronouns: findPronouns(d, mentions), sections: sections, canonical: map[string]string{}}
+	for _, m := range mentions {
+		a.canonical[m.Written] = m.Name
+		a.canonical[m.Name] = m.Name
+	}
+	return a
+}
+
+// sentenceAt returns the sentence holding rune offset r.
+func (a *attributor) sentenceAt(r int) segment.Sentence {
+	ss := a.d.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > r })
+	if i < len(ss) && ss[i].Start <= r {
+		return ss[i]
+	}
+	return segment.Sentence{Start: r, End: r}
+}
+
+// mentionsBefore returns the index range of the mentions that start in
+// [from, to).
+func (a *attributor) mentionsBefore(from, to int) (int, int) {
+	ms := a.mentions
+	lo := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= from })
+	hi := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= to })
+	return lo, hi
+}
+
+// hospital names the hospital of a fact: the one an extractor read from a
+// list or table row; else the nearest hospital named before the fact in
+// its clause; else in its sentence, as the clause's subject; after 该院,
+// the hospital named last before; else the topic of the fact's section.
+func (a *attributor) hospital(f zhnews.Fact) (zhnews.Hospital, bool) {
+	if f.Hospital != "" {
+		name := f.Hospital
+		if c, ok := a.canonical[name]; ok {
+			name = c
+		}
+		for _, m := range a.mentions {
+			if m.Name == name {
+				return hospitalInfo(m), true
+			}
+		}
+		return zhnews.Hospital{Name: name}, true
+	}
+	// A hospital named in the fact's own clause, before its end: 宁阳县人民
+	// 医院党委书记、院长张明 in a clause that began with another hospital.
+	lo, hi := a.mentionsBefore(f.Start, f.End)
+	p, pok := a.pronounIn(f.Start, f.End)
+	if hi > lo && a.mentions[hi-1].End <= f.End && (!pok || p.start < a.mentions[hi-1].Start) {
+		return hospitalInfo(a.mentions[hi-1]), true
+	}
+	if pok {
+		// 与医院党委书记、院长钟森: the pronoun's hospital, not the partner's.
+		if p.last {
+			if _, last := a.mentionsBefore(0, p.start); last > 0 {
+				return hospitalInfo(a.mentions[last-1]), true
+			}
+		}
+		if s, ok := a.sectionAt(p.start); ok && s.HasTopic {
+			return hospitalInfo(s.Topic), true
+		}
+	}
+	start := f.Start
+	sent := a.sentenceAt(start)
+	lo, hi = a.mentionsBefore(sent.Start, start)
+	if hi > lo {
+		m := a.mentions[hi-1]
+		if between := a.d.Slice(m.End, start); !strings.ContainsAny(between, clauseBreaks) {
+			return hospitalInfo(m), true
+		}
+		for k := hi - 1; k >= lo; k-- {
+			m := a.mentions[k]
+			if notSubject.MatchString(a.d.Slice(max(sent.Start, m.Start-4), m.Start)) {
+				continue
+			}
+			return hospitalInfo(m), true
+		}
+	}
+	if strings.Contains(a.d.Slice(sent.Start, start), "该院") {
+		if _, last := a.mentionsBefore(0, sent.Start); last > 0 {
+			return hospitalInfo(a.mentions[last-1]), true
+		}
+	}
+	if s, ok := a.sectionAt(start); ok && s.HasTopic {
+		return hospitalInfo(s.Topic), true
+	}
+	return zhnews.Hospital{}, false
+}
+
+// sectionAt returns the section holding rune offset r.
+func (a *attributor) sectionAt(r int) (Section, bool) {
+	ss := a.sections
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > r })
+	if i < len(ss) && ss[i].Start <= r {
+		return ss[i], true
+	}
+	return Section{}, false
+}
+
+// pronounIn returns the last pronoun that starts in [from, to).
+func (a *attributor) pronounIn(from, to int) (pronoun, bool) {
+	ps := a.pronouns
+	hi := sort.Search(len(ps), func(i int) bool { return ps[i].start >= to })
+	if hi > 0 && ps[hi-1].start >= from {
+		return ps[hi-1], true
+	}
+	return pronoun{}, false
+}
+
+// reportedHospitals: the hospitals the article reports on, in order of
+// first mention, each placed by the first of its mentions that has a
+// place: a section's topic, a hospital a fact is about, and any other
+// hospital named as an actor (see actsIn) — a guest whose leaders attend,
+// a partner that signs, a row of a list — but not one named only as the
+// object of another's action (托管镇沅县中医医院, 与某医院建立医联体).
+func reportedHospitals(d *Doc, mentions []Mention, sections []Section, facts []zhnews.Fact) []zhnews.Hospital {
+	want := map[string]bool{}
+	for _, s := range sections {
+		if s.HasTopic {
+			want[s.Topic.Name] = true
+		}
+	}
+	for _, f := range facts {
+		if f.Hospital != "" {
+			want[f.Hospital] = true
+		}
+	}
+	listed := false // the mention before stands in a list
+	for i, m := range mentions {
+		inList := i > 0 && listed && lastOfList(d.Slice(mentions[i-1].End, m.Start))
+		if !want[m.Name] && (inList || actsIn(d, m)) {
+			want[m.Name] = true
+		}
+		after := strings.TrimLeft(d.Slice(m.End, m.End+12), " ")
+		listed = inList || strings.HasPrefix(after, "、") || strings.HasPrefix(after, "(") && strings.Contains(after, ")、") ||
+			strings.HasPrefix(after, "（") && strings.Contains(after, "）、")
+	}
+	var out []zhnews.Hospital
+	at := map[string]int{}
+	for _, m := range mentions {
+		if !want[m.Name] {
+			continue
+		}
+		i, ok := at[m.Name]
+		if !ok {
+			at[m.Name] = len(out)
+			out = append(out, hospitalInfo(m))
+			continue
+		}
+		if out[i].Province == "" && m.Place != nil {
+			out[i] = hospitalInfo(m)
+		}
+	}
+	for _, f := range facts {
+		if _, ok := at[f.Hospital]; f.Hospital != "" && !ok {
+			at[f.Hospital] = len(out)
+			out = append(out, zhnews.Hospital{Name: f.Hospital})
+		}
+	}
+	return out
+}
+
+// lastOfList: what stands between the last two items of a list of
+// hospitals (A、B和C; A(90分)、B(89分)及C).
+func lastOfList(between string) bool {
+	if strings.HasPrefix(between, "(") || strings.HasPrefix(between, "（") {
+		if j := strings.IndexAny(between, ")）"); j > 0 {
+			_, size := utf8.DecodeRuneInString(between[j:])
+			between = between[j+size:]
+		}
+	}
+	between = strings.TrimSpace(between)
+	return between == "和" || between == "及" || between == "以及" || between == "与" || between == "、"
+}
+
+// officialWords follow a hospital whose people act in the article (万芳医
+// 院行政副院长, 山东省中医医院副院长, 温州市中医院党委副书记).
+var officialWords = []string{"院长", "副院长", "常务副院长", "行政副院长", "书记", "党委", "党总支", "主任", "专家", "医生", "医师", "护士", "领导", "负责人", "代表", "团队", "院领导", "院方", "工会", "职工", "员工", "医护", "副书记", "董事长", "总裁", "理事长"}
+
+// enumerators stand before the first of a list of hospitals.
+var enumerators = regexp.MustCompile(`(?:分别是|分别为|依次是|依次为|包括|有|是|为)[:：]?\s*$`)
+
+// actsIn: the mention names a hospital that acts in its sentence: its
+// people are named (X医院副院长), it stands in a list (、 before or after
+// it, or after 分别是), or it begins a sentence or clause as its subject;
+// and it is not the object of a preposition or verb of another's action.
+func actsIn(d *Doc, m Mention) bool {
+	after := d.Slice(m.End, m.End+6)
+	for _, w := range officialWords {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	before := strings.TrimRight(d.Slice(m.Start-6, m.Start), " \t")
+	if notSubject.MatchString(before) {
+		return false
+	}
+	if strings.HasPrefix(strings.TrimLeft(after, " "), "、") || strings.HasSuffix(before, "、") || enumerators.MatchString(before) {
+		return true
+	}
+	if before == "" {
+		return m.Start == 0 || strings.ContainsRune(" \t\n", []rune(d.Slice(m.Start-1, m.Start))[0])
+	}
+	last, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune("，,。；;：:！？!?\n（(“「『", last) || listNumber.MatchString(before+"|") && strings.TrimSpace(before) != "" && !isHan(last)
+}

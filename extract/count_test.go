@@ -1,0 +1,94 @@
+package extract
+
+import "testing"
+
+func TestBedsWordings(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"医院编制病床600张,开放床位720张。", "beds", []string{"600", "720"}},
+		{"醫院編製病床600張,開放床位720張。", "beds", []string{"600", "720"}},
+		{"目前医院核定床位900张。", "beds", []string{"900"}},
+		{"目前醫院核定床位900張。", "beds", []string{"900"}},
+		{"医院现有病床1100床。", "beds", []string{"1100"}},
+		{"醫院現有病床1100床。", "beds", []string{"1100"}},
+		{"改扩建后开放床位达到860张。", "beds", []string{"860"}},
+		{"改擴建後開放床位達到860張。", "beds", []string{"860"}},
+		// Planned or designed capacity, one phase, an increase.
+		{"新院区设计床位1200张。", "beds", nil},
+		{"新院區設計床位1200張。", "beds", nil},
+		{"项目全部建成后,床位将达到1000张。", "beds", nil},
+		{"項目全部建成後,床位將達到1000張。", "beds", nil},
+		{"一期规模为400张床位。", "beds", nil},
+		{"一期規模為400張床位。", "beds", nil},
+		{"规划床位800张,分两期建设。", "beds", nil},
+		{"今年新增床位120张。", "beds", nil},
+	})
+}
+
+func TestCountTraps(t *testing.T) {
+	runCases(t, []ruleCase{
+		// At a meeting: the members due, not those present.
+		{"会上通报了应到会党员人数为35名,实到党员人数33名。", "party_members", []string{"35"}},
+		{"會上通報了應到會黨員人數為35名,實到黨員人數33名。", "party_members", []string{"35"}},
+		{"实到会党员28人。", "party_members", nil},
+		{"出席会议党员42名。", "party_members", nil},
+		// The whole membership, however it is addressed.
+		{"书记代表医院党委向全院418名党员同志致以节日的问候。", "party_members", []string{"418"}},
+		{"書記代表醫院黨委向全院418名黨員同志致以節日的問候。", "party_members", []string{"418"}},
+		{"医院组织30名党员同志深入社区。", "party_members", nil},
+		// People honoured are no headcount.
+		{"医院表彰了26名优秀共产党员。", "party_members", nil},
+		{"醫院表彰了26名優秀共產黨員。", "party_members", nil},
+		{"12名职工被授予先进个人称号。", "staff", nil},
+		{"12名職工被授予先進個人稱號。", "staff", nil},
+		// A part of the staff, people surveyed.
+		{"医院为服务满30年的资深员工45位颁发纪念章。", "staff", nil},
+		{"醫院為服務滿30年的資深員工45位頒發紀念章。", "staff", nil},
+		{"共有女职工560名。", "staff", nil},
+		{"本次问卷调查共有职工1200人参与。", "staff", nil},
+		// This year's share, one source of the funding.
+		{"项目总投资3.6亿元,其中今年计划投资1.2亿元。", "investment_yuan", []string{"3.6e+08"}},
+		{"項目總投資3.6億元,其中今年計劃投資1.2億元。", "investment_yuan", []string{"3.6e+08"}},
+		{"其中一期投资8000万元。", "investment_yuan", nil},
+		{"省财政补助专项建设资金2000万元。", "investment_yuan", nil},
+		{"医院资产总值12.5亿元。", "investment_yuan", nil},
+	})
+}
+
+func TestVisitsInTenThousands(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"去年医院门急诊量达126.5万人次。", "outpatient_visits", []string{"1265000"}},
+		{"去年醫院門急診量達126.5萬人次。", "outpatient_visits", []string{"1265000"}},
+		{"年门诊量85万余人次。", "outpatient_visits", []string{"850000"}},
+		{"年出院患者4.2万人次。", "inpatient_discharges", []string{"42000"}},
+		{"年出院患者4.2萬人次。", "inpatient_discharges", []string{"42000"}},
+		{"出院病人3.6万余人次。", "inpatient_discharges", []string{"36000"}},
+	})
+}
+
+// TestNumbersThatAreNoFacts: ordinals, editions, streaks and phases,
+// anniversaries and ages, survey samples, population served, counts about
+// others, document numbers and page counters give no fact of any metric.
+func TestNumbersThatAreNoFacts(t *testing.T) {
+	for _, text := range []string{
+		"医院召开第五次党员代表大会。",
+		"醫院召開第五次黨員代表大會。",
+		"医院连续三年获评优秀,这是第28届评选。",
+		"项目分两期建设,一期工程明年竣工。",
+		"医院隆重举行建院70周年庆祝大会。",
+		"醫院隆重舉行建院70週年慶祝大會。",
+		"这家百年老院今年已经128岁。",
+		"本次共抽取调查对象52000人,接受调查人数9876人。",
+		"本次共抽取調查對象52000人,接受調查人數9876人。",
+		"医院服务辖区180余万人口。",
+		"全省共有省级文明单位1800个,其中我市156个。",
+		"根据[市卫党(2019)12号]文件精神。",
+		"浏览次数:3521",
+		"瀏覽次數:3521",
+	} {
+		for _, metric := range []string{"party_branches", "party_members", "staff", "founded_year", "ranking", "award", "beds", "key_specialties", "outpatient_visits", "investment_yuan"} {
+			if got := extractFrom(t, text, metric); len(got) > 0 {
+				t.Errorf("%s in %q = %v, want none", metric, text, got)
+			}
+		}
+	}
+}

@@ -1,0 +1,136 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+
+	"zhnews"
+	"zhnews/clean/opencc"
+	"zhnews/segment"
+)
+
+// runArticle runs the extract stage over a text written in either script,
+// converted to simplified as the cleaner would.
+func runArticle(t *testing.T, text string) zhnews.Article {
+	t.Helper()
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text = opencc.Default().ToSimplified(text)
+	a := zhnews.Article{Text: text}
+	New().Run(&a, seg.Segment(text))
+	return a
+}
+
+func hospitalNames(a zhnews.Article) []string {
+	var out []string
+	for _, h := range a.Hospitals {
+		out = append(out, h.Name)
+	}
+	return out
+}
+
+// Names without a place of the gazetteer's: a proper name before the
+// suffix (国泰医院), Taiwan's places, other suffixes; kinds of hospitals
+// and common nouns before 医院 are no names.
+func TestHospitalNamesFromTheLanguage(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"昨日,同仁医院举办义诊活动。", []string{"同仁医院"}},
+		{"昨日，長庚醫院舉辦義診活動。", []string{"长庚医院"}},
+		{"台北市立联合医院今年扩充病房。", []string{"台北市立联合医院"}},
+		{"高雄市立大同醫院啟用新大樓。", []string{"高雄市立大同医院"}},
+		{"某市职业病防治院开展体检。", nil},
+		{"杭州市职业病防治院开展体检。", []string{"杭州市职业病防治院"}},
+		{"江山市妇幼保健院获评先进。", []string{"浙江省江山市妇幼保健院"}},
+		{"青州市谭坊镇卫生院组织义诊。", []string{"山东省青州市谭坊镇卫生院"}},
+		// Kinds, common nouns and verbs before the suffix.
+		{"全市公立医院改革,三级医院和基层医院联动。", nil},
+		{"持续推动医院高质量发展,打造现代化医院。", nil},
+		{"标准医院建设是时代医院的要求。", nil},
+		{"该院与其他兄弟医院交流。", nil},
+		// A title and an organisation of another kind.
+		{"在《中国医院》杂志发表论文,香港医院管理局代表出席。", nil},
+	}
+	for _, tt := range tests {
+		if got := hospitalNames(runArticle(t, tt.text)); !reflect.DeepEqual(got, tt.want) && len(got)+len(tt.want) > 0 {
+			t.Errorf("hospitals of %q = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// Short forms resolve to the full name the article gives; an abbreviation
+// the article never writes in full is spelt out from its place.
+func TestHospitalAliases(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"绍兴市第二人民医院今年扩建。市二院党委书记表示,绍二医将继续发展。", []string{"绍兴市第二人民医院"}},
+		{"紹興市第二人民醫院今年擴建。市二院黨委書記表示，將繼續發展。", []string{"绍兴市第二人民医院"}},
+		{"城阳二医新院区开工,二医新大楼明年启用。", []string{"青岛市城阳区第二人民医院"}},
+		{"广西壮族自治区人民医院举行年会。区人民医院院长致辞。", []string{"广西壮族自治区人民医院"}},
+		{"卫生福利部屏东医院庆祝院庆。卫福部屏东医院院长致辞,屏东医院员工参加。", []string{"卫生福利部屏东医院"}},
+		{"江西省中医院举行院庆。江西省中医医院院长致辞。", []string{"江西省中医医院"}},
+		{"昆山市第一人民医院召开大会。昆山一院党委书记讲话。", []string{"江苏省昆山市第一人民医院"}},
+		// Only ever written short, with a level: kept as the text names it.
+		{"5月4日,市中医院举行院庆,该院职工300余人参加。", []string{"市中医院"}},
+	}
+	for _, tt := range tests {
+		if got := hospitalNames(runArticle(t, tt.text)); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("hospitals of %q = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// Hospitals that act in the article are reported: guests whose leaders
+// attend, partners that sign, rows of a list; an object of another's
+// action is not.
+func TestReportedHospitals(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"泰安市中心医院举行院庆。济南市中心医院副院长王某、淄博市妇幼保健院院长李某出席。",
+			[]string{"泰安市中心医院", "济南市中心医院", "淄博市妇幼保健院"}},
+		{"泰安市中心醫院舉行院慶。濟南市中心醫院副院長王某出席。", []string{"泰安市中心医院", "济南市中心医院"}},
+		{"泰安市中心医院全面托管宁阳县中医医院,并与山东省立医院建立医联体。", []string{"泰安市中心医院"}},
+		{"排名前三的分别是:东莞市人民医院、佛山市第一人民医院和江门市中心医院。",
+			[]string{"东莞市人民医院", "佛山市第一人民医院", "江门市中心医院"}},
+	}
+	for _, tt := range tests {
+		if got := hospitalNames(runArticle(t, tt.text)); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("hospitals of %q = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A fact goes to the hospital of its own clause, not to one named earlier
+// in the sentence as a partner, nor to one named later.
+func TestAttributionByClause(t *testing.T) {
+	tests := []struct {
+		text, metric, want string
+	}{
+		{"泰安市中心医院院长与宁阳县人民医院党委书记、院长张明代表双方签约。", "party_secretary", "山东省宁阳县人民医院"},
+		{"泰安市中心醫院院長與寧陽縣人民醫院黨委書記、院長張明代表雙方簽約。", "party_secretary", "山东省宁阳县人民医院"},
+		{"医院现有职工2100人。泰安市中心医院院长介绍,宁阳县人民医院也派人参加。", "staff", "泰安市中心医院"},
+	}
+	for _, tt := range tests {
+		a := runArticle(t, tt.text)
+		found := false
+		for _, f := range a.Facts {
+			if f.Metric == tt.metric {
+				found = true
+				if f.Hospital != tt.want {
+					t.Errorf("%s in %q is %q's, want %q", tt.metric, tt.text, f.Hospital, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no %s in %q: %+v", tt.metric, tt.text, a.Facts)
+		}
+	}
+}

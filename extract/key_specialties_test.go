@@ -1,0 +1,40 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+func TestKeySpecialtyLevels(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string // "value scope", sorted
+	}{
+		{"目前拥有3个国家临床重点专科、6个省级临床重点专科。", []string{"3 国家", "6 省级"}},
+		{"目前擁有3個國家臨床重點專科、6個省級臨床重點專科。", []string{"3 国家", "6 省级"}},
+		// The level first, the count after, a parenthesis between.
+		{"医院现有国家中医药管理局重点专科(专病)7个,浙江省中医药管理局重点专科(专病)12个。", []string{"12 省级", "7 国家"}},
+		{"醫院現有國家中醫藥管理局重點專科(專病)7個,浙江省中醫藥管理局重點專科(專病)12個。", []string{"12 省级", "7 国家"}},
+		{"市级临床重点专科有5个。", []string{"5 市级"}},
+		{"市級臨床重點專科有5個。", []string{"5 市级"}},
+		// Not counts of 重点专科: a change, specialties being built up,
+		// special clinics, departments that entered a list.
+		{"医院再添1个国家临床重点专科。", nil},
+		{"醫院再添1個國家臨床重點專科。", nil},
+		{"医院新增2个省级临床重点专科。", nil},
+		{"另有2个市级临床重点建设专科和1个市级临床特色专科。", nil},
+		{"另有2個市級臨床重點建設專科和1個市級臨床特色專科。", nil},
+		{"五个学科入选省卫健委重点专科。", nil},
+	} {
+		_, facts := extractorFacts(t, keySpecialties{}, c.text)
+		var got []string
+		for _, f := range facts {
+			got = append(got, strings.TrimSpace(itoa(int(f.Value.(int64)))+" "+f.Scope))
+		}
+		sort.Strings(got)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("key_specialties in %q = %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,189 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"zhnews"
+	"zhnews/extract/numbers"
+)
+
+// Rankings written as a list of hospitals with the places they hold, in
+// either order:
+//
+//	公立医院前三分别是:A、B、C            → A 1, B 2, C 3
+//	前三名依次为A、B和C                    → the same
+//	第2至第4名分别为A、B和C                → A 2, B 3, C 4
+//	A、B以及C分别位列前三名                → A 1, B 2, C 3
+//
+// Each item must be a hospital's name (provinces or departments ranked
+// the same way are no facts of a hospital), and the list must hold as
+// many items as the places it names: a list that does not add up is
+// read wrong, not half right. The fact names its hospital as written.
+var (
+	// The places: 前三, 前3名, 前三位, 第2至第4名, 第二名到第四名.
+	rankSpan = `(?:前\s*(` + numbers.Pattern + `)\s*(?:名|位)?|第\s*(` + numbers.Pattern + `)\s*(?:名|位)?\s*(?:至|到|—|-|~)\s*第?\s*(` + numbers.Pattern + `)\s*(?:名|位))`
+	// 前三分别是: … and 第2至第4名依次为 …
+	rankListHead = regexp.MustCompile(rankSpan + `[”"」』]?\s*(?:的医院|的单位|医院)?\s*(?:分别|依次|依序)(?:是|为)\s*[:：]?\s*`)
+	// … 分别位列前三名
+	rankListTail = regexp.MustCompile(`(?:分别|依次|依序)(?:位列|位居|名列|排名|排在|列|居|获得)(?:全国|全省|全市|全区|榜单)?\s*` + rankSpan)
+	// What separates the items of a list.
+	listSeparator = regexp.MustCompile(`\s*(?:、|,|，|和|及|以及|与)\s*`)
+	// Before 分别位列, a comma ends the clause the list stands in.
+	listSeparatorNoComma = regexp.MustCompile(`\s*(?:、|和|及|以及|与)\s*`)
+	// A parenthesis after an item: its score (90.53分).
+	itemNote = regexp.MustCompile(`\s*[(（][^)）]*[)）]\s*`)
+	// Words before the first item that are no part of its name.
+	itemLead = regexp.MustCompile(`^(?:其中|而|则|依次|分别|由|是|为|有)+`)
+	// How the name of a hospital ends; a list of anything else is another
+	// ranking.
+	institutionEnd = regexp.MustCompile(`(?:医院|卫生院|保健院|防治院|医学中心|医疗中心|中医院|门诊部)$`)
+	// The place a list's first item starts after: the clause before it.
+	rankListKeywords = []string{"分别", "依次", "依序"}
+)
+
+// rankLists reads the list rankings of the document's sentences.
+func rankLists(d *Doc) []zhnews.Fact {
+	var out []zhnews.Fact
+	seen := map[string]bool{} // a list the page prints twice is one list
+	add := func(f zhnews.Fact) {
+		key := f.Hospital + "|" + f.Scope + "|" + itoa(int(f.Value.(int64)))
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, f)
+		}
+	}
+	for _, s := range d.sentencesWith(rankListKeywords) {
+		text := s.Text
+		for _, loc := range rankListHead.FindAllStringSubmatchIndex(text, -1) {
+			m := Match{Sentence: s, Loc: loc}
+			first, last, ok := spanPlaces(m)
+			if !ok {
+				continue
+			}
+			rest := text[loc[1]:]
+			if i := strings.IndexAny(rest, "。；;!！?？\n"); i >= 0 {
+				rest = rest[:i]
+			}
+			items := listItems(rest, loc[1], listSeparator)
+			scope := listScope(text[:loc[0]])
+			for _, f := range listFacts(m, items, first, last, scope, strings.HasPrefix(m.Group(0), "前")) {
+				add(f)
+			}
+		}
+		for _, loc := range rankListTail.FindAllStringSubmatchIndex(text, -1) {
+			m := Match{Sentence: s, Loc: loc}
+			first, last, ok := spanPlaces(m)
+			if !ok {
+				continue
+			}
+			before := text[:loc[0]]
+			from := 0
+			if i := strings.LastIndexAny(before, "。；;：:!！?？\n,，"); i >= 0 {
+				_, size := utf8.DecodeRuneInString(before[i:])
+				from = i + size
+			}
+			items := listItems(before[from:], from, listSeparatorNoComma)
+			scope := listScope(text[loc[1]:])
+			for _, f := range listFacts(m, items, first, last, scope, true) {
+				add(f)
+			}
+		}
+	}
+	return out
+}
+
+// spanPlaces reads the first and last place of a rankSpan match (groups
+// 1 to 3): 前三 → 1, 3; 第2至第4名 → 2, 4.
+func spanPlaces(m Match) (int, int, bool) {
+	if top := m.Group(1); top != "" {
+		n, ok := numbers.Parse(top)
+		if !ok || !n.IsInt() || n.Approx || n.Value < 1 {
+			return 0, 0, false
+		}
+		return 1, int(n.Int()), true
+	}
+	a, okA := numbers.Parse(m.Group(2))
+	b, okB := numbers.Parse(m.Group(3))
+	if !okA || !okB || !a.IsInt() || !b.IsInt() || a.Value < 1 || b.Value < a.Value {
+		return 0, 0, false
+	}
+	return int(a.Int()), int(b.Int()), true
+}
+
+// listItem is one name of a list with its byte span in the sentence.
+type listItem struct {
+	name       string
+	start, end int
+}
+
+// listItems cuts s (at byte offset off of its sentence) into the items
+// of a list, each without its parenthesis.
+func listItems(s string, off int, sep *regexp.Regexp) []listItem {
+	var out []listItem
+	at := 0
+	cut := func(from, to int) {
+		raw := s[from:to]
+		name := strings.TrimSpace(itemNote.ReplaceAllString(raw, ""))
+		name = strings.Trim(name, "“”\"「」『』 ")
+		name = strings.TrimSuffix(name, "等")
+		name = itemLead.ReplaceAllString(name, "")
+		if name == "" {
+			return
+		}
+		i := strings.Index(s[from:to], name)
+		if i < 0 {
+			i = 0
+		}
+		out = append(out, listItem{name: name, start: off + from + i, end: off + from + i + len(name)})
+	}
+	// Separators inside a parenthesis (84.34分、满意) are no item breaks.
+	masked := itemNote.ReplaceAllStringFunc(s, func(p string) string { return strings.Repeat("x", len(p)) })
+	for _, loc := range sep.FindAllStringIndex(masked, -1) {
+		cut(at, loc[0])
+		at = loc[1]
+	}
+	cut(at, len(s))
+	return out
+}
+
+// listScope: what the list ranks, from the words next to its places
+// (公立医院前三 → 公立医院).
+func listScope(s string) string {
+	if i := lastClauseBreak(s); i >= 0 {
+		s = s[i:]
+	}
+	if i := strings.LastIndex(s, "在"); i >= 0 {
+		s = s[i+len("在"):]
+	}
+	s = strings.TrimSuffix(strings.TrimSpace(s), "中")
+	return strings.Trim(s, " “”\"「」『』《》:：")
+}
+
+// listFacts gives place first+i to the i-th item when every item is a
+// hospital and their number fits the places (exactly, or at most the
+// size of a top-N when open is set: 前十 may list fewer).
+func listFacts(m Match, items []listItem, first, last int, scope string, open bool) []zhnews.Fact {
+	want := last - first + 1
+	if len(items) == 0 || len(items) > want || (!open && len(items) != want) || (open && len(items) != want && len(items) < 2) {
+		return nil
+	}
+	for _, it := range items {
+		if !institutionEnd.MatchString(it.name) || utf8.RuneCountInString(it.name) > 30 {
+			return nil
+		}
+	}
+	// The evidence is the places and the whole list.
+	from, to := min(m.Loc[0], items[0].start), max(m.Loc[1], items[len(items)-1].end)
+	ev, s, e := m.Evidence(from, to)
+	var out []zhnews.Fact
+	for i, it := range items {
+		f := zhnews.Fact{
+			Hospital: it.name, Metric: "ranking", Value: int64(first + i),
+			Year: m.YearBefore(m.Loc[0]), Scope: scope, Evidence: ev, Start: s, End: e,
+		}
+		out = append(out, f)
+	}
+	return out
+}

@@ -1,0 +1,146 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"zhnews"
+	"zhnews/clean/opencc"
+	"zhnews/segment"
+)
+
+// extractorFacts runs one extractor over text (either script, converted
+// as the cleaner would) and returns its facts as "hospital value" strings
+// in text order, with the facts themselves.
+func extractorFacts(t testing.TB, ex Extractor, text string) ([]string, []zhnews.Fact) {
+	t.Helper()
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text = opencc.Default().ToSimplified(text)
+	facts := ex.Extract(NewDoc(text, seg.Segment(text)))
+	runes := []rune(text)
+	var out []string
+	for _, f := range facts {
+		if f.Start < 0 || f.End > len(runes) || string(runes[f.Start:f.End]) != f.Evidence {
+			t.Errorf("%q: evidence %q does not stand at %d-%d", text, f.Evidence, f.Start, f.End)
+		}
+		out = append(out, strings.TrimSpace(fmt.Sprint(f.Hospital, " ", f.Value)))
+	}
+	sort.Strings(out)
+	return out, facts
+}
+
+type factCase struct {
+	text string
+	want []string // "hospital value", sorted; nil: no fact
+}
+
+func runFactCases(t *testing.T, ex Extractor, cases []factCase) {
+	t.Helper()
+	for _, c := range cases {
+		got, _ := extractorFacts(t, ex, c.text)
+		want := append([]string(nil), c.want...)
+		sort.Strings(want)
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%s in %q = %q, want %q", ex.Metric(), c.text, got, want)
+		}
+	}
+}
+
+func TestRankingLists(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"综合医院前三分别是:东阳市人民医院、义乌市中心医院、永康市第一人民医院。",
+			[]string{"东阳市人民医院 1", "义乌市中心医院 2", "永康市第一人民医院 3"}},
+		{"綜合醫院前三分別是:東陽市人民醫院、義烏市中心醫院、永康市第一人民醫院。",
+			[]string{"东阳市人民医院 1", "义乌市中心医院 2", "永康市第一人民医院 3"}},
+		{"前三名依次为临海市第一人民医院、温岭市中医院和玉环市人民医院。",
+			[]string{"临海市第一人民医院 1", "温岭市中医院 2", "玉环市人民医院 3"}},
+		{"前三名依次為臨海市第一人民醫院、溫嶺市中醫院和玉環市人民醫院。",
+			[]string{"临海市第一人民医院 1", "温岭市中医院 2", "玉环市人民医院 3"}},
+		{"第2至第4名分别为丽水市中心医院、衢州市人民医院和舟山医院。",
+			[]string{"丽水市中心医院 2", "衢州市人民医院 3", "舟山医院 4"}},
+		{"第2至第4名分別為麗水市中心醫院、衢州市人民醫院和舟山醫院。",
+			[]string{"丽水市中心医院 2", "衢州市人民医院 3", "舟山医院 4"}},
+		{"第二名到第四名依次是嘉兴市第二医院、海宁市人民医院、桐乡市第一人民医院。",
+			[]string{"嘉兴市第二医院 2", "海宁市人民医院 3", "桐乡市第一人民医院 4"}},
+		// The list before its places.
+		{"金华市中心医院、台州医院以及湖州市中心医院分别位列前三名。",
+			[]string{"金华市中心医院 1", "台州医院 2", "湖州市中心医院 3"}},
+		{"據悉,金華市中心醫院、台州醫院以及湖州市中心醫院分別位列前三名。",
+			[]string{"金华市中心医院 1", "台州医院 2", "湖州市中心医院 3"}},
+		// Scores in parentheses, the places in quotes.
+		{"公立医院“前三”分别是:甲市人民医院(91.20分)、乙县中医院(90.05分)、丙区妇幼保健院(88.73分)。",
+			[]string{"丙区妇幼保健院 3", "乙县中医院 2", "甲市人民医院 1"}},
+		{"公立醫院「前三」分別是:甲市人民醫院(91.20分)、乙縣中醫院(90.05分)、丙區婦幼保健院(88.73分)。",
+			[]string{"丙区妇幼保健院 3", "乙县中医院 2", "甲市人民医院 1"}},
+		// A list printed twice is one list.
+		{"前三分别是:甲市人民医院、乙县中医院、丙区人民医院。前三分别是:甲市人民医院、乙县中医院、丙区人民医院。",
+			[]string{"丙区人民医院 3", "乙县中医院 2", "甲市人民医院 1"}},
+		// Not a ranking of hospitals, or a list that does not fit.
+		{"入围数量排名前三的依次是江苏、浙江和广东。", nil},
+		{"入圍數量排名前三的依次是江蘇、浙江和廣東。", nil},
+		{"医院科室满意度前三分别是:心内科、骨科、儿科。", nil},
+		{"公立医院“后三”分别是:甲市人民医院、乙县中医院、丙区人民医院。", nil},
+		{"公立醫院「後三」分別是:甲市人民醫院、乙縣中醫院、丙區人民醫院。", nil},
+		{"第2至第4名分别为甲市人民医院和乙县中医院。", nil},
+		{"医院连续三个季度全省排名前三。", nil},
+	})
+}
+
+func TestRankingTables(t *testing.T) {
+	table := "“2023东部城市医院竞争力排行榜”公布了50强名单。\n" +
+		"排名 医院 得分 省份\n" +
+		"1 甲市人民医院 912.30 江苏\n" +
+		"2 乙市第一人民医院 887.05 浙江\n" +
+		"3 丙大学附属医院 850.10 山东\n"
+	runFactCases(t, ranking{}, []factCase{
+		{table, []string{"丙大学附属医院 3", "乙市第一人民医院 2", "甲市人民医院 1"}},
+		{"「2023東部城市醫院競爭力排行榜」公布了50強名單。\n名次 醫院 得分\n1 甲市人民醫院 912.30\n2 乙市第一人民醫院 887.05\n",
+			[]string{"乙市第一人民医院 2", "甲市人民医院 1"}},
+		// One cell per line, as a page's table is often saved.
+		{"综合排名\n医院\n得分\n1\n甲市人民医院\n912.30\n2\n乙市第一人民医院\n887.05\n",
+			[]string{"乙市第一人民医院 2", "甲市人民医院 1"}},
+		{"綜合排名\n醫院\n得分\n1\n甲市人民醫院\n912.30\n2\n乙市第一人民醫院\n887.05\n",
+			[]string{"乙市第一人民医院 2", "甲市人民医院 1"}},
+		// An honour roll's running numbers, a list's numbers, a table of
+		// provinces: no places of hospitals.
+		{"序号 获奖时间 获奖单位\n1 2019年 甲市人民医院\n2 2020年 乙县中医院\n", nil},
+		{"01 甲市人民医院\n02 乙县中医院\n", nil},
+		{"排名 省份 数量\n1 山东 12\n2 江苏 10\n", nil},
+		{"排名 醫院\n1 甲市人民醫院\n", nil},
+	})
+	_, facts := extractorFacts(t, ranking{}, table)
+	for _, f := range facts {
+		if f.Total != 50 || f.Year != 2023 || f.Scope != "2023东部城市医院竞争力排行榜" {
+			t.Errorf("table row %+v: want total 50, year 2023 and the list's title", f)
+		}
+	}
+}
+
+func TestRankingGroupsAndTotals(t *testing.T) {
+	for _, c := range []struct {
+		text, scope  string
+		place, total int
+	}{
+		{"在参加评价的全市86家医院中,丽水市人民医院名列公立医院第一位。", "公立医院", 1, 0},
+		{"在參加評價的全市86家醫院中,麗水市人民醫院名列公立醫院第一位。", "公立医院", 1, 0},
+		{"全省52家医院参加测评。舟山医院满意度荣居全省第一。", "全省满意度", 1, 52},
+		{"全省52家醫院參加測評。舟山醫院滿意度榮居全省第一。", "全省满意度", 1, 52},
+		{"普洱市人民医院在全国1521家三级综合医院中位列第357名。", "全国三级综合医院", 357, 1521},
+	} {
+		_, facts := extractorFacts(t, ranking{}, c.text)
+		if len(facts) != 1 || facts[0].Value != int64(c.place) || facts[0].Scope != c.scope || facts[0].Total != c.total {
+			t.Errorf("%q: facts %+v, want place %d scope %q total %d", c.text, facts, c.place, c.scope, c.total)
+		}
+	}
+	runFactCases(t, ranking{}, []factCase{
+		// A health bureau ranked among the authorities is no hospital.
+		{"市卫健局则在医院主管部门中位列第一。", nil},
+		{"市衛健局則在醫院主管部門中位列第一。", nil},
+		{"该区在全省84个县(市、区)中排名第一。", nil},
+	})
+}
