@@ -36,6 +36,8 @@ type Index struct {
 	shards []bleve.Index // the shards behind an alias, closed with it
 	stats  *shardStats   // their statistics taken together
 	held   bool          // this process wrote the holder file (holder.go)
+	// distinct caches one index's BM25 field lengths (globalstats.go).
+	distinct distinctCache
 }
 
 // search runs a request. Over shards, the query scores with the statistics
@@ -47,10 +49,14 @@ func (x *Index) search(req *bleve.SearchRequest) (*bleve.SearchResult, error) {
 
 // searchContext is search stopped when ctx is done.
 func (x *Index) searchContext(ctx context.Context, req *bleve.SearchRequest) (*bleve.SearchResult, error) {
-	if len(x.shards) == 0 {
-		return x.bleve.SearchInContext(ctx, req)
-	}
 	inner := *req
+	if len(x.shards) == 0 {
+		// One index scores with distinct-term field lengths too
+		// (globalstats.go), so that its scores do not depend on how its
+		// segments happen to be merged.
+		inner.Query = globalStatsQuery{Query: req.Query, distinct: &x.distinct}
+		return x.bleve.SearchInContext(ctx, &inner)
+	}
 	inner.Query = globalStatsQuery{Query: req.Query, stats: x.stats}
 	return x.bleve.SearchInContext(ctx, &inner)
 }

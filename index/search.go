@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 	"time"
@@ -122,7 +123,7 @@ func (x *Index) SearchContext(ctx context.Context, q Query) (Result, error) {
 	out := Result{Total: res.Total, Took: res.Took}
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, Hit{
-			ID: h.ID, Score: h.Score,
+			ID: h.ID, Score: roundScore(h.Score),
 			Title: str(h.Fields["title"]), Source: str(h.Fields["source"]), Site: str(h.Fields["site"]),
 			Published: str(h.Fields["published"]), Hospitals: strs(h.Fields["hospitals"]),
 			Snippet: snippet(h),
@@ -231,15 +232,15 @@ func (x *Index) searchByScore(ctx context.Context, req *bleve.SearchRequest) (*b
 		return nil, err
 	}
 	hits := res.Hits
-	tieBefore := before == 1 && len(hits) > 1 && hits[0].Score == hits[1].Score
-	tieAfter := req.Size > 0 && len(hits) > before+req.Size && hits[before+req.Size].Score == hits[before+req.Size-1].Score
+	tieBefore := before == 1 && len(hits) > 1 && sameScore(hits[0].Score, hits[1].Score)
+	tieAfter := req.Size > 0 && len(hits) > before+req.Size && sameScore(hits[before+req.Size].Score, hits[before+req.Size-1].Score)
 	if tieBefore || tieAfter {
 		req.SortBy([]string{"-_score", "_id"})
 		return x.searchContext(ctx, req)
 	}
 	hits = hits[min(before, len(hits)):min(before+req.Size, len(hits))]
 	sort.SliceStable(hits, func(i, j int) bool {
-		if hits[i].Score != hits[j].Score {
+		if !sameScore(hits[i].Score, hits[j].Score) {
 			return hits[i].Score > hits[j].Score
 		}
 		return hits[i].ID < hits[j].ID
@@ -247,6 +248,16 @@ func (x *Index) searchByScore(ctx context.Context, req *bleve.SearchRequest) (*b
 	res.Hits = hits
 	return res, nil
 }
+
+// scoreDigits is the precision scores are compared and reported at. A
+// wildcard's terms are summed in an order that depends on the shard
+// holding the article, which moves the last bits of a score (by up to
+// 3e-17 measured); scores this close are equal, and list in id order.
+const scoreDigits = 1e12
+
+func sameScore(a, b float64) bool { return roundScore(a) == roundScore(b) }
+
+func roundScore(s float64) float64 { return math.Round(s*scoreDigits) / scoreDigits }
 
 // facetTermsAsked is how many of the combined facet terms a search
 // counts; each facet then shows its facetShown most frequent values.
