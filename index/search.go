@@ -333,12 +333,22 @@ func strs(v interface{}) []string {
 // pageSize is how many stored records one page of an export reads.
 const pageSize = 500
 
-// Articles calls fn for every article in the index, in id order.
+// Articles calls fn for every article in the index, in id order. Each
+// article's Group is its near-duplicate group over the whole index (all
+// shards), as Groups computes it, not the one ingest stored: it is the
+// same however the articles are sharded.
 func (x *Index) Articles(fn func(zhnews.Article) error) error {
+	groups, err := x.Groups()
+	if err != nil {
+		return err
+	}
 	return x.each(kindQuery(KindArticle), func(fields map[string]interface{}) error {
 		a, err := articleFrom(fields)
 		if err != nil {
 			return err
+		}
+		if g, ok := groups[a.ID]; ok {
+			a.Group = g
 		}
 		return fn(a)
 	})

@@ -132,6 +132,46 @@ func TestShardsLikeOneIndexAtScale(t *testing.T) {
 	if moved > 0 || worst > 0 {
 		t.Errorf("%d+%d articles: %d positions differ, scores by up to %g", n, n, moved, worst)
 	}
+
+	// Near-duplicate groups: the same in one index, two shards and four.
+	var four []string
+	for i := 0; i < 4; i++ {
+		p := filepath.Join(dir, fmt.Sprintf("q%d.bleve", i))
+		buildAt(t, p, arts[i*n/2:(i+1)*n/2])
+		four = append(four, p)
+	}
+	quarters, err := OpenShards(four)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer quarters.Close()
+	want, err := whole.Groups()
+	if err != nil {
+		t.Fatal(err)
+	}
+	distinct := map[string]bool{}
+	for _, g := range want {
+		distinct[g] = true
+	}
+	t.Logf("%d articles in %d near-duplicate groups", len(want), len(distinct))
+	for name, x := range map[string]*Index{"two shards": shards, "four shards": quarters} {
+		got, err := x.Groups()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(want) {
+			t.Errorf("%s: %d articles grouped, one index %d", name, len(got), len(want))
+		}
+		differ := 0
+		for id, g := range want {
+			if got[id] != g {
+				differ++
+			}
+		}
+		if differ > 0 {
+			t.Errorf("%s: %d articles in another group than in one index", name, differ)
+		}
+	}
 }
 
 func abs(f float64) float64 {
