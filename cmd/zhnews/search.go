@@ -14,7 +14,7 @@ import (
 
 func cmdSearch(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "search", "[flags] QUERY",
-		"Search the index. QUERY uses bleve's query-string syntax: words, \"phrases\", +must, -not,\nfield:value (title:, text:); simplified and traditional script both work.")
+		"Search the index. Every word of QUERY is required; also: a OR b, ( ), -not, \"phrases\",\nfield:value (title:, text:, hospitals:, ...), wildcards (党支*, /党.部/, 医院~1, bounded),\nword^2. Simplified and traditional script both work. A malformed query is an error (exit 2).")
 	dir := fs.String("index", index.DefaultPath, shardsHelp)
 	limit := fs.Int("limit", 10, "number of articles to show")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
