@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	bolterrors "go.etcd.io/bbolt/errors"
@@ -45,10 +46,16 @@ type Holder struct {
 type HeldError struct {
 	Path   string
 	Holder *Holder // nil when no writer is named: readers hold it
+	// Readers names the processes holding the lock when no writer is
+	// named ("zhnews search (pid 123)"), where the system tells.
+	Readers []string
 }
 
 func (e *HeldError) Error() string {
 	if e.Holder == nil {
+		if len(e.Readers) > 0 {
+			return fmt.Sprintf("index %s: in use by %s; try again when it ends", e.Path, strings.Join(e.Readers, ", "))
+		}
 		return fmt.Sprintf("index %s: in use by another process (a search, export, facts or serve reading it); try again when it ends", e.Path)
 	}
 	h := e.Holder
@@ -70,6 +77,8 @@ func heldError(path string, err error) error {
 	he := &HeldError{Path: path}
 	if h, ok := ReadHolder(path); ok && h.PID != os.Getpid() {
 		he.Holder = &h
+	} else {
+		he.Readers = lockHolders(path)
 	}
 	return he
 }

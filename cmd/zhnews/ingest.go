@@ -33,14 +33,21 @@ func cmdIngest(ctx context.Context, e *env, args []string) int {
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
-	st, code, ok := inputStages(e, fs)
-	if !ok {
+	if fs.NArg() == 0 {
+		_, code, _ := inputStages(e, fs) // the usage message
 		return code
 	}
+	// The index first: a process holding it is named at once, before the
+	// stages take their second to load.
 	out, manifest, err := openSink(e, *dir)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "zhnews ingest: %v\n", err)
 		return exitSkipped
+	}
+	st, code, ok := inputStages(e, fs)
+	if !ok {
+		out.close()
+		return code
 	}
 	progress := newProgress(e.stderr, !*quiet)
 	lastCommit := time.Now()

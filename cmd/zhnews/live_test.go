@@ -163,6 +163,18 @@ func TestLiveIngestWhileServing(t *testing.T) {
 	if code, stderr, _ := runFor(t, time.Minute, bin, "search", "--index", dir, "医院"); code != 0 {
 		t.Errorf("search after serve stopped: %d %s", code, stderr)
 	}
+
+	// Served as shards, the index is only read: an ingest into it names
+	// the reading serve (from the system's lock table) and stops.
+	other := filepath.Join(tmp, "other.bleve")
+	if code, stderr, _ := runFor(t, time.Minute, bin, "ingest", "--quiet", "--index", other, first); code != 0 {
+		t.Fatalf("ingest other: %d %s", code, stderr)
+	}
+	startServe(t, bin, dir+","+other)
+	code, stderr, took := runFor(t, 10*time.Second, bin, "ingest", "--quiet", "--index", dir, second)
+	if code == 0 || !strings.Contains(stderr, "in use by zhnews serve (pid") || took > 3*time.Second {
+		t.Errorf("ingest into a served shard: exit %d after %v: %s", code, took, stderr)
+	}
 }
 
 // An ingest holding the index: serve says so at once instead of waiting.
