@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -39,35 +41,45 @@ func (f hospitalFinder) abbreviations(d *Doc) []Mention {
 			continue
 		}
 		o := rs[i-1]
+		numberEnd := i - 1 // where the number ends: 一附院 has 附 after it
+		if o == '附' && rs[i] == '院' && i >= 2 && strings.ContainsRune(ordinals, rs[i-2]) {
+			o, numberEnd = rs[i-2], i-2 // 一附院: 第一附属医院
+		}
 		if !strings.ContainsRune(ordinals, o) && o != '人' {
 			continue
 		}
-		if i >= 2 && (rs[i-2] == '第' || strings.ContainsRune(ordinals, rs[i-2])) {
+		n := numberEnd // the number's rune
+		if n >= 1 && (rs[n-1] == '第' || strings.ContainsRune(ordinals, rs[n-1])) {
 			continue // 第一院区, 十一院
 		}
-		start := i - 1
+		start := n
 		var place *Place
 		level := ""
 		placeText := ""
 		// A place before the number: the longest that ends there.
-		for k := min(6, i-1); k >= 2; k-- {
-			w := string(rs[i-1-k : i-1])
+		for k := min(6, n); k >= 2; k-- {
+			w := string(rs[n-k : n])
 			if ps := f.g.Lookup(w); len(ps) > 0 {
 				p := ps[0]
-				place, placeText, start = &p, w, i-1-k
+				place, placeText, start = &p, w, n-k
 				break
 			}
 			if ps := f.g.short[w]; len(ps) > 0 {
 				p := ps[0]
-				place, placeText, start = &p, w, i-1-k
+				place, placeText, start = &p, w, n-k
 				break
 			}
 		}
-		if place == nil && i >= 2 && strings.ContainsRune("省市县区", rs[i-2]) {
-			level, start = string(rs[i-2]), i-2
-		}
-		if place == nil && level == "" && i >= 2 && strings.ContainsRune("新老原", rs[i-2]) {
-			start = i - 2 // 新二医: the new campus of 二医
+		switch {
+		case place != nil:
+		case n >= 1 && strings.ContainsRune("省市县区", rs[n-1]):
+			level, start = string(rs[n-1]), n-1
+		case n >= 1 && strings.ContainsRune("新老原", rs[n-1]):
+			start = n - 1 // 新二医: the new campus of 二医
+		case n >= 2 && isHan(rs[n-1]) && isHan(rs[n-2]) && d.StartsToken(n-2) && o != '人':
+			// An institution's short form: 浙大一院, 郑大一附院; it stands
+			// only for a full name the article gives (浙江大学医学院附属第一医院).
+			start = n - 2
 		}
 		if start > 0 && isHan(rs[start-1]) && !d.StartsToken(start) {
 			continue // inside a word: 病人医疗, 个人医保
@@ -79,7 +91,10 @@ func (f hospitalFinder) abbreviations(d *Doc) []Mention {
 		}
 		written := string(rs[start : i+1])
 		kind := "人民医院"
-		if o != '人' {
+		switch {
+		case numberEnd != i-1:
+			kind = "第" + string(o) + "附属医院"
+		case o != '人':
 			kind = "第" + string(o) + "人民医院"
 		}
 		m := Mention{Name: written, Written: written, Start: start, End: i + 1, Ref: true, abbrev: true}
@@ -170,20 +185,39 @@ type group struct {
 	names     map[string]int    // each name the text gives it → how often
 	at        []int             // the indices of its mentions, in order
 	orgs      map[string]string // the part after the organisation → the organisation
+	former    map[string]bool   // names the text says it no longer bears
 }
 
-// best is the group's name: of the names written in full (深圳市口岸医院
-// rather than 深圳口岸医院, 陕西省中医医院 rather than 陕西省中医院), the one
-// the text gives most often, and the longest of those.
+// best is the group's name. Former names give way to the present one;
+// the others are counted by key (深圳口岸医院
+// and 深圳市口岸医院 are one key); of the most frequent keys the longest
+// wins, and of its names the one written in full (深圳市口岸医院, 陕西省中医
+// 医院 rather than 陕西省中医院).
 func (g *group) best(f hospitalFinder) string {
-	best, bestFull := "", false
+	perKey := map[string]int{}
+	keyOf := map[string]string{}
 	for n, c := range g.names {
-		full := f.nameKey(n) == n
-		bc := g.names[best]
-		better := full && !bestFull ||
-			full == bestFull && (c > bc || c == bc && (utf8.RuneCountInString(n) > utf8.RuneCountInString(best) || utf8.RuneCountInString(n) == utf8.RuneCountInString(best) && n < best))
-		if best == "" || better {
-			best, bestFull = n, full
+		if g.former[n] && len(g.former) < len(g.names) {
+			continue // a former name, where the present one is given
+		}
+		k := f.nameKey(n)
+		keyOf[n] = k
+		perKey[k] += c
+	}
+	bestKey := ""
+	for k, c := range perKey {
+		bc := perKey[bestKey]
+		if bestKey == "" || c > bc || c == bc && (utf8.RuneCountInString(k) > utf8.RuneCountInString(bestKey) || utf8.RuneCountInString(k) == utf8.RuneCountInString(bestKey) && k < bestKey) {
+			bestKey = k
+		}
+	}
+	best := ""
+	for n, k := range keyOf {
+		if k != bestKey {
+			continue
+		}
+		if best == "" || n == k && best != k || (n == k) == (best == k) && (g.names[n] > g.names[best] || g.names[n] == g.names[best] && n < best) {
+			best = n
 		}
 	}
 	return best
@@ -221,7 +255,7 @@ func isSubsequence(a, b string) bool {
 // first. A reference that stands for no full name of the article is kept
 // as a hospital of its own when it says which one it is (市人民医院,
 // 城阳二医 with its place) and dropped when it does not (二医, 人民医院).
-func (f hospitalFinder) resolve(ms []Mention) []Mention {
+func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 	// Each distinct name is keyed and grouped once, and each distinct
 	// reference tested once per group: the work grows with the number of
 	// names and hospitals, and with the mentions only by a binary search.
@@ -245,7 +279,7 @@ func (f hospitalFinder) resolve(ms []Mention) []Mention {
 				}
 			}
 			if g == nil {
-				g = &group{key: key, names: map[string]int{}, orgs: map[string]string{}}
+				g = &group{key: key, names: map[string]int{}, orgs: map[string]string{}, former: map[string]bool{}}
 				groups = append(groups, g)
 			}
 			byName[m.Name] = g
@@ -257,6 +291,7 @@ func (f hospitalFinder) resolve(ms []Mention) []Mention {
 		g.at = append(g.at, i)
 		of[i] = g
 	}
+	groups = linkRenames(d, ms, of, groups)
 	refers := map[string][]*group{} // a reference's text → the groups it may stand for
 	for i, m := range ms {
 		if !m.Ref {
@@ -307,6 +342,55 @@ func (f hospitalFinder) resolve(ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// renamedTo: what stands between a hospital's former and present names
+// (原甲医院更名为乙医院, 甲医院现更名为“乙医院”, 乙医院(原甲医院)).
+var (
+	renamedTo   = regexp.MustCompile(`^\s*(?:正式|已|后|现|先后|于\d{4}年)?\s*(?:更名为|更名|改名为|改名|改称为|改称|改为|易名为|现名|现为)\s*[“"「『]?\s*$|^\s*[(（]\s*(?:现|现名|现为)\s*$`)
+	renamedFrom = regexp.MustCompile(`^\s*[(（]\s*(?:原|原名|原为|前身为?)\s*$`)
+	// 武汉大学人民医院(湖北省人民医院): one hospital's two names.
+	alsoNamed = regexp.MustCompile(`^\s*[(（]\s*(?:又称|亦称|即|又名|也称|挂牌)?\s*$`)
+)
+
+// linkRenames joins the groups of a hospital's former and present names
+// when the text says one became the other, and returns the groups left.
+func linkRenames(d *Doc, ms []Mention, of []*group, groups []*group) []*group {
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := of[i], of[i+1]
+		if a == nil || b == nil || a == b {
+			continue
+		}
+		switch between := d.Slice(ms[i].End, ms[i+1].Start); {
+		case renamedTo.MatchString(between):
+			a.former[ms[i].Name] = true
+		case renamedFrom.MatchString(between):
+			a.former[ms[i+1].Name] = true
+		case alsoNamed.MatchString(between) && strings.HasPrefix(strings.TrimSpace(d.Slice(ms[i+1].End, ms[i+1].End+2)), ")") ||
+			alsoNamed.MatchString(between) && strings.HasPrefix(strings.TrimSpace(d.Slice(ms[i+1].End, ms[i+1].End+2)), "）"):
+			a.names[ms[i].Name] += 0 // both names stay; the first names the group on a tie
+		default:
+			continue
+		}
+		for n := range b.former {
+			a.former[n] = true
+		}
+		for n, c := range b.names {
+			a.names[n] += c
+		}
+		for k, v := range b.orgs {
+			a.orgs[k] = v
+		}
+		a.at = append(a.at, b.at...)
+		sort.Ints(a.at)
+		for k := range of {
+			if of[k] == b {
+				of[k] = a
+			}
+		}
+		groups = slices.DeleteFunc(groups, func(g *group) bool { return g == b })
+	}
+	return groups
 }
 
 // standsFor: the reference m may stand for the group's hospital under any

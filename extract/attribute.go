@@ -282,11 +282,15 @@ func reportedHospitals(d *Doc, mentions []Mention, sections []Section, facts []z
 		}
 	}
 	listed := false // the mention before stands in a list
+	prevActs := false
 	for i, m := range mentions {
-		inList := i > 0 && listed && lastOfList(d.Slice(mentions[i-1].End, m.Start))
-		if !want[m.Name] && (inList || actsIn(d, m)) {
+		// A hospital joined to the one before (A、B和C, A及B) shares its part.
+		inList := i > 0 && (listed || prevActs) && lastOfList(d.Slice(mentions[i-1].End, m.Start))
+		acts := inList || actsIn(d, m)
+		if !want[m.Name] && acts {
 			want[m.Name] = true
 		}
+		prevActs = acts
 		after := strings.TrimLeft(d.Slice(m.End, m.End+12), " ")
 		listed = inList || strings.HasPrefix(after, "、") || strings.HasPrefix(after, "(") && strings.Contains(after, ")、") ||
 			strings.HasPrefix(after, "（") && strings.Contains(after, "）、")
@@ -317,7 +321,8 @@ func reportedHospitals(d *Doc, mentions []Mention, sections []Section, facts []z
 }
 
 // lastOfList: what stands between the last two items of a list of
-// hospitals (A、B和C; A(90分)、B(89分)及C).
+// hospitals (A、B和C; A(90分)、B(89分)及C). 与 is no list: A与B签约 makes B
+// A's partner.
 func lastOfList(between string) bool {
 	if strings.HasPrefix(between, "(") || strings.HasPrefix(between, "（") {
 		if j := strings.IndexAny(between, ")）"); j > 0 {
@@ -326,20 +331,30 @@ func lastOfList(between string) bool {
 		}
 	}
 	between = strings.TrimSpace(between)
-	return between == "和" || between == "及" || between == "以及" || between == "与" || between == "、"
+	return between == "和" || between == "及" || between == "以及" || between == "、"
 }
 
 // officialWords follow a hospital whose people act in the article (万芳医
 // 院行政副院长, 山东省中医医院副院长, 温州市中医院党委副书记).
 var officialWords = []string{"院长", "副院长", "常务副院长", "行政副院长", "书记", "党委", "党总支", "主任", "专家", "医生", "医师", "护士", "领导", "负责人", "代表", "团队", "院领导", "院方", "工会", "职工", "员工", "医护", "副书记", "董事长", "总裁", "理事长"}
 
+// partnerOf: words before a hospital that make it the partner of another
+// hospital's action (与…建立医联体, 托管…, 帮扶…) or a title another takes
+// (成为…附属医院, 被评为…): that other's news. A hospital someone goes to
+// (到北京同仁医院) is named as itself.
+var partnerOf = regexp.MustCompile(`(?:与|和|同|联合|托管|帮扶|援建|援助|对口|支援|协助|领办|接管|并入|合并|为)\s*$`)
+
+// destinationOf: words before a hospital someone goes to or is treated in
+// (到北京同仁医院就诊, 转至省人民医院): a hospital of the story.
+var destinationOf = regexp.MustCompile(`(?:到|去|赴|前往|来到|走进|送往|送至|送到|转至|转到|转往|转入|住进|就诊于|就医于)\s*$`)
+
 // enumerators stand before the first of a list of hospitals.
 var enumerators = regexp.MustCompile(`(?:分别是|分别为|依次是|依次为|包括|有|是|为)[:：]?\s*$`)
 
-// actsIn: the mention names a hospital that acts in its sentence: its
-// people are named (X医院副院长), it stands in a list (、 before or after
-// it, or after 分别是), or it begins a sentence or clause as its subject;
-// and it is not the object of a preposition or verb of another's action.
+// actsIn: the mention names a hospital of the story: its people are
+// named (X医院副院长), it stands in a list (、 before or after it, or after
+// 分别是), someone goes to it, or it begins a sentence or clause as its
+// subject; and it is not the partner of another hospital's action.
 func actsIn(d *Doc, m Mention) bool {
 	after := d.Slice(m.End, m.End+6)
 	for _, w := range officialWords {
@@ -347,11 +362,12 @@ func actsIn(d *Doc, m Mention) bool {
 			return true
 		}
 	}
-	before := strings.TrimRight(d.Slice(m.Start-6, m.Start), " \t")
-	if notSubject.MatchString(before) {
+	// 该县人民医院, 本院: a determiner is part of the reference's phrase.
+	before := strings.TrimRight(strings.TrimRight(d.Slice(m.Start-6, m.Start), " \t"), "该本我此这")
+	if partnerOf.MatchString(before) {
 		return false
 	}
-	if strings.HasPrefix(strings.TrimLeft(after, " "), "、") || strings.HasSuffix(before, "、") || enumerators.MatchString(before) {
+	if strings.HasPrefix(strings.TrimLeft(after, " "), "、") || strings.HasSuffix(before, "、") || enumerators.MatchString(before) || destinationOf.MatchString(before) {
 		return true
 	}
 	if before == "" {

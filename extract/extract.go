@@ -76,22 +76,28 @@ func New() *Pipeline {
 // Run fills a.Facts and a.Hospitals from a.Text and its tokens.
 func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
 	d := newDoc(a.Text, tokens, p.keywords)
-	mentions := p.hospitals.resolve(p.hospitals.find(d))
+	mentions := p.hospitals.resolve(d, p.hospitals.find(d))
 	sections := Sections(a.Text, a.Title, mentions)
 	attr := newAttributor(d, mentions, sections)
 	var facts []zhnews.Fact
 	seen := map[string]bool{}
+	rankYears := map[string][]int{} // hospital and place → the years given
 	for _, ex := range p.extractors {
 		for _, f := range ex.Extract(d) {
 			if h, ok := attr.hospital(f); ok {
 				f.Hospital = h.Name
 			}
 			key := fmt.Sprint(f.Metric, "|", f.Hospital, "|", f.Value, "|", f.Start)
+			// A figure restated is one fact; a place in a ranking restated
+			// in the same year too (前三分别是A… then A名列第一位).
 			dupKey := fmt.Sprint(f.Metric, "|", f.Hospital, "|", f.Value)
-			if seen[key] || (f.Metric != "ranking" && seen[dupKey]) {
+			if seen[key] || f.Metric != "ranking" && seen[dupKey] || f.Metric == "ranking" && f.Hospital != "" && restated(rankYears[dupKey], f.Year) {
 				continue
 			}
 			seen[key], seen[dupKey] = true, true
+			if f.Metric == "ranking" {
+				rankYears[dupKey] = append(rankYears[dupKey], f.Year)
+			}
 			facts = append(facts, f)
 		}
 	}
@@ -99,4 +105,15 @@ func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
 	a.Facts = facts
 	a.Hospitals = reportedHospitals(d, mentions, sections, facts)
 	a.Normalize()
+}
+
+// restated: a place of a hospital given before for the same year, or
+// where either says no year.
+func restated(years []int, year int) bool {
+	for _, y := range years {
+		if y == year || y == 0 || year == 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -41,13 +41,14 @@ const maxNameMiddle = 10
 
 // posStopsName: the parts of speech (gse's tags) that never stand inside a
 // hospital's name: verbs, prepositions, conjunctions, particles, adverbs,
-// pronouns, time and direction words, measure words, idioms. Names are
+// pronouns, time words, measure words, idioms. (Direction words stay:
+// 南方医院, 东方医院; 省内医院 is a kind by categoryWords.) Names are
 // nouns, places, persons' and organisations' names, numerals (第一) and
 // words the dictionary lacks.
 var posStopsName = map[string]bool{
 	"v": true, "vd": true, "vg": true, "vi": true, "vq": true, "p": true, "c": true, "u": true,
 	"uj": true, "ul": true, "uz": true, "uv": true, "ud": true, "ug": true, "d": true, "df": true,
-	"dg": true, "r": true, "rr": true, "rz": true, "t": true, "tg": true, "f": true, "q": true,
+	"dg": true, "r": true, "rr": true, "rz": true, "t": true, "tg": true, "q": true,
 	"y": true, "e": true, "o": true, "ad": true, "l": true, "i": true,
 	"a": true, "an": true, "ag": true, "vn": true,
 }
@@ -67,7 +68,7 @@ var nameWords = map[string]bool{
 	"市立": true, "省立": true, "县立": true, "区立": true, "附属": true, "直属": true, "康复": true,
 	"整形": true, "美容": true, "护理": true, "疗养": true, "结合": true, "防治": true, "保健": true,
 	"急救": true, "中心": true, "省": true, "市": true, "县": true, "区": true, "镇": true, "乡": true,
-	"旗": true, "州": true, "盟": true, "卫生": true, "联合": true,
+	"旗": true, "州": true, "盟": true, "卫生": true, "联合": true, "纪念": true, "综合": true,
 }
 
 // stopWords end a name from the left whatever the dictionary says:
@@ -83,7 +84,7 @@ var stopWords = map[string]bool{
 // categoryWords mark a kind of hospital rather than one hospital (三级医院,
 // 公立医院, 基层医院, 合作医院, 在地医院): a name holding one is no name.
 var categoryWords = []string{
-	"公立", "私立", "民营", "综合性", "综合医院", "三级", "二级", "一级", "甲等", "乙等", "三甲", "二甲",
+	"公立", "私立", "民营", "综合性", "三级", "二级", "一级", "甲等", "乙等", "三甲", "二甲",
 	"基层", "县级", "市级", "省级", "地市级", "区县", "县区", "县市", "市县", "乡镇", "社区", "城市", "农村", "定点",
 	"示范", "标杆", "龙头", "合作", "友好", "协作", "托管", "帮扶", "对口", "结对", "成员", "全国", "全省",
 	"全市", "全区", "全县", "各级", "各地", "各类", "部分", "多家", "大型", "知名", "著名", "一流",
@@ -100,7 +101,7 @@ var genericParts = []string{
 	"中西医结合", "妇女儿童", "妇幼保健", "第一", "第二", "第三", "第四", "第五", "第六", "第七",
 	"第八", "第九", "第十", "人民", "中心", "中医", "西医", "妇幼", "儿童", "妇产", "肿瘤", "口腔",
 	"眼科", "骨科", "胸科", "传染病", "精神病", "精神卫生", "职业病", "结核病", "附属", "康复", "老年",
-	"专科", "市立", "省立", "县立", "区立", "总", "省", "市", "县", "区", "镇", "乡", "一", "二", "三",
+	"专科", "综合", "市立", "省立", "县立", "区立", "总", "省", "市", "县", "区", "镇", "乡", "一", "二", "三",
 	"四", "五", "六", "七", "八", "九", "十", "医", "中",
 }
 
@@ -200,6 +201,9 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 	if left > 0 && rs[left-1] == '《' {
 		return Mention{}, false // a title: 《中国医院》
 	}
+	if left > 0 && left < sufStart && rs[left-1] == '院' && strings.ContainsRune("和及与同并", rs[left]) {
+		left++ // 县人民医院和县中医院: 和 joins two names (not 和县's)
+	}
 	quoted := left > 0 && strings.ContainsRune("“「『\"'", rs[left-1]) && sufEnd < len(rs) && strings.ContainsRune("”」』\"'", rs[sufEnd])
 	suffix := string(rs[sufStart:sufEnd])
 	// Starts to try, left to right: each word start in the span.
@@ -286,12 +290,16 @@ func (f hospitalFinder) properStart(d *Doc, j, end int) bool {
 		k++
 	}
 	w := string(d.runes[j:k])
+	pos := f.pos(w)
+	if nextIsOneRune := k < end && isHan(d.runes[k]) && (k+1 == end || d.StartsToken(k+1)); k-j == 1 && nextIsOneRune {
+		// Two characters cut one by one (马/偕): a name gse does not know.
+		w, pos = string(d.runes[j:k+1]), ""
+	}
 	for _, n := range notProperFirst {
 		if strings.HasPrefix(w, n) {
 			return false
 		}
 	}
-	pos := f.pos(w)
 	if pos == "" && strings.ContainsAny(w, unknownNotName) {
 		return false // 这是市立医院, 人来医院: an unknown word that is no name
 	}
@@ -301,7 +309,7 @@ func (f hospitalFinder) properStart(d *Doc, j, end int) bool {
 // unknownNotName: characters of function words and light verbs; a word
 // the dictionary lacks that holds one is a cut of ordinary text, not a
 // name the HMM found.
-const unknownNotName = "这那是在有了将把被让从向对为以于也都就还又再才则即而且但并其此该各每某本我你他她它们着过得给个来去讲说看做好到要会能可想"
+const unknownNotName = "这那是在有了将把被让从向对为以于也都就还又再才则即而且但并其此该各每某本我你他她它们着过得给个来去讲说看做好到要会能可想新老原旧全诸多"
 
 // leftEdge walks left from a suffix over the words that can stand in a
 // hospital's name and returns where they stop.
@@ -311,6 +319,11 @@ func (f hospitalFinder) leftEdge(d *Doc, from, sufStart int) int {
 	j := sufStart
 	for j > from && sufStart-j < maxNameLeft {
 		r := rs[j-1]
+		if r >= '0' && r <= '9' && (j == sufStart || rs[j] >= '0' && rs[j] <= '9') {
+			// A number that ends at the suffix: 解放军第960医院, 301医院.
+			j--
+			continue
+		}
 		if !isHan(r) || r == '的' || r == '了' || r == '之' {
 			break
 		}
@@ -352,7 +365,13 @@ func (f hospitalFinder) stopsName(w string) bool {
 	if len(f.g.Lookup(w)) > 0 {
 		return false
 	}
-	return posStopsName[f.pos(w)]
+	pos := f.pos(w)
+	if utf8.RuneCountInString(w) == 1 && strings.HasSuffix(pos, "g") {
+		// A bound morpheme (偕 vg, 仁 ng): a piece of a name gse could not
+		// put together, as in 马偕纪念医院, 仁伯爵综合医院.
+		return false
+	}
+	return posStopsName[pos]
 }
 
 // orgPrefix: text before a place that names the organisation a hospital
@@ -391,6 +410,11 @@ func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, 
 	}
 	written := string(rs[j:sufEnd])
 	top := places[0].place
+	if utf8.RuneCountInString(middle) == 1 && strings.Contains(ordinals, middle) {
+		// 温江五医院, 市一医院: a place's numbered hospital, 第五人民医院.
+		middle = "第" + middle + "人民"
+		s = s[:last.end] + middle
+	}
 	m := Mention{Written: written, Start: j, End: sufEnd}
 	p := last.place
 	m.Place = &p
@@ -406,12 +430,18 @@ func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, 
 		// or 长兴县.
 		m.Name = countyPrefix(top) + s[places[0].start:last.end] + rest
 	case len(places) > 1:
-		// 湖北大冶市 is 湖北省大冶市: every place but the last in full.
+		// 湖北大冶市 is 湖北省大冶市, 成都温江 成都市温江区: every place but the
+		// last in full, and a district's short form too.
 		var b strings.Builder
 		for _, c := range places[:len(places)-1] {
 			b.WriteString(c.place.Name)
 		}
-		m.Name = b.String() + s[last.start:last.end] + rest
+		if last.place.Short {
+			b.WriteString(last.place.Full)
+		} else {
+			b.WriteString(s[last.start:last.end])
+		}
+		m.Name = b.String() + rest
 	default:
 		m.Name = s[places[0].start:last.end] + rest
 	}
@@ -497,8 +527,12 @@ func placeChain(s string, g *Gazetteer) []chainPlace {
 			}
 		}
 		if found == nil && len(chain) > 0 {
-			// 青岛市城阳二医: a district's short form after its city.
+			// 青岛市城阳二医: a district's short form after its city — not
+			// where a level follows it (坪山新区 is its own name).
 			for _, name := range g.ShortCounty(s[pos:]) {
+				if r, _ := utf8.DecodeRuneInString(s[pos+len(name):]); strings.ContainsRune("区县市镇乡新", r) {
+					continue
+				}
 				for _, p := range g.short[name] {
 					if within(p, chain[len(chain)-1].place) {
 						found = &chainPlace{place: p, start: pos, end: pos + len(name)}

@@ -47,6 +47,16 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 		{"杭州市职业病防治院开展体检。", []string{"杭州市职业病防治院"}},
 		{"江山市妇幼保健院获评先进。", []string{"浙江省江山市妇幼保健院"}},
 		{"青州市谭坊镇卫生院组织义诊。", []string{"山东省青州市谭坊镇卫生院"}},
+		// Names gse cuts into single characters, direction words, 综合.
+		{"馬偕紀念醫院今日舉行記者會。", []string{"马偕纪念医院"}},
+		{"南方医科大学南方医院启用新院区。", []string{"南方医科大学南方医院"}},
+		{"國泰綜合醫院今日公布評鑑結果。", []string{"国泰综合医院"}},
+		// A hospital joined to another by 及 or 和 shares its part; 和 after
+		// a name is no county's (和县).
+		{"香港瑪麗醫院及伊利沙伯醫院急症室輪候時間延長。", []string{"香港玛丽医院", "伊利沙伯医院"}},
+		{"宁阳县人民医院和县中医院组建医共体。", []string{"山东省宁阳县人民医院", "县中医院"}},
+		// Two names of one hospital.
+		{"武汉大学人民医院(湖北省人民医院)党委书记介绍。", []string{"武汉大学人民医院"}},
 		// Kinds, common nouns and verbs before the suffix.
 		{"全市公立医院改革,三级医院和基层医院联动。", nil},
 		{"持续推动医院高质量发展,打造现代化医院。", nil},
@@ -76,6 +86,13 @@ func TestHospitalAliases(t *testing.T) {
 		{"卫生福利部屏东医院庆祝院庆。卫福部屏东医院院长致辞,屏东医院员工参加。", []string{"卫生福利部屏东医院"}},
 		{"江西省中医院举行院庆。江西省中医医院院长致辞。", []string{"江西省中医医院"}},
 		{"昆山市第一人民医院召开大会。昆山一院党委书记讲话。", []string{"江苏省昆山市第一人民医院"}},
+		{"浙江大学医学院附属第一医院举行学术年会。浙大一院院长致辞。", []string{"浙江大学医学院附属第一医院"}},
+		{"郑州大学第一附属医院新院区启用,郑大一附院职工参加。", []string{"郑州大学第一附属医院"}},
+		{"鄭州大學第一附屬醫院新院區啟用，鄭大一附院職工參加。", []string{"郑州大学第一附属医院"}},
+		{"中国人民解放军第960医院开展义诊。", []string{"中国人民解放军第960医院"}},
+		// Renamed: one hospital under its former and present names.
+		{"1985年,原泰安地区人民医院更名为泰安市中心医院,泰安市中心医院现有职工3000人。", []string{"泰安市中心医院"}},
+		{"泰安市中心醫院（原泰安地區人民醫院）現有職工3000人。", []string{"泰安市中心医院"}},
 		// Only ever written short, with a level: kept as the text names it.
 		{"5月4日,市中医院举行院庆,该院职工300余人参加。", []string{"市中医院"}},
 	}
@@ -98,6 +115,8 @@ func TestReportedHospitals(t *testing.T) {
 			[]string{"泰安市中心医院", "济南市中心医院", "淄博市妇幼保健院"}},
 		{"泰安市中心醫院舉行院慶。濟南市中心醫院副院長王某出席。", []string{"泰安市中心医院", "济南市中心医院"}},
 		{"泰安市中心医院全面托管宁阳县中医医院,并与山东省立医院建立医联体。", []string{"泰安市中心医院"}},
+		{"患者先在宁阳县人民医院就诊,后转至山东省立医院。", []string{"山东省宁阳县人民医院", "山东省立医院"}},
+		{"患者先在寧陽縣人民醫院就診，後轉至山東省立醫院。", []string{"山东省宁阳县人民医院", "山东省立医院"}},
 		{"排名前三的分别是:东莞市人民医院、佛山市第一人民医院和江门市中心医院。",
 			[]string{"东莞市人民医院", "佛山市第一人民医院", "江门市中心医院"}},
 	}
@@ -131,6 +150,24 @@ func TestAttributionByClause(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("no %s in %q: %+v", tt.metric, tt.text, a.Facts)
+		}
+	}
+}
+
+// A place restated later in the article is one fact.
+func TestRankingRestatedOnce(t *testing.T) {
+	for _, text := range []string{
+		"2020年全市医院满意度测评中,公立医院前三分别是:东莞市人民医院、佛山市第一人民医院和江门市中心医院。其中,东莞市人民医院名列公立医院第一位。",
+		"2020年全市醫院滿意度測評中，公立醫院前三分別是：東莞市人民醫院、佛山市第一人民醫院和江門市中心醫院。其中，東莞市人民醫院名列公立醫院第一位。",
+	} {
+		n := 0
+		for _, f := range runArticle(t, text).Facts {
+			if f.Metric == "ranking" && f.Hospital == "东莞市人民医院" {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%d rankings of 东莞市人民医院 in %q, want 1", n, text)
 		}
 	}
 }
