@@ -41,9 +41,22 @@ func cmdServe(ctx context.Context, e *env, args []string) int {
 			return exitSkipped
 		}
 		var err error
-		if idx, err = index.Open(*dir); err != nil {
+		idx, err = index.Open(*dir)
+		var held *index.HeldError
+		switch {
+		case errors.As(err, &held):
 			fmt.Fprintf(e.stderr, "zhnews serve: %v\n", err)
 			return exitSkipped
+		case err != nil:
+			// A folder this user may not write (a read-only mount):
+			// served as it is, without live ingest.
+			ro, rerr := index.OpenReadOnly(*dir)
+			if rerr != nil {
+				fmt.Fprintf(e.stderr, "zhnews serve: %v\n", err)
+				return exitSkipped
+			}
+			fmt.Fprintf(e.stderr, "zhnews serve: %v; serving it read-only, without live ingest\n", err)
+			idx, live = ro, false
 		}
 	} else {
 		var ok bool
