@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/numeric"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -143,17 +144,25 @@ func (x *Index) factIDsOf(ctx context.Context, q Query) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
+	// fact_count comes from doc values, as a sort key: no stored
+	// document is loaded (that tripled the time of a facts request).
 	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(must...), MaxFactArticles, 0, false)
-	req.Fields = []string{"fact_count"}
-	req.SortBy([]string{"_id"})
+	req.SortBy([]string{"_id", "fact_count"})
 	res, err := x.searchContext(ctx, req)
 	if err != nil {
 		return nil, searchError(err)
 	}
 	ids := []string{}
 	for _, h := range res.Hits {
-		n, _ := h.Fields["fact_count"].(float64)
-		for i := 0; i < int(n); i++ {
+		if len(h.Sort) < 2 {
+			continue
+		}
+		v, err := numeric.PrefixCoded(h.Sort[1]).Int64()
+		if err != nil {
+			return nil, fmt.Errorf("article %s: fact_count: %w", h.ID, err)
+		}
+		n := int(numeric.Int64ToFloat64(v))
+		for i := 0; i < n; i++ {
 			ids = append(ids, factID(h.ID, i))
 		}
 	}
