@@ -161,6 +161,18 @@ func TestLiveIngestWhileServing(t *testing.T) {
 		t.Errorf("second run: %d %s", code, stderr)
 	}
 
+	// search and facts ask the serve that holds the index.
+	for _, args := range [][]string{{"search", "--index", dir, "医院"}, {"facts", "--index", dir, "--limit", "5"}} {
+		cmd := exec.Command(bin, args...)
+		out, err := cmd.Output()
+		if err != nil || !strings.Contains(string(out), "40 articles match") && !strings.Contains(string(out), " facts") {
+			t.Errorf("%s while serving: %v\n%s", args[0], err, out)
+		}
+	}
+	if code, stderr, _ := runFor(t, 10*time.Second, bin, "search", "--index", dir, "title:("); code != 2 || !strings.Contains(stderr, "never closed") {
+		t.Errorf("a malformed search through serve: exit %d, %s", code, stderr)
+	}
+
 	// Another serve, or an export, cannot have the index: each says who
 	// holds it within a couple of seconds and exits non-zero.
 	for _, args := range [][]string{
