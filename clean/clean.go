@@ -12,12 +12,15 @@
 //
 //	decode      bytes → UTF-8, encoding read from the bytes (decode.go)
 //	structure   HTML: headline, metadata and body by Readability-style
-//	            scoring with goquery (html.go); text: first line is the
-//	            title (plaintext.go)
+//	            scoring with goquery (html.go)
 //	normalise   the Chain of Steps: repair GBK mojibake → strip pinyin →
 //	            fold width → convert to simplified (normalize.go)
-//	chrome      widgets, image ids, editor lines and disclaimers dropped,
-//	            bylines, 来源 and dates kept as metadata (meta.go)
+//	lines       every line of a text dump (every block of a page) gets a
+//	            kind (lines.go); text: the header above the first
+//	            paragraph gives the title (title.go), the date
+//	            (published.go, dates.go), the authors (authors.go) and the
+//	            site (site.go); chrome is dropped and the body ends at its
+//	            end mark (plaintext.go)
 package clean
 
 import (
@@ -89,7 +92,8 @@ func (c *Cleaner) CleanHinted(source string, data []byte, h Hints) (zhnews.Artic
 			return zhnews.Article{}, fmt.Errorf("clean %s: html: %w", source, err)
 		}
 	} else {
-		p = readPlainText(c.chain.Apply(dec.text, &rep))
+		text := c.chain.Apply(dec.text, &rep)
+		p = readPlainText(text, rep.Script == "hant")
 	}
 	text := strings.Join(p.body, "\n")
 	if strings.TrimSpace(text) == "" {
@@ -164,7 +168,10 @@ func headerAuthors(header string) []string {
 	var names []string
 	started := false
 	for _, f := range strings.Fields(header) {
-		role := bylineRole.FindStringIndex(f)
+		var role []int
+		if strings.ContainsAny(f, roleRunes) { // the expression only where a role word can be
+			role = bylineRole.FindStringIndex(f)
+		}
 		switch {
 		case role != nil && role[0] == 0:
 			started = true

@@ -1,189 +1,115 @@
 package clean
 
 import (
-	"fmt"
 	"regexp"
-	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 )
 
-// Metadata rules shared by HTML pages and text dumps. They run on
-// normalised (simplified, width-folded) text.
+// A page's header states its metadata as labelled fields, several to a
+// line, in any order and with any separator:
+//
+//	发布日期:2012-05-10   作者:   来源:某某网   点击:
+//	时间:2013-02-26 14:04来源:某某网
+//	作者: | 来源:本网 | 时间:2019-08-23 点击数:- 分享到:
+//	来源:院办公室  发表时间:2015-03-13 11:17 浏览次数:2763
+//	example.com  2021-04-29 11:05:36 来源:某医院  我来说两句
+//
+// fields reads such a line into its labels and values; the field
+// extractors (published.go, site.go, authors.go) read the values.
 
-var (
-	// Dates as Chinese sites print them: 2021-02-22, 2021/2/22, 2021.02.22,
-	// 2021年2月22日, and "2021 02/22" (year and day on separate lines of a
-	// header, joined by a space).
-	dateYMD = regexp.MustCompile(`((?:19|20)\d{2})\s*(?:[-/.年]|\s)\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:日|号|\D|$)`)
-	dateYM  = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月`)
-	// Role words that stand before reporters' names in a byline.
-	bylineRole = regexp.MustCompile(`(?:本报|本台|本网|新华社|人民网|央视网)?(?:特约|首席|实习)?(?:记者|通讯员|通讯|实习生|撰稿|撰文|作者|文字|文/|文 /|图/|摄影|摄)[:：\s]*`)
-	// A name: two to four Han characters.
-	personName = regexp.MustCompile(`^\p{Han}{2,4}$`)
-	// "来源:德州新闻网" and its variants.
-	sourceLine = regexp.MustCompile(`^(?:来源|来自|稿源|出处|信息来源|文章来源)\s*[:：]\s*(.+)$`)
-	// Editor and reviewer lines: chrome, their names are not authors.
-	editorLine = regexp.MustCompile(`^(?:责任编辑|责编|编辑|审核|审校|校对|编审|终审|监制|主编|值班编辑|美编|统筹|策划|签发|初审|复审)\s*[:：|丨]`)
-)
+// fieldLabel matches a field label and its colon. Longer labels come
+// first so that 发布时间 is not read as 时间.
+var fieldLabel = regexp.MustCompile(`(信息来源|文章来源|新闻来源|稿件来源|来源|稿源|出处|发布者|发布人|作者|供稿|撰稿|撰文|采写|摄影|摄像|责任编辑|编辑|责编|审核|审校|校对|发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|上传时间|创建时间|生成日期|成文日期|发文日期|印发日期|日期|时间|索引号|发布机构|发文机关|主题分类|文号|发文字号|公开方式|有效性|点击数|点击量|点击率|点击|浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|访问量|访问次数|人气|字号|字体|分享到|关键字|关键词|标签)\s*[:：]`)
 
-// findDate returns the first date in s as YYYY-MM-DD (or YYYY-MM), with a
-// plausible month and day.
-func findDate(s string) string {
-	for _, m := range dateYMD.FindAllStringSubmatch(s, -1) {
-		y, _ := strconv.Atoi(m[1])
-		mo, _ := strconv.Atoi(m[2])
-		d, _ := strconv.Atoi(m[3])
-		if mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && y <= 2100 {
-			return fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
-		}
+// forumWords: a forum's user panel and post history. Its dates are a
+// member's, not the article's.
+var forumWords = []string{"注册时间", "注册日期", "最后登录", "上次登录", "登录时间", "在线时间", "最后编辑", "编辑于", "本帖最后由",
+	"积分:", "帖子:", "精华:", "UID:"}
+
+// field is one label and its value.
+type field struct{ label, value string }
+
+// fields splits a line at its labels; text before the first label is
+// returned as lead ("example.com 2021-04-29 11:05:36" above).
+func fields(line string) (lead string, fs []field) {
+	locs := fieldLabel.FindAllStringSubmatchIndex(line, -1)
+	if len(locs) == 0 {
+		return line, nil
 	}
-	if m := dateYM.FindStringSubmatch(s); m != nil {
-		y, _ := strconv.Atoi(m[1])
-		mo, _ := strconv.Atoi(m[2])
-		if mo >= 1 && mo <= 12 {
-			return fmt.Sprintf("%04d-%02d", y, mo)
+	lead = strings.TrimSpace(line[:locs[0][0]])
+	for i, m := range locs {
+		end := len(line)
+		if i+1 < len(locs) {
+			end = locs[i+1][0]
 		}
+		v := strings.Trim(line[m[1]:end], " \t|丨/·•")
+		fs = append(fs, field{label: line[m[2]:m[3]], value: v})
 	}
-	return ""
+	return lead, fs
 }
 
-// normalizeDate reads a date a crawler recorded (2021-02-22T10:31:00+08:00,
-// 2021/2/22, 2021-02, 2021年2月22日) as YYYY-MM-DD, YYYY-MM or YYYY.
-func normalizeDate(s string) string {
-	s = strings.TrimSpace(s)
-	for _, layout := range []string{time.RFC3339, "2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02", "2006/1/2", "2006.1.2"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t.Format("2006-01-02")
-		}
-	}
-	for _, layout := range []string{"2006-01", "2006/01", "2006-1"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t.Format("2006-01")
-		}
-	}
-	if t, err := time.Parse("2006", s); err == nil {
-		return t.Format("2006")
-	}
-	return findDate(s + " ")
-}
-
-// parseByline reads reporters' names from a byline line (□本报记者滕璐
-// 本报通讯员杨梅 → 滕璐, 杨梅; 记者 罗成建 → 罗成建). It returns nil when
-// the line is no byline: a byline is short and its role words leave only
-// names behind.
-func parseByline(line string) []string {
-	line = strings.Trim(line, " \t□■●◆◇()（）【】[]|丨")
-	if utf8.RuneCountInString(line) > 40 || !bylineRole.MatchString(line) {
-		return nil
-	}
-	loc := bylineRole.FindStringIndex(line)
-	if loc[0] > 8 {
-		return nil // a role word deep in a sentence: 记者 in prose
-	}
-	var names []string
-	for _, part := range bylineRole.Split(line[loc[0]:], -1) {
-		for _, name := range strings.FieldsFunc(part, func(r rune) bool {
-			return strings.ContainsRune(" 、,，;；/|丨和与及", r)
-		}) {
-			if !personName.MatchString(name) {
-				return nil
-			}
-			names = append(names, name)
-		}
-	}
-	return names
-}
-
-// isImageID: a long run of digits alone on a line, as sites leave behind
-// for each picture (43501613271617908).
-func isImageID(line string) bool {
-	if len(line) < 8 {
+// isFieldLine: a header line made of labelled fields. The text before
+// the first label may only be a date, a domain or a widget word; a line
+// with a sentence in it is prose that happens to contain "来源:".
+func isFieldLine(line string) bool {
+	if strings.Contains(line, "。") || utf8.RuneCountInString(line) > 160 {
 		return false
 	}
-	for _, r := range line {
-		if r < '0' || r > '9' {
+	lead, fs := fields(line)
+	if len(fs) == 0 {
+		return false
+	}
+	if lead != "" && !isDateOrDomain(lead) {
+		return false
+	}
+	if len(fs) == 1 {
+		// One label: the value is short (a name, a date, a count), not a
+		// sentence that runs on after "来源:".
+		return utf8.RuneCountInString(fs[0].value) <= 60
+	}
+	return true
+}
+
+// isDateOrDomain: "nd.example.com 2021-04-29 11:05:36", "2021-04-29",
+// "date 2021-04-29".
+func isDateOrDomain(s string) bool {
+	for _, tok := range strings.Fields(s) {
+		switch {
+		case isDateLine(tok), domainToken.MatchString(tok), strings.EqualFold(tok, "date"):
+		default:
 			return false
 		}
 	}
 	return true
 }
 
-// Widget words: the buttons and counters of a page, copied along with
-// the article.
-var widgetWords = []string{
-	"分享", "评论", "收藏", "点赞", "打赏", "举报", "关注", "转发", "订阅", "扫描二维码", "扫一扫",
-	"确定", "取消", "表情", "社群", "精彩视频", "推荐课程", "为你推荐", "相关推荐", "相关阅读", "相关新闻",
-	"热门推荐", "猜你喜欢", "上一篇", "下一篇", "返回顶部", "返回首页", "打印", "关闭窗口", "字号",
-	"我有话说", "发表评论", "登录", "注册", "阅读原文", "微信支付", "认可我就打赏我", "温馨提示",
-	"评论字数超出限制", "您的申请提交成功", "打赏金额", "打赏作者", "立即打赏", "关键词", "标签",
-	"阅读量", "阅读数", "浏览次数", "点击数", "在看", "赞赏",
-}
+var domainToken = regexp.MustCompile(`^(?:https?://)?[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)+(?:/\S*)?$`)
 
-// isWidget: a short line made of widget words, counters and symbols.
-func isWidget(line string) bool {
-	n := utf8.RuneCountInString(line)
-	if n == 0 {
-		return true
+// isDateLine: a line holding only a date or a piece of one ("2021",
+// "02/22", "2021-02-22 10:31", "2023/11/25 14:03(11/25 15:26 更新)",
+// "2021年6月29日 星期二").
+func isDateLine(l string) bool {
+	l = strings.TrimSpace(l)
+	if l == "" || len(l) > 90 {
+		return false // the longest date line, with its time, update and weekday, is shorter
 	}
-	if n > 30 {
-		return false
-	}
-	rest := line
-	for _, w := range widgetWords {
-		rest = strings.ReplaceAll(rest, w, "")
-	}
-	// What is left of a widget line is digits, symbols and at most a few
-	// characters (人点赞, 剩余5, 0/500, A- A+, ×, 1元 5元 10元).
-	han := 0
+	rest := dateWords.Replace(l)
+	digits := 0
 	for _, r := range rest {
-		if isHan(r) {
-			han++
-		}
-	}
-	if rest != line {
-		return han <= 3 || han*3 <= utf8.RuneCountInString(line)
-	}
-	return han == 0 && !strings.ContainsAny(line, "0123456789") ||
-		han == 0 && isShortCounter(line)
-}
-
-// isShortCounter: "0条评论", "0/500", "1元 5元 10元" style counters.
-func isShortCounter(line string) bool {
-	for _, r := range line {
-		if !(r >= '0' && r <= '9' || strings.ContainsRune(" /:.-+×条元人次万", r)) {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case strings.ContainsRune(" -/.:年月日时分秒号()", r):
+		default:
 			return false
 		}
 	}
-	return true
+	return digits >= 2 || findDate(l) != ""
 }
 
-// Disclaimer and copyright blocks that sites append to articles.
-var disclaimerMarks = []string{
-	"版权与免责声明", "免责声明", "版权声明", "版权所有", "未经授权", "未经本网授权", "不得转载",
-	"转载请注明", "不代表本网", "不代表本站", "立场", "仅提供信息存储服务", "如有侵权", "侵权",
-	"Copyright", "copyright", "©", "ICP备", "公网安备",
-}
-
-// disclaimerScore counts disclaimer phrases in a line: two or more mark a
-// copyright or disclaimer paragraph.
-func disclaimerScore(line string) int {
-	n := 0
-	for _, m := range disclaimerMarks {
-		if strings.Contains(line, m) {
-			n++
-		}
-	}
-	return n
-}
-
-// isProse: a line that reads as a paragraph of the article: long enough
-// and punctuated as sentences are.
-func isProse(line string) bool {
-	n := utf8.RuneCountInString(line)
-	if n < 16 {
-		return false
-	}
-	return strings.ContainsAny(line, "。,，;；!！?？:：、")
-}
+// dateWords are the words a date line carries besides its numbers.
+var dateWords = strings.NewReplacer("更新", "", "发布", "", "星期一", "", "星期二", "", "星期三", "", "星期四", "",
+	"星期五", "", "星期六", "", "星期日", "", "星期天", "", "周一", "", "周二", "", "周三", "", "周四", "", "周五", "",
+	"周六", "", "周日", "", "上午", "", "下午", "", "date", "", "Date", "", "〇", "0", "零", "0", "一", "1", "二", "2",
+	"三", "3", "四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9", "十", "1", "民国", "")

@@ -8,8 +8,9 @@ import (
 )
 
 // stripPinyin removes pinyin annotations that some sites print after
-// characters (精準(zhǔn) → 精準) and keeps every other parenthesis:
-// (许芬 刘振), (试行), (市), (2021), (HIS).
+// characters (精準(zhǔn) → 精準, also 精準(zhǔn ), 精準 (zhǔn), 精準（zhǔn）,
+// 精準(zhun3)) and keeps every other parenthesis: (许芬 刘振), (试行),
+// (市), (2021), (2021年), (HIS), (英语:…).
 //
 // An annotation is a parenthesis right after a Han character holding one
 // to four syllables that are well-formed pinyin (initial + final, tone
@@ -22,9 +23,10 @@ func (stripPinyin) Name() string { return "strip-pinyin" }
 
 var (
 	// A parenthesis (ASCII or full width) of latin letters with pinyin's
-	// vowels, separated by spaces or apostrophes; it follows a Han
-	// character (see annotations).
-	pinyinParen = regexp.MustCompile(`^[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]+(?:['’ ][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]+){0,3})[)）]`)
+	// vowels, tone marks or tone numbers (zhun3), separated by spaces or
+	// apostrophes, spaces inside the parenthesis allowed (zhǔn ); it
+	// follows a Han character, with or without a space (see annotations).
+	pinyinParen = regexp.MustCompile(`^[(（]\s*([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]+[1-5]?(?:(?:['’]|\s+)[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]+[1-5]?){0,3})\s*[)）]`)
 	// One syllable: optional initial, then a final (a generous list: it
 	// needs to refuse English words, not to police pinyin spelling).
 	pinyinSyllable = regexp.MustCompile(`^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|üan|ai|ei|ao|ou|an|en|in|un|ün|vn|er|ia|ie|iu|ua|uo|ui|üe|ve|ue|a|o|e|ê|i|u|ü|v|n|ng|m)r?$`)
@@ -34,17 +36,24 @@ var (
 		"ǖ", "ü", "ǘ", "ü", "ǚ", "ü", "ǜ", "ü", "ń", "n", "ň", "n", "ǹ", "n", "ḿ", "m")
 )
 
-// isPinyin reports whether s is one to four pinyin syllables and whether
-// it carries a tone mark.
-func isPinyin(s string) (ok, toned bool) {
-	toned = strings.ContainsAny(s, toneMarks)
+// isPinyin reports whether s is one to four pinyin syllables and how it
+// carries its tone: marked (zhǔn) or numbered (zhun3). A numbered
+// syllable of one letter (a1) is a label, not pinyin.
+func isPinyin(s string) (ok, marked, numbered bool) {
+	marked = strings.ContainsAny(s, toneMarks)
 	plain := toneless.Replace(strings.ToLower(s))
-	for _, syl := range strings.FieldsFunc(plain, func(r rune) bool { return r == ' ' || r == '\'' || r == '’' }) {
+	for _, syl := range strings.FieldsFunc(plain, func(r rune) bool { return unicode.IsSpace(r) || r == '\'' || r == '’' }) {
+		if t := strings.TrimRight(syl, "12345"); t != syl {
+			if len(t) < 2 {
+				return false, marked, true
+			}
+			numbered, syl = true, t
+		}
 		if !pinyinSyllable.MatchString(syl) {
-			return false, toned
+			return false, marked, numbered
 		}
 	}
-	return true, toned
+	return true, marked, numbered
 }
 
 func (stripPinyin) Apply(text string, rep *Report) string {
@@ -58,14 +67,16 @@ func (stripPinyin) Apply(text string, rep *Report) string {
 	toned := 0
 	for i := range matches {
 		m := &matches[i]
-		m.pinyin, m.toned = isPinyin(text[m.inner[0]:m.inner[1]])
-		if m.toned {
+		m.pinyin, m.toned, m.numbered = isPinyin(text[m.inner[0]:m.inner[1]])
+		if m.pinyin && (m.toned || m.numbered) {
 			toned++
 		}
 	}
 	var out strings.Builder
 	last, removed := 0, 0
 	for _, m := range matches {
+		// A tone mark is pinyin's own; a tone number or no tone is pinyin
+		// only in the company of other annotations (方案(a), 型号(B2)).
 		if !m.pinyin || (!m.toned && toned < 2) {
 			continue
 		}
@@ -84,7 +95,8 @@ func (stripPinyin) Apply(text string, rep *Report) string {
 type annotation struct {
 	start, end    int
 	inner         [2]int
-	pinyin, toned bool // read by isPinyin
+	pinyin, toned bool // read by isPinyin; toned: a tone mark
+	numbered      bool // a tone number
 }
 
 // annotations finds the candidate annotations of text from its opening
@@ -98,10 +110,12 @@ func annotations(text string) []annotation {
 			break
 		}
 		p := off + i
-		r, _ := utf8.DecodeLastRuneInString(text[:p])
-		if isHan(r) {
+		// 精準 (zhǔn): a space or two between the character and its note.
+		before := strings.TrimRight(text[:p], " ")
+		r, _ := utf8.DecodeLastRuneInString(before)
+		if isHan(r) && p-len(before) <= 2 {
 			if loc := pinyinParen.FindStringSubmatchIndex(text[p:]); loc != nil {
-				out = append(out, annotation{start: p, end: p + loc[1], inner: [2]int{p + loc[2], p + loc[3]}})
+				out = append(out, annotation{start: len(before), end: p + loc[1], inner: [2]int{p + loc[2], p + loc[3]}})
 				off = p + loc[1]
 				continue
 			}

@@ -1,8 +1,8 @@
 package clean
 
 import (
+	"regexp"
 	"strings"
-	"unicode/utf8"
 )
 
 // page is what the structural readers (plain text, HTML) find in an
@@ -13,155 +13,241 @@ type page struct {
 	body                   []string // paragraphs, in order
 }
 
-// readPlainText reads a normalised text dump: the title is the first
-// line, and the chrome a saved page carries along is removed by general
-// rules, keeping the metadata it holds (bylines → authors, 来源 → site,
-// dates → published).
-func readPlainText(text string) page {
-	var lines []string
-	for _, l := range strings.Split(text, "\n") {
-		lines = append(lines, strings.TrimSpace(l))
-	}
+// readPlainText reads a normalised text dump. Every line is classified
+// (lines.go); the header is what stands before the body's first
+// paragraph, and the fields are chosen from it, each by its own picker:
+// title (title.go), published (published.go), authors (authors.go) and
+// site (site.go). roc: the page is in traditional script and may count
+// years from 1912 (112年11月25日).
+func readPlainText(text string, roc bool) page {
+	raw := strings.Split(text, "\n")
+	cls := classifyLines(raw)
+	start := bodyStart(cls)
 	var p page
-	for len(lines) > 0 && lines[0] == "" {
-		lines = lines[1:]
+	p.body = readBody(cls, &p, roc)
+	p.title = pickTitle(cls[:start], p.site)
+	if p.title != "" {
+		p.body = withoutLine(p.body, p.title)
 	}
-	if len(lines) > 0 && isTitleLine(lines[0]) {
-		p.title = lines[0]
-		lines = lines[1:]
-	}
-	p.body = stripChrome(lines, &p)
 	return p
 }
 
-// headerLines is how far into an article the header (dates, source,
-// byline) is looked for.
-const headerLines = 15
-
-// stripChrome keeps the article's paragraphs from lines and moves the
-// metadata it meets into p.
+// stripChrome keeps the article's paragraphs from lines (the HTML
+// reader's blocks, or a dump's lines) and moves the metadata it meets
+// into p: bylines to authors, 来源 to site, header dates to published
+// where p has none.
 func stripChrome(lines []string, p *page) []string {
-	// The article ends at a disclaimer block in the last part of the page,
-	// or at the last prose line: what follows is footer.
-	end := len(lines)
-	for i, l := range lines {
-		if i > len(lines)/2 && disclaimerScore(l) >= 1 && (strings.Contains(l, "声明") || disclaimerScore(l) >= 2) {
+	return readBody(classifyLines(lines), p, false)
+}
+
+// bodyStart is the index of the first paragraph: prose, a caption or a
+// table row. Everything above is the header.
+func bodyStart(cls []classified) int {
+	for i, c := range cls {
+		switch c.kind {
+		case kindProse, kindCaption, kindTableRow:
+			return i
+		}
+	}
+	return len(cls)
+}
+
+// readBody reads metadata from classified lines into p and returns the
+// body: header chrome dropped, the article ended at its first end mark
+// (a related list's heading, the editor's line, the footer in the page's
+// second half), lines after the last paragraph dropped, and chrome
+// anywhere in between removed.
+func readBody(cls []classified, p *page, roc bool) []string {
+	start := bodyStart(cls)
+	end := len(cls)
+	for i := start + 1; i < len(cls); i++ {
+		k := cls[i].kind
+		if k == kindRelated || k == kindEditor || k == kindFooter && i > len(cls)/2 {
 			end = i
 			break
 		}
 	}
-	lastProse := -1
-	for i := 0; i < end; i++ {
-		if isProse(lines[i]) && disclaimerScore(lines[i]) < 2 {
-			lastProse = i
+	last := -1
+	for i := start; i < end; i++ {
+		if k := cls[i].kind; k == kindProse || k == kindTableRow {
+			last = i
 		}
 	}
-	firstProse := -1
-	for i := 0; i < end; i++ {
-		if isProse(lines[i]) && disclaimerScore(lines[i]) < 2 {
-			firstProse = i
-			break
-		}
+	if p.published == "" {
+		p.published = pickPublished(cls[:end], start, roc)
 	}
-	// The header: dates are often split over lines ("2021", "02/22").
-	if firstProse > 0 {
-		header := strings.Join(lines[:min(firstProse, headerLines)], " ")
-		if d := findDate(header); d != "" && p.published == "" {
-			p.published = d
-		}
-	}
+	readAuthorsAndSite(cls[:end], start, last, p)
+
 	var body []string
+	list := false // in a sidebar's list above the article
 	for i := 0; i < end; i++ {
-		l := lines[i]
-		if l == "" {
-			continue
-		}
-		if m := sourceLine.FindStringSubmatch(l); m != nil {
-			if p.site == "" {
-				p.site = siteName(m[1])
+		c := cls[i]
+		if i < start {
+			switch c.kind {
+			case kindRelated:
+				list = true
+			case kindBreadcrumb, kindFields, kindDate, kindNavBar, kindLabel:
+				list = false
 			}
-			continue
-		}
-		if editorLine.MatchString(l) {
-			continue
-		}
-		if i <= firstProse+2 || i > lastProse {
-			if names := parseByline(l); names != nil {
-				p.authors = appendNew(p.authors, names...)
+			if list {
 				continue
 			}
 		}
-		switch {
-		case isImageID(l), isWidget(l), disclaimerScore(l) >= 2:
-			continue
-		case i < firstProse && isDateLine(l):
-			continue
-		case i < firstProse && p.site != "" && l == p.site:
-			continue
-		case i > lastProse && lastProse >= 0 && !isProse(l):
-			// Footer lines after the last paragraph: keywords, counters,
-			// captions of share widgets.
-			continue
+		if len(body) > 0 && sameLine(body[len(body)-1], c.text) {
+			continue // a caption or paragraph the page prints twice in a row
 		}
-		body = append(body, l)
-	}
-	// The site's name alone on a header line, seen before 来源 named it.
-	if p.site != "" && len(body) > 0 {
-		kept := body[:0]
-		for i, l := range body {
-			if i < headerLines && l == p.site {
+		switch c.kind {
+		case kindProse:
+			if isLeadDigest(cls, i, end) {
 				continue
 			}
-			kept = append(kept, l)
+			body = append(body, joinNameSpaces(c.text))
+		case kindTableRow, kindCaption:
+			body = append(body, c.text)
+		case kindTeaser:
+			if t := strings.TrimSpace(teaserEnd.ReplaceAllString(c.text, "")); t != "" {
+				body = append(body, t)
+			}
+		case kindHeadline, kindLabel:
+			// Subheadings and list entries inside the body; in the header
+			// a label is the section's name, and after the last paragraph
+			// a short line is footer, unless an end mark closes the
+			// article further down.
+			if i > last && last >= 0 && end == len(cls) || c.kind == kindLabel && i < start {
+				continue
+			}
+			if i < start && (p.site != "" && c.text == p.site || namesOnly(c.text)) {
+				continue // the site's or hospital's name alone on a header line
+			}
+			if i < start && gluedDate(c.text) > 0 {
+				continue // a dateline: 原创 某某医院 2021-06-29, 楼主 某某 发表于 2021-6-29
+			}
+			body = append(body, c.text)
 		}
-		body = kept
 	}
 	return body
 }
 
-// isDateLine: a header line holding only a date or a piece of one
-// ("2021", "02/22", "2021-02-22 10:31").
-func isDateLine(l string) bool {
-	for _, r := range l {
-		if !(r >= '0' && r <= '9' || strings.ContainsRune(" -/.:年月日时分", r)) {
-			return false
-		}
-	}
-	return true
+// sameLine: two lines alike but for their spacing.
+func sameLine(a, b string) bool {
+	return a != "" && strings.Join(strings.Fields(a), "") == strings.Join(strings.Fields(b), "")
 }
 
-// siteName cleans the value of a 来源 line: "德州新闻网 作者:..." → 德州新闻网.
-func siteName(v string) string {
-	v = strings.TrimSpace(v)
-	if i := strings.IndexAny(v, " \t|丨"); i > 0 {
-		v = v[:i]
-	}
-	return strings.Trim(v, "《》“”\"")
-}
+// digestLabel opens a summary of the article that pages print above it.
+var digestLabel = regexp.MustCompile(`^[【\[]?(?:导读|导语|摘要|内容摘要|内容提要|核心提示|提要)[】\]]?\s*[:：]?\s*`)
 
-func appendNew(list []string, items ...string) []string {
-	for _, it := range items {
-		found := false
-		for _, x := range list {
-			if x == it {
-				found = true
-				break
-			}
-		}
-		if !found {
-			list = append(list, it)
-		}
-	}
-	return list
-}
-
-// isTitleLine: a headline is short and does not end a sentence; a first
-// line that reads as prose is the article's first paragraph, and the dump
-// has no title.
-func isTitleLine(l string) bool {
-	n := utf8.RuneCountInString(l)
-	if n == 0 || n > 64 || isWidget(l) {
+// isLeadDigest: a 导读/摘要 paragraph whose text the article repeats further
+// down (its lead). A 摘要 that stands alone (an abstract page) is the body.
+func isLeadDigest(cls []classified, i, end int) bool {
+	loc := digestLabel.FindStringIndex(cls[i].text)
+	if loc == nil || loc[1] == 0 {
 		return false
 	}
-	return !strings.HasSuffix(l, "。") && !strings.HasSuffix(l, "……") && !(n > 30 && strings.Count(l, ",")+strings.Count(l, "，") >= 2)
+	rs := []rune(strings.TrimSpace(cls[i].text[loc[1]:]))
+	if len(rs) < 12 {
+		return false
+	}
+	probe := string(rs[:12])
+	for j := i + 1; j < end; j++ {
+		if cls[j].kind == kindProse && strings.Contains(cls[j].text, probe) {
+			return true
+		}
+	}
+	return false
+}
+
+// readAuthorsAndSite reads the byline lines, the fields lines, the lead
+// paragraph's dateline and the last paragraph's closing credit.
+func readAuthorsAndSite(cls []classified, start, last int, p *page) {
+	org, crumb, prose := "", "", 0
+	fromSource := ""
+	for i, c := range cls {
+		switch c.kind {
+		case kindBreadcrumb:
+			if crumb == "" {
+				crumb = crumbSite(c.text)
+			}
+		case kindByline:
+			p.authors = appendNew(p.authors, c.authors...)
+		case kindFields:
+			readFields(c.text, &fromSource, &org, p)
+		case kindHeadline:
+			// A headline with its field line glued on (…举行 2021-06-29 来源:…).
+			if at := gluedDate(c.text); i < start && at > 0 {
+				readFields(c.text[at:], &fromSource, &org, p)
+			}
+		case kindProse:
+			// The lead's dateline: in the first two paragraphs.
+			if prose++; prose <= 2 {
+				if names, o := leadAuthors(c.text); len(names) > 0 {
+					p.authors = appendNew(p.authors, names...)
+					if org == "" {
+						org = siteName(o)
+					}
+				}
+			}
+			if i == last {
+				p.authors = appendNew(p.authors, closingAuthors(c.text)...)
+			}
+		}
+	}
+	// The 来源 field names the publisher; where it names an institution
+	// (the hospital that wrote the story), the site the breadcrumb starts
+	// at is the publisher.
+	if fromSource != "" && !siteLike.MatchString(fromSource) && crumb != "" {
+		fromSource = crumb
+	}
+	for _, s := range []string{fromSource, org, crumb} {
+		if p.site == "" {
+			p.site = s
+		}
+	}
+}
+
+// readFields reads a fields line: 来源 into source, 作者 into the
+// authors when it names persons, else into org (a site that signs as the
+// author).
+func readFields(line string, source, org *string, p *page) {
+	_, fs := fields(strings.Trim(line, "()（）"))
+	for _, f := range fs {
+		switch {
+		case sourceLabels[f.label]:
+			if *source == "" {
+				*source = siteName(f.value)
+			}
+		case f.label == "作者" || f.label == "撰稿" || f.label == "撰文" || f.label == "采写":
+			if names, ok := parseByline(f.value); ok {
+				p.authors = appendNew(p.authors, names...) // 采写:某都记者 王晓明
+			} else if names, ok := bylineNames(f.value); ok {
+				p.authors = appendNew(p.authors, names...)
+			} else if *org == "" {
+				*org = authorAsSite(f.value)
+			}
+		}
+	}
+}
+
+// crumbSite: the site a breadcrumb starts at ("您的位置:某某网 > 频道 > 正文"),
+// when it is named as a site.
+func crumbSite(l string) string {
+	l = breadcrumbStart.ReplaceAllString(l, "")
+	first := strings.TrimSpace(breadcrumbSep.Split(l, 2)[0])
+	if siteLike.MatchString(first) {
+		return first
+	}
+	return ""
+}
+
+// withoutLine removes the title from the body where it stands in the
+// header or repeats further down (a headline printed again as an image's
+// alt text).
+func withoutLine(body []string, title string) []string {
+	kept := body[:0]
+	for _, l := range body {
+		if l == title || cleanTitle(l) == title {
+			continue
+		}
+		kept = append(kept, l)
+	}
+	return kept
 }

@@ -29,6 +29,15 @@ func TestStripPinyin(t *testing.T) {
 		{"after latin kept", "mdt(mǔ)", "mdt(mǔ)"},
 		{"toneless with toned company", "醫(yī)院的(de)黨(dǎng)委", "醫院的黨委"},
 		{"nothing to do", "医院党委书记", "医院党委书记"},
+		{"space inside, traditional", "精準(zhǔn )檢驗", "精準檢驗"},
+		{"spaces around, simplified", "精准( zhǔn )检验", "精准检验"},
+		{"space before the note", "精准 (zhǔn)检验", "精准检验"},
+		{"full width, two syllables, space inside", "檢驗（jiǎn yàn ）中心", "檢驗中心"},
+		{"tone numbers in company", "醫(yi1)院黨(dang3)委", "醫院黨委"},
+		{"tone number alone kept", "型號(ma1)", "型號(ma1)"},
+		{"one-letter label with a number kept", "方案(a1)与方案(b2)", "方案(a1)与方案(b2)"},
+		{"language note kept", "磁共振(英语:magnetic resonance)", "磁共振(英语:magnetic resonance)"},
+		{"year with unit kept", "绩效考核(2021年)", "绩效考核(2021年)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

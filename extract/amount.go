@@ -18,14 +18,29 @@ type amountRule struct {
 	units     string // 人次|台次
 	notClause string // words that make the figure another one: 同比 for a change
 	integer   bool   // the value is a count
+	// The unit may come with the label instead of the figure (门急诊人次达
+	// 150万, 出院人次4.5万).
+	unitFirst string
+	// percent: the figure is a rate, written with % or in words (百分之九
+	// 十九点八); units then lists % alone and may be left out.
+	percent bool
 
-	re, notClauseRe *regexp.Regexp
-	keywordList     []string
+	re, unitFirstRe, notClauseRe *regexp.Regexp
+	keywordList                  []string
 }
 
 func (r amountRule) compile() *amountRule {
 	r.keywordList = keywordsOf(r.label)
-	r.re = regexp.MustCompile(`(?:` + r.label + `)[^，,。；;\d%]{0,` + itoa(r.gap) + `}?` + num + `(` + r.units + `)`)
+	units := `(` + r.units + `)`
+	if r.percent {
+		units += `?`
+	}
+	r.re = regexp.MustCompile(`(?:` + r.label + `)[^，,。；;\d%]{0,` + itoa(r.gap) + `}?` + num + units)
+	if r.unitFirst != "" {
+		// The figure must not run on into a unit of another thing (元,
+		// 平方米).
+		r.unitFirstRe = regexp.MustCompile(`(?:` + r.label + `)(?:量|服务量)?(` + r.unitFirst + `)(?:数|总数|量)?[^，,。；;\d%]{0,6}?` + num + `(万)?(?:[^\p{Han}\d.%％]|$|[，,。；;、])`)
+	}
 	if r.notClause != "" {
 		r.notClauseRe = regexp.MustCompile(r.notClause)
 	}
@@ -45,16 +60,33 @@ func (r *amountRule) keywords() []string { return r.keywordList }
 
 func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
+	type found struct {
+		m                 Match
+		raw, unit, scaled string
+	}
+	var all []found
 	for _, m := range d.FindAllWith(r.re, r.keywordList) {
-		numStart := m.Loc[2]
+		all = append(all, found{m, m.Group(1), m.Group(2), multiplierOf(m.Group(2))})
+	}
+	if r.unitFirstRe != nil {
+		for _, m := range d.FindAllWith(r.unitFirstRe, r.keywordList) {
+			if !amountChange.MatchString(m.Group(0)) {
+				all = append(all, found{m, m.Group(2), m.Group(1), m.Group(3)})
+			}
+		}
+	}
+	for _, c := range all {
+		m, raw, unit := c.m, c.raw, c.unit
+		numStart := strings.Index(m.Sentence.Text[m.Loc[0]:], raw) + m.Loc[0]
 		if isOrdinal(m.Sentence.Text[:numStart]) {
 			continue
 		}
-		raw := m.Group(1)
-		unit := m.Group(2)
-		n, ok := numbers.Parse(raw + multiplierOf(unit))
-		if !ok || n.Value <= 0 {
+		n, ok := numbers.Parse(raw + c.scaled)
+		if !ok || n.Value <= 0 || r.percent && unit == "" && !n.Percent {
 			continue
+		}
+		if r.percent && unit == "" {
+			unit = "%" // 百分之九十九点八
 		}
 		ev, s, e := m.Evidence(m.Loc[0], m.Loc[1])
 		// The words around the figure: its clause up to the label, and
@@ -79,6 +111,10 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 	return out
 }
 
+// amountChange: a figure after these words is a change, not the amount
+// (门诊人次同比增长12).
+var amountChange = regexp.MustCompile(`同比|环比|增长|增加|下降|减少|提高|提升|上升`)
+
 // multiplierOf: a unit written with its multiplier (万人次, 亿元) scales the
 // figure; the multiplier is passed on to the number parser.
 func multiplierOf(unit string) string {
@@ -96,21 +132,25 @@ func trimMultiplier(unit string) string {
 
 func outpatientVisits() Extractor {
 	return amountRule{
-		metric:  "outpatient_visits",
-		label:   `门急诊|门诊`,
-		gap:     8,
-		units:   `万人次|人次|万例|万人|人`,
-		integer: true,
+		metric:    "outpatient_visits",
+		label:     `门急诊|门诊|诊疗`,
+		gap:       8,
+		units:     `万人次|人次|万例|万人|人`,
+		unitFirst: `人次`,
+		integer:   true,
+		// One service or clinic is a part of the visits.
+		notClause: `远程|互联网|线上|义诊|体检|发热门诊|专科门诊|夜间门诊|特需|下乡`,
 	}.compile()
 }
 
 func inpatientDischarges() Extractor {
 	return amountRule{
-		metric:  "inpatient_discharges",
-		label:   `出院|住院患者|住院病人`,
-		gap:     6,
-		units:   `万人次|人次|万人|人`,
-		integer: true,
+		metric:    "inpatient_discharges",
+		label:     `出院|住院患者|住院病人`,
+		gap:       6,
+		units:     `万人次|人次|万人|人`,
+		unitFirst: `人次`,
+		integer:   true,
 	}.compile()
 }
 
@@ -126,10 +166,11 @@ func surgeries() Extractor {
 
 func satisfactionRate() Extractor {
 	return amountRule{
-		metric: "satisfaction_rate",
-		label:  `满意度|满意率`,
-		gap:    10,
-		units:  `%`,
+		metric:  "satisfaction_rate",
+		label:   `满意度|满意率`,
+		gap:     10,
+		units:   `%`,
+		percent: true,
 	}.compile()
 }
 

@@ -17,10 +17,14 @@ import (
 type award struct{}
 
 var (
-	awardVerb     = regexp.MustCompile(`(?:荣获|荣膺|夺得|获颁|摘取|问鼎|蝉联|获得|获评为|获评|获批|喜获|斩获|摘得|捧得|获|被评为|被授予|授予|评为|入选|被命名为|命名为|被列为|列为|被确定为|确定为|被认定为|认定为)`)
-	quotedTitle   = regexp.MustCompile(`[“"「『]([^”"」』]{2,40})[”"」』]`)
-	awardGiver    = regexp.MustCompile(`(?:被|获)([^，,。；;被获]{2,24}?)(?:评为|授予|命名为|列为|确定为|认定为|颁发)`)
-	personSubject = regexp.MustCompile(`书记|院长|主任|同志|医生|医师|护士|教授|专家|作品|[^医]科$|科室$|团队成员|人次|[\d十百千几数多余]+\s*(?:名|人|位)|个人|职工|员工|党员|干部|医务人员|医护人员`)
+	// The verbs of honour, tried only where one of awardVerbStarts stands
+	// (matchesFrom): unanchored, the alternation costs a try at every
+	// character of every sentence that names an honour.
+	awardVerb       = regexp.MustCompile(`^(?:荣获|荣膺|夺得|获颁|摘取|问鼎|蝉联|获得|获评为|获评|获批|喜获|斩获|摘得|捧得|获|被评为|被授予|授予|评为|入选|被命名为|命名为|被列为|列为|被确定为|确定为|被认定为|认定为)`)
+	awardVerbStarts = []string{"荣", "夺得", "获", "摘", "问鼎", "蝉联", "喜获", "斩获", "捧得", "被", "授予", "评为", "入选", "命名为", "列为", "确定为", "认定为"}
+	quotedTitle     = regexp.MustCompile(`[“"「『]([^”"」』]{2,40})[”"」』]`)
+	awardGiver      = regexp.MustCompile(`(?:被|获)([^，,。；;被获]{2,24}?)(?:评为|授予|命名为|列为|确定为|认定为|颁发)`)
+	personSubject   = regexp.MustCompile(`书记|院长|主任|同志|医生|医师|护士|教授|专家|作品|[^医]科$|科室$|团队成员|人次|[\d十百千几数多余]+\s*(?:名|人|位)|个人|职工|员工|党员|干部|医务人员|医护人员`)
 	// The verb inside a phrase about whom the hospital rewards: 对荣获…的科室.
 	awardPreposition = regexp.MustCompile(`(?:对|向|给|为)$`)
 	// After the titles: those who hold them are others (…的科室进行奖励).
@@ -35,6 +39,8 @@ var (
 	prizeOnly = regexp.MustCompile(`^(?:金奖|银奖|铜奖|特等奖|一等奖|二等奖|三等奖|优秀奖|大奖|奖项|荣誉|称号)$`)
 	// How an honour written without quotation marks ends.
 	honourEnd = regexp.MustCompile(`(?:单位|集体|先锋号|文明号|奖状|奖杯|奖牌|奖|标兵|模范|基层党组织|党组织|文明岗|之家|示范医院|先进医院|模范医院|品牌医院|示范基地|红旗|称号)$`)
+	// Every honourEnd match holds one of these.
+	honourWords = []string{"单位", "集体", "先锋号", "文明号", "奖", "标兵", "模范", "党组织", "文明岗", "之家", "示范医院", "先进医院", "品牌医院", "示范基地", "红旗", "称号"}
 	// Words after an honour that are no part of it.
 	honourTail = regexp.MustCompile(`(?:这一|这项|此项)?(?:最高|崇高|光荣)?(?:殊荣|荣誉称号|光荣称号|荣誉|称号|奖项|表彰)$`)
 	// Before a plain honour: 了, 过, a year.
@@ -44,7 +50,7 @@ var (
 	parenthesis   = regexp.MustCompile(`[(（][^)）]{0,12}[)）]`)
 	rankingTitle  = regexp.MustCompile(`\d+\s*强|第\s*\d+\s*名|百强|排行`)
 	// Campaigns and programmes a hospital joins are no honours.
-	programTitle = regexp.MustCompile(`(?:行动|活动|工程|计划|项目启动|专项)$`)
+	programTitle = regexp.MustCompile(`(?:行动|活动|工程|计划|项目启动|专项|建设单位|试点单位|培育单位|创建单位|候选单位|建设项目)$`)
 )
 
 func (award) Metric() string { return "award" }
@@ -55,7 +61,11 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
 	for _, s := range d.sentencesWith(awardKeywords) {
 		text := s.Text
-		for _, vloc := range awardVerb.FindAllStringIndex(text, -1) {
+		if !strings.ContainsAny(text, `“"「『`) && !containsAny(text, honourWords) {
+			continue // an honour is quoted, or ends as one does
+		}
+		for _, vm := range matchesFrom(s, awardVerb, awardVerbStarts) {
+			vloc := vm.Loc
 			// The clause up to the verb is the subject.
 			subject := text[:vloc[0]]
 			if i := lastClauseBreak(subject); i >= 0 {
@@ -138,6 +148,9 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 // must end as an honour does (单位, 集体, 先锋号, 奖, 称号…), so that a verb
 // followed by anything else (获得患者好评) reads nothing.
 func plainAwards(s segment.Sentence, vloc []int, clause, scope string) []zhnews.Fact {
+	if strings.HasPrefix(s.Text[vloc[0]:], "获批") {
+		return nil // an approval: a project or a designation, no honour
+	}
 	if i := strings.Index(clause, "等"); i >= 0 {
 		clause = clause[:i]
 	}
@@ -153,7 +166,7 @@ func plainAwards(s segment.Sentence, vloc []int, clause, scope string) []zhnews.
 		item := strings.TrimSpace(body[from:to])
 		item = honourTail.ReplaceAllString(item, "")
 		if n := utf8.RuneCountInString(item); n < 3 || n > 30 || !honourEnd.MatchString(item) || prizeOnly.MatchString(item) ||
-			strings.ContainsAny(item, "的了是在将") || item[0] >= '0' && item[0] <= '9' || personTitle.MatchString(item) || rankingTitle.MatchString(item) {
+			strings.ContainsAny(item, "的了是在将") || item[0] >= '0' && item[0] <= '9' || personTitle.MatchString(item) || rankingTitle.MatchString(item) || programTitle.MatchString(item) {
 			return
 		}
 		i := strings.Index(body[from:to], item)

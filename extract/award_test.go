@@ -33,6 +33,10 @@ func TestAwardsWithoutQuotes(t *testing.T) {
 		{"医院获得铜奖殊荣。", nil},
 		{"获得患者一致好评。", nil},
 		{"医院被评为三级甲等医院。", nil},
+		// Approvals and designations to build up are no honours.
+		{"医院获批省级区域医疗中心建设单位。", nil},
+		{"醫院獲批省級區域醫療中心建設單位。", nil},
+		{"医院被确定为全国公立医院改革试点单位。", nil},
 	})
 	_, facts := extractorFacts(t, award{}, "院党委被省委授予先进基层党组织称号。")
 	if len(facts) != 1 || facts[0].Scope != "省委" {

@@ -11,6 +11,9 @@ func TestBedsWordings(t *testing.T) {
 		{"医院现有病床1100床。", "beds", []string{"1100"}},
 		{"醫院現有病床1100床。", "beds", []string{"1100"}},
 		{"改扩建后开放床位达到860张。", "beds", []string{"860"}},
+		{"医院床位规模达1500张,实际开放床位数为1280张。", "beds", []string{"1280", "1500"}},
+		{"醫院床位規模達1500張,實際開放床位數為1280張。", "beds", []string{"1280", "1500"}},
+		{"建设规模为设置床位800张。", "beds", nil},
 		{"改擴建後開放床位達到860張。", "beds", []string{"860"}},
 		// Planned or designed capacity, one phase, an increase.
 		{"新院区设计床位1200张。", "beds", nil},
@@ -45,6 +48,11 @@ func TestCountTraps(t *testing.T) {
 		{"醫院為服務滿30年的資深員工45位頒發紀念章。", "staff", nil},
 		{"共有女职工560名。", "staff", nil},
 		{"本次问卷调查共有职工1200人参与。", "staff", nil},
+		// Counts of a region, not of the hospital.
+		{"全市卫生健康系统共有党支部126个、党员4300余名。", "party_branches", nil},
+		{"全市衛生健康系統共有黨支部126個、黨員4300餘名。", "party_members", nil},
+		{"全省共有医疗卫生机构床位8.6万张。", "beds", nil},
+		{"辖区内医务人员3200余人。", "staff", nil},
 		// This year's share, one source of the funding.
 		{"项目总投资3.6亿元,其中今年计划投资1.2亿元。", "investment_yuan", []string{"3.6e+08"}},
 		{"項目總投資3.6億元,其中今年計劃投資1.2億元。", "investment_yuan", []string{"3.6e+08"}},
@@ -62,6 +70,15 @@ func TestVisitsInTenThousands(t *testing.T) {
 		{"年出院患者4.2万人次。", "inpatient_discharges", []string{"42000"}},
 		{"年出院患者4.2萬人次。", "inpatient_discharges", []string{"42000"}},
 		{"出院病人3.6万余人次。", "inpatient_discharges", []string{"36000"}},
+		// The unit with the label.
+		{"年门急诊人次达150万。", "outpatient_visits", []string{"1500000"}},
+		{"年門急診人次達150萬。", "outpatient_visits", []string{"1500000"}},
+		{"出院人次4.5万,手术1.2万台次。", "inpatient_discharges", []string{"45000"}},
+		{"年诊疗量突破200万人次。", "outpatient_visits", []string{"2000000"}},
+		// One clinic or service is a part of the visits; an area is no visit.
+		{"远程诊疗服务1.2万人次。", "outpatient_visits", nil},
+		{"發熱門診接診患者3.5萬人次。", "outpatient_visits", nil},
+		{"门诊人次数同比增长12%,门诊楼面积3.2万平方米。", "outpatient_visits", nil},
 	})
 }
 
@@ -74,7 +91,7 @@ func TestNumbersThatAreNoFacts(t *testing.T) {
 		"醫院召開第五次黨員代表大會。",
 		"医院连续三年获评优秀,这是第28届评选。",
 		"项目分两期建设,一期工程明年竣工。",
-		"医院隆重举行建院70周年庆祝大会。",
+		"医院隆重举行建院65周年纪念大会。",
 		"醫院隆重舉行建院70週年慶祝大會。",
 		"这家百年老院今年已经128岁。",
 		"本次共抽取调查对象52000人,接受调查人数9876人。",

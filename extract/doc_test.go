@@ -152,6 +152,8 @@ func TestAnchoredIsTheExpression(t *testing.T) {
 		"医院始建于1939年,1958年建院,2001年医院正式成立。创建于 1900 年。",
 		"在全国1521家医院中位列第357名,排名第一,居全省第3位,名列前茅,位居全国100强第12位。",
 		"排排名第2名位位列第3名",
+		"位居全省榜首,排在首位,居首位,荣登榜首",
+		"先后荣获“全国文明单位”,喜获斩获获得荣誉,被评为、被授予、获评为省级文明单位,蝉联荣膺问鼎",
 	}
 	texts = withArticles(t, texts)
 	type anchored struct {
@@ -169,10 +171,17 @@ func TestAnchoredIsTheExpression(t *testing.T) {
 				anchored{r.metric + " change from", r.changeFrom, func(d *Doc) []Match { return d.findChanges(r.changeFrom, changeStarts) }, changes})
 		}
 	}
-	for _, re := range []*regexp.Regexp{rankOrdinal, rankPlain} {
+	for _, re := range []*regexp.Regexp{rankOrdinal, rankPlain, rankTop} {
 		cases = append(cases, anchored{"ranking " + re.String()[:12], re, func(d *Doc) []Match { return d.FindAllFrom(re, rankKeywords, rankVerbStarts) },
 			func(s string) bool { return containsAny(s, rankKeywords) }})
 	}
+	cases = append(cases, anchored{"award verb", awardVerb, func(d *Doc) []Match {
+		var out []Match
+		for _, s := range d.sentencesWith(awardKeywords) {
+			out = append(out, matchesFrom(s, awardVerb, awardVerbStarts)...)
+		}
+		return out
+	}, func(s string) bool { return containsAny(s, awardKeywords) }})
 	for _, c := range foundingRules {
 		cases = append(cases, anchored{"founding " + c.re.String()[:12], c.re, func(d *Doc) []Match { return d.FindAllFrom(c.re, foundingKeywords, c.starts) },
 			func(s string) bool { return containsAny(s, foundingKeywords) }})

@@ -307,7 +307,7 @@ func FuzzRun(f *testing.F) {
 	}
 	p := New()
 	for _, s := range []string{"医院现有职工1572名;党委下设九个支部。", "01 湖北大冶市人民医院\n排名第一", "\xff党委书记", "由原来的11个支部优化至",
-		"城阳二医、市一院和浙大一附院", "卫福部台东医院(原台湾省立台东医院)更名为", "第960医院与该院", "前三分别是:A医院、B医院和"} {
+		"黄岛二医、市一院和浙大一附院", "卫福部屏东医院(原台湾省立屏东医院)更名为", "第960医院与该院", "前三分别是:A医院、B医院和"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -318,6 +318,13 @@ func FuzzRun(f *testing.F) {
 			if fact.Start < 0 || fact.End > len(runes) || fact.Start > fact.End {
 				t.Fatalf("fact %+v outside the text", fact)
 			}
+		}
+		seen := map[string]bool{}
+		for _, h := range a.Hospitals {
+			if h.Name == "" || seen[h.Name] {
+				t.Fatalf("hospitals %+v: an empty or repeated name", a.Hospitals)
+			}
+			seen[h.Name] = true
 		}
 	})
 }
@@ -343,6 +350,9 @@ func TestMoreWordings(t *testing.T) {
 		{"年门急诊量达180万人次,出院病人6.5万人次。", "outpatient_visits", []string{"1800000"}},
 		{"年門急診量達180萬人次,出院病人6.5萬人次。", "inpatient_discharges", []string{"65000"}},
 		{"在复旦版中国医院排行榜中位列第12名。", "ranking", []string{"12"}},
+		{"患者满意度达到百分之九十八点六。", "satisfaction_rate", []string{"98.6"}},
+		{"患者滿意度達到百分之九十八點六。", "satisfaction_rate", []string{"98.6"}},
+		{"满意度调查共回收问卷1200份。", "satisfaction_rate", nil},
 	})
 }
 

@@ -21,11 +21,11 @@ type Place struct {
 	Level    int    // levelProvince, levelCity or levelCounty
 	Province string // 湖北省
 	City     string // 黄石市 (for a province: "")
-	// Short marks a county-level place found by its short form (城阳 for
-	// 城阳区): such a name is a place only where a hospital's name starts
+	// Short marks a county-level place found by its short form (黄岛 for
+	// 黄岛区): such a name is a place only where a hospital's name starts
 	// with it, since most two-character short forms are also words.
 	Short bool
-	Full  string // the full name of a Short place (城阳区)
+	Full  string // the full name of a Short place (黄岛区)
 }
 
 const (
@@ -115,7 +115,7 @@ var regionCodes = map[string]string{"台湾省": "71", "香港特别行政区": 
 
 // addRegions adds Taiwan's counties and cities with their districts, and
 // Hong Kong's and Macau's areas and districts (division/HK-MO-TW.json):
-// 台北市立万芳医院, 台东医院 and 香港玛丽医院 are placed by them.
+// 台北市立关渡医院, 屏东医院 and 香港玛丽医院 are placed by them.
 func (g *Gazetteer) addRegions() {
 	var regions map[string]map[string][]string
 	mustJSON("division/HK-MO-TW.json", &regions)
@@ -156,7 +156,7 @@ func (g *Gazetteer) addRegions() {
 	}
 }
 
-// countyShort returns a county-level place's short form (城阳 for 城阳区,
+// countyShort returns a county-level place's short form (黄岛 for 黄岛区,
 // 长兴 for 长兴县), or "" where it has none of two characters or more.
 func countyShort(name string) string {
 	for _, suf := range []string{"自治县", "自治旗", "新区", "区", "县", "市", "旗"} {
@@ -197,7 +197,7 @@ func (g *Gazetteer) put(name string, p Place) {
 func (g *Gazetteer) Lookup(name string) []Place { return g.byName[name] }
 
 // ShortCounty returns the county-level places whose short form starts s
-// (城阳 in 城阳二医), longest first, as names.
+// (黄岛 in 黄岛二医), longest first, as names.
 func (g *Gazetteer) ShortCounty(s string) []string {
 	var out []string
 	runes := 0

@@ -16,12 +16,13 @@ type Mention struct {
 	Start, End int    // rune offsets in the text
 	Place      *Place // the lowest place in the name, when it has one
 	// Ref marks a reference that needs the rest of the article to say which
-	// hospital it is: 市人民医院, 台东医院 after 卫生福利部台东医院, 城阳二医,
+	// hospital it is: 市人民医院, 屏东医院 after 卫生福利部屏东医院, 黄岛二医,
 	// a nickname in quotes. Resolve links references to full names.
 	Ref bool
 
-	org    string // the organisation the name begins with (卫生福利部), before its place
-	abbrev bool   // an abbreviation (城阳二医) whose Name its place spells out
+	org       string // the organisation the name begins with (卫生福利部), before its place
+	abbrev    bool   // an abbreviation (黄岛二医) whose Name its place spells out
+	placeOnly bool   // a place's name and the suffix only (中山医院, 深圳医院)
 }
 
 // hospitalSuffixes end a hospital's name, longer first where one ends
@@ -110,7 +111,7 @@ var genericParts = []string{
 var institutionPrefix = regexp.MustCompile(`^(?:\p{Han}{2,6}?(?:医科大学|中医药大学|医药大学|大学|医学院)|中国人民解放军|解放军|武警|中国医学科学院|中国中医科学院|中日友好)`)
 
 // orgPrefixEnds end an organisation that a hospital's name begins with:
-// 卫生福利部台东医院, 行政院卫生署台东医院, 中国医学科学院肿瘤医院.
+// 卫生福利部屏东医院, 行政院卫生署屏东医院, 中国医学科学院肿瘤医院.
 var orgPrefixEnds = []string{"部", "署", "厅", "科学院", "集团", "公司", "军区"}
 
 // notNameAfter: what follows a suffix that makes it part of a longer name
@@ -133,7 +134,7 @@ func newHospitalFinder(g *Gazetteer) hospitalFinder {
 
 // FindHospitals finds the hospitals named in text: full names (湖北大冶市人
 // 民医院, 中南大学湘雅医院, 国泰医院) and, marked Ref, references (市人民医院,
-// 城阳二医). The text is cut into words with the default segmenter.
+// 黄岛二医). The text is cut into words with the default segmenter.
 func FindHospitals(text string, g *Gazetteer) []Mention {
 	var tokens []segment.Token
 	if seg, err := segment.Default(); err == nil {
@@ -217,12 +218,12 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 		s := string(rs[j:sufStart])
 		if m, ok := f.placeName(rs, j, sufStart, sufEnd); ok {
 			m = f.renamedUnder(rs, m, j, sufStart, sufEnd)
-			// An organisation the name begins with stays: 卫生福利部台东医院.
+			// An organisation the name begins with stays: 卫生福利部屏东医院.
 			if j > left && f.orgPrefix(string(rs[left:j])) {
-				m.Name = string(rs[left:j]) + m.Name
+				m.Name = fullOrg(string(rs[left:j])) + m.Name
 				m.Written = string(rs[left:sufEnd])
 				m.Start = left
-				m.org = string(rs[left:j])
+				m.org = fullOrg(string(rs[left:j]))
 				m.Ref = false
 			}
 			return m, true
@@ -251,7 +252,7 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 			}
 			continue
 		}
-		if n < 2 || n > 8 || !f.properStart(d, j, sufStart) {
+		if n < 2 || n > 8 || !f.properStart(d, j, sufStart) && !f.standsAlone(d, j, sufEnd) {
 			continue
 		}
 		return Mention{Name: name, Written: name, Start: j, End: sufEnd, Ref: quoted}, true
@@ -259,10 +260,10 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 	return Mention{}, false
 }
 
-// renamedUnder reads 台湾省立台东医院 as 台湾省立 + 台东医院: a place's 立
+// renamedUnder reads 台湾省立屏东医院 as 台湾省立 + 屏东医院: a place's 立
 // ("run by") before a place within it makes the first the organisation
 // and the second the hospital's place, as in the hospital's other names
-// (卫生福利部台东医院).
+// (卫生福利部屏东医院).
 func (f hospitalFinder) renamedUnder(rs []rune, m Mention, j, sufStart, sufEnd int) Mention {
 	if m.Place == nil {
 		return m
@@ -309,7 +310,37 @@ func (f hospitalFinder) properStart(d *Doc, j, end int) bool {
 // unknownNotName: characters of function words and light verbs; a word
 // the dictionary lacks that holds one is a cut of ordinary text, not a
 // name the HMM found.
-const unknownNotName = "这那是在有了将把被让从向对为以于也都就还又再才则即而且但并其此该各每某本我你他她它们着过得给个来去讲说看做好到要会能可想新老原旧全诸多"
+const unknownNotName = "这那是在有了将把被让从向对为以于也都就还又再才则即而且但并其此该各每某本我你他她它们着过得给个来去讲说看做好到要会能可想原旧全诸多"
+
+// standsAlone: a name that begins with a common noun (新楼医院, 同济医院)
+// still names one hospital where it stands as a phrase of its own: a
+// break before it, and after it a break, a list's joint, or a verb or a
+// time (新楼医院廿二日举办…) — not another noun it modifies (标准医院建设).
+func (f hospitalFinder) standsAlone(d *Doc, j, sufEnd int) bool {
+	rs := d.runes
+	k := j + 1
+	for k < sufEnd && !d.StartsToken(k) {
+		k++
+	}
+	if !strings.HasPrefix(f.pos(string(rs[j:k])), "n") {
+		return false
+	}
+	if j > 0 && !strings.ContainsRune(nameBreaks, rs[j-1]) && !strings.ContainsRune("和及与", rs[j-1]) {
+		return false
+	}
+	if sufEnd >= len(rs) || strings.ContainsRune(nameBreaks, rs[sufEnd]) || strings.ContainsRune("和及与", rs[sufEnd]) {
+		return true
+	}
+	e := sufEnd + 1
+	for e < len(rs) && !d.StartsToken(e) {
+		e++
+	}
+	pos := f.pos(string(rs[sufEnd:e]))
+	return pos == "v" || pos == "p" || pos == "t" || pos == "m" || pos == "d"
+}
+
+// nameBreaks: characters a name stands between as a phrase of its own.
+const nameBreaks = "，,。；;：:！？!?、 \t\n（()）“”「」『』\"'"
 
 // leftEdge walks left from a suffix over the words that can stand in a
 // hospital's name and returns where they stop.
@@ -345,9 +376,38 @@ func (f hospitalFinder) leftEdge(d *Doc, from, sufStart int) int {
 		if !joined && f.stopsName(w) {
 			break
 		}
+		if cut := gluedPreposition(w, f.pos(w)); cut > 0 && !joined {
+			// 陈某向/市人民医院 cut as one unknown word: the name begins
+			// after the preposition.
+			return k + cut
+		}
 		edge, end = k, k
 	}
 	return edge
+}
+
+// gluedPrepositions: prepositions and verbs that gse's HMM glues to the
+// person's name before them (陈某向, 李某为) when it does not know the name.
+const gluedPrepositions = "向为给对到在与和把被从让将"
+
+// gluedPreposition returns where, in runes, a word the dictionary lacks or
+// tags as a person's name stops being a name: after a preposition glued
+// to it (陈某向 → 3); 0 when none is.
+func gluedPreposition(w, pos string) int {
+	if pos != "" && !strings.HasPrefix(pos, "nr") {
+		return 0
+	}
+	rs := []rune(w)
+	last := 1
+	if pos == "" && len(rs) > 1 {
+		last = 0 // 向市 cut as one unknown word
+	}
+	for i := len(rs) - 1; i >= last; i-- {
+		if strings.ContainsRune(gluedPrepositions, rs[i]) {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // neverInName: characters that, as words of their own, end a name even
@@ -358,6 +418,9 @@ const neverInName = "的了在和与及等为是到对向从把被让给于由�
 func (f hospitalFinder) stopsName(w string) bool {
 	if ok, listed := nameWords[w]; listed {
 		return !ok
+	}
+	if utf8.RuneCountInString(w) == 1 && strings.Contains(neverInName+gluedPrepositions, w) {
+		return true // 向 alone, whatever gse tags it
 	}
 	if stopWords[w] {
 		return true
@@ -372,6 +435,18 @@ func (f hospitalFinder) stopsName(w string) bool {
 		return false
 	}
 	return posStopsName[pos]
+}
+
+// orgShortForms: the short forms of organisations hospitals are named
+// under (衛福部臺東醫院 is 衛生福利部臺東醫院).
+var orgShortForms = map[string]string{"卫福部": "卫生福利部", "国卫": "国家卫生健康委员会"}
+
+// fullOrg writes an organisation's short form in full.
+func fullOrg(org string) string {
+	if full, ok := orgShortForms[org]; ok {
+		return full
+	}
+	return org
 }
 
 // orgPrefix: text before a place that names the organisation a hospital
@@ -389,7 +464,7 @@ func (f hospitalFinder) orgPrefix(s string) bool {
 }
 
 // placeName reads a name that starts at rune j with a place (湖北 大冶市,
-// 台北市, or a county's short form: 城阳) and ends with the suffix.
+// 台北市, or a county's short form: 黄岛) and ends with the suffix.
 func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, bool) {
 	s := string(rs[j:sufStart])
 	places := placeChain(s, f.g)
@@ -411,7 +486,7 @@ func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, 
 	written := string(rs[j:sufEnd])
 	top := places[0].place
 	if utf8.RuneCountInString(middle) == 1 && strings.Contains(ordinals, middle) {
-		// 温江五医院, 市一医院: a place's numbered hospital, 第五人民医院.
+		// 双流五医院, 市一医院: a place's numbered hospital, 第五人民医院.
 		middle = "第" + middle + "人民"
 		s = s[:last.end] + middle
 	}
@@ -421,7 +496,7 @@ func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, 
 	rest := s[last.end:] + string(rs[sufStart:sufEnd])
 	switch {
 	case top.Short:
-		// 城阳人民医院 is 青岛市城阳区人民医院; 遂溪中医院 广东省遂溪县中医院.
+		// 黄岛人民医院 is 青岛市黄岛区人民医院; 徐闻中医院 广东省徐闻县中医院.
 		m.Name = countyPrefix(top) + top.Full + rest
 		m.Place = &top
 	case top.Level == levelCounty && top.Province != "":
@@ -430,7 +505,7 @@ func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, 
 		// or 长兴县.
 		m.Name = countyPrefix(top) + s[places[0].start:last.end] + rest
 	case len(places) > 1:
-		// 湖北大冶市 is 湖北省大冶市, 成都温江 成都市温江区: every place but the
+		// 湖北大冶市 is 湖北省大冶市, 成都双流 成都市双流区: every place but the
 		// last in full, and a district's short form too.
 		var b strings.Builder
 		for _, c := range places[:len(places)-1] {
@@ -446,16 +521,16 @@ func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, 
 		m.Name = s[places[0].start:last.end] + rest
 	}
 	if lastWritten := s[last.start:last.end]; middle == "" && (last.place.Short || lastWritten != last.place.Name || last.place.Level < levelCounty) {
-		// 深圳医院, 深圳市医院, 台东医院: a city's name and a suffix name the
+		// 深圳医院, 深圳市医院, 屏东医院: a city's name and a suffix name the
 		// hospitals of the city, or one the article names in full
 		// elsewhere; a county's (福清市医院, 某县医院) is its hospital.
-		m.Ref = true
+		m.Ref, m.placeOnly = true, true
 	}
 	return m, true
 }
 
 // countyPrefix: what stands before a county-level place in its hospitals'
-// official names: the city for a city's district (青岛市城阳区), else the
+// official names: the city for a city's district (青岛市黄岛区), else the
 // province (湖北省大冶市).
 func countyPrefix(p Place) string {
 	name := p.Name
@@ -527,8 +602,8 @@ func placeChain(s string, g *Gazetteer) []chainPlace {
 			}
 		}
 		if found == nil && len(chain) > 0 {
-			// 青岛市城阳二医: a district's short form after its city — not
-			// where a level follows it (坪山新区 is its own name).
+			// 青岛市黄岛二医: a district's short form after its city — not
+			// where a level follows it (光明新区 is its own name).
 			for _, name := range g.ShortCounty(s[pos:]) {
 				if r, _ := utf8.DecodeRuneInString(s[pos+len(name):]); strings.ContainsRune("区县市镇乡新", r) {
 					continue

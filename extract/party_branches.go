@@ -12,6 +12,6 @@ func partyBranches() Extractor {
 		connect:   `有|共有|现有|拥有|共|达|总数|数量|设有|下设|计`,
 		notBefore: `临时|团|第|每|各`,
 		notAfter:  `书记|委员|工作|建设|晋位|评选|开展|参加|参与`,
-		notClause: `各支部|每个|分别|其中`,
+		notClause: `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|各支部|每个|分别|其中`,
 	}.compile()
 }

@@ -3,7 +3,6 @@ package extract
 import (
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"zhnews"
 )
@@ -78,20 +77,7 @@ var (
 	// The 党委 of a health commission, a bureau, a university, a company:
 	// not the hospital's.
 	otherOrganisation = regexp.MustCompile(`(?:委|局|厅|办|署|大学|学院|学校|公司|集团|政府|协会|学会|工委)$`)
-	// The name of the hospital whose 党委 it is, written right before it.
-	hospitalBeforeRe = regexp.MustCompile(`([^\s，,。；;：:、“”"（）()和与及的日月年在于是由将对向从0-9]{2,30}?(?:医院|卫生院|保健院))$`)
 )
-
-// hospitalBefore returns the hospital's name as written right before a
-// 党委 (台州市中心医院党委书记 → 台州市中心医院), or "" for a short
-// reference (医院, 该院, 院) that attribution resolves.
-func hospitalBefore(before string) string {
-	m := hospitalBeforeRe.FindStringSubmatch(before)
-	if m == nil || utf8.RuneCountInString(m[1]) < 4 || strings.HasPrefix(m[1], "该") || strings.HasPrefix(m[1], "我") || strings.HasPrefix(m[1], "本") {
-		return ""
-	}
-	return m[1]
-}
 
 // pickName chooses a two- or three-character name from the start of rest
 // by what follows it.

@@ -28,11 +28,13 @@ const rankVerb = `(?:荣居|高居|稳居|位列|排名|名列|位居|列居|位
 
 var (
 	rankOrdinal = regexp.MustCompile(`^` + rankVerb + `[^，,。；;、\d第]{0,10}?第\s*(` + numbers.Pattern + `)\s*(名|位)?`)
-	rankPlain   = regexp.MustCompile(`^` + rankVerb + `(?:全国|全省|全市|全区)?\s*(\d+)\s*(名|位)`)
-	rankParen   = regexp.MustCompile(`(\d+)\s*强[”"」』]?\s*[(（]\s*第\s*(\d+)\s*(名|位)\s*[)）]`)
-	rankTotal   = regexp.MustCompile(`(?:(\d+)\s*家|(?:TOP|Top|top|前)?\s*(\d+)\s*强|百强)`)
-	rankChange  = regexp.MustCompile(`(?:进步|提升|上升|前进|提高|下降|后退|跃升|攀升)了?\s*$`)
-	rankVerbRe  = regexp.MustCompile(`^` + rankVerb)
+	// 位居全省榜首, 排在首位: the first place without a number.
+	rankTop    = regexp.MustCompile(`^` + rankVerb + `[^，,。；;、\d第]{0,10}?(?:首位|榜首|头名|首名)`)
+	rankPlain  = regexp.MustCompile(`^` + rankVerb + `(?:全国|全省|全市|全区)?\s*(\d+)\s*(名|位)`)
+	rankParen  = regexp.MustCompile(`(\d+)\s*强[”"」』]?\s*[(（]\s*第\s*(\d+)\s*(名|位)\s*[)）]`)
+	rankTotal  = regexp.MustCompile(`(?:(\d+)\s*家|(?:TOP|Top|top|前)?\s*(\d+)\s*强|百强)`)
+	rankChange = regexp.MustCompile(`(?:进步|提升|上升|前进|提高|下降|后退|跃升|攀升)了?\s*$`)
+	rankVerbRe = regexp.MustCompile(`^` + rankVerb)
 	// 第一批, 第二届, 第一时间: ordinals of other things.
 	notRankAfter = regexp.MustCompile(`^(?:批|期|届|次|轮|阶段|类|时间|个|步|线|责任人|书记|议题|课|条|章|部分|季度|年)`)
 	// Every rank verb holds one of these.
@@ -63,6 +65,16 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 			}
 		}
 	}
+	for _, m := range d.FindAllFrom(rankTop, rankKeywords, rankVerbStarts) {
+		// 榜首 and 首位 are said of anything: the sentence must speak of
+		// a hospital before them (医院, 该院, 某某医院).
+		if !strings.Contains(m.Sentence.Text[:m.Loc[0]], "院") {
+			continue
+		}
+		if f, ok := rankFact(d, m, "1", ""); ok {
+			out = append(out, f)
+		}
+	}
 	for _, m := range d.FindAllWith(rankParen, rankParenKeywords) {
 		f, ok := rankFact(d, m, m.Group(2), m.Group(3))
 		if !ok {
@@ -70,6 +82,12 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 		}
 		if n, ok := numbers.Parse(m.Group(1)); ok {
 			f.Total = int(n.Int())
+		}
+		// What was ranked is the quoted list's name (“…县级医院500强”).
+		f.Scope = ""
+		before := m.Sentence.Text[:m.Loc[0]]
+		if i := strings.LastIndexAny(before, "“\"「『"); i >= 0 {
+			f.Scope = strings.TrimLeft(before[i:], "“\"「『") + m.Group(1) + "强"
 		}
 		out = append(out, f)
 	}
@@ -102,8 +120,14 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 		Metric: "ranking", Value: n.Int(), Unit: unit, Year: m.YearBefore(m.Loc[0]),
 		Evidence: ev, Start: s, End: e,
 	}
-	if otherRanked.MatchString(rankSubject(clause)) {
+	subject := rankSubject(clause)
+	if otherRanked.MatchString(subject) {
 		return zhnews.Fact{}, false
+	}
+	// The hospital named as the subject holds the place (某市人民医院名列
+	// 公立医院第一位; 某医院满意度荣居全省第一).
+	if name, rest := lastWrittenHospital(subject); name != "" && utf8.RuneCountInString(rest) <= 6 {
+		f.Hospital = name
 	}
 	f.Scope, f.Total = rankScope(clause, sent[:m.Loc[0]])
 	group := rankGroup(sent[m.Loc[0]:m.Loc[1]])
@@ -111,11 +135,11 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 		// 名列社会办医院第一位: the place is in its own group; a count of
 		// the whole (全市115家医院) is not the group's size.
 		f.Scope, f.Total = group, 0
-	} else if loc := hospitalSuffix.FindAllStringIndex(f.Scope, -1); len(loc) > 0 && !strings.Contains(clause, "在") {
+	} else if name, rest := lastWrittenHospital(f.Scope); name != "" && !strings.Contains(clause, "在") {
 		// The clause before the verb is its subject, and what follows
 		// the hospital's name is what was measured (医院满意度荣居全省第一
 		// → 全省满意度).
-		f.Scope = group + strings.TrimSpace(f.Scope[loc[len(loc)-1][1]:])
+		f.Scope = group + strings.TrimSpace(rest)
 	}
 	if f.Total == 0 && group != "" && regionOnly.MatchString(group) {
 		f.Total = regionTotal(d, m.Sentence, group)
@@ -136,7 +160,7 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 var (
 	// What stands between a rank verb and 第: the group the place is in
 	// (名列社会办医院第一位), or a region (排名全省第一).
-	rankGroupRe = regexp.MustCompile(`^` + rankVerb + `([^，,。；;、\d第]{0,10}?)第`)
+	rankGroupRe = regexp.MustCompile(`^` + rankVerb + `([^，,。；;、\d第]{0,10}?)(?:第|首位|榜首|头名|首名)`)
 	regionOnly  = regexp.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内)$`)
 	// The subject of a ranking that is no hospital: a health bureau ranked
 	// among the 主管部门, a county among counties.
@@ -182,11 +206,26 @@ func regionTotal(d *Doc, s segment.Sentence, region string) int {
 	return 0
 }
 
+// placeStated: a place stated between a list's size and the verb.
+var placeStated = regexp.MustCompile(`第\s*\d+\s*(?:名|位)`)
+
 // rankScope reads what was ranked from the clause before the verb, and the
 // total from "N家" there or "N强" earlier in the sentence.
 func rankScope(clause, sentenceBefore string) (string, int) {
 	total := 0
-	for _, t := range rankTotal.FindAllStringSubmatch(sentenceBefore, -1) {
+	locs := rankTotal.FindAllStringSubmatchIndex(sentenceBefore, -1)
+	if n := len(locs); n > 0 && locs[n-1][2] < 0 && placeStated.MatchString(sentenceBefore[locs[n-1][1]:]) {
+		// 500强(第151名)、…位居第一: the list's size (not a count of
+		// those ranked, N家) is the other place's total.
+		locs = nil
+	}
+	for _, loc := range locs {
+		t := make([]string, 3)
+		for k := 1; k < 3; k++ {
+			if loc[2*k] >= 0 {
+				t[k] = sentenceBefore[loc[2*k]:loc[2*k+1]]
+			}
+		}
 		switch {
 		case t[1] != "":
 			total = atoi(t[1])

@@ -2,11 +2,13 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"zhnews"
 	"zhnews/extract/numbers"
+	"zhnews/segment"
 )
 
 // Rankings written as a list of hospitals with the places they hold, in
@@ -25,7 +27,7 @@ var (
 	// The places: 前三, 前3名, 前三位, 第2至第4名, 第二名到第四名.
 	rankSpan = `(?:前\s*(` + numbers.Pattern + `)\s*(?:名|位)?|第\s*(` + numbers.Pattern + `)\s*(?:名|位)?\s*(?:至|到|—|-|~)\s*第?\s*(` + numbers.Pattern + `)\s*(?:名|位))`
 	// 前三分别是: … and 第2至第4名依次为 …
-	rankListHead = regexp.MustCompile(rankSpan + `[”"」』]?\s*(?:的医院|的单位|医院)?\s*(?:分别|依次|依序)(?:是|为)\s*[:：]?\s*`)
+	rankListHead = regexp.MustCompile(rankSpan + `[”"」』]?\s*(?:的医院|的单位|医院|的)?\s*(?:分别|依次|依序)(?:是|为)\s*[:：]?\s*`)
 	// … 分别位列前三名
 	rankListTail = regexp.MustCompile(`(?:分别|依次|依序)(?:位列|位居|名列|排名|排在|列|居|获得)(?:全国|全省|全市|全区|榜单)?\s*` + rankSpan)
 	// What separates the items of a list.
@@ -68,7 +70,7 @@ func rankLists(d *Doc) []zhnews.Fact {
 			}
 			items := listItems(rest, loc[1], listSeparator)
 			scope := listScope(text[:loc[0]])
-			for _, f := range listFacts(m, items, first, last, scope, strings.HasPrefix(m.Group(0), "前")) {
+			for _, f := range listFacts(d, m, items, first, last, scope, strings.HasPrefix(m.Group(0), "前")) {
 				add(f)
 			}
 		}
@@ -86,7 +88,7 @@ func rankLists(d *Doc) []zhnews.Fact {
 			}
 			items := listItems(before[from:], from, listSeparatorNoComma)
 			scope := listScope(text[loc[1]:])
-			for _, f := range listFacts(m, items, first, last, scope, true) {
+			for _, f := range listFacts(d, m, items, first, last, scope, true) {
 				add(f)
 			}
 		}
@@ -164,13 +166,13 @@ func listScope(s string) string {
 // listFacts gives place first+i to the i-th item when every item is a
 // hospital and their number fits the places (exactly, or at most the
 // size of a top-N when open is set: 前十 may list fewer).
-func listFacts(m Match, items []listItem, first, last int, scope string, open bool) []zhnews.Fact {
+func listFacts(d *Doc, m Match, items []listItem, first, last int, scope string, open bool) []zhnews.Fact {
 	want := last - first + 1
 	if len(items) == 0 || len(items) > want || (!open && len(items) != want) || (open && len(items) != want && len(items) < 2) {
 		return nil
 	}
 	for _, it := range items {
-		if !institutionEnd.MatchString(it.name) || utf8.RuneCountInString(it.name) > 30 {
+		if !institutionEnd.MatchString(it.name) || utf8.RuneCountInString(it.name) > 30 || isCategory(it.name) {
 			return nil
 		}
 	}
@@ -178,12 +180,33 @@ func listFacts(m Match, items []listItem, first, last int, scope string, open bo
 	from, to := min(m.Loc[0], items[0].start), max(m.Loc[1], items[len(items)-1].end)
 	ev, s, e := m.Evidence(from, to)
 	var out []zhnews.Fact
+	year := m.YearBefore(m.Loc[0])
+	if year == 0 {
+		year = rankingYearBefore(d, m.Sentence)
+	}
 	for i, it := range items {
 		f := zhnews.Fact{
 			Hospital: it.name, Metric: "ranking", Value: int64(first + i),
-			Year: m.YearBefore(m.Loc[0]), Scope: scope, Evidence: ev, Start: s, End: e,
+			Year: year, Scope: scope, Evidence: ev, Start: s, End: e,
 		}
 		out = append(out, f)
 	}
 	return out
+}
+
+// rankingNamed: a sentence that names a ranking (2016年第三季度满意度排名).
+var rankingNamed = regexp.MustCompile(`排名|排行|评价|考核|满意度|测评|评选|榜`)
+
+// rankingYearBefore: the year of the ranking the sentence before s names
+// (通报了2016年第三季度满意度排名。公立医院前三分别是…), or 0.
+func rankingYearBefore(d *Doc, s segment.Sentence) int {
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Start >= s.Start })
+	if i == 0 || i > len(d.Sentences) {
+		return 0
+	}
+	prev := d.Sentences[i-1]
+	if !rankingNamed.MatchString(prev.Text) {
+		return 0
+	}
+	return Match{Sentence: prev}.YearBefore(len(prev.Text))
 }

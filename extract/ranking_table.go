@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -25,25 +26,39 @@ import (
 // there (“2023某某医院竞争力排行榜”).
 var (
 	// A header: short, no sentence punctuation, the place column first.
-	tableHeader = regexp.MustCompile(`^\s*(?:综合排名|总排名|排名|名次|排序|位次|排行)(?:\s|\||$)`)
+	tableHeader = regexp.MustCompile(`^\s*\|?\s*(?:综合排名|总排名|排名|名次|排序|位次|排行)(?:\s|\||$)`)
 	// A row: the place, then the name as the next cell.
-	tableRow = regexp.MustCompile(`^\s*(\d{1,4})\s*[.、:：]?(?:\s+|\s*\|\s*)([^\s|]+)`)
+	tableRow = regexp.MustCompile(`^\s*\|?\s*(\d{1,4})\s*[.、:：]?(?:\s+|\s*\|\s*)([^\s|]+)`)
 	// A lone place cell, when the table is written a cell per line.
 	tablePlaceCell = regexp.MustCompile(`^\s*(\d{1,4})\s*$`)
 	tableTitle     = regexp.MustCompile(`[“"「『《]([^”"」』》]{2,60}(?:榜|排行|排名|强|评价|评估|考核)[^”"」』》]{0,10})[”"」』》]`)
 	tableTotal     = regexp.MustCompile(`(\d+)\s*强|百强|(?:TOP|Top|top)\s*(\d+)|(\d+)\s*家`)
 	leadingYear    = regexp.MustCompile(`^((?:19|20)\d{2})`)
-	tableKeywords  = []string{"排名", "名次", "排序", "位次", "排行"}
+	// A label, not the list's name: “100强排名”, “排行榜”.
+	genericTitle = regexp.MustCompile(`^(?:\d+\s*强|百强|TOP\s*\d+)?(?:排名|名单|榜单|排行榜|排行)$`)
+	// A rule between the header and the rows: |---|---|.
+	tableRule     = regexp.MustCompile(`^[\s|:\-—=+]+$`)
+	tableKeywords = []string{"排名", "名次", "排序", "位次", "排行"}
 )
 
 // rankTables reads the rows of the document's ranking tables.
 func rankTables(d *Doc) []zhnews.Fact {
-	if len(d.sentencesWith(tableKeywords)) == 0 {
+	// A header holds one of the keywords: only those sentences are tried.
+	var heads []int
+	for _, k := range tableKeywords {
+		heads = append(heads, d.sentencesHolding(k)...)
+	}
+	if len(heads) == 0 {
 		return nil
 	}
+	sort.Ints(heads)
 	var out []zhnews.Fact
 	sents := d.Sentences
-	for i := 0; i < len(sents); i++ {
+	done := -1 // the sentences up to here were read as a table
+	for _, i := range heads {
+		if i <= done {
+			continue
+		}
 		h := sents[i].Text
 		if !tableHeader.MatchString(h) || utf8.RuneCountInString(h) > 60 || strings.ContainsAny(h, "，。；;") {
 			continue
@@ -61,9 +76,7 @@ func rankTables(d *Doc) []zhnews.Fact {
 			}
 			out = append(out, f)
 		}
-		if next > i+1 {
-			i = next - 1
-		}
+		done = next - 1
 	}
 	return out
 }
@@ -82,7 +95,7 @@ func tableRows(sents []segment.Sentence, from int) ([]tableRowFact, int) {
 	last := 0
 	for i < len(sents) {
 		t := sents[i].Text
-		if strings.TrimSpace(t) == "" {
+		if strings.TrimSpace(t) == "" || tableRule.MatchString(t) {
 			i++
 			continue
 		}
@@ -140,11 +153,14 @@ func tableContext(before []segment.Sentence) (scope string, year, total int) {
 	for k := len(before) - 1; k >= 0 && k >= len(before)-8; k-- {
 		t := before[k].Text
 		if scope == "" {
-			if ms := tableTitle.FindAllStringSubmatch(t, -1); len(ms) > 0 {
-				scope = strings.TrimSpace(ms[len(ms)-1][1])
-				if y := leadingYear.FindString(scope); y != "" {
-					year = atoi(y)
+			ms := tableTitle.FindAllStringSubmatch(t, -1)
+			for j := len(ms) - 1; j >= 0 && scope == ""; j-- {
+				if title := strings.TrimSpace(ms[j][1]); !genericTitle.MatchString(title) {
+					scope = title
 				}
+			}
+			if y := leadingYear.FindString(scope); y != "" {
+				year = atoi(y)
 			}
 		}
 		if total == 0 {

@@ -67,6 +67,8 @@ func TestRankingLists(t *testing.T) {
 			[]string{"丽水市中心医院 2", "衢州市人民医院 3", "舟山医院 4"}},
 		{"第二名到第四名依次是嘉兴市第二医院、海宁市人民医院、桐乡市第一人民医院。",
 			[]string{"嘉兴市第二医院 2", "海宁市人民医院 3", "桐乡市第一人民医院 4"}},
+		{"排名前三的依次是慈溪市人民医院、余姚市人民医院和宁海县第一医院。",
+			[]string{"余姚市人民医院 2", "宁海县第一医院 3", "慈溪市人民医院 1"}},
 		// The list before its places.
 		{"金华市中心医院、台州医院以及湖州市中心医院分别位列前三名。",
 			[]string{"金华市中心医院 1", "台州医院 2", "湖州市中心医院 3"}},
@@ -84,6 +86,7 @@ func TestRankingLists(t *testing.T) {
 		{"入围数量排名前三的依次是江苏、浙江和广东。", nil},
 		{"入圍數量排名前三的依次是江蘇、浙江和廣東。", nil},
 		{"医院科室满意度前三分别是:心内科、骨科、儿科。", nil},
+		{"前三分别是:公立医院、民营医院、专科医院。", nil},
 		{"公立医院“后三”分别是:甲市人民医院、乙县中医院、丙区人民医院。", nil},
 		{"公立醫院「後三」分別是:甲市人民醫院、乙縣中醫院、丙區人民醫院。", nil},
 		{"第2至第4名分别为甲市人民医院和乙县中医院。", nil},
@@ -91,8 +94,25 @@ func TestRankingLists(t *testing.T) {
 	})
 }
 
+func TestRankingListYear(t *testing.T) {
+	for _, text := range []string{
+		"市卫健委通报了2022年第四季度医疗服务满意度排名。公立医院前三分别是:甲市人民医院、乙县中医院、丙区人民医院。",
+		"市衛健委通報了2022年第四季度醫療服務滿意度排名。公立醫院前三分別是:甲市人民醫院、乙縣中醫院、丙區人民醫院。",
+	} {
+		_, facts := extractorFacts(t, ranking{}, text)
+		if len(facts) != 3 {
+			t.Fatalf("%q: facts %+v", text, facts)
+		}
+		for _, f := range facts {
+			if f.Year != 2022 || f.Scope != "公立医院" {
+				t.Errorf("%q: %+v, want year 2022 scope 公立医院", text, f)
+			}
+		}
+	}
+}
+
 func TestRankingTables(t *testing.T) {
-	table := "“2023东部城市医院竞争力排行榜”公布了50强名单。\n" +
+	table := "“2023东部城市医院竞争力排行榜”公布了“50强排名”。\n" +
 		"排名 医院 得分 省份\n" +
 		"1 甲市人民医院 912.30 江苏\n" +
 		"2 乙市第一人民医院 887.05 浙江\n" +
@@ -105,6 +125,9 @@ func TestRankingTables(t *testing.T) {
 		{"综合排名\n医院\n得分\n1\n甲市人民医院\n912.30\n2\n乙市第一人民医院\n887.05\n",
 			[]string{"乙市第一人民医院 2", "甲市人民医院 1"}},
 		{"綜合排名\n醫院\n得分\n1\n甲市人民醫院\n912.30\n2\n乙市第一人民醫院\n887.05\n",
+			[]string{"乙市第一人民医院 2", "甲市人民医院 1"}},
+		// A table with its cells between bars.
+		{"| 名次 | 医院 | 得分 |\n|---|---|---|\n| 1 | 甲市人民医院 | 912.30 |\n| 2 | 乙市第一人民医院 | 887.05 |\n",
 			[]string{"乙市第一人民医院 2", "甲市人民医院 1"}},
 		// An honour roll's running numbers, a list's numbers, a table of
 		// provinces: no places of hospitals.
@@ -123,24 +146,46 @@ func TestRankingTables(t *testing.T) {
 
 func TestRankingGroupsAndTotals(t *testing.T) {
 	for _, c := range []struct {
-		text, scope  string
-		place, total int
+		text, hospital, scope string
+		place, total          int
 	}{
-		{"在参加评价的全市86家医院中,丽水市人民医院名列公立医院第一位。", "公立医院", 1, 0},
-		{"在參加評價的全市86家醫院中,麗水市人民醫院名列公立醫院第一位。", "公立医院", 1, 0},
-		{"全省52家医院参加测评。舟山医院满意度荣居全省第一。", "全省满意度", 1, 52},
-		{"全省52家醫院參加測評。舟山醫院滿意度榮居全省第一。", "全省满意度", 1, 52},
-		{"普洱市人民医院在全国1521家三级综合医院中位列第357名。", "全国三级综合医院", 357, 1521},
+		{"在参加评价的全市86家医院中,丽水市人民医院名列公立医院第一位。", "丽水市人民医院", "公立医院", 1, 0},
+		{"在參加評價的全市86家醫院中,麗水市人民醫院名列公立醫院第一位。", "丽水市人民医院", "公立医院", 1, 0},
+		{"全省52家医院参加测评。舟山医院满意度荣居全省第一。", "舟山医院", "全省满意度", 1, 52},
+		{"全省52家醫院參加測評。舟山醫院滿意度榮居全省第一。", "舟山医院", "全省满意度", 1, 52},
+		{"普洱市人民医院在全国1521家三级综合医院中位列第357名。", "普洱市人民医院", "全国三级综合医院", 357, 1521},
+		// The first place without a number.
+		{"丽水市人民医院综合实力位居全省榜首。", "丽水市人民医院", "全省综合实力", 1, 0},
+		{"麗水市人民醫院綜合實力位居全省榜首。", "丽水市人民医院", "全省综合实力", 1, 0},
+		{"在全市42家医院中,丽水市人民医院满意度排在首位。", "丽水市人民医院", "满意度", 1, 42},
+		// What was ranked is no subject; a short reference is left to
+		// attribution.
+		{"2021年全国三级公立医院绩效考核排名160名。", "", "全国三级公立医院绩效考核", 160, 0},
+		{"●丽水市人民医院综合实力位居全省第三。", "丽水市人民医院", "全省综合实力", 3, 0},
+		{"该院综合实力位居全省同级医院第三。", "", "全省同级医院", 3, 0},
 	} {
 		_, facts := extractorFacts(t, ranking{}, c.text)
-		if len(facts) != 1 || facts[0].Value != int64(c.place) || facts[0].Scope != c.scope || facts[0].Total != c.total {
-			t.Errorf("%q: facts %+v, want place %d scope %q total %d", c.text, facts, c.place, c.scope, c.total)
+		if len(facts) != 1 || facts[0].Value != int64(c.place) || facts[0].Hospital != c.hospital || facts[0].Scope != c.scope || facts[0].Total != c.total {
+			t.Errorf("%q: facts %+v, want %s place %d scope %q total %d", c.text, facts, c.hospital, c.place, c.scope, c.total)
 		}
+	}
+	// A list's size stated for another place of the sentence.
+	_, facts := extractorFacts(t, ranking{}, "被评为“中国县级医院竞争力300强”(第86名),在全省同级医院中位居第一。")
+	for _, f := range facts {
+		if f.Value == int64(86) && (f.Total != 300 || f.Scope != "中国县级医院竞争力300强") || f.Value == int64(1) && (f.Total != 0 || f.Scope != "全省同级医院") {
+			t.Errorf("fact %+v: the 300强 is the list of place 86 only", f)
+		}
+	}
+	if len(facts) != 2 {
+		t.Errorf("facts %+v, want places 86 and 1", facts)
 	}
 	runFactCases(t, ranking{}, []factCase{
 		// A health bureau ranked among the authorities is no hospital.
 		{"市卫健局则在医院主管部门中位列第一。", nil},
 		{"市衛健局則在醫院主管部門中位列第一。", nil},
 		{"该区在全省84个县(市、区)中排名第一。", nil},
+		{"医院始终把患者安全放在首位。", nil},
+		{"这座建筑在热门景点排行榜上高居榜首。", nil},
+		{"醫院始終把患者安全放在首位。", nil},
 	})
 }

@@ -1,0 +1,297 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// Bylines as news pages write them (normalised script):
+//
+//	□本报记者滕璐 本报通讯员杨梅        记者 王晓明 通讯员 李红
+//	文/图 王晓明                         撰稿:王晓明  作者:王晓明 李红
+//	〔记者王晓明/台北报导〕               【记者王晓明、李红/台中报导】
+//	记者王晓明台北25日电                  本报记者 王 明 摄 (a photographer)
+//
+// and inside the lead paragraph's dateline:
+//
+//	本报兰州讯(某某日报记者王晓明)…      某某报6月26日讯(记者 王晓明) …
+//	(某某社记者王晓明屏东县3日电)…       新华社北京6月26日电(记者王晓明)…
+//
+// and as the closing credit of the last paragraph: …成效显著。(王晓明).
+// Authors are persons: the names after an editor's or photographer's role
+// word are not authors, nor is a site or department named after 作者.
+
+var (
+	// Role words that stand before reporters' names in a byline.
+	bylineRole = regexp.MustCompile(`(?:本报|本台|本网|本刊|新华社|中新社|中央社|人民网|央视网)?(?:特约|首席|实习|见习|驻\p{Han}{1,3})?(?:记者|通讯员|通讯|实习生|撰稿|撰文|采写|作者|文字|文\s*/\s*图|图\s*/\s*文|文图|文\s*[/|丨]|图\s*[/|丨]|摄影|摄像|摄)[:：\s]*`)
+	// A name as a regular expression: two to four Han characters (the
+	// HTML reader checks meta authors with it; isPersonName is stricter).
+	personName = regexp.MustCompile(`^\p{Han}{2,4}$`)
+	// Roles whose names are no authors.
+	photoRole  = regexp.MustCompile(`^(?:本报|本台|本网|本刊)?(?:特约|首席|实习|见习)?(?:摄影|摄像|摄|图\s*[/|丨])`)
+	editorRole = regexp.MustCompile(`(?:责任编辑|责编|编辑|审核|审校|校对|编审|终审|监制|主编|美编|统筹|策划|签发|初审|复审|审稿|一审|二审|三审)[:：\s]*`)
+	// A dateline's tail after the reporter's name: place, day and 电, or
+	// a Taiwan page's "/台北报导".
+	datelineTail = regexp.MustCompile(`(?:\s*/\s*\p{Han}{2,5}(?:报导|报道|电)|\d{1,2}日(?:电|讯)|(?:报导|报道))$`)
+	// A lead paragraph's dateline before its bracketed byline.
+	leadBracket = regexp.MustCompile(`^[^(（\[【〔。,]{0,24}?[(（\[【〔]([^)）\]】〕]{2,40})[)）\]】〕]`)
+	// The closing credit of the last paragraph: (王晓明) (王晓明 李红).
+	closingCredit = regexp.MustCompile(`[(（]([\p{Han} 、,，/:：]{2,24})[)）]$`)
+)
+
+// roleRunes: every role word of bylineRole has one of these; a string
+// without them needs no matching.
+const roleRunes = "记通撰作文图摄采"
+
+// commonSurnames are the single-character surnames that cover nearly all
+// of the population of mainland China and Taiwan; compoundSurnames the
+// two-character ones still in use. A byline name begins with one.
+const commonSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+
+var compoundSurnames = []string{"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕", "令狐", "端木", "西门", "南宫", "独孤", "澹台", "申屠", "钟离"}
+
+// nonNameEnds: last characters of departments, units and places, which a
+// person's name does not end with in a byline.
+const nonNameEnds = "办室科部处局委会院所站队组社网报台刊厅司团校馆市县区省"
+
+// isPersonName: two to four Han characters beginning with a surname and
+// not ending like a department (院办, 宣传科, 工会).
+func isPersonName(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if !personName.MatchString(s) {
+		return false
+	}
+	for _, w := range []string{"记者", "通讯", "编辑", "报道", "报导", "本报", "本网", "医院", "卫生", "新闻", "日报", "晚报"} {
+		if strings.Contains(s, w) {
+			return false
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(nonNameEnds, last) && n > 2 {
+		return false
+	}
+	for _, c := range compoundSurnames {
+		if strings.HasPrefix(s, c) {
+			return n >= 3
+		}
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune(commonSurnames, first) {
+		return false
+	}
+	return n <= 3 || strings.ContainsRune(commonSurnames, []rune(s)[1]) // 4 characters: a double surname (张王小明 is rare)
+}
+
+// parseByline reads the authors of a byline line. ok is false when the
+// line is no byline; a byline of photographers only is ok with no
+// authors.
+func parseByline(line string) (authors []string, ok bool) {
+	if len(line) > 300 || !strings.ContainsAny(line, roleRunes) {
+		return nil, false
+	}
+	line = strings.Trim(line, " \t□■●◆◇•·()（）【】[]〔〕|丨")
+	line = urlPattern.ReplaceAllString(line, "")
+	line = strings.TrimRight(line, " ,，;；")
+	if utf8.RuneCountInString(line) > 50 || line == "" {
+		return nil, false
+	}
+	loc := bylineRole.FindStringIndex(line)
+	if loc == nil {
+		return nil, false
+	}
+	// What stands before the first role word is the paper or agency
+	// (新甘肃·某某日报记者…), never part of a sentence.
+	if prefix := line[:loc[0]]; utf8.RuneCountInString(prefix) > 12 || strings.ContainsAny(prefix, ",，。:：") {
+		return nil, false
+	}
+	rest := line[loc[0]:]
+	roles := bylineRole.FindAllStringIndex(rest, -1)
+	found := false
+	for i, r := range roles {
+		end := len(rest)
+		if i+1 < len(roles) {
+			end = roles[i+1][0]
+		}
+		role, part := rest[r[0]:r[1]], rest[r[1]:end]
+		if i+1 < len(roles) && part != "" && part == strings.TrimRight(part, " ") && !strings.HasPrefix(rest[end:], "本") {
+			// 采写:南都记者 王晓明: a name glued to the next role word is
+			// the paper that role works for.
+			if utf8.RuneCountInString(part) <= 6 {
+				continue
+			}
+		}
+		names, good := bylineNames(part)
+		if !good {
+			return nil, false
+		}
+		if len(names) == 0 {
+			if i+1 < len(roles) {
+				continue // 文/图 written as two roles
+			}
+			if !found {
+				return nil, false
+			}
+		}
+		found = found || len(names) > 0
+		photoAfter := i+1 < len(roles) && photoRole.MatchString(rest[roles[i+1][0]:]) && strings.TrimSpace(rest[roles[i+1][1]:]) == ""
+		if photoRole.MatchString(role) || photoAfter || strings.HasSuffix(strings.TrimSpace(part), "摄") {
+			continue // 摄影 王晓明, 记者 王晓明 摄: the photographer
+		}
+		authors = appendNew(authors, names...)
+	}
+	return authors, found
+}
+
+// bylineNames reads the names after one role word: 王晓明, 王晓明 李红,
+// 王晓明、李红, "王 明" (a two-character name spaced to the width of
+// three), 王晓明/台北报导, 王晓明屏东县3日电. A trailing editor's role ends
+// the names (记者 王晓明 编辑 李红).
+func bylineNames(part string) ([]string, bool) {
+	if loc := editorRole.FindStringIndex(part); loc != nil {
+		part = part[:loc[0]]
+	}
+	part = strings.TrimSpace(part)
+	if m := datelineTail.FindStringIndex(part); m != nil {
+		glued := !strings.HasPrefix(strings.TrimSpace(part[m[0]:]), "/")
+		part = strings.TrimSpace(part[:m[0]])
+		if glued && !strings.ContainsAny(part, " 、,，") {
+			part = cutPlace(part) // 王晓明屏东县3日电: the place follows the name
+		}
+	}
+	part = strings.TrimSuffix(strings.TrimSpace(part), "摄")
+	toks := strings.FieldsFunc(part, func(r rune) bool {
+		return strings.ContainsRune(" 、,，;；/|丨和与及", r)
+	})
+	var names []string
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if utf8.RuneCountInString(t) == 1 && i+1 < len(toks) && utf8.RuneCountInString(toks[i+1]) == 1 {
+			t += toks[i+1]
+			i++
+		}
+		if !isPersonName(t) {
+			return nil, false
+		}
+		names = append(names, t)
+	}
+	return names, true
+}
+
+// cutPlace separates a reporter's name from the place glued after it in
+// a dateline (王晓明屏东县 → 王晓明, 王晓明台北 → 王晓明): the place is two
+// characters, with an administrative suffix or without.
+func cutPlace(s string) string {
+	rs := []rune(s)
+	n := len(rs)
+	if n >= 5 && strings.ContainsRune("县市区省州镇乡", rs[n-1]) {
+		return string(rs[:n-3])
+	}
+	if n >= 4 {
+		return string(rs[:n-2])
+	}
+	return s
+}
+
+// leadAuthors reads the byline inside a lead paragraph's dateline:
+// 本报兰州讯(某某日报记者王晓明)…, (某某社记者王晓明台北25日电)…,
+// 【记者王晓明/台北报导】…. The agency before the role word is returned
+// as org (某某社), for a page that names no other publisher.
+func leadAuthors(line string) (authors []string, org string) {
+	m := leadBracket.FindStringSubmatch(line)
+	if m == nil {
+		return leadTokens(line), ""
+	}
+	inner := m[1]
+	names, ok := parseByline(inner)
+	if !ok {
+		return nil, ""
+	}
+	if loc := bylineRole.FindStringIndex(inner); loc != nil {
+		org = strings.Trim(inner[:loc[0]], " ·")
+		if i := strings.LastIndex(org, "·"); i >= 0 {
+			org = org[i+len("·"):]
+		}
+		if org == "" {
+			// 中央社记者…: the agency is part of the role word.
+			role := bylineRole.FindString(inner)
+			for _, a := range []string{"新华社", "中新社", "中央社", "人民网", "央视网"} {
+				if strings.HasPrefix(role, a) {
+					org = a
+				}
+			}
+		}
+	}
+	return names, org
+}
+
+// leadDateline: a lead paragraph opening with its dateline and a byline
+// between spaces: 本报讯 记者 王晓明 通讯员 李红 近日,….
+var leadDateline = regexp.MustCompile(`^[^,，。()（）]{0,12}?(?:讯|电)\s+`)
+
+// leadTokens reads the byline after a lead's dateline, token by token
+// while the tokens still read as a byline.
+func leadTokens(line string) []string {
+	loc := leadDateline.FindStringIndex(line)
+	if loc == nil {
+		return nil
+	}
+	toks := strings.Fields(line[loc[1]:])
+	var best []string
+	for i := 1; i <= len(toks) && i <= 8; i++ {
+		names, ok := parseByline(strings.Join(toks[:i], " "))
+		if !ok {
+			if best != nil {
+				break
+			}
+			continue
+		}
+		best = names
+	}
+	return best
+}
+
+// closingAuthors reads a last paragraph's closing credit: (王晓明),
+// (王晓明 李红). Departments ((工会), (院办)) are no credit of a person.
+func closingAuthors(line string) []string {
+	m := closingCredit.FindStringSubmatch(line)
+	if m == nil {
+		return nil
+	}
+	if names, ok := parseByline(m[1]); ok {
+		return names // (记者 王晓明), (文/王晓明)
+	}
+	if strings.HasSuffix(m[1], "摄") {
+		return nil // (王晓明 摄): the photographer
+	}
+	// (党委办公室 王晓明): the writer's department goes before the name.
+	var names []string
+	for _, tok := range strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune(" 、,，", r) }) {
+		if departmentEnd.MatchString(tok) && len(names) == 0 && utf8.RuneCountInString(tok) > 2 {
+			continue
+		}
+		if !isPersonName(tok) {
+			return nil
+		}
+		names = append(names, tok)
+	}
+	return names
+}
+
+var urlPattern = regexp.MustCompile(`(?:https?://|www\.)[^\s,，]+`)
+
+func appendNew(list []string, items ...string) []string {
+	for _, it := range items {
+		found := false
+		for _, x := range list {
+			if x == it {
+				found = true
+				break
+			}
+		}
+		if !found {
+			list = append(list, it)
+		}
+	}
+	return list
+}

@@ -1,0 +1,110 @@
+package clean
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestParseByline(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+		ok       bool
+	}{
+		{"reporter and correspondent glued", "□本报记者王晓明本报通讯员李红", []string{"王晓明", "李红"}, true},
+		{"spaced", "记者 王晓明 通讯员 李红 张伟", []string{"王晓明", "李红", "张伟"}, true},
+		{"in parentheses", "(记者 王晓明 通讯员 李红)", []string{"王晓明", "李红"}, true},
+		{"text and photos", "文/图 王晓明", []string{"王晓明"}, true},
+		{"text by, photos by", "文/王晓明 图/李红", []string{"王晓明"}, true},
+		{"colon", "撰稿:王晓明", []string{"王晓明"}, true},
+		{"bars", "文 | 王晓明  图 | 李红", []string{"王晓明"}, true},
+		{"roles after the names", "■记者 王晓明 通讯员 李红 文/图", []string{"王晓明", "李红"}, true},
+		{"enumeration comma", "记者 王晓明、李红", []string{"王晓明", "李红"}, true},
+		{"Taiwan bracket", "〔记者王晓明/台北报导〕", []string{"王晓明"}, true},
+		{"Taiwan bracket, two reporters", "【记者王晓明、李红/台中报导】", []string{"王晓明", "李红"}, true},
+		{"agency dateline", "某某社记者王晓明台北25日电", []string{"王晓明"}, true},
+		{"agency dateline with county", "中央社记者王晓明青山县25日电", []string{"王晓明"}, true},
+		{"paper before the role", "采写:某都记者 王晓明 李红", []string{"王晓明", "李红"}, true},
+		{"trainee reporter", "采写:某都见习记者 王晓明", []string{"王晓明"}, true},
+		{"two-character name spaced to three", "本报记者 王 明", []string{"王明"}, true},
+		{"photographer only", "本报记者 王 明 摄", nil, true},
+		{"photographer is no author", "记者 王晓明 摄影 李红", []string{"王晓明"}, true},
+		{"editor after the reporter", "记者 王晓明 编辑 李红", []string{"王晓明"}, true},
+		{"URL after the names", "本报记者 王晓明 通讯员 李红, http://www.example.com", []string{"王晓明", "李红"}, true},
+		{"department is no person", "通讯员 宣传科", nil, false},
+		{"role word in a sentence", "青山市医院的记者站今天成立,王晓明任站长", nil, false},
+		{"role word alone", "记者", nil, false},
+		{"no role", "王晓明 李红", nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := parseByline(tt.in)
+			if ok != tt.ok || !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("parseByline(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+func TestLeadAuthors(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+		org      string
+	}{
+		{"paper dateline", "本报青山讯(某某日报记者王晓明)6月3日,青山市人民医院举行大会。", []string{"王晓明"}, "某某日报"},
+		{"paper with channel", "本报青山讯(新某某·某某日报记者王晓明)6月3日,大会举行。", []string{"王晓明"}, "某某日报"},
+		{"day dateline", "某某报6月2日讯(记者 王晓明) 近日,记者了解到,新院区开工。", []string{"王晓明"}, ""},
+		{"agency dateline", "(中央社记者王晓明青山县25日电)青山医院今天举办院庆。", []string{"王晓明"}, "中央社"},
+		{"agency before the bracket", "新华社北京6月3日电(记者王晓明 李红)青山医院今天挂牌。", []string{"王晓明", "李红"}, ""},
+		{"Taiwan bracket", "【记者王晓明/台北报导】青山医院今天公布评鉴结果。", []string{"王晓明"}, ""},
+		{"parenthesis of the sentence", "医院(含分院)共有职工3000人。", nil, ""},
+		{"dateline, byline between spaces", "本报讯 记者 王晓明 通讯员 李红 近日,青山医院举行大会。", []string{"王晓明", "李红"}, ""},
+		{"dateline, glued role and name", "本报讯 记者王晓明 通讯员李红 近日,青山医院举行大会。", []string{"王晓明", "李红"}, ""},
+		{"dateline without byline", "本报讯 近日,青山医院举行大会。", nil, ""},
+		{"no bracket", "青山市人民医院今天举行大会。", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, org := leadAuthors(tt.in)
+			if !reflect.DeepEqual(got, tt.want) || org != tt.org {
+				t.Errorf("leadAuthors(%q) = %v, %q; want %v, %q", tt.in, got, org, tt.want, tt.org)
+			}
+		})
+	}
+}
+
+func TestClosingAuthors(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"医院将继续努力,为群众提供更好的服务。(王晓明)", []string{"王晓明"}},
+		{"医院将继续努力。(王晓明 李红)", []string{"王晓明", "李红"}},
+		{"医院将继续努力。（王晓明、李红）", []string{"王晓明", "李红"}},
+		{"活动取得圆满成功。(工会)", nil},
+		{"医院将继续努力。(记者 王晓明)", []string{"王晓明"}},
+		{"医院将继续努力。(文/王晓明)", []string{"王晓明"}},
+		{"医院将继续努力。(王晓明 摄)", nil},
+		{"活动取得圆满成功。(院办)", nil},
+		{"医院开放床位1500张(含分院)", nil},
+		{"近年来成效显著。", nil},
+	}
+	for _, tt := range tests {
+		if got := closingAuthors(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("closingAuthors(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsPersonName(t *testing.T) {
+	for in, want := range map[string]bool{
+		"王晓明": true, "李红": true, "欧阳小明": true, "司马南": true, "简明正": true,
+		"宣传科": false, "院办": false, "工会": false, "院办公室": false, "生活网": false, "记者": false,
+		"台北报导": false, "王": false, "某某日报": false,
+	} {
+		if got := isPersonName(in); got != want {
+			t.Errorf("isPersonName(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

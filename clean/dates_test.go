@@ -1,0 +1,67 @@
+package clean
+
+import "testing"
+
+func TestFirstDate(t *testing.T) {
+	tests := []struct {
+		name, in string
+		roc      bool
+		want     string
+	}{
+		{"dashes", "发布时间:2021-06-29 10:30", false, "2021-06-29"},
+		{"slashes, no zero", "2016/7/3 09:30", false, "2016-07-03"},
+		{"dots", "2021.06.29", false, "2021-06-29"},
+		{"Han units", "2021年6月29日 星期二", false, "2021-06-29"},
+		{"Han units with spaces", "2021 年 6 月 29 日", false, "2021-06-29"},
+		{"year and day on two header lines", "2021 02/22", false, "2021-02-22"},
+		{"date glued to a time", "2019-09-3007:42", false, "2019-09-30"},
+		{"Chinese numerals", "青山市卫生健康委员会 二〇二一年六月二十九日", false, "2021-06-29"},
+		{"Chinese numerals, round zero, day ten", "二○二三年十一月十日印发", false, "2023-11-10"},
+		{"Chinese numerals, month only", "二〇二二年三月", false, "2022-03"},
+		{"ROC year named", "民国110年6月29日", false, "2021-06-29"},
+		{"ROC year in numerals", "民国一百一十二年十一月二十五日", false, "2023-11-25"},
+		{"ROC year alone", "民国99年", false, ""},
+		{"bare ROC year on a Taiwan page", "运动会现场 111年6月3日", true, "2022-06-03"},
+		{"bare ROC year with slashes", "112/11/25", true, "2023-11-25"},
+		{"bare ROC year elsewhere is a count", "共111年6月3日", false, ""},
+		{"Gregorian first on a Taiwan page", "2023/11/25 14:03(11/25 15:26 更新)", true, "2023-11-25"},
+		{"month and day only: no year", "5月28日,大会在院内举行", false, ""},
+		{"an issue number is no date", "2017年第3期", false, ""},
+		{"no such day", "2021-02-30", false, ""},
+		{"no such month", "2021-13-01", false, ""},
+		{"year and month", "2018年5月,医院党总支升格为党委", false, "2018-05"},
+		{"full date beats an earlier month", "2018年5月 发布 2018-06-01", false, "2018-06-01"},
+		{"phone number", "电话:0476-8899120", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := firstDate(tt.in, tt.roc); got != tt.want {
+				t.Errorf("firstDate(%q, %v) = %q, want %q", tt.in, tt.roc, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHanNumber(t *testing.T) {
+	for in, want := range map[string]int{"六": 6, "十": 10, "十二": 12, "二十": 20, "二十九": 29, "三十一": 31, "十十": 0, "": 0} {
+		if got := hanNumber(in); got != want {
+			t.Errorf("hanNumber(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+func TestNormalizeDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2021-02-22T10:31:00+08:00", "2021-02-22"},
+		{"2021/2/22", "2021-02-22"},
+		{"2021-02", "2021-02"},
+		{"2021", "2021"},
+		{"2021年2月22日", "2021-02-22"},
+		{"not a date", ""},
+	}
+	for _, tt := range tests {
+		if got := normalizeDate(tt.in); got != tt.want {
+			t.Errorf("normalizeDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

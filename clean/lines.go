@@ -1,0 +1,522 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// lineKind is what a line of a saved page is, read from the line alone
+// (classifyLine) and then from its neighbours (tables, classifyLines).
+// The plain-text reader chooses title, date, byline and body from the
+// kinds; the HTML reader passes its blocks through the same kinds.
+type lineKind int
+
+const (
+	kindBlank      lineKind = iota
+	kindProse               // a paragraph of the article
+	kindHeadline            // short, no sentence in it: headline or subheading
+	kindBreadcrumb          // 首页 > 新闻中心 > 正文, 当前位置: …
+	kindNavBar              // 首页 | 新闻 | 科室 | 专家, a city menu
+	kindLabel               // a section label: 医院新闻, 摘要
+	kindDate                // a date alone: 2021-06-29 10:30, 2021, 02/22
+	kindFields              // labelled header fields: 来源: 时间: 点击:
+	kindByline              // 记者 王晓明 通讯员 李红
+	kindEditor              // 责任编辑:…, 审核:…
+	kindWidget              // buttons, counters, share lines, ads, pagers
+	kindNotice              // cookie, browser, app and language prompts
+	kindFooter              // copyright, ICP, disclaimer, address and phone
+	kindRelated             // heading of a related or recommended list
+	kindTableRow            // a row of a table the article prints
+	kindCaption             // a photo caption: 图为…, …(图/某某提供)
+	kindTeaser              // a blurb cut off with a "more" link: …[详细]
+	kindJunk                // an image id, a bare URL, a forum panel line
+)
+
+var kindNames = [...]string{"blank", "prose", "headline", "breadcrumb", "navbar", "label", "date", "fields", "byline",
+	"editor", "widget", "notice", "footer", "related", "table", "caption", "teaser", "junk"}
+
+func (k lineKind) String() string { return kindNames[k] }
+
+// classified is a line with its kind and what the classifier read from
+// it.
+type classified struct {
+	text    string // the line, trimmed
+	kind    lineKind
+	authors []string // kindByline
+}
+
+var (
+	breadcrumbStart = regexp.MustCompile(`^(?:您的位置|您现在的位置|您当前的位置|您所在的位置|您所在位置|当前位置|现在位置|所在位置|当前的位置|位置)\s*[:：]?`)
+	crumbDash       = regexp.MustCompile(`\s+[-/_]\s+|\s*[-/_]{2,}\s*`)
+	breadcrumbSep   = regexp.MustCompile(`\s*(?:>>|>|»|›|→|＞)\s*`)
+	homeWord        = regexp.MustCompile(`^(?:首页|主页|网站首页|首 页)`)
+	articleWord     = regexp.MustCompile(`(?:正文|内容|详情|详细内容|阅读文章)$`)
+	navSep          = regexp.MustCompile(`\s*[|丨｜·]\s*|\s+`)
+	labelEnd        = regexp.MustCompile(`(?:新闻|动态|要闻|资讯|公告|通知|快讯|简讯|头条|专题|视点|聚焦|纵横|天地|园地|之窗|播报|信息|文章|概况|摘要|党建|新闻稿|通稿)$`)
+	// Links to the neighbouring articles: the article has ended.
+	neighbourLink  = regexp.MustCompile(`^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[:：]?`)
+	relatedHeading = regexp.MustCompile(`^(?:相关|新闻|推荐|延伸|热点|热门|精彩|猜你|为你|往期|更多|最新|图片|今日|编辑|大家都在|其他|其它|同类|本类|热读|排行)(?:新闻|推荐|阅读|文章|链接|图片|推送|回顾|喜欢|专题|看|报道|资讯|排行)(?:[:：]|>>|»)?$`)
+	editorLine     = regexp.MustCompile(`^[(（]?(?:责任编辑|责编|编辑|审核|审校|校对|编审|终审|监制|主编|值班编辑|美编|统筹|策划|签发|初审|复审|审稿|一审|二审|三审|网络编辑|编校)\s*(?:[:：|丨]|\s+\p{Han}{2,4}(?:\s|$|[)）]))`)
+	photoCredit    = regexp.MustCompile(`^(?:图片|图|照片|摄影)\s*[:：/]\s*(\p{Han}.{0,20})$`)
+	captionStart   = regexp.MustCompile(`^(?:图为|图片为|上图|下图|左图|右图|图\d*[:：]|图片[:：]|▲|△)`)
+	captionCredit  = regexp.MustCompile(`[(（](?:图|图片|摄影|照片)\s*[/:：]|\p{Han}{2,4}\s*摄(?:\s|$|[)）])|记者\p{Han}{2,4}\p{Han}{0,3}摄`)
+	teaserEnd      = regexp.MustCompile(`(?:\.\.\.|…|……)?\s*[\[【]?\s*(?:详细|详情|更多|全文|阅读全文|查看全文|点击查看)\s*[\]】]?\s*(?:>>|»)?$`)
+	// Words of prompts (cookie, browser, app, video player), matched on
+	// the lower-cased line.
+	noticeWords = []string{"cookie", "隐私", "浏览器", "browser", "javascript", "未能播放", "无法播放", "视频加载", "您的设备不支持",
+		"app", "客户端下载", "扫码下载"}
+	// Words of a page's footer, matched on the lower-cased line.
+	footerWords = []string{"icp备", "icp证", "公网安备", "copyright", "©", "版权所有", "备案号", "技术支持:", "主办单位:", "承办单位:",
+		"网站地图", "联系我们", "关于我们", "统一社会信用代码", "因版权方要求", "因版权原因"}
+	contactLine  = regexp.MustCompile(`^(?:地址|电话|邮编|传真|邮箱|E-mail|Email|联系电话|咨询电话|投诉电话|急救电话)\s*[:：]`)
+	numericCell  = regexp.MustCompile(`^[-+]?\d+(?:[.,]\d+)*(?:%|分|名|位|张|人|元|万|亿)?$`)
+	imageStub    = regexp.MustCompile(`^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|图|img|image|视频)\]$`)
+	bulletPrefix = strings.NewReplacer("•", "", "●", "", "◆", "", "■", "", "□", "", "▶", "", "►", "", "◎", "", "★", "", "☆", "")
+)
+
+// bullets open list items and bylines (□本报记者…); a line is classified
+// without them.
+const bullets = "•●◆■□▶►◎★☆ \t"
+
+// contactLabels open a footer's address and phone lines.
+var contactLabels = []string{"地址:", "电话:", "邮编:", "传真:", "邮箱:", "E-mail:", "Email:", "联系电话:", "咨询电话:", "投诉电话:", "急救电话:"}
+
+func hasPrefixAny(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// classifyLine reads one line alone.
+func classifyLine(raw string) classified {
+	l := strings.TrimSpace(raw)
+	c := classified{text: l}
+	bare := strings.TrimSpace(strings.TrimLeft(l, bullets))
+	n := utf8.RuneCountInString(bare)
+	lower := lowerASCII(bare)
+	if n > 200 && strings.ContainsAny(bare, "。,，") && disclaimerScore(bare) < 2 && !footerSet.any(lower) {
+		// A long line is a paragraph: no header or widget line is this long.
+		if isProse(bare) {
+			c.kind = kindProse
+		} else {
+			c.kind = kindHeadline
+		}
+		return c
+	}
+	switch {
+	case bare == "":
+		c.kind = kindBlank
+		if l != "" {
+			c.kind = kindWidget // a lone bullet
+		}
+	case isImageID(bare), bare[0] < utf8.RuneSelf && (domainToken.MatchString(bare) || imageStub.MatchString(bare)),
+		n < 80 && forumSet.any(bare):
+		c.kind = kindJunk
+	case n < 120 && noticeSet.any(lower) && !isNewsSentence(bare), hasKana(bare), isForeign(bare):
+		c.kind = kindNotice
+	case disclaimerScore(bare) >= 2, n < 200 && footerSet.any(lower), hasPrefixAny(bare, contactLabels):
+		c.kind = kindFooter
+	case editorLine.MatchString(bare) && findDate(bare) == "":
+		// With a date, the editor's name is one field of the header's
+		// field line (编辑:… 来源:… 2021-06-29).
+		c.kind = kindEditor
+	case relatedHeading.MatchString(bare), neighbourLink.MatchString(bare):
+		c.kind = kindRelated
+	case isBreadcrumb(bare):
+		c.kind = kindBreadcrumb
+	case isFieldLine(bare), isFieldLine(strings.Trim(bare, "()（）")):
+		c.kind = kindFields
+	case isDateLine(bare):
+		c.kind = kindDate
+	case isPhotoCredit(bare):
+		c.kind = kindByline // 图片:王晓明 — the photographer, no author
+	case captionStart.MatchString(bare), n < 120 && strings.ContainsAny(bare, "图摄照") && captionCredit.MatchString(bare):
+		c.kind = kindCaption
+	case n > 20 && endsLikeTeaser(bare) && teaserEnd.MatchString(bare):
+		c.kind = kindTeaser
+	case isWidget(bare):
+		c.kind = kindWidget
+	case isKeywordList(bare):
+		c.kind = kindWidget
+	}
+	if c.kind != kindBlank || bare == "" {
+		return c
+	}
+	if n <= 80 {
+		if names, ok := parseByline(withoutDate(bare)); ok {
+			c.kind, c.authors = kindByline, names
+			return c
+		}
+	}
+	// The closing credit on a line of its own: (王晓明 李红).
+	if strings.IndexAny(bare, "(（") == 0 {
+		if names := closingAuthors(bare); names != nil {
+			c.kind, c.authors = kindByline, names
+			return c
+		}
+	}
+	switch {
+	case isNavBar(bare):
+		c.kind = kindNavBar
+	case isProse(bare):
+		c.kind = kindProse
+	case isLabel(bare, n):
+		c.kind = kindLabel
+	default:
+		c.kind = kindHeadline
+	}
+	return c
+}
+
+// isLabel: a section's name (医院新闻, 摘要): a few Han characters and
+// nothing else.
+func isLabel(l string, n int) bool {
+	for _, r := range l {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return n <= 4 || n <= 6 && labelEnd.MatchString(l)
+}
+
+// isPhotoCredit: "图片:王晓明", "摄影/王晓明 李红" — a credit, not a caption.
+func isPhotoCredit(l string) bool {
+	m := photoCredit.FindStringSubmatch(l)
+	if m == nil {
+		return false
+	}
+	names, ok := bylineNames(m[1])
+	return ok && len(names) > 0
+}
+
+// endsLikeTeaser: the last character of a "more" link.
+func endsLikeTeaser(l string) bool {
+	r, _ := utf8.DecodeLastRuneInString(l)
+	return strings.ContainsRune("]】>»细情多文看", r)
+}
+
+// withoutDate drops a leading date from a dateline that carries the
+// byline ("date 2021-06-29 记者王晓明/台北报导").
+func withoutDate(l string) string {
+	if l == "" || !(l[0] >= '0' && l[0] <= '9' || strings.HasPrefix(strings.ToLower(l), "date")) {
+		return l
+	}
+	ds := findDates(l, false)
+	if len(ds) == 0 || ds[0].Start > len("date ") {
+		return l
+	}
+	rest := l[ds[0].End:]
+	rest = strings.TrimLeft(rest, " 0123456789:")
+	return rest
+}
+
+// classifyLines classifies every line, then finds the tables: rows of
+// at least three cells, one of them a number, in a run of two or more
+// with the same number of cells, and the header row above them.
+func classifyLines(lines []string) []classified {
+	out := make([]classified, len(lines))
+	for i, l := range lines {
+		out[i] = classifyLine(l)
+	}
+	cells := make([]int, len(out))
+	for i, c := range out {
+		cells[i] = tableCells(c.text)
+	}
+	for i := 0; i < len(out); {
+		if cells[i] < 3 || !hasNumericCell(out[i].text) {
+			i++
+			continue
+		}
+		// The run: rows with the same cell count, blank lines between them
+		// allowed.
+		rows := []int{i}
+		j := i + 1
+		for ; j < len(out); j++ {
+			if out[j].kind == kindBlank {
+				continue
+			}
+			if cells[j] != cells[i] || !hasNumericCell(out[j].text) {
+				break
+			}
+			rows = append(rows, j)
+		}
+		if len(rows) >= 2 {
+			for _, r := range rows {
+				out[r].kind = kindTableRow
+			}
+			// The header row: the line above, as many cells or one fewer
+			// or more (所在省/市 split in two), and no sentence.
+			for h := i - 1; h >= 0; h-- {
+				if out[h].kind == kindBlank {
+					continue
+				}
+				if d := cells[h] - cells[i]; d >= -1 && d <= 1 && out[h].kind != kindProse {
+					out[h].kind = kindTableRow
+				}
+				break
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// tableCells counts a line's cells: runs of text between spaces or tabs.
+// A line with sentence punctuation is no table row.
+func tableCells(l string) int {
+	if strings.ContainsAny(l, "。;；") || utf8.RuneCountInString(l) > 120 {
+		return 0
+	}
+	return len(strings.Fields(l))
+}
+
+func hasNumericCell(l string) bool {
+	for _, f := range strings.Fields(l) {
+		if numericCell.MatchString(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBreadcrumb: "首页 > 新闻中心 > 正文", "您的位置: 首页 - 新闻", "当前位置:".
+func isBreadcrumb(l string) bool {
+	if breadcrumbStart.MatchString(l) && utf8.RuneCountInString(l) < 80 && !strings.Contains(l, "。") {
+		return true
+	}
+	if utf8.RuneCountInString(l) > 80 || strings.ContainsAny(l, "。,，") {
+		return false
+	}
+	if parts := breadcrumbSep.Split(l, -1); len(parts) >= 3 && shortParts(parts, 14) ||
+		len(parts) == 2 && shortParts(parts, 14) && (homeWord.MatchString(l) || articleWord.MatchString(l)) {
+		return true
+	}
+	// Hyphens and slashes separate a breadcrumb only when it starts at
+	// the home page or ends at the article.
+	parts := crumbDash.Split(l, -1)
+	return len(parts) >= 2 && shortParts(parts, 14) && (homeWord.MatchString(l) || articleWord.MatchString(l))
+}
+
+func shortParts(parts []string, max int) bool {
+	for _, p := range parts {
+		if n := utf8.RuneCountInString(strings.TrimSpace(p)); n == 0 && p != parts[len(parts)-1] || n > max {
+			return false
+		}
+	}
+	return true
+}
+
+// isNavBar: four or more short menu items (or three between bars), no
+// sentence punctuation.
+func isNavBar(l string) bool {
+	if strings.ContainsAny(l, "。,，;；!！?？") {
+		return false
+	}
+	parts := navSep.Split(l, -1)
+	items := 0
+	for _, p := range parts {
+		if p == "" {
+			continue
+		}
+		if utf8.RuneCountInString(p) > 6 {
+			return false
+		}
+		items++
+	}
+	bars := strings.Count(l, "|") + strings.Count(l, "丨") + strings.Count(l, "｜")
+	return items >= 5 || items >= 3 && bars >= 2
+}
+
+// lowerASCII lower-cases ASCII letters only (the Latin words of the
+// phrase lists), without touching the rest of the line.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// hasKana: Japanese text (a language prompt).
+func hasKana(s string) bool {
+	for _, r := range s {
+		if r >= 0x3041 && r <= 0x30FF && r != 0x30FB { // kana, not the middle dot
+			return true
+		}
+	}
+	return false
+}
+
+// isForeign: a line of Latin words with hardly any Han: an English or
+// other language prompt, a journal's English name. Code (a = f(x)) and
+// identifiers are not prose of another language.
+func isForeign(l string) bool {
+	han, latin := 0, 0
+	for _, r := range l {
+		switch {
+		case isHan(r):
+			han++
+		case unicode.IsLetter(r) && r < 0x250:
+			latin++
+		case r == ' ' || r >= '0' && r <= '9' || strings.ContainsRune(".,'’?!“”\":-–", r):
+		default:
+			return false
+		}
+	}
+	return han == 0 && latin >= 12 && strings.Count(l, " ") >= 2
+}
+
+// isNewsSentence: a notice word in a long sentence of the article ("医院
+// 开发的APP已上线。") does not make it a notice.
+func isNewsSentence(l string) bool {
+	return utf8.RuneCountInString(l) > 60 && !strings.Contains(l, "隐私")
+}
+
+// isKeywordList: "党建,荣誉,医院,文化" — four or more short words
+// between commas, a page's tags.
+func isKeywordList(l string) bool {
+	commas := strings.Count(l, ",") + strings.Count(l, "，") + strings.Count(l, "、")
+	if commas < 3 || strings.ContainsAny(l, "。;；") {
+		return false
+	}
+	parts := strings.FieldsFunc(l, func(r rune) bool { return strings.ContainsRune(",，、 ", r) })
+	if len(parts) < 4 {
+		return false
+	}
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) > 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// isProse: a line that reads as a paragraph of the article: it has a
+// sentence in it, or clauses; and enough Han to be text, not a page
+// reference (2015年第8期F0002-F0002,I0001,共2页).
+func isProse(line string) bool {
+	n := utf8.RuneCountInString(line)
+	han := 0
+	for _, r := range line {
+		if isHan(r) {
+			han++
+		}
+	}
+	if han >= 3 && strings.HasSuffix(line, "。") {
+		return true // a short sentence: 特此通知。
+	}
+	if han < 8 {
+		return false
+	}
+	commas := strings.Count(line, ",") + strings.Count(line, "，") + strings.Count(line, ";") + strings.Count(line, "；")
+	last, _ := utf8.DecodeLastRuneInString(line)
+	switch {
+	case strings.Contains(line, "。"):
+		return true
+	case commas >= 2, commas >= 1 && n > 40, n > 64:
+		return true
+	case strings.ContainsRune(",，、;；:：", last) && n >= 10:
+		return true // a paragraph the page broke in two
+	case strings.Count(line, "!")+strings.Count(line, "?")+strings.Count(line, "！")+strings.Count(line, "？") >= 2:
+		return true
+	}
+	return false
+}
+
+// isImageID: a long run of digits alone on a line, as sites leave behind
+// for each picture (43501613271617908).
+func isImageID(line string) bool {
+	if len(line) < 8 {
+		return false
+	}
+	for _, r := range line {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// Widget words: the buttons and counters of a page, copied along with
+// the article.
+var widgetWords = []string{
+	"分享到", "分享", "评论", "收藏", "点赞", "打赏", "举报", "关注", "转发", "订阅", "扫描二维码", "扫一扫",
+	"确定", "取消", "表情", "社群", "精彩视频", "推荐课程", "为你推荐", "相关推荐", "相关阅读", "相关新闻",
+	"热门推荐", "猜你喜欢", "上一篇", "下一篇", "上一页", "下一页", "首页", "尾页", "返回顶部", "返回首页", "返回列表",
+	"打印本页", "打印", "关闭窗口", "关闭", "字号", "大 中 小", "我有话说", "我来说两句", "发表评论", "登录", "注册",
+	"阅读原文", "微信支付", "认可我就打赏我", "温馨提示", "评论字数超出限制", "您的申请提交成功", "打赏金额", "打赏作者",
+	"立即打赏", "关键词", "关键字", "标签", "阅读量", "阅读数", "浏览次数", "浏览量", "点击数", "点击量", "在看", "赞赏",
+	"广告", "下载", "听新闻", "纠错", "复制链接", "微信", "微博", "QQ空间", "朋友圈", "加入收藏", "设为首页",
+	"收录于话题", "收录于合集", "长按识别二维码", "长按二维码", "识别二维码", "点击上方", "点击蓝字", "点击进入专题", "进入专题", "阅读", "浏览", "点击",
+}
+
+// isWidget: a short line made of widget words, counters and symbols.
+func isWidget(line string) bool {
+	n := utf8.RuneCountInString(line)
+	if n == 0 {
+		return true
+	}
+	if n > 30 {
+		return false
+	}
+	rest := line
+	for _, w := range widgetWords {
+		rest = strings.ReplaceAll(rest, w, "")
+	}
+	// What is left of a widget line is digits, symbols and at most a few
+	// characters (人点赞, 剩余5, 0/500, A- A+, ×, 1元 5元 10元).
+	han := 0
+	for _, r := range rest {
+		if isHan(r) {
+			han++
+		}
+	}
+	if rest != line {
+		return han <= 3 || han*3 <= utf8.RuneCountInString(line)
+	}
+	return han == 0 && !strings.ContainsAny(line, "0123456789") ||
+		han == 0 && isShortCounter(line)
+}
+
+// isShortCounter: "0条评论", "0/500", "1元 5元 10元", "[1] [2]" style
+// counters and pagers.
+func isShortCounter(line string) bool {
+	for _, r := range line {
+		if !(r >= '0' && r <= '9' || strings.ContainsRune(" /:.-+×条元人次万[]", r)) {
+			return false
+		}
+	}
+	return true
+}
+
+// Disclaimer and copyright phrases that sites append to articles.
+var disclaimerMarks = []string{
+	"版权与免责声明", "免责声明", "版权声明", "版权所有", "未经授权", "未经本网授权", "未经许可", "不得转载",
+	"转载请注明", "不代表本网", "不代表本站", "立场", "仅提供信息存储服务", "如有侵权", "侵权", "版权方要求",
+	"收集自网络", "仅供学习", "仅供参考", "联系我们", "书面许可", "Copyright", "copyright", "©", "ICP备", "公网安备",
+}
+
+var (
+	disclaimerSet = newPhraseSet(disclaimerMarks)
+	footerSet     = newPhraseSet(footerWords)
+	noticeSet     = newPhraseSet(noticeWords)
+	forumSet      = newPhraseSet(forumWords)
+)
+
+// disclaimerScore counts disclaimer phrases in a line: two or more mark a
+// copyright or disclaimer paragraph.
+func disclaimerScore(line string) int {
+	return disclaimerSet.count(line)
+}

@@ -1,0 +1,109 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestClassifyLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want lineKind
+	}{
+		{"", kindBlank},
+		{"青山市人民医院建院六十周年庆祝大会举行", kindHeadline},
+		{"党建有活力 发展添动力", kindHeadline},
+		{"【喜报】我院获评省级文明单位!快来看看", kindHeadline},
+		{"青山市人民医院始建于1950年,是一所三级甲等综合医院,现有职工2000人。", kindProse},
+		{"医院现有党员300名,下设10个党支部,", kindProse},
+		{"首页 > 新闻中心 > 正文", kindBreadcrumb},
+		{"首页 >> 医院动态 >> 院内新闻", kindBreadcrumb},
+		{"首頁 > 新聞中心 > 正文", kindBreadcrumb},
+		{"您的位置:", kindBreadcrumb},
+		{"当前位置: 首页医院动态医院新闻正文", kindBreadcrumb},
+		{"您现在的位置:某某网 > 健康 > 正文", kindBreadcrumb},
+		{"首页 - 医院概况 - 医院新闻", kindBreadcrumb},
+		{"首页 > 新闻中心", kindBreadcrumb},
+		{"阅读 1234", kindWidget},
+		{"长按识别二维码 关注我们", kindWidget},
+		{"网站首页 / 新闻中心 / 院务公开", kindBreadcrumb},
+		{"医院概况 | 新闻中心 | 科室导航 | 专家介绍", kindNavBar},
+		{"东城区 西城区 南城区 北城区 新城区 老城区", kindNavBar},
+		{"医院新闻", kindLabel},
+		{"院内新闻", kindLabel},
+		{"摘要", kindLabel},
+		{"2021-06-29 10:30", kindDate},
+		{"2021", kindDate},
+		{"02/22", kindDate},
+		{"2023/11/25 14:03(11/25 15:26 更新)", kindDate},
+		{"2021年6月29日 星期二", kindDate},
+		{"发布时间:2021-06-29 09:27:41    浏览:7593", kindFields},
+		{"发布日期:2021-06-29    作者:     来源: 某某网      点击:", kindFields},
+		{"时间:2021-06-29 14:04来源:某某网", kindFields},
+		{"作者: | 来源:本网 | 时间:2021-06-29 点击数:- 分享到:", kindFields},
+		{"example.com  2022-03-14 08:12:45 来源:青山医院  发表评论", kindFields},
+		{"来源:院办公室  发表时间:2021-06-29 11:17 浏览次数:2763", kindFields},
+		{"文章来源: 日期:2021-06-29", kindFields},
+		{"(来源:某某网-某某晚报)", kindFields},
+		{"据悉,项目资金来源:省财政补助与医院自筹,总投资3亿元。", kindProse},
+		{"记者 王晓明 通讯员 李红", kindByline},
+		{"date 2021-06-29 记者王晓明/台北报导", kindByline},
+		{"责任编辑:李红", kindEditor},
+		{"• 责任编辑:李红     关键字:医院,文明,单位", kindEditor},
+		{"审核:张伟", kindEditor},
+		{"一审:张伟 二审:李红 三审:王刚", kindEditor},
+		{"相关新闻", kindRelated},
+		{"新闻推荐", kindRelated},
+		{"相关推荐:", kindRelated},
+		{"热点图片", kindRelated},
+		{"分享到:", kindFields},
+		{"广告 广告", kindWidget},
+		{"[1] [2]  下一页", kindWidget},
+		{"我来说两句", kindWidget},
+		{"• 打印", kindWidget},
+		{"Loading...", kindWidget},
+		{"党建,荣誉,医院,文化,县域", kindWidget},
+		{"43501613271617908", kindJunk},
+		{"http://www.example.com", kindJunk},
+		{"![](http://img.example.com/a.jpg)", kindJunk},
+		{"注册时间:2019-01-01 最后登录:2021-06-29", kindJunk},
+		{"本站使用cookie以改善浏览体验,继续访问即视为同意。", kindNotice},
+		{"This browser is not supported. Switch to the English edition?", kindNotice},
+		{"こちらは日本語版です。", kindNotice},
+		{"您的浏览器暂时无法播放此视频.", kindNotice},
+		{"Copyright © 青山市人民医院 版权所有", kindFooter},
+		{"地址:青山市人民路1号 电话:0000-1234567", kindFooter},
+		{"版权与免责声明:凡本网注明“来源:某某网”的作品,未经授权不得转载。", kindFooter},
+		{"注:因版权方要求,本文图片不得转载。", kindFooter},
+		{"图为庆典现场。", kindCaption},
+		{"医院获评先进集体。(图/青山医院提供)", kindCaption},
+		{"青山医院始建于1952年,坐落于青山脚下,... [ 详细 ]", kindTeaser},
+		{"result = client.connect(host).query(table)", kindHeadline}, // code, not a prompt
+	}
+	for _, tt := range tests {
+		if got := classifyLine(tt.in).kind; got != tt.want {
+			t.Errorf("classifyLine(%q) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestClassifyLinesTable(t *testing.T) {
+	lines := strings.Split(`榜单显示,青山省入围医院数量最多,绿水省次之,这说明基层医院发展较快。
+排名 医院 得分 所在省 市
+1 青山大学附属医院 912.40 青山 东城
+2 绿水市人民医院 856.12 绿水 西城
+
+3 白云市第一医院 874.05 白云 南城
+医院概况 | 新闻中心 | 科室导航 | 专家介绍`, "\n")
+	want := []lineKind{kindProse, kindTableRow, kindTableRow, kindTableRow, kindBlank, kindTableRow, kindNavBar}
+	got := classifyLines(lines)
+	for i, c := range got {
+		if c.kind != want[i] {
+			t.Errorf("line %d %q = %s, want %s", i, c.text, c.kind, want[i])
+		}
+	}
+	// One row alone is a list entry, not a table.
+	if k := classifyLines([]string{"0 4 青山县人民医院"})[0].kind; k == kindTableRow {
+		t.Errorf("a lone row classified as %s", k)
+	}
+}

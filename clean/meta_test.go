@@ -1,0 +1,54 @@
+package clean
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestFields(t *testing.T) {
+	tests := []struct {
+		in   string
+		lead string
+		want []field
+	}{
+		{"发布日期:2021-06-29    作者:     来源: 某某网      点击:", "",
+			[]field{{"发布日期", "2021-06-29"}, {"作者", ""}, {"来源", "某某网"}, {"点击", ""}}},
+		{"时间:2021-06-29 14:04来源:某某网", "", []field{{"时间", "2021-06-29 14:04"}, {"来源", "某某网"}}},
+		{"example.com 2021-06-29 来源:青山医院", "example.com 2021-06-29", []field{{"来源", "青山医院"}}},
+		{"作者: | 来源:本网 | 时间:2021-06-29 点击数:-", "", []field{{"作者", ""}, {"来源", "本网"}, {"时间", "2021-06-29"}, {"点击数", "-"}}},
+		{"青山医院", "青山医院", nil},
+	}
+	for _, tt := range tests {
+		lead, fs := fields(tt.in)
+		if lead != tt.lead || !reflect.DeepEqual(fs, tt.want) {
+			t.Errorf("fields(%q) = %q %v, want %q %v", tt.in, lead, fs, tt.lead, tt.want)
+		}
+	}
+}
+
+func TestIsFieldLine(t *testing.T) {
+	for in, want := range map[string]bool{
+		"来源:某某网 2021-06-29 18:47   https://www.example.com/": true,
+		"发布时间:2021-06-29 09:27:41    浏览:7593":                true,
+		"nd.example.com  2022-03-14 08:12:45 来源:青山医院  发表评论":  true,
+		"据介绍,资金来源:省财政补助。":                                    false,
+		"项目的资金来源:省财政补助与医院自筹两部分":                              false,
+		"青山医院": false,
+	} {
+		if got := isFieldLine(in); got != want {
+			t.Errorf("isFieldLine(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestIsDateLine(t *testing.T) {
+	for in, want := range map[string]bool{
+		"2021": true, "02/22": true, "2021-06-29 10:31": true, "2021年6月29日 星期二": true,
+		"2023/11/25 14:03(11/25 15:26 更新)": true, "二〇二一年六月二十九日": true,
+		"5月28日,大会举行": false, "2021年医院工作总结": false, "": false,
+	} {
+		if got := isDateLine(in); got != want {
+			t.Errorf("isDateLine(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,64 @@
+package clean
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// phraseSet finds which of a list of phrases occur in a line in one pass
+// over it: a bitmap of the phrases' first runes says where a phrase can
+// begin, and only there are the phrases compared. The line classifier
+// asks a handful of such lists of every line; a strings.Contains per
+// phrase would scan each line once per phrase.
+type phraseSet struct {
+	first   [1 << 16 / 64]uint64 // first runes in the BMP
+	byFirst map[rune][]string
+}
+
+func newPhraseSet(phrases []string) *phraseSet {
+	s := &phraseSet{byFirst: map[rune][]string{}}
+	for _, p := range phrases {
+		r, _ := utf8.DecodeRuneInString(p)
+		if r < 1<<16 {
+			s.first[r/64] |= 1 << (r % 64)
+		}
+		s.byFirst[r] = append(s.byFirst[r], p)
+	}
+	return s
+}
+
+// count returns how many distinct phrases occur in line.
+func (s *phraseSet) count(line string) int {
+	n := 0
+	var seen map[string]bool
+	for i, r := range line {
+		if r < 1<<16 && s.first[r/64]&(1<<(r%64)) == 0 {
+			continue
+		}
+		for _, p := range s.byFirst[r] {
+			if strings.HasPrefix(line[i:], p) && !seen[p] {
+				if seen == nil {
+					seen = map[string]bool{}
+				}
+				seen[p] = true
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// any reports whether a phrase occurs in line.
+func (s *phraseSet) any(line string) bool {
+	for i, r := range line {
+		if r < 1<<16 && s.first[r/64]&(1<<(r%64)) == 0 {
+			continue
+		}
+		for _, p := range s.byFirst[r] {
+			if strings.HasPrefix(line[i:], p) {
+				return true
+			}
+		}
+	}
+	return false
+}

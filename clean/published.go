@@ -1,0 +1,100 @@
+package clean
+
+import "strings"
+
+// The published date comes from the page's header: its labelled fields
+// (发布时间:, 发布日期:, 发表时间:, 日期:, 时间:, 来源: 某某网 2021-06-29), its
+// date lines (2016/12/12 09:30, 2021年6月29日, 二〇二一年六月二十九日, "2021" and
+// "02/22" on two lines), a dateline before the byline (date 2021-06-29
+// 记者…) or a date glued to the headline. Labelled fields further down
+// (a footer's 发布时间:) count when the header has none. Never read: the
+// body's prose and captions (an event's 5月28日, a photo's date), a forum
+// panel's registration or login dates (kindJunk), and 更新时间 when the page
+// states its first publication too.
+
+// publishedLabels read first in a fields line; updateLabels last.
+var (
+	publishedLabels = map[string]bool{"发布时间": true, "发布日期": true, "发表时间": true, "发表日期": true, "上传时间": true, "创建时间": true,
+		"生成日期": true, "成文日期": true, "发文日期": true, "印发日期": true, "日期": true, "时间": true}
+	updateLabels = map[string]bool{"更新时间": true, "更新日期": true}
+)
+
+// pickPublished reads the date of lines: header is the index of the
+// body's first paragraph, roc reads bare ROC years.
+func pickPublished(cls []classified, header int, roc bool) string {
+	var dateRun []string // consecutive date lines: "2021" "02/22"
+	flush := func() string {
+		d := ""
+		if len(dateRun) > 0 {
+			d = firstDate(strings.Join(dateRun, " "), roc)
+		}
+		dateRun = dateRun[:0]
+		return d
+	}
+	for i := 0; i < header && i < len(cls); i++ {
+		c := cls[i]
+		if c.kind == kindDate {
+			dateRun = append(dateRun, c.text)
+			continue
+		}
+		if d := flush(); d != "" {
+			return d
+		}
+		switch c.kind {
+		case kindFields:
+			if d := fieldsDate(c.text, roc); d != "" {
+				return d
+			}
+		case kindByline:
+			if d := firstDate(c.text, roc); d != "" {
+				return d
+			}
+		case kindHeadline:
+			if at := gluedDate(c.text); at > 0 {
+				if d := firstDate(c.text[at:], roc); d != "" {
+					return d
+				}
+			}
+		}
+	}
+	if d := flush(); d != "" {
+		return d
+	}
+	for i := header; i < len(cls); i++ {
+		if cls[i].kind == kindFields {
+			if d := fieldsDate(cls[i].text, roc); d != "" {
+				return d
+			}
+		}
+	}
+	return ""
+}
+
+// fieldsDate reads the date of a fields line: a publication label's
+// value first, then any date outside an update label, then the update.
+func fieldsDate(line string, roc bool) string {
+	lead, fs := fields(strings.Trim(line, "()（）"))
+	for _, f := range fs {
+		if publishedLabels[f.label] {
+			if d := firstDate(f.value, roc); d != "" {
+				return d
+			}
+		}
+	}
+	if d := firstDate(lead, roc); d != "" {
+		return d
+	}
+	for _, f := range fs {
+		if !updateLabels[f.label] {
+			if d := firstDate(f.value, roc); d != "" {
+				return d
+			}
+		}
+	}
+	for _, f := range fs {
+		if d := firstDate(f.value, roc); d != "" {
+			return d
+		}
+	}
+	return ""
+}

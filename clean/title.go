@@ -1,0 +1,104 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// The title is the first headline of the page's header, the lines before
+// the body's first paragraph. Breadcrumbs, menus, section labels, bylines,
+// datelines and prompts are other kinds (lines.go) and never a title; a
+// line that only names the site is skipped. A page whose header has no
+// headline (the dump starts with the dateline or the first paragraph)
+// has no title.
+
+var (
+	// A site's name appended to the headline: "…_某某网", "…-新浪网",
+	// "…|某某新闻网", "…_0" (a page number). After a dash only a site's
+	// name is cut: "…大会召开 - 院长致辞" is one headline.
+	titleSuffix = regexp.MustCompile(`\s*[_|｜]\s*[^_|｜]{1,16}$|\s*[-—–]\s*(?:\p{Han}{1,10}(?:网|报|台|频道|网站|官网|在线|新闻|传媒|日报|晚报)|[a-zA-Z0-9.-]+\.(?:com|cn|net|org))$|_\d+$`)
+	siteLike    = regexp.MustCompile(`^\p{Han}{1,10}(?:网|报|台|传媒|频道|在线|官网|网站|杂志|杂志社|日报|晚报|新闻网)$`)
+)
+
+// pickTitle returns the headline of a header's lines ("" when none). A
+// line that only names an institution (the hospital's name over its
+// news) gives way to a later headline.
+func pickTitle(header []classified, site string) string {
+	var cands []string
+	list := false
+	for _, c := range header {
+		switch c.kind {
+		case kindRelated:
+			list = true // a sidebar's list: its items are other articles
+		case kindBreadcrumb, kindFields, kindDate, kindNavBar, kindLabel:
+			list = false
+		}
+		if c.kind != kindHeadline || list {
+			continue
+		}
+		t := cleanTitle(c.text)
+		if utf8.RuneCountInString(t) < 5 || t == site || siteLike.MatchString(t) {
+			continue
+		}
+		cands = append(cands, t)
+	}
+	for i, t := range cands {
+		if i+1 < len(cands) && namesOnly(t) {
+			continue
+		}
+		return t
+	}
+	return ""
+}
+
+// namesOnly: a line of an institution's name and section labels (青山医院,
+// 青山医院 新闻稿), the page's masthead rather than a headline.
+func namesOnly(t string) bool {
+	for _, tok := range strings.Fields(t) {
+		if !institutionOnly.MatchString(tok) && !isLabel(tok, utf8.RuneCountInString(tok)) {
+			return false
+		}
+	}
+	return true
+}
+
+// institutionOnly: a line that is a name and nothing else.
+var institutionOnly = regexp.MustCompile(`^\p{Han}{2,16}(?:医院|中医院|卫生院|保健院|医学院|大学|学院|中心|研究所|委员会|卫健委|卫生局|集团)$`)
+
+// cleanTitle drops what a dump glues to a headline: a section label in
+// front ("医院新闻  某某医院举办…"), the date line behind it ("…举行
+// 2021-06-29 10:30 来源:…"), and the site's name after a separator.
+func cleanTitle(t string) string {
+	if parts := strings.Fields(t); len(parts) > 1 {
+		first := parts[0]
+		if n := utf8.RuneCountInString(first); n <= 6 && labelEnd.MatchString(first) {
+			t = strings.TrimSpace(strings.TrimPrefix(t, first))
+		}
+	}
+	if i := gluedDate(t); i > 0 {
+		t = strings.TrimSpace(t[:i])
+	}
+	for {
+		loc := titleSuffix.FindStringIndex(t)
+		if loc == nil || utf8.RuneCountInString(t[:loc[0]]) < 5 {
+			break
+		}
+		t = strings.TrimSpace(t[:loc[0]])
+	}
+	return t
+}
+
+// gluedDate returns where a date line glued behind a headline starts, or
+// -1: a full date after at least five characters of headline.
+func gluedDate(t string) int {
+	for _, d := range findDates(t, false) {
+		if len(d.Value) == len("2006-01-02") && utf8.RuneCountInString(t[:d.Start]) >= 5 {
+			return d.Start
+		}
+	}
+	if lead, fs := fields(t); len(fs) > 0 && utf8.RuneCountInString(lead) >= 5 {
+		return len(lead)
+	}
+	return -1
+}
