@@ -44,7 +44,7 @@ func TestIngestEndpoint(t *testing.T) {
 	}
 	for _, c := range []struct {
 		remote, token, body string
-		want               int
+		want                int
 	}{
 		{"192.0.2.1:1234", "secret", string(line), http.StatusForbidden},
 		{"127.0.0.1:1234", "", string(line), http.StatusForbidden},
