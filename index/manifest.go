@@ -191,6 +191,30 @@ func (m *Manifest) Sync() error {
 	return m.file.Sync()
 }
 
+// Redundant reports whether the file holds more than twice the lines it
+// needs (inputs listed again by --force runs): a long-running writer (a
+// serve taking ingests) then calls Compact.
+func (m *Manifest) Redundant() bool { return m.lines > 2*len(m.done)+64 }
+
+// Compact rewrites the file with one line per input while it stays open
+// for adding.
+func (m *Manifest) Compact() error {
+	if err := m.Sync(); err != nil {
+		return err
+	}
+	if err := m.file.Close(); err != nil {
+		return fmt.Errorf("manifest %s: %w", m.path, err)
+	}
+	err := m.compact()
+	f, oerr := os.OpenFile(m.path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+	if oerr != nil {
+		return fmt.Errorf("manifest %s: %w", m.path, oerr)
+	}
+	m.file = f
+	m.w.Reset(f)
+	return err
+}
+
 // Close syncs and closes the manifest, compacting it when inputs were
 // listed again.
 func (m *Manifest) Close() error {
