@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 
 	"zhnews"
 )
@@ -49,6 +50,12 @@ func (x *Index) search(req *bleve.SearchRequest) (*bleve.SearchResult, error) {
 
 // searchContext is search stopped when ctx is done.
 func (x *Index) searchContext(ctx context.Context, req *bleve.SearchRequest) (*bleve.SearchResult, error) {
+	if !sortsByScore(req) {
+		// Scores make no difference to what is found: bleve's own
+		// statistics do, and cost nothing (ingest's duplicate lookups and
+		// the export's pages come this way).
+		return x.bleve.SearchInContext(ctx, req)
+	}
 	inner := *req
 	if len(x.shards) == 0 {
 		// One index scores with distinct-term field lengths too
@@ -59,6 +66,20 @@ func (x *Index) searchContext(ctx context.Context, req *bleve.SearchRequest) (*b
 	}
 	inner.Query = globalStatsQuery{Query: req.Query, stats: x.stats}
 	return x.bleve.SearchInContext(ctx, &inner)
+}
+
+// sortsByScore reports whether req's order depends on scores (bleve's
+// default order is by score).
+func sortsByScore(req *bleve.SearchRequest) bool {
+	if len(req.Sort) == 0 {
+		return true
+	}
+	for _, s := range req.Sort {
+		if _, ok := s.(*search.SortScore); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // OpenShards opens several indexes (written by separate ingests, on

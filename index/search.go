@@ -369,6 +369,7 @@ func articleFrom(fields map[string]interface{}) (zhnews.Article, error) {
 func (x *Index) Article(id string) (zhnews.Article, bool, error) {
 	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery([]string{id}), 1, 0, false)
 	req.Fields = []string{"record", "text", "type"}
+	req.SortBy([]string{"_id"}) // one document: no score to compute
 	res, err := x.search(req)
 	if err != nil || len(res.Hits) == 0 || str(res.Hits[0].Fields["type"]) != KindArticle {
 		return zhnews.Article{}, false, err

@@ -63,6 +63,33 @@ func generated(t testing.TB, n int, seed int64) []zhnews.Article {
 	return out
 }
 
+// buildInBatches writes an index of arts committed 50 at a time, as an
+// ingest commits: several segments, which scorch merges as it goes.
+func buildInBatches(t testing.TB, path string, arts []zhnews.Article) {
+	t.Helper()
+	x, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := x.NewBatch()
+	for i, a := range arts {
+		if err := b.Add(a); err != nil {
+			t.Fatal(err)
+		}
+		if i%50 == 49 {
+			if err := b.Commit(); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := b.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if err := x.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // shardSizes is the size of each of two shards: 150 in a test run,
 // ZHNEWS_SHARD_ARTICLES (the issue asks for 2000) when set.
 func shardSizes(t testing.TB) int {
@@ -85,9 +112,9 @@ func TestShardsLikeOneIndexAtScale(t *testing.T) {
 	arts := generated(t, 2*n, 5)
 	dir := t.TempDir()
 	one, a, b := filepath.Join(dir, "one.bleve"), filepath.Join(dir, "a.bleve"), filepath.Join(dir, "b.bleve")
-	buildAt(t, one, arts)
-	buildAt(t, a, arts[:n])
-	buildAt(t, b, arts[n:])
+	buildInBatches(t, one, arts)
+	buildInBatches(t, a, arts[:n])
+	buildInBatches(t, b, arts[n:])
 	whole, err := OpenReadOnly(one)
 	if err != nil {
 		t.Fatal(err)
@@ -137,7 +164,7 @@ func TestShardsLikeOneIndexAtScale(t *testing.T) {
 	var four []string
 	for i := 0; i < 4; i++ {
 		p := filepath.Join(dir, fmt.Sprintf("q%d.bleve", i))
-		buildAt(t, p, arts[i*n/2:(i+1)*n/2])
+		buildInBatches(t, p, arts[i*n/2:(i+1)*n/2])
 		four = append(four, p)
 	}
 	quarters, err := OpenShards(four)
