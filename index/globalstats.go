@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -80,12 +81,50 @@ func (st *shardStats) fieldCardinality(field string) (int, error) {
 	if n, ok := st.fields[field]; ok {
 		return n, nil
 	}
-	n, err := unionSize(st.readers, field)
+	n, err := fieldLength(st.readers, st.docs, field)
 	if err != nil {
 		return 0, err
 	}
 	st.fields[field] = n
 	return n, nil
+}
+
+// fieldLength is the field's number of distinct terms over readers, or a
+// number BM25 cannot tell from it. BM25 uses it only as
+// ceil(distinct terms / documents), so when the bounds the segments give
+// without reading their dictionaries (at least the largest segment's
+// count, at most the sum of all) have the same ceiling, either bound is
+// as good as the exact figure, and no dictionary is walked. Walking costs
+// microseconds a term; the bounds cost nothing.
+func fieldLength(readers []bleveindex.IndexReader, docs uint64, field string) (int, error) {
+	lower, upper, ok := segmentBounds(readers, field)
+	if ok && docs > 0 && ceilDiv(lower, docs) == ceilDiv(upper, docs) {
+		return upper, nil
+	}
+	return unionSize(readers, field)
+}
+
+func ceilDiv(n int, d uint64) uint64 { return (uint64(n) + d - 1) / d }
+
+// segmentBounds are the largest and the summed dictionary size of field
+// over the segments of scorch readers; ok is false for another index
+// format.
+func segmentBounds(readers []bleveindex.IndexReader, field string) (lower, upper int, ok bool) {
+	for _, r := range readers {
+		snap, isScorch := r.(*scorch.IndexSnapshot)
+		if !isScorch {
+			return 0, 0, false
+		}
+		for _, seg := range snap.Segments() {
+			d, err := seg.Segment().Dictionary(field)
+			if err != nil {
+				return 0, 0, false
+			}
+			n := d.Cardinality()
+			lower, upper = max(lower, n), upper+n
+		}
+	}
+	return lower, upper, true
 }
 
 // unionSize counts the distinct terms of field over all readers.
@@ -178,9 +217,9 @@ func (q globalStatsQuery) Searcher(ctx context.Context, r bleveindex.IndexReader
 // figure is the sum of its segments' dictionary sizes, a term counted
 // once per segment holding it: it changes as segments merge, so one
 // index's scores would depend on when it was last merged, and would not
-// equal those of the same articles in shards. Counting walks the field's
-// dictionary once per snapshot (distinctCache), so it follows a live
-// ingest.
+// equal those of the same articles in shards. The figure is found once
+// per snapshot (distinctCache), so it follows a live ingest, and mostly
+// without walking a dictionary (fieldLength).
 type distinctTermsReader struct {
 	bleveindex.IndexReader
 	cache *distinctCache
@@ -209,7 +248,11 @@ func (c *distinctCache) get(r bleveindex.IndexReader, field string) (int, error)
 	if n, ok := c.counts[field]; ok {
 		return n, nil
 	}
-	n, err := unionSize([]bleveindex.IndexReader{r}, field)
+	docs, err := r.DocCount()
+	if err != nil {
+		return 0, err
+	}
+	n, err := fieldLength([]bleveindex.IndexReader{r}, docs, field)
 	if err != nil {
 		return 0, err
 	}
