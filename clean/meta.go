@@ -33,6 +33,9 @@ type field struct{ label, value string }
 // fields splits a line at its labels; text before the first label is
 // returned as lead ("example.com 2021-04-29 11:05:36" above).
 func fields(line string) (lead string, fs []field) {
+	if !strings.ContainsAny(line, ":：") {
+		return line, nil // every label ends in a colon: spare the expression
+	}
 	locs := fieldLabel.FindAllStringSubmatchIndex(line, -1)
 	if len(locs) == 0 {
 		return line, nil

@@ -25,9 +25,11 @@ var listNumber = regexp.MustCompile(`^[0-9０-９][0-9０-９ ]{0,3}[、.．\s]*
 
 // Sections cuts the text at heading lines that name a hospital, and finds
 // each part's topic: its heading's hospital, or for an article without
-// headings the hospital named most often (the title counting twice).
+// headings the hospital named most often (the title counting twice, in a
+// story of a visit a guest's hospital half).
 // mentions are resolved (every Name canonical) and in text order.
-func Sections(text, title string, mentions []Mention) []Section {
+func Sections(d *Doc, title string, mentions []Mention) []Section {
+	text := d.Text
 	var heads []Section
 	lineStart := 0
 	next := 0 // first mention not before this line
@@ -68,15 +70,22 @@ func Sections(text, title string, mentions []Mention) []Section {
 	whole := Section{Start: 0, End: total}
 	counts := map[string]int{}
 	first := map[string]Mention{}
+	visit := visitStory.MatchString(title) || visitStory.MatchString(text)
 	for _, m := range mentions {
-		counts[m.Name]++
+		// In a story of a visit to 我院, a hospital named for a person's post
+		// (X医院院长王某) is a guest's and counts half.
+		if visit && namesPost(d.Slice(m.End, m.End+6)) {
+			counts[m.Name]++
+		} else {
+			counts[m.Name] += 2
+		}
 		if _, ok := first[m.Name]; !ok {
 			first[m.Name] = m
 		}
 	}
 	for name, m := range first {
 		if title != "" && (strings.Contains(title, m.Written) || strings.Contains(title, name)) {
-			counts[name] += 2
+			counts[name] += 4
 		}
 	}
 	names := make([]string, 0, len(counts))
@@ -94,6 +103,10 @@ func Sections(text, title string, mentions []Mention) []Section {
 	}
 	return []Section{whole}
 }
+
+// visitStory: the article reports a visit to the hospital that writes it
+// (来我院调研, 莅临我院指导).
+var visitStory = regexp.MustCompile(`(?:来|来到|莅临|到|走进|深入)(?:我院|本院)[^。]{0,12}?(?:调研|考察|参观|指导|检查|交流|视察|座谈|走访)`)
 
 // notSubject: words before a hospital's name that make it the object of
 // the clause (与…合作, 托管…, 帮扶…), not the one it reports on.
