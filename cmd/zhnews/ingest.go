@@ -33,7 +33,7 @@ func cmdIngest(ctx context.Context, e *env, args []string) int {
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
-	if fs.NArg() == 0 {
+	if in := inputsOf(fs); fs.NArg() == 0 && (in == nil || len(in.urls) == 0) {
 		_, code, _ := inputStages(e, fs) // the usage message
 		return code
 	}
