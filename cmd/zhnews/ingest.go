@@ -6,6 +6,8 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strconv"
+	"sync"
 	"time"
 
 	"golang.org/x/term"
@@ -23,7 +25,7 @@ const (
 
 func cmdIngest(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "ingest", "[--index DIR] [--workers N] [--force] PATH...",
-		"Extract articles and write them into a bleve index. Re-ingesting an article replaces it\n(same id). The index folder keeps a manifest of what was ingested (source, size, mtime, id):\na re-run skips inputs that are unchanged, and a run that was killed resumes where it stopped.\nBad inputs are named on stderr and skipped; what was written stays written.")
+		"Extract articles and write them into a bleve index. Re-ingesting an article replaces it\n(same id). The index folder keeps a manifest of what was ingested (source, content hash, id):\na re-run skips inputs whose content is unchanged (a JSON Lines dump that grew: its new\nlines only), and a run that was killed resumes where it stopped.\nBad inputs are named on stderr and skipped; what was written stays written.")
 	dir := fs.String("index", index.DefaultPath, "index folder (created when missing)")
 	workers := fs.Int("workers", runtime.NumCPU(), "articles processed in parallel")
 	quiet := fs.Bool("quiet", false, "no progress line")
@@ -31,40 +33,42 @@ func cmdIngest(ctx context.Context, e *env, args []string) int {
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
-	st, code, ok := inputStages(e, fs)
-	if !ok {
+	if in := inputsOf(fs); fs.NArg() == 0 && (in == nil || len(in.urls) == 0) {
+		_, code, _ := inputStages(e, fs) // the usage message
 		return code
 	}
-	idx, err := index.Open(*dir)
+	// The index first: a process holding it is named at once, before the
+	// stages take their second to load.
+	out, manifest, err := openSink(e, *dir)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "zhnews ingest: %v\n", err)
 		return exitSkipped
 	}
-	manifest, err := index.OpenManifest(*dir)
-	if err != nil {
-		idx.Close()
-		fmt.Fprintf(e.stderr, "zhnews ingest: %v\n", err)
-		return exitSkipped
+	st, code, ok := inputStages(e, fs)
+	if !ok {
+		out.close()
+		return code
 	}
 	progress := newProgress(e.stderr, !*quiet)
-	batch := idx.NewBatch()
-	var pending []index.ManifestEntry // in the batch, not yet committed
 	lastCommit := time.Now()
-	// commit writes the batch, then lists its inputs in the manifest: the
-	// manifest never names an article the index does not hold.
 	commit := func() error {
-		if err := batch.Commit(); err != nil {
-			return fmt.Errorf("index %s: write: %w", *dir, err)
-		}
-		if err := manifest.Add(pending...); err != nil {
-			return err
-		}
-		pending = pending[:0]
 		lastCommit = time.Now()
-		return manifest.Sync()
+		return out.commit()
 	}
+	// Inputs are known by their content: skip hashes each one (it runs
+	// in the reading goroutine, before extraction) and leaves the hash for
+	// the manifest entry written after the commit.
+	var hashes sync.Map // input name → content hash
 	skip := func(it source.Item) bool {
-		return !*force && it.Err == nil && !it.ModTime.IsZero() && manifest.Unchanged(it.Name, it.Size, it.ModTime)
+		if it.Err != nil || it.ModTime.IsZero() {
+			return false
+		}
+		h := index.ContentHash(it.Data, it.Hints.URL, it.Hints.Title, it.Hints.Published, strconv.FormatBool(it.Hints.HTML))
+		if !*force && manifest.Unchanged(it.Name, h, it.Size, it.ModTime) {
+			return true
+		}
+		hashes.Store(it.Name, h)
+		return false
 	}
 	runErr := st.run(ctx, fs.Args(), e.stdin, *workers, skip, func(r result) error {
 		progress.files++
@@ -75,20 +79,22 @@ func cmdIngest(ctx context.Context, e *env, args []string) int {
 			progress.show()
 			return nil
 		case r.err != nil:
+			hashes.Delete(r.name)
 			progress.skipped++
 			progress.clear()
 			fmt.Fprintf(e.stderr, "zhnews: skipped: %s\n", errorLine(r))
 			return nil
 		}
-		if err := batch.Add(r.article); err != nil {
-			return fmt.Errorf("index %s: %s: %w", *dir, r.name, err)
+		var entry *index.ManifestEntry
+		if h, ok := hashes.LoadAndDelete(r.name); ok {
+			entry = &index.ManifestEntry{Source: r.name, Size: r.size, ModTime: r.item.ModTime, Hash: h.(string), ID: r.article.ID}
 		}
-		if !r.item.ModTime.IsZero() {
-			pending = append(pending, index.ManifestEntry{Source: r.name, Size: r.size, ModTime: r.item.ModTime, ID: r.article.ID})
+		if err := out.add(r.article, entry); err != nil {
+			return fmt.Errorf("index %s: %s: %w", *dir, r.name, err)
 		}
 		progress.articles++
 		progress.facts += len(r.article.Facts)
-		if batch.Len() >= commitEvery || time.Since(lastCommit) > commitInterval {
+		if out.len() >= commitEvery || time.Since(lastCommit) > commitInterval {
 			if err := commit(); err != nil {
 				return err
 			}
@@ -99,11 +105,10 @@ func cmdIngest(ctx context.Context, e *env, args []string) int {
 	// Whatever happened, keep what was read: commit the last batch and
 	// close the index and manifest cleanly.
 	commitErr := commit()
-	manifestErr := manifest.Close()
-	closeErr := idx.Close()
+	closeErr := out.close()
 	progress.clear()
 	fmt.Fprintln(e.stderr, progress.summary())
-	for _, err := range []error{runErr, commitErr, manifestErr, closeErr} {
+	for _, err := range []error{runErr, commitErr, closeErr} {
 		if err != nil {
 			if err == context.Canceled {
 				fmt.Fprintln(e.stderr, "zhnews ingest: interrupted; articles read so far are in the index, and a re-run resumes")
