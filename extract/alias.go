@@ -34,10 +34,11 @@ func (f hospitalFinder) abbreviations(d *Doc) []Mention {
 		if rs[i] != '医' && rs[i] != '院' {
 			continue
 		}
-		if i+1 < len(rs) && strings.ContainsRune(notAbbrevAfter, rs[i+1]) {
+		department := i+2 < len(rs) && rs[i] == '院' && strings.ContainsRune("内外", rs[i+1]) && rs[i+2] == '科' // 二院内科
+		if i+1 < len(rs) && strings.ContainsRune(notAbbrevAfter, rs[i+1]) && !department {
 			continue
 		}
-		if i+1 < len(rs) && isHan(rs[i+1]) && !d.StartsToken(i+1) {
+		if i+1 < len(rs) && isHan(rs[i+1]) && !d.StartsToken(i+1) && !department {
 			continue
 		}
 		o := rs[i-1]
@@ -331,9 +332,16 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 		case g != nil:
 			m.Name = g.name
 			m.Ref = false
-		case m.abbrev && m.Place != nil || !m.abbrev && m.Ref && levelPrefixed(m.Written):
-			// Kept as the text names it: 市人民医院; or as its place
-			// spells it out: 黄岛二医 → 青岛市黄岛区第二人民医院.
+		case m.placeOnly && f.standsAlone(d, m.Start, m.End):
+			// 中山医院 standing as a phrase of its own: a hospital's name,
+			// not the hospitals of 中山.
+			m.Name, m.Ref = m.Written, false
+		case m.abbrev && m.Place != nil || m.Ref && levelPrefixed(m.Written):
+			// Kept as the text names it: 市人民医院, 市二院; or as its
+			// place spells it out: 黄岛二医 → 青岛市黄岛区第二人民医院.
+			if m.Place == nil {
+				m.Name = m.Written
+			}
 			m.Ref = false
 		default:
 			continue
@@ -348,6 +356,11 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 var (
 	renamedTo   = regexp.MustCompile(`^\s*(?:正式|已|后|现|先后|于\d{4}年)?\s*(?:更名为|更名|改名为|改名|改称为|改称|改为|易名为|现名|现为)\s*[“"「『]?\s*$|^\s*[(（]\s*(?:现|现名|现为)\s*$`)
 	renamedFrom = regexp.MustCompile(`^\s*[(（]\s*(?:原|原名|原为|前身为?)\s*$`)
+	// 。1998年,撤地设市后,更名为乙医院: a rename whose subject is the name
+	// just before, a clause or two back.
+	renamedLater = regexp.MustCompile(`(?:更名为|改名为|易名为|改称为|改称|改为|定名为)\s*[“"「『]?\s*$`)
+	// 先后称“甲医院”“乙医院”, 原名甲医院, 前身为甲医院: former names.
+	formerIntro = regexp.MustCompile(`(?:先后称|曾称|原称|原名|旧称|曾用名|曾名|前身为|前身是|前身)[^。；;]*$`)
 	// 武汉大学人民医院(湖北省人民医院): one hospital's two names.
 	alsoNamed = regexp.MustCompile(`^\s*[(（]\s*(?:又称|亦称|即|又名|也称|挂牌)?\s*$`)
 )
@@ -355,41 +368,81 @@ var (
 // linkRenames joins the groups of a hospital's former and present names
 // when the text says one became the other, and returns the groups left.
 func linkRenames(d *Doc, ms []Mention, of []*group, groups []*group) []*group {
+	chain := false // the last link was a rename whose list may go on (先后易名为A、B)
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := of[i], of[i+1]
-		if a == nil || b == nil || a == b {
+		if a == nil || b == nil {
+			chain = false
 			continue
 		}
-		switch between := d.Slice(ms[i].End, ms[i+1].Start); {
-		case renamedTo.MatchString(between):
+		between := d.Slice(ms[i].End, ms[i+1].Start)
+		switch {
+		case renamedTo.MatchString(between),
+			renamedLater.MatchString(between) && utf8.RuneCountInString(between) <= 40,
+			chain && strings.TrimSpace(between) == "、":
 			a.former[ms[i].Name] = true
+			chain = true
 		case renamedFrom.MatchString(between):
 			a.former[ms[i+1].Name] = true
-		case alsoNamed.MatchString(between) && strings.HasPrefix(strings.TrimSpace(d.Slice(ms[i+1].End, ms[i+1].End+2)), ")") ||
-			alsoNamed.MatchString(between) && strings.HasPrefix(strings.TrimSpace(d.Slice(ms[i+1].End, ms[i+1].End+2)), "）"):
-			a.names[ms[i].Name] += 0 // both names stay; the first names the group on a tie
+			chain = false
+		case alsoNamed.MatchString(between) && strings.HasPrefix(strings.TrimLeft(d.Slice(ms[i+1].End, ms[i+1].End+2), " "), ")"),
+			alsoNamed.MatchString(between) && strings.HasPrefix(strings.TrimLeft(d.Slice(ms[i+1].End, ms[i+1].End+2), " "), "）"):
+			chain = false // two names of one hospital, both in use
 		default:
+			chain = false
 			continue
 		}
-		for n := range b.former {
-			a.former[n] = true
+		groups = mergeGroups(of, groups, a, b)
+	}
+	// Names a sentence calls former (先后称A、B, 原名A, 前身为A) are the
+	// article's hospital's: their group joins the most named one.
+	var main *group
+	for _, g := range groups {
+		if main == nil || len(g.at) > len(main.at) {
+			main = g
 		}
-		for n, c := range b.names {
-			a.names[n] += c
+	}
+	for i, m := range ms {
+		g := of[i]
+		if g == nil || g == main || main == nil || m.Ref {
+			continue
 		}
-		for k, v := range b.orgs {
-			a.orgs[k] = v
+		before := d.Slice(max(0, m.Start-16), m.Start)
+		if k := strings.LastIndexAny(before, "。；;!！?？\n"); k >= 0 {
+			before = before[k:]
 		}
-		a.at = append(a.at, b.at...)
-		sort.Ints(a.at)
-		for k := range of {
-			if of[k] == b {
-				of[k] = a
+		if formerIntro.MatchString(before) {
+			for n := range g.names {
+				g.former[n] = true
 			}
+			groups = mergeGroups(of, groups, main, g)
 		}
-		groups = slices.DeleteFunc(groups, func(g *group) bool { return g == b })
 	}
 	return groups
+}
+
+// mergeGroups moves b's names and mentions into a.
+func mergeGroups(of []*group, groups []*group, a, b *group) []*group {
+	if a == b {
+		return groups
+	}
+	for n := range b.former {
+		a.former[n] = true
+	}
+	for n, c := range b.names {
+		a.names[n] += c
+	}
+	for k, v := range b.orgs {
+		a.orgs[k] = v
+	}
+	a.at = append(a.at, b.at...)
+	sort.Ints(a.at)
+	for k := range of {
+		if of[k] == b {
+			of[k] = a
+		}
+	}
+	return slices.DeleteFunc(groups, func(g *group) bool { return g == b })
 }
 
 // standsFor: the reference m may stand for the group's hospital under any

@@ -25,9 +25,11 @@ var listNumber = regexp.MustCompile(`^[0-9０-９][0-9０-９ ]{0,3}[、.．\s]*
 
 // Sections cuts the text at heading lines that name a hospital, and finds
 // each part's topic: its heading's hospital, or for an article without
-// headings the hospital named most often (the title counting twice).
+// headings the hospital named most often (the title counting twice, in a
+// story of a visit a guest's hospital half).
 // mentions are resolved (every Name canonical) and in text order.
-func Sections(text, title string, mentions []Mention) []Section {
+func Sections(d *Doc, title string, mentions []Mention) []Section {
+	text := d.Text
 	var heads []Section
 	lineStart := 0
 	next := 0 // first mention not before this line
@@ -68,15 +70,22 @@ func Sections(text, title string, mentions []Mention) []Section {
 	whole := Section{Start: 0, End: total}
 	counts := map[string]int{}
 	first := map[string]Mention{}
+	visit := visitStory.MatchString(title) || visitStory.MatchString(text)
 	for _, m := range mentions {
-		counts[m.Name]++
+		// In a story of a visit to 我院, a hospital named for a person's post
+		// (X医院院长王某) is a guest's and counts half.
+		if visit && namesPost(d.Slice(m.End, m.End+6)) {
+			counts[m.Name]++
+		} else {
+			counts[m.Name] += 2
+		}
 		if _, ok := first[m.Name]; !ok {
 			first[m.Name] = m
 		}
 	}
 	for name, m := range first {
 		if title != "" && (strings.Contains(title, m.Written) || strings.Contains(title, name)) {
-			counts[name] += 2
+			counts[name] += 4
 		}
 	}
 	names := make([]string, 0, len(counts))
@@ -94,6 +103,10 @@ func Sections(text, title string, mentions []Mention) []Section {
 	}
 	return []Section{whole}
 }
+
+// visitStory: the article reports a visit to the hospital that writes it
+// (来我院调研, 莅临我院指导).
+var visitStory = regexp.MustCompile(`(?:来|来到|莅临|到|走进|深入)(?:我院|本院)[^。]{0,12}?(?:调研|考察|参观|指导|检查|交流|视察|座谈|走访)`)
 
 // notSubject: words before a hospital's name that make it the object of
 // the clause (与…合作, 托管…, 帮扶…), not the one it reports on.
@@ -226,7 +239,7 @@ func (a *attributor) hospital(f zhnews.Fact) (zhnews.Hospital, bool) {
 		}
 		for k := hi - 1; k >= lo; k-- {
 			m := a.mentions[k]
-			if notSubject.MatchString(a.d.Slice(max(sent.Start, m.Start-4), m.Start)) {
+			if notSubject.MatchString(a.d.Slice(max(sent.Start, m.Start-4), m.Start)) || namesPost(a.d.Slice(m.End, m.End+6)) {
 				continue
 			}
 			return hospitalInfo(m), true
@@ -241,6 +254,17 @@ func (a *attributor) hospital(f zhnews.Fact) (zhnews.Hospital, bool) {
 		return hospitalInfo(s.Topic), true
 	}
 	return zhnews.Hospital{}, false
+}
+
+// namesPost: the text after a hospital begins with a person's post, so
+// the hospital is that person's (浙大二院院长王某出席).
+func namesPost(after string) bool {
+	for _, w := range personTitles {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // sectionAt returns the section holding rune offset r.
@@ -286,7 +310,8 @@ func reportedHospitals(d *Doc, mentions []Mention, sections []Section, facts []z
 	for i, m := range mentions {
 		// A hospital joined to the one before (A、B和C, A及B) shares its part.
 		inList := i > 0 && (listed || prevActs) && lastOfList(d.Slice(mentions[i-1].End, m.Start))
-		acts := inList || actsIn(d, m)
+		listNext := i+1 < len(mentions) && strings.TrimSpace(d.Slice(m.End, mentions[i+1].Start)) == "、"
+		acts := inList || actsIn(d, m, listNext)
 		if !want[m.Name] && acts {
 			want[m.Name] = true
 		}
@@ -336,7 +361,16 @@ func lastOfList(between string) bool {
 
 // officialWords follow a hospital whose people act in the article (关渡医
 // 院行政副院长, 山东省中医医院副院长, 温州市中医院党委副书记).
-var officialWords = []string{"院长", "副院长", "常务副院长", "行政副院长", "书记", "党委", "党总支", "主任", "专家", "医生", "医师", "护士", "领导", "负责人", "代表", "团队", "院领导", "院方", "工会", "职工", "员工", "医护", "副书记", "董事长", "总裁", "理事长"}
+var officialWords = append([]string{"书记", "党委", "党总支", "党支部", "支部", "团委", "领导", "负责人", "代表", "团队", "院领导", "院方", "工会", "职工", "员工", "医护", "副书记", "董事长", "总裁", "理事长"}, personTitles...)
+
+// personTitles follow a hospital that names a person's post (浙大二院院长
+// 王某): the hospital describes the person, it is not the sentence's
+// subject.
+var personTitles = []string{"院长", "副院长", "常务副院长", "行政副院长", "主任", "副主任", "专家", "医生", "医师", "护士", "护士长", "教授", "主任医师", "副主任医师"}
+
+// partyPrefix: a party's name before the hospital whose branch it names
+// (中共X医院委员会, 民进X医院支部, 九三学社X医院支社).
+var partyPrefix = regexp.MustCompile(`(?:中共|中国共产党|民进|民盟|民建|民革|农工党|致公党|九三学社|台盟)$`)
 
 // partnerOf: words before a hospital that make it the partner of another
 // hospital's action (与…建立医联体, 托管…, 帮扶…) or a title another takes
@@ -355,15 +389,23 @@ var enumerators = regexp.MustCompile(`(?:分别是|分别为|依次是|依次为
 // named (X医院副院长), it stands in a list (、 before or after it, or after
 // 分别是), someone goes to it, or it begins a sentence or clause as its
 // subject; and it is not the partner of another hospital's action.
-func actsIn(d *Doc, m Mention) bool {
+func actsIn(d *Doc, m Mention, listNext bool) bool {
 	after := d.Slice(m.End, m.End+6)
 	for _, w := range officialWords {
 		if strings.HasPrefix(after, w) {
 			return true
 		}
 	}
-	// 该县人民医院, 本院: a determiner is part of the reference's phrase.
-	before := strings.TrimRight(strings.TrimRight(d.Slice(m.Start-6, m.Start), " \t"), "该本我此这")
+	if listNext {
+		return true // 托管A医院、B医院: a list of hospitals, each of the story
+	}
+	// 该县人民医院, 本院: a determiner is part of the reference's phrase;
+	// so is a party's name before its branch in the hospital (中共X医院委员
+	// 会, 民进X医院支部).
+	before := strings.TrimRight(strings.TrimRight(d.Slice(m.Start-8, m.Start), " \t"), "该本我此这")
+	if partyPrefix.MatchString(before) {
+		return true // 中共X医院委员会: the hospital's own party organisation
+	}
 	if partnerOf.MatchString(before) {
 		return false
 	}

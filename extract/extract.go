@@ -77,7 +77,7 @@ func New() *Pipeline {
 func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
 	d := newDoc(a.Text, tokens, p.keywords)
 	mentions := p.hospitals.resolve(d, p.hospitals.find(d))
-	sections := Sections(a.Text, a.Title, mentions)
+	sections := Sections(d, a.Title, mentions)
 	attr := newAttributor(d, mentions, sections)
 	var facts []zhnews.Fact
 	seen := map[string]bool{}

@@ -20,8 +20,9 @@ type Mention struct {
 	// a nickname in quotes. Resolve links references to full names.
 	Ref bool
 
-	org    string // the organisation the name begins with (卫生福利部), before its place
-	abbrev bool   // an abbreviation (黄岛二医) whose Name its place spells out
+	org       string // the organisation the name begins with (卫生福利部), before its place
+	abbrev    bool   // an abbreviation (黄岛二医) whose Name its place spells out
+	placeOnly bool   // a place's name and the suffix only (中山医院, 深圳医院)
 }
 
 // hospitalSuffixes end a hospital's name, longer first where one ends
@@ -219,10 +220,10 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 			m = f.renamedUnder(rs, m, j, sufStart, sufEnd)
 			// An organisation the name begins with stays: 卫生福利部屏东医院.
 			if j > left && f.orgPrefix(string(rs[left:j])) {
-				m.Name = string(rs[left:j]) + m.Name
+				m.Name = fullOrg(string(rs[left:j])) + m.Name
 				m.Written = string(rs[left:sufEnd])
 				m.Start = left
-				m.org = string(rs[left:j])
+				m.org = fullOrg(string(rs[left:j]))
 				m.Ref = false
 			}
 			return m, true
@@ -251,7 +252,7 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 			}
 			continue
 		}
-		if n < 2 || n > 8 || !f.properStart(d, j, sufStart) {
+		if n < 2 || n > 8 || !f.properStart(d, j, sufStart) && !f.standsAlone(d, j, sufEnd) {
 			continue
 		}
 		return Mention{Name: name, Written: name, Start: j, End: sufEnd, Ref: quoted}, true
@@ -309,7 +310,37 @@ func (f hospitalFinder) properStart(d *Doc, j, end int) bool {
 // unknownNotName: characters of function words and light verbs; a word
 // the dictionary lacks that holds one is a cut of ordinary text, not a
 // name the HMM found.
-const unknownNotName = "这那是在有了将把被让从向对为以于也都就还又再才则即而且但并其此该各每某本我你他她它们着过得给个来去讲说看做好到要会能可想新老原旧全诸多"
+const unknownNotName = "这那是在有了将把被让从向对为以于也都就还又再才则即而且但并其此该各每某本我你他她它们着过得给个来去讲说看做好到要会能可想原旧全诸多"
+
+// standsAlone: a name that begins with a common noun (新楼医院, 同济医院)
+// still names one hospital where it stands as a phrase of its own: a
+// break before it, and after it a break, a list's joint, or a verb or a
+// time (新楼医院廿二日举办…) — not another noun it modifies (标准医院建设).
+func (f hospitalFinder) standsAlone(d *Doc, j, sufEnd int) bool {
+	rs := d.runes
+	k := j + 1
+	for k < sufEnd && !d.StartsToken(k) {
+		k++
+	}
+	if !strings.HasPrefix(f.pos(string(rs[j:k])), "n") {
+		return false
+	}
+	if j > 0 && !strings.ContainsRune(nameBreaks, rs[j-1]) && !strings.ContainsRune("和及与", rs[j-1]) {
+		return false
+	}
+	if sufEnd >= len(rs) || strings.ContainsRune(nameBreaks, rs[sufEnd]) || strings.ContainsRune("和及与", rs[sufEnd]) {
+		return true
+	}
+	e := sufEnd + 1
+	for e < len(rs) && !d.StartsToken(e) {
+		e++
+	}
+	pos := f.pos(string(rs[sufEnd:e]))
+	return pos == "v" || pos == "p" || pos == "t" || pos == "m" || pos == "d"
+}
+
+// nameBreaks: characters a name stands between as a phrase of its own.
+const nameBreaks = "，,。；;：:！？!?、 \t\n（()）“”「」『』\"'"
 
 // leftEdge walks left from a suffix over the words that can stand in a
 // hospital's name and returns where they stop.
@@ -345,9 +376,38 @@ func (f hospitalFinder) leftEdge(d *Doc, from, sufStart int) int {
 		if !joined && f.stopsName(w) {
 			break
 		}
+		if cut := gluedPreposition(w, f.pos(w)); cut > 0 && !joined {
+			// 陈某向/市人民医院 cut as one unknown word: the name begins
+			// after the preposition.
+			return k + cut
+		}
 		edge, end = k, k
 	}
 	return edge
+}
+
+// gluedPrepositions: prepositions and verbs that gse's HMM glues to the
+// person's name before them (陈某向, 李某为) when it does not know the name.
+const gluedPrepositions = "向为给对到在与和把被从让将"
+
+// gluedPreposition returns where, in runes, a word the dictionary lacks or
+// tags as a person's name stops being a name: after a preposition glued
+// to it (陈某向 → 3); 0 when none is.
+func gluedPreposition(w, pos string) int {
+	if pos != "" && !strings.HasPrefix(pos, "nr") {
+		return 0
+	}
+	rs := []rune(w)
+	last := 1
+	if pos == "" && len(rs) > 1 {
+		last = 0 // 向市 cut as one unknown word
+	}
+	for i := len(rs) - 1; i >= last; i-- {
+		if strings.ContainsRune(gluedPrepositions, rs[i]) {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // neverInName: characters that, as words of their own, end a name even
@@ -358,6 +418,9 @@ const neverInName = "的了在和与及等为是到对向从把被让给于由�
 func (f hospitalFinder) stopsName(w string) bool {
 	if ok, listed := nameWords[w]; listed {
 		return !ok
+	}
+	if utf8.RuneCountInString(w) == 1 && strings.Contains(neverInName+gluedPrepositions, w) {
+		return true // 向 alone, whatever gse tags it
 	}
 	if stopWords[w] {
 		return true
@@ -372,6 +435,18 @@ func (f hospitalFinder) stopsName(w string) bool {
 		return false
 	}
 	return posStopsName[pos]
+}
+
+// orgShortForms: the short forms of organisations hospitals are named
+// under (衛福部臺東醫院 is 衛生福利部臺東醫院).
+var orgShortForms = map[string]string{"卫福部": "卫生福利部", "国卫": "国家卫生健康委员会"}
+
+// fullOrg writes an organisation's short form in full.
+func fullOrg(org string) string {
+	if full, ok := orgShortForms[org]; ok {
+		return full
+	}
+	return org
 }
 
 // orgPrefix: text before a place that names the organisation a hospital
@@ -449,7 +524,7 @@ func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, 
 		// 深圳医院, 深圳市医院, 屏东医院: a city's name and a suffix name the
 		// hospitals of the city, or one the article names in full
 		// elsewhere; a county's (福清市医院, 某县医院) is its hospital.
-		m.Ref = true
+		m.Ref, m.placeOnly = true, true
 	}
 	return m, true
 }

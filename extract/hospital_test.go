@@ -57,6 +57,11 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 		{"宁阳县人民医院和县中医院组建医共体。", []string{"山东省宁阳县人民医院", "县中医院"}},
 		// Two names of one hospital.
 		{"武汉大学人民医院(湖北省人民医院)党委书记介绍。", []string{"武汉大学人民医院"}},
+		// A person's name with a preposition glued on is no part of it.
+		{"今天,刘小明向市人民医院赠送锦旗。", []string{"市人民医院"}},
+		// A common noun begins a name that stands as a phrase of its own.
+		{"新华医院今日举办义诊。", []string{"新华医院"}},
+		{"医院托管南湖医院、同济康复医院和中山医院。", []string{"南湖医院", "同济康复医院", "中山医院"}},
 		// Kinds, common nouns and verbs before the suffix.
 		{"全市公立医院改革,三级医院和基层医院联动。", nil},
 		{"持续推动医院高质量发展,打造现代化医院。", nil},
@@ -93,7 +98,15 @@ func TestHospitalAliases(t *testing.T) {
 		// Renamed: one hospital under its former and present names.
 		{"1985年,原泰安地区人民医院更名为泰安市中心医院,泰安市中心医院现有职工3000人。", []string{"泰安市中心医院"}},
 		{"泰安市中心醫院（原泰安地區人民醫院）現有職工3000人。", []string{"泰安市中心医院"}},
+		// Former names: a rename list, a rename a sentence later, names a
+		// sentence calls former.
+		{"仁爱医院先后易名为泰安专区人民医院、泰安地区人民医院。1985年,泰安撤地设市后,更名为泰安市中心医院。", []string{"泰安市中心医院"}},
+		{"仁愛醫院先後易名為泰安專區人民醫院、泰安地區人民醫院。1985年，泰安撤地設市後，更名為泰安市中心醫院。", []string{"泰安市中心医院"}},
+		{"泰安市中心医院始建于1921年,先后称“仁爱医院”“博济医院”,1950年由人民政府接管。", []string{"泰安市中心医院"}},
+		// An organisation's short form written in full.
+		{"衛福部屏東醫院今日舉辦義診。", []string{"卫生福利部屏东医院"}},
 		// Only ever written short, with a level: kept as the text names it.
+		{"中共市二院内科党支部召开组织生活会。", []string{"市二院"}},
 		{"5月4日,市中医院举行院庆,该院职工300余人参加。", []string{"市中医院"}},
 	}
 	for _, tt := range tests {
@@ -136,6 +149,8 @@ func TestAttributionByClause(t *testing.T) {
 		{"泰安市中心医院院长与宁阳县人民医院党委书记、院长张明代表双方签约。", "party_secretary", "山东省宁阳县人民医院"},
 		{"泰安市中心醫院院長與寧陽縣人民醫院黨委書記、院長張明代表雙方簽約。", "party_secretary", "山东省宁阳县人民医院"},
 		{"医院现有职工2100人。泰安市中心医院院长介绍,宁阳县人民医院也派人参加。", "staff", "泰安市中心医院"},
+		// A visit to 我院: the guests' hospitals, named for their posts, are not the host.
+		{"济南市中心医院院长王某一行来我院调研。中共泰安市中心医院委员会书记李某陪同,医院现有职工2100人。", "staff", "泰安市中心医院"},
 	}
 	for _, tt := range tests {
 		a := runArticle(t, tt.text)
