@@ -27,15 +27,20 @@ var (
 	awardVerbStarts = []string{"荣", "夺得", "获", "摘", "问鼎", "蝉联", "喜获", "斩获", "捧得", "被", "授予", "评为", "入选", "命名为", "列为", "确定为", "认定为"}
 	quotedTitle     = regexp.MustCompile(`[“"「『]([^”"」』]{2,40})[”"」』]`)
 	awardGiver      = regexp.MustCompile(`(?:被|获)([^，,。；;被获]{2,24}?)(?:评为|授予|命名为|列为|确定为|认定为|颁发)`)
-	personSubject   = regexp.MustCompile(`书记|院长|主任|同志|医生|医师|护士|教授|专家|作品|[^医]科$|科室$|团队成员|人次|[\d十百千几数多余]+\s*(?:名|人|位)|个人|职工|员工|党员|干部|医务人员|医护人员|` + jobTitles)
+	personSubject   = regexp.MustCompile(`书记|院长|主任|同志|医生|医师|护士|教授|专家|作品|[^医]科$|科室$|团队成员|人次|[\d十百千几数多余]+\s*(?:名|人|位)|个人|职工|员工|党员|干部|医务人员|医护人员`)
 	// Job titles that name a person, in the mainland's and Taiwan's words
-	// (护理师, 护理长 are a nurse and a head nurse).
-	jobTitles = `(?:护理|药|技|治疗|营养|社工|检验|麻醉|心理|康复|放射|工程|会计|律|医技|技术)师|(?:护理|护士|科|处|部|组|队|站|所|局|社|班)长|院士|博士|研究员|委员|会员|代表|主席`
+	// (护理师, 护理长 are a nurse and a head nurse). Each ends with one of
+	// jobTitleEnds.
+	jobTitle     = regexp.MustCompile(`(?:护理|药|技|治疗|营养|社工|检验|麻醉|心理|康复|放射|工程|会计|律|医技|技术)师|(?:护理|护士|科|处|部|组|队|站|所|局|社|班)长|院士|博士|研究员|委员|会员|代表|主席`)
+	jobTitleEnds = "师长士员表席"
 	// A part of the hospital as the subject: a branch, a department, a
 	// democratic party's branch (民进医院支部, 九三学社医院支社).
 	partSubject = regexp.MustCompile(`(?:支部|支社|小组|科室|[^医]科|病区|护理单元|分会|团委|团队|` + democraticParties + `)$`)
-	// What may stand between a subject and its verb: adverbs and dates.
-	subjectAdverbs = regexp.MustCompile(`(?:先后|多次|曾经|曾|连续|均|也|还|又|再次|共|分别|相继|已|近年来|今年|去年|此次|本次|(?:19|20)\d{2}\s*年度?|[\d一二三四五六七八九十]+\s*(?:年|届|次)|\s)+$`)
+	// What may stand between a subject and its verb: adverbs, and dates
+	// and streaks, which end in one of subjectTimeEnds.
+	subjectAdverbs  = []string{"先后", "多次", "曾经", "曾", "连续", "均", "也", "还", "又", "再次", "共", "分别", "相继", "已", "近年来", "今年", "去年", "此次", "本次", " "}
+	subjectTime     = regexp.MustCompile(`(?:(?:19|20)\d{2}\s*年度?|[\d一二三四五六七八九十]+\s*(?:年|届|次))$`)
+	subjectTimeEnds = []string{"年", "度", "届", "次"}
 	// The democratic parties: their honours go to their branches and
 	// members, not to the hospital the branch is in.
 	democraticParties = `民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|民主党派`
@@ -88,7 +93,8 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 			if i := lastClauseBreak(subject); i >= 0 {
 				subject = subject[i:]
 			}
-			if personSubject.MatchString(subject) || awardPreposition.MatchString(subject) || partSubject.MatchString(subjectAdverbs.ReplaceAllString(subject, "")) {
+			if personSubject.MatchString(subject) || awardPreposition.MatchString(subject) ||
+				strings.ContainsAny(subject, jobTitleEnds) && jobTitle.MatchString(subject) || partSubject.MatchString(trimAdverbs(subject)) {
 				continue
 			}
 			rest := text[vloc[1]:]
@@ -202,6 +208,30 @@ func plainAwards(s segment.Sentence, vloc []int, clause, scope string) []zhnews.
 	}
 	cut(from, len(body))
 	return out
+}
+
+// trimAdverbs removes the adverbs, dates and streaks that end a subject
+// (外科党支部连续三年 → 外科党支部), so that its last noun ends it.
+func trimAdverbs(subject string) string {
+	for {
+		cut := subject
+		for _, w := range subjectAdverbs {
+			cut = strings.TrimSuffix(cut, w)
+		}
+		for _, w := range subjectTimeEnds {
+			if strings.HasSuffix(cut, w) {
+				tail := cut[runeStartBefore(cut, len(cut)-15):]
+				if loc := subjectTime.FindStringIndex(tail); loc != nil {
+					cut = cut[:len(cut)-len(tail)+loc[0]]
+				}
+				break
+			}
+		}
+		if cut == subject {
+			return subject
+		}
+		subject = cut
+	}
 }
 
 // othersTitle: an honour whose title says it is held by a branch, a group

@@ -49,12 +49,26 @@ type countRule struct {
 
 const num = `(` + numbers.Pattern + `)`
 
-// qualifierPat is a bracketed qualifier between a noun and its count:
-// 职工(含合同制)1500人. qualifierBytes bounds its length in bytes.
-const (
-	qualifierPat   = `(?:[(（][^()（）]{1,16}[)）])`
-	qualifierBytes = 16*3 + 2*3
-)
+// qualifierBytes bounds the length of a bracketed qualifier between a
+// noun and its count (职工(含合同制)1500人), in bytes: 16 characters.
+const qualifierBytes = 16*3 + 2*3
+
+// qualifierStart returns where the bracketed qualifier that ends t begins,
+// or len(t) when t ends with none.
+func qualifierStart(t string) int {
+	inner, ok := strings.CutSuffix(t, ")")
+	if !ok {
+		if inner, ok = strings.CutSuffix(t, "）"); !ok {
+			return len(t)
+		}
+	}
+	from := max(0, len(inner)-qualifierBytes)
+	i := max(strings.LastIndex(inner[from:], "("), strings.LastIndex(inner[from:], "（"))
+	if i < 0 || from+i == 0 {
+		return len(t)
+	}
+	return from + i
+}
 
 var (
 	// Right before a count (or its noun): the old count, not the present
@@ -79,10 +93,10 @@ func (r countRule) compile() *countRule {
 	// 22个(基层)党支部: after the number.
 	r.unitsNouns = regexp.MustCompile(`^(` + r.units + `)` + mods + `(?:` + r.nouns + `)`)
 	// (在职)党员(共有)260名, 职工(含合同制)1500人: before and after the
-	// number.
-	r.nounsBefore = regexp.MustCompile(mods + `(?:` + r.nouns + `)` + qualifierPat + `?` + conn + `$`)
+	// number (the qualifier is skipped: see qualifierStart).
+	r.nounsBefore = regexp.MustCompile(mods + `(?:` + r.nouns + `)` + conn + `$`)
 	r.unitsAfter = regexp.MustCompile(`^(` + r.units + `)`)
-	r.lookBehind = longest(r.modifiers) + longest(r.nouns) + qualifierBytes + longest(r.connect)
+	r.lookBehind = longest(r.modifiers) + longest(r.nouns) + longest(r.connect)
 	// 由原来的11个支部优化至20个
 	r.changeFrom = regexp.MustCompile(`^(?:从|由|将|把)(?:原来的|原有的|原先的|原来|原有|原)?[^。；;]{0,12}?` + numbers.Pattern + `(?:` + r.units + `)` + mods + `(?:` + r.nouns + `)[^。；;]{0,15}?(?:到|至|为)(?:了)?(?:如今|现在|目前|现)?(?:的)?` + num + `(` + r.units + `)?`)
 	// After the value reached: nothing more, or the counted noun again.
@@ -173,8 +187,10 @@ func (r *countRule) countsAroundNumbers(d *Doc) []Match {
 			if unit == nil {
 				continue
 			}
-			from := runeStartBefore(t, ns-r.lookBehind)
-			if loc := r.nounsBefore.FindStringIndex(t[from:ns]); loc != nil {
+			// The noun ends where the number, or a qualifier before it, begins.
+			nounEnd := qualifierStart(t[:ns])
+			from := runeStartBefore(t, nounEnd-r.lookBehind)
+			if loc := r.nounsBefore.FindStringIndex(t[from:nounEnd]); loc != nil {
 				nounFirst = append(nounFirst, Match{Sentence: s, Loc: []int{from + loc[0], ne + unit[1], ns, ne, ne + unit[0], ne + unit[1]}})
 			}
 		}
@@ -209,7 +225,9 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	sent := m.Sentence.Text
 	start, end := m.Loc[0], m.Loc[1]
 	before := sent[:start]
-	if r.notBeforeRe != nil && r.notBeforeRe.MatchString(before) || historyBefore.MatchString(before) || partBefore.MatchString(before) {
+	// The words right before: the longest of them is three characters.
+	near := before[runeStartBefore(before, len(before)-9):]
+	if r.notBeforeRe != nil && r.notBeforeRe.MatchString(before) || historyBefore.MatchString(near) || partBefore.MatchString(near) {
 		return zhnews.Fact{}, false
 	}
 	clauseBefore := before
@@ -278,12 +296,12 @@ func (r *countRule) endsChange(m Match) bool {
 }
 
 // findChanges runs a change expression (anchored with ^) where one of
-// starts stands, over the sentences that can hold a change: from (从, 由)
-// … to (到, 至, 为).
+// starts stands, over the sentences that can hold a change: from (从, 由, 将, 把)
+// … to (到, 至, 为), and two figures at least.
 func (d *Doc) findChanges(re *regexp.Regexp, starts []string) []Match {
 	var out []Match
 	for _, s := range d.Sentences {
-		if strings.ContainsAny(s.Text, "从由将把") && strings.ContainsAny(s.Text, "到至为") {
+		if strings.ContainsAny(s.Text, "从由将把") && strings.ContainsAny(s.Text, "到至为") && len(d.numbersIn(s)) >= 2 {
 			out = append(out, matchesFrom(s, re, starts)...)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 
 	"zhnews"
 	"zhnews/extract/numbers"
+	"zhnews/segment"
 )
 
 // foundedYear reads the year a hospital was founded:
@@ -51,22 +52,13 @@ var (
 	// 1950年,医院建院之初,只有…: a clause about the first days names the
 	// founding year.
 	foundedBeginning = regexp.MustCompile(`^` + yearPat + datePat + `[,，]?\s*([^,，。;；]{0,24}?)(?:建院|创院|开院|开办|创办|创建|创立|成立|建立|开业)(?:之初|初期|伊始)`)
-	// The expressions with the words their matches begin with: a founding
-	// verb, or a year.
-	foundingRules = []struct {
-		re     *regexp.Regexp
-		starts []string
-	}{
-		{foundedAfter, []string{"始建", "创", "建", "成立", "组建", "兴建", "开"}},
-		{foundedBefore, yearStarts},
-		{foundedOpen, yearStarts},
-		{foundedLater, yearStarts},
-		{foundedBeginning, yearStarts},
-	}
-	// A year begins with one of these; a bare ROC year with any digit
-	// (rocStarts are added on a page in that calendar).
-	yearStarts = []string{"1", "2", "一", "二", "民"}
-	rocStarts  = []string{"3", "4", "5", "6", "7", "8", "9"}
+	// The expressions that begin with a year, tried where yearAt finds
+	// one.
+	yearFirstRules = []*regexp.Regexp{foundedBefore, foundedOpen, foundedLater, foundedBeginning}
+	// foundedAfter begins with a founding verb, one of these.
+	verbStarts = []string{"始建", "创", "建", "成立", "组建", "兴建", "开"}
+	// A year as yearPat reads it (it begins with a digit, 一, 二 or 民).
+	yearAt = regexp.MustCompile(`^` + yearPat)
 	// Every founding pattern holds one of these.
 	foundingKeywords = []string{"建于", "立于", "办于", "诊于", "业于", "院于", "建院", "创院", "始建", "创建", "创立", "创办", "开院", "成立", "建立", "开业", "开诊", "营业", "开办"}
 	// Founded things that are not the hospital.
@@ -81,8 +73,6 @@ var (
 	foundedObject = regexp.MustCompile(`^(?:了)?[^，,。；;]{0,12}?(?:` + otherFounding.String() + `)`)
 	// The words that end a subject before the year: 医院自, 该院于, 早在.
 	subjectTail = regexp.MustCompile(`(?:早在|最早|始|就|便|也|是|自|从|于|在)+$`)
-	// An ROC date (110年3月): a page that dates in that calendar.
-	rocDate = regexp.MustCompile(`(?:^|[^\d])1[0-2]\d\s*年\s*\d{1,2}\s*月`)
 )
 
 // lastWords is the end of s, where the subject of a verb after it stands.
@@ -100,22 +90,100 @@ func (foundedYear) Extract(d *Doc) []zhnews.Fact {
 	if len(sents) == 0 {
 		return nil
 	}
-	roc := rocCalendar(d.Text)
-	var out []zhnews.Fact
-	for _, c := range foundingRules {
-		starts := c.starts
-		if roc && len(starts) > 0 && starts[0] == yearStarts[0] {
-			starts = append(append([]string(nil), starts...), rocStarts...)
+	// Whether the page dates in the ROC calendar is asked only of a bare
+	// year, and then once.
+	rocKnown, roc := false, false
+	isROC := func() bool {
+		if !rocKnown {
+			rocKnown, roc = true, rocCalendar(d.Text)
 		}
-		for _, s := range sents {
-			for _, m := range matchesFrom(s, c.re, starts) {
-				if f, ok := foundingFact(m, c.re, roc); ok {
-					out = append(out, f)
-				}
+		return roc
+	}
+	var out []zhnews.Fact
+	add := func(m Match, re *regexp.Regexp) {
+		if bareYear(m.Group(1)) && !isROC() {
+			return
+		}
+		if f, ok := foundingFact(m, re, roc); ok {
+			out = append(out, f)
+		}
+	}
+	for _, s := range sents {
+		for _, m := range matchesFrom(s, foundedAfter, verbStarts) {
+			add(m, foundedAfter)
+		}
+	}
+	for _, s := range sents {
+		years := yearsIn(s.Text)
+		if len(years) == 0 {
+			continue
+		}
+		for _, re := range yearFirstRules {
+			for _, m := range yearFirstMatches(s, years, re) {
+				add(m, re)
 			}
 		}
 	}
 	return out
+}
+
+// yearsIn returns the byte offsets where a year (yearAt) begins in t, left
+// to right, not overlapping. A year is far rarer than the characters one
+// can begin with (一, 二, digits), so the expressions that begin with one
+// are tried only there.
+func yearsIn(t string) []int {
+	var out []int
+	nian := -1 // the next 年 at or after i
+	for i := 0; i < len(t); {
+		if nian < i {
+			j := strings.Index(t[i:], "年")
+			if j < 0 {
+				break
+			}
+			nian = i + j
+		}
+		r, size := utf8.DecodeRuneInString(t[i:])
+		// A year ends in 年 within a few characters (民国一百一十一 is 7).
+		if nian-i <= 3*9 && (r >= '1' && r <= '9' || r == '一' || r == '二' || r == '民') {
+			if loc := yearAt.FindStringIndex(t[i:]); loc != nil {
+				out = append(out, i)
+				i += loc[1]
+				continue
+			}
+		}
+		i += size
+	}
+	return out
+}
+
+// yearFirstMatches runs re, an expression anchored with ^ that begins with
+// a year, at the years of sentence s: the leftmost, non-overlapping
+// matches the unanchored expression gives.
+func yearFirstMatches(s segment.Sentence, years []int, re *regexp.Regexp) []Match {
+	var out []Match
+	end := 0
+	for _, at := range years {
+		if at < end {
+			continue
+		}
+		if loc := re.FindStringSubmatchIndex(s.Text[at:]); loc != nil {
+			for k := range loc {
+				if loc[k] >= 0 {
+					loc[k] += at
+				}
+			}
+			out = append(out, Match{Sentence: s, Loc: loc})
+			end = loc[1]
+		}
+	}
+	return out
+}
+
+// bareYear: a year written as a two or three digit figure, which only the
+// ROC calendar has.
+func bareYear(raw string) bool {
+	raw = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(raw), "年"))
+	return len(raw) < 4 && raw != "" && isASCIIDigit(raw[0])
 }
 
 // foundingFact checks a founding match against what makes it someone
@@ -181,7 +249,34 @@ func foundsHospital(after string) bool {
 // rocCalendar: the text dates in the ROC calendar, as Taiwan pages do:
 // it names 民国, or writes a date with a three-digit year (111年11月).
 func rocCalendar(text string) bool {
-	return strings.Contains(text, "民国") || strings.Contains(text, "民前") || rocDate.MatchString(text)
+	if strings.Contains(text, "民国") || strings.Contains(text, "民前") {
+		return true
+	}
+	for at := 0; ; {
+		i := strings.Index(text[at:], "年")
+		if i < 0 {
+			return false
+		}
+		i += at
+		at = i + len("年")
+		if isROCDate(text[:i], text[at:]) {
+			return true
+		}
+	}
+}
+
+// isROCDate: before 年 stands a year 100 to 129 (not the end of a longer
+// figure) and after it a month (1到2 digits and 月).
+func isROCDate(before, after string) bool {
+	n := len(before)
+	if n < 3 || before[n-3] != '1' || before[n-2] < '0' || before[n-2] > '2' || !isASCIIDigit(before[n-1]) || n > 3 && isASCIIDigit(before[n-4]) {
+		return false
+	}
+	k := 0
+	for k < len(after) && k < 2 && isASCIIDigit(after[k]) {
+		k++
+	}
+	return k > 0 && strings.HasPrefix(after[k:], "月")
 }
 
 // yearValue reads a year as yearPat matches it. A bare figure of two or
