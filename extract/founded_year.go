@@ -32,15 +32,19 @@ type foundedYear struct{}
 // yearValue).
 const yearPat = `((?:1[6-9]|20)\d{2}|[一二][〇零一二三四五六七八九]{3}|(?:民国前|民前|民国)\s*[\d〇零一二三四五六七八九十百]{1,6}|\d{2,3})\s*年`
 
+// eraPat is a year of an emperor's reign written before the year it is
+// (始建于清光绪二十年(1894年)): the year in brackets is read.
+const eraPat = `(?:(?:清|清朝|晚清|清代)?(?:道光|咸丰|同治|光绪|宣统)[元一二三四五六七八九十廿]{1,4}年\s*[(（]\s*)?`
+
 // datePat is what may follow a year before the verb: a month and a day,
 // in either kind of numeral, and a season's or month's phrasing (年初, 年底).
 const datePat = `(?:[\d一二三四五六七八九十]{1,3}\s*月(?:份)?)?(?:[\d一二三四五六七八九十]{1,3}\s*[日号])?`
 
 var (
-	foundedAfter = regexp.MustCompile(`^(?:始建|创建|创立|创办|建立|建|成立|组建|兴建|开办|开诊|开业|建院|创院)于\s*` + yearPat + datePat)
+	foundedAfter = regexp.MustCompile(`^(?:始建|创建|创立|创办|建立|建|成立|组建|兴建|开办|开诊|开业|建院|创院)于\s*` + eraPat + yearPat + datePat)
 	// 1954年建院, 民国46年7月1日创院的…: verbs that found only an
 	// institution.
-	foundedBefore = regexp.MustCompile(`^` + yearPat + datePat + `\s*(?:正式)?(?:建院|创院|始建|创建|创立|创办|开院)`)
+	foundedBefore = regexp.MustCompile(`^` + yearPat + datePat + `\s*(?:正式|所)?(?:建院|创院|始建|创建|创立|创办|开院)`)
 	// 医院于1956年成立, 自111年11月11日成立以来: verbs that also found
 	// parts and programmes, and that open a building or a campus, say a
 	// founding only when nothing follows them in the clause, or the
@@ -213,10 +217,16 @@ func foundingFact(m Match, re *regexp.Regexp, roc bool) (zhnews.Fact, bool) {
 	after := text[m.Loc[1]:]
 	if re == foundedLater || re == foundedBeginning {
 		// The words between the year and the verb name what was founded.
-		between := m.Group(2)
-		if renamed.MatchString(between) || re == foundedBeginning && !hospitalSuffix.MatchString(lastWords(between)) && otherFounding.MatchString(hospitalSuffix.ReplaceAllString(between, "")) {
-			return zhnews.Fact{}, false
+		between := strings.TrimSpace(m.Group(2))
+		if renamed.MatchString(between) || re == foundedBeginning && between != "" && !namesHospital(between) {
+			return zhnews.Fact{}, false // 1949年新中国成立之初
 		}
+	}
+	if re == foundedOpen && subject != "" && !strings.HasSuffix(text[:m.Loc[1]], "的") && !namesHospital(subject) {
+		// 成立 and 开业 are said of anything: 中华人民共和国于1949年10月1日
+		// 成立 is no hospital's founding. (In …成立的县卫生院 what follows
+		// is what was founded.)
+		return zhnews.Fact{}, false
 	}
 	if rest, ok := strings.CutPrefix(after, "的"); ok || strings.HasSuffix(text[:m.Loc[1]], "的") {
 		// 成立于1934年的某市人民医院, 2010年成立的县卫生院: what follows
@@ -224,7 +234,9 @@ func foundingFact(m Match, re *regexp.Regexp, roc bool) (zhnews.Fact, bool) {
 		if !ok {
 			rest = after
 		}
-		if !foundsHospital(rest) {
+		// 医院是创建于1881年的,…: the clause ends, its subject was founded.
+		c, _ := utf8.DecodeRuneInString(rest)
+		if rest != "" && !strings.ContainsRune(clauseBreaks, c) && !foundsHospital(rest) {
 			return zhnews.Fact{}, false
 		}
 	} else if re != foundedOpen && re != foundedBeginning && foundedObject.MatchString(after) {
@@ -235,6 +247,16 @@ func foundingFact(m Match, re *regexp.Regexp, roc bool) (zhnews.Fact, bool) {
 	}
 	ev, s, e := m.Evidence(m.Loc[0], m.Loc[1])
 	return zhnews.Fact{Metric: "founded_year", Value: int64(y), Unit: "年", Evidence: ev, Start: s, End: e}, true
+}
+
+// hospitalEnd ends the name of a hospital or a reference to one (该院,
+// 我院, 某某荣总, 诊所).
+var hospitalEnd = regexp.MustCompile(`(?:院|荣总|诊所|卫生所)$`)
+
+// namesHospital: words that end with a hospital's name or a reference to
+// one, and name nothing else that can be founded before it.
+func namesHospital(words string) bool {
+	return hospitalEnd.MatchString(words) && (hospitalSuffix.MatchString(lastWords(words)) || !otherFounding.MatchString(words))
 }
 
 // foundedHospital: the words after …成立的 name a hospital (县人民卫生

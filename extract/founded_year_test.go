@@ -76,3 +76,31 @@ func TestFoundedYearVerbs(t *testing.T) {
 		{"他去年被评为开业医师组第一名。", "founded_year", nil},
 	})
 }
+
+func TestFoundedYearIsOfTheSubject(t *testing.T) {
+	runCases(t, []ruleCase{
+		// 是…的: the clause ends after 的, its subject was founded.
+		{"这家医院是创建于1921年的,历史悠久。", "founded_year", []string{"1921"}},
+		{"這家醫院是創建於1921年的,歷史悠久。", "founded_year", []string{"1921"}},
+		{"该院是在1964年所创办的。", "founded_year", []string{"1964"}},
+		{"該院是在1964年所創辦的。", "founded_year", []string{"1964"}},
+		// 的 and what was founded: a hospital, or one of its parts.
+		{"成立于1952年的城南医院今年迎来院庆。", "founded_year", []string{"1952"}},
+		{"成立于2012年的党总支下设4个支部。", "founded_year", nil},
+		{"成立於2012年的黨總支下設4個支部。", "founded_year", nil},
+	})
+}
+
+func TestFoundedYearOfOthers(t *testing.T) {
+	runCases(t, []ruleCase{
+		// 成立 said of a country, 之初 of an era.
+		{"中华人民共和国于1949年10月1日成立。", "founded_year", nil},
+		{"中華人民共和國於1949年10月1日成立。", "founded_year", nil},
+		{"1949年新中国成立之初,医疗条件十分落后。", "founded_year", nil},
+		{"1949年新中國成立之初,醫療條件十分落後。", "founded_year", nil},
+		// A reign's year with the year it is in brackets.
+		{"该院始建于清光绪二十年(1894年),是省内最早的西医医院。", "founded_year", []string{"1894"}},
+		{"該院始建於清光緒二十年(1894年),是省內最早的西醫醫院。", "founded_year", []string{"1894"}},
+		{"始建于民国二十三年(1934年)的县医院迎来院庆。", "founded_year", []string{"1934"}},
+	})
+}
