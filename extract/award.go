@@ -27,7 +27,7 @@ var (
 	awardVerbStarts = []string{"荣", "夺得", "获", "摘", "问鼎", "蝉联", "喜获", "斩获", "捧得", "被", "授予", "评为", "入选", "命名为", "列为", "确定为", "认定为"}
 	quotedTitle     = regexp.MustCompile(`[“"「『]([^”"」』]{2,40})[”"」』]`)
 	awardGiver      = regexp.MustCompile(`(?:被|获)([^，,。；;被获]{2,24}?)(?:评为|授予|命名为|列为|确定为|认定为|颁发)`)
-	personSubject   = regexp.MustCompile(`书记|院长|主任|同志|医生|医师|护士|教授|专家|作品|[^医]科$|科室$|团队成员|人次|[\d十百千几数多余]+\s*(?:名|人|位)|个人|职工|员工|党员|干部|医务人员|医护人员`)
+	personSubject   = regexp.MustCompile(`书记|院长|主任|同志|医生|医师|护士|教授|专家|作品|[^医]科$|科室$|团队成员|人次|[\d十百千几数多余]+\s*(?:名|人|位)|个人|职工|员工|党员|干部|医务人员|医护人员|同仁|学生|研究生`)
 	// Job titles that name a person, in the mainland's and Taiwan's words
 	// (护理师, 护理长 are a nurse and a head nurse). Each ends with one of
 	// jobTitleEnds.
@@ -35,7 +35,7 @@ var (
 	jobTitleEnds = "师长士员表席"
 	// A part of the hospital as the subject: a branch, a department, a
 	// democratic party's branch (民进医院支部, 九三学社医院支社).
-	partSubject = regexp.MustCompile(`(?:支部|支社|小组|科室|[^医]科|病区|护理单元|分会|团委|团队|` + democraticParties + `)$`)
+	partSubject = regexp.MustCompile(`(?:支部|支社|小组|科室|[^医]科|病区|护理单元|护理部|门诊部|医务部|宣传部|分会|团委|团队|` + democraticParties + `)$`)
 	// What may stand between a subject and its verb: adverbs, and dates
 	// and streaks, which end in one of subjectTimeEnds.
 	subjectAdverbs  = []string{"先后", "多次", "曾经", "曾", "连续", "均", "也", "还", "又", "再次", "共", "分别", "相继", "已", "近年来", "今年", "去年", "此次", "本次", " "}
@@ -54,7 +54,7 @@ var (
 	// The title of the winning entry, not the prize: 获得铜奖的主题为「…」.
 	entryTitle = regexp.MustCompile(`主题|作品|题目|论文|课题|项目名称|案例名称|参赛`)
 	// Honours of a person, whoever the sentence names.
-	personTitle = regexp.MustCompile(`(?:个人|工作者|共产党员|党员|红旗手|劳动模范|劳模|名医|好医生|好护士|能手|之星|人物|杰出青年|青年岗位能手|新秀|新人|新人奖|新星|医师奖|护理师奖|护士奖)$`)
+	personTitle = regexp.MustCompile(`(?:个人|工作者|共产党员|党员|红旗手|劳动模范|劳模|名医|好医生|好护士|能手|之星|人物|杰出青年|青年岗位能手|新秀|新人|新人奖|新星|医师奖|护理师奖|护士奖|护士|医生|医师|护理师|药师|院长|书记|主任|科主任|护士长|学者|人才)$`)
 	// A prize written after a quoted title: 「幸福企业」金奖.
 	prizeAfter = regexp.MustCompile(`^(?:金奖|银奖|铜奖|特等奖|一等奖|二等奖|三等奖|优秀奖|大奖)`)
 	// A prize alone names no honour: which prize is not said.

@@ -71,3 +71,18 @@ func TestAwardsOfOthers(t *testing.T) {
 		{"醫院黨委2021年榮獲「全省先進基層黨組織」稱號。", []string{"全省先进基层党组织"}},
 	})
 }
+
+func TestAwardsOfPeopleByTitle(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		// Honours whose titles name a person.
+		{"医院荣获“十佳护士”“优秀医师”称号。", nil},
+		{"醫院榮獲「十佳護士」「優秀醫師」稱號。", nil},
+		// A department, colleagues, students.
+		{"医院护理部荣获“全国优质护理服务先进集体”称号。", nil},
+		{"醫院護理部榮獲「全國優質護理服務先進集體」稱號。", nil},
+		{"多位同仁获得年度服务奖。", nil},
+		// A giver named before the verb is no subject.
+		{"医院被国家卫生部授予“全国百佳医院”称号。", []string{"全国百佳医院"}},
+		{"醫院被國家衛生部授予「全國百佳醫院」稱號。", []string{"全国百佳医院"}},
+	})
+}

@@ -208,3 +208,10 @@ func TestRankingFollowers(t *testing.T) {
 		t.Errorf("second place: %+v, want the ranking's scope in 浙江省, no total", facts)
 	}
 }
+
+func TestRankingFollowerInBrackets(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"医院位列全国第61位(全省第3位)。", "ranking", []string{"3", "61"}},
+		{"醫院位列全國第61位(全省第3位)。", "ranking", []string{"3", "61"}},
+	})
+}
