@@ -35,7 +35,7 @@ func TestPipelineLocalRunner(t *testing.T) {
 	const shards = 2
 
 	p, s := beam.NewPipelineWithRoot()
-	written := Build(s, filepath.Join(in, "*.txt"), out, shards)
+	written := Build(s, Config{Inputs: []string{filepath.Join(in, "*.txt")}, Output: out, Shards: shards, Index: true})
 	passert.Count(s, written, "shards written", shards)
 	if err := ptest.Run(p); err != nil {
 		t.Fatal(err)

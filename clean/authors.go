@@ -24,7 +24,7 @@ import (
 
 var (
 	// Role words that stand before reporters' names in a byline.
-	bylineRole = regexp.MustCompile(`(?:本报|本台|本网|本刊|新华社|中新社|中央社|人民网|央视网)?(?:特约|首席|实习|见习|驻\p{Han}{1,3})?(?:记者|通讯员|通讯|实习生|撰稿|撰文|采写|作者|文字|文\s*/\s*图|图\s*/\s*文|文图|文\s*[/|丨]|图\s*[/|丨]|摄影|摄像|摄)[:：\s]*`)
+	bylineRole = regexp.MustCompile(`(?:本报|本台|本网|本刊|新华社|中新社|中央社|人民网|央视网)?(?:特约|首席|实习|见习|驻\p{Han}{1,3})?(?:记者|通讯员|通讯|实习生|撰稿|撰文|采写|作者|文字|文\s*[·・]?\s*图\s*/|文\s*/\s*图|图\s*/\s*文|图文\s*/|文图|文\s*[/|丨]|图\s*[/|丨]|摄影|摄像|摄)[:：\s]*`)
 	// A name as a regular expression: two to four Han characters (the
 	// HTML reader checks meta authors with it; isPersonName is stricter).
 	personName = regexp.MustCompile(`^\p{Han}{2,4}$`)
@@ -200,7 +200,10 @@ func cutPlace(s string) string {
 func leadAuthors(line string) (authors []string, org string) {
 	m := leadBracket.FindStringSubmatch(line)
 	if m == nil {
-		return leadTokens(line), ""
+		if names := leadTokens(line); names != nil {
+			return names, ""
+		}
+		return leadReporter(line)
 	}
 	inner := m[1]
 	names, ok := parseByline(inner)
@@ -228,6 +231,28 @@ func leadAuthors(line string) (authors []string, org string) {
 // leadDateline: a lead paragraph opening with its dateline and a byline
 // between spaces: 本报讯 记者 王晓明 通讯员 李红 近日,….
 var leadDateline = regexp.MustCompile(`^[^,，。()（）]{0,12}?(?:讯|电)\s+`)
+
+// leadReporterRe: a lead that opens with its reporter and 报道, no
+// bracket and no space: 某某晨报记者王晓明报道 青山市卫生局昨天发布….
+var leadReporterRe = regexp.MustCompile(`^(\p{Han}{0,6}(?:报|社|网|台))?(?:特约|首席|实习|见习)?记者\s*(\p{Han}{2,3}(?:[、和]\p{Han}{2,3})*)\s*(?:报道|报导)`)
+
+// leadReporter reads that opening; every name must read as a person's.
+func leadReporter(line string) (authors []string, org string) {
+	m := leadReporterRe.FindStringSubmatch(line)
+	if m == nil {
+		return nil, ""
+	}
+	for _, n := range strings.FieldsFunc(m[2], func(r rune) bool { return r == '、' || r == '和' }) {
+		if !isPersonName(n) {
+			return nil, ""
+		}
+		authors = append(authors, n)
+	}
+	if m[1] != "本报" {
+		org = m[1]
+	}
+	return authors, org
+}
 
 // leadTokens reads the byline after a lead's dateline, token by token
 // while the tokens still read as a byline.

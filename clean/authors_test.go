@@ -15,6 +15,10 @@ func TestParseByline(t *testing.T) {
 		{"spaced", "记者 王晓明 通讯员 李红 张伟", []string{"王晓明", "李红", "张伟"}, true},
 		{"in parentheses", "(记者 王晓明 通讯员 李红)", []string{"王晓明", "李红"}, true},
 		{"text and photos", "文/图 王晓明", []string{"王晓明"}, true},
+		{"text and photos, middle dot", "文·图/王晓明", []string{"王晓明"}, true},
+		{"photos and text", "图文/记者 王晓明", []string{"王晓明"}, true},
+		{"division slash, folded", "记者王晓明/青山报导", []string{"王晓明"}, true},
+		{"paper before the reporter, two slashes", "青山日报/ 记者王晓明/青山即时报导", []string{"王晓明"}, true},
 		{"text by, photos by", "文/王晓明 图/李红", []string{"王晓明"}, true},
 		{"colon", "撰稿:王晓明", []string{"王晓明"}, true},
 		{"bars", "文 | 王晓明  图 | 李红", []string{"王晓明"}, true},
@@ -63,6 +67,9 @@ func TestLeadAuthors(t *testing.T) {
 		{"dateline, glued role and name", "本报讯 记者王晓明 通讯员李红 近日,青山医院举行大会。", []string{"王晓明", "李红"}, ""},
 		{"dateline without byline", "本报讯 近日,青山医院举行大会。", nil, ""},
 		{"no bracket", "青山市人民医院今天举行大会。", nil, ""},
+		{"reporter and 报道 opening the lead", "青山晨报记者王晓明报道青山市卫生局昨天发布消息称,黄金周门诊照常。", []string{"王晓明"}, "青山晨报"},
+		{"two reporters opening the lead", "本报记者王晓明、李红报道 近日,青山医院举行大会。", []string{"王晓明", "李红"}, ""},
+		{"a reporter's report in a sentence", "记者站报道显示,青山医院门诊量增长。", nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

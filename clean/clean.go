@@ -12,11 +12,16 @@
 //
 //	decode      bytes → UTF-8, encoding read from the bytes (decode.go)
 //	structure   HTML: headline, metadata and body by Readability-style
-//	            scoring with goquery (html.go)
+//	            scoring with goquery (html.go, classwords.go), the date by
+//	            the surest evidence first and go-htmldate last
+//	            (htmldate.go), pages past the parser's depth flattened
+//	            (flatten.go)
 //	normalise   the Chain of Steps: repair GBK mojibake → strip pinyin →
 //	            fold width → convert to simplified (normalize.go)
 //	lines       every line of a text dump (every block of a page) gets a
-//	            kind (lines.go); text: the header above the first
+//	            kind (lines.go); text: markup left in the dump is dropped
+//	            and a dateline glued to its caption split off
+//	            (tags.go, plaintext.go); the header above the first
 //	            paragraph gives the title (title.go), the date
 //	            (published.go, dates.go), the authors (authors.go) and the
 //	            site (site.go); chrome is dropped and the body ends at its
@@ -29,6 +34,7 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"zhnews"
 	"zhnews/clean/opencc"
@@ -63,6 +69,9 @@ func (c *Cleaner) Steps() string { return c.chain.Names() }
 type Hints struct {
 	HTML             bool
 	Title, Published string
+	// Charset is what the HTTP header said of a fetched page: it counts
+	// as the page's own declaration when the page declares none.
+	Charset string
 }
 
 // Clean reads one article. source names it in the record and in errors.
@@ -79,20 +88,27 @@ func (c *Cleaner) CleanHinted(source string, data []byte, h Hints) (zhnews.Artic
 	if markup {
 		declared = declaredCharset(data)
 	}
+	if declared == "" {
+		declared = h.Charset
+	}
 	dec, err := decode(data, declared)
 	if err != nil {
 		return zhnews.Article{}, fmt.Errorf("clean %s: %w", source, err)
 	}
+	if !markup && isHTML(dec.utf8) {
+		markup = true // UTF-16 markup shows its tags only once decoded
+	}
 	var rep Report
-	rep.Count(countInvalid, strings.Count(dec.text, "\uFFFD"))
+	rep.Count(countInvalid, dec.replaced)
 	var p page
+	var warnings []string
 	if markup {
-		p, err = c.cleanHTML(dec.text, &rep)
+		p, warnings, err = c.cleanHTML(dec.utf8, &rep)
 		if err != nil {
 			return zhnews.Article{}, fmt.Errorf("clean %s: html: %w", source, err)
 		}
 	} else {
-		text := c.chain.Apply(dec.text, &rep)
+		text := c.chain.Apply(dec.String(), &rep)
 		p = readPlainText(text, rep.Script == "hant")
 	}
 	text := strings.Join(p.body, "\n")
@@ -120,6 +136,7 @@ func (c *Cleaner) CleanHinted(source string, data []byte, h Hints) (zhnews.Artic
 		a.Warnings = append(a.Warnings, "decoded from "+dec.encoding)
 	}
 	a.Warnings = append(a.Warnings, rep.Warnings()...)
+	a.Warnings = append(a.Warnings, warnings...)
 	a.Normalize()
 	return a, nil
 }
@@ -130,11 +147,12 @@ var (
 
 // cleanHTML reads a page's structure first (in the page's own script),
 // then normalises headline, header and paragraphs in one pass so that the
-// script is judged on the whole article.
-func (c *Cleaner) cleanHTML(text string, rep *Report) (page, error) {
+// script is judged on the whole article. The warnings say what the page
+// reader was unsure of.
+func (c *Cleaner) cleanHTML(text []byte, rep *Report) (page, []string, error) {
 	hp, err := readHTML(text)
 	if err != nil {
-		return page{}, err
+		return page{}, nil, err
 	}
 	raw := append([]string{hp.title, hp.header, hp.site, strings.Join(hp.authors, " ")}, hp.blocks...)
 	lines := strings.Split(c.chain.Apply(strings.Join(raw, "\n"), rep), "\n")
@@ -153,12 +171,39 @@ func (c *Cleaner) cleanHTML(text string, rep *Report) (page, error) {
 		p.authors = headerAuthors(header)
 	}
 	body := lines[4:]
-	// The headline repeated as the body's first block.
-	if len(body) > 0 && body[0] == p.title {
+	// The headline repeated as the body's first block, perhaps behind a
+	// label of a few characters (原创, 独家, 图文).
+	if len(body) > 0 && p.title != "" && strings.HasSuffix(body[0], p.title) &&
+		utf8.RuneCountInString(body[0])-utf8.RuneCountInString(p.title) <= 4 {
 		body = body[1:]
 	}
-	p.body = stripChrome(body, &p)
-	return p, nil
+	// A data table that ends the article is kept apart from the chrome
+	// rules, which end an article at its last line of prose.
+	rows := 0
+	if hp.tailRows < len(body) {
+		rows = hp.tailRows
+	}
+	head, tail := body[:len(body)-rows], body[len(body)-rows:]
+	p.body = stripChrome(head, &p)
+	p.body = append(p.body, tableTail(head, tail, p.body)...)
+	return p, hp.warnings, nil
+}
+
+// tableTail keeps the rows of a data table that ends the article: in a
+// page, the markup shows they belong to the body. They are kept when the
+// line before them survived the chrome rules (the article reaches them),
+// each row that is no widget or disclaimer.
+func tableTail(head, tail, kept []string) []string {
+	if len(tail) == 0 || len(head) == 0 || len(kept) == 0 || kept[len(kept)-1] != head[len(head)-1] {
+		return nil
+	}
+	var out []string
+	for _, r := range tail {
+		if !isWidget(r) && disclaimerScore(r) < 2 {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // headerAuthors reads a byline inside a page's header line ("2023-06-18

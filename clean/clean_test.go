@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -185,11 +186,22 @@ func FuzzClean(f *testing.F) {
 	f.Add([]byte("<html><title>t</title><body><p>医院有党员260名，下设7个党支部。</p></body></html>"), "a.html")
 	f.Add([]byte{0xFF, 0xFE, 0x3D, 0xD8}, "b.txt")
 	f.Add([]byte("討論決定?!贬t(yī)院"), "c.txt")
+	f.Add([]byte(deepPage(520)), "deep.html")
+	f.Add([]byte("<p>\xff医院<span>发布时间：18-03-08</span><span>23:16</span></p><script>var ct = \"1581517074\";</script>"), "d.html")
+	f.Add([]byte{'<', 0, 'p', 0, '>', 0, 0x00, 0x4E, 0x2D, 0x4E, 0x3D, 0xD8, 0x00, 0xDE}, "e.txt")
 	c := New()
 	f.Fuzz(func(t *testing.T, b []byte, name string) {
 		a, err := c.Clean(name, b)
 		if err == nil && a.Text == "" {
 			t.Error("no error and no text")
+		}
+		if err != nil && !strings.Contains(err.Error(), name) {
+			t.Errorf("error %q does not name the file %q", err, name)
+		}
+		for _, s := range append([]string{a.Text, a.Title, a.Published, a.Site}, a.Warnings...) {
+			if !utf8.ValidString(s) {
+				t.Errorf("invalid UTF-8 in the record: %q", s)
+			}
 		}
 	})
 }

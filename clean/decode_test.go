@@ -4,7 +4,9 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -47,6 +49,11 @@ func TestDecode(t *testing.T) {
 		{"UTF-16LE with BOM", append([]byte{0xFF, 0xFE}, encode(t, utf16le, simp)...), "", simp, encUTF16LE},
 		{"UTF-16BE with BOM", append([]byte{0xFE, 0xFF}, encode(t, utf16be, trad)...), "", trad, encUTF16BE},
 		{"UTF-16LE without BOM", encode(t, utf16le, "<p>"+simp+"</p>\n"), "", "<p>" + simp + "</p>\n", encUTF16LE},
+		// 一 (U+4E00) puts a zero byte where ASCII does in the other order.
+		{"UTF-16LE without BOM, with 一", encode(t, utf16le, "<p>医院统一设立一个门诊部。</p>\n"), "", "<p>医院统一设立一个门诊部。</p>\n", encUTF16LE},
+		{"UTF-16BE without BOM, traditional", encode(t, utf16be, "<p>"+trad+"</p>"), "", "<p>" + trad + "</p>", encUTF16BE},
+		{"UTF-16LE without BOM, Han only", encode(t, utf16le, "一院一策统一规划一体推进医联体建设医院统一管理一线科室"), "", "一院一策统一规划一体推进医联体建设医院统一管理一线科室", encUTF16LE},
+		{"UTF-16LE without BOM, truncated by a byte", append(encode(t, utf16le, "<p>"+simp+"</p>"), 'x'), "", "<p>" + simp + "</p>", encUTF16LE},
 		{"GB18030 simplified", encode(t, simplifiedchinese.GB18030, simp), "", simp, encGB18030},
 		{"GBK traditional", encode(t, simplifiedchinese.GBK, trad), "", trad, encGB18030},
 		{"Big5 traditional", encode(t, traditionalchinese.Big5, trad), "", trad, encBig5},
@@ -59,8 +66,41 @@ func TestDecode(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got.text != tt.want || got.encoding != tt.enc {
-				t.Errorf("decode = %q (%s), want %q (%s)", got.text, got.encoding, tt.want, tt.enc)
+			if got.String() != tt.want || got.encoding != tt.enc {
+				t.Errorf("decode = %q (%s), want %q (%s)", got.String(), got.encoding, tt.want, tt.enc)
+			}
+		})
+	}
+}
+
+// A UTF-8 page with scattered bad bytes is read, each bad byte replaced
+// and counted; a GBK page that wrongly declares UTF-8 is still read as
+// GBK.
+func TestDecodeDamagedUTF8(t *testing.T) {
+	good := "<p>医院党委书记介绍，医院现有职工1572名，下设九个党支部，共有党员322名。</p>"
+	// Five stray bytes between characters.
+	damaged := []byte(good + "\xff" + good + "\xfe\xff" + good + "\x80\xc3")
+	tests := []struct {
+		name, declared string
+		in             []byte
+		enc            string
+		replaced       int
+	}{
+		{"declared UTF-8, five bad bytes", "utf-8", damaged, encUTF8, 5},
+		{"undeclared, five bad bytes", "", damaged, encUTF8, 5},
+		{"GBK declared UTF-8", "utf-8", encode(t, simplifiedchinese.GBK, good), encGB18030, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := decode(tt.in, tt.declared)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.encoding != tt.enc || got.replaced != tt.replaced {
+				t.Errorf("decode = %s with %d replaced, want %s with %d", got.encoding, got.replaced, tt.enc, tt.replaced)
+			}
+			if n := strings.Count(got.String(), "\uFFFD"); n != tt.replaced {
+				t.Errorf("%d U+FFFD in the text, want %d", n, tt.replaced)
 			}
 		})
 	}
@@ -108,8 +148,19 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte("医院"), "")
 	f.Add([]byte{0xFF, 0xFE, 0x00}, "")
 	f.Add([]byte{0xB0, 0xA1, 0xA4, 0x40}, "big5")
+	f.Add([]byte{'<', 0, 'p', 0, '>', 0, 0x00, 0x4E, 0x2D, 0x4E, 0x3D, 0xD8, 0x00, 0xDE, 'x'}, "")
+	f.Add([]byte("<p>医院\xff党委\xfe书记</p>"), "utf-8")
 	f.Fuzz(func(t *testing.T, b []byte, declared string) {
-		decode(b, declared) // must not panic
+		d, err := decode(b, declared) // must not panic
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(d.String()) {
+			t.Errorf("decode gave invalid UTF-8 from %q", b)
+		}
+		if d.replaced < 0 {
+			t.Errorf("replaced = %d", d.replaced)
+		}
 	})
 }
 
@@ -119,4 +170,23 @@ func BenchmarkDecodeGB18030(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		decode(text, "")
 	}
+}
+
+// The word-at-a-time count equals a byte-by-byte count.
+func FuzzControlRatio(f *testing.F) {
+	f.Add([]byte("医院\n\t\x01\x1f\x20abc\x00\x1b\x7f\xff"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if len(b) == 0 {
+			return
+		}
+		n := 0
+		for _, c := range b {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b {
+				n++
+			}
+		}
+		if got, want := controlRatio(b), float64(n)/float64(len(b)); got != want {
+			t.Errorf("controlRatio(%q) = %v, want %v", b, got, want)
+		}
+	})
 }

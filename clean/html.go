@@ -5,6 +5,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
@@ -19,17 +20,23 @@ type htmlPage struct {
 	authors   []string
 	header    string   // text around the headline: dateline, source, byline
 	blocks    []string // the body's paragraphs, one line each
+	warnings  []string // what the reader was unsure of
+	tailRows  int      // how many of the last blocks are rows of a data table
 }
 
-// Elements that never hold article text.
-const dropSelector = "script, style, noscript, iframe, object, embed, svg, canvas, form, button, select, input, textarea, nav, aside, footer, template, link, meta"
+// warnNoArticle: no element scored as the article; the page's whole body
+// is kept rather than the page lost.
+const warnNoArticle = "no element reads as the article: the whole page body kept"
 
-var (
-	// Class and id words of page chrome (after Readability's list) and of
-	// the words that keep an element anyway.
-	unlikelyClass = regexp.MustCompile(`(?i)comment|share|social|sns|related|recommend|footer|\bfoot\b|sidebar|side-bar|\bnav\b|navbar|menu|breadcrumb|copyright|banner|advert|\bad-|\bads\b|popup|modal|toolbar|pager|pagination|login|qrcode|reward|tags?-|hot-?news|rank|subscribe`)
-	likelyClass   = regexp.MustCompile(`(?i)article|content|main|body|text|detail|post|story|entry`)
-)
+// Elements that never hold article text. Not <form>: old templates wrap
+// the whole page in one; its controls go.
+var dropTags = map[string]bool{
+	"script": true, "style": true, "noscript": true, "iframe": true, "object": true, "embed": true, "svg": true,
+	"canvas": true, "button": true, "select": true, "input": true, "textarea": true, "nav": true,
+	"aside": true, "footer": true, "template": true, "link": true, "meta": true,
+	// A player's fallback text ("您的浏览器暂时无法播放此视频").
+	"video": true, "audio": true,
+}
 
 // isHTML tells markup from a text dump by its first non-space bytes.
 func isHTML(b []byte) bool {
@@ -47,55 +54,103 @@ func isHTML(b []byte) bool {
 // score by length and commas, add to their parent and half to their
 // grandparent, discounted by link density), with its siblings that score
 // close to it; within it, blocks of links and chrome are dropped.
-func readHTML(text string) (htmlPage, error) {
-	doc, err := goquery.NewDocumentFromReader(strings.NewReader(text))
+func readHTML(text []byte) (htmlPage, error) {
+	doc, warning, err := parseHTML(text)
 	if err != nil {
 		return htmlPage{}, err
 	}
 	var p htmlPage
-	p.published = metaDate(doc)
-	p.site = metaContent(doc, `meta[property="og:site_name"]`, `meta[name="application-name"]`, `meta[name="site_name"]`, `meta[name="og:site_name"]`)
-	if a := metaContent(doc, `meta[name="author"]`, `meta[property="article:author"]`); personName.MatchString(a) {
+	if warning != "" {
+		p.warnings = append(p.warnings, warning)
+	}
+	meta := readMetaTags(doc)
+	p.site = meta.content("property=og:site_name", "name=application-name", "name=site_name", "name=og:site_name")
+	if a := meta.content("name=author", "property=article:author"); personName.MatchString(a) {
 		p.authors = []string{a}
 	}
-	p.title, p.header = headline(doc)
-	if p.published == "" {
-		p.published = classDate(doc)
+	var matched bool
+	p.title, p.header, matched = headline(doc, meta)
+	p.published = pageDate(doc, meta, p.header)
+	removeElements(doc.Nodes, dropTags)
+	// As Readability does: when the page read with its chrome-named
+	// elements left out gives too little text, read it again with them in
+	// (a wrapper whose class says "share" around the whole article), and
+	// keep the reading with clearly more text.
+	var best []*html.Node
+	for _, lenient := range []bool{false, true} {
+		judge := newClassJudge()
+		judge.lenient = lenient
+		b := bestCandidate(doc, judge)
+		if lenient && b == nil {
+			break
+		}
+		bl, rows := bodyBlocks(doc, b, judge)
+		// The second reading must at least double the text: a short
+		// article is not traded for one with a named panel around it.
+		if best == nil || runeLen(bl) > 2*runeLen(p.blocks) {
+			best, p.blocks, p.tailRows = b, bl, rows
+		}
+		if runeLen(p.blocks) >= retryBelow {
+			break
+		}
 	}
-	doc.Find(dropSelector).Remove()
-	best := bestCandidate(doc)
 	if best == nil {
+		p.warnings = append(p.warnings, warnNoArticle)
 		best = doc.Find("body").Nodes
 		if len(best) == 0 {
 			best = doc.Nodes
 		}
+		p.blocks, p.tailRows = bodyBlocks(doc, best, newClassJudge())
 	}
-	for _, n := range best {
-		p.blocks = append(p.blocks, blocks(n)...)
+	if !matched {
+		// No heading repeats the <title> (a channel's name there, or a
+		// template's): the headline is the heading right above the body.
+		if t := headingBefore(best[0]); t != "" {
+			p.title = t
+		}
 	}
 	return p, nil
 }
 
-// metaContent returns the first non-empty content of the selectors.
-func metaContent(doc *goquery.Document, selectors ...string) string {
-	for _, s := range selectors {
-		if v, ok := doc.Find(s).First().Attr("content"); ok && strings.TrimSpace(v) != "" {
-			return collapseSpace(v)
+// retryBelow: a body of fewer characters is read again without leaving
+// out chrome-named elements (Readability's 500).
+const retryBelow = 500
+
+// bodyBlocks is the paragraphs of the body elements, and how many of the
+// last are rows of a data table.
+func bodyBlocks(doc *goquery.Document, best []*html.Node, judge *classJudge) ([]string, int) {
+	var out []string
+	tail := 0
+	for _, n := range best {
+		b, rows := blocks(n, judge)
+		out = append(out, b...)
+		if len(b) > 0 {
+			tail = rows
 		}
 	}
-	return ""
+	return out, tail
+}
+
+func runeLen(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		n += utf8.RuneCountInString(l)
+	}
+	return n
 }
 
 // metaDate reads the publish date from meta tags and <time>.
-func metaDate(doc *goquery.Document) string {
-	v := metaContent(doc,
-		`meta[property="article:published_time"]`, `meta[name="article:published_time"]`,
-		`meta[itemprop="datePublished"]`, `meta[name="pubdate"]`, `meta[name="PubDate"]`,
-		`meta[name="publishdate"]`, `meta[name="publish_date"]`, `meta[name="publish-date"]`,
-		`meta[name="publication_date"]`, `meta[name="firstpublishedtime"]`, `meta[name="og:release_date"]`,
-		`meta[property="og:release_date"]`, `meta[name="weibo: article:create_at"]`, `meta[name="date"]`, `meta[name="DC.date"]`)
+func metaDate(doc *goquery.Document, meta *metaTags) string {
+	v := meta.content(
+		"property=article:published_time", "name=article:published_time",
+		"itemprop=datePublished", "name=pubdate", "name=PubDate",
+		"name=publishdate", "name=publish_date", "name=publish-date",
+		"name=publication_date", "name=firstpublishedtime", "name=og:release_date",
+		"property=og:release_date", "name=weibo: article:create_at", "name=date", "name=DC.date")
 	if v == "" {
-		v, _ = doc.Find("time[datetime]").First().Attr("datetime")
+		if t := firstElement(doc.Nodes, func(n *html.Node) bool { return n.Data == "time" && hasAttr(n, "datetime") }); t != nil {
+			v = attr(t, "datetime")
+		}
 	}
 	return findDate(v)
 }
@@ -122,24 +177,28 @@ func classDate(doc *goquery.Document) string {
 // headline picks the title: an <h1>/<h2> whose text the <title> or
 // og:title contains (the headline without the site's suffix), else the
 // first part of <title> before a separator. It also returns the text
-// around the headline, where datelines and bylines stand.
-func headline(doc *goquery.Document) (title, header string) {
-	pageTitle := collapseSpace(doc.Find("title").First().Text())
-	og := metaContent(doc, `meta[property="og:title"]`, `meta[name="og:title"]`, `meta[name="title"]`)
+// around the headline, where datelines and bylines stand, and whether a
+// heading of the page matched the <title>.
+func headline(doc *goquery.Document, meta *metaTags) (title, header string, matched bool) {
+	pageTitle := ""
+	if t := firstElement(doc.Nodes, func(n *html.Node) bool { return n.Data == "title" }); t != nil {
+		pageTitle = collapseSpace(doc.FindNodes(t).Text())
+	}
+	og := meta.content("property=og:title", "name=og:title", "name=title")
 	var bestSel *goquery.Selection
-	doc.Find("h1, h2, h3, .title, #title, [class*=title]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		t := collapseSpace(s.Text())
+	eachHeadlineCandidate(doc.Nodes, func(x *html.Node) {
+		t, ok := shortText(x, 100)
 		n := utf8.RuneCountInString(t)
-		if n < 4 || n > 100 {
-			return true
+		if !ok || n < 4 || n > 100 {
+			return
 		}
 		if (pageTitle != "" && strings.Contains(pageTitle, t)) || (og != "" && strings.Contains(og, t)) {
 			if utf8.RuneCountInString(t) > utf8.RuneCountInString(title) {
-				title, bestSel = t, s
+				title, bestSel = t, doc.FindNodes(x)
 			}
 		}
-		return true
 	})
+	matched = title != ""
 	if title == "" {
 		if h1 := doc.Find("h1").First(); h1.Length() > 0 {
 			if t := collapseSpace(h1.Text()); utf8.RuneCountInString(t) >= 4 && utf8.RuneCountInString(t) <= 100 {
@@ -157,15 +216,224 @@ func headline(doc *goquery.Document) (title, header string) {
 		// The headline's container, up to a few levels: datelines and
 		// bylines sit next to the headline.
 		c := bestSel.Parent()
-		for i := 0; i < 3 && utf8.RuneCountInString(collapseSpace(c.Text())) < 200 && c.Parent().Length() > 0; i++ {
+		for i := 0; i < 3 && shortEnough(c, 200) && c.Parent().Length() > 0; i++ {
 			c = c.Parent()
 		}
-		header = collapseSpace(textWithBreaks(c.Nodes))
+		// Only the first 600 characters are kept: the text is built no
+		// further than that needs (a container can be the whole page).
+		header = collapseSpace(textWithBreaksUpTo(c.Nodes, 601))
 		if utf8.RuneCountInString(header) > 600 {
 			header = string([]rune(header)[:600])
 		}
 	}
-	return title, header
+	return title, header, matched
+}
+
+// firstElement is the first element below roots, in document order, for
+// which match holds: a walk that stops there, where a selector's Find
+// walks the whole page.
+func firstElement(roots []*html.Node, match func(*html.Node) bool) *html.Node {
+	var found *html.Node
+	var walk func(*html.Node)
+	walk = func(x *html.Node) {
+		for c := x.FirstChild; c != nil && found == nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && match(c) {
+				found = c
+				return
+			}
+			walk(c)
+		}
+	}
+	for _, r := range roots {
+		if found == nil {
+			walk(r)
+		}
+	}
+	return found
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return true
+		}
+	}
+	return false
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// eachHeadlineCandidate calls f, in document order, on the elements that
+// may hold the headline: h1–h3, #title, and those whose class contains
+// "title" in any case. One walk in place of a selector group, whose
+// case-insensitive attribute test ran a regular expression per element.
+func eachHeadlineCandidate(roots []*html.Node, f func(*html.Node)) {
+	var walk func(*html.Node)
+	walk = func(x *html.Node) {
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && isHeadlineCandidate(c) {
+				f(c)
+			}
+			walk(c)
+		}
+	}
+	for _, r := range roots {
+		walk(r)
+	}
+}
+
+func isHeadlineCandidate(n *html.Node) bool {
+	if n.Data == "h1" || n.Data == "h2" || n.Data == "h3" {
+		return true
+	}
+	for _, a := range n.Attr {
+		if a.Namespace != "" {
+			continue
+		}
+		if a.Key == "id" && a.Val == "title" || a.Key == "class" && containsFoldASCII(a.Val, "title") {
+			return true
+		}
+	}
+	return false
+}
+
+// removeElements detaches every element below roots whose tag is in tags.
+func removeElements(roots []*html.Node, tags map[string]bool) {
+	var walk func(*html.Node)
+	walk = func(x *html.Node) {
+		for c := x.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.ElementNode && tags[c.Data] {
+				x.RemoveChild(c)
+			} else {
+				walk(c)
+			}
+			c = next
+		}
+	}
+	for _, r := range roots {
+		walk(r)
+	}
+}
+
+// shortText is collapseSpace(goquery's Text()) of n when it has at most
+// max characters besides white space; ok is false, and the walk stops
+// early, when it has more. Headline candidates include whole wrappers
+// whose class says title: their text need not be built to be refused.
+func shortText(n *html.Node, max int) (string, bool) {
+	var b strings.Builder
+	count := 0
+	var walk func(*html.Node) bool
+	walk = func(x *html.Node) bool {
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				for _, r := range c.Data {
+					if !isCollapsible(r) {
+						count++
+					}
+				}
+				if count > max {
+					return false
+				}
+				b.WriteString(c.Data)
+			case html.ElementNode:
+				if !walk(c) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	if !walk(n) {
+		return "", false
+	}
+	return collapseSpace(b.String()), true
+}
+
+// shortEnough: the collapsed text of the selection has fewer than n
+// characters, found without building the text of a large container.
+func shortEnough(s *goquery.Selection, n int) bool {
+	if len(s.Nodes) != 1 {
+		return utf8.RuneCountInString(collapseSpace(s.Text())) < n
+	}
+	t, ok := shortText(s.Nodes[0], n)
+	return ok && utf8.RuneCountInString(t) < n
+}
+
+var headingTags = map[string]bool{"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true}
+
+// headingBefore finds the heading that stands right above the body n: a
+// heading element, or one whose class names it a title, with no more than
+// a dateline's worth of text between it and the body.
+func headingBefore(n *html.Node) string {
+	const maxGap = 120 // runes of dateline, source and byline between
+	gap := 0
+	for x := prevInOrder(n); x != nil; x = prevInOrder(x) {
+		switch x.Type {
+		case html.TextNode:
+			gap += utf8.RuneCountInString(strings.TrimSpace(x.Data))
+			if gap > maxGap+100 {
+				return ""
+			}
+		case html.ElementNode:
+			if x.Data == "body" {
+				return ""
+			}
+			if headingTags[x.Data] || judgeTitleClass(x) {
+				t := collapseSpace(textWithBreaks([]*html.Node{x}))
+				k := utf8.RuneCountInString(t)
+				if k >= 6 && k <= 100 && gap-k <= maxGap {
+					return t
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// prevInOrder is the node before x in document order: its previous
+// sibling's last descendant, or its parent.
+func prevInOrder(x *html.Node) *html.Node {
+	if x.PrevSibling == nil {
+		return x.Parent
+	}
+	x = x.PrevSibling
+	for x.LastChild != nil {
+		x = x.LastChild
+	}
+	return x
+}
+
+// containsFoldASCII: s contains the lower-case word w in any ASCII case,
+// without lowering a copy of s.
+func containsFoldASCII(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		k := 0
+		for k < len(w) && (s[i+k] == w[k] || s[i+k]+('a'-'A') == w[k] && s[i+k] >= 'A' && s[i+k] <= 'Z') {
+			k++
+		}
+		if k == len(w) {
+			return true
+		}
+	}
+	return false
+}
+
+func judgeTitleClass(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && strings.Contains(asciiLower(a.Val), "title") {
+			return true
+		}
+	}
+	return false
 }
 
 var titleSeparator = regexp.MustCompile(`\s*(?:_|\||｜|–|—|-{1,2}|::)\s*`)
@@ -185,8 +453,10 @@ func stripSiteSuffix(t string) string {
 
 // bestCandidate scores paragraphs and their ancestors as Readability does
 // and returns the top element with the siblings that share its content.
-func bestCandidate(doc *goquery.Document) []*html.Node {
+func bestCandidate(doc *goquery.Document, judge *classJudge) []*html.Node {
 	scores := map[*html.Node]float64{}
+	content := map[*html.Node]float64{} // the score without the class bonus
+	paragraphs := map[*html.Node]int{}  // scored paragraphs right below
 	var order []*html.Node
 	add := func(n *html.Node, s float64) {
 		if n == nil || n.Type != html.ElementNode {
@@ -194,34 +464,45 @@ func bestCandidate(doc *goquery.Document) []*html.Node {
 		}
 		if _, ok := scores[n]; !ok {
 			order = append(order, n)
-			scores[n] = classWeight(n)
+			scores[n] = judge.weight(n)
 		}
 		scores[n] += s
+		content[n] += s
 	}
-	doc.Find("p, pre, td, section, div, span, font, li, blockquote").Each(func(_ int, s *goquery.Selection) {
-		n := s.Nodes[0]
+	eachElement(doc.Nodes, scoredTags, func(n *html.Node) {
+		// An element with blocks inside scores the text that stands
+		// between them (a <div> of text and <br>s with a <p> at its
+		// end) as a paragraph of its own, as Readability wraps it in a
+		// <p>: the element itself is that paragraph's parent.
+		parent := n.Parent
 		if n.Data != "p" && n.Data != "pre" && hasBlockChild(n) {
-			return
+			parent = n
 		}
-		if isUnlikely(n) {
+		// Short text first: most elements fail it, and it is cheaper
+		// than asking about every ancestor's class.
+		// Collapsed, k visible characters make at most 2k-1: an element
+		// with ten or fewer cannot reach 20, and most elements are such.
+		if ownVisible(n, 11) <= 10 {
 			return
 		}
 		t := collapseSpace(ownText(n))
 		length := utf8.RuneCountInString(t)
-		if length < 20 {
+		if length < 20 || judge.unlikely(n) {
 			return
 		}
 		commas := strings.Count(t, "，") + strings.Count(t, ",") + strings.Count(t, "、") + strings.Count(t, "。")
 		score := 1 + float64(commas) + math.Min(float64(length)/50, 3)
-		add(n.Parent, score)
-		if n.Parent != nil {
-			add(n.Parent.Parent, score/2)
+		add(parent, score)
+		paragraphs[parent]++
+		if parent != nil {
+			add(parent.Parent, score/2)
 		}
 	})
 	var best *html.Node
 	bestScore := 0.0
+	density := linkDensities(doc.Nodes, scores)
 	for _, n := range order {
-		s := scores[n] * (1 - linkDensity(n))
+		s := scores[n] * (1 - density[n])
 		scores[n] = s
 		if s > bestScore {
 			best, bestScore = n, s
@@ -230,52 +511,81 @@ func bestCandidate(doc *goquery.Document) []*html.Node {
 	if best == nil {
 		return nil
 	}
-	// Siblings with enough of their own content join the top element
-	// (articles split over several containers).
+	// Siblings with enough content join the top element (articles split
+	// over several containers): their score with the class bonus, as
+	// Readability has it, but a class that says "article" makes a box of
+	// one paragraph (a promotion above the article) part of it only when
+	// its content alone would.
 	var out []*html.Node
 	if best.Parent == nil {
 		return []*html.Node{best}
 	}
 	threshold := math.Max(10, bestScore*0.2)
 	for c := best.Parent.FirstChild; c != nil; c = c.NextSibling {
-		if c == best || scores[c] >= threshold && c.Type == html.ElementNode {
+		if c == best || c.Type == html.ElementNode && scores[c] >= threshold &&
+			(paragraphs[c] >= 2 || content[c]*(1-density[c]) >= threshold) {
 			out = append(out, c)
 		}
 	}
 	return out
 }
 
-// classWeight: Readability's bonus and malus from class and id names.
-func classWeight(n *html.Node) float64 {
-	w := 0.0
-	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" {
-			continue
-		}
-		if unlikelyClass.MatchString(a.Val) {
-			w -= 25
-		}
-		if likelyClass.MatchString(a.Val) {
-			w += 25
+// scoredTags are the elements whose own text is scored as paragraphs.
+var scoredTags = map[string]bool{"p": true, "pre": true, "td": true, "section": true, "div": true, "span": true, "font": true, "li": true, "blockquote": true}
+
+// eachElement calls f on every element below roots whose tag is in tags,
+// in document order, as a selector's Find would, in one walk.
+func eachElement(roots []*html.Node, tags map[string]bool, f func(*html.Node)) {
+	var walk func(*html.Node)
+	walk = func(x *html.Node) {
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && tags[c.Data] {
+				f(c)
+			}
+			walk(c)
 		}
 	}
-	return w
+	for _, r := range roots {
+		walk(r)
+	}
 }
 
-// isUnlikely: the element or an ancestor is named as chrome and not also
-// as content.
-func isUnlikely(n *html.Node) bool {
-	for x := n; x != nil; x = x.Parent {
-		if x.Type != html.ElementNode || x.Data == "body" || x.Data == "html" {
-			continue
-		}
-		for _, a := range x.Attr {
-			if (a.Key == "class" || a.Key == "id") && unlikelyClass.MatchString(a.Val) && !likelyClass.MatchString(a.Val) {
-				return true
+// linkDensities is linkDensity of every node in want, from one walk of
+// the tree that sums text and link text bottom-up, where scoring each
+// candidate on its own walked its subtree once per ancestor.
+func linkDensities(roots []*html.Node, want map[*html.Node]float64) map[*html.Node]float64 {
+	out := make(map[*html.Node]float64, len(want))
+	// counts returns the text of x's subtree and the part of it inside
+	// links below x, as linkDensity counts them.
+	var counts func(*html.Node) (total, links int)
+	counts = func(x *html.Node) (int, int) {
+		total, links := 0, 0
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				total += utf8.RuneCountInString(strings.TrimSpace(c.Data))
+			case html.ElementNode:
+				t, l := counts(c)
+				total += t
+				if c.Data == "a" {
+					l = t
+				}
+				links += l
 			}
 		}
+		if _, ok := want[x]; ok {
+			d := 1.0
+			if total > 0 {
+				d = float64(links) / float64(total)
+			}
+			out[x] = d
+		}
+		return total, links
 	}
-	return false
+	for _, r := range roots {
+		counts(r)
+	}
+	return out
 }
 
 var blockTags = map[string]bool{
@@ -312,6 +622,31 @@ func ownText(n *html.Node) string {
 	return b.String()
 }
 
+// ownVisible counts the characters of ownText(n) that are not white
+// space, up to limit.
+func ownVisible(n *html.Node, limit int) int {
+	count := 0
+	var walk func(*html.Node)
+	walk = func(x *html.Node) {
+		for c := x.FirstChild; c != nil && count < limit; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				for _, r := range c.Data {
+					if !isCollapsible(r) {
+						if count++; count >= limit {
+							return
+						}
+					}
+				}
+			case c.Type == html.ElementNode && (!blockTags[c.Data] || c.Data == "br"):
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return count
+}
+
 // linkDensity is the share of an element's text that sits in links.
 func linkDensity(n *html.Node) float64 {
 	total, links := 0, 0
@@ -339,28 +674,49 @@ func linkDensity(n *html.Node) float64 {
 
 // blocks turns an element into paragraphs: one per block element, with
 // lists of links and named chrome left out.
-func blocks(n *html.Node) []string {
+func blocks(n *html.Node, judge *classJudge) ([]string, int) {
 	var out []string
 	var cur strings.Builder
+	tailRows := 0 // rows of a data table at the end of out
 	flush := func() {
 		if t := collapseSpace(cur.String()); t != "" {
 			out = append(out, t)
+			tailRows = 0
 		}
 		cur.Reset()
 	}
 	var walk func(*html.Node)
 	walk = func(x *html.Node) {
 		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			if isSummaryLabel(c) {
+				// A summary of the article ahead of it (划重点: and a
+				// list): the article says it all again.
+				if next := nextElement(c); next != nil && (next.Data == "ol" || next.Data == "ul") {
+					c = next
+				}
+				continue
+			}
 			switch c.Type {
 			case html.TextNode:
-				cur.WriteString(c.Data)
+				cur.WriteString(dropWideSegmentBreaks(c.Data))
 			case html.ElementNode:
 				if c.Data == "img" {
 					continue
 				}
 				if blockTags[c.Data] {
 					flush()
-					if c.Data != "br" && skipBlock(c) {
+					if c.Data != "br" && skipBlock(c, judge) {
+						continue
+					}
+					if c.Data == "tr" && isDataRow(c) {
+						// A row of a table of data (a ranking, a list
+						// of figures) is one line, its cells in order,
+						// so that a fact keeps its subject and number.
+						flush()
+						if t := rowText(c); t != "" {
+							out = append(out, t)
+							tailRows++
+						}
 						continue
 					}
 					walk(c)
@@ -372,33 +728,189 @@ func blocks(n *html.Node) []string {
 		}
 	}
 	if n.Type == html.TextNode {
-		return []string{collapseSpace(n.Data)}
+		return []string{collapseSpace(n.Data)}, 0
 	}
 	walk(n)
 	flush()
-	return out
+	return out, tailRows
+}
+
+// dropWideSegmentBreaks removes the line breaks of the page's source
+// (with the indentation around them) that stand between two wide
+// characters inside one text, as CSS Text renders them: a source that
+// wraps a name over two lines ("長庚\n      醫院") shows it whole, not as
+// "長庚 醫院". A space typed between two characters is kept, and so is the
+// break between two elements (本文来源:X</span>\n<span>责任编辑), which
+// the page's style sets apart.
+func dropWideSegmentBreaks(s string) string {
+	if !strings.ContainsAny(s, "\n\r") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r') {
+			j++
+		}
+		if j > i {
+			run := s[i:j]
+			before, _ := utf8.DecodeLastRuneInString(s[:i])
+			after, _ := utf8.DecodeRuneInString(s[j:])
+			if !(strings.ContainsAny(run, "\n\r") && i > 0 && j < len(s) && isWide(before) && isWide(after)) {
+				b.WriteString(run)
+			}
+			i = j
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		b.WriteString(s[i : i+size])
+		i += size
+	}
+	return b.String()
+}
+
+// isWide: a character of East Asian width Wide or Fullwidth that Chinese
+// text sets without spaces: ideographs, CJK punctuation, full-width forms.
+func isWide(r rune) bool {
+	return unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x303F || r >= 0xFF01 && r <= 0xFF60 || r >= 0xFE30 && r <= 0xFE4F
+}
+
+// summaryLabels head a summary of the article placed before it.
+var summaryLabels = map[string]bool{
+	"划重点": true, "劃重點": true, "导读": true, "導讀": true, "摘要": true, "内容提要": true, "內容提要": true,
+	"核心提示": true, "本文导读": true, "本文導讀": true, "内容摘要": true, "內容摘要": true, "文章导读": true, "文章導讀": true,
+}
+
+// isSummaryLabel: a block whose whole text is a summary label, with or
+// without a colon or brackets.
+func isSummaryLabel(n *html.Node) bool {
+	if n.Type != html.ElementNode || !blockTags[n.Data] || n.Data == "br" {
+		return false
+	}
+	t, ok := shortText(n, 8)
+	if !ok {
+		return false
+	}
+	return summaryLabels[strings.Trim(t, " :：【】[]")]
+}
+
+func nextElement(n *html.Node) *html.Node {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// isDataRow: a table row whose cells hold text, not blocks (a layout
+// table's cells hold whole paragraphs and are read block by block).
+func isDataRow(tr *html.Node) bool {
+	cells := 0
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.Data != "td" && c.Data != "th" || hasBlockChild(c) {
+			return false
+		}
+		cells++
+	}
+	return cells >= 2
+}
+
+// rowText is a data row's cells, each collapsed, joined by spaces.
+func rowText(tr *html.Node) string {
+	var cells []string
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if t := collapseSpace(ownText(c)); t != "" {
+				cells = append(cells, t)
+			}
+		}
+	}
+	return strings.Join(cells, " ")
 }
 
 // skipBlock: a block that is chrome inside the body: named so, or mostly
 // links (related-article lists, tag clouds).
-func skipBlock(n *html.Node) bool {
-	if isUnlikelyNode(n) {
+func skipBlock(n *html.Node, judge *classJudge) bool {
+	if judge.node(n) {
 		return true
 	}
-	if n.Data == "ul" || n.Data == "ol" || n.Data == "div" || n.Data == "table" {
+	if n.Data == "ul" || n.Data == "ol" || n.Data == "div" || n.Data == "table" || n.Data == "section" {
 		t := utf8.RuneCountInString(collapseSpace(textWithBreaks([]*html.Node{n})))
-		return t > 0 && linkDensity(n) > 0.5 && t < 600
+		return t > 0 && linkDensity(n) > 0.5 && t < 600 || isTeaserList(n)
 	}
 	return false
 }
 
-func isUnlikelyNode(n *html.Node) bool {
-	for _, a := range n.Attr {
-		if (a.Key == "class" || a.Key == "id") && unlikelyClass.MatchString(a.Val) && !likelyClass.MatchString(a.Val) {
-			return true
+// teaserDate: a date or time at the end of a line, as lists of other
+// articles print after each headline (2019-09-09, 09-09 10:20, 2019年9月9日).
+var teaserDate = regexp.MustCompile(`(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$`)
+
+// isTeaserList: a block whose children are mostly teasers of other
+// articles, each a short headline ending in its date, whether or not the
+// headlines are links (a "more from this column" panel, a forum's latest
+// posts). An article's paragraphs are long and do not end in dates.
+func isTeaserList(n *html.Node) bool {
+	children, teasers := 0, 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		t := collapseSpace(textWithBreaks([]*html.Node{c}))
+		if t == "" {
+			continue
+		}
+		children++
+		if k := utf8.RuneCountInString(t); k <= 60 && k >= 8 && teaserDate.MatchString(t) {
+			teasers++
 		}
 	}
-	return false
+	return teasers >= 3 && teasers*3 >= children*2
+}
+
+// textWithBreaksUpTo is textWithBreaks cut once it holds limit
+// characters other than white space: collapsed, its first limit
+// characters are those of the whole text.
+func textWithBreaksUpTo(nodes []*html.Node, limit int) string {
+	var b strings.Builder
+	visible := 0
+	var walk func(*html.Node) bool
+	walk = func(x *html.Node) bool {
+		if x.Type == html.TextNode {
+			b.WriteString(x.Data)
+			for _, r := range x.Data {
+				if !isCollapsible(r) {
+					visible++
+				}
+			}
+			return visible < limit
+		}
+		if x.Type == html.ElementNode && (x.Data == "script" || x.Data == "style") {
+			return true
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c) {
+				return false
+			}
+			if c.Type == html.ElementNode && blockTags[c.Data] {
+				b.WriteByte(' ')
+			}
+		}
+		return true
+	}
+	for _, n := range nodes {
+		if !walk(n) {
+			break
+		}
+	}
+	return b.String()
 }
 
 // textWithBreaks is the text of nodes with a space at block boundaries.
@@ -427,9 +939,50 @@ func textWithBreaks(nodes []*html.Node) string {
 }
 
 // collapseSpace folds runs of white space (with &nbsp; and the ideographic
-// space) into one space and trims the ends.
+// space) into one space and trims the ends. One pass, and no copy when
+// there is nothing to fold: it runs on the text of every element scored.
 func collapseSpace(s string) string {
-	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
-		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\u00a0' || r == '\u3000' || r == '\u200b' || r == '\ufeff'
-	}), " ")
+	if !needsCollapse(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	pending := false
+	for i, r := range s {
+		if isCollapsible(r) {
+			pending = b.Len() > 0
+			continue
+		}
+		if pending {
+			b.WriteByte(' ')
+			pending = false
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		b.WriteString(s[i : i+size]) // the bytes as they were, valid or not
+	}
+	return b.String()
+}
+
+func isCollapsible(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\u00a0' || r == '\u3000' || r == '\u200b' || r == '\ufeff'
+}
+
+// needsCollapse: s has white space other than single spaces between
+// words, or at its ends.
+func needsCollapse(s string) bool {
+	prevSpace := true // a space at the start needs trimming
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if prevSpace {
+				return true
+			}
+			prevSpace = true
+		case isCollapsible(r):
+			return true
+		default:
+			prevSpace = false
+		}
+	}
+	return prevSpace && s != ""
 }

@@ -70,6 +70,9 @@ var (
 	// Words of a page's footer, matched on the lower-cased line.
 	footerWords = []string{"icp备", "icp证", "公网安备", "copyright", "©", "版权所有", "备案号", "技术支持:", "主办单位:", "承办单位:",
 		"网站地图", "联系我们", "关于我们", "统一社会信用代码", "因版权方要求", "因版权原因"}
+	// A phone number under its label, alone on its line: 急诊急救电话:…,
+	// 咨询、投诉电话:…, 爆料专线号码:….
+	phoneLine    = regexp.MustCompile(`^[\p{Han}、/]{0,10}(?:电话|热线|专线|号码|手机|传真)\s*[:：]\s*[(（]?\d[\d()（）\- 、/]{6,}$`)
 	contactLine  = regexp.MustCompile(`^(?:地址|电话|邮编|传真|邮箱|E-mail|Email|联系电话|咨询电话|投诉电话|急救电话)\s*[:：]`)
 	numericCell  = regexp.MustCompile(`^[-+]?\d+(?:[.,]\d+)*(?:%|分|名|位|张|人|元|万|亿)?$`)
 	imageStub    = regexp.MustCompile(`^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|图|img|image|视频)\]$`)
@@ -114,12 +117,12 @@ func classifyLine(raw string) classified {
 		if l != "" {
 			c.kind = kindWidget // a lone bullet
 		}
-	case isImageID(bare), bare[0] < utf8.RuneSelf && (domainToken.MatchString(bare) || imageStub.MatchString(bare)),
+	case isImageID(bare), bare[0] < utf8.RuneSelf && (domainToken.MatchString(bare) && !isDateLine(bare) || imageStub.MatchString(bare)),
 		n < 80 && forumSet.any(bare):
 		c.kind = kindJunk
 	case n < 120 && noticeSet.any(lower) && !isNewsSentence(bare), hasKana(bare), isForeign(bare):
 		c.kind = kindNotice
-	case disclaimerScore(bare) >= 2, n < 200 && footerSet.any(lower), hasPrefixAny(bare, contactLabels):
+	case disclaimerScore(bare) >= 2, n < 200 && footerSet.any(lower), hasPrefixAny(bare, contactLabels), phoneLine.MatchString(bare):
 		c.kind = kindFooter
 	case editorLine.MatchString(bare) && findDate(bare) == "":
 		// With a date, the editor's name is one field of the header's
@@ -129,9 +132,9 @@ func classifyLine(raw string) classified {
 		c.kind = kindRelated
 	case isBreadcrumb(bare):
 		c.kind = kindBreadcrumb
-	case isFieldLine(bare), isFieldLine(strings.Trim(bare, "()（）")):
+	case isFieldLine(bare), isFieldLine(strings.Trim(bare, "()（）")), isFieldLine(fieldBrackets.Replace(bare)):
 		c.kind = kindFields
-	case isDateLine(bare):
+	case isDateLine(bare), isSourceDateLine(bare):
 		c.kind = kindDate
 	case isPhotoCredit(bare):
 		c.kind = kindByline // 图片:王晓明 — the photographer, no author
@@ -141,14 +144,28 @@ func classifyLine(raw string) classified {
 		c.kind = kindTeaser
 	case isWidget(bare):
 		c.kind = kindWidget
-	case isKeywordList(bare):
+	case isKeywordList(bare), isUnderscoreKeywords(bare), isGreeting(bare), endMark.MatchString(bare):
 		c.kind = kindWidget
+	case isEraCaption(bare):
+		c.kind = kindCaption
 	}
 	if c.kind != kindBlank || bare == "" {
 		return c
 	}
 	if n <= 80 {
 		if names, ok := parseByline(withoutDate(bare)); ok {
+			c.kind, c.authors = kindByline, names
+			return c
+		}
+	}
+	// An agency's dateline on its own line: 某某社/ 青山29日电, 某某网青山6月29日电
+	// (记者 王晓明).
+	if m := agencyDateline.FindStringSubmatch(bare); m != nil {
+		if m[2] == "" {
+			c.kind = kindByline
+			return c
+		}
+		if names, ok := parseByline(strings.Trim(m[2], "()（）")); ok {
 			c.kind, c.authors = kindByline, names
 			return c
 		}
@@ -173,15 +190,33 @@ func classifyLine(raw string) classified {
 	return c
 }
 
+// department: a hospital's office signing its news (青山医院宣传科, 党委办公室).
+var department = regexp.MustCompile(`^\p{Han}{2,16}(?:科|办|办公室|处|部|中心)$`)
+
+// agencyDateline: a news agency's dateline on a line of its own, the
+// agency's name first (某某社/ 青山29日电, 某某网青山6月29日讯), and the
+// reporters in brackets after it.
+var agencyDateline = regexp.MustCompile(`^[(（【]?(\p{Han}{2,8}(?:社|网|报|台|新闻))\s*/?\s*\p{Han}{0,6}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)[)）】]?(?:\s*([(（][^()（）]{2,30}[)）]))?$`)
+
 // isLabel: a section's name (医院新闻, 摘要): a few Han characters and
-// nothing else.
+// nothing else. A label may end in a colon (最新消息:, 百年征程:), up to
+// eight characters then: the colon says that what follows is the
+// section, and a headline never ends in one.
 func isLabel(l string, n int) bool {
+	if t := strings.TrimRight(l, ":："); t != l && t != "" {
+		m := utf8.RuneCountInString(t)
+		return m <= 8 && allHan(t)
+	}
+	return allHan(l) && (n <= 4 || n <= 6 && labelEnd.MatchString(l))
+}
+
+func allHan(l string) bool {
 	for _, r := range l {
 		if !isHan(r) {
 			return false
 		}
 	}
-	return n <= 4 || n <= 6 && labelEnd.MatchString(l)
+	return true
 }
 
 // isPhotoCredit: "图片:王晓明", "摄影/王晓明 李红" — a credit, not a caption.
@@ -312,25 +347,75 @@ func shortParts(parts []string, max int) bool {
 }
 
 // isNavBar: four or more short menu items (or three between bars), no
-// sentence punctuation.
+// sentence punctuation. Between bars a menu may hold a longer item (a
+// headline in a ticker: ◎首页 |◎新闻 |◎青山医院新院区启用典礼 |) as long as
+// most of its items are short and the menu has four items or ends in its
+// bar; three items, one long, without one are a headline's series and
+// issue (健康讲堂 | 第12期 | 青山医院专家谈高血压防治).
 func isNavBar(l string) bool {
 	if strings.ContainsAny(l, "。,，;；!！?？") {
 		return false
 	}
 	parts := navSep.Split(l, -1)
-	items := 0
+	items, long := 0, 0
 	for _, p := range parts {
+		p = strings.Trim(p, bullets)
 		if p == "" {
 			continue
 		}
-		if utf8.RuneCountInString(p) > 6 {
+		switch n := utf8.RuneCountInString(p); {
+		case n > 20:
 			return false
+		case n > 6:
+			long++
 		}
 		items++
 	}
-	bars := strings.Count(l, "|") + strings.Count(l, "丨") + strings.Count(l, "｜")
+	bars := strings.Count(l, "|") + strings.Count(l, "丨") + strings.Count(l, "｜") + strings.Count(l, " · ")
+	if long > 0 {
+		trailing := strings.HasSuffix(l, "|") || strings.HasSuffix(l, "丨")
+		return bars >= 2 && (items >= 4 || items >= 3 && trailing) && long*3 <= items
+	}
 	return items >= 5 || items >= 3 && bars >= 2
 }
+
+// greeting: a site's welcome and its clock (欢迎您访问某某网 今天是:,
+// 今天是2024年4月20日 星期六), printed above every page.
+var greeting = regexp.MustCompile(`^(?:(?:您好|你好)?[,!]?\s*欢迎(?:您)?(?:进入|访问|光临|来到|浏览)|(?:今天是|今日是|现在是|当前时间|现在时间)\s*[:：]?\s*(?:(?:19|20)\d{2}|$))`)
+
+func isGreeting(l string) bool {
+	if utf8.RuneCountInString(l) > 60 || strings.Contains(l, "。") {
+		return false
+	}
+	return greeting.MatchString(l) || hasWeekday(l) && findDate(l) != "" && strings.Contains(l, "欢迎")
+}
+
+// endMark: the mark that closes a news agency's story, (完) 【完】.
+var endMark = regexp.MustCompile(`^[(（【\[]\s*(?:完|全文完|本文完|终)\s*[)）】\]]$`)
+
+// isUnderscoreKeywords: search terms a page injects, joined by
+// underscores (青山体检_青山体检哪家好_青山体检价格): three or more runs,
+// no space and no sentence in them. A page's title joins its headline,
+// channel and site the same way (青山医院举行大会_医院新闻_青山网); a run
+// that names a site or a channel makes the line that title.
+func isUnderscoreKeywords(l string) bool {
+	if strings.Count(l, "_") < 2 || strings.ContainsAny(l, " 。,;") {
+		return false
+	}
+	for _, run := range strings.Split(l, "_") {
+		if n := utf8.RuneCountInString(run); n == 0 || n > 30 || siteLike.MatchString(run) || labelEnd.MatchString(run) {
+			return false
+		}
+	}
+	return true
+}
+
+// eraCaption: the caption of an old and a new photograph of the
+// hospital (2021年的青山医院, 20世纪50年代的青山医院(青山县卫生院)): an era,
+// 的, and a name, with no verb between.
+var eraCaption = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年|(?:上|\d{2}\s*)?世纪\s*\d{2}\s*年代|\d{2}\s*年代|民国\s*\d{1,3}\s*年)\s*(?:初|末|初期|中期|末期)?\s*的\s*\p{Han}{2,20}(?:医院|卫生院|院区|大楼|门诊楼|住院楼|病房|旧址|全景|外景|大门|一角)(?:\s*[(（][^()（）]{1,20}[)）])?$`)
+
+func isEraCaption(l string) bool { return eraCaption.MatchString(l) }
 
 // lowerASCII lower-cases ASCII letters only (the Latin words of the
 // phrase lists), without touching the rest of the line.
@@ -452,6 +537,8 @@ func isImageID(line string) bool {
 // Widget words: the buttons and counters of a page, copied along with
 // the article.
 var widgetWords = []string{
+	"官方微信公众号", "微信公众号", "公众微信号", "官方微信", "官方微博", "公众号", "服务号", "生活号", "视频号", "抖音号",
+	"更多内容请继续往下阅读", "请继续往下阅读", "继续往下阅读", "继续阅读", "返回前页", "返回上页", "回上页", "友善列印", "列印",
 	"分享到", "分享", "评论", "收藏", "点赞", "打赏", "举报", "关注", "转发", "订阅", "扫描二维码", "扫一扫",
 	"确定", "取消", "表情", "社群", "精彩视频", "推荐课程", "为你推荐", "相关推荐", "相关阅读", "相关新闻",
 	"热门推荐", "猜你喜欢", "上一篇", "下一篇", "上一页", "下一页", "首页", "尾页", "返回顶部", "返回首页", "返回列表",

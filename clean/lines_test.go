@@ -79,6 +79,57 @@ func TestClassifyLine(t *testing.T) {
 		{"医院获评先进集体。(图/青山医院提供)", kindCaption},
 		{"青山医院始建于1952年,坐落于青山脚下,... [ 详细 ]", kindTeaser},
 		{"result = client.connect(host).query(table)", kindHeadline}, // code, not a prompt
+		// Section labels ending in a colon; a headline never does.
+		{"最新消息:", kindLabel},
+		{"百年征程:", kindLabel},
+		{"医院简介：", kindLabel},
+		{"青山医院党委书记王晓明:", kindProse}, // too long for a label: a paragraph broken at its colon
+		// A menu between bars, one item a ticker's headline.
+		{"◎首页 |◎新闻 |◎青山医院新院区启用典礼 |", kindNavBar},
+		{"天气 | 青山市人民医院新院区今日启用 | 社保 | 公积金", kindNavBar},
+		{"健康讲堂 | 第12期 | 青山医院专家谈高血压防治", kindHeadline},
+		{"义诊 | 青山医院专家走进社区为居民健康护航", kindHeadline},
+		// Welcome lines and the site's clock.
+		{"欢迎您访问青山医院官网 今天是:", kindWidget},
+		{"欢迎光临青山人民医院", kindWidget},
+		{"今天是2023年5月6日 星期六", kindWidget},
+		{"现在是:", kindWidget},
+		{"今天是护士节,医院为护士们送上祝福。", kindProse},
+		{"2023-05-06-星期六", kindDate},
+		// Search terms joined by underscores.
+		{"青山体检_青山体检哪家好_青山体检价格", kindWidget},
+		{"青山医院_新闻中心", kindHeadline},
+		{"青山医院举行职工大会_医院新闻_青山网", kindHeadline},
+		{"2021年6月29日 星期二 欢迎您!", kindWidget},
+		{"您好,欢迎访问青山医院!", kindWidget},
+		{"(完)", kindWidget},
+		{"【完】", kindWidget},
+		{"首页 · 新闻 · 院务公开 · 党建", kindNavBar},
+		{"约翰·史密斯教授来院讲学", kindHeadline},
+		{"http://www.example.com.cn 2021年06月29日10:30 青山网", kindDate},
+		{"2021-06-29 10:30:00 | 来源: 青山日报 | 作者: 王晓明", kindFields},
+		{"官方微信公众号", kindWidget},
+		{"2021.06.29", kindDate},
+		{"【发布时间:2021-06-29】【来源:青山医院】【字体:大 中 小】", kindFields},
+		{"[日期:2021-06-29]   [字体:大 中 小]", kindFields},
+		{"« 返回前页列印", kindWidget},
+		{"支付宝生活号", kindWidget},
+		{"请继续往下阅读...", kindWidget},
+		{"急诊急救电话:0000-8899120", kindFooter},
+		{"咨询、投诉电话:(0000)8890053", kindFooter},
+		{"医院开通咨询电话:0000-8890053,方便患者预约。", kindProse},
+		{"发刊日期:2019年01月31日> > 总第390期 > 第A4版 > 新闻内容", kindFields},
+		{"新闻作者:本报  发布时间:2019年01月31日  查看次数:  放大 缩小 默认", kindFields},
+		// A photo's era as its caption.
+		{"1998年的青山医院", kindCaption},
+		{"上世纪60年代的青山医院(青山县卫生院)", kindCaption},
+		{"20 世纪50 年代的青山县人民医院门诊楼", kindCaption},
+		{"2021年的青山医院迎来大发展", kindHeadline},
+		// An agency's dateline without a reporter.
+		{"某某社/ 青山29日电", kindByline},
+		{"某某网青山6月29日讯", kindByline},
+		{"某某网青山6月29日电 (记者 王晓明)", kindByline},
+		{"新华社青山6月29日电", kindByline},
 	}
 	for _, tt := range tests {
 		if got := classifyLine(tt.in).kind; got != tt.want {

@@ -20,7 +20,7 @@ import (
 
 // fieldLabel matches a field label and its colon. Longer labels come
 // first so that 发布时间 is not read as 时间.
-var fieldLabel = regexp.MustCompile(`(信息来源|文章来源|新闻来源|稿件来源|来源|稿源|出处|发布者|发布人|作者|供稿|撰稿|撰文|采写|摄影|摄像|责任编辑|编辑|责编|审核|审校|校对|发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|上传时间|创建时间|生成日期|成文日期|发文日期|印发日期|日期|时间|索引号|发布机构|发文机关|主题分类|文号|发文字号|公开方式|有效性|点击数|点击量|点击率|点击|浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|访问量|访问次数|人气|字号|字体|分享到|关键字|关键词|标签)\s*[:：]`)
+var fieldLabel = regexp.MustCompile(`(信息来源|文章来源|新闻来源|稿件来源|来源|稿源|出处|发布者|发布人|新闻作者|文章作者|作者|供稿|撰稿|撰文|采写|摄影|摄像|责任编辑|编辑|责编|审核|审校|校对|发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|上传时间|创建时间|生成日期|成文日期|发文日期|印发日期|发刊日期|出版日期|刊发日期|见报日期|日期|时间|索引号|发布机构|发文机关|主题分类|文号|发文字号|公开方式|有效性|点击数|点击量|点击率|点击|浏览次数|浏览量|浏览|查看次数|阅读次数|阅读量|阅读数|阅读|访问量|访问次数|人气|字号|字体|分享到|关键字|关键词|标签)\s*[:：]`)
 
 // forumWords: a forum's user panel and post history. Its dates are a
 // member's, not the article's.
@@ -33,6 +33,9 @@ type field struct{ label, value string }
 // fields splits a line at its labels; text before the first label is
 // returned as lead ("example.com 2021-04-29 11:05:36" above).
 func fields(line string) (lead string, fs []field) {
+	if !strings.ContainsAny(line, ":：") {
+		return line, nil // every label ends in a colon: spare the expression
+	}
 	locs := fieldLabel.FindAllStringSubmatchIndex(line, -1)
 	if len(locs) == 0 {
 		return line, nil
@@ -43,7 +46,7 @@ func fields(line string) (lead string, fs []field) {
 		if i+1 < len(locs) {
 			end = locs[i+1][0]
 		}
-		v := strings.Trim(line[m[1]:end], " \t|丨/·•")
+		v := strings.Trim(line[m[1]:end], " \t|丨/·•【】[]")
 		fs = append(fs, field{label: line[m[2]:m[3]], value: v})
 	}
 	return lead, fs
@@ -72,17 +75,43 @@ func isFieldLine(line string) bool {
 }
 
 // isDateOrDomain: "nd.example.com 2021-04-29 11:05:36", "2021-04-29",
-// "date 2021-04-29".
+// "date 2021-04-29", "2021-04-29 10:30 |".
 func isDateOrDomain(s string) bool {
 	for _, tok := range strings.Fields(s) {
 		switch {
-		case isDateLine(tok), domainToken.MatchString(tok), strings.EqualFold(tok, "date"):
+		case isDateLine(tok), domainToken.MatchString(tok), strings.EqualFold(tok, "date"), tok == "|", tok == "丨", tok == "/":
 		default:
 			return false
 		}
 	}
 	return true
 }
+
+// isSourceDateLine: a header line of the site's address or name and the
+// date, nothing else (example.com 2021年06月29日10:30 某某网, 某某日报
+// 2021-06-29, 2021-06-29 10:30 青山医院宣传科): a date line with its
+// source.
+func isSourceDateLine(line string) bool {
+	toks := strings.Fields(line)
+	if len(toks) < 2 || len(toks) > 6 || firstDate(line, false) == "" {
+		return false
+	}
+	source := false
+	for _, tok := range toks {
+		switch {
+		case domainToken.MatchString(tok) && !isDateLine(tok), siteLike.MatchString(tok), institutionOnly.MatchString(tok), department.MatchString(tok):
+			source = true
+		case isDateLine(tok), tok == "|", tok == "丨", tok == "/":
+		default:
+			return false
+		}
+	}
+	return source
+}
+
+// fieldBrackets: fields each in its brackets (【发布时间:2021-06-29】【来源:某某网】)
+// read as fields between spaces.
+var fieldBrackets = strings.NewReplacer("【", " ", "】", " ", "[", " ", "]", " ")
 
 var domainToken = regexp.MustCompile(`^(?:https?://)?[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)+(?:/\S*)?$`)
 
@@ -111,5 +140,5 @@ func isDateLine(l string) bool {
 // dateWords are the words a date line carries besides its numbers.
 var dateWords = strings.NewReplacer("更新", "", "发布", "", "星期一", "", "星期二", "", "星期三", "", "星期四", "",
 	"星期五", "", "星期六", "", "星期日", "", "星期天", "", "周一", "", "周二", "", "周三", "", "周四", "", "周五", "",
-	"周六", "", "周日", "", "上午", "", "下午", "", "date", "", "Date", "", "〇", "0", "零", "0", "一", "1", "二", "2",
+	"周六", "", "周日", "", "上午", "", "下午", "", "date", "", "Date", "", "农历", "", "初", "", "廿", "2", "正", "1", "腊", "1", "冬", "1", "〇", "0", "零", "0", "一", "1", "二", "2",
 	"三", "3", "四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9", "十", "1", "民国", "")

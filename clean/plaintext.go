@@ -3,6 +3,7 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // page is what the structural readers (plain text, HTML) find in an
@@ -21,7 +22,13 @@ type page struct {
 // years from 1912 (112年11月25日).
 func readPlainText(text string, roc bool) page {
 	raw := strings.Split(text, "\n")
+	for i, l := range raw {
+		raw[i] = stripMarkup(l)
+	}
 	cls := classifyLines(raw)
+	if split := splitDatelines(raw, bodyStart(cls)); len(split) != len(raw) {
+		raw, cls = split, classifyLines(split)
+	}
 	start := bodyStart(cls)
 	var p page
 	p.body = readBody(cls, &p, roc)
@@ -101,7 +108,11 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			if isLeadDigest(cls, i, end) {
 				continue
 			}
-			body = append(body, joinNameSpaces(c.text))
+			t := c.text
+			if i == start {
+				t = withoutLeadChrome(t)
+			}
+			body = append(body, joinNameSpaces(t))
 		case kindTableRow, kindCaption:
 			body = append(body, c.text)
 		case kindTeaser:
@@ -113,8 +124,8 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			// a label is the section's name, and after the last paragraph
 			// a short line is footer, unless an end mark closes the
 			// article further down.
-			if i > last && last >= 0 && end == len(cls) || c.kind == kindLabel && i < start {
-				continue
+			if i > last && last >= 0 && (end == len(cls) || c.kind == kindLabel || isTagLine(c.text)) || c.kind == kindLabel && i < start {
+				continue // after the last paragraph, a label names a footer's section (图说青山), short words are the page's tags
 			}
 			if i < start && (p.site != "" && c.text == p.site || namesOnly(c.text)) {
 				continue // the site's or hospital's name alone on a header line
@@ -169,8 +180,23 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 			}
 		case kindByline:
 			p.authors = appendNew(p.authors, c.authors...)
+			if m := agencyDateline.FindStringSubmatch(strings.Trim(c.text, bullets)); m != nil && org == "" {
+				org = m[1] // the agency publishes
+			}
+			if m := bylinePaper.FindStringSubmatch(strings.Trim(c.text, bullets)); m != nil && org == "" {
+				org = m[1] // 青山日报/ 记者王晓明/青山报导: the paper publishes
+			}
 		case kindFields:
 			readFields(c.text, &fromSource, &org, p)
+		case kindDate:
+			// A source and date line names the site: example.com 2021-06-29 某某网.
+			if i < start && org == "" && isSourceDateLine(c.text) {
+				for _, tok := range strings.Fields(c.text) {
+					if siteLike.MatchString(tok) && org == "" {
+						org = tok
+					}
+				}
+			}
 		case kindHeadline:
 			// A headline with its field line glued on (…举行 2021-06-29 来源:…).
 			if at := gluedDate(c.text); i < start && at > 0 {
@@ -204,6 +230,9 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 	}
 }
 
+// bylinePaper: the paper named before a byline's slash.
+var bylinePaper = regexp.MustCompile(`^[(（【〔]?(\p{Han}{2,8}(?:社|网|报|台|新闻))\s*/\s*(?:本报|特约|首席|实习|见习)?记者`)
+
 // readFields reads a fields line: 来源 into source, 作者 into the
 // authors when it names persons, else into org (a site that signs as the
 // author).
@@ -215,7 +244,7 @@ func readFields(line string, source, org *string, p *page) {
 			if *source == "" {
 				*source = siteName(f.value)
 			}
-		case f.label == "作者" || f.label == "撰稿" || f.label == "撰文" || f.label == "采写":
+		case f.label == "作者" || f.label == "新闻作者" || f.label == "文章作者" || f.label == "撰稿" || f.label == "撰文" || f.label == "采写":
 			if names, ok := parseByline(f.value); ok {
 				p.authors = appendNew(p.authors, names...) // 采写:某都记者 王晓明
 			} else if names, ok := bylineNames(f.value); ok {
@@ -250,4 +279,82 @@ func withoutLine(body []string, title string) []string {
 		kept = append(kept, l)
 	}
 	return kept
+}
+
+// splitDatelines splits a dateline glued to the line it stands over, in
+// the header and the body's first line (start): a page's "date
+// 2024-03-05" and a photo's caption, or the lead, on one line, or a
+// section label (date 2024-03-05 快讯). Only a numeric date opening the
+// line, with a space after it (and its time), is split off; a sentence
+// that starts with its date ("2021年6月29日,…") is the lead, and further
+// down a dated line is an entry of a chronicle (2021-06-29 新院区启用。),
+// which keeps its date.
+func splitDatelines(raw []string, start int) []string {
+	out := make([]string, 0, len(raw)+1)
+	for i, l := range raw {
+		m := leadingDate.FindStringSubmatchIndex(l)
+		if i > start {
+			m = nil
+		}
+		if m == nil {
+			out = append(out, l)
+			continue
+		}
+		rest := strings.TrimSpace(l[m[1]:])
+		if k := classifyLine(rest).kind; rest == "" || k != kindProse && k != kindCaption && k != kindLabel {
+			out = append(out, l)
+			continue
+		}
+		out = append(out, strings.TrimSpace(l[:m[1]]), rest)
+	}
+	return out
+}
+
+// leadingDate: a numeric date, with its time, opening a line and
+// followed by a space.
+var leadingDate = regexp.MustCompile(`^\s*(?:[dD]ate\s*[:：]?\s*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s`)
+
+// leadChrome: a site's name and a follow button printed on the lead's
+// line before its dateline (某某旅游网 公众微信号 青山讯. …): a few short
+// tokens, one of them a site's name or an account word, before "…讯".
+var (
+	chromeDateline = regexp.MustCompile(`^((?:\S{1,12}\s+){1,4})(\p{Han}{1,8}讯)`)
+	accountWords   = []string{"公众微信号", "微信公众号", "官方微信", "官方微博", "公众号", "微信号", "手机版", "客户端"}
+)
+
+// withoutLeadChrome drops that prefix from the first paragraph.
+func withoutLeadChrome(l string) string {
+	m := chromeDateline.FindStringSubmatchIndex(l)
+	if m == nil {
+		return l
+	}
+	chrome := false
+	for _, tok := range strings.Fields(l[m[2]:m[3]]) {
+		switch {
+		case siteLike.MatchString(tok), hasPrefixAny(tok, accountWords):
+			chrome = true
+		case isLabel(tok, len([]rune(tok))):
+		default:
+			return l
+		}
+	}
+	if !chrome {
+		return l
+	}
+	return l[m[4]:]
+}
+
+// isTagLine: the article's tags printed under it, three to six short
+// words between spaces (医院 院庆 义诊). A headline has longer parts.
+func isTagLine(l string) bool {
+	toks := strings.Fields(l)
+	if len(toks) < 3 || len(toks) > 6 {
+		return false
+	}
+	for _, t := range toks {
+		if n := utf8.RuneCountInString(t); n > 4 || !allHan(t) {
+			return false
+		}
+	}
+	return true
 }

@@ -141,6 +141,128 @@ func TestReadPlainTextHeader(t *testing.T) {
 			authors: []string{"王晓明", "李红"},
 		},
 		{
+			name:  "menu of labels and a welcome line above the headline",
+			dump:  "关闭\n青山微博\n青山微信\n欢迎您进入青山医院新闻网 现在是:\n \n\n青山医院获评省级文明单位\n\n来源:青山新闻网 点击次数:次 发布时间:2021年06月29日 作者:王晓明\n\n" + lead,
+			title: "青山医院获评省级文明单位", published: "2021-06-29", site: "青山新闻网", authors: []string{"王晓明"},
+		},
+		{
+			name:  "a slogan over the section label: the headline is the one above the fields",
+			dump:  "仁心仁术 守护青山人民健康\n医院动态\n青山医院举行职工大会\n发布时间:2021-06-29\n" + lead,
+			title: "青山医院举行职工大会", published: "2021-06-29",
+		},
+		{
+			name:  "a hospital paper's issue line and its author field",
+			dump:  "版权所有:青山市中心医院 PDF版\n往期回顾\n发刊日期:2019年01月31日> > 总第390期 > 第A4版 > 新闻内容\n青山医院召开民主党派座谈会\n新闻作者:王晓明  发布时间:2019年01月31日  查看次数:  放大 缩小 默认\n" + lead,
+			title: "青山医院召开民主党派座谈会", published: "2019-01-31", authors: []string{"王晓明"},
+		},
+		{
+			name:  "follow buttons and phone lines above the section label",
+			dump:  "急诊急救电话:0000-8899120\n官方微信公众号\n\n医院动态\n\n青山医院党委再获先进基层党组织称号\n\n" + lead,
+			title: "青山医院党委再获先进基层党组织称号",
+		},
+		{
+			name:  "markup of the page's source above the headline",
+			dump:  "1. <strike id=\"qs7\"></strike>\n      2. <blockquote id=\"qs7\"></blockquote>\n\n<delect id=\"qs7\"></delect>\nEN\n医院动态\n青山医院举行百年院庆\n\n作者:党政办 来源:党政办 发布时间:2013/9/13 11:09:12\n\n" + lead,
+			title: "青山医院举行百年院庆", published: "2013-09-13",
+		},
+		{
+			name:    "a label with a colon above the headline",
+			dump:    "最新消息:\n\n青山医院病床告急 临时增设病房应急\n\n   2022-06-10 02:26 记者王晓明 责任编辑李红 点阅:0\n\n" + lead,
+			title:   "青山医院病床告急 临时增设病房应急",
+			authors: []string{"王晓明"}, published: "2022-06-10",
+		},
+		{
+			name:    "photo captions of two eras, no headline",
+			dump:    "1998年的青山医院\n上世纪60年代的青山医院(青山县卫生院)\n百年征程:\n" + lead + "\n" + second + "\n(通讯员 李红)\n栏目:庆祝建院七十周年",
+			authors: []string{"李红"},
+		},
+		{
+			name:  "the site's clock and a ticker above; the date closes the article",
+			dump:  "2023-05-06-星期六\n◎首页 |◎新闻 |◎青山医院新院区启用典礼 |\n \n\n青山医院庆祝建院90周年\n【记者王晓明青山报导】\n" + lead + "\n\n" + second + "\n(2021/11/11)\n   \n \nCopyright © 2012 青山晚报. All rights reserved. 版权所有,禁止擅自转贴节录",
+			title: "青山医院庆祝建院90周年", published: "2021-11-11", authors: []string{"王晓明"},
+		},
+		{
+			name:  "today's date in the top bar is no publication date",
+			dump:  "今天是2023年5月6日 星期六\n青山医院举行职工大会\n" + lead,
+			title: "青山医院举行职工大会",
+		},
+		{
+			name:  "a clock with the lunar date above, the site's date line below",
+			dump:  "2023-05-06 星期六 农历三月十七\n网站首页 | 医院概况 | 新闻中心 | 科室导航\n青山医院举行职工大会\nhttp://www.example.com 2021年06月29日10:30 青山网\n" + lead,
+			title: "青山医院举行职工大会", published: "2021-06-29", site: "青山网",
+		},
+		{
+			name:  "a headline saved in a table, the source and date line under it",
+			dump:  "青山医院门诊时间排定 | |\n---|---|\nhttp://www.example.com.cn 2005年09月21日11:00 青山网 | |\n" + lead,
+			title: "青山医院门诊时间排定", published: "2005-09-21", site: "青山网",
+		},
+		{
+			name:      "a print link above the date",
+			dump:      "« 返回前页列印\n\n2019-06-25 00:00\n\n青山儿童医院开院\n\n" + lead,
+			title:     "青山儿童医院开院",
+			published: "2019-06-25",
+		},
+		{
+			name:    "an agency's dateline and reporter on a line of their own",
+			dump:    "青山医院举行职工大会\n某某网青山6月29日电 (记者 王晓明)\n" + lead + "\n(完)",
+			title:   "青山医院举行职工大会",
+			authors: []string{"王晓明"}, site: "某某网",
+		},
+		{
+			name:      "a ticker of other stories between the dateline and the headline",
+			dump:      " date 2024-03-05 快讯\n\n绿水县长出席灯会 民众挤爆广场\n\n白云台风明晨登陆 山区严防豪雨\n\n青山医院90周年庆 短片回顾公卫足迹\n\n某某社/ 青山29日电\n\n" + lead,
+			title:     "青山医院90周年庆 短片回顾公卫足迹",
+			published: "2024-03-05", site: "某某社",
+		},
+		{
+			name:      "a section label over the headline and its subtitle",
+			dump:      "医院快讯\n青山医院举行职工大会\n院长作工作报告 职工代表审议通过\n发布时间:2021-06-29\n" + lead,
+			title:     "青山医院举行职工大会",
+			published: "2021-06-29",
+		},
+		{
+			name:  "fields each in brackets",
+			dump:  "青山医院举行职工大会\n【发布时间:2021-06-29】【来源:青山日报】【字体:大 中 小】\n" + lead,
+			title: "青山医院举行职工大会", published: "2021-06-29", site: "青山日报",
+		},
+		{
+			name:  "a dotted date line, the department signing",
+			dump:  "青山医院举行职工大会\n青山医院宣传科 2021.06.29\n" + lead,
+			title: "青山医院举行职工大会", published: "2021-06-29",
+		},
+		{
+			name:      "a weekday date above the headline, and no other date",
+			dump:      "2021年6月29日 星期二\n青山医院举行职工大会\n" + lead,
+			title:     "青山医院举行职工大会",
+			published: "2021-06-29",
+		},
+		{
+			name:  "a page's title line: headline, channel and site",
+			dump:  "青山医院举行职工大会_医院新闻_青山网\n" + lead,
+			title: "青山医院举行职工大会",
+		},
+		{
+			name:  "a weekday date under the headline is the article's",
+			dump:  "青山医院举行职工大会\n2021年6月29日 星期二\n" + lead,
+			title: "青山医院举行职工大会", published: "2021-06-29",
+		},
+		{
+			name:  "a bracketed date ends the last paragraph",
+			dump:  "青山医院举行职工大会\n" + lead + "\n全院职工参加了大会。(2021年6月29日)",
+			title: "青山医院举行职工大会", published: "2021-06-29",
+		},
+		{
+			name:      "dateline and caption on one line",
+			dump:      " date 2024-03-05 青山医院院长与团队合影,展现团队活力。(青山医院提供)\n\n记者王晓明/青山报导\n\n" + lead,
+			published: "2024-03-05", authors: []string{"王晓明"},
+		},
+		{
+			name:      "dateline and label on one line, an agency's dateline",
+			dump:      " date 2024-03-05 快讯\n\n青山医院90周年庆 短片回顾公卫足迹\n\n某某社/ 青山29日电\n\n" + lead,
+			title:     "青山医院90周年庆 短片回顾公卫足迹",
+			published: "2024-03-05", site: "某某社",
+		},
+		{
 			name:    "teaser after the related heading is another article",
 			dump:    "青山医院举行大会\n" + lead + "\n新闻推荐\n\n绿水县开展义诊\n\n某某日报记者张伟赵刚近日,绿水县开展义诊活动,群众踊跃参加。\n\n相关推荐:",
 			title:   "青山医院举行大会",
@@ -177,6 +299,10 @@ func TestCleanTitle(t *testing.T) {
 		{"青山医院召开大会2021-06-29 10:30 来源:青山日报", "青山医院召开大会"},
 		{"青山医院召开大会 来源:青山日报 作者:王晓明", "青山医院召开大会"},
 		{"党建有活力 发展添动力", "党建有活力 发展添动力"},
+		{"青山医院20周年院庆 欢庆新时代 – 青山传媒 QNEWS", "青山医院20周年院庆 欢庆新时代"},
+		{"青山医院院庆 – 青山新闻 QNews", "青山医院院庆"},
+		{"青山医院召开大会 - 院长作报告 Dean", "青山医院召开大会 - 院长作报告 Dean"},
+		{"青山医院门诊时间排定 | |", "青山医院门诊时间排定"},
 	}
 	for _, tt := range tests {
 		if got := cleanTitle(tt.in); got != tt.want {
@@ -249,6 +375,52 @@ func TestReadPlainTextBody(t *testing.T) {
 			drop: []string{"义诊", "新院区"},
 		},
 		{
+			name: "a footer's section label after the last paragraph",
+			dump: "青山医院举行大会\n" + lead + "\n\n" + second + "\n\n\n图说青山\n\n新闻排行\n青山医院开展义诊",
+			keep: []string{"始建于1950年", "开放床位1500张"},
+			drop: []string{"图说青山", "新闻排行"},
+		},
+		{
+			name: "the article's tags between the last paragraph and the related list",
+			dump: "青山医院举行大会\n" + lead + "\n\n" + second + "\n\n医护人员 病人 春联\n\n延伸阅读\n\n绿水医院开展义诊",
+			keep: []string{"始建于1950年", "开放床位1500张"},
+			drop: []string{"春联", "延伸阅读", "义诊"},
+		},
+		{
+			name: "follow buttons, phone lines and read-on prompts",
+			dump: "急诊急救电话:0000-8899120\n咨询、投诉电话:0000-8890053\n官方微信公众号\n支付宝生活号\n医院动态\n青山医院举行大会\n" + lead + "\n请继续往下阅读...\n" + second + "\n广告 更多内容请继续往下阅读\n爆料专线号码:00-0000-0000",
+			keep: []string{"始建于1950年", "开放床位1500张"},
+			drop: []string{"电话", "公众号", "生活号", "继续往下阅读", "爆料"},
+		},
+		{
+			name: "a chronicle's dated entries keep their dates",
+			dump: "青山医院大事记\n" + lead + "\n2021-06-29 青山医院新院区启用,开放床位500张。\n2022-03-01 青山医院通过三级甲等医院评审,全院职工备受鼓舞。",
+			keep: []string{"2021-06-29 青山医院新院区启用", "2022-03-01 青山医院通过三级甲等医院评审"},
+		},
+		{
+			name: "search terms joined by underscores",
+			dump: "青山医院举行大会\n" + lead + "\n青山体检_青山体检哪家好_青山体检排名\n" + second,
+			keep: []string{"始建于1950年", "开放床位1500张"},
+			drop: []string{"青山体检"},
+		},
+		{
+			name: "the site's name and follow button before the lead's dateline",
+			dump: "青山医院迎来建院70周年\n更新时间:2017-12-09 12:50:03 来源:www.example.com 编辑:本站编辑\n青山旅游网 公众微信号 青山讯. 11月15日,青山市人民医院举行建院70周年庆典,各界人士出席。\n" + second,
+			keep: []string{"青山讯. 11月15日,青山市人民医院举行建院70周年庆典", "开放床位1500张"},
+			drop: []string{"青山旅游网", "公众微信号"},
+		},
+		{
+			name: "a lead opening with a place and its dateline is kept whole",
+			dump: "青山医院迎来建院70周年\n青山 绿水 本报讯 11月15日,青山市人民医院举行建院70周年庆典,各界人士出席。\n" + second,
+			keep: []string{"青山 绿水 本报讯 11月15日"},
+		},
+		{
+			name: "tags and the welcome line of a page's source",
+			dump: "欢迎光临青山人民医院\n青山医院举行大会\n<p class=\"text\">" + lead + "</p>\n" + second + "<br/>",
+			keep: []string{lead, second},
+			drop: []string{"<p", "</p>", "<br/>", "欢迎光临"},
+		},
+		{
 			name: "a name cut by markup is joined in prose",
 			dump: "青山医院举行大会\n患者被送往青山 医院救治,目前情况稳定,家属表示感谢。",
 			keep: []string{"青山医院救治"},
@@ -301,6 +473,40 @@ func TestCleanTraditionalHeader(t *testing.T) {
 			published: "2019-08-23",
 		},
 		{
+			name:      "dateline with a caption, byline with a division slash",
+			dump:      " date 2024-03-05 青山醫院院長與團隊合影，展現團隊活力。（青山醫院提供）\n\n記者王曉明∕青山報導\n\n青山醫院今天舉辦院慶活動,院長致詞感謝全體同仁,現場氣氛熱烈。",
+			published: "2024-03-05", authors: []string{"王晓明"},
+		},
+		{
+			name:      "byline with a full-width slash",
+			dump:      " date 2024-03-05 青山醫院今天舉辦院慶活動。（青山醫院提供）\n\n記者王曉明／青山報導\n\n青山醫院今天舉辦院慶活動,院長致詞感謝全體同仁,現場氣氛熱烈。",
+			published: "2024-03-05", authors: []string{"王晓明"},
+		},
+		{
+			name:      "the site's clock and a ticker between box-drawing bars",
+			dump:      "2023-05-06-星期六\n◎首頁 │◎新聞 │◎青山醫院新院區啟用典禮 │\n \n\n青山醫院慶祝建院90週年\n【記者王曉明青山報導】\n青山醫院今天舉辦院慶活動,院長致詞感謝全體同仁,現場氣氛熱烈。\n(2021/11/11)\n",
+			title:     "青山医院庆祝建院90周年",
+			published: "2021-11-11", authors: []string{"王晓明"},
+		},
+		{
+			name:      "today's date above, the field's date below",
+			dump:      "今天是2023年5月6日 星期六\n青山醫院舉辦院慶活動\n發布日期:111年6月3日\n青山醫院今天舉辦院慶活動,院長致詞感謝全體同仁,現場氣氛熱烈。",
+			title:     "青山医院举办院庆活动",
+			published: "2022-06-03",
+		},
+		{
+			name:      "a label with a colon, the dateline with reporter and editor",
+			dump:      "最新消息:\n\n青山醫院病床告急 臨時增設病房應急\n\n   2022-06-10 02:26 記者王曉明 責任編輯李紅 點閱:0\n\n青山醫院今天舉辦院慶活動,院長致詞感謝全體同仁,現場氣氛熱烈。",
+			title:     "青山医院病床告急 临时增设病房应急",
+			published: "2022-06-10", authors: []string{"王晓明"},
+		},
+		{
+			name:      "a ticker under the dateline, the paper's byline with two slashes",
+			dump:      " date 2024-03-05 快訊\n\n綠水縣長出席燈會 民眾擠爆廣場\n\n白雲颱風明晨登陸 山區嚴防豪雨\n\n聽新聞\n0:00 / 0:00\n\n青山醫院90週年慶 短片回顧公衛足跡\n\n青山日報／ 記者王曉明／青山即時報導\n\n青山醫院今天舉辦院慶活動,院長致詞感謝全體同仁,現場氣氛熱烈。",
+			title:     "青山医院90周年庆 短片回顾公卫足迹",
+			published: "2024-03-05", site: "青山日报", authors: []string{"王晓明"},
+		},
+		{
 			name:      "Taiwan byline bracket",
 			dump:      "青山醫院獲評優良醫院\n【記者王曉明/台北報導】青山醫院今天公布評鑑結果,獲評優良醫院,院方表示感謝。",
 			title:     "青山医院获评优良医院",
@@ -325,6 +531,50 @@ func TestCleanTraditionalHeader(t *testing.T) {
 			}
 			if strings.Contains(a.Text, "(yī)") || strings.Contains(a.Text, "点击数") {
 				t.Errorf("text keeps chrome:\n%s", a.Text)
+			}
+		})
+	}
+}
+
+// Traditional-script bodies: chrome is recognised after conversion.
+func TestCleanTraditionalBody(t *testing.T) {
+	tests := []struct {
+		name, dump, published, site string
+		keep, drop                  []string
+	}{
+		{
+			name:      "agency story: dateline and label, read-on prompt, tags, related list",
+			dump:      " date 2026-02-11 快訊\n\n某某社／ 青山11日電\n\n青山醫院今天舉辦迎春活動,院長致詞感謝全體同仁,現場氣氛熱烈。\n\n請繼續往下閱讀...\n\n院方表示,期盼透過活動向醫護人員表達感謝,並為病人送上祝福。\n\n醫護人員 病人 春聯\n\n延伸閱讀\n\n綠水醫院舉辦義診",
+			published: "2026-02-11", site: "某某社",
+			keep: []string{"青山医院今天举办迎春活动", "为病人送上祝福"},
+			drop: []string{"快讯", "继续往下阅读", "春联", "延伸阅读", "义诊"},
+		},
+		{
+			name: "welcome line, search terms, a footer's label",
+			dump: "歡迎光臨青山醫院\n青山醫院舉辦院慶活動\n青山醫院今天舉辦院慶活動,院長致詞感謝全體同仁,現場氣氛熱烈。\n青山體檢_青山體檢哪家好_青山體檢價格\n院方表示,將持續提升醫療品質,守護鄉親健康。\n\n圖說青山\n\n新聞排行",
+			keep: []string{"青山医院今天举办院庆活动", "守护乡亲健康"},
+			drop: []string{"欢迎光临", "体检", "图说青山", "新闻排行"},
+		},
+	}
+	c := New()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := c.Clean("tw.txt", []byte(tt.dump))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Published != tt.published || a.Site != tt.site {
+				t.Errorf("published %q site %q; want %q %q", a.Published, a.Site, tt.published, tt.site)
+			}
+			for _, s := range tt.keep {
+				if !strings.Contains(a.Text, s) {
+					t.Errorf("text lacks %q:\n%s", s, a.Text)
+				}
+			}
+			for _, s := range tt.drop {
+				if strings.Contains(a.Text, s) {
+					t.Errorf("text keeps %q:\n%s", s, a.Text)
+				}
 			}
 		})
 	}

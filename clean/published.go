@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // The published date comes from the page's header: its labelled fields
 // (发布时间:, 发布日期:, 发表时间:, 日期:, 时间:, 来源: 某某网 2021-06-29), its
@@ -9,13 +12,17 @@ import "strings"
 // 记者…) or a date glued to the headline. Labelled fields further down
 // (a footer's 发布时间:) count when the header has none. Never read: the
 // body's prose and captions (an event's 5月28日, a photo's date), a forum
-// panel's registration or login dates (kindJunk), and 更新时间 when the page
-// states its first publication too.
+// panel's registration or login dates (kindJunk), 更新时间 when the page
+// states its first publication too, and the site's clock: a date with its
+// weekday above the headline (2024-04-20 星期六 in the top bar) is the day
+// the page was saved, read only when the page states no other date. A page whose header has no date may close the
+// article with it: a date line, often bracketed, after the last paragraph
+// ((2021/11/11)), or a bracketed date ending the last paragraph.
 
 // publishedLabels read first in a fields line; updateLabels last.
 var (
 	publishedLabels = map[string]bool{"发布时间": true, "发布日期": true, "发表时间": true, "发表日期": true, "上传时间": true, "创建时间": true,
-		"生成日期": true, "成文日期": true, "发文日期": true, "印发日期": true, "日期": true, "时间": true}
+		"生成日期": true, "成文日期": true, "发文日期": true, "印发日期": true, "发刊日期": true, "出版日期": true, "刊发日期": true, "见报日期": true, "日期": true, "时间": true}
 	updateLabels = map[string]bool{"更新时间": true, "更新日期": true}
 )
 
@@ -31,11 +38,22 @@ func pickPublished(cls []classified, header int, roc bool) string {
 		dateRun = dateRun[:0]
 		return d
 	}
+	headline := false // a headline above: a weekday date is no longer the clock
+	clock := ""       // the clock's date: the last resort (an e-paper's page date looks the same)
 	for i := 0; i < header && i < len(cls); i++ {
 		c := cls[i]
 		if c.kind == kindDate {
+			if !headline && hasWeekday(c.text) {
+				if clock == "" {
+					clock = firstDate(c.text, roc)
+				}
+				continue
+			}
 			dateRun = append(dateRun, c.text)
 			continue
+		}
+		if c.kind == kindHeadline && len([]rune(cleanTitle(c.text))) >= 5 {
+			headline = true
 		}
 		if d := flush(); d != "" {
 			return d
@@ -67,8 +85,45 @@ func pickPublished(cls []classified, header int, roc bool) string {
 			}
 		}
 	}
+	if d := closingDate(cls, header, roc); d != "" {
+		return d
+	}
+	return clock
+}
+
+// closingDate: the date that closes the article, on a line of its own
+// after the last paragraph or in brackets at its end.
+func closingDate(cls []classified, header int, roc bool) string {
+	last := -1
+	for i := len(cls) - 1; i >= header && i >= 0; i-- {
+		if cls[i].kind == kindProse {
+			last = i
+			break
+		}
+	}
+	if last < 0 {
+		return ""
+	}
+	for i := last + 1; i < len(cls) && i <= last+3; i++ {
+		if cls[i].kind == kindDate {
+			if d := firstDate(cls[i].text, roc); len(d) == len("2006-01-02") {
+				return d
+			}
+		}
+	}
+	if m := bracketedDateEnd.FindStringSubmatch(cls[last].text); m != nil {
+		return firstDate(m[1], roc)
+	}
 	return ""
 }
+
+var (
+	bracketedDateEnd = regexp.MustCompile(`[(（\[【]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[)）\]】]$`)
+	weekday          = regexp.MustCompile(`星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]`)
+)
+
+// hasWeekday: a date line that names its weekday.
+func hasWeekday(l string) bool { return weekday.MatchString(l) }
 
 // fieldsDate reads the date of a fields line: a publication label's
 // value first, then any date outside an update label, then the update.

@@ -57,6 +57,10 @@ func TestFoldWidth(t *testing.T) {
 		{"医院　党委", "医院 党委"},
 		{"医院，党委。", "医院,党委。"},
 		{"already narrow 123", "already narrow 123"},
+		{"记者王晓明∕青山报导", "记者王晓明/青山报导"},
+		{"記者王曉明⁄青山報導", "記者王曉明/青山報導"},
+		{"記者王曉明／青山報導", "記者王曉明/青山報導"},
+		{"◎首页 │◎新闻 │◎院务公开 │", "◎首页 |◎新闻 |◎院务公开 |"},
 	}
 	for _, tt := range tests {
 		if got, _ := applyStep(foldWidth{}, tt.in); got != tt.want {

@@ -17,14 +17,64 @@ var (
 	// A site's name appended to the headline: "…_某某网", "…-新浪网",
 	// "…|某某新闻网", "…_0" (a page number). After a dash only a site's
 	// name is cut: "…大会召开 - 院长致辞" is one headline.
-	titleSuffix = regexp.MustCompile(`\s*[_|｜]\s*[^_|｜]{1,16}$|\s*[-—–]\s*(?:\p{Han}{1,10}(?:网|报|台|频道|网站|官网|在线|新闻|传媒|日报|晚报)|[a-zA-Z0-9.-]+\.(?:com|cn|net|org))$|_\d+$`)
+	titleSuffix = regexp.MustCompile(`\s*[_|｜]\s*[^_|｜]{1,16}$|\s*[-—–]\s*(?:\p{Han}{1,10}(?:网|报|台|频道|网站|官网|在线|新闻|传媒|日报|晚报)|[a-zA-Z0-9.-]+\.(?:com|cn|net|org))(?:\s+[A-Za-z]{2,12})?$|_\d+$`)
 	siteLike    = regexp.MustCompile(`^\p{Han}{1,10}(?:网|报|台|传媒|频道|在线|官网|网站|杂志|杂志社|日报|晚报|新闻网)$`)
 )
 
-// pickTitle returns the headline of a header's lines ("" when none). A
-// line that only names an institution (the hospital's name over its
-// news) gives way to a later headline.
+// pickTitle returns the headline of a header's lines ("" when none).
+// Where the header has metadata (a fields line, a byline, a date line),
+// the headline is in the run of headlines and blank lines right above
+// it: menus, labels, welcome lines and a sidebar's items further up are
+// not in that run, whatever kind they were read as. The run's first
+// headline is taken, for a subtitle (——某某医院发展纪实) or a caption may
+// stand under the headline. Without such a run the first headline of the
+// header is taken. A line that only names an institution (the hospital's
+// name over its news) gives way to a later headline.
 func pickTitle(header []classified, site string) string {
+	for i, c := range header {
+		if c.kind != kindFields && c.kind != kindByline && c.kind != kindDate {
+			continue
+		}
+		j := i
+		for j > 0 && (header[j-1].kind == kindHeadline || header[j-1].kind == kindBlank) {
+			j--
+		}
+		if j > 0 {
+			j-- // the line that ends the run: a sidebar's heading puts the run in its list
+		}
+		if header[j].kind == kindLabel && tickerLabel.MatchString(header[j].text) {
+			// A ticker's label (快讯) heads other stories' headlines; the
+			// article's own is the last of the run.
+			if cands := headlines(header[j:i], site); len(cands) > 0 {
+				return cands[len(cands)-1]
+			}
+			continue
+		}
+		if t := firstHeadline(header[j:i], site); t != "" {
+			return t
+		}
+	}
+	return firstHeadline(header, site)
+}
+
+// firstHeadline: the first headline of lines, past a sidebar's list and
+// the site's and institution's names.
+func firstHeadline(header []classified, site string) string {
+	cands := headlines(header, site)
+	for i, t := range cands {
+		if i+1 < len(cands) && namesOnly(t) {
+			continue
+		}
+		return t
+	}
+	return ""
+}
+
+// tickerLabel: the label of a ticker of breaking news over the page.
+var tickerLabel = regexp.MustCompile(`^(?:快讯|即时|即时新闻|滚动新闻|最新快讯|热门|热门新闻|热点)[:：]?$`)
+
+// headlines: the headlines of lines that may be the title, cleaned.
+func headlines(header []classified, site string) []string {
 	var cands []string
 	list := false
 	for _, c := range header {
@@ -43,13 +93,7 @@ func pickTitle(header []classified, site string) string {
 		}
 		cands = append(cands, t)
 	}
-	for i, t := range cands {
-		if i+1 < len(cands) && namesOnly(t) {
-			continue
-		}
-		return t
-	}
-	return ""
+	return cands
 }
 
 // namesOnly: a line of an institution's name and section labels (青山医院,
@@ -70,6 +114,7 @@ var institutionOnly = regexp.MustCompile(`^\p{Han}{2,16}(?:医院|中医院|卫�
 // front ("医院新闻  某某医院举办…"), the date line behind it ("…举行
 // 2021-06-29 10:30 来源:…"), and the site's name after a separator.
 func cleanTitle(t string) string {
+	t = strings.TrimRight(t, " |｜") // the empty cells of a table the headline was saved in: "… | |"
 	if parts := strings.Fields(t); len(parts) > 1 {
 		first := parts[0]
 		if n := utf8.RuneCountInString(first); n <= 6 && labelEnd.MatchString(first) {

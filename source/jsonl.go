@@ -94,3 +94,21 @@ func parseRecord(name string, raw []byte) Item {
 	it.Hints.URL, it.Hints.Title, it.Hints.Published = rec.URL, rec.Title, rec.Published
 	return it
 }
+
+// ParseLine reads one line of a JSON Lines dump as an article, for
+// engines that split a dump into lines themselves (Beam's text I/O). The
+// item is named by the record's url when it has one, else by name.
+func ParseLine(name string, raw []byte) Item {
+	it := parseRecord(name, raw)
+	if it.Err == nil && it.Hints.URL != "" {
+		it.Name = it.Hints.URL
+	}
+	return it
+}
+
+// IsJSONL reports whether a name is that of a JSON Lines dump (.jsonl,
+// .ndjson, also gzipped).
+func IsJSONL(name string) bool {
+	n := strings.TrimSuffix(strings.ToLower(name), ".gz")
+	return kindOf(n) == kindJSONL
+}

@@ -1,12 +1,15 @@
 // Package source reads the inputs of a run: files, folders (recursively),
 // archives (.zip, .tar, .tar.gz, .tgz, .gz), JSON Lines dumps (.jsonl,
-// .ndjson, also gzipped) and standard input, which may hold any of these.
+// .ndjson, also gzipped), web archives (.warc, .warc.gz), web pages
+// fetched by URL (http://, https://) and standard input, which may hold
+// any of these but URLs.
 //
 // In: paths as the user typed them ("-" is standard input). Out: a stream
 // of Items, each the name and bytes of one article, in a stable order. An
 // Item's Name says where it came from: a path, an archive member
-// (dump.zip!2021/a.html) or a JSON line (crawl.jsonl:1234). A file, member
-// or line that cannot be read is an Item with Err set, not a stop: the run
+// (dump.zip!2021/a.html), a JSON line (crawl.jsonl:1234), or a URL (a page
+// fetched, a WARC record's target URI). A file, member, line, record or
+// page that cannot be read is an Item with Err set, not a stop: the run
 // names it and goes on.
 package source
 
@@ -27,7 +30,7 @@ import (
 
 // Item is one input article, or the error of reading it.
 type Item struct {
-	Name string // path, archive member (a.zip!x.html) or JSON line (a.jsonl:12); "-" for standard input
+	Name string // path, archive member (a.zip!x.html), JSON line (a.jsonl:12) or URL; "-" for standard input
 	Data []byte
 	Size int64
 	// ModTime is the file's, archive member's or dump's modification time:
@@ -45,6 +48,9 @@ type Hints struct {
 	URL       string
 	Title     string
 	Published string
+	// Charset is the charset an HTTP response's Content-Type named (a
+	// fetched page or a WARC record), for pages that declare none.
+	Charset string
 }
 
 // Extensions of article files read from folders and archives. Files named
@@ -58,12 +64,41 @@ const MaxSize = 64 << 20
 // ErrTooLarge: the input exceeds MaxSize.
 var ErrTooLarge = errors.New("too large for one article")
 
+// Options are what a run adds to reading its paths.
+type Options struct {
+	// Fetch reads the http:// and https:// inputs; without it they are
+	// error items that say so.
+	Fetch *Fetcher
+	// Note, when set, is told what a reader passed over that was not an
+	// error: the records of a web archive that are no articles.
+	Note func(string)
+}
+
 // Walk sends every input of paths to out, in order, and closes out. It
 // stops early when ctx is done.
 func Walk(ctx context.Context, paths []string, stdin io.Reader, out chan<- Item) {
+	WalkWith(ctx, paths, stdin, out, Options{})
+}
+
+// WalkWith is Walk with options: URLs fetched, notes taken.
+func WalkWith(ctx context.Context, paths []string, stdin io.Reader, out chan<- Item, opts Options) {
 	defer close(out)
-	w := walker{ctx: ctx, out: out}
-	for _, p := range paths {
+	w := walker{ctx: ctx, out: out, opts: &opts}
+	for i := 0; i < len(paths); i++ {
+		p := paths[i]
+		if IsURL(p) {
+			// A run of URLs is fetched together, so that they are fetched
+			// in parallel yet sent in the order given.
+			j := i
+			for j < len(paths) && IsURL(paths[j]) {
+				j++
+			}
+			if !w.fetch(paths[i:j]) {
+				return
+			}
+			i = j - 1
+			continue
+		}
 		if p == "-" {
 			if !w.readStream("-", stdin) {
 				return
@@ -118,7 +153,7 @@ func Walk(ctx context.Context, paths []string, stdin io.Reader, out chan<- Item)
 // bytes (the Beam pipeline) read them this way.
 func Read(ctx context.Context, name string, r io.Reader, out chan<- Item) {
 	defer close(out)
-	w := walker{ctx: ctx, out: out}
+	w := walker{ctx: ctx, out: out, opts: &Options{}}
 	if k := kindOf(name); k != kindUnknown && k != kindArticle && k != kindZip {
 		w.readKind(name, k, r)
 		return
@@ -132,8 +167,9 @@ func Read(ctx context.Context, name string, r io.Reader, out chan<- Item) {
 
 // walker sends items until the context is done.
 type walker struct {
-	ctx context.Context
-	out chan<- Item
+	ctx  context.Context
+	out  chan<- Item
+	opts *Options
 	// mod is the modification time of the file being read, for the items
 	// (JSON lines) that have none of their own.
 	mod time.Time
@@ -163,11 +199,14 @@ const (
 	kindTarGz
 	kindGzip // one gzipped file: an article or a JSON Lines dump
 	kindJSONL
+	kindWARC // a web archive, plain or gzipped record by record
 )
 
 func kindOf(name string) kind {
 	n := strings.ToLower(name)
 	switch {
+	case strings.HasSuffix(n, ".warc"), strings.HasSuffix(n, ".warc.gz"):
+		return kindWARC
 	case strings.HasSuffix(n, ".zip"):
 		return kindZip
 	case strings.HasSuffix(n, ".tar"):
@@ -193,7 +232,7 @@ func (w walker) readPath(path string, explicit bool) bool {
 	switch kindOf(path) {
 	case kindZip:
 		return w.readZipFile(path)
-	case kindTar, kindTarGz, kindGzip, kindJSONL:
+	case kindTar, kindTarGz, kindGzip, kindJSONL, kindWARC:
 		f, err := os.Open(path)
 		if err != nil {
 			return w.send(Item{Name: path, Err: err})
@@ -227,6 +266,8 @@ func (w walker) readKind(name string, k kind, r io.Reader) bool {
 		})
 	case kindJSONL:
 		return w.readJSONL(name, r)
+	case kindWARC:
+		return w.readWARC(name, r)
 	}
 	return w.send(readAll(name, r))
 }
@@ -244,6 +285,8 @@ func (w walker) readStream(name string, r io.Reader) bool {
 		})
 	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
 		return w.readZipStream(name, br)
+	case bytes.HasPrefix(head, []byte("WARC/")):
+		return w.readWARC(name, br)
 	case len(head) >= 262 && string(head[257:262]) == "ustar":
 		return w.readTar(name, br)
 	case looksLikeJSONL(head):

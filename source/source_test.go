@@ -64,3 +64,40 @@ func TestWalkStopsOnCancel(t *testing.T) {
 		t.Errorf("%d items after cancel", n)
 	}
 }
+
+func TestCount(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "b.html", "sub/c.htm", "notes.md", ".hidden/d.txt"} {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte("x"), 0o644)
+	}
+	if n, exact := Count([]string{dir, "https://a.example.test/1"}); n != 4 || !exact {
+		t.Errorf("files and a URL: %d %v, want 4 exact", n, exact)
+	}
+	os.WriteFile(filepath.Join(dir, "dump.jsonl"), []byte("{}"), 0o644)
+	if _, exact := Count([]string{dir}); exact {
+		t.Error("a dump counted as exact")
+	}
+	if _, exact := Count([]string{"-"}); exact {
+		t.Error("standard input counted as exact")
+	}
+}
+
+func TestParseLine(t *testing.T) {
+	it := ParseLine("dump.jsonl", []byte(`{"html":"<p>示范</p>","url":"https://a.example.test/1","title":"标题"}`))
+	if it.Err != nil || it.Name != "https://a.example.test/1" || !it.Hints.HTML || it.Hints.Title != "标题" {
+		t.Errorf("%+v", it)
+	}
+	if it := ParseLine("dump.jsonl", []byte(`{"text":"示范"}`)); it.Name != "dump.jsonl" || it.Err != nil {
+		t.Errorf("no url: %+v", it)
+	}
+	if it := ParseLine("dump.jsonl", []byte(`{"title":"x"}`)); it.Err == nil {
+		t.Error("a line without a page")
+	}
+	for name, want := range map[string]bool{"a.jsonl": true, "b.NDJSON.gz": true, "c.json": false, "d.warc.gz": false} {
+		if IsJSONL(name) != want {
+			t.Errorf("IsJSONL(%s) = %v", name, !want)
+		}
+	}
+}

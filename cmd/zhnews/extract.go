@@ -15,6 +15,7 @@ func cmdExtract(ctx context.Context, e *env, args []string) int {
 		"Print one article record per input, in the shape of FACTS.md: NDJSON (one object a line)\nor a JSON array. Bad inputs are named on stderr and skipped.")
 	format := fs.String("format", "ndjson", "output format: ndjson or json")
 	workers := fs.Int("workers", runtime.NumCPU(), "articles processed in parallel")
+	quiet := fs.Bool("quiet", false, "no progress bar (drawn only when standard error is a terminal)")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
@@ -31,9 +32,12 @@ func cmdExtract(ctx context.Context, e *env, args []string) int {
 	if *format == "json" {
 		fmt.Fprint(out, "[")
 	}
+	progress := newBar(e.stderr, !*quiet, fs.Args(), len(st.listed))
 	err := st.run(ctx, fs.Args(), e.stdin, *workers, nil, func(r result) error {
+		progress.add()
 		if r.err != nil {
 			skipped++
+			progress.clear()
 			fmt.Fprintf(e.stderr, "zhnews: skipped: %s\n", errorLine(r))
 			return nil
 		}
@@ -54,6 +58,7 @@ func cmdExtract(ctx context.Context, e *env, args []string) int {
 		}
 		return err
 	})
+	progress.finish()
 	if *format == "json" {
 		fmt.Fprint(out, "\n]\n")
 	}

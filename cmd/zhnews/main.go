@@ -25,6 +25,7 @@ import (
 	"syscall"
 
 	"zhnews/index"
+	"zhnews/source"
 )
 
 func main() {
@@ -54,13 +55,15 @@ type env struct {
 
 func commands() []command {
 	return []command{
-		{"extract", "[--format ndjson|json] [--workers N] PATH...", "print one article record per input (FACTS.md)", cmdExtract},
-		{"ingest", "[--index DIR] [--workers N] [--force] PATH...", "extract articles into a bleve index; re-runs skip what is unchanged", cmdIngest},
+		{"extract", "[--format ndjson|json] [--workers N] [--urls FILE] PATH|URL...", "print one article record per input (FACTS.md)", cmdExtract},
+		{"ingest", "[--index DIR] [--workers N] [--force] [--urls FILE] PATH|URL...", "extract articles into a bleve index; re-runs skip what is unchanged", cmdIngest},
 		{"search", "[--index DIR] [--limit N] [--json] QUERY", "search the index; simplified or traditional queries", cmdSearch},
 		{"facts", "[--metric M] [--hospital H] [--province P] [--min X] [--max X] [--year Y] [--format table|json|csv]", "list extracted facts with their evidence", cmdFacts},
-		{"export", "[--index DIR] [--format ndjson|json|csv|es-bulk] [--metric M] [--hospital H] [--dedupe]", "write indexed articles, one CSV row per fact, or an Elasticsearch bulk file", cmdExport},
+		{"export", "[--index DIR] [--format ndjson|json|csv|articles-csv|es-bulk] [--bom] [--metric M] [--hospital H] [--dedupe]", "write indexed articles, one CSV row per fact or per article, or Elasticsearch bulk files", cmdExport},
+		{"es-load", "--url http://127.0.0.1:9200 [--api-key KEY] DIR", "post an es-bulk export to Elasticsearch 8.x or OpenSearch 2.x; names every document refused", cmdESLoad},
 		{"serve", "[--index DIR] [--addr 127.0.0.1:8080]", "serve the search page and its JSON API", cmdServe},
 		{"eval", "--gold DIR [--verbose] PATH...", "score extraction against gold files", cmdEval},
+		{"version", "", "print the version and VCS revision this binary was built from", cmdVersion},
 	}
 }
 
@@ -72,6 +75,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	name := args[0]
 	switch name {
+	case "--version", "-version", "-v":
+		return cmdVersion(ctx, e, nil)
 	case "help", "-h", "--help", "-help":
 		if len(args) > 1 {
 			for _, c := range commands() {
@@ -101,7 +106,8 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "          %s\n", c.summary)
 	}
 	fmt.Fprintln(w, "  zhnews help [COMMAND]")
-	fmt.Fprintln(w, "\nInputs are files and folders (.txt, .html, .htm, archives, JSON Lines; recursively); - reads standard input.")
+	fmt.Fprintln(w, "\nInputs are files and folders (.txt, .html, .htm, archives, JSON Lines, WARC; recursively), http(s) URLs")
+	fmt.Fprintln(w, "and lists of them (--urls FILE); - reads standard input. Flags may follow the inputs.")
 	fmt.Fprintln(w, "Exit status: 0 ok, 1 some inputs were skipped (named on stderr), 2 usage error.")
 }
 
@@ -109,10 +115,13 @@ func usage(w io.Writer) {
 // reports errors instead of exiting.
 func newFlags(e *env, name, args, summary string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs.SetOutput(&usageWriter{stdout: e.stdout, stderr: e.stderr})
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: zhnews %s %s\n\n%s\n\nflags:\n", name, args, summary)
 		fs.PrintDefaults()
+	}
+	if inputCommands[name] {
+		addInputFlags(fs)
 	}
 	return fs
 }
@@ -121,8 +130,17 @@ func newFlags(e *env, name, args, summary string) *flag.FlagSet {
 // inputs, and loads the stages; ok is false when the command must stop
 // with code.
 func inputStages(e *env, fs *flag.FlagSet) (st *stages, code int, ok bool) {
-	if fs.NArg() == 0 {
-		fmt.Fprintf(e.stderr, "zhnews %s: no input; name files, folders or - for standard input\n", fs.Name())
+	var listed []string
+	in := inputsOf(fs)
+	if in != nil {
+		var err error
+		if listed, err = in.listedURLs(); err != nil {
+			fmt.Fprintf(e.stderr, "zhnews %s: %v\n", fs.Name(), err)
+			return nil, exitUsage, false
+		}
+	}
+	if fs.NArg() == 0 && len(listed) == 0 {
+		fmt.Fprintf(e.stderr, "zhnews %s: no input; name files, folders, URLs, --urls FILE or - for standard input\n", fs.Name())
 		fs.Usage()
 		return nil, exitUsage, false
 	}
@@ -130,6 +148,20 @@ func inputStages(e *env, fs *flag.FlagSet) (st *stages, code int, ok bool) {
 	if err != nil {
 		fmt.Fprintf(e.stderr, "zhnews: %v\n", err)
 		return nil, exitSkipped, false
+	}
+	st.listed = listed
+	st.input.Note, st.noteTo = st.note, e.stderr
+	if in != nil {
+		st.input.Fetch = in.fetcher()
+		if in.saveWARC != "" {
+			f, err := os.Create(in.saveWARC)
+			if err != nil {
+				fmt.Fprintf(e.stderr, "zhnews %s: --save-warc: %v\n", fs.Name(), err)
+				return nil, exitUsage, false
+			}
+			st.closers = append(st.closers, f.Close)
+			st.input.Fetch.Save = source.NewWARCWriter(f).Write
+		}
 	}
 	return st, 0, true
 }
@@ -161,13 +193,78 @@ func openIndex(e *env, cmd, dir string) (*index.Index, bool) {
 }
 
 // parseFlags parses args; it returns the exit code to use when the
-// command must stop (help asked, bad flag), or -1 to go on.
+// command must stop (help asked, bad flag), or -1 to go on. Flags may
+// follow the positional arguments (extract DIR --format json), as users
+// of most tools expect; after "--" everything is positional. Help asked
+// for is printed on standard output, usage errors on standard error.
 func parseFlags(fs *flag.FlagSet, args []string) int {
-	if err := fs.Parse(args); err != nil {
+	flags, positional := splitArgs(fs, args)
+	if w, ok := fs.Output().(*usageWriter); ok {
+		w.help = wantsHelp(flags)
+	}
+	if err := fs.Parse(append(append(flags, "--"), positional...)); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
 		}
 		return exitUsage
 	}
 	return -1
+}
+
+// splitArgs separates flags (with their values) from positional
+// arguments wherever they stand. "-" alone is positional (standard
+// input). An unknown flag is kept with the flags, so that parsing names
+// it.
+func splitArgs(fs *flag.FlagSet, args []string) (flags, positional []string) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			return flags, append(positional, args[i+1:]...)
+		}
+		if len(a) < 2 || a[0] != '-' {
+			positional = append(positional, a)
+			continue
+		}
+		flags = append(flags, a)
+		name := strings.TrimLeft(a, "-")
+		if strings.Contains(name, "=") {
+			continue
+		}
+		f := fs.Lookup(name)
+		if f == nil {
+			continue
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+			continue
+		}
+		if i+1 < len(args) {
+			i++
+			flags = append(flags, args[i])
+		}
+	}
+	return flags, positional
+}
+
+func wantsHelp(flags []string) bool {
+	for _, f := range flags {
+		switch f {
+		case "-h", "-help", "--help", "--h":
+			return true
+		}
+	}
+	return false
+}
+
+// usageWriter sends a command's usage to standard output when help was
+// asked for, and to standard error with a usage error.
+type usageWriter struct {
+	stdout, stderr io.Writer
+	help           bool
+}
+
+func (w *usageWriter) Write(p []byte) (int, error) {
+	if w.help {
+		return w.stdout.Write(p)
+	}
+	return w.stderr.Write(p)
 }

@@ -348,7 +348,7 @@ func TestExportESBulk(t *testing.T) {
 	if code, _, errOut := zhnewsRun(t, "", "export", "--index", dir, "--format", "es-bulk", "--out", out); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	bulk, err := os.ReadFile(filepath.Join(out, "bulk.ndjson"))
+	bulk, err := os.ReadFile(filepath.Join(out, "bulk-00001.ndjson"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,42 +8,58 @@ import (
 	"sync"
 
 	"zhnews"
-	"zhnews/clean"
-	"zhnews/dedupe"
-	"zhnews/extract"
-	"zhnews/segment"
+	"zhnews/pipeline"
 	"zhnews/source"
 )
 
-// stages holds the loaded stages of the pipeline; each is safe for
-// concurrent use.
+// stages is the pipeline of package pipeline, run here over many inputs
+// at once.
 type stages struct {
-	cleaner   *clean.Cleaner
-	segmenter segment.Segmenter
-	extractor *extract.Pipeline
+	*pipeline.Stages
+	// input is how the inputs are read (URLs fetched, notes printed);
+	// listed are the URLs of --urls files, read after the paths.
+	input   source.Options
+	listed  []string
+	closers []func() error // files the run writes besides its output (--save-warc)
+	// notes the readers took (a WARC's passed-over records), printed on
+	// noteTo from the goroutine that writes the results, so that stderr
+	// has one writer.
+	notesMu sync.Mutex
+	notes   []string
+	noteTo  io.Writer
+}
+
+// note keeps a reader's note for the next flush; safe for concurrent use.
+func (s *stages) note(msg string) {
+	s.notesMu.Lock()
+	s.notes = append(s.notes, msg)
+	s.notesMu.Unlock()
+}
+
+func (s *stages) flushNotes() {
+	s.notesMu.Lock()
+	notes := s.notes
+	s.notes = nil
+	s.notesMu.Unlock()
+	if s.noteTo == nil {
+		return
+	}
+	for _, n := range notes {
+		fmt.Fprintf(s.noteTo, "zhnews: note: %s\n", n)
+	}
 }
 
 func loadStages() (*stages, error) {
-	seg, err := segment.Default()
+	p, err := pipeline.Load()
 	if err != nil {
-		return nil, fmt.Errorf("segment: load dictionary: %w", err)
+		return nil, err
 	}
-	return &stages{cleaner: clean.New(), segmenter: seg, extractor: extract.New()}, nil
+	return &stages{Stages: p}, nil
 }
 
 // process runs one input through clean → segment → extract.
 func (s *stages) process(it source.Item) (zhnews.Article, error) {
-	if it.Err != nil {
-		return zhnews.Article{}, fmt.Errorf("read %s: %w", it.Name, it.Err)
-	}
-	a, err := s.cleaner.CleanHinted(it.Name, it.Data, clean.Hints{HTML: it.Hints.HTML, Title: it.Hints.Title, Published: it.Hints.Published})
-	if err != nil {
-		return zhnews.Article{}, err
-	}
-	tokens := s.segmenter.Segment(a.Text)
-	s.extractor.Run(&a, tokens)
-	a.SimHash = dedupe.Format(dedupe.SimHash(tokens))
-	return a, nil
+	return s.Process(it)
 }
 
 // result is one processed input, numbered for ordered output.
@@ -68,7 +84,8 @@ func (s *stages) run(ctx context.Context, paths []string, stdin io.Reader, worke
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	items := make(chan source.Item, workers)
-	go source.Walk(ctx, paths, stdin, items)
+	defer s.close()
+	go source.WalkWith(ctx, append(paths[:len(paths):len(paths)], s.listed...), stdin, items, s.input)
 
 	type job struct {
 		seq int
@@ -129,12 +146,22 @@ func (s *stages) run(ctx context.Context, paths []string, stdin io.Reader, worke
 			}
 			delete(pending, next)
 			next++
+			s.flushNotes()
 			if err := emit(r); err != nil {
 				return err
 			}
 		}
 	}
+	s.flushNotes()
 	return ctx.Err()
+}
+
+// close closes the files the run wrote besides its output.
+func (s *stages) close() {
+	for _, c := range s.closers {
+		c()
+	}
+	s.closers = nil
 }
 
 func withoutData(it source.Item) source.Item {

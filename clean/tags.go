@@ -1,0 +1,30 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A text dump saved from a page's source keeps some of its markup: an
+// empty element a site plants against copying (<strike id="x1"></strike>),
+// a stray </p> or <br/>, a comment. The plain-text reader drops them
+// before it reads the lines. Only what is shaped like a tag goes: a
+// letter right after "<" (or "</"), attributes, ">"; a comparison in the
+// text ("<5%", "a < b") is no tag.
+var (
+	markupTag     = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s+[a-zA-Z_:][^<>]*?)?\s*/?>|<!--.*?-->`)
+	markupEntity  = strings.NewReplacer("&nbsp;", " ", "&amp;", "&", "&lt;", "<", "&gt;", ">", "&quot;", "\"", "&#160;", " ")
+	entityPresent = regexp.MustCompile(`&(?:nbsp|amp|lt|gt|quot|#160);`)
+)
+
+// stripMarkup removes tags, comments and the common entities from a line
+// of a text dump.
+func stripMarkup(l string) string {
+	if strings.IndexByte(l, '<') >= 0 {
+		l = markupTag.ReplaceAllString(l, "")
+	}
+	if strings.IndexByte(l, '&') >= 0 && entityPresent.MatchString(l) {
+		l = markupEntity.Replace(l)
+	}
+	return l
+}

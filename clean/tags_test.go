@@ -1,0 +1,25 @@
+package clean
+
+import "testing"
+
+func TestStripMarkup(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`1. <strike id="qs12"></strike>`, "1. "},
+		{`<blockquote id="qs12"></blockquote>`, ""},
+		{`青山医院举行大会。</p>`, "青山医院举行大会。"},
+		{`院长致辞<br/>全院职工参加`, "院长致辞全院职工参加"},
+		{`<font color='red'>青山醫院</font>舉行院慶`, "青山醫院舉行院慶"},
+		{`<!-- 正文开始 -->青山医院`, "青山医院"},
+		{`满意度&nbsp;98%`, "满意度 98%"},
+		// Comparisons and brackets are text.
+		{`死亡率<5%,治愈率>90%`, `死亡率<5%,治愈率>90%`},
+		{`a < b 且 c > d`, `a < b 且 c > d`},
+		{`《青山日报》<第3版>`, `《青山日报》<第3版>`},
+		{`R&D 投入`, `R&D 投入`},
+	}
+	for _, tt := range tests {
+		if got := stripMarkup(tt.in); got != tt.want {
+			t.Errorf("stripMarkup(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
