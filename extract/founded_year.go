@@ -41,7 +41,7 @@ const eraPat = `(?:(?:清|清朝|晚清|清代)?(?:道光|咸丰|同治|光绪|�
 const datePat = `(?:[\d一二三四五六七八九十]{1,3}\s*月(?:份)?)?(?:[\d一二三四五六七八九十]{1,3}\s*[日号])?`
 
 var (
-	foundedAfter = regexp.MustCompile(`^(?:始建|创建|创立|创办|建立|建|成立|组建|兴建|开办|开诊|开业|建院|创院)于\s*` + eraPat + yearPat + datePat)
+	foundedAfter = regexp.MustCompile(`^(?:始建|创建|创立|创办|建立|建|成立|组建|兴建|开办|开诊|开业|建院|创院)于\s*(?:西元|公元)?\s*` + eraPat + yearPat + datePat)
 	// 1954年建院, 民国46年7月1日创院的…: verbs that found only an
 	// institution.
 	foundedBefore = regexp.MustCompile(`^` + yearPat + datePat + `\s*(?:正式|所)?(?:建院|创院|始建|创建|创立|创办|开院)`)
@@ -242,7 +242,8 @@ func foundingFact(m Match, re *regexp.Regexp, roc bool) (zhnews.Fact, bool) {
 	} else if re != foundedOpen && re != foundedBeginning && foundedObject.MatchString(after) {
 		return zhnews.Fact{}, false
 	}
-	if renamed.MatchString(subject) || anniversaryAfter.MatchString(after) {
+	if renamed.MatchString(subject) || anniversaryAfter.MatchString(after) || strings.HasPrefix(after, "代") {
+		// 建院70周年; 创立于1950年代 is a decade, not a year.
 		return zhnews.Fact{}, false
 	}
 	ev, s, e := m.Evidence(m.Loc[0], m.Loc[1])

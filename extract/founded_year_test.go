@@ -104,3 +104,15 @@ func TestFoundedYearOfOthers(t *testing.T) {
 		{"始建于民国二十三年(1934年)的县医院迎来院庆。", "founded_year", []string{"1934"}},
 	})
 }
+
+func TestFoundedYearEraWords(t *testing.T) {
+	runCases(t, []ruleCase{
+		// 西元 / 公元 before the year, as Taiwan pages write it.
+		{"仁爱医院成立于西元1968年。", "founded_year", []string{"1968"}},
+		{"仁愛醫院成立於西元1968年。", "founded_year", []string{"1968"}},
+		{"医院创建于公元1902年。", "founded_year", []string{"1902"}},
+		// A decade is no year.
+		{"医院创立于1950年代。", "founded_year", nil},
+		{"醫院創立於1950年代。", "founded_year", nil},
+	})
+}

@@ -100,8 +100,9 @@ var (
 	// A second place after the first, in another scope: 位列全国第34位、
 	// 广东省第2位; …第34位,全省第2位.
 	rankFollower = regexp.MustCompile(`^\s*(?:[、，,(（]|和|及|以及)\s*(?:在|位列|位居|排名|居|列)?\s*([^，,。；;、\d第]{1,10}?)\s*第\s*(` + numbers.Pattern + `)\s*(名|位)?`)
-	// The scope of a following place: a region, or a group of hospitals.
-	followerScope = regexp.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内|区内|县内|[^，,。；;]{1,8}?(?:省|市|自治区|区|县|州|地区)|[^，,。；;]{1,8}?医院)(?:中|内)?$`)
+	// The scope of a following place: a region, or a group of hospitals
+	// (同级医院, not 某某医院: a hospital named there holds its own place).
+	followerScope = regexp.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内|区内|县内|[^，,。；;]{1,8}?(?:省|市|自治区|区|县|州|地区)|(?:同级|同类|同等级|同级别|地市级|县级|市级|省级|综合|专科|公立|民营|社会办|中医)[^，,。；;]{0,4}?医院)(?:中|内)?$`)
 )
 
 // rankFollowers reads the places that follow the ranking f read by m, each

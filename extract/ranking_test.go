@@ -215,3 +215,16 @@ func TestRankingFollowerInBrackets(t *testing.T) {
 		{"醫院位列全國第61位(全省第3位)。", "ranking", []string{"3", "61"}},
 	})
 }
+
+func TestRankingFollowerIsNoOtherHospital(t *testing.T) {
+	_, facts := extractorFacts(t, ranking{}, "城东医院排名全省第1位,城西医院第2位。")
+	for _, f := range facts {
+		if f.Value == int64(2) && f.Hospital == "城东医院" {
+			t.Errorf("another hospital's place read as the first's: %+v", f)
+		}
+	}
+	runCases(t, []ruleCase{
+		{"医院排名全国第45位、同级医院第3位。", "ranking", []string{"3", "45"}},
+		{"醫院排名全國第45位、同級醫院第3位。", "ranking", []string{"3", "45"}},
+	})
+}
