@@ -31,8 +31,8 @@ var (
 	// Job titles that name a person, in the mainland's and Taiwan's words
 	// (护理师, 护理长 are a nurse and a head nurse). Each ends with one of
 	// jobTitleEnds.
-	jobTitle     = regexp.MustCompile(`(?:护理|药|技|治疗|营养|社工|检验|麻醉|心理|康复|放射|工程|会计|律|医技|技术)师|(?:护理|护士|科|处|部|组|队|站|所|局|社|班)长|院士|博士|研究员|委员|会员|代表|主席`)
-	jobTitleEnds = "师长士员表席"
+	jobTitle     = regexp.MustCompile(`(?:护理|药|技|治疗|营养|社工|检验|麻醉|心理|康复|放射|工程|会计|律|医技|技术)师|(?:护理|护士|科|处|部|组|队|站|所|局|社|班)长|院士|博士|研究员`)
+	jobTitleEnds = "师长士员"
 	// A part of the hospital as the subject: a branch, a department, a
 	// democratic party's branch (民进医院支部, 九三学社医院支社).
 	partSubject = regexp.MustCompile(`(?:支部|支社|小组|科室|[^医]科|病区|护理单元|护理部|门诊部|医务部|宣传部|分会|团委|团队|` + democraticParties + `)$`)

@@ -86,3 +86,11 @@ func TestAwardsOfPeopleByTitle(t *testing.T) {
 		{"醫院被國家衛生部授予「全國百佳醫院」稱號。", []string{"全国百佳医院"}},
 	})
 }
+
+func TestAwardGiverIsNoPerson(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		// A committee that gives the honour names no person.
+		{"医院被省文明委员会授予“文明单位”称号。", []string{"文明单位"}},
+		{"醫院被省文明委員會授予「文明單位」稱號。", []string{"文明单位"}},
+	})
+}

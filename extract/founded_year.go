@@ -36,8 +36,8 @@ const yearPat = `((?:1[6-9]|20)\d{2}|[一二][〇零一二三四五六七八九]
 // (始建于清光绪二十年(1894年)): the year in brackets is read.
 const eraPat = `(?:(?:清|清朝|晚清|清代)?(?:道光|咸丰|同治|光绪|宣统)[元一二三四五六七八九十廿]{1,4}年\s*[(（]\s*)?`
 
-// datePat is what may follow a year before the verb: a month and a day,
-// in either kind of numeral, and a season's or month's phrasing (年初, 年底).
+// datePat is what may follow a year before the verb: a month (月, 月份)
+// and a day (日, 号), in either kind of numeral.
 const datePat = `(?:[\d一二三四五六七八九十]{1,3}\s*月(?:份)?)?(?:[\d一二三四五六七八九十]{1,3}\s*[日号])?`
 
 var (
