@@ -21,9 +21,10 @@ import (
 // For a change only the value it reached counts: the earlier one is
 // history, as is a count said to be the old one (原有12个支部). A part is
 // no total: 其他/其余/另外5个支部 are some of the branches, and 个别/最多/
-// 平均 make a count one branch's or department's. The rule is data: the nouns, classifiers, the words allowed
-// between noun and number, and the words that make a count someone
-// else's, so that a new count metric is one rule in one file.
+// 平均 make a count one branch's or department's. The rule is data: the
+// nouns, classifiers, the words allowed between noun and number, and the
+// words that make a count someone else's, so that a new count metric is
+// one rule in one file.
 type countRule struct {
 	metric      string
 	units       string // classifiers: 个, 名|人|位, 张
@@ -78,7 +79,7 @@ var (
 	partBefore    = regexp.MustCompile(`(?:其他|其它|其余|另外|另有|另|剩余的|剩余|余下的|余下|其中)$`)
 	// In the clause before a count: one unit's figure, not the hospital's
 	// (个别支部党员近200人, 平均每个支部党员20名, 人数最多的科室).
-	oneUnitClause = regexp.MustCompile(`个别|最多|最少|最大|最小|平均|人均|单个|每个|每一个`)
+	oneUnitClause = regexp.MustCompile(`个别|最多|最少|平均|人均|单个|每个|每一个`)
 )
 
 // compile builds the rule's expressions; each metric file calls it once
@@ -296,8 +297,8 @@ func (r *countRule) endsChange(m Match) bool {
 }
 
 // findChanges runs a change expression (anchored with ^) where one of
-// starts stands, over the sentences that can hold a change: from (从, 由, 将, 把)
-// … to (到, 至, 为), and two figures at least.
+// starts stands, over the sentences that can hold a change: from (从, 由,
+// 将, 把) … to (到, 至, 为), and two figures at least.
 func (d *Doc) findChanges(re *regexp.Regexp, starts []string) []Match {
 	var out []Match
 	for _, s := range d.Sentences {

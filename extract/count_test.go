@@ -144,3 +144,11 @@ func TestCountChangesAndParts(t *testing.T) {
 		{"醫院共有黨員(含預備黨員)412名。", "party_members", []string{"412"}},
 	})
 }
+
+func TestCountOfTheLargestHospital(t *testing.T) {
+	runCases(t, []ruleCase{
+		// A superlative of the hospital is no one unit's figure.
+		{"作为当地规模最大的综合医院现有职工2800余人。", "staff", []string{"2800"}},
+		{"作為當地規模最大的綜合醫院現有職工2800餘人。", "staff", []string{"2800"}},
+	})
+}
