@@ -15,7 +15,11 @@ import (
 // sentences, its tokens, and helpers that turn byte positions in a
 // sentence into rune offsets in the text.
 type Doc struct {
-	Text       string
+	Text string
+	// Traditional: the article was written in traditional script (a
+	// Taiwan, Hong Kong or Macau page, or a mirror), where a bare 46年 can
+	// be a year of the ROC calendar.
+	Traditional bool
 	Sentences  []segment.Sentence
 	Tokens     []segment.Token
 	tokenStart []bool // by rune offset: a token starts there

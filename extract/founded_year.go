@@ -99,7 +99,7 @@ func (foundedYear) Extract(d *Doc) []zhnews.Fact {
 	rocKnown, roc := false, false
 	isROC := func() bool {
 		if !rocKnown {
-			rocKnown, roc = true, rocCalendar(d.Text)
+			rocKnown, roc = true, d.Traditional || rocCalendar(d.Text)
 		}
 		return roc
 	}

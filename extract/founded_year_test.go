@@ -1,6 +1,14 @@
 package extract
 
-import "testing"
+import (
+	"fmt"
+	"reflect"
+	"testing"
+
+	"zhnews"
+	"zhnews/clean/opencc"
+	"zhnews/segment"
+)
 
 func TestFoundedYearNumerals(t *testing.T) {
 	runCases(t, []ruleCase{
@@ -115,4 +123,30 @@ func TestFoundedYearEraWords(t *testing.T) {
 		{"医院创立于1950年代。", "founded_year", nil},
 		{"醫院創立於1950年代。", "founded_year", nil},
 	})
+}
+
+// On a page written in traditional script a bare year before a founding
+// verb is the ROC calendar's; in simplified script it is no year.
+func TestFoundedYearBareROCOnTraditionalPages(t *testing.T) {
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		script string
+		want   []string
+	}{{zhnews.ScriptTraditional, []string{"1957"}}, {zhnews.ScriptSimplified, nil}} {
+		text := opencc.Default().ToSimplified("南澳榮民醫院46年創院,服務鄉親。")
+		a := zhnews.Article{Text: text, Script: tt.script}
+		New().Run(&a, seg.Segment(text))
+		var got []string
+		for _, f := range a.Facts {
+			if f.Metric == "founded_year" {
+				got = append(got, fmt.Sprint(f.Value))
+			}
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("script %s: founded_year %v, want %v", tt.script, got, tt.want)
+		}
+	}
 }
