@@ -99,7 +99,7 @@ func (foundedYear) Extract(d *Doc) []zhnews.Fact {
 	rocKnown, roc := false, false
 	isROC := func() bool {
 		if !rocKnown {
-			rocKnown, roc = true, d.Traditional || rocCalendar(d.Text)
+			rocKnown, roc = true, d.Traditional && taiwanPage(d.Text) || rocCalendar(d.Text)
 		}
 		return roc
 	}
@@ -267,6 +267,21 @@ var foundedHospital = regexp.MustCompile(`^[^，,。；;]{0,20}?(?:医院|卫生
 func foundsHospital(after string) bool {
 	loc := foundedHospital.FindStringIndex(after)
 	return loc != nil && !otherFoundingNext.MatchString(after[loc[1]:])
+}
+
+// taiwanWords mark a page from Taiwan among traditional-script pages
+// (mainland pages are mirrored in traditional script too): Taiwan's
+// spelling 报导, its agencies and cities.
+var taiwanWords = []string{"报导", "中央社", "台湾", "台北", "新北", "桃园", "台中", "台南", "高雄", "基隆", "新竹", "嘉义", "屏东", "宜兰", "花莲", "台东", "卫福部", "健保"}
+
+// taiwanPage: the text reads as a Taiwan page's.
+func taiwanPage(text string) bool {
+	for _, w := range taiwanWords {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // rocCalendar: the text dates in the ROC calendar, as Taiwan pages do:

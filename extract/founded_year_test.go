@@ -125,8 +125,9 @@ func TestFoundedYearEraWords(t *testing.T) {
 	})
 }
 
-// On a page written in traditional script a bare year before a founding
-// verb is the ROC calendar's; in simplified script it is no year.
+// On a Taiwan page written in traditional script a bare year before a
+// founding verb is the ROC calendar's; in simplified script it is no
+// year, nor on a mainland page mirrored in traditional script.
 func TestFoundedYearBareROCOnTraditionalPages(t *testing.T) {
 	seg, err := segment.Default()
 	if err != nil {
@@ -136,7 +137,7 @@ func TestFoundedYearBareROCOnTraditionalPages(t *testing.T) {
 		script string
 		want   []string
 	}{{zhnews.ScriptTraditional, []string{"1957"}}, {zhnews.ScriptSimplified, nil}} {
-		text := opencc.Default().ToSimplified("南澳榮民醫院46年創院,服務鄉親。")
+		text := opencc.Default().ToSimplified("(中央社記者王曉明宜蘭3日電)南澳榮民醫院46年創院,服務鄉親。")
 		a := zhnews.Article{Text: text, Script: tt.script}
 		New().Run(&a, seg.Segment(text))
 		var got []string
@@ -147,6 +148,21 @@ func TestFoundedYearBareROCOnTraditionalPages(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("script %s: founded_year %v, want %v", tt.script, got, tt.want)
+		}
+	}
+}
+
+func TestFoundedYearBareYearOnMainlandMirror(t *testing.T) {
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := opencc.Default().ToSimplified("寧陽縣人民醫院自82年建院以來,規模不斷擴大。")
+	a := zhnews.Article{Text: text, Script: zhnews.ScriptTraditional}
+	New().Run(&a, seg.Segment(text))
+	for _, f := range a.Facts {
+		if f.Metric == "founded_year" && f.Value == int64(1993) {
+			t.Errorf("a mainland page's 82年 read as the ROC calendar: %+v", f)
 		}
 	}
 }

@@ -76,6 +76,11 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 		// A common noun begins a name that stands as a phrase of its own.
 		{"新华医院今日举办义诊。", []string{"新华医院"}},
 		{"医院托管南湖医院、同济康复医院和中山医院。", []string{"南湖医院", "同济康复医院", "中山医院"}},
+		// A branch named under its parent is one name; 综合 may be left out.
+		{"江蘇省人民醫院重慶醫院今日開業。", []string{"江苏省人民医院重庆医院"}},
+		{"台中光田綜合醫院啟用新大樓,光田醫院院長表示感謝。", []string{"台中光田综合医院"}},
+		// Determiners and slogans.
+		{"双方医院将加强合作,打造“不像医院的医院”。", nil},
 		// Kinds, common nouns and verbs before the suffix.
 		{"全市公立医院改革,三级医院和基层医院联动。", nil},
 		{"持续推动医院高质量发展,打造现代化医院。", nil},
