@@ -73,10 +73,8 @@ var (
 	// A phone number under its label, alone on its line: 急诊急救电话:…,
 	// 咨询、投诉电话:…, 爆料专线号码:….
 	phoneLine    = regexp.MustCompile(`^[\p{Han}、/]{0,10}(?:电话|热线|专线|号码|手机|传真)\s*[:：]\s*[(（]?\d[\d()（）\- 、/]{6,}$`)
-	contactLine  = regexp.MustCompile(`^(?:地址|电话|邮编|传真|邮箱|E-mail|Email|联系电话|咨询电话|投诉电话|急救电话)\s*[:：]`)
 	numericCell  = regexp.MustCompile(`^[-+]?\d+(?:[.,]\d+)*(?:%|分|名|位|张|人|元|万|亿)?$`)
 	imageStub    = regexp.MustCompile(`^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|图|img|image|视频)\]$`)
-	bulletPrefix = strings.NewReplacer("•", "", "●", "", "◆", "", "■", "", "□", "", "▶", "", "►", "", "◎", "", "★", "", "☆", "")
 )
 
 // bullets open list items and bylines (□本报记者…); a line is classified

@@ -138,7 +138,8 @@ func mergeMentions(a, b []Mention) []Mention {
 }
 
 // nameKey is what two names of one hospital share: the name with its
-// places in full (广州胸科医院 → 广州市胸科医院) and 中医院 written 中医医院.
+// places in full (广州胸科医院 → 广州市胸科医院), 中医院 written 中医医院, and
+// 综合医院 written 医院.
 func (f hospitalFinder) nameKey(name string) string {
 	if chain := placeChain(name, f.g); len(chain) > 0 {
 		var b strings.Builder
@@ -153,6 +154,9 @@ func (f hospitalFinder) nameKey(name string) string {
 	}
 	if strings.HasSuffix(name, "中医院") && !strings.HasSuffix(name, "中医医院") {
 		name = strings.TrimSuffix(name, "中医院") + "中医医院"
+	}
+	if base, ok := strings.CutSuffix(name, "综合医院"); ok && base != "" {
+		name = base + "医院" // 台中光田综合医院 is 光田医院 too
 	}
 	return name
 }
@@ -189,7 +193,7 @@ type group struct {
 }
 
 // best is the group's name. Former names give way to the present one;
-// the others are counted by key (广州胸科医院
+// the others (a key counting the keys it ends with) are counted by key (广州胸科医院
 // and 广州市胸科医院 are one key); of the most frequent keys the longest
 // wins, and of its names the one written in full (广州市胸科医院, 江西省中医
 // 医院 rather than 江西省中医院).
@@ -204,6 +208,17 @@ func (g *group) best(f hospitalFinder) string {
 		keyOf[n] = k
 		perKey[k] += c
 	}
+	// A key counts the mentions of the keys it ends with too: 台中市光田医院
+	// is written 光田医院 most of the time, and is still the fuller name.
+	total := map[string]int{}
+	for k := range perKey {
+		for k2, c := range perKey {
+			if strings.HasSuffix(k, k2) {
+				total[k] += c
+			}
+		}
+	}
+	perKey = total
 	bestKey := ""
 	for k, c := range perKey {
 		bc := perKey[bestKey]

@@ -13,7 +13,10 @@ import (
 // 先后荣获“全国医院文化建设示范单位”“全国文明单位”等三十余项称号 → two
 // awards; 被国家卫健委评为“…” → scope 国家卫健委. An honour of a person
 // (书记龚治国同志被…授予“…”) or a department (神经内科获评为“…”) is not the
-// hospital's, and a ranking written as a title (县级医院500强) is a ranking.
+// hospital's, nor one of a person named by the job title (护理师王某获得
+// …奖), of a branch or department (该院外科党支部荣获…, 民进医院支部荣获…)
+// or in the system of a democratic party (“民进全国先进集体”), and a
+// ranking written as a title (县级医院500强) is a ranking.
 type award struct{}
 
 var (
@@ -24,7 +27,26 @@ var (
 	awardVerbStarts = []string{"荣", "夺得", "获", "摘", "问鼎", "蝉联", "喜获", "斩获", "捧得", "被", "授予", "评为", "入选", "命名为", "列为", "确定为", "认定为"}
 	quotedTitle     = regexp.MustCompile(`[“"「『]([^”"」』]{2,40})[”"」』]`)
 	awardGiver      = regexp.MustCompile(`(?:被|获)([^，,。；;被获]{2,24}?)(?:评为|授予|命名为|列为|确定为|认定为|颁发)`)
-	personSubject   = regexp.MustCompile(`书记|院长|主任|同志|医生|医师|护士|教授|专家|作品|[^医]科$|科室$|团队成员|人次|[\d十百千几数多余]+\s*(?:名|人|位)|个人|职工|员工|党员|干部|医务人员|医护人员`)
+	personSubject   = regexp.MustCompile(`书记|院长|主任|同志|医生|医师|护士|教授|专家|作品|[^医]科$|科室$|团队成员|人次|[\d十百千几数多余]+\s*(?:名|人|位)|个人|职工|员工|党员|干部|医务人员|医护人员|同仁|学生|研究生`)
+	// Job titles that name a person, in the mainland's and Taiwan's words
+	// (护理师, 护理长 are a nurse and a head nurse). Each ends with one of
+	// jobTitleEnds.
+	jobTitle     = regexp.MustCompile(`(?:护理|药|技|治疗|营养|社工|检验|麻醉|心理|康复|放射|工程|会计|律|医技|技术)师|(?:护理|护士|科|处|部|组|队|站|所|局|社|班)长|院士|博士|研究员`)
+	jobTitleEnds = "师长士员"
+	// A part of the hospital as the subject: a branch, a department, a
+	// democratic party's branch (民进医院支部, 九三学社医院支社).
+	partSubject = regexp.MustCompile(`(?:支部|支社|小组|科室|[^医]科|病区|护理单元|护理部|门诊部|医务部|宣传部|分会|团委|团队|` + democraticParties + `)$`)
+	// What may stand between a subject and its verb: adverbs, and dates
+	// and streaks, which end in one of subjectTimeEnds.
+	subjectAdverbs  = []string{"先后", "多次", "曾经", "曾", "连续", "均", "也", "还", "又", "再次", "共", "分别", "相继", "已", "近年来", "今年", "去年", "此次", "本次", " "}
+	subjectTime     = regexp.MustCompile(`(?:(?:19|20)\d{2}\s*年度?|[\d一二三四五六七八九十]+\s*(?:年|届|次))$`)
+	subjectTimeEnds = []string{"年", "度", "届", "次"}
+	// The democratic parties: their honours go to their branches and
+	// members, not to the hospital the branch is in.
+	democraticParties = `民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|民主党派`
+	partyHonour       = regexp.MustCompile(democraticParties)
+	// Honours whose holder is a branch or a group inside the hospital.
+	partTitle = regexp.MustCompile(`(?:支部|支社|团委|党小组|班组|科室|病区)$`)
 	// The verb inside a phrase about whom the hospital rewards: 对荣获…的科室.
 	awardPreposition = regexp.MustCompile(`(?:对|向|给|为)$`)
 	// After the titles: those who hold them are others (…的科室进行奖励).
@@ -32,7 +54,7 @@ var (
 	// The title of the winning entry, not the prize: 获得铜奖的主题为「…」.
 	entryTitle = regexp.MustCompile(`主题|作品|题目|论文|课题|项目名称|案例名称|参赛`)
 	// Honours of a person, whoever the sentence names.
-	personTitle = regexp.MustCompile(`(?:个人|工作者|共产党员|党员|红旗手|劳动模范|劳模|名医|好医生|好护士|能手|之星|人物|杰出青年|青年岗位能手|新秀|医师奖)$`)
+	personTitle = regexp.MustCompile(`(?:个人|工作者|共产党员|党员|红旗手|劳动模范|劳模|名医|好医生|好护士|能手|之星|人物|杰出青年|青年岗位能手|新秀|新人|新人奖|新星|医师奖|护理师奖|护士奖|护士|医生|医师|护理师|药师|院长|书记|主任|科主任|护士长|学者|人才)$`)
 	// A prize written after a quoted title: 「幸福企业」金奖.
 	prizeAfter = regexp.MustCompile(`^(?:金奖|银奖|铜奖|特等奖|一等奖|二等奖|三等奖|优秀奖|大奖)`)
 	// A prize alone names no honour: which prize is not said.
@@ -71,7 +93,8 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 			if i := lastClauseBreak(subject); i >= 0 {
 				subject = subject[i:]
 			}
-			if personSubject.MatchString(subject) || awardPreposition.MatchString(subject) {
+			if personSubject.MatchString(subject) || awardPreposition.MatchString(subject) ||
+				strings.ContainsAny(subject, jobTitleEnds) && jobTitle.MatchString(subject) || partSubject.MatchString(trimAdverbs(subject)) {
 				continue
 			}
 			rest := text[vloc[1]:]
@@ -126,7 +149,7 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 			bEnd += len(p)
 			pos += len(p)
 		}
-		if rankingTitle.MatchString(title) || programTitle.MatchString(title) || personTitle.MatchString(title) {
+		if rankingTitle.MatchString(title) || programTitle.MatchString(title) || personTitle.MatchString(title) || othersTitle(title) {
 			continue
 		}
 		if honourOfOthers.MatchString(rest[pos:]) {
@@ -166,7 +189,7 @@ func plainAwards(s segment.Sentence, vloc []int, clause, scope string) []zhnews.
 		item := strings.TrimSpace(body[from:to])
 		item = honourTail.ReplaceAllString(item, "")
 		if n := utf8.RuneCountInString(item); n < 3 || n > 30 || !honourEnd.MatchString(item) || prizeOnly.MatchString(item) ||
-			strings.ContainsAny(item, "的了是在将") || item[0] >= '0' && item[0] <= '9' || personTitle.MatchString(item) || rankingTitle.MatchString(item) || programTitle.MatchString(item) {
+			strings.ContainsAny(item, "的了是在将") || item[0] >= '0' && item[0] <= '9' || personTitle.MatchString(item) || rankingTitle.MatchString(item) || programTitle.MatchString(item) || othersTitle(item) {
 			return
 		}
 		i := strings.Index(body[from:to], item)
@@ -185,6 +208,36 @@ func plainAwards(s segment.Sentence, vloc []int, clause, scope string) []zhnews.
 	}
 	cut(from, len(body))
 	return out
+}
+
+// trimAdverbs removes the adverbs, dates and streaks that end a subject
+// (外科党支部连续三年 → 外科党支部), so that its last noun ends it.
+func trimAdverbs(subject string) string {
+	for {
+		cut := subject
+		for _, w := range subjectAdverbs {
+			cut = strings.TrimSuffix(cut, w)
+		}
+		for _, w := range subjectTimeEnds {
+			if strings.HasSuffix(cut, w) {
+				tail := cut[runeStartBefore(cut, len(cut)-15):]
+				if loc := subjectTime.FindStringIndex(tail); loc != nil {
+					cut = cut[:len(cut)-len(tail)+loc[0]]
+				}
+				break
+			}
+		}
+		if cut == subject {
+			return subject
+		}
+		subject = cut
+	}
+}
+
+// othersTitle: an honour whose title says it is held by a branch, a group
+// or a democratic party's organisation, not by the hospital.
+func othersTitle(title string) bool {
+	return partyHonour.MatchString(title) || partTitle.MatchString(title)
 }
 
 // isTitleJoin: what may stand between two titles of one list: nothing, 、

@@ -43,3 +43,54 @@ func TestAwardsWithoutQuotes(t *testing.T) {
 		t.Errorf("giver: %+v, want scope 省委", facts)
 	}
 }
+
+func TestAwardsOfOthers(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		// A person named by the job title.
+		{"此外,护理师陈美玲获得年度优秀服务奖。", nil},
+		{"此外,護理師陳美玲獲得年度優秀服務獎。", nil},
+		{"药师黄志明荣获“用药安全贡献奖”。", nil},
+		{"藥師黃志明榮獲「用藥安全貢獻獎」。", nil},
+		{"护理长吴佩君获得杰出护理人员奖。", nil},
+		{"護理長吳佩君獲得傑出護理人員獎。", nil},
+		{"新进同仁获得最佳新人奖。", nil},
+		// A branch or a department of the hospital.
+		{"该院内科第二党支部荣获“先进基层党组织”称号。", nil},
+		{"該院內科第二黨支部榮獲「先進基層黨組織」稱號。", nil},
+		{"九三学社医院支社先后荣获“优秀基层组织”称号。", nil},
+		{"九三學社醫院支社先後榮獲「優秀基層組織」稱號。", nil},
+		{"医院放射科连续三年获得“青年文明号”。", nil},
+		// Honours in a democratic party's system, whoever the sentence names.
+		{"先后荣获“民盟全国先进集体”“民盟省级优秀支部”等称号。", nil},
+		{"先後榮獲「民盟全國先進集體」「民盟省級優秀支部」等稱號。", nil},
+		{"荣获“五四红旗团支部”称号。", nil},
+		// The hospital's own honours still count.
+		{"该院先后荣获“全国文明单位”称号。", []string{"全国文明单位"}},
+		{"該院先後榮獲「全國文明單位」稱號。", []string{"全国文明单位"}},
+		{"医院党委2021年荣获“全省先进基层党组织”称号。", []string{"全省先进基层党组织"}},
+		{"醫院黨委2021年榮獲「全省先進基層黨組織」稱號。", []string{"全省先进基层党组织"}},
+	})
+}
+
+func TestAwardsOfPeopleByTitle(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		// Honours whose titles name a person.
+		{"医院荣获“十佳护士”“优秀医师”称号。", nil},
+		{"醫院榮獲「十佳護士」「優秀醫師」稱號。", nil},
+		// A department, colleagues, students.
+		{"医院护理部荣获“全国优质护理服务先进集体”称号。", nil},
+		{"醫院護理部榮獲「全國優質護理服務先進集體」稱號。", nil},
+		{"多位同仁获得年度服务奖。", nil},
+		// A giver named before the verb is no subject.
+		{"医院被国家卫生部授予“全国百佳医院”称号。", []string{"全国百佳医院"}},
+		{"醫院被國家衛生部授予「全國百佳醫院」稱號。", []string{"全国百佳医院"}},
+	})
+}
+
+func TestAwardGiverIsNoPerson(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		// A committee that gives the honour names no person.
+		{"医院被省文明委员会授予“文明单位”称号。", []string{"文明单位"}},
+		{"醫院被省文明委員會授予「文明單位」稱號。", []string{"文明单位"}},
+	})
+}

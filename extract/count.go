@@ -14,12 +14,17 @@ import (
 //
 //	number first   设置22个基层党支部 · 1000余名职工 · 党委下设九个支部
 //	noun first     医院有党员260名 · 现有职工1572名 · 在职党员285名
-//	a change       由原来的11个支部优化至20个 · 党员从…4名,发展到如今的739名
+//	a change       由原来的11个支部优化至20个 · 党员从…4名,发展到如今的739名 ·
+//	               将原有的8个支部调整为现在的13个
+//	a qualifier    职工(含合同制)1500人 · 员工(不含托管单位)4000多人
 //
 // For a change only the value it reached counts: the earlier one is
-// history. The rule is data: the nouns, classifiers, the words allowed
-// between noun and number, and the words that make a count someone
-// else's, so that a new count metric is one rule in one file.
+// history, as is a count said to be the old one (原有12个支部). A part is
+// no total: 其他/其余/另外5个支部 are some of the branches, and 个别/最多/
+// 平均 make a count one branch's or department's. The rule is data: the
+// nouns, classifiers, the words allowed between noun and number, and the
+// words that make a count someone else's, so that a new count metric is
+// one rule in one file.
 type countRule struct {
 	metric      string
 	units       string // classifiers: 个, 名|人|位, 张
@@ -37,13 +42,45 @@ type countRule struct {
 	// nounsBefore end right before it, within lookBehind bytes.
 	unitsNouns, unitsAfter, nounsBefore  *regexp.Regexp
 	lookBehind                           int
-	changeFrom, changeNoun               *regexp.Regexp
+	changeFrom, changeNoun, changeEnd    *regexp.Regexp
 	notBeforeRe, notAfterRe, notClauseRe *regexp.Regexp
 	notEarlierRe, wholeBeforeRe          *regexp.Regexp
 	keywordList                          []string // a sentence without one has no count
 }
 
 const num = `(` + numbers.Pattern + `)`
+
+// qualifierBytes bounds the length of a bracketed qualifier between a
+// noun and its count (职工(含合同制)1500人), in bytes: 16 characters.
+const qualifierBytes = 16*3 + 2*3
+
+// qualifierStart returns where the bracketed qualifier that ends t begins,
+// or len(t) when t ends with none.
+func qualifierStart(t string) int {
+	inner, ok := strings.CutSuffix(t, ")")
+	if !ok {
+		if inner, ok = strings.CutSuffix(t, "）"); !ok {
+			return len(t)
+		}
+	}
+	from := max(0, len(inner)-qualifierBytes)
+	i := max(strings.LastIndex(inner[from:], "("), strings.LastIndex(inner[from:], "（"))
+	if i < 0 || from+i == 0 {
+		return len(t)
+	}
+	return from + i
+}
+
+var (
+	// Right before a count (or its noun): the old count, not the present
+	// one (原有12个支部, 原来的党员300名), or a part of the whole (其他5个
+	// 支部, 其余党员40名, 另有职工20人).
+	historyBefore = regexp.MustCompile(`(?:原来的|原有的|原先的|原来|原有|原先|以前的|过去的|此前的|原)$`)
+	partBefore    = regexp.MustCompile(`(?:其他|其它|其余|另外|另有|另|剩余的|剩余|余下的|余下|其中)$`)
+	// In the clause before a count: one unit's figure, not the hospital's
+	// (个别支部党员近200人, 平均每个支部党员20名, 人数最多的科室).
+	oneUnitClause = regexp.MustCompile(`个别|最多|最少|平均|人均|单个|每个|每一个`)
+)
 
 // compile builds the rule's expressions; each metric file calls it once
 // when the extractor list is built.
@@ -56,12 +93,15 @@ func (r countRule) compile() *countRule {
 	r.keywordList = keywordsOf(r.nouns)
 	// 22个(基层)党支部: after the number.
 	r.unitsNouns = regexp.MustCompile(`^(` + r.units + `)` + mods + `(?:` + r.nouns + `)`)
-	// (在职)党员(共有)260名: before and after the number.
+	// (在职)党员(共有)260名, 职工(含合同制)1500人: before and after the
+	// number (the qualifier is skipped: see qualifierStart).
 	r.nounsBefore = regexp.MustCompile(mods + `(?:` + r.nouns + `)` + conn + `$`)
 	r.unitsAfter = regexp.MustCompile(`^(` + r.units + `)`)
 	r.lookBehind = longest(r.modifiers) + longest(r.nouns) + longest(r.connect)
 	// 由原来的11个支部优化至20个
-	r.changeFrom = regexp.MustCompile(`^(?:从|由)(?:原来的|原有的|原先的|原来|原有|原)?[^。；;]{0,12}?` + numbers.Pattern + `(?:` + r.units + `)` + mods + `(?:` + r.nouns + `)[^。；;]{0,10}?(?:到|至|为)(?:了)?(?:如今|现在|目前|现)?(?:的)?` + num + `(` + r.units + `)?`)
+	r.changeFrom = regexp.MustCompile(`^(?:从|由|将|把)(?:原来的|原有的|原先的|原来|原有|原)?[^。；;]{0,12}?` + numbers.Pattern + `(?:` + r.units + `)` + mods + `(?:` + r.nouns + `)[^。；;]{0,15}?(?:到|至|为)(?:了)?(?:如今|现在|目前|现)?(?:的)?` + num + `(` + r.units + `)?`)
+	// After the value reached: nothing more, or the counted noun again.
+	r.changeEnd = regexp.MustCompile(`^` + mods + `(?:` + r.nouns + `)`)
 	// 党员数量从1954年建院初期的4名,发展到如今的739名
 	r.changeNoun = regexp.MustCompile(`^(?:` + r.nouns + `)[^。；;\d]{0,6}?(?:从|由)[^。；;]{0,16}?` + numbers.Pattern + `(?:` + r.units + `)[^。；;\d]{0,12}?(?:到|至|为)(?:了)?(?:如今|现在|目前|现)?(?:的)?` + num + `(` + r.units + `)`)
 	if r.notBefore != "" {
@@ -100,6 +140,9 @@ func (r *countRule) Extract(d *Doc) []zhnews.Fact {
 		starts []string
 	}{{r.changeNoun, r.keywordList}, {r.changeFrom, changeStarts}} {
 		for _, m := range sd.findChanges(c.re, c.starts) {
+			if !r.endsChange(m) {
+				continue
+			}
 			if f, ok := r.fact(d, m, 1, 2); ok {
 				out = append(out, f)
 				taken = append(taken, [2]int{m.Rune(m.Loc[0]), m.Rune(m.Loc[1])})
@@ -145,8 +188,10 @@ func (r *countRule) countsAroundNumbers(d *Doc) []Match {
 			if unit == nil {
 				continue
 			}
-			from := runeStartBefore(t, ns-r.lookBehind)
-			if loc := r.nounsBefore.FindStringIndex(t[from:ns]); loc != nil {
+			// The noun ends where the number, or a qualifier before it, begins.
+			nounEnd := qualifierStart(t[:ns])
+			from := runeStartBefore(t, nounEnd-r.lookBehind)
+			if loc := r.nounsBefore.FindStringIndex(t[from:nounEnd]); loc != nil {
 				nounFirst = append(nounFirst, Match{Sentence: s, Loc: []int{from + loc[0], ne + unit[1], ns, ne, ne + unit[0], ne + unit[1]}})
 			}
 		}
@@ -181,7 +226,16 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	sent := m.Sentence.Text
 	start, end := m.Loc[0], m.Loc[1]
 	before := sent[:start]
-	if r.notBeforeRe != nil && r.notBeforeRe.MatchString(before) {
+	// The words right before: the longest of them is three characters.
+	near := before[runeStartBefore(before, len(before)-9):]
+	if r.notBeforeRe != nil && r.notBeforeRe.MatchString(before) || historyBefore.MatchString(near) || partBefore.MatchString(near) {
+		return zhnews.Fact{}, false
+	}
+	clauseBefore := before
+	if i := lastClauseBreak(clauseBefore); i >= 0 {
+		clauseBefore = clauseBefore[i:]
+	}
+	if oneUnitClause.MatchString(clauseBefore) {
 		return zhnews.Fact{}, false
 	}
 	whole := r.wholeBeforeRe != nil && r.wholeBeforeRe.MatchString(before)
@@ -232,15 +286,23 @@ func startsWord(d *Doc, r int, nounFirst bool) bool {
 }
 
 // changeStarts begin every changeFrom match.
-var changeStarts = []string{"从", "由"}
+var changeStarts = []string{"从", "由", "将", "把"}
+
+// endsChange: a change's value is the counted thing's (由8个支部调整为12个,
+// …为12个党支部), not another's (将12个支部划为3个片区).
+func (r *countRule) endsChange(m Match) bool {
+	after := m.Sentence.Text[m.Loc[1]:]
+	c, _ := utf8.DecodeRuneInString(after)
+	return !isHan(c) || r.changeEnd.MatchString(after)
+}
 
 // findChanges runs a change expression (anchored with ^) where one of
-// starts stands, over the sentences that can hold a change: from (从, 由)
-// … to (到, 至, 为).
+// starts stands, over the sentences that can hold a change: from (从, 由,
+// 将, 把) … to (到, 至, 为), and two figures at least.
 func (d *Doc) findChanges(re *regexp.Regexp, starts []string) []Match {
 	var out []Match
 	for _, s := range d.Sentences {
-		if strings.ContainsAny(s.Text, "从由") && strings.ContainsAny(s.Text, "到至为") {
+		if strings.ContainsAny(s.Text, "从由将把") && strings.ContainsAny(s.Text, "到至为") && len(d.numbersIn(s)) >= 2 {
 			out = append(out, matchesFrom(s, re, starts)...)
 		}
 	}

@@ -109,3 +109,46 @@ func TestNumbersThatAreNoFacts(t *testing.T) {
 		}
 	}
 }
+
+func TestCountChangesAndParts(t *testing.T) {
+	runCases(t, []ruleCase{
+		// A change gives the value reached, however it is put.
+		{"医院党委将原来的9个党支部调整为现在的14个党支部。", "party_branches", []string{"14"}},
+		{"醫院黨委將原來的9個黨支部調整為現在的14個黨支部。", "party_branches", []string{"14"}},
+		{"党委由8个支部调整为13个。", "party_branches", []string{"13"}},
+		{"黨委由8個支部調整為13個。", "party_branches", []string{"13"}},
+		{"医院把6个党支部改为10个。", "party_branches", []string{"10"}},
+		{"医院党支部由7个变为11个。", "party_branches", []string{"11"}},
+		{"醫院黨支部由7個變為11個。", "party_branches", []string{"11"}},
+		{"将原有5个支部合并调整为3个党支部。", "party_branches", []string{"3"}},
+		// The value reached is another thing's: only the count stands.
+		{"医院将12个党支部划为3个片区。", "party_branches", []string{"12"}},
+		// The old count alone.
+		{"原有党支部8个,现已全部完成换届。", "party_branches", nil},
+		{"原有黨支部8個,現已全部完成換屆。", "party_branches", nil},
+		// A part of the branches, one branch's members.
+		{"医院其他23个党支部也相继完成换届。", "party_branches", nil},
+		{"醫院其他23個黨支部也相繼完成換屆。", "party_branches", nil},
+		{"其余6个党支部将于下月换届。", "party_branches", nil},
+		{"另外4个支部由各科室负责。", "party_branches", nil},
+		{"此前个别支部党员人数超过150人。", "party_members", nil},
+		{"此前個別支部黨員人數超過150人。", "party_members", nil},
+		{"平均每个支部党员人数约30人。", "party_members", nil},
+		{"调整后最多的支部党员人数为45人。", "party_members", nil},
+		// A bracketed qualifier between the noun and its count.
+		{"医院现有员工(不含外包人员)2600多人。", "staff", []string{"2600"}},
+		{"醫院現有員工(不含外包人員)2600多人。", "staff", []string{"2600"}},
+		{"全院职工（含合同制）1350人。", "staff", []string{"1350"}},
+		{"全院職工（含合同制）1350人。", "staff", []string{"1350"}},
+		{"医院共有党员(含预备党员)412名。", "party_members", []string{"412"}},
+		{"醫院共有黨員(含預備黨員)412名。", "party_members", []string{"412"}},
+	})
+}
+
+func TestCountOfTheLargestHospital(t *testing.T) {
+	runCases(t, []ruleCase{
+		// A superlative of the hospital is no one unit's figure.
+		{"作为当地规模最大的综合医院现有职工2800余人。", "staff", []string{"2800"}},
+		{"作為當地規模最大的綜合醫院現有職工2800餘人。", "staff", []string{"2800"}},
+	})
+}

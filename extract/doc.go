@@ -15,12 +15,16 @@ import (
 // sentences, its tokens, and helpers that turn byte positions in a
 // sentence into rune offsets in the text.
 type Doc struct {
-	Text       string
-	Sentences  []segment.Sentence
-	Tokens     []segment.Token
-	tokenStart []bool // by rune offset: a token starts there
-	runes      []rune
-	numbers    map[int][][]int // by sentence start: byte spans of its numbers
+	Text string
+	// Traditional: the article was written in traditional script (a
+	// Taiwan, Hong Kong or Macau page, or a mirror), where a bare 46年 can
+	// be a year of the ROC calendar.
+	Traditional bool
+	Sentences   []segment.Sentence
+	Tokens      []segment.Token
+	tokenStart  []bool // by rune offset: a token starts there
+	runes       []rune
+	numbers     map[int][][]int // by sentence start: byte spans of its numbers
 	// The pipeline's keywords and, for each, the indices of the sentences
 	// holding it, found in one pass (nil without a pipeline, and on a
 	// view of some sentences).

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"zhnews"
+	"zhnews/extract/numbers"
 	"zhnews/segment"
 )
 
@@ -150,6 +151,8 @@ func TestAnchoredIsTheExpression(t *testing.T) {
 		"职工由1000人增加到1500人,党员由100名增加为200名。",
 		"从从由3个党支部到5个党支部",
 		"医院始建于1939年,1958年建院,2001年医院正式成立。创建于 1900 年。",
+		"医院创建于一九五六年,民国46年7月1日创院,自111年11月11日成立以来,12346年建院,1950年,医院建院之初1960年建院。",
+		"将原来的12个党支部调整为现在的19个党支部,把6个支部改为10个。",
 		"在全国1521家医院中位列第357名,排名第一,居全省第3位,名列前茅,位居全国100强第12位。",
 		"排排名第2名位位列第3名",
 		"位居全省榜首,排在首位,居首位,荣登榜首",
@@ -162,7 +165,9 @@ func TestAnchoredIsTheExpression(t *testing.T) {
 		found func(d *Doc) []Match
 		reads func(sentence string) bool // the sentences the search reads
 	}
-	changes := func(s string) bool { return strings.ContainsAny(s, "从由") && strings.ContainsAny(s, "到至为") }
+	changes := func(s string) bool {
+		return strings.ContainsAny(s, "从由将把") && strings.ContainsAny(s, "到至为") && len(numbers.FindAll(s)) >= 2
+	}
 	var cases []anchored
 	for _, ex := range Extractors() {
 		if r, ok := ex.(*countRule); ok {
@@ -182,9 +187,16 @@ func TestAnchoredIsTheExpression(t *testing.T) {
 		}
 		return out
 	}, func(s string) bool { return containsAny(s, awardKeywords) }})
-	for _, c := range foundingRules {
-		cases = append(cases, anchored{"founding " + c.re.String()[:12], c.re, func(d *Doc) []Match { return d.FindAllFrom(c.re, foundingKeywords, c.starts) },
-			func(s string) bool { return containsAny(s, foundingKeywords) }})
+	foundingSentences := func(s string) bool { return containsAny(s, foundingKeywords) }
+	cases = append(cases, anchored{"founding verb", foundedAfter, func(d *Doc) []Match { return d.FindAllFrom(foundedAfter, foundingKeywords, verbStarts) }, foundingSentences})
+	for _, re := range yearFirstRules {
+		cases = append(cases, anchored{"founding " + re.String()[:12], re, func(d *Doc) []Match {
+			var out []Match
+			for _, s := range d.sentencesWith(foundingKeywords) {
+				out = append(out, yearFirstMatches(s, yearsIn(s.Text), re)...)
+			}
+			return out
+		}, foundingSentences})
 	}
 	for _, c := range cases {
 		whole := regexp.MustCompile(strings.TrimPrefix(c.re.String(), "^"))

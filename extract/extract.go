@@ -76,6 +76,7 @@ func New() *Pipeline {
 // Run fills a.Facts and a.Hospitals from a.Text and its tokens.
 func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
 	d := newDoc(a.Text, tokens, p.keywords)
+	d.Traditional = a.Script == zhnews.ScriptTraditional
 	mentions := p.hospitals.resolve(d, p.hospitals.find(d))
 	sections := Sections(d, a.Title, mentions)
 	attr := newAttributor(d, mentions, sections)

@@ -2,39 +2,81 @@ package extract
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"zhnews"
+	"zhnews/extract/numbers"
+	"zhnews/segment"
 )
 
-// foundedYear reads the year a hospital was founded: 创立于1900年, 建于1939
-// 年, 始建于1952年, 成立于1934年的…医院, 1954年建院. A founding whose
-// subject is something else (党总支成立于2010年, 医共体组建于…) is not the
-// hospital's.
+// foundedYear reads the year a hospital was founded:
+//
+//	a verb, then the year   创立于1900年 · 建于1939年 · 始建于一九五二年
+//	the year, then the verb 1954年建院 · 民国46年7月1日创院的… · 自111年11月11日成立以来
+//	the year, the hospital  1958年,某县人民医院正式成立 · 从1940年某县卫生院正式挂牌营业
+//	its first days          1950年,医院建院之初,只有…
+//
+// Years are read as written: Arabic, Chinese digit by digit (一九四〇,
+// 一八六五), and in the ROC calendar (民国46年 = 1957, 民国前17年 = 1895;
+// a bare 46年 or 111年 on a page that dates in that calendar). A founding
+// whose subject is something else (党总支成立于2010年, 医共体组建于…, 门诊
+// 大楼正式开业) is not the hospital's, nor is a renaming (更名为…并正式挂
+// 牌), an anniversary (2020年建院70周年) or the creation of something the
+// hospital founded (2017年创建胸痛中心).
 type foundedYear struct{}
 
+// yearPat is a year as a founding statement writes it, with 年: Arabic;
+// four Chinese digits; 民国 (or 民国前, 民前) and a figure; a bare two or
+// three digit figure, which is a year only in the ROC calendar (see
+// yearValue).
+const yearPat = `((?:1[6-9]|20)\d{2}|[一二][〇零一二三四五六七八九]{3}|(?:民国前|民前|民国)\s*[\d〇零一二三四五六七八九十百]{1,6}|\d{2,3})\s*年`
+
+// eraPat is a year of an emperor's reign written before the year it is
+// (始建于清光绪二十年(1894年)): the year in brackets is read.
+const eraPat = `(?:(?:清|清朝|晚清|清代)?(?:道光|咸丰|同治|光绪|宣统)[元一二三四五六七八九十廿]{1,4}年\s*[(（]\s*)?`
+
+// datePat is what may follow a year before the verb: a month (月, 月份)
+// and a day (日, 号), in either kind of numeral.
+const datePat = `(?:[\d一二三四五六七八九十]{1,3}\s*月(?:份)?)?(?:[\d一二三四五六七八九十]{1,3}\s*[日号])?`
+
 var (
-	foundedAfter  = regexp.MustCompile(`^(?:始建|创建|创立|创办|建立|建|成立|组建|兴建|开办|开诊|建院)于\s*((?:1[6-9]|20)\d{2})\s*年`)
-	foundedBefore = regexp.MustCompile(`^((?:1[6-9]|20)\d{2})\s*年\s*(?:建院|创院|始建|创建|创立|创办|开院)`)
+	foundedAfter = regexp.MustCompile(`^(?:始建|创建|创立|创办|建立|建|成立|组建|兴建|开办|开诊|开业|建院|创院)于\s*(?:西元|公元)?\s*` + eraPat + yearPat + datePat)
+	// 1954年建院, 民国46年7月1日创院的…: verbs that found only an
+	// institution.
+	foundedBefore = regexp.MustCompile(`^` + yearPat + datePat + `\s*(?:正式|所)?(?:建院|创院|始建|创建|创立|创办|开院)`)
+	// 医院于1956年成立, 自111年11月11日成立以来: verbs that also found
+	// parts and programmes, and that open a building or a campus, say a
+	// founding only when nothing follows them in the clause, or the
+	// hospital they founded does (…成立的县人民卫生院).
+	foundedOpen = regexp.MustCompile(`^` + yearPat + datePat + `\s*(?:正式)?(?:成立|建立|开业|开诊|营业|挂牌营业|挂牌开业|挂牌开诊|挂牌成立)(?:以来|至今)?(?:[,，。;；]|$|的)`)
 	// 1958年,长兴县人民医院正式成立。 The verb ends the clause: 2017年,医
 	// 院成立医共体 founds something else.
-	foundedLater = regexp.MustCompile(`^((?:1[6-9]|20)\d{2})\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]?\s*[^,，。;；]{0,24}?(?:医院|卫生院|保健院)(?:正式)?(?:成立|建立|创建|创办|建院|开业|开院)(?:[,，。;；]|$)`)
-	// The expressions with the words their matches begin with: a founding
-	// verb, or a year.
-	foundingRules = []struct {
-		re     *regexp.Regexp
-		starts []string
-	}{
-		{foundedAfter, []string{"始建", "创", "建", "成立", "组建", "兴建", "开"}},
-		{foundedBefore, yearStarts},
-		{foundedLater, yearStarts},
-	}
-	yearStarts = []string{"1", "2"}
+	foundedLater = regexp.MustCompile(`^` + yearPat + datePat + `[,，]?\s*([^,，。;；]{0,24}?(?:医院|卫生院|保健院|诊所|诊疗所|卫生所|病院))(?:正式)?(?:成立|建立|创建|创立|创办|建院|创院|开业|开院|开诊|营业|挂牌营业|挂牌开业|挂牌开诊|挂牌成立)(?:以来)?(?:[,，。;；]|$)`)
+	// 1950年,医院建院之初,只有…: a clause about the first days names the
+	// founding year.
+	foundedBeginning = regexp.MustCompile(`^` + yearPat + datePat + `[,，]?\s*([^,，。;；]{0,24}?)(?:建院|创院|开院|开办|创办|创建|创立|成立|建立|开业)(?:之初|初期|伊始)`)
+	// The expressions that begin with a year, tried where yearAt finds
+	// one.
+	yearFirstRules = []*regexp.Regexp{foundedBefore, foundedOpen, foundedLater, foundedBeginning}
+	// foundedAfter begins with a founding verb, one of these.
+	verbStarts = []string{"始建", "创", "建", "成立", "组建", "兴建", "开"}
+	// A year as yearPat reads it (it begins with a digit, 一, 二 or 民).
+	yearAt = regexp.MustCompile(`^` + yearPat)
 	// Every founding pattern holds one of these.
-	foundingKeywords = []string{"于1", "于2", "建院", "创院", "始建", "创建", "创立", "创办", "开院", "成立", "建立", "开业"}
+	foundingKeywords = []string{"建于", "立于", "办于", "诊于", "业于", "院于", "建院", "创院", "始建", "创建", "创立", "创办", "开院", "成立", "建立", "开业", "开诊", "营业", "开办"}
 	// Founded things that are not the hospital.
-	otherFounding = regexp.MustCompile(`党委|党总支|党支部|支部|委员会|中心|科室|[^医]科|联盟|医共体|医联体|基地|学会|协会|工作室|病区|院区|分院|学校|学院|大学|集团|公司`)
+	otherFounding = regexp.MustCompile(`党委|党总支|党支部|支部|委员会|中心|科室|[^医]科|联盟|医共体|医联体|基地|学会|协会|工作室|病区|院区|分院|新院|学校|学院|大学|集团|公司|大楼|门诊楼|病房楼|住院楼|综合楼|门诊部|研究所|工作站|急救站|血站`)
+	// The same at the start of what follows a founded hospital's name.
+	otherFoundingNext = regexp.MustCompile(`^(?:` + otherFounding.String() + `)`)
+	// What a hospital renamed, merged or moved is: the event is no founding.
+	renamed = regexp.MustCompile(`更名|改名|改称|易名|改为|更改为|升格|升级|合并|划归|迁|搬|新址|新院`)
+	// An anniversary or an age after the verb: 2020年建院70周年.
+	anniversaryAfter = regexp.MustCompile(`^(?:[\d一二三四五六七八九十百零〇两]+\s*(?:周年|年|岁|週年)|周年|纪念)`)
+	// Something the verb creates, right after it: 2017年创建胸痛中心.
+	foundedObject = regexp.MustCompile(`^(?:了)?[^，,。；;]{0,12}?(?:` + otherFounding.String() + `)`)
+	// The words that end a subject before the year: 医院自, 该院于, 早在.
+	subjectTail = regexp.MustCompile(`(?:早在|最早|始|就|便|也|是|自|从|于|在)+$`)
 )
 
 // lastWords is the end of s, where the subject of a verb after it stands.
@@ -48,24 +90,279 @@ func (foundedYear) Metric() string { return "founded_year" }
 func (foundedYear) keywords() []string { return foundingKeywords }
 
 func (foundedYear) Extract(d *Doc) []zhnews.Fact {
+	sents := d.sentencesWith(foundingKeywords)
+	if len(sents) == 0 {
+		return nil
+	}
+	// Whether the page dates in the ROC calendar is asked only of a bare
+	// year, and then once.
+	rocKnown, roc := false, false
+	isROC := func() bool {
+		if !rocKnown {
+			rocKnown, roc = true, d.Traditional && taiwanPage(d.Text) || rocCalendar(d.Text)
+		}
+		return roc
+	}
 	var out []zhnews.Fact
-	for _, c := range foundingRules {
-		for _, m := range d.FindAllFrom(c.re, foundingKeywords, c.starts) {
-			ev, s, e := m.Evidence(m.Loc[0], m.Loc[1])
-			// The clause up to the founding verb names what was founded.
-			subject := m.Sentence.Text[:m.Loc[0]]
-			if i := lastClauseBreak(subject); i >= 0 {
-				subject = subject[i:]
+	add := func(m Match, re *regexp.Regexp) {
+		if bareYear(m.Group(1)) && !isROC() {
+			return
+		}
+		if f, ok := foundingFact(m, re, roc); ok {
+			out = append(out, f)
+		}
+	}
+	for _, s := range sents {
+		for _, m := range matchesFrom(s, foundedAfter, verbStarts) {
+			add(m, foundedAfter)
+		}
+	}
+	for _, s := range sents {
+		years := yearsIn(s.Text)
+		if len(years) == 0 {
+			continue
+		}
+		for _, re := range yearFirstRules {
+			for _, m := range yearFirstMatches(s, years, re) {
+				add(m, re)
 			}
-			// A hospital's name right before the verb is the subject, whatever
-			// it holds (湖州市中心医院始建于…); otherwise the subject must name
-			// nothing else that can be founded.
-			if !hospitalSuffix.MatchString(lastWords(subject)) && otherFounding.MatchString(hospitalSuffix.ReplaceAllString(subject, "")) {
-				continue
-			}
-			y, _ := strconv.Atoi(m.Group(1))
-			out = append(out, zhnews.Fact{Metric: "founded_year", Value: int64(y), Unit: "年", Evidence: ev, Start: s, End: e})
 		}
 	}
 	return out
 }
+
+// yearsIn returns the byte offsets where a year (yearAt) begins in t, left
+// to right, not overlapping. A year is far rarer than the characters one
+// can begin with (一, 二, digits), so the expressions that begin with one
+// are tried only there.
+func yearsIn(t string) []int {
+	var out []int
+	nian := -1 // the next 年 at or after i
+	for i := 0; i < len(t); {
+		if nian < i {
+			j := strings.Index(t[i:], "年")
+			if j < 0 {
+				break
+			}
+			nian = i + j
+		}
+		r, size := utf8.DecodeRuneInString(t[i:])
+		// A year ends in 年 within a few characters (民国一百一十一 is 7).
+		if nian-i <= 3*9 && (r >= '1' && r <= '9' || r == '一' || r == '二' || r == '民') {
+			if loc := yearAt.FindStringIndex(t[i:]); loc != nil {
+				out = append(out, i)
+				i += loc[1]
+				continue
+			}
+		}
+		i += size
+	}
+	return out
+}
+
+// yearFirstMatches runs re, an expression anchored with ^ that begins with
+// a year, at the years of sentence s: the leftmost, non-overlapping
+// matches the unanchored expression gives.
+func yearFirstMatches(s segment.Sentence, years []int, re *regexp.Regexp) []Match {
+	var out []Match
+	end := 0
+	for _, at := range years {
+		if at < end {
+			continue
+		}
+		if loc := re.FindStringSubmatchIndex(s.Text[at:]); loc != nil {
+			for k := range loc {
+				if loc[k] >= 0 {
+					loc[k] += at
+				}
+			}
+			out = append(out, Match{Sentence: s, Loc: loc})
+			end = loc[1]
+		}
+	}
+	return out
+}
+
+// bareYear: a year written as a two or three digit figure, which only the
+// ROC calendar has.
+func bareYear(raw string) bool {
+	raw = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(raw), "年"))
+	return len(raw) < 4 && raw != "" && isASCIIDigit(raw[0])
+}
+
+// foundingFact checks a founding match against what makes it someone
+// else's, or no founding, and reads its year.
+func foundingFact(m Match, re *regexp.Regexp, roc bool) (zhnews.Fact, bool) {
+	text := m.Sentence.Text
+	yearAt := m.Loc[2]
+	if yearAt > 0 && isASCIIDigit(text[yearAt-1]) || strings.HasSuffix(text[:yearAt], "第") {
+		return zhnews.Fact{}, false // part of a longer figure, or an ordinal
+	}
+	y, ok := yearValue(m.Group(1), roc)
+	if !ok {
+		return zhnews.Fact{}, false
+	}
+	// The clause up to the match names what was founded.
+	subject := text[:m.Loc[0]]
+	if i := lastClauseBreak(subject); i >= 0 {
+		subject = subject[i:]
+	}
+	subject = subjectTail.ReplaceAllString(strings.TrimSpace(subject), "")
+	// A hospital's name right before the verb is the subject, whatever
+	// it holds (湖州市中心医院始建于…); otherwise the subject must name
+	// nothing else that can be founded.
+	if !hospitalSuffix.MatchString(lastWords(subject)) && otherFounding.MatchString(hospitalSuffix.ReplaceAllString(subject, "")) {
+		return zhnews.Fact{}, false
+	}
+	after := text[m.Loc[1]:]
+	if re == foundedLater || re == foundedBeginning {
+		// The words between the year and the verb name what was founded.
+		between := strings.TrimSpace(m.Group(2))
+		if renamed.MatchString(between) || re == foundedBeginning && between != "" && !namesHospital(between) {
+			return zhnews.Fact{}, false // 1949年新中国成立之初
+		}
+	}
+	if re == foundedOpen && subject != "" && !strings.HasSuffix(text[:m.Loc[1]], "的") && !namesHospital(subject) {
+		// 成立 and 开业 are said of anything: 中华人民共和国于1949年10月1日
+		// 成立 is no hospital's founding. (In …成立的县卫生院 what follows
+		// is what was founded.)
+		return zhnews.Fact{}, false
+	}
+	if rest, ok := strings.CutPrefix(after, "的"); ok || strings.HasSuffix(text[:m.Loc[1]], "的") {
+		// 成立于1934年的某市人民医院, 2010年成立的县卫生院: what follows
+		// is what was founded.
+		if !ok {
+			rest = after
+		}
+		// 医院是创建于1881年的,…: the clause ends, its subject was founded.
+		c, _ := utf8.DecodeRuneInString(rest)
+		if rest != "" && !strings.ContainsRune(clauseBreaks, c) && !foundsHospital(rest) {
+			return zhnews.Fact{}, false
+		}
+	} else if re != foundedOpen && re != foundedBeginning && foundedObject.MatchString(after) {
+		return zhnews.Fact{}, false
+	}
+	if renamed.MatchString(subject) || anniversaryAfter.MatchString(after) || strings.HasPrefix(after, "代") {
+		// 建院70周年; 创立于1950年代 is a decade, not a year.
+		return zhnews.Fact{}, false
+	}
+	ev, s, e := m.Evidence(m.Loc[0], m.Loc[1])
+	return zhnews.Fact{Metric: "founded_year", Value: int64(y), Unit: "年", Evidence: ev, Start: s, End: e}, true
+}
+
+// hospitalEnd ends the name of a hospital or a reference to one (该院,
+// 我院, 某某荣总, 诊所).
+var hospitalEnd = regexp.MustCompile(`(?:院|荣总|诊所|卫生所)$`)
+
+// namesHospital: words that end with a hospital's name or a reference to
+// one, and name nothing else that can be founded before it.
+func namesHospital(words string) bool {
+	return hospitalEnd.MatchString(words) && (hospitalSuffix.MatchString(lastWords(words)) || !otherFounding.MatchString(words))
+}
+
+// foundedHospital: the words after …成立的 name a hospital (县人民卫生
+// 院), not one of its parts (胸痛中心, 医院党委).
+var foundedHospital = regexp.MustCompile(`^[^，,。；;]{0,20}?(?:医院|卫生院|保健院|诊所|诊疗所|卫生所|病院)`)
+
+func foundsHospital(after string) bool {
+	loc := foundedHospital.FindStringIndex(after)
+	return loc != nil && !otherFoundingNext.MatchString(after[loc[1]:])
+}
+
+// taiwanWords mark a page from Taiwan among traditional-script pages
+// (mainland pages are mirrored in traditional script too): Taiwan's
+// spelling 报导, its agencies and cities.
+var taiwanWords = []string{"报导", "中央社", "台湾", "台北", "新北", "桃园", "台中", "台南", "高雄", "基隆", "新竹", "嘉义", "屏东", "宜兰", "花莲", "台东", "卫福部", "健保"}
+
+// taiwanPage: the text reads as a Taiwan page's.
+func taiwanPage(text string) bool {
+	for _, w := range taiwanWords {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// rocCalendar: the text dates in the ROC calendar, as Taiwan pages do:
+// it names 民国, or writes a date with a three-digit year (111年11月).
+func rocCalendar(text string) bool {
+	if strings.Contains(text, "民国") || strings.Contains(text, "民前") {
+		return true
+	}
+	for at := 0; ; {
+		i := strings.Index(text[at:], "年")
+		if i < 0 {
+			return false
+		}
+		i += at
+		at = i + len("年")
+		if isROCDate(text[:i], text[at:]) {
+			return true
+		}
+	}
+}
+
+// isROCDate: before 年 stands a year 100 to 129 (not the end of a longer
+// figure) and after it a month (1到2 digits and 月).
+func isROCDate(before, after string) bool {
+	n := len(before)
+	if n < 3 || before[n-3] != '1' || before[n-2] < '0' || before[n-2] > '2' || !isASCIIDigit(before[n-1]) || n > 3 && isASCIIDigit(before[n-4]) {
+		return false
+	}
+	k := 0
+	for k < len(after) && k < 2 && isASCIIDigit(after[k]) {
+		k++
+	}
+	return k > 0 && strings.HasPrefix(after[k:], "月")
+}
+
+// yearValue reads a year as yearPat matches it. A bare figure of two or
+// three digits is an ROC year (N+1911) on a page in that calendar, and no
+// year elsewhere (98年 may be 1998 or 2009).
+func yearValue(raw string, roc bool) (int, bool) {
+	raw = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(raw), "年"))
+	var y int
+	switch {
+	case strings.HasPrefix(raw, "民国前"), strings.HasPrefix(raw, "民前"):
+		n, ok := smallFigure(strings.TrimPrefix(strings.TrimPrefix(raw, "民国前"), "民前"))
+		if !ok {
+			return 0, false
+		}
+		y = 1912 - n
+	case strings.HasPrefix(raw, "民国"):
+		n, ok := smallFigure(strings.TrimPrefix(raw, "民国"))
+		if !ok {
+			return 0, false
+		}
+		y = 1911 + n
+	case len(raw) < 4 && isASCIIDigit(raw[0]):
+		if !roc {
+			return 0, false
+		}
+		n, ok := smallFigure(raw)
+		if !ok {
+			return 0, false
+		}
+		y = 1911 + n
+	default:
+		// 1954, or 一九五四 / 一九五〇 read digit by digit.
+		n, ok := numbers.Parse(raw)
+		if !ok || !n.IsInt() || n.Approx || utf8.RuneCountInString(raw) != 4 {
+			return 0, false
+		}
+		y = int(n.Int())
+	}
+	return y, y >= 1600 && y <= 2100
+}
+
+// smallFigure reads an ROC year's figure (46, 四十六, 一百一十一).
+func smallFigure(s string) (int, bool) {
+	n, ok := numbers.Parse(strings.TrimSpace(s))
+	if !ok || !n.IsInt() || n.Approx || n.Value < 1 || n.Value > 200 {
+		return 0, false
+	}
+	return int(n.Int()), true
+}
+
+func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }

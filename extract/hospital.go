@@ -92,7 +92,7 @@ var categoryWords = []string{
 	"现代化", "研究型", "教学", "营利", "互联网", "智慧", "数字化", "平安", "文明", "先进", "优秀",
 	"社会办", "专科医院", "当地", "本地", "外地", "在地", "国内", "国外", "省内", "市内", "省外",
 	"境外", "海外", "部队", "军队", "非公", "其他", "其它", "主要", "重点", "首批", "试点", "区域",
-	"国家", "同级", "上级", "下级", "兄弟", "附近", "周边", "爱婴",
+	"国家", "同级", "上级", "下级", "兄弟", "附近", "周边", "爱婴", "双方", "两家", "各家", "这家", "那家",
 }
 
 // genericParts are the words a hospital's name is made of that say what
@@ -160,6 +160,15 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 			continue
 		}
 		if m, ok := f.nameBefore(d, prevEnd, sufStart, sufEnd); ok {
+			if n := len(out); n > 0 && out[n-1].End == m.Start && m.Place != nil && !out[n-1].Ref {
+				// 江苏省人民医院重庆医院, 北京大学深圳医院: a hospital's branch
+				// in another place is named under it, as one name.
+				prev := out[n-1]
+				prev.Name, prev.Written = prev.Name+m.Written, prev.Written+m.Written
+				prev.End, prev.Place = m.End, m.Place
+				out[n-1] = prev
+				continue
+			}
 			out = append(out, m)
 		}
 		prevEnd = sufEnd
@@ -310,7 +319,7 @@ func (f hospitalFinder) properStart(d *Doc, j, end int) bool {
 // unknownNotName: characters of function words and light verbs; a word
 // the dictionary lacks that holds one is a cut of ordinary text, not a
 // name the HMM found.
-const unknownNotName = "这那是在有了将把被让从向对为以于也都就还又再才则即而且但并其此该各每某本我你他她它们着过得给个来去讲说看做好到要会能可想原旧全诸多"
+const unknownNotName = "这那是在有了将把被让从向对为以于也都就还又再才则即而且但并其此该各每某本我你他她它们着过得给个来去讲说看做好到要会能可想原旧全诸多不没像"
 
 // standsAlone: a name that begins with a common noun (新楼医院, 同济医院)
 // still names one hospital where it stands as a phrase of its own: a
@@ -496,8 +505,9 @@ func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, 
 	rest := s[last.end:] + string(rs[sufStart:sufEnd])
 	switch {
 	case top.Short:
-		// 黄岛人民医院 is 青岛市黄岛区人民医院; 徐闻中医院 广东省徐闻县中医院.
-		m.Name = countyPrefix(top) + top.Full + rest
+		// 黄岛人民医院 stays as written: the place (青岛市黄岛区) is known, but
+		// the hospital's own name is the text's.
+		m.Name = s[places[0].start:last.end] + rest
 		m.Place = &top
 	case top.Level == levelCounty && top.Province != "":
 		// County hospitals go by their province too, as their official

@@ -23,6 +23,23 @@ func runArticle(t *testing.T, text string) zhnews.Article {
 	return a
 }
 
+// hospitalCase is a text and the hospitals it reports on.
+type hospitalCase struct {
+	text string
+	want []string
+}
+
+// checkHospitals runs each case through the extract stage and compares
+// the hospitals it reports.
+func checkHospitals(t *testing.T, cases []hospitalCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if got := hospitalNames(runArticle(t, tt.text)); !reflect.DeepEqual(got, tt.want) && len(got)+len(tt.want) > 0 {
+			t.Errorf("hospitals of %q = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
 func hospitalNames(a zhnews.Article) []string {
 	var out []string
 	for _, h := range a.Hospitals {
@@ -35,10 +52,7 @@ func hospitalNames(a zhnews.Article) []string {
 // suffix (国泰医院), Taiwan's places, other suffixes; kinds of hospitals
 // and common nouns before 医院 are no names.
 func TestHospitalNamesFromTheLanguage(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
+	checkHospitals(t, []hospitalCase{
 		{"昨日,同仁医院举办义诊活动。", []string{"同仁医院"}},
 		{"昨日，長庚醫院舉辦義診活動。", []string{"长庚医院"}},
 		{"台北市立联合医院今年扩充病房。", []string{"台北市立联合医院"}},
@@ -62,6 +76,11 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 		// A common noun begins a name that stands as a phrase of its own.
 		{"新华医院今日举办义诊。", []string{"新华医院"}},
 		{"医院托管南湖医院、同济康复医院和中山医院。", []string{"南湖医院", "同济康复医院", "中山医院"}},
+		// A branch named under its parent is one name; 综合 may be left out.
+		{"江蘇省人民醫院重慶醫院今日開業。", []string{"江苏省人民医院重庆医院"}},
+		{"台中光田綜合醫院啟用新大樓,光田醫院院長表示感謝。", []string{"台中光田综合医院"}},
+		// Determiners and slogans.
+		{"双方医院将加强合作,打造“不像医院的医院”。", nil},
 		// Kinds, common nouns and verbs before the suffix.
 		{"全市公立医院改革,三级医院和基层医院联动。", nil},
 		{"持续推动医院高质量发展,打造现代化医院。", nil},
@@ -69,21 +88,13 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 		{"该院与其他兄弟医院交流。", nil},
 		// A title and an organisation of another kind.
 		{"在《中国医院》杂志发表论文,香港医院管理局代表出席。", nil},
-	}
-	for _, tt := range tests {
-		if got := hospitalNames(runArticle(t, tt.text)); !reflect.DeepEqual(got, tt.want) && len(got)+len(tt.want) > 0 {
-			t.Errorf("hospitals of %q = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // Short forms resolve to the full name the article gives; an abbreviation
 // the article never writes in full is spelt out from its place.
 func TestHospitalAliases(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
+	checkHospitals(t, []hospitalCase{
 		{"绍兴市第二人民医院今年扩建。市二院党委书记表示,绍二医将继续发展。", []string{"绍兴市第二人民医院"}},
 		{"紹興市第二人民醫院今年擴建。市二院黨委書記表示，將繼續發展。", []string{"绍兴市第二人民医院"}},
 		{"黄岛二医新院区开工,二医新大楼明年启用。", []string{"青岛市黄岛区第二人民医院"}},
@@ -108,22 +119,14 @@ func TestHospitalAliases(t *testing.T) {
 		// Only ever written short, with a level: kept as the text names it.
 		{"中共市二院内科党支部召开组织生活会。", []string{"市二院"}},
 		{"5月4日,市中医院举行院庆,该院职工300余人参加。", []string{"市中医院"}},
-	}
-	for _, tt := range tests {
-		if got := hospitalNames(runArticle(t, tt.text)); !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("hospitals of %q = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // Hospitals that act in the article are reported: guests whose leaders
 // attend, partners that sign, rows of a list; an object of another's
 // action is not.
 func TestReportedHospitals(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
+	checkHospitals(t, []hospitalCase{
 		{"泰安市中心医院举行院庆。济南市中心医院副院长王某、淄博市妇幼保健院院长李某出席。",
 			[]string{"泰安市中心医院", "济南市中心医院", "淄博市妇幼保健院"}},
 		{"泰安市中心醫院舉行院慶。濟南市中心醫院副院長王某出席。", []string{"泰安市中心医院", "济南市中心医院"}},
@@ -132,12 +135,7 @@ func TestReportedHospitals(t *testing.T) {
 		{"患者先在寧陽縣人民醫院就診，後轉至山東省立醫院。", []string{"山东省宁阳县人民医院", "山东省立医院"}},
 		{"排名前三的分别是:东莞市人民医院、佛山市第一人民医院和江门市中心医院。",
 			[]string{"东莞市人民医院", "佛山市第一人民医院", "江门市中心医院"}},
-	}
-	for _, tt := range tests {
-		if got := hospitalNames(runArticle(t, tt.text)); !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("hospitals of %q = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // A fact goes to the hospital of its own clause, not to one named earlier

@@ -76,7 +76,8 @@ var (
 	nameBoundary = regexp.MustCompile(`(?:^|[，,。；;：:、\s　“"(（]|由|和|与|及)$`)
 	// The 党委 of a health commission, a bureau, a university, a company:
 	// not the hospital's.
-	otherOrganisation = regexp.MustCompile(`(?:委|局|厅|办|署|大学|学院|学校|公司|集团|政府|协会|学会|工委)$`)
+	// The 党委 of a township, district or county too (某某镇党委书记).
+	otherOrganisation = regexp.MustCompile(`(?:委|局|厅|办|署|大学|学院|学校|公司|集团|政府|协会|学会|工委|镇|乡|街道|社区|村|区|县|市|省)$`)
 )
 
 // pickName chooses a two- or three-character name from the start of rest

@@ -19,6 +19,7 @@ import (
 //	湖南省地市级医院排名第一 → 1
 //	“中国医院竞争力·县级医院500强”(第151名) → 151, total 500
 //	公益风云榜TOP100强,位列91名 → 91, total 100
+//	位列全国第34位、广东省第2位 → 34 (全国) and 2 (广东省)
 //
 // A change (较2021年进步了108名), a share (排名末位5%) or a list number is
 // no ranking.
@@ -61,7 +62,7 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 	for _, re := range []*regexp.Regexp{rankOrdinal, rankPlain} {
 		for _, m := range d.FindAllFrom(re, rankKeywords, rankVerbStarts) {
 			if f, ok := rankFact(d, m, m.Group(1), m.Group(2)); ok {
-				out = append(out, f)
+				out = append(append(out, f), rankFollowers(m, f)...)
 			}
 		}
 	}
@@ -93,6 +94,53 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 	}
 	out = append(out, rankLists(d)...)
 	return append(out, rankTables(d)...)
+}
+
+var (
+	// A second place after the first, in another scope: 位列全国第34位、
+	// 广东省第2位; …第34位,全省第2位.
+	rankFollower = regexp.MustCompile(`^\s*(?:[、，,(（]|和|及|以及)\s*(?:在|位列|位居|排名|居|列)?\s*([^，,。；;、\d第]{1,10}?)\s*第\s*(` + numbers.Pattern + `)\s*(名|位)?`)
+	// The scope of a following place: a region, or a group of hospitals
+	// (同级医院, not 某某医院: a hospital named there holds its own place).
+	followerScope = regexp.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内|区内|县内|[^，,。；;]{1,8}?(?:省|市|自治区|区|县|州|地区)|(?:同级|同类|同等级|同级别|地市级|县级|市级|省级|综合|专科|公立|民营|社会办|中医)[^，,。；;]{0,4}?医院)(?:中|内)?$`)
+)
+
+// rankFollowers reads the places that follow the ranking f read by m, each
+// in its own scope: the region or group written before its 第. The year,
+// hospital and subject are the first place's.
+func rankFollowers(m Match, f zhnews.Fact) []zhnews.Fact {
+	var out []zhnews.Fact
+	text := m.Sentence.Text
+	for at := m.Loc[1]; ; {
+		loc := rankFollower.FindStringSubmatchIndex(text[at:])
+		if loc == nil {
+			break
+		}
+		scope := strings.TrimSpace(text[at+loc[2] : at+loc[3]])
+		end := at + loc[1]
+		// A verb in the words starts a ranking of its own (…,连续三年位居全省
+		// 第一), which the verb's own rule reads.
+		if !followerScope.MatchString(scope) || containsAny(scope, rankKeywords) || notRankAfter.MatchString(text[end:]) {
+			break
+		}
+		n, ok := numbers.Parse(text[at+loc[4] : at+loc[5]])
+		if !ok || !n.IsInt() || n.Value < 1 || n.Approx {
+			break
+		}
+		g := f
+		g.Value, g.Total, g.Unit = n.Int(), 0, ""
+		if loc[6] >= 0 {
+			g.Unit = text[at+loc[6] : at+loc[7]]
+		}
+		g.Scope = strings.TrimSuffix(scope, "中")
+		if f.Scope != "" && !regionOnly.MatchString(f.Scope) {
+			g.Scope = f.Scope + "(" + g.Scope + ")"
+		}
+		g.Evidence, g.Start, g.End = m.Evidence(m.Loc[0], end)
+		out = append(out, g)
+		at = end
+	}
+	return out
 }
 
 func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {

@@ -189,3 +189,42 @@ func TestRankingGroupsAndTotals(t *testing.T) {
 		{"醫院始終把患者安全放在首位。", nil},
 	})
 }
+
+func TestRankingFollowers(t *testing.T) {
+	runCases(t, []ruleCase{
+		// Each place of a pair is a fact.
+		{"在全国三级公立医院绩效考核中,湖滨医院位列全国第57位、浙江省第4位。", "ranking", []string{"4", "57"}},
+		{"在全國三級公立醫院績效考核中,湖濱醫院位列全國第57位、浙江省第4位。", "ranking", []string{"4", "57"}},
+		{"该院排名全国第120名,全省第6名。", "ranking", []string{"120", "6"}},
+		{"該院排名全國第120名,全省第6名。", "ranking", []string{"120", "6"}},
+		{"医院位居全国第88位、全省第5位和全市第1位。", "ranking", []string{"1", "5", "88"}},
+		// What follows is no place.
+		{"医院排名全国第30位,第二年又有提升。", "ranking", []string{"30"}},
+		{"醫院排名全國第30位,第二年又有提升。", "ranking", []string{"30"}},
+		{"医院排名全省第9位,第一时间召开分析会。", "ranking", []string{"9"}},
+	})
+	_, facts := extractorFacts(t, ranking{}, "在全国三级公立医院绩效考核中,湖滨医院位列全国第57位、浙江省第4位。")
+	if len(facts) != 2 || facts[1].Scope != "全国三级公立医院绩效考核(浙江省)" || facts[1].Total != 0 {
+		t.Errorf("second place: %+v, want the ranking's scope in 浙江省, no total", facts)
+	}
+}
+
+func TestRankingFollowerInBrackets(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"医院位列全国第61位(全省第3位)。", "ranking", []string{"3", "61"}},
+		{"醫院位列全國第61位(全省第3位)。", "ranking", []string{"3", "61"}},
+	})
+}
+
+func TestRankingFollowerIsNoOtherHospital(t *testing.T) {
+	_, facts := extractorFacts(t, ranking{}, "城东医院排名全省第1位,城西医院第2位。")
+	for _, f := range facts {
+		if f.Value == int64(2) && f.Hospital == "城东医院" {
+			t.Errorf("another hospital's place read as the first's: %+v", f)
+		}
+	}
+	runCases(t, []ruleCase{
+		{"医院排名全国第45位、同级医院第3位。", "ranking", []string{"3", "45"}},
+		{"醫院排名全國第45位、同級醫院第3位。", "ranking", []string{"3", "45"}},
+	})
+}

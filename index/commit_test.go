@@ -97,3 +97,21 @@ func TestDuplicateOfCommitInFlight(t *testing.T) {
 		t.Errorf("%d articles, want 1", n)
 	}
 }
+
+// An index created and closed without a commit opens again: its mapping
+// is on disk although batches are written with unsafe_batch.
+func TestEmptyIndexOpensAgain(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "empty.bleve")
+	for i := 0; i < 3; i++ {
+		x, err := Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x.Close()
+	}
+	r, err := OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Close()
+}

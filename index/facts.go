@@ -1,13 +1,16 @@
 package index
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"maps"
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/numeric"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -22,7 +25,16 @@ type FactQuery struct {
 	Text     string   // words in the evidence
 	Limit    int      // at most this many (0: all, up to MaxFacts)
 	SortBy   string   // "value" (descending, default), "-value", "hospital", "year"
+	// Articles, when set, keeps the facts of the articles this search
+	// finds (its words, published year, dates, site…), so that a facts
+	// table follows the search beside it. At most MaxFactArticles
+	// articles are taken, in id order.
+	Articles *Query
 }
+
+// MaxFactArticles bounds the articles whose facts a FactQuery.Articles
+// search selects.
+const MaxFactArticles = 10000
 
 // MaxFacts bounds one facts query.
 const MaxFacts = 10000
@@ -36,7 +48,29 @@ type FactsResult struct {
 // Facts returns the facts a query selects, each with its evidence and
 // article.
 func (x *Index) Facts(q FactQuery) (FactsResult, error) {
+	return x.FactsContext(context.Background(), q)
+}
+
+// FactsContext is Facts stopped when ctx is done. An unknown metric, a
+// bound that is not a number or a malformed Articles search is a
+// *QueryError.
+func (x *Index) FactsContext(ctx context.Context, q FactQuery) (FactsResult, error) {
+	if q.Metric != "" && !KnownMetric(q.Metric) {
+		return FactsResult{}, &QueryError{Query: q.Metric, Msg: "unknown metric (metrics: " + strings.Join(Metrics, ", ") + ")"}
+	}
+	for _, b := range []*float64{q.Min, q.Max} {
+		if b != nil && (math.IsNaN(*b) || math.IsInf(*b, 0)) {
+			return FactsResult{}, &QueryError{Query: fmt.Sprint(*b), Msg: "min and max: want a finite number"}
+		}
+	}
 	must := []query.Query{kindQuery(KindFact)}
+	if q.Articles != nil {
+		ids, err := x.factIDsOf(ctx, *q.Articles)
+		if err != nil {
+			return FactsResult{}, err
+		}
+		must = append(must, bleve.NewDocIDQuery(ids))
+	}
 	for field, v := range map[string]string{"metric": q.Metric, "hospital": q.Hospital, "province": q.Province, "city": q.City} {
 		if v != "" {
 			must = append(must, termQuery(field, v))
@@ -51,7 +85,7 @@ func (x *Index) Facts(q FactQuery) (FactsResult, error) {
 	}
 	if q.Min != nil || q.Max != nil {
 		if q.Min != nil && q.Max != nil && *q.Min > *q.Max {
-			return FactsResult{}, fmt.Errorf("min %v is above max %v", *q.Min, *q.Max)
+			return FactsResult{}, &QueryError{Query: fmt.Sprint(*q.Min, " ", *q.Max), Msg: "min is above max"}
 		}
 		inc := true
 		nq := bleve.NewNumericRangeInclusiveQuery(q.Min, q.Max, &inc, &inc)
@@ -79,11 +113,11 @@ func (x *Index) Facts(q FactQuery) (FactsResult, error) {
 	case "year":
 		req.SortBy([]string{"-year", "hospital", "_id"})
 	default:
-		return FactsResult{}, fmt.Errorf("sort %q: want value, -value, hospital or year", q.SortBy)
+		return FactsResult{}, &QueryError{Query: q.SortBy, Msg: "sort: want value, -value, hospital or year"}
 	}
-	res, err := x.search(req)
+	res, err := x.searchContext(ctx, req)
 	if err != nil {
-		return FactsResult{}, err
+		return FactsResult{}, searchError(err)
 	}
 	out := FactsResult{Total: res.Total}
 	for _, h := range res.Hits {
@@ -102,6 +136,38 @@ func (x *Index) Facts(q FactQuery) (FactsResult, error) {
 		})
 	}
 	return out, nil
+}
+
+// factIDsOf lists the ids of the facts of the articles q finds: an
+// article's facts are ARTICLE/000 to ARTICLE/fact_count-1.
+func (x *Index) factIDsOf(ctx context.Context, q Query) ([]string, error) {
+	must, _, err := x.articleQuery(q)
+	if err != nil {
+		return nil, err
+	}
+	// fact_count comes from doc values, as a sort key: no stored
+	// document is loaded (that tripled the time of a facts request).
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(must...), MaxFactArticles, 0, false)
+	req.SortBy([]string{"_id", "fact_count"})
+	res, err := x.searchContext(ctx, req)
+	if err != nil {
+		return nil, searchError(err)
+	}
+	ids := []string{}
+	for _, h := range res.Hits {
+		if len(h.Sort) < 2 {
+			continue
+		}
+		v, err := numeric.PrefixCoded(h.Sort[1]).Int64()
+		if err != nil {
+			return nil, fmt.Errorf("article %s: fact_count: %w", h.ID, err)
+		}
+		n := int(numeric.Int64ToFloat64(v))
+		for i := 0; i < n; i++ {
+			ids = append(ids, factID(h.ID, i))
+		}
+	}
+	return ids, nil
 }
 
 // normalizeValue turns JSON numbers that are whole into int64, as the

@@ -13,6 +13,7 @@
 package index
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -24,6 +25,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/document"
+	"github.com/blevesearch/bleve/v2/search"
 
 	"zhnews"
 	"zhnews/dedupe"
@@ -38,6 +40,9 @@ type Index struct {
 	Path   string
 	shards []bleve.Index // the shards behind an alias, closed with it
 	stats  *shardStats   // their statistics taken together
+	held   bool          // this process wrote the holder file (holder.go)
+	// distinct caches one index's BM25 field lengths (globalstats.go).
+	distinct distinctCache
 
 	// The near-duplicate table of an index being written, loaded when the
 	// first article is added (dedupe.go).
@@ -64,12 +69,41 @@ type Index struct {
 // of all shards together (see globalstats.go), so that results equal those
 // of one index holding all the articles.
 func (x *Index) search(req *bleve.SearchRequest) (*bleve.SearchResult, error) {
-	if len(x.shards) == 0 {
-		return x.bleve.Search(req)
+	return x.searchContext(context.Background(), req)
+}
+
+// searchContext is search stopped when ctx is done.
+func (x *Index) searchContext(ctx context.Context, req *bleve.SearchRequest) (*bleve.SearchResult, error) {
+	if !sortsByScore(req) {
+		// Scores make no difference to what is found: bleve's own
+		// statistics do, and cost nothing (ingest's duplicate lookups and
+		// the export's pages come this way).
+		return x.bleve.SearchInContext(ctx, req)
 	}
 	inner := *req
+	if len(x.shards) == 0 {
+		// One index scores with distinct-term field lengths too
+		// (globalstats.go), so that its scores do not depend on how its
+		// segments happen to be merged.
+		inner.Query = globalStatsQuery{Query: req.Query, distinct: &x.distinct}
+		return x.bleve.SearchInContext(ctx, &inner)
+	}
 	inner.Query = globalStatsQuery{Query: req.Query, stats: x.stats}
-	return x.bleve.Search(&inner)
+	return x.bleve.SearchInContext(ctx, &inner)
+}
+
+// sortsByScore reports whether req's order depends on scores (bleve's
+// default order is by score).
+func sortsByScore(req *bleve.SearchRequest) bool {
+	if len(req.Sort) == 0 {
+		return true
+	}
+	for _, s := range req.Sort {
+		if _, ok := s.(*search.SortScore); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // OpenShards opens several indexes (written by separate ingests, on
@@ -117,14 +151,22 @@ func OpenWith(path, analyzer string) (*Index, error) {
 		if err != nil {
 			return nil, fmt.Errorf("index %s: mapping: %w", path, err)
 		}
-		b, err := bleve.NewUsing(path, m, bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, writeConfig())
+		// Created with safe batches and closed: the mapping is written
+		// like a batch, and with unsafe_batch it would not be on disk
+		// before a first commit was (an index closed empty lost it).
+		b, err := bleve.New(path, m)
 		if err != nil {
 			return nil, fmt.Errorf("index %s: create: %w", path, err)
 		}
-		return newWriting(b, path), nil
+		if err := b.Close(); err != nil {
+			return nil, fmt.Errorf("index %s: create: %w", path, err)
+		}
 	}
 	b, err := bleve.OpenUsing(path, writeConfig())
 	if err != nil {
+		if he := heldError(path, err); he != err {
+			return nil, he
+		}
 		return nil, fmt.Errorf("index %s: open: %w", path, err)
 	}
 	return newWriting(b, path), nil
@@ -144,7 +186,7 @@ func newWriting(b bleve.Index, path string) *Index {
 
 // writeConfig is the scorch configuration of an index opened for writing.
 func writeConfig() map[string]interface{} {
-	return map[string]interface{}{"unsafe_batch": true}
+	return map[string]interface{}{"unsafe_batch": true, "bolt_timeout": LockWait.String()}
 }
 
 // OpenReadOnly opens an existing index for searching.
@@ -152,8 +194,11 @@ func OpenReadOnly(path string) (*Index, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("index %s: %w (run zhnews ingest first)", path, err)
 	}
-	b, err := bleve.OpenUsing(path, map[string]interface{}{"read_only": true})
+	b, err := bleve.OpenUsing(path, map[string]interface{}{"read_only": true, "bolt_timeout": LockWait.String()})
 	if err != nil {
+		if he := heldError(path, err); he != err {
+			return nil, he
+		}
 		return nil, fmt.Errorf("index %s: open: %w", path, err)
 	}
 	return &Index{bleve: b, Path: path}, nil
@@ -163,6 +208,7 @@ func OpenReadOnly(path string) (*Index, error) {
 // in flight are written to disk first.
 func (x *Index) Close() error {
 	x.persisting.Wait()
+	x.release()
 	if len(x.shards) == 0 {
 		return x.bleve.Close()
 	}

@@ -1,8 +1,11 @@
 package index
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 	"time"
@@ -12,6 +15,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"zhnews"
+	"zhnews/clean/opencc"
 )
 
 // Query is an article search.
@@ -74,36 +78,18 @@ func termQuery(field, value string) query.Query {
 
 // Search finds articles.
 func (x *Index) Search(q Query) (Result, error) {
-	must := []query.Query{kindQuery(KindArticle)}
-	words := strings.TrimSpace(q.Text) != ""
-	if words {
-		qs := bleve.NewQueryStringQuery(q.Text)
-		must = append(must, qs)
-	}
-	for field, v := range map[string]string{"hospitals": q.Hospital, "provinces": q.Province, "cities": q.City, "site": q.Site, "metrics": q.Metric, "year": q.Year} {
-		if v != "" {
-			must = append(must, termQuery(field, v))
-		}
-	}
-	if q.Since != "" || q.Until != "" {
-		var since, until time.Time
-		if q.Since != "" {
-			t := publishedTime(q.Since)
-			if t == nil {
-				return Result{}, fmt.Errorf("since %q: want YYYY, YYYY-MM or YYYY-MM-DD", q.Since)
-			}
-			since = *t
-		}
-		if q.Until != "" {
-			t := publishedTime(q.Until)
-			if t == nil {
-				return Result{}, fmt.Errorf("until %q: want YYYY, YYYY-MM or YYYY-MM-DD", q.Until)
-			}
-			until = endOf(q.Until, *t)
-		}
-		dr := bleve.NewDateRangeQuery(since, until)
-		dr.SetField("published_at")
-		must = append(must, dr)
+	return x.SearchContext(context.Background(), q)
+}
+
+// SearchContext is Search stopped when ctx is done (a request that timed
+// out or was cancelled): bleve's collector checks ctx as it goes, so the
+// work ends with the request. A query that is malformed, or names an
+// unknown metric or a bad year, is a *QueryError; one whose wildcard,
+// regexp or fuzzy word expands to too many terms is ErrQueryTooBroad.
+func (x *Index) SearchContext(ctx context.Context, q Query) (Result, error) {
+	must, words, err := x.articleQuery(q)
+	if err != nil {
+		return Result{}, err
 	}
 	limit := q.Limit
 	if limit <= 0 {
@@ -122,23 +108,22 @@ func (x *Index) Search(q Query) (Result, error) {
 		req.AddFacet("facets", bleve.NewFacetRequest("facets", facetTermsAsked))
 	}
 	var res *bleve.SearchResult
-	var err error
 	if q.SortDate || !words {
 		// Newest first, asked for or because without words there is no
 		// relevance to sort by. Ties are broken by id, so that the order
 		// is the same in one index and over shards.
 		req.SortBy([]string{"-published_at", "-_score", "_id"})
-		res, err = x.search(req)
+		res, err = x.searchContext(ctx, req)
 	} else {
-		res, err = x.searchByScore(req)
+		res, err = x.searchByScore(ctx, req)
 	}
 	if err != nil {
-		return Result{}, err
+		return Result{}, searchError(err)
 	}
 	out := Result{Total: res.Total, Took: res.Took}
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, Hit{
-			ID: h.ID, Score: h.Score,
+			ID: h.ID, Score: roundScore(h.Score),
 			Title: str(h.Fields["title"]), Source: str(h.Fields["source"]), Site: str(h.Fields["site"]),
 			Published: str(h.Fields["published"]), Hospitals: strs(h.Fields["hospitals"]),
 			Snippet: snippet(h),
@@ -150,6 +135,83 @@ func (x *Index) Search(q Query) (Result, error) {
 	return out, nil
 }
 
+// articleQuery is the conjunction of what q asks of articles; words
+// tells whether it has words to score by.
+func (x *Index) articleQuery(q Query) ([]query.Query, bool, error) {
+	must := []query.Query{kindQuery(KindArticle)}
+	words := false
+	if strings.TrimSpace(q.Text) != "" {
+		tree, err := parseQueryText(q.Text)
+		if err != nil {
+			return nil, false, err
+		}
+		if tree != nil {
+			built, err := queryBuilder{m: x.bleve.Mapping(), conv: opencc.Default()}.build(tree)
+			if err != nil {
+				return nil, false, err
+			}
+			must = append(must, built)
+			words = true
+		}
+	}
+	if q.Metric != "" && !KnownMetric(q.Metric) {
+		return nil, false, &QueryError{Query: q.Metric, Msg: "unknown metric (metrics: " + strings.Join(Metrics, ", ") + ")"}
+	}
+	if q.Year != "" && !isYear(q.Year) {
+		return nil, false, &QueryError{Query: q.Year, Msg: "year: want four digits (2021)"}
+	}
+	for _, f := range []struct{ field, v string }{{"hospitals", q.Hospital}, {"provinces", q.Province}, {"cities", q.City}, {"site", q.Site}, {"metrics", q.Metric}, {"year", q.Year}} {
+		if f.v != "" {
+			must = append(must, termQuery(f.field, f.v))
+		}
+	}
+	if q.Since != "" || q.Until != "" {
+		var since, until time.Time
+		if q.Since != "" {
+			t := publishedTime(q.Since)
+			if t == nil {
+				return nil, false, &QueryError{Query: q.Since, Msg: "since: want YYYY, YYYY-MM or YYYY-MM-DD"}
+			}
+			since = *t
+		}
+		if q.Until != "" {
+			t := publishedTime(q.Until)
+			if t == nil {
+				return nil, false, &QueryError{Query: q.Until, Msg: "until: want YYYY, YYYY-MM or YYYY-MM-DD"}
+			}
+			until = endOf(q.Until, *t)
+		}
+		dr := bleve.NewDateRangeQuery(since, until)
+		dr.SetField("published_at")
+		must = append(must, dr)
+	}
+	return must, words, nil
+}
+
+// ErrQueryTooBroad is a query whose wildcard, regexp or fuzzy word matches
+// more than MaxExpansion terms of the index.
+var ErrQueryTooBroad = errors.New("the query's wildcard, regexp or fuzzy word matches too many words")
+
+// searchError names what bleve's errors mean to the user.
+func searchError(err error) error {
+	if strings.Contains(err.Error(), "TooManyClauses") {
+		return fmt.Errorf("%w (more than %d): use more characters or a smaller ~N", ErrQueryTooBroad, MaxExpansion)
+	}
+	return err
+}
+
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // searchByScore runs req ordered by score, ties in id order, as sorting by
 // ["-_score", "_id"] would, without its cost: that sort reads every
 // matching document's id (a third more time per search). The page is
@@ -157,7 +219,7 @@ func (x *Index) Search(q Query) (Result, error) {
 // crosses either edge of the page, the page holds the same hits as the id
 // sort would give and only needs its ties put in id order. When one does,
 // the search runs again with the id sort.
-func (x *Index) searchByScore(req *bleve.SearchRequest) (*bleve.SearchResult, error) {
+func (x *Index) searchByScore(ctx context.Context, req *bleve.SearchRequest) (*bleve.SearchResult, error) {
 	probe := *req
 	before := 0
 	if req.From > 0 {
@@ -165,20 +227,20 @@ func (x *Index) searchByScore(req *bleve.SearchRequest) (*bleve.SearchResult, er
 	}
 	probe.From, probe.Size = req.From-before, req.Size+before+1
 	probe.SortBy([]string{"-_score"})
-	res, err := x.search(&probe)
+	res, err := x.searchContext(ctx, &probe)
 	if err != nil {
 		return nil, err
 	}
 	hits := res.Hits
-	tieBefore := before == 1 && len(hits) > 1 && hits[0].Score == hits[1].Score
-	tieAfter := req.Size > 0 && len(hits) > before+req.Size && hits[before+req.Size].Score == hits[before+req.Size-1].Score
+	tieBefore := before == 1 && len(hits) > 1 && sameScore(hits[0].Score, hits[1].Score)
+	tieAfter := req.Size > 0 && len(hits) > before+req.Size && sameScore(hits[before+req.Size].Score, hits[before+req.Size-1].Score)
 	if tieBefore || tieAfter {
 		req.SortBy([]string{"-_score", "_id"})
-		return x.search(req)
+		return x.searchContext(ctx, req)
 	}
 	hits = hits[min(before, len(hits)):min(before+req.Size, len(hits))]
 	sort.SliceStable(hits, func(i, j int) bool {
-		if hits[i].Score != hits[j].Score {
+		if !sameScore(hits[i].Score, hits[j].Score) {
 			return hits[i].Score > hits[j].Score
 		}
 		return hits[i].ID < hits[j].ID
@@ -186,6 +248,16 @@ func (x *Index) searchByScore(req *bleve.SearchRequest) (*bleve.SearchResult, er
 	res.Hits = hits
 	return res, nil
 }
+
+// scoreDigits is the precision scores are compared and reported at. A
+// wildcard's terms are summed in an order that depends on the shard
+// holding the article, which moves the last bits of a score (by up to
+// 3e-17 measured); scores this close are equal, and list in id order.
+const scoreDigits = 1e12
+
+func sameScore(a, b float64) bool { return roundScore(a) == roundScore(b) }
+
+func roundScore(s float64) float64 { return math.Round(s*scoreDigits) / scoreDigits }
 
 // facetTermsAsked is how many of the combined facet terms a search
 // counts; each facet then shows its facetShown most frequent values.
@@ -261,12 +333,22 @@ func strs(v interface{}) []string {
 // pageSize is how many stored records one page of an export reads.
 const pageSize = 500
 
-// Articles calls fn for every article in the index, in id order.
+// Articles calls fn for every article in the index, in id order. Each
+// article's Group is its near-duplicate group over the whole index (all
+// shards), as Groups computes it, not the one ingest stored: it is the
+// same however the articles are sharded.
 func (x *Index) Articles(fn func(zhnews.Article) error) error {
+	groups, err := x.Groups()
+	if err != nil {
+		return err
+	}
 	return x.each(kindQuery(KindArticle), func(fields map[string]interface{}) error {
 		a, err := articleFrom(fields)
 		if err != nil {
 			return err
+		}
+		if g, ok := groups[a.ID]; ok {
+			a.Group = g
 		}
 		return fn(a)
 	})
@@ -287,6 +369,7 @@ func articleFrom(fields map[string]interface{}) (zhnews.Article, error) {
 func (x *Index) Article(id string) (zhnews.Article, bool, error) {
 	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery([]string{id}), 1, 0, false)
 	req.Fields = []string{"record", "text", "type"}
+	req.SortBy([]string{"_id"}) // one document: no score to compute
 	res, err := x.search(req)
 	if err != nil || len(res.Hits) == 0 || str(res.Hits[0].Fields["type"]) != KindArticle {
 		return zhnews.Article{}, false, err

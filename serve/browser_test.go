@@ -124,11 +124,50 @@ func TestPageInBrowser(t *testing.T) {
 	do(chromedp.Click(chromedp.CSS(`#facts th[data-key="year"]`)))
 	do(chromedp.Click(chromedp.CSS(`#facts th[data-key="value"]`)))
 	high, _ := chromedp.Run(ctx, chromedp.Evaluate[string](cell))
+	// Numbers and text values (awards) never mix: in either direction
+	// the numbers come first.
+	numbersFirst := `(() => { const c = [...document.querySelectorAll("#facts tbody tr td:nth-child(3)")]; const k = c.map((td) => td.classList.contains("num")); return k.indexOf(false) < 0 || k.lastIndexOf(true) < k.indexOf(false); })()`
+	sortedApart := func(dir string) {
+		t.Helper()
+		if ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](numbersFirst)); err != nil || !ok {
+			t.Errorf("value %s: text values mixed with numbers (%v)", dir, err)
+		}
+	}
+	sortedApart("descending")
 	do(chromedp.Click(chromedp.CSS(`#facts th[data-key="value"]`)))
 	low, _ := chromedp.Run(ctx, chromedp.Evaluate[string](cell))
 	if high == "" || high == low {
 		t.Errorf("facts table sorted by value: %q then %q", high, low)
 	}
+	sortedApart("ascending")
+	// Years print as written, without a thousands separator.
+	years, _ := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("#facts tbody tr")].filter((tr) => tr.children[1].textContent === "建院年份").map((tr) => tr.children[2].textContent)`))
+	if len(years) == 0 {
+		t.Error("no founded_year facts in the table")
+	}
+	for _, y := range years {
+		if strings.Contains(y, ",") {
+			t.Errorf("founded year printed %q", y)
+		}
+	}
+
+	// The facts table follows the search: a query with no hits has no facts.
+	do(chromedp.Navigate(srv.URL + "/#/?q=" + url.QueryEscape("不存在的词语xyz")))
+	wait(`document.querySelector("#summary").textContent.includes("共 0 篇")`)
+	wait(`document.querySelectorAll("#facts tbody tr").length === 0`)
+	// A metric filter shows in the metric dropdown, and the table holds
+	// that metric only.
+	do(chromedp.Navigate(srv.URL + "/#/?metric=party_members"))
+	wait(`document.querySelector("#fact-metric").value === "party_members"`)
+	wait(`document.querySelectorAll("#facts tbody tr").length > 0 && [...document.querySelectorAll("#facts tbody tr td:nth-child(2)")].every((td) => td.textContent === "党员")`)
+	// Choosing in the dropdown sets the filter.
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => { const s = document.querySelector("#fact-metric"); s.value = "staff"; return s.dispatchEvent(new Event("change")); })()`)); err != nil {
+		t.Fatalf("choose a metric: %v", err)
+	}
+	wait(`location.hash.includes("metric=staff") && document.querySelector("#active-filters button") !== null`)
+	// A year filter narrows the facts to that year's articles.
+	do(chromedp.Navigate(srv.URL + "/#/?year=1999"))
+	wait(`document.querySelector("#summary").textContent.includes("共 0 篇") && document.querySelectorAll("#facts tbody tr").length === 0`)
 
 	// The screenshot of the search page, freshly loaded.
 	do(chromedp.Navigate("about:blank"))

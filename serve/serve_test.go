@@ -139,6 +139,20 @@ func TestAPIRejectsBadRequests(t *testing.T) {
 		"/api/articles/xyz":                          400,
 		"/api/articles/0000000000000000":             404,
 		"/api/search?q=" + strings.Repeat("医", 1000): 414,
+		// Malformed or too broad queries and unknown values say so.
+		"/api/search?q=" + url.QueryEscape("title:("): 400,
+		"/api/search?q=" + url.QueryEscape("+("):      400,
+		"/api/search?q=" + url.QueryEscape("*"):       400,
+		"/api/search?q=" + url.QueryEscape("/.*/"):    400,
+		"/api/search?q=" + url.QueryEscape("党~2"):     400,
+		"/api/search?metric=colour":                   400,
+		"/api/search?year=abc":                        400,
+		"/api/facts?metric=colour":                    400,
+		"/api/facts?year=abc":                         400,
+		"/api/facts?min=NaN":                          400,
+		"/api/facts?max=Inf":                          400,
+		"/api/facts?q=" + url.QueryEscape("(党员"):      400,
+		"/api/facts?published=20x1":                   400,
 	} {
 		code, body := get(t, h, target)
 		if code != want || body["error"] == "" {
@@ -149,6 +163,36 @@ func TestAPIRejectsBadRequests(t *testing.T) {
 	h.ServeHTTP(rec, httptest.NewRequest(http.MethodPost, "/api/search", strings.NewReader("{}")))
 	if rec.Code != http.StatusMethodNotAllowed {
 		t.Errorf("POST: %d", rec.Code)
+	}
+}
+
+// The facts follow the search: only the facts of the articles a query
+// and a published year select.
+func TestFactsFollowTheSearch(t *testing.T) {
+	h := Handler(testIndex(t))
+	_, all := get(t, h, "/api/facts?limit=1000")
+	_, none := get(t, h, "/api/facts?q="+url.QueryEscape("不存在的词语xyz"))
+	_, some := get(t, h, "/api/facts?limit=1000&q="+url.QueryEscape("本溪市中心医院"))
+	_, hits := get(t, h, "/api/search?limit=100&q="+url.QueryEscape("本溪市中心医院"))
+	if none["total"].(float64) != 0 {
+		t.Errorf("a query with no hits has %v facts", none["total"])
+	}
+	n, total := some["total"].(float64), all["total"].(float64)
+	if n == 0 || n >= total {
+		t.Errorf("facts of one hospital's articles: %v of %v", n, total)
+	}
+	ids := map[string]bool{}
+	for _, h := range hits["hits"].([]any) {
+		ids[h.(map[string]any)["id"].(string)] = true
+	}
+	for _, f := range some["facts"].([]any) {
+		if a := f.(map[string]any)["article"].(string); !ids[a] {
+			t.Errorf("fact of article %s, which the search did not find", a)
+		}
+	}
+	_, y := get(t, h, "/api/facts?published=1999")
+	if y["total"].(float64) != 0 {
+		t.Errorf("published=1999: %v facts", y["total"])
 	}
 }
 

@@ -12,6 +12,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/temoto/robotstxt"
 )
 
 // IsURL reports whether an input names a web page to fetch.
@@ -24,9 +26,11 @@ func IsURL(s string) bool {
 // User-Agent that names zhnews, at most PerHost requests at once to one
 // host and Delay between their starts, Concurrency pages at once in all;
 // a Timeout per request, MaxSize per page, MaxRedirects, and Retries with
-// doubling waits on 429 and 5xx answers and failed connections. robots.txt
-// is not read: zhnews fetches the pages a user names, as a browser would,
-// and never follows links.
+// doubling waits on 429 and 5xx answers and failed connections. Each
+// host's robots.txt is read once (github.com/temoto/robotstxt): a page it
+// disallows for our user agent is refused with a reason, and its
+// Crawl-delay lengthens Delay for that host. IgnoreRobots turns that off
+// for a user who owns the site or has its permission.
 type Fetcher struct {
 	UserAgent    string
 	Timeout      time.Duration
@@ -42,6 +46,8 @@ type Fetcher struct {
 	// is read: --save-warc keeps them so that a run can be repeated
 	// without the network.
 	Save func(Fetched) error
+	// IgnoreRobots fetches pages robots.txt disallows.
+	IgnoreRobots bool
 
 	client *http.Client
 	once   sync.Once
@@ -108,6 +114,10 @@ type hostGate struct {
 	slots chan struct{}
 	mu    sync.Mutex
 	next  time.Time
+
+	robotsOnce sync.Once
+	robots     *robotstxt.Group // nil: every page allowed
+	crawlDelay time.Duration
 }
 
 func (f *Fetcher) gate(host string) *hostGate {
@@ -171,9 +181,17 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) Item {
 		return it
 	}
 	g := f.gate(u.Host)
+	if !f.IgnoreRobots {
+		g.robotsOnce.Do(func() { f.readRobots(ctx, u, g) })
+		if g.robots != nil && !g.robots.Test(u.EscapedPath()) {
+			it.Err = fmt.Errorf("fetch: %s: disallowed by %s://%s/robots.txt (--fetch-ignore-robots fetches it anyway)", rawURL, u.Scheme, u.Host)
+			return it
+		}
+	}
+	delay := max(f.Delay, g.crawlDelay)
 	wait := f.Backoff
 	for try := 0; ; try++ {
-		if err := g.enter(ctx, f.Delay); err != nil {
+		if err := g.enter(ctx, delay); err != nil {
 			it.Err = fmt.Errorf("fetch: %w", err)
 			return it
 		}
@@ -203,6 +221,39 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) Item {
 		}
 		wait *= 2
 	}
+}
+
+// readRobots reads the host's robots.txt into the gate, through the gate
+// like any page. A robots.txt that is missing (4xx) allows everything and
+// one that fails (5xx) disallows everything, as robotstxt reads the
+// status; one that cannot be reached at all allows everything, since the
+// page's own fetch will then say what is wrong.
+func (f *Fetcher) readRobots(ctx context.Context, page *url.URL, g *hostGate) {
+	robotsURL := (&url.URL{Scheme: page.Scheme, Host: page.Host, Path: "/robots.txt"}).String()
+	if err := g.enter(ctx, f.Delay); err != nil {
+		return
+	}
+	defer g.leave()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, robotsURL, nil)
+	if err != nil {
+		return
+	}
+	req.Header.Set("User-Agent", f.UserAgent)
+	resp, err := f.client.Do(req)
+	if err != nil {
+		return
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	if err != nil {
+		return
+	}
+	data, err := robotstxt.FromStatusAndBytes(resp.StatusCode, body)
+	if err != nil {
+		return
+	}
+	g.robots = data.FindGroup(f.UserAgent)
+	g.crawlDelay = min(g.robots.CrawlDelay, 30*time.Second)
 }
 
 // retryable marks the failures worth another try: 429, 5xx, a

@@ -249,3 +249,54 @@ func TestReadURLs(t *testing.T) {
 		t.Errorf("a URL without a fetcher: %+v", items)
 	}
 }
+
+// robots.txt is read once per host: a disallowed page is refused with a
+// reason, an allowed one fetched, its Crawl-delay kept; IgnoreRobots
+// fetches the page anyway; a host without robots.txt allows all.
+func TestFetchRobots(t *testing.T) {
+	var robotsReads atomic.Int32
+	mux := http.NewServeMux()
+	mux.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
+		robotsReads.Add(1)
+		fmt.Fprint(w, "User-agent: *\nDisallow: /private/\nCrawl-delay: 0\n")
+	})
+	page := func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, warcPage)
+	}
+	mux.HandleFunc("/news/1", page)
+	mux.HandleFunc("/private/1", page)
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+
+	f := NewFetcher()
+	f.Delay, f.Retries = 0, 0
+	ctx := context.Background()
+	if it := f.Fetch(ctx, srv.URL+"/news/1"); it.Err != nil {
+		t.Fatalf("allowed page: %v", it.Err)
+	}
+	it := f.Fetch(ctx, srv.URL+"/private/1")
+	if it.Err == nil || !strings.Contains(it.Err.Error(), "robots.txt") {
+		t.Fatalf("disallowed page: err %v, want a robots.txt refusal", it.Err)
+	}
+	if n := robotsReads.Load(); n != 1 {
+		t.Errorf("robots.txt read %d times, want once", n)
+	}
+	f2 := NewFetcher()
+	f2.Delay, f2.Retries, f2.IgnoreRobots = 0, 0, true
+	if it := f2.Fetch(ctx, srv.URL+"/private/1"); it.Err != nil {
+		t.Errorf("IgnoreRobots: %v", it.Err)
+	}
+
+	bare := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		page(w, r)
+	}))
+	defer bare.Close()
+	if it := NewFetcher().Fetch(ctx, bare.URL+"/private/1"); it.Err != nil {
+		t.Errorf("no robots.txt: %v", it.Err)
+	}
+}

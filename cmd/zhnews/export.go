@@ -45,6 +45,10 @@ func cmdExport(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "zhnews export: --chunk-mb must be above 0")
 		return exitUsage
 	}
+	if *metric != "" && !index.KnownMetric(*metric) {
+		fmt.Fprintf(e.stderr, "zhnews export: unknown --metric %q (%s)\n", *metric, strings.Join(index.Metrics, ", "))
+		return exitUsage
+	}
 	if *format == "es-bulk" && *outDir == "" {
 		fmt.Fprintln(e.stderr, "zhnews export: --format es-bulk writes two files: name their folder with --out")
 		return exitUsage

@@ -7,12 +7,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net/url"
 	"strconv"
 	"strings"
 
 	"github.com/mattn/go-runewidth"
 
 	"zhnews/index"
+	"zhnews/serve"
 )
 
 func cmdFacts(ctx context.Context, e *env, args []string) int {
@@ -56,15 +58,33 @@ func cmdFacts(ctx context.Context, e *env, args []string) int {
 		}
 		*b.dst = &f
 	}
-	idx, ok := openIndex(e, "facts", *dir)
-	if !ok {
-		return exitSkipped
-	}
-	defer idx.Close()
-	res, err := idx.Facts(q)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "zhnews facts: %v\n", err)
-		return exitUsage
+	idx, err := index.OpenShards(strings.Split(*dir, ","))
+	var res index.FactsResult
+	if h, ok := heldByServe(err); ok {
+		// Live ingest: the serve holding the index answers.
+		if q.Limit > serve.MaxFactResults {
+			fmt.Fprintf(e.stderr, "zhnews facts: %s is open in zhnews serve (pid %d), which lists at most %d facts\n", *dir, h.PID, serve.MaxFactResults)
+			q.Limit = serve.MaxFactResults
+		}
+		params := url.Values{"metric": {q.Metric}, "hospital": {q.Hospital}, "province": {q.Province}, "city": {q.City},
+			"min": {*minV}, "max": {*maxV}, "text": {q.Text}, "sort": {q.SortBy}, "limit": {strconv.Itoa(q.Limit)}}
+		if q.Year != 0 {
+			params.Set("year", strconv.Itoa(q.Year))
+		}
+		if err := askServe(h, "/api/facts", params, &res); err != nil {
+			fmt.Fprintf(e.stderr, "zhnews facts: %v\n", err)
+			return exitFor(err)
+		}
+	} else {
+		if err != nil {
+			fmt.Fprintf(e.stderr, "zhnews facts: %v\n", err)
+			return exitSkipped
+		}
+		defer idx.Close()
+		if res, err = idx.Facts(q); err != nil {
+			fmt.Fprintf(e.stderr, "zhnews facts: %v\n", err)
+			return exitUsage
+		}
 	}
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()

@@ -1,12 +1,12 @@
 package main
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
+	"strconv"
 	"sync"
 	"time"
 
@@ -29,7 +29,7 @@ const (
 
 func cmdIngest(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "ingest", "[--index DIR] [--workers N] [--force] PATH...",
-		"Extract articles and write them into a bleve index. Re-ingesting an article replaces it\n(same id). The index folder keeps a manifest of what was ingested (source, size, mtime, id):\na re-run skips inputs that are unchanged, and a run that was killed resumes where it stopped.\nBad inputs are named on stderr and skipped; what was written stays written.")
+		"Extract articles and write them into a bleve index. Re-ingesting an article replaces it\n(same id). The index folder keeps a manifest of what was ingested (source, content hash, id):\na re-run skips inputs whose content is unchanged (a JSON Lines dump that grew: its new\nlines only), and a run that was killed resumes where it stopped.\nBad inputs are named on stderr and skipped; what was written stays written.")
 	dir := fs.String("index", index.DefaultPath, "index folder (created when missing)")
 	workers := fs.Int("workers", runtime.NumCPU(), "articles processed in parallel")
 	quiet := fs.Bool("quiet", false, "no progress line")
@@ -37,61 +37,45 @@ func cmdIngest(ctx context.Context, e *env, args []string) int {
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
-	st, code, ok := inputStages(e, fs)
-	if !ok {
+	if in := inputsOf(fs); fs.NArg() == 0 && (in == nil || len(in.urls) == 0) {
+		_, code, _ := inputStages(e, fs) // the usage message
 		return code
 	}
-	idx, err := index.Open(*dir)
+	// The index first: a process holding it is named at once, before the
+	// stages take their second to load.
+	out, manifest, err := openSink(e, *dir)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "zhnews ingest: %v\n", err)
 		return exitSkipped
 	}
-	manifest, err := index.OpenManifest(*dir)
-	if err != nil {
-		idx.Close()
-		fmt.Fprintf(e.stderr, "zhnews ingest: %v\n", err)
-		return exitSkipped
+	st, code, ok := inputStages(e, fs)
+	if !ok {
+		out.close()
+		return code
 	}
 	st.forIndex = true
 	progress := newProgress(e.stderr, !*quiet)
-	batch := idx.NewBatch()
-	var pending []index.ManifestEntry // in the batch, not yet committed
 	lastCommit := time.Now()
-	// commit writes the batch in the background, and lists its inputs in
-	// the manifest once it is on disk: the manifest never names an article
-	// the index does not hold.
-	// The manifest is written from the index's persister and read by the
-	// pipeline's reader: manifestMu guards it, and manifestErr, the first
-	// error of a background commit or of the manifest.
-	var manifestMu sync.Mutex
-	var manifestErr error
 	commit := func() error {
-		entries := pending
-		pending = nil
 		lastCommit = time.Now()
-		err := batch.CommitAsync(func(err error) {
-			manifestMu.Lock()
-			defer manifestMu.Unlock()
-			if err == nil {
-				if err = manifest.Add(entries...); err == nil {
-					err = manifest.Sync()
-				}
-			} else {
-				err = fmt.Errorf("index %s: write: %w", *dir, err)
-			}
-			manifestErr = cmp.Or(manifestErr, err)
-		})
-		if err != nil {
-			return fmt.Errorf("index %s: write: %w", *dir, err)
-		}
-		manifestMu.Lock()
-		defer manifestMu.Unlock()
-		return manifestErr
+		return out.commit()
 	}
+	// Inputs are known by their content: skip hashes each one (it runs
+	// in the reading goroutine, before extraction) and leaves the hash for
+	// the manifest entry written after the commit.
+	var hashes sync.Map // input name → content hash
 	skip := func(it source.Item) bool {
-		manifestMu.Lock()
-		defer manifestMu.Unlock()
-		return !*force && it.Err == nil && !it.ModTime.IsZero() && manifest.Unchanged(it.Name, it.Size, it.ModTime)
+		if it.Err != nil || it.ModTime.IsZero() {
+			return false
+		}
+		h := index.ContentHash(it.Data, it.Hints.URL, it.Hints.Title, it.Hints.Published, strconv.FormatBool(it.Hints.HTML))
+		unchanged := false
+		out.guard(func() { unchanged = manifest.Unchanged(it.Name, h, it.Size, it.ModTime) })
+		if !*force && unchanged {
+			return true
+		}
+		hashes.Store(it.Name, h)
+		return false
 	}
 	runErr := st.run(ctx, fs.Args(), e.stdin, *workers, skip, func(r result) error {
 		progress.files++
@@ -102,20 +86,22 @@ func cmdIngest(ctx context.Context, e *env, args []string) int {
 			progress.show()
 			return nil
 		case r.err != nil:
+			hashes.Delete(r.name)
 			progress.skipped++
 			progress.clear()
 			fmt.Fprintf(e.stderr, "zhnews: skipped: %s\n", errorLine(r))
 			return nil
 		}
-		if err := batch.AddAnalysed(r.article, r.text); err != nil {
-			return fmt.Errorf("index %s: %s: %w", *dir, r.name, err)
+		var entry *index.ManifestEntry
+		if h, ok := hashes.LoadAndDelete(r.name); ok {
+			entry = &index.ManifestEntry{Source: r.name, Size: r.size, ModTime: r.item.ModTime, Hash: h.(string), ID: r.article.ID}
 		}
-		if !r.item.ModTime.IsZero() {
-			pending = append(pending, index.ManifestEntry{Source: r.name, Size: r.size, ModTime: r.item.ModTime, ID: r.article.ID})
+		if err := out.add(r.article, r.text, entry); err != nil {
+			return fmt.Errorf("index %s: %s: %w", *dir, r.name, err)
 		}
 		progress.articles++
 		progress.facts += len(r.article.Facts)
-		if batch.Len() >= commitEvery || time.Since(lastCommit) > commitInterval {
+		if out.len() >= commitEvery || time.Since(lastCommit) > commitInterval {
 			if err := commit(); err != nil {
 				return err
 			}
@@ -126,15 +112,10 @@ func cmdIngest(ctx context.Context, e *env, args []string) int {
 	// Whatever happened, keep what was read: commit the last batch and
 	// close the index and manifest cleanly.
 	commitErr := commit()
-	if err := batch.Flush(); commitErr == nil && err != nil {
-		commitErr = fmt.Errorf("index %s: write: %w", *dir, err)
-	}
-	commitErr = cmp.Or(commitErr, manifestErr)
-	closeManifestErr := manifest.Close()
-	closeErr := idx.Close()
+	closeErr := out.close()
 	progress.clear()
 	fmt.Fprintln(e.stderr, progress.summary())
-	for _, err := range []error{runErr, commitErr, closeManifestErr, closeErr} {
+	for _, err := range []error{runErr, commitErr, closeErr} {
 		if err != nil {
 			if err == context.Canceled {
 				fmt.Fprintln(e.stderr, "zhnews ingest: interrupted; articles read so far are in the index, and a re-run resumes")

@@ -26,6 +26,8 @@ type inputFlags struct {
 	perHost     int
 	delay       time.Duration
 	maxMB       int
+	// ignoreRobots fetches what robots.txt disallows.
+	ignoreRobots bool
 }
 
 // urlListFlag is --urls (and -i): a file of URLs, one a line; it may be
@@ -56,6 +58,7 @@ func addInputFlags(fs *flag.FlagSet) {
 	fs.IntVar(&in.perHost, "fetch-per-host", d.PerHost, "fetch: at most this many requests at once to one host")
 	fs.DurationVar(&in.delay, "fetch-delay", d.Delay, "fetch: time between two requests' starts to one host")
 	fs.IntVar(&in.maxMB, "fetch-max-mb", int(d.MaxSize>>20), "fetch: largest page read, in MB")
+	fs.BoolVar(&in.ignoreRobots, "fetch-ignore-robots", false, "fetch: fetch pages the site's robots.txt disallows (only for a site you own or may crawl)")
 }
 
 // inputsOf returns the fetching flags of a command's flag set, nil for a
@@ -94,7 +97,7 @@ func (in *inputFlags) listedURLs() ([]string, error) {
 // fetcher is the Fetcher these flags describe.
 func (in *inputFlags) fetcher() *source.Fetcher {
 	f := source.NewFetcher()
-	f.Timeout, f.Retries, f.Delay = in.timeout, in.retries, in.delay
+	f.Timeout, f.Retries, f.Delay, f.IgnoreRobots = in.timeout, in.retries, in.delay, in.ignoreRobots
 	f.Concurrency, f.PerHost = max(1, in.concurrency), max(1, in.perHost)
 	if in.maxMB > 0 {
 		f.MaxSize = int64(in.maxMB) << 20

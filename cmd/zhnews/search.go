@@ -4,17 +4,20 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"os"
+	"strconv"
 	"strings"
 
 	"golang.org/x/term"
 
 	"zhnews/index"
+	"zhnews/serve"
 )
 
 func cmdSearch(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "search", "[flags] QUERY",
-		"Search the index. QUERY uses bleve's query-string syntax: words, \"phrases\", +must, -not,\nfield:value (title:, text:); simplified and traditional script both work.")
+		"Search the index. Every word of QUERY is required; also: a OR b, ( ), -not, \"phrases\",\nfield:value (title:, text:, hospitals:, ...), wildcards (党支*, /党.部/, 医院~1, bounded),\nword^2. Simplified and traditional script both work. A malformed query is an error (exit 2).")
 	dir := fs.String("index", index.DefaultPath, shardsHelp)
 	limit := fs.Int("limit", 10, "number of articles to show")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
@@ -42,22 +45,38 @@ func cmdSearch(ctx context.Context, e *env, args []string) int {
 		fs.Usage()
 		return exitUsage
 	}
-	idx, ok := openIndex(e, "search", *dir)
-	if !ok {
-		return exitSkipped
-	}
-	defer idx.Close()
-	style := index.HighlighterBrackets
-	if f, ok := e.stdout.(*os.File); ok && !*asJSON && term.IsTerminal(int(f.Fd())) {
-		style = index.HighlighterANSI
-	}
-	res, err := idx.Search(index.Query{
+	q := index.Query{
 		Text: text, Limit: *limit, Hospital: *hospital, Province: *province, City: *city, Site: *site,
-		Since: *since, Until: *until, SortDate: *sortBy == "date", Facets: true, Highlight: style,
-	})
-	if err != nil {
-		fmt.Fprintf(e.stderr, "zhnews search: %v\n", err)
-		return exitUsage
+		Since: *since, Until: *until, SortDate: *sortBy == "date", Facets: true,
+	}
+	idx, err := index.OpenShards(strings.Split(*dir, ","))
+	var res index.Result
+	if h, ok := heldByServe(err); ok {
+		// Live ingest: the serve holding the index answers.
+		if q.Limit > serve.MaxSearchResults {
+			fmt.Fprintf(e.stderr, "zhnews search: %s is open in zhnews serve (pid %d), which shows at most %d articles\n", *dir, h.PID, serve.MaxSearchResults)
+			q.Limit = serve.MaxSearchResults
+		}
+		err = askServe(h, "/api/search", url.Values{"q": {q.Text}, "limit": {strconv.Itoa(q.Limit)}, "hospital": {q.Hospital},
+			"province": {q.Province}, "city": {q.City}, "site": {q.Site}, "since": {q.Since}, "until": {q.Until}, "sort": {*sortBy}}, &res)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "zhnews search: %v\n", err)
+			return exitFor(err)
+		}
+	} else {
+		if err != nil {
+			fmt.Fprintf(e.stderr, "zhnews search: %v\n", err)
+			return exitSkipped
+		}
+		defer idx.Close()
+		q.Highlight = index.HighlighterBrackets
+		if f, ok := e.stdout.(*os.File); ok && !*asJSON && term.IsTerminal(int(f.Fd())) {
+			q.Highlight = index.HighlighterANSI
+		}
+		if res, err = idx.Search(q); err != nil {
+			fmt.Fprintf(e.stderr, "zhnews search: %v\n", err)
+			return exitUsage
+		}
 	}
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)

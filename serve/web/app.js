@@ -71,6 +71,7 @@ async function render() {
   if (s.view === "article") return showArticle(s.id);
   $("#q").value = s.q;
   $("#sort").value = s.sort;
+  $("#fact-metric").value = s.metric;
   renderActiveFilters(s);
   await Promise.all([showResults(s), loadFacts(s)]);
 }
@@ -131,30 +132,45 @@ function renderFacets(s, facets) {
   }
 }
 
+// loadFacts fills the facts table with the facts of the articles the
+// search finds: its words and published year select the articles, the
+// hospital, province and metric filters the facts themselves.
 async function loadFacts(s) {
-  const metric = $("#fact-metric").value || s.metric;
   const seq = ++factsSeq;
   try {
-    const res = await api("/api/facts", { hospital: s.hospital, province: s.province, metric, min: $("#fact-min").value, limit: 500 });
+    const res = await api("/api/facts", { q: s.q, published: s.year, hospital: s.hospital, province: s.province, metric: s.metric, min: $("#fact-min").value, limit: 500 });
     if (seq !== factsSeq) return;
     facts = res.facts;
+    $("#facts-error").textContent = "";
   } catch (err) {
     if (seq !== factsSeq) return;
     facts = [];
+    $("#facts-error").textContent = "事实查询出错:" + err.message;
   }
   renderFacts();
 }
 
-function compare(a, b, key) {
+// compare orders two facts by key. Numbers and text never mix: by value,
+// numbers come first in either direction and text values (awards) after
+// them, in their own order.
+function compare(a, b, key, dir) {
   const x = a[key], y = b[key];
-  if (typeof x === "number" && typeof y === "number") return x - y;
-  if (typeof x === "number") return -1;
-  if (typeof y === "number") return 1;
-  return String(x ?? "").localeCompare(String(y ?? ""), "zh-CN");
+  const nx = typeof x === "number", ny = typeof y === "number";
+  if (nx && ny) return dir * (x - y);
+  if (nx !== ny) return nx ? -1 : 1;
+  return dir * String(x ?? "").localeCompare(String(y ?? ""), "zh-CN");
+}
+
+// valueText prints a fact's value: years as they are written (1954, not
+// 1,954), other numbers with separators.
+function valueText(f) {
+  if (typeof f.value !== "number") return String(f.value ?? "");
+  if (f.metric === "founded_year" || f.unit === "年") return String(f.value);
+  return f.value.toLocaleString("zh-CN");
 }
 
 function renderFacts() {
-  const rows = [...facts].sort((a, b) => factSort.dir * compare(a, b, factSort.key));
+  const rows = [...facts].sort((a, b) => compare(a, b, factSort.key, factSort.dir));
   for (const th of document.querySelectorAll("#facts th")) {
     th.classList.toggle("asc", th.dataset.key === factSort.key && factSort.dir > 0);
     th.classList.toggle("desc", th.dataset.key === factSort.key && factSort.dir < 0);
@@ -165,7 +181,7 @@ function renderFacts() {
     body.append(el("tr", {},
       el("td", {}, f.hospital || "—"),
       el("td", {}, METRICS[f.metric] || f.metric),
-      el("td", { class: typeof f.value === "number" ? "num" : "" }, (f.approx ? "≈" : "") + (typeof f.value === "number" ? f.value.toLocaleString("zh-CN") : f.value)),
+      el("td", { class: typeof f.value === "number" ? "num" : "" }, (f.approx ? "≈" : "") + valueText(f)),
       el("td", { class: "num" }, f.year ? String(f.year) : ""),
       el("td", {}, el("a", { href: `#/article/${f.article}?fact=${f.start}` }, f.evidence))));
   }
@@ -235,7 +251,9 @@ function init() {
     });
   }
   for (const [k, v] of Object.entries(METRICS)) $("#fact-metric").append(el("option", { value: k }, v));
-  $("#fact-metric").addEventListener("change", () => loadFacts(state()));
+  // The metric dropdown is the metric filter: it shows the active one and
+  // choosing sets it, for the results and the facts alike.
+  $("#fact-metric").addEventListener("change", () => go({ ...state(), metric: $("#fact-metric").value }));
   $("#fact-min").addEventListener("change", () => loadFacts(state()));
   window.addEventListener("hashchange", render);
   api("/api/stats").then((s) => { $("#stats").textContent = `${s.articles} 篇文章 · ${s.facts} 条事实 · ${s.hospitals} 家医院`; }).catch(() => {});

@@ -1,0 +1,168 @@
+package extract
+
+import (
+	"fmt"
+	"reflect"
+	"testing"
+
+	"zhnews"
+	"zhnews/clean/opencc"
+	"zhnews/segment"
+)
+
+func TestFoundedYearNumerals(t *testing.T) {
+	runCases(t, []ruleCase{
+		// Chinese digits read one by one, 〇 or 零 for nought.
+		{"该院创建于一九五六年,是一所二级甲等医院。", "founded_year", []string{"1956"}},
+		{"該院創建於一九五六年,是一所二級甲等醫院。", "founded_year", []string{"1956"}},
+		{"医院始建于一九〇八年。", "founded_year", []string{"1908"}},
+		{"醫院始建於一九〇八年。", "founded_year", []string{"1908"}},
+		{"南门医院创立于一九三零年,至今已有九十余年。", "founded_year", []string{"1930"}},
+		{"南門醫院創立於一九三零年,至今已有九十餘年。", "founded_year", []string{"1930"}},
+		{"教会医院自一八八三年创立以来,始终坚持服务乡里。", "founded_year", []string{"1883"}},
+		{"教會醫院自一八八三年創立以來,始終堅持服務鄉里。", "founded_year", []string{"1883"}},
+		{"医院于二〇〇五年十月正式建院。", "founded_year", []string{"2005"}},
+		// Month and day between the year and the verb.
+		{"该院1962年3月1日正式建院。", "founded_year", []string{"1962"}},
+		{"該院1962年3月1日正式建院。", "founded_year", []string{"1962"}},
+		// An anniversary, an ordinal, a figure that is no year.
+		{"2020年建院70周年之际,医院举办义诊。", "founded_year", nil},
+		{"2020年建院70週年之際,醫院舉辦義診。", "founded_year", nil},
+		{"医院迎来创院一百二十周年。", "founded_year", nil},
+	})
+}
+
+func TestFoundedYearROC(t *testing.T) {
+	runCases(t, []ruleCase{
+		// 民国 years, in either numeral, and before 民国 (民国前).
+		{"民国五十二年创院的仁爱医院,今天举办院庆。", "founded_year", []string{"1963"}},
+		{"民國五十二年創院的仁愛醫院,今天舉辦院慶。", "founded_year", []string{"1963"}},
+		{"民国52年8月1日创院的仁爱医院迎来院庆。", "founded_year", []string{"1963"}},
+		{"民國52年8月1日創院的仁愛醫院迎來院慶。", "founded_year", []string{"1963"}},
+		{"公立医院创立于民国前十年。", "founded_year", []string{"1902"}},
+		{"公立醫院創立於民國前十年。", "founded_year", []string{"1902"}},
+		// A bare year on a page that dates in the ROC calendar.
+		{"卫福部丰原医院113年5月举办活动。院长表示,医院自108年1月2日成立以来,服务超过百万人次。", "founded_year", []string{"2019"}},
+		{"衛福部豐原醫院113年5月舉辦活動。院長表示,醫院自108年1月2日成立以來,服務超過百萬人次。", "founded_year", []string{"2019"}},
+		{"民国时期的老院舍已拆除;医院58年创院,是地区医院。", "founded_year", []string{"1969"}},
+		// Elsewhere a bare figure is no year.
+		{"医院自98年成立以来,发展迅速。", "founded_year", nil},
+		{"醫院自98年成立以來,發展迅速。", "founded_year", nil},
+	})
+}
+
+func TestFoundedYearVerbs(t *testing.T) {
+	runCases(t, []ruleCase{
+		// Opening verbs: 挂牌营业, 开业, 开诊, 成立 at the clause's end.
+		{"从1951年城关卫生院正式挂牌营业,到今天已走过七十余年。", "founded_year", []string{"1951"}},
+		{"從1951年城關衛生院正式掛牌營業,到今天已走過七十餘年。", "founded_year", []string{"1951"}},
+		{"1987年5月,东湖医院正式开诊。", "founded_year", []string{"1987"}},
+		{"1987年5月,東湖醫院正式開診。", "founded_year", []string{"1987"}},
+		{"医院于1975年成立,现有职工800人。", "founded_year", []string{"1975"}},
+		{"醫院於1975年成立,現有職工800人。", "founded_year", []string{"1975"}},
+		{"医院前身是1949年10月成立的县人民卫生院。", "founded_year", []string{"1949"}},
+		{"醫院前身是1949年10月成立的縣人民衛生院。", "founded_year", []string{"1949"}},
+		// The first days of the hospital.
+		{"1938年,仁济医院建院之初,仅有病床12张。", "founded_year", []string{"1938"}},
+		{"1938年,仁濟醫院建院之初,僅有病床12張。", "founded_year", []string{"1938"}},
+		{"1958年医院创院之初条件艰苦。", "founded_year", []string{"1958"}},
+		{"1958年醫院創院之初條件艱苦。", "founded_year", []string{"1958"}},
+		{"1960年,卫生院开办之初只有两间平房。", "founded_year", []string{"1960"}},
+		{"1960年,衛生院開辦之初只有兩間平房。", "founded_year", []string{"1960"}},
+		// Other things founded or opened, renamings.
+		{"2016年,医院门诊大楼正式开业。", "founded_year", nil},
+		{"2016年,醫院門診大樓正式開業。", "founded_year", nil},
+		{"医院2018年成立胸痛中心。", "founded_year", nil},
+		{"2018年成立的胸痛中心已救治患者千余例。", "founded_year", nil},
+		{"2018年成立的醫院黨委下設8個支部。", "founded_year", nil},
+		{"2017年创建胸痛中心,2019年通过国家认证。", "founded_year", nil},
+		{"2017年創建胸痛中心,2019年通過國家認證。", "founded_year", nil},
+		{"1994年,县医院更名为市人民医院并正式挂牌成立。", "founded_year", nil},
+		{"1994年,縣醫院更名為市人民醫院並正式掛牌成立。", "founded_year", nil},
+		{"2012年党支部成立之初只有党员9名。", "founded_year", nil},
+		{"2012年黨支部成立之初只有黨員9名。", "founded_year", nil},
+		{"他去年被评为开业医师组第一名。", "founded_year", nil},
+	})
+}
+
+func TestFoundedYearIsOfTheSubject(t *testing.T) {
+	runCases(t, []ruleCase{
+		// 是…的: the clause ends after 的, its subject was founded.
+		{"这家医院是创建于1921年的,历史悠久。", "founded_year", []string{"1921"}},
+		{"這家醫院是創建於1921年的,歷史悠久。", "founded_year", []string{"1921"}},
+		{"该院是在1964年所创办的。", "founded_year", []string{"1964"}},
+		{"該院是在1964年所創辦的。", "founded_year", []string{"1964"}},
+		// 的 and what was founded: a hospital, or one of its parts.
+		{"成立于1952年的城南医院今年迎来院庆。", "founded_year", []string{"1952"}},
+		{"成立于2012年的党总支下设4个支部。", "founded_year", nil},
+		{"成立於2012年的黨總支下設4個支部。", "founded_year", nil},
+	})
+}
+
+func TestFoundedYearOfOthers(t *testing.T) {
+	runCases(t, []ruleCase{
+		// 成立 said of a country, 之初 of an era.
+		{"中华人民共和国于1949年10月1日成立。", "founded_year", nil},
+		{"中華人民共和國於1949年10月1日成立。", "founded_year", nil},
+		{"1949年新中国成立之初,医疗条件十分落后。", "founded_year", nil},
+		{"1949年新中國成立之初,醫療條件十分落後。", "founded_year", nil},
+		// A reign's year with the year it is in brackets.
+		{"该院始建于清光绪二十年(1894年),是省内最早的西医医院。", "founded_year", []string{"1894"}},
+		{"該院始建於清光緒二十年(1894年),是省內最早的西醫醫院。", "founded_year", []string{"1894"}},
+		{"始建于民国二十三年(1934年)的县医院迎来院庆。", "founded_year", []string{"1934"}},
+	})
+}
+
+func TestFoundedYearEraWords(t *testing.T) {
+	runCases(t, []ruleCase{
+		// 西元 / 公元 before the year, as Taiwan pages write it.
+		{"仁爱医院成立于西元1968年。", "founded_year", []string{"1968"}},
+		{"仁愛醫院成立於西元1968年。", "founded_year", []string{"1968"}},
+		{"医院创建于公元1902年。", "founded_year", []string{"1902"}},
+		// A decade is no year.
+		{"医院创立于1950年代。", "founded_year", nil},
+		{"醫院創立於1950年代。", "founded_year", nil},
+	})
+}
+
+// On a Taiwan page written in traditional script a bare year before a
+// founding verb is the ROC calendar's; in simplified script it is no
+// year, nor on a mainland page mirrored in traditional script.
+func TestFoundedYearBareROCOnTraditionalPages(t *testing.T) {
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		script string
+		want   []string
+	}{{zhnews.ScriptTraditional, []string{"1957"}}, {zhnews.ScriptSimplified, nil}} {
+		text := opencc.Default().ToSimplified("(中央社記者王曉明宜蘭3日電)南澳榮民醫院46年創院,服務鄉親。")
+		a := zhnews.Article{Text: text, Script: tt.script}
+		New().Run(&a, seg.Segment(text))
+		var got []string
+		for _, f := range a.Facts {
+			if f.Metric == "founded_year" {
+				got = append(got, fmt.Sprint(f.Value))
+			}
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("script %s: founded_year %v, want %v", tt.script, got, tt.want)
+		}
+	}
+}
+
+func TestFoundedYearBareYearOnMainlandMirror(t *testing.T) {
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := opencc.Default().ToSimplified("寧陽縣人民醫院自82年建院以來,規模不斷擴大。")
+	a := zhnews.Article{Text: text, Script: zhnews.ScriptTraditional}
+	New().Run(&a, seg.Segment(text))
+	for _, f := range a.Facts {
+		if f.Metric == "founded_year" && f.Value == int64(1993) {
+			t.Errorf("a mainland page's 82年 read as the ROC calendar: %+v", f)
+		}
+	}
+}
