@@ -229,7 +229,9 @@ func TestServeRefusesIndexInIngest(t *testing.T) {
 	}
 	tmp := t.TempDir()
 	dump, dir := filepath.Join(tmp, "dump.jsonl"), filepath.Join(tmp, "idx.bleve")
-	writeDump(t, dump, corpusgen.Generate(samples, 400, 5), 0)
+	// Enough articles that the ingest still runs when the checks below
+	// are done (one worker writes 400 in about two seconds).
+	writeDump(t, dump, corpusgen.Generate(samples, 4000, 5), 0)
 	ingest := exec.Command(bin, "ingest", "--quiet", "--workers", "1", "--index", dir, dump)
 	if err := ingest.Start(); err != nil {
 		t.Fatal(err)
