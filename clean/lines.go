@@ -72,9 +72,9 @@ var (
 		"网站地图", "联系我们", "关于我们", "统一社会信用代码", "因版权方要求", "因版权原因"}
 	// A phone number under its label, alone on its line: 急诊急救电话:…,
 	// 咨询、投诉电话:…, 爆料专线号码:….
-	phoneLine    = regexp.MustCompile(`^[\p{Han}、/]{0,10}(?:电话|热线|专线|号码|手机|传真)\s*[:：]\s*[(（]?\d[\d()（）\- 、/]{6,}$`)
-	numericCell  = regexp.MustCompile(`^[-+]?\d+(?:[.,]\d+)*(?:%|分|名|位|张|人|元|万|亿)?$`)
-	imageStub    = regexp.MustCompile(`^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|图|img|image|视频)\]$`)
+	phoneLine   = regexp.MustCompile(`^[\p{Han}、/]{0,10}(?:电话|热线|专线|号码|手机|传真)\s*[:：]\s*[(（]?\d[\d()（）\- 、/]{6,}$`)
+	numericCell = regexp.MustCompile(`^[-+]?\d+(?:[.,]\d+)*(?:%|分|名|位|张|人|元|万|亿)?$`)
+	imageStub   = regexp.MustCompile(`^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|图|img|image|视频)\]$`)
 )
 
 // bullets open list items and bylines (□本报记者…); a line is classified
