@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"zhnews"
-	"zhnews/clean/opencc"
 	"zhnews/segment"
 )
 
@@ -16,15 +15,8 @@ import (
 // found for metric.
 func extractFrom(t testing.TB, text, metric string) []string {
 	t.Helper()
-	seg, err := segment.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	text = opencc.Default().ToSimplified(text)
-	a := zhnews.Article{Text: text}
-	New().Run(&a, seg.Segment(text))
 	var out []string
-	for _, f := range a.Facts {
+	for _, f := range runArticle(t, text).Facts {
 		if f.Metric == metric {
 			out = append(out, fmt.Sprint(f.Value))
 		}

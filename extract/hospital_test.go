@@ -11,7 +11,7 @@ import (
 
 // runArticle runs the extract stage over a text written in either script,
 // converted to simplified as the cleaner would.
-func runArticle(t *testing.T, text string) zhnews.Article {
+func runArticle(t testing.TB, text string) zhnews.Article {
 	t.Helper()
 	seg, err := segment.Default()
 	if err != nil {
