@@ -30,10 +30,14 @@ type Article struct {
 
 	// Beyond the contract of FACTS.md, for finding reprints: the text's
 	// SimHash (16 hex digits), and, once indexed, every source the same
-	// text was read from and the id of its near-duplicate group.
+	// text was read from and the id of its near-duplicate group; and when
+	// a fetched page was fetched.
 	SimHash string   `json:"simhash,omitempty"`
 	Sources []string `json:"sources,omitempty"`
-	Group   string   `json:"group,omitempty"`
+	// Fetched is when a page fetched from the web (or read from a WARC
+	// record) was fetched, RFC 3339 in UTC; empty for files.
+	Fetched string `json:"fetched,omitempty"`
+	Group   string `json:"group,omitempty"`
 }
 
 // Hospital is a hospital the article reports on, placed in China's

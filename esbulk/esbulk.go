@@ -157,6 +157,7 @@ func Template(pattern string, o Options) ([]byte, error) {
 					"simhash":   keyword,
 					"sources":   keyword,
 					"group":     keyword,
+					"fetched":   map[string]any{"type": "date", "format": "strict_date_time_no_millis||strict_date_optional_time"},
 					"hospitals": map[string]any{"type": "nested", "properties": map[string]any{
 						"name": keyword, "province": keyword, "city": keyword,
 					}},

@@ -9,6 +9,8 @@
 package pipeline
 
 import (
+	"time"
+
 	"fmt"
 
 	"zhnews"
@@ -52,6 +54,9 @@ func (s *Stages) ProcessTokens(it source.Item) (zhnews.Article, []segment.Token,
 	a, err := s.Cleaner.CleanHinted(it.Name, it.Data, hints(it))
 	if err != nil {
 		return zhnews.Article{}, nil, err
+	}
+	if !it.Hints.Fetched.IsZero() {
+		a.Fetched = it.Hints.Fetched.UTC().Format(time.RFC3339)
 	}
 	tokens := s.Segmenter.Segment(a.Text)
 	s.Extractor.Run(&a, tokens)

@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"zhnews/source"
 )
@@ -59,5 +60,29 @@ func TestProcess(t *testing.T) {
 			}
 			tt.check(t, a.Title, a.Source, a.SimHash, len(a.Facts))
 		})
+	}
+}
+
+// A fetched page's record says when it was fetched; a file's does not.
+func TestProcessKeepsFetchTime(t *testing.T) {
+	st, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := []byte("示范医院召开年度总结大会\n\n2023年5月6日，示范市第一人民医院召开大会。该院现有党员1200名，开放床位2000张。")
+	at := time.Date(2024, 3, 5, 8, 9, 10, 0, time.FixedZone("CST", 8*3600))
+	a, err := st.Process(source.Item{Name: "https://example.test/a", Data: text, Hints: source.Hints{Fetched: at}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Fetched != "2024-03-05T00:09:10Z" {
+		t.Errorf("fetched %q, want 2024-03-05T00:09:10Z", a.Fetched)
+	}
+	b, err := st.Process(source.Item{Name: "a.txt", Data: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Fetched != "" {
+		t.Errorf("a file's record says fetched %q", b.Fetched)
 	}
 }

@@ -316,7 +316,7 @@ func (f *Fetcher) get(ctx context.Context, rawURL string) (Item, time.Duration, 
 		}
 	}
 	return Item{Name: rawURL, Data: body, Size: int64(len(body)), ModTime: at,
-		Hints: Hints{HTML: isHTML, URL: final, Charset: charset}}, 0, nil
+		Hints: Hints{HTML: isHTML, URL: final, Charset: charset, Fetched: at}}, 0, nil
 }
 
 // retryAfter reads a Retry-After header in seconds or as a date.

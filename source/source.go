@@ -51,6 +51,8 @@ type Hints struct {
 	// Charset is the charset an HTTP response's Content-Type named (a
 	// fetched page or a WARC record), for pages that declare none.
 	Charset string
+	// Fetched is when a fetched page (or a WARC record's) was fetched.
+	Fetched time.Time
 }
 
 // Extensions of article files read from folders and archives. Files named

@@ -142,7 +142,7 @@ func warcItem(rec gowarc.WarcRecord) (Item, string) {
 	}
 	it := Item{Name: uri, Hints: Hints{HTML: isHTML, URL: uri, Charset: charset}}
 	if t, err := rec.Date(); err == nil {
-		it.ModTime = t
+		it.ModTime, it.Hints.Fetched = t, t
 		it.Hints.Published = t.UTC().Format("2006-01-02")
 	}
 	payload, err := block.PayloadBytes()
