@@ -4,7 +4,8 @@ package extract
 // 编制病床300张, 病床1100床, 1500张床位). Beds after a renovation that is
 // done (改扩建后开放床位…) are the hospital's; the capacity of a building
 // or campus still planned or being built (设计床位, 建成后床位达到…, 一期规模,
-// 规划床位) is not, nor a ward's special beds (负压, 隔离) or an increase.
+// 规划床位) is not, nor a ward's special beds (负压, 隔离) or an increase,
+// nor beds moved, donated or bought (搬运157张病床, 捐赠病床50张).
 func beds() Extractor {
 	return countRule{
 		metric:     "beds",
@@ -13,7 +14,7 @@ func beds() Extractor {
 		nouns:      `床位|病床`,
 		connect:    `有|共有|现有|共|达|达到|数|数为|数达|总数|总数为|总数达|规模|规模为|规模达|规模达到|设置|设|编制|开放|实际开放|核定|为|增至|扩展到|扩大到`,
 		notBefore:  `设计|规划|方案|预留|家庭|负压|隔离|观察|留观|ICU|新增|增加`,
-		notClause:  `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|新增|增加|负压|隔离|留观|设计|规划|方案|一期|二期|三期|分期|拟|预计|将`,
+		notClause:  `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|新增|增加|负压|隔离|留观|设计|规划|方案|一期|二期|三期|分期|拟|预计|将|搬运|转运|运送|搬迁了|捐赠|捐献|采购|购置`,
 		notEarlier: `建设规模|建成后|建成投用后|投入使用后|投用后|竣工后|落成后|设计|规划|拟建|计划|预计|届时|一期|二期|三期|新院区建设`,
 	}.compile()
 }
