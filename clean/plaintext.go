@@ -47,6 +47,16 @@ func stripChrome(lines []string, p *page) []string {
 	return readBody(classifyLines(lines), p, false)
 }
 
+// closingEditor: an editor's credit glued to the end of the last
+// paragraph (…取得实效。编辑:王晓明, …。(责任编辑:李红)).
+var closingEditor = regexp.MustCompile(`([。！？!?”」』)）])\s*[(（]?(?:责任编辑|编辑|责编|审核|校对|审校)\s*[:：]\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s*[)）]?\s*$`)
+
+// withoutClosingEditor drops an editor's credit from the end of the
+// article's last paragraph; editors are no authors and no text.
+func withoutClosingEditor(t string) string {
+	return closingEditor.ReplaceAllString(t, "$1")
+}
+
 // bodyStart is the index of the first paragraph: prose, a caption or a
 // table row. Everything above is the header.
 func bodyStart(cls []classified) int {
@@ -111,6 +121,9 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			t := c.text
 			if i == start {
 				t = withoutLeadChrome(t)
+			}
+			if i == last {
+				t = withoutClosingEditor(t)
 			}
 			body = append(body, joinNameSpaces(t))
 		case kindTableRow, kindCaption:

@@ -346,6 +346,12 @@ func TestReadPlainTextBody(t *testing.T) {
 			drop: []string{"导读"},
 		},
 		{
+			name: "an editor's credit glued to the last paragraph",
+			dump: "青山医院举行大会\n" + lead + "\n医院将继续推进改革,让群众受益。编辑:张伟",
+			keep: []string{"医院将继续推进改革,让群众受益。"},
+			drop: []string{"编辑", "张伟"},
+		},
+		{
 			name: "the body's last line kept",
 			dump: "青山医院举行大会\n" + lead + "\n" + second + "\n征途漫漫,惟有奋斗。",
 			keep: []string{"征途漫漫,惟有奋斗。"},
@@ -577,5 +583,17 @@ func TestCleanTraditionalBody(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// The closing editor's credit goes in traditional script too, through the
+// whole cleaner (conversion first).
+func TestClosingEditorTraditional(t *testing.T) {
+	a, err := New().Clean("a.txt", []byte("青山醫院舉行大會\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\n醫院將繼續推進改革,讓群眾受益。(責任編輯:張偉)"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "让群众受益。") || strings.Contains(a.Text, "责任编辑") || strings.Contains(a.Text, "张伟") {
+		t.Errorf("text %q", a.Text)
 	}
 }
