@@ -67,27 +67,7 @@ func generated(t testing.TB, n int, seed int64) []zhnews.Article {
 // ingest commits: several segments, which scorch merges as it goes.
 func buildInBatches(t testing.TB, path string, arts []zhnews.Article) {
 	t.Helper()
-	x, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := x.NewBatch()
-	for i, a := range arts {
-		if err := b.Add(a); err != nil {
-			t.Fatal(err)
-		}
-		if i%50 == 49 {
-			if err := b.Commit(); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	if err := b.Commit(); err != nil {
-		t.Fatal(err)
-	}
-	if err := x.Close(); err != nil {
-		t.Fatal(err)
-	}
+	buildCommitting(t, path, arts, 50)
 }
 
 // shardSizes is the size of each of two shards: 150 in a test run,

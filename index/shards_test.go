@@ -9,23 +9,37 @@ import (
 	"zhnews"
 )
 
-// buildAt writes an index of arts at path and closes it.
+// buildAt writes an index of arts at path in one commit and closes it.
 func buildAt(t testing.TB, path string, arts []zhnews.Article) {
+	t.Helper()
+	buildCommitting(t, path, arts, 0)
+}
+
+// buildCommitting writes an index of arts at path, committing every n
+// articles (n = 0: once at the end), and closes it.
+func buildCommitting(t testing.TB, path string, arts []zhnews.Article, n int) {
 	t.Helper()
 	x, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	b := x.NewBatch()
-	for _, a := range arts {
+	for i, a := range arts {
 		if err := b.Add(a); err != nil {
 			t.Fatal(err)
+		}
+		if n > 0 && i%n == n-1 {
+			if err := b.Commit(); err != nil {
+				t.Fatal(err)
+			}
 		}
 	}
 	if err := b.Commit(); err != nil {
 		t.Fatal(err)
 	}
-	x.Close()
+	if err := x.Close(); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // Searching shards together gives what one index of all the articles
