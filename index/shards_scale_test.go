@@ -95,16 +95,7 @@ func TestShardsLikeOneIndexAtScale(t *testing.T) {
 	buildInBatches(t, one, arts)
 	buildInBatches(t, a, arts[:n])
 	buildInBatches(t, b, arts[n:])
-	whole, err := OpenReadOnly(one)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer whole.Close()
-	shards, err := OpenShards([]string{a, b})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer shards.Close()
+	whole, shards := openWholeAndShards(t, one, a, b)
 	moved, worst := 0, 0.0
 	queries := []Query{{Text: "fact_count:>3 医院"}, {Text: "党建", SortDate: true}}
 	for _, text := range []string{"床位", "人民医院", "党支部", "医院 党建", "党员 OR 职工", "满意度", `"三级综合医院"`, "党*", "/党.部/", "工作~1", "医?", "title:纪实", "医院 -本溪"} {

@@ -150,16 +150,7 @@ func TestEqualScoresInIDOrder(t *testing.T) {
 	buildAt(t, one, all)
 	buildAt(t, a, append(append([]zhnews.Article{}, arts[1:3]...), copies[:4]...))
 	buildAt(t, b, append(append([]zhnews.Article{}, arts[3:]...), copies[4:]...))
-	whole, err := OpenReadOnly(one)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer whole.Close()
-	shards, err := OpenShards([]string{a, b})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer shards.Close()
+	whole, shards := openWholeAndShards(t, one, a, b)
 	var lists []string
 	for _, x := range []*Index{whole, shards} {
 		var got []string
@@ -181,4 +172,21 @@ func TestEqualScoresInIDOrder(t *testing.T) {
 	if lists[0] != lists[1] {
 		t.Errorf("one index lists\n%s\nshards list\n%s", lists[0], lists[1])
 	}
+}
+
+// openWholeAndShards opens one index and the shards that together hold
+// the same articles, read only, closed when the test ends.
+func openWholeAndShards(t testing.TB, one string, shardPaths ...string) (*Index, *Index) {
+	t.Helper()
+	whole, err := OpenReadOnly(one)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { whole.Close() })
+	shards, err := OpenShards(shardPaths)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { shards.Close() })
+	return whole, shards
 }

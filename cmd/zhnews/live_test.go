@@ -186,16 +186,8 @@ func TestLiveIngestWhileServing(t *testing.T) {
 	}
 
 	// SIGTERM stops serve cleanly, and then the index is free.
-	srv.Process.Signal(syscall.SIGTERM)
-	exited := make(chan error, 1)
-	go func() { exited <- srv.Wait() }()
-	select {
-	case err := <-exited:
-		if err != nil {
-			t.Errorf("serve after SIGTERM: %v", err)
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("serve ignored SIGTERM")
+	if err := signalAndWait(t, srv, syscall.SIGTERM, 10*time.Second); err != nil {
+		t.Errorf("serve after SIGTERM: %v", err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "zhnews-holder.json")); !os.IsNotExist(err) {
 		t.Errorf("holder file left behind: %v", err)
@@ -254,12 +246,21 @@ func TestServeRefusesIndexInIngest(t *testing.T) {
 		}
 	}
 	// Ctrl-C stops the ingest, keeping what it wrote.
-	ingest.Process.Signal(os.Interrupt)
-	done := make(chan error, 1)
-	go func() { done <- ingest.Wait() }()
+	signalAndWait(t, ingest, os.Interrupt, 15*time.Second)
+}
+
+// signalAndWait sends the process sig and returns how it exited; a process
+// still running after the wait fails the test.
+func signalAndWait(t *testing.T, cmd *exec.Cmd, sig os.Signal, wait time.Duration) error {
+	t.Helper()
+	cmd.Process.Signal(sig)
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
 	select {
-	case <-done:
-	case <-time.After(15 * time.Second):
-		t.Fatal("ingest ignored Ctrl-C")
+	case err := <-exited:
+		return err
+	case <-time.After(wait):
+		t.Fatalf("%s ignored %v", filepath.Base(cmd.Path), sig)
+		return nil
 	}
 }
