@@ -279,19 +279,16 @@ type articleDoc struct {
 
 // factDoc is the indexed form of one fact.
 type factDoc struct {
-	Type      string   `json:"type"`
-	Article   string   `json:"article"`
-	Hospital  string   `json:"hospital"`
-	Province  string   `json:"province"`
-	City      string   `json:"city"`
-	Metric    string   `json:"metric"`
-	Value     *float64 `json:"value,omitempty"`
-	ValueText string   `json:"value_text,omitempty"`
-	Year      int      `json:"year,omitempty"`
-	Total     int      `json:"total,omitempty"`
-	Scope     string   `json:"scope"`
-	Evidence  string   `json:"evidence"`
-	Record    string   `json:"record"`
+	Type     string   `json:"type"`
+	Article  string   `json:"article"`
+	Hospital string   `json:"hospital"`
+	Province string   `json:"province"`
+	City     string   `json:"city"`
+	Metric   string   `json:"metric"`
+	Value    *float64 `json:"value,omitempty"`
+	Year     int      `json:"year,omitempty"`
+	Evidence string   `json:"evidence"`
+	Record   string   `json:"record"`
 }
 
 // FactRecord is a fact with the article it came from, as stored and as
@@ -424,12 +421,10 @@ func (b *Batch) put(a zhnews.Article, text *TextTokens) error {
 		}
 		fd := factDoc{
 			Type: KindFact, Article: a.ID, Hospital: f.Hospital, Province: fr.Province, City: fr.City,
-			Metric: f.Metric, Year: f.Year, Total: f.Total, Scope: f.Scope, Evidence: f.Evidence, Record: string(rec),
+			Metric: f.Metric, Year: f.Year, Evidence: f.Evidence, Record: string(rec),
 		}
 		if x, ok := f.Number(); ok {
 			fd.Value = &x
-		} else if v, ok := f.Value.(string); ok {
-			fd.ValueText = v
 		}
 		if err := b.b.Index(factID(a.ID, i), fd); err != nil {
 			return err

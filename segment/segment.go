@@ -124,7 +124,7 @@ func (g *Gse) Segment(text string) []Token {
 		runePos := base
 		t := sent.Text
 		lower := "" // made when needed
-		for _, w := range g.seg.Cut(t, true) {
+		for _, w := range cutDAG(g.seg, t) {
 			if w == "" {
 				continue
 			}
