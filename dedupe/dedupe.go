@@ -21,9 +21,10 @@ import (
 // near-duplicates. Measured over generated articles of about 1,000
 // characters (internal/simhashstat/measure): another site's header and
 // footer or a changed figure move the hash at most 5 bits in 99 % of the
-// reprints, a dropped sentence is within 7 bits in 93 % of them; of the
+// reprints, a dropped sentence is within 7 bits in 91 % of them; of the
 // 12.5 million pairs of different articles (which share some sentences),
-// under 0.01 % are within 12 bits, 0.5 % within 16. Two hashes this close always share one of their Keys.
+// under 0.01 % are within 12 bits, 0.5 % within 16. Two hashes this close
+// always share one of their Keys.
 const MaxDistance = 7
 
 // SimHash is Charikar's fingerprint over the distinct words of a text:
@@ -41,7 +42,11 @@ const MaxDistance = 7
 // 工作, 发展) outvoted the rest on every bit, in the same direction in
 // every article. The finaliser mix64 makes every bit depend on every byte,
 // and as each distinct word votes once, a word an article repeats ten
-// times weighs no more than one it says once.
+// times weighs no more than one it says once. Each change alone left the
+// bias half fixed: over 3,000 generated articles, 26 % of the pairs shared
+// a key (of 8 blocks) with version 1, 11 % with the finaliser alone; 4.3 %
+// shared one of the present Keys with distinct words alone, 1.5 % with
+// both.
 func SimHash(tokens []segment.Token) uint64 {
 	// The hashes sorted, so that equal words are neighbours: cheaper than
 	// a set, and no allocation for an article of up to len(buf) words.

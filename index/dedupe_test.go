@@ -215,3 +215,32 @@ func TestDupTableFindsLowest(t *testing.T) {
 		}
 	}
 }
+
+// Shards whose hashes are of two versions are not searched together: their
+// groups would compare old hashes with new ones.
+func TestShardsOfTwoSimHashVersions(t *testing.T) {
+	arts := readTestArticles(t)
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.bleve"), filepath.Join(dir, "b.bleve")
+	buildAt(t, a, arts[:2])
+	buildAt(t, b, arts[2:])
+	x, err := OpenShards([]string{a, b})
+	if err != nil {
+		t.Fatalf("shards of one version: %v", err)
+	}
+	x.Close()
+	bx, err := bleve.Open(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := bx.DeleteInternal(simHashVersionKey); err != nil {
+		t.Fatal(err)
+	}
+	bx.Close()
+	if x, err := OpenShards([]string{a, b}); err == nil || !strings.Contains(err.Error(), "version 1") {
+		if err == nil {
+			x.Close()
+		}
+		t.Errorf("shards of versions 2 and 1: %v, want an error naming them", err)
+	}
+}

@@ -39,27 +39,36 @@ func (e Edit) String() string {
 // edits asked for.
 func Reprint(text string, edits Edit, r *rand.Rand) string {
 	sentences := segment.Sentences(text)
-	var b strings.Builder
-	if edits&Frame != 0 {
-		b.WriteString(headers[r.Intn(len(headers))])
+	if len(sentences) == 0 {
+		return text
+	}
+	// The first piece is the title line: the edits are of the body.
+	var body []int
+	for i, s := range sentences[1:] {
+		if strings.TrimSpace(s.Text) != "" {
+			body = append(body, i+1)
+		}
 	}
 	drop := -1
-	if edits&Drop != 0 && len(sentences) > 3 {
-		drop = 1 + r.Intn(len(sentences)-1) // never the title line
+	if edits&Drop != 0 && len(body) > 2 {
+		drop = body[r.Intn(len(body))]
 	}
+	var b strings.Builder
 	for i, s := range sentences {
 		if i != drop {
 			b.WriteString(s.Text)
 		}
 	}
-	if edits&Frame != 0 {
-		b.WriteString(footers[r.Intn(len(footers))])
-	}
 	out := b.String()
-	if locs := figure.FindAllStringIndex(out, -1); edits&Figure != 0 && len(locs) > 0 {
+	title := len(sentences[0].Text)
+	if locs := figure.FindAllStringIndex(out[title:], -1); edits&Figure != 0 && len(locs) > 0 {
 		l := locs[r.Intn(len(locs))]
-		n, _ := strconv.ParseFloat(out[l[0]:l[1]], 64)
-		out = out[:l[0]] + strconv.FormatFloat(n+1+float64(r.Intn(9)), 'f', -1, 64) + out[l[1]:]
+		start, end := title+l[0], title+l[1]
+		n, _ := strconv.ParseFloat(out[start:end], 64)
+		out = out[:start] + strconv.FormatFloat(n+1+float64(r.Intn(9)), 'f', -1, 64) + out[end:]
+	}
+	if edits&Frame != 0 {
+		out = headers[r.Intn(len(headers))] + out + footers[r.Intn(len(footers))]
 	}
 	return out
 }
