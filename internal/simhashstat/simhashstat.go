@@ -58,8 +58,12 @@ func (r Report) BitRange() (lo, hi float64) {
 // ReprintsNear is the share of the reprint pairs of an edit within
 // dedupe.MaxDistance.
 func (r Report) ReprintsNear(edit string) float64 {
+	h, ok := r.Reprints[edit]
+	if !ok {
+		return 0
+	}
 	near, all := 0, 0
-	for d, n := range r.Reprints[edit] {
+	for d, n := range h {
 		all += n
 		if d <= dedupe.MaxDistance {
 			near += n
