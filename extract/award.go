@@ -23,8 +23,8 @@ var (
 	// The verbs of honour, tried only where one of awardVerbStarts stands
 	// (matchesFrom): unanchored, the alternation costs a try at every
 	// character of every sentence that names an honour.
-	awardVerb       = regexp.MustCompile(`^(?:荣获|荣膺|夺得|获颁|摘取|问鼎|蝉联|获得|获评为|获评|获批|喜获|斩获|摘得|捧得|获|被评为|被授予|授予|评为|入选|被命名为|命名为|被列为|列为|被确定为|确定为|被认定为|认定为)`)
-	awardVerbStarts = []string{"荣", "夺得", "获", "摘", "问鼎", "蝉联", "喜获", "斩获", "捧得", "被", "授予", "评为", "入选", "命名为", "列为", "确定为", "认定为"}
+	awardVerb       = regexp.MustCompile(`^(?:荣获|荣膺|夺得|夺下|拿下|囊括|获颁|摘取|问鼎|蝉联|获得|获评为|获评|获批|喜获|斩获|摘得|捧得|获|被评为|被授予|授予|评为|入选|被命名为|命名为|被列为|列为|被确定为|确定为|被认定为|认定为)`)
+	awardVerbStarts = []string{"荣", "夺得", "夺下", "拿下", "囊括", "获", "摘", "问鼎", "蝉联", "喜获", "斩获", "捧得", "被", "授予", "评为", "入选", "命名为", "列为", "确定为", "认定为"}
 	quotedTitle     = regexp.MustCompile(`[“"「『]([^”"」』]{2,40})[”"」』]`)
 	awardGiver      = regexp.MustCompile(`(?:被|获)([^，,。；;被获]{2,24}?)(?:评为|授予|命名为|列为|确定为|认定为|颁发)`)
 	personSubject   = regexp.MustCompile(`书记|院长|主任|同志|医生|医师|护士|教授|专家|作品|[^医]科$|科室$|团队成员|人次|[\d十百千几数多余]+\s*(?:名|人|位)|个人|职工|员工|党员|干部|医务人员|医护人员|同仁|学生|研究生`)
@@ -67,8 +67,10 @@ var (
 	honourTail = regexp.MustCompile(`(?:这一|这项|此项)?(?:最高|崇高|光荣)?(?:殊荣|荣誉称号|光荣称号|荣誉|称号|奖项|表彰)$`)
 	// Before a plain honour: 了, 过, a year.
 	plainLead = regexp.MustCompile(`^(?:了|过)?\s*(?:(?:19|20)\d{2}\s*(?:—|-|－|至|到)?\s*(?:(?:19|20)\d{2})?\s*年度?)?\s*(?:第\s*[\d一二三四五六七八九十百]+\s*(?:届|批|次))?\s*`)
+	// How many of a prize, before it: 三座钻石奖, 3项白金奖 are the prize.
+	prizeCount = regexp.MustCompile(`^[\d一二两三四五六七八九十]+\s*(?:座|项|个|枚|块|尊)\s*`)
 	// Every award verb holds one of these.
-	awardKeywords = []string{"获", "蝉联", "夺得", "荣膺", "摘取", "问鼎", "评为", "授予", "入选", "命名", "列为", "确定为", "认定为", "摘得", "捧得"}
+	awardKeywords = []string{"获", "蝉联", "夺得", "夺下", "拿下", "囊括", "荣膺", "摘取", "问鼎", "评为", "授予", "入选", "命名", "列为", "确定为", "认定为", "摘得", "捧得"}
 	parenthesis   = regexp.MustCompile(`[(（][^)）]{0,12}[)）]`)
 	rankingTitle  = regexp.MustCompile(`\d+\s*强|第\s*\d+\s*名|百强|排行`)
 	// Campaigns and programmes a hospital joins are no honours.
@@ -188,6 +190,7 @@ func plainAwards(s segment.Sentence, vloc []int, clause, scope string) []zhnews.
 	cut := func(from, to int) {
 		item := strings.TrimSpace(body[from:to])
 		item = honourTail.ReplaceAllString(item, "")
+		item = prizeCount.ReplaceAllString(item, "")
 		if n := utf8.RuneCountInString(item); n < 3 || n > 30 || !honourEnd.MatchString(item) || prizeOnly.MatchString(item) ||
 			strings.ContainsAny(item, "的了是在将") || item[0] >= '0' && item[0] <= '9' || personTitle.MatchString(item) || rankingTitle.MatchString(item) || programTitle.MatchString(item) || othersTitle(item) {
 			return

@@ -16,6 +16,7 @@ package extract
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"zhnews"
 	"zhnews/segment"
@@ -83,6 +84,7 @@ func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
 	var facts []zhnews.Fact
 	seen := map[string]bool{}
 	rankYears := map[string][]int{} // hospital and place → the years given
+	awards := map[string][]any{}    // hospital → the honours given
 	for _, ex := range p.extractors {
 		for _, f := range ex.Extract(d) {
 			if h, ok := attr.hospital(f); ok {
@@ -95,6 +97,12 @@ func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
 			if seen[key] || f.Metric != "ranking" && seen[dupKey] || f.Metric == "ranking" && f.Hospital != "" && restated(rankYears[dupKey], f.Year) {
 				continue
 			}
+			if f.Metric == "award" && honourRestated(awards[f.Hospital], f.Value) {
+				continue
+			}
+			if f.Metric == "award" {
+				awards[f.Hospital] = append(awards[f.Hospital], f.Value)
+			}
 			seen[key], seen[dupKey] = true, true
 			if f.Metric == "ranking" {
 				rankYears[dupKey] = append(rankYears[dupKey], f.Year)
@@ -106,6 +114,33 @@ func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
 	a.Facts = facts
 	a.Hospitals = reportedHospitals(d, mentions, sections, facts)
 	a.Normalize()
+}
+
+// honourRestated: an honour given before under its title with or without
+// the word for what it is (“卓越实践案例”的桂冠 after 卓越实践案例奖).
+func honourRestated(given []any, v any) bool {
+	t, ok := v.(string)
+	if !ok {
+		return false
+	}
+	for _, g := range given {
+		p, _ := g.(string)
+		if p != "" && p != t && (honourKind(p) == honourKind(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// honourKind is an honour's title without the word for what it is (奖,
+// 奖项, 称号) at its end.
+func honourKind(t string) string {
+	for _, w := range []string{"奖项", "称号", "荣誉", "奖"} {
+		if s := strings.TrimSuffix(t, w); s != t && s != "" {
+			return s
+		}
+	}
+	return t
 }
 
 // restated: a place of a hospital given before for the same year, or

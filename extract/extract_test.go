@@ -369,3 +369,40 @@ func TestFoundedYearSubjectWithCentre(t *testing.T) {
 		{"医院急救中心建于2015年。", "founded_year", nil},
 	})
 }
+
+// An honour restated under its bare title is one fact; another honour is
+// not.
+func TestHonourRestated(t *testing.T) {
+	tests := []struct {
+		given []any
+		v     any
+		want  bool
+	}{
+		{[]any{"优质服务示范奖"}, "优质服务示范", true},
+		{[]any{"优质服务示范"}, "优质服务示范奖", true},
+		{[]any{"文明单位称号"}, "文明单位", true},
+		{[]any{"优质服务示范奖"}, "优质服务示范奖", false}, // the same value: the exact key handles it
+		{[]any{"白金奖"}, "金奖", false},
+		{[]any{"文明单位"}, "省级文明单位", false},
+		{nil, "文明单位", false},
+	}
+	for _, tt := range tests {
+		if got := honourRestated(tt.given, tt.v); got != tt.want {
+			t.Errorf("honourRestated(%v, %v) = %v, want %v", tt.given, tt.v, got, tt.want)
+		}
+	}
+	for _, text := range []string{
+		"医院荣获“优质服务示范奖”。院长表示,拿下“优质服务示范”的桂冠是全院的荣誉。",
+		"醫院榮獲「優質服務示範獎」。院長表示，拿下「優質服務示範」的桂冠是全院的榮譽。",
+	} {
+		n := 0
+		for _, f := range runArticle(t, text).Facts {
+			if f.Metric == "award" {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%d awards in %q, want 1", n, text)
+		}
+	}
+}

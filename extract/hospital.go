@@ -64,9 +64,9 @@ var properPOS = map[string]bool{"nz": true, "nr": true, "nrt": true, "nrfg": tru
 var notProperFirst = []string{"中国", "全国", "国际", "世界", "亚洲", "国家", "中华"}
 
 // nameWords stand inside names although the dictionary tags them as
-// verbs or the like (市立, 附属, 康复, 整形).
+// verbs or the like (市立, 附属, and 附设, Taiwan's word for it, 康复, 整形).
 var nameWords = map[string]bool{
-	"市立": true, "省立": true, "县立": true, "区立": true, "附属": true, "直属": true, "康复": true,
+	"市立": true, "省立": true, "县立": true, "区立": true, "国立": true, "附属": true, "附设": true, "直属": true, "康复": true,
 	"整形": true, "美容": true, "护理": true, "疗养": true, "结合": true, "防治": true, "保健": true,
 	"急救": true, "中心": true, "省": true, "市": true, "县": true, "区": true, "镇": true, "乡": true,
 	"旗": true, "州": true, "盟": true, "卫生": true, "联合": true, "纪念": true, "综合": true,
@@ -101,7 +101,7 @@ var categoryWords = []string{
 var genericParts = []string{
 	"中西医结合", "妇女儿童", "妇幼保健", "第一", "第二", "第三", "第四", "第五", "第六", "第七",
 	"第八", "第九", "第十", "人民", "中心", "中医", "西医", "妇幼", "儿童", "妇产", "肿瘤", "口腔",
-	"眼科", "骨科", "胸科", "传染病", "精神病", "精神卫生", "职业病", "结核病", "附属", "康复", "老年",
+	"眼科", "骨科", "胸科", "传染病", "精神病", "精神卫生", "职业病", "结核病", "附属", "附设", "康复", "老年",
 	"专科", "综合", "市立", "省立", "县立", "区立", "总", "省", "市", "县", "区", "镇", "乡", "一", "二", "三",
 	"四", "五", "六", "七", "八", "九", "十", "医", "中",
 }
@@ -383,6 +383,11 @@ func (f hospitalFinder) leftEdge(d *Doc, from, sufStart int) int {
 		joined := end == sufStart && (!d.StartsToken(sufStart) || end-k == 1 && !strings.ContainsRune(neverInName, rs[k])) ||
 			w == "立" && k > 0 && strings.ContainsRune("省市县区", rs[k-1]) // 高雄市/立/大同医院
 		if !joined && f.stopsName(w) {
+			if n := ownerBefore(rs, j, k, end, sufStart); n > 0 {
+				edge, end = end-n, end-n
+				k = end // the loop steps on left of the owner
+				continue
+			}
 			break
 		}
 		if cut := gluedPreposition(w, f.pos(w)); cut > 0 && !joined {
@@ -393,6 +398,31 @@ func (f hospitalFinder) leftEdge(d *Doc, from, sufStart int) int {
 		edge, end = k, k
 	}
 	return edge
+}
+
+// ownerBefore returns how many runes before end name the owner of what
+// follows, when that is 大学, 学院 or 纪念 (成功/大学医学院附设医院, 中和/纪念
+// 医院): a university's own name, or the one a memorial hospital is named
+// for, is a name whatever the dictionary makes of it (成功 is an adjective
+// to gse; 中和 is cut 中/和). The stopping word, starting at k, must lie
+// within two to four Han runes before end; 0 when it does not.
+func ownerBefore(rs []rune, j, k, end, sufStart int) int {
+	if !hasPrefixRunes(rs[end:sufStart], []string{"大学", "学院", "纪念"}) {
+		return 0
+	}
+	n := max(end-k, 2)
+	if n > 4 || end-n < j {
+		return 0
+	}
+	for _, r := range rs[end-n : end] {
+		if !isHan(r) || strings.ContainsRune("的了之在是", r) {
+			return 0
+		}
+	}
+	if stopWords[string(rs[end-n:end])] {
+		return 0 // 走进/大学: an action before the name
+	}
+	return n
 }
 
 // gluedPrepositions: prepositions and verbs that gse's HMM glues to the

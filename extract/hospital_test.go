@@ -79,6 +79,11 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 		// A branch named under its parent is one name; 综合 may be left out.
 		{"江蘇省人民醫院重慶醫院今日開業。", []string{"江苏省人民医院重庆医院"}},
 		{"台中光田綜合醫院啟用新大樓,光田醫院院長表示感謝。", []string{"台中光田综合医院"}},
+		// 附设 is Taiwan's 附属: a university's hospital named under it.
+		{"台南醫學大學附設醫院今日舉辦健康講座。", []string{"台南医学大学附设医院"}},
+		{"國立成功大學醫學院附設醫院舉行記者會。", []string{"国立成功大学医学院附设医院"}},
+		{"台中医学大学附设仁爱纪念医院扩建病房。", []string{"台中医学大学附设仁爱纪念医院"}},
+		{"嘉義醫學大學附設中和紀念醫院舉行院慶。", []string{"嘉义医学大学附设中和纪念医院"}},
 		// Determiners and slogans.
 		{"双方医院将加强合作,打造“不像医院的医院”。", nil},
 		// Kinds, common nouns and verbs before the suffix.
