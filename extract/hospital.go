@@ -173,7 +173,11 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 		}
 		prevEnd = sufEnd
 	}
-	return mergeMentions(out, f.abbreviations(d))
+	out = mergeMentions(out, f.abbreviations(d))
+	if short := declaredShortNames(d, out); len(short) > 0 {
+		out = mergeMentions(out, short)
+	}
+	return out
 }
 
 // suffixAt reports whether a hospital suffix ends at rune i (the 院 or 心
