@@ -93,6 +93,9 @@ var categoryWords = []string{
 	"社会办", "专科医院", "当地", "本地", "外地", "在地", "国内", "国外", "省内", "市内", "省外",
 	"境外", "海外", "部队", "军队", "非公", "其他", "其它", "主要", "重点", "首批", "试点", "区域",
 	"国家", "同级", "上级", "下级", "兄弟", "附近", "周边", "爱婴", "双方", "两家", "各家", "这家", "那家",
+	// Who runs them, and the grades of rankings and lists (全国顶级医院,
+	// 最佳州内医院).
+	"市属", "省属", "县属", "区属", "部属", "顶级", "最佳", "州内",
 }
 
 // genericParts are the words a hospital's name is made of that say what
@@ -115,8 +118,8 @@ var institutionPrefix = regexp.MustCompile(`^(?:\p{Han}{2,6}?(?:医科大学|中
 var orgPrefixEnds = []string{"部", "署", "厅", "科学院", "集团", "公司", "军区"}
 
 // notNameAfter: what follows a suffix that makes it part of a longer name
-// that is no hospital's (医院管理研究中心, 医院协会, 医院管理局).
-var notNameAfter = []string{"管理", "协会", "学会", "杂志", "报社", "联盟", "评审", "等级", "院长协会"}
+// that is no hospital's (医院管理研究中心, 医院协会, 医院管理局, 医院排行榜).
+var notNameAfter = []string{"管理", "协会", "学会", "杂志", "报社", "联盟", "评审", "等级", "院长协会", "排行榜"}
 
 // hospitalFinder finds hospitals' names in a document's text.
 type hospitalFinder struct {

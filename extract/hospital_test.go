@@ -91,6 +91,9 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 		{"持续推动医院高质量发展,打造现代化医院。", nil},
 		{"标准医院建设是时代医院的要求。", nil},
 		{"该院与其他兄弟医院交流。", nil},
+		// A hospital's place in a ranking after its name is no ranking's name.
+		{"泰安市中心医院排名全省第三。", []string{"泰安市中心医院"}},
+		{"泰安市中心醫院排行全省第三。", []string{"泰安市中心医院"}},
 		// A title and an organisation of another kind.
 		{"在《中国医院》杂志发表论文,香港医院管理局代表出席。", nil},
 	})
@@ -186,6 +189,31 @@ func TestRankingRestatedOnce(t *testing.T) {
 		}
 		if n != 1 {
 			t.Errorf("%d rankings of 东莞市人民医院 in %q, want 1", n, text)
+		}
+	}
+}
+
+// Names of kinds, rankings and programmes that end in 医院 are no
+// hospital's, wherever they stand.
+func TestNoHospitalNames(t *testing.T) {
+	g := loadGazetteer()
+	for _, text := range []string{
+		"市属医院和省属医院的院长参加会议。",
+		"市屬醫院和省屬醫院的院長參加會議。",
+		"连续第5年发布“清华版医院排行榜”!",
+		"連續第5年發布「清華版醫院排行榜」！",
+		"大会发布了 2020 中国顶级医院 100 强。",
+		"大會發布了 2020 中國頂級醫院 100 強。",
+		"该院获选为日本最佳州内医院\n",
+		"該院獲選為日本最佳州內醫院\n",
+		"做客广播“市民对话市属医院一把手”节目。",
+		"做客廣播「市民對話市屬醫院一把手」節目。",
+	} {
+		text = opencc.Default().ToSimplified(text)
+		for _, m := range FindHospitals(text, g) {
+			if m.Name != "该院" {
+				t.Errorf("%q names hospital %q", text, m.Name)
+			}
 		}
 	}
 }
