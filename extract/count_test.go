@@ -82,6 +82,12 @@ func TestVisitsInTenThousands(t *testing.T) {
 		{"远程诊疗服务1.2万人次。", "outpatient_visits", nil},
 		{"發熱門診接診患者3.5萬人次。", "outpatient_visits", nil},
 		{"门诊人次数同比增长12%,门诊楼面积3.2万平方米。", "outpatient_visits", nil},
+		// Figures a project is built for, or hoped for, are no visits yet.
+		{"新院建成后年门诊量可达80万人次,住院病人可达3万人次。", "outpatient_visits", nil},
+		{"新院建成後年門診量可達80萬人次，住院病人可達3萬人次。", "inpatient_discharges", nil},
+		{"预计今年门急诊量将突破100万人次。", "outpatient_visits", nil},
+		{"医院力争患者满意度达到98%。", "satisfaction_rate", nil},
+		{"2023年门诊量达60万人次,预计明年新院投用。", "outpatient_visits", []string{"600000"}},
 	})
 }
 
