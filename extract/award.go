@@ -84,6 +84,7 @@ func (award) keywords() []string { return awardKeywords }
 func (award) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
 	for _, s := range d.sentencesWith(awardKeywords) {
+		out = append(out, awardWinners(s)...)
 		text := s.Text
 		if !strings.ContainsAny(text, `“"「『`) && !containsAny(text, honourWords) {
 			continue // an honour is quoted, or ends as one does
