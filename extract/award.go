@@ -57,6 +57,9 @@ var (
 	personTitle = regexp.MustCompile(`(?:个人|工作者|共产党员|党员|红旗手|劳动模范|劳模|名医|好医生|好护士|能手|之星|人物|杰出青年|青年岗位能手|新秀|新人|新人奖|新星|医师奖|护理师奖|护士奖|护士|医生|医师|护理师|药师|院长|书记|主任|科主任|护士长|学者|人才)$`)
 	// A prize written after a quoted title: 「幸福企业」金奖.
 	prizeAfter = regexp.MustCompile(`^(?:金奖|银奖|铜奖|特等奖|一等奖|二等奖|三等奖|优秀奖|大奖)`)
+	// The rest of a title written after its quoted part, up to a break
+	// or the next title: 「智慧医院」全机构标章.
+	titleTail = regexp.MustCompile(`^(\p{Han}{1,8}?(?:标章|奖章|奖牌|奖杯|认证|奖))(?:[，,。；;、与及和]|$)`)
 	// A prize alone names no honour: which prize is not said.
 	prizeOnly = regexp.MustCompile(`^(?:金奖|银奖|铜奖|特等奖|一等奖|二等奖|三等奖|优秀奖|大奖|奖项|荣誉|称号)$`)
 	// How an honour written without quotation marks ends.
@@ -151,6 +154,11 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 			title += p
 			bEnd += len(p)
 			pos += len(p)
+		} else if t := titleTail.FindStringSubmatch(rest[pos:]); t != nil && !strings.ContainsAny(t[1][:3], "等的之最这此殊") && !strings.Contains(t[1], "荣誉") {
+			// 「智慧医院」全机构标章: the title goes on after its quotes.
+			title += t[1]
+			bEnd += len(t[1])
+			pos += len(t[1])
 		}
 		if rankingTitle.MatchString(title) || programTitle.MatchString(title) || personTitle.MatchString(title) || othersTitle(title) {
 			continue
