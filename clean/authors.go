@@ -214,7 +214,17 @@ func leadAuthors(line string) (authors []string, org string) {
 	inner := m[1]
 	names, ok := parseByline(inner)
 	if !ok {
-		return nil, ""
+		// The first bracket may name the paper or the day (某某网(某某日报网)讯
+		// (通讯员…), 【某某报12月27日报导】(某某社记者…)): the byline is then
+		// the bracket right after it.
+		next := leadBracket.FindStringSubmatch(line[len(m[0]):])
+		if next == nil {
+			return nil, ""
+		}
+		if names, ok = parseByline(next[1]); !ok {
+			return nil, ""
+		}
+		inner = next[1]
 	}
 	if loc := bylineRole.FindStringIndex(inner); loc != nil {
 		org = strings.Trim(inner[:loc[0]], " ·")
