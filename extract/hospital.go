@@ -177,6 +177,9 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 		prevEnd = sufEnd
 	}
 	out = mergeMentions(out, f.abbreviations(d))
+	if strings.Contains(d.Text, veteransShort) {
+		out = mergeMentions(out, f.veteransHospitals(d))
+	}
 	if short := declaredShortNames(d, out); len(short) > 0 {
 		out = mergeMentions(out, short)
 	}

@@ -124,6 +124,11 @@ func TestHospitalAliases(t *testing.T) {
 		{"泰安市中心医院始建于1921年,先后称“仁爱医院”“博济医院”,1950年由人民政府接管。", []string{"泰安市中心医院"}},
 		// An organisation's short form written in full.
 		{"衛福部屏東醫院今日舉辦義診。", []string{"卫生福利部屏东医院"}},
+		// Taiwan's veterans hospitals by their city and 荣总.
+		{"台中荣总今日举办优良医师表扬大会。", []string{"台中荣民总医院"}},
+		{"臺中榮總今日舉辦優良醫師表揚大會。", []string{"台中荣民总医院"}},
+		{"高雄荣民总医院启用新大楼,高雄荣总院长致辞。", []string{"高雄荣民总医院"}},
+		{"醫院其中榮總一詞並非院名。", nil},
 		// Only ever written short, with a level: kept as the text names it.
 		{"中共市二院内科党支部召开组织生活会。", []string{"市二院"}},
 		{"5月4日,市中医院举行院庆,该院职工300余人参加。", []string{"市中医院"}},
