@@ -100,7 +100,8 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 				subject = subject[i:]
 			}
 			if personSubject.MatchString(subject) || awardPreposition.MatchString(subject) ||
-				strings.ContainsAny(subject, jobTitleEnds) && jobTitle.MatchString(subject) || partSubject.MatchString(trimAdverbs(subject)) {
+				strings.ContainsAny(subject, jobTitleEnds) && jobTitle.MatchString(subject) || partSubject.MatchString(trimAdverbs(subject)) ||
+				personLed(text, vloc[0]) {
 				continue
 			}
 			rest := text[vloc[1]:]
