@@ -51,6 +51,10 @@ func TestCountTraps(t *testing.T) {
 		{"醫院為服務滿30年的資深員工45位頒發紀念章。", "staff", nil},
 		{"共有女职工560名。", "staff", nil},
 		{"本次问卷调查共有职工1200人参与。", "staff", nil},
+		// Branches that watch or attend another's meeting are some of them.
+		{"外科党支部召开换届大会,内科党支部等5个党支部观摩。", "party_branches", nil},
+		{"外科黨支部召開換屆大會，內科黨支部等5個黨支部觀摩。", "party_branches", nil},
+		{"全院12个党支部参会。", "party_branches", nil},
 		// Counts of a region, not of the hospital.
 		{"全市卫生健康系统共有党支部126个、党员4300余名。", "party_branches", nil},
 		{"全市衛生健康系統共有黨支部126個、黨員4300餘名。", "party_members", nil},

@@ -109,6 +109,10 @@ var genericParts = []string{
 	"四", "五", "六", "七", "八", "九", "十", "医", "中",
 }
 
+// partyFirst: a democratic party's name, which names its branch in a
+// hospital (民盟某某医院支部), never the hospital.
+var partyFirst = regexp.MustCompile(`^(?:` + democraticParties + `)`)
+
 // institutionPrefix: the start of a hospital's name that is no place: a
 // university or college, or the army.
 var institutionPrefix = regexp.MustCompile(`^(?:\p{Han}{2,6}?(?:医科大学|中医药大学|医药大学|大学|医学院)|中国人民解放军|解放军|武警|中国医学科学院|中国中医科学院|中日友好)`)
@@ -257,8 +261,8 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 	// 协和医院) or a reference (人民医院, 市中心医院, 省立医院).
 	for _, j := range starts {
 		s := string(rs[j:sufStart])
-		if containsAny(s+suffix, categoryWords) {
-			continue
+		if containsAny(s+suffix, categoryWords) || partyFirst.MatchString(s) {
+			continue // 农工党市立医院: the party's branch in the hospital, named after
 		}
 		n := sufStart - j
 		name := s + suffix

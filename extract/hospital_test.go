@@ -129,6 +129,9 @@ func TestHospitalAliases(t *testing.T) {
 		{"臺中榮總今日舉辦優良醫師表揚大會。", []string{"台中荣民总医院"}},
 		{"高雄荣民总医院启用新大楼,高雄荣总院长致辞。", []string{"高雄荣民总医院"}},
 		{"醫院其中榮總一詞並非院名。", nil},
+		// A democratic party's branch in the hospital: the party is no part of its name.
+		{"农工党市立医院支部召开换届大会,市立医院院长出席。", []string{"市立医院"}},
+		{"農工黨市立醫院支部召開換屆大會，市立醫院院長出席。", []string{"市立医院"}},
 		// Only ever written short, with a level: kept as the text names it.
 		{"中共市二院内科党支部召开组织生活会。", []string{"市二院"}},
 		{"5月4日,市中医院举行院庆,该院职工300余人参加。", []string{"市中医院"}},
