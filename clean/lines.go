@@ -168,6 +168,12 @@ func classifyLine(raw string) classified {
 			return c
 		}
 	}
+	// A place's dateline alone on its line, the day left out: 青山讯,
+	// 本报青山讯 (not a section's label: 快讯, 喜讯, 资讯).
+	if placeDateline.MatchString(bare) && !notPlaceDateline.MatchString(bare) {
+		c.kind = kindByline
+		return c
+	}
 	// The closing credit on a line of its own: (王晓明 李红).
 	if strings.IndexAny(bare, "(（") == 0 {
 		if names := closingAuthors(bare); names != nil {
@@ -195,6 +201,12 @@ var department = regexp.MustCompile(`^\p{Han}{2,16}(?:科|办|办公室|处|部|
 // agency's name first (某某社/ 青山29日电, 某某网青山6月29日讯), and the
 // reporters in brackets after it.
 var agencyDateline = regexp.MustCompile(`^[(（【]?(\p{Han}{2,8}(?:社|网|报|台|新闻))\s*/?\s*\p{Han}{0,6}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)[)）】]?(?:\s*([(（][^()（）]{2,30}[)）]))?$`)
+
+// placeDateline: a dateline of a place and 讯 alone: 青山讯, 本报青山讯.
+var placeDateline = regexp.MustCompile(`^(?:本报|本网|本台)?\p{Han}{2,5}讯$`)
+
+// notPlaceDateline: labels that end in 讯 and are no place's dateline.
+var notPlaceDateline = regexp.MustCompile(`(?:快讯|简讯|喜讯|资讯|通讯|短讯|新讯|要讯|党讯|院讯|医讯|视讯|动讯)$`)
 
 // isLabel: a section's name (医院新闻, 摘要): a few Han characters and
 // nothing else. A label may end in a colon (最新消息:, 百年征程:), up to

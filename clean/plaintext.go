@@ -33,6 +33,13 @@ func readPlainText(text string, roc bool) page {
 	var p page
 	p.body = readBody(cls, &p, roc)
 	p.title = pickTitle(cls[:start], p.site)
+	if start < len(cls) {
+		var others []string
+		p.title, others = relatedTitle(p.title, cls[:start], p.site, cls[start].text)
+		for _, o := range others {
+			p.body = withoutLine(p.body, o)
+		}
+	}
 	if p.title != "" {
 		p.body = withoutLine(p.body, p.title)
 	}

@@ -597,3 +597,23 @@ func TestClosingEditorTraditional(t *testing.T) {
 		t.Errorf("text %q", a.Text)
 	}
 }
+
+// Other stories' headlines above the article's own: the one that speaks
+// of the lead paragraph is the title, the others are dropped; a headline
+// in other words than its lead stays.
+func TestRelatedTitle(t *testing.T) {
+	header := classifyLines([]string{"某市暴雨致多处道路积水", "", "股市今日全线上涨", "", "青山医院获评省级文明单位"})
+	lead := "青山讯 青山医院近日获评省级文明单位,这是该院连续第三次获此殊荣。"
+	got, others := relatedTitle("某市暴雨致多处道路积水", header, "", lead)
+	if got != "青山医院获评省级文明单位" || len(others) != 2 {
+		t.Errorf("title = %q, others %q; want the article's own and two others", got, others)
+	}
+	if got, _ := relatedTitle("青山医院举行表彰大会", header, "", "会上,青山医院表彰了先进集体。"); got != "青山医院举行表彰大会" {
+		t.Errorf("a related title was replaced: %q", got)
+	}
+	// A slogan over its subtitle: the subtitle is no title.
+	slogan := classifyLines([]string{"不忘初心砥砺前行", "——青山医院党建工作纪实"})
+	if got, _ := relatedTitle("不忘初心砥砺前行", slogan, "", "近年来,青山医院党委坚持党建工作纪实。"); got != "不忘初心砥砺前行" {
+		t.Errorf("title over a subtitle = %q", got)
+	}
+}

@@ -147,3 +147,56 @@ func gluedDate(t string) int {
 	}
 	return -1
 }
+
+// A page may print other stories' headlines above the article's own (a
+// ticker, a "my channel" list) with nothing to tell them apart by kind.
+// The article's headline speaks of what its first paragraph says; another
+// story's shares nothing with it.
+
+// relatedOverlap: the bigrams a headline shares with the lead to be taken
+// for an unrelated first headline.
+const relatedOverlap = 4
+
+// relatedTitle returns title, or, when title shares no pair of characters
+// with the lead paragraph, the header's later headline that shares most
+// with it (at least relatedOverlap), and the headlines before that one:
+// other stories, to be dropped from the body. A subtitle (——…) is never
+// taken: a headline in other words than its lead is common.
+func relatedTitle(title string, header []classified, site, lead string) (string, []string) {
+	if title == "" || bigramOverlap(title, lead) > 0 {
+		return title, nil
+	}
+	cands := headlines(header, site)
+	best, bestN, at := title, relatedOverlap-1, -1
+	for i, t := range cands {
+		if strings.HasPrefix(t, "—") {
+			continue
+		}
+		if n := bigramOverlap(t, lead); n > bestN {
+			best, bestN, at = t, n, i
+		}
+	}
+	if at < 0 {
+		return title, nil
+	}
+	return best, cands[:at]
+}
+
+// bigramOverlap counts the distinct pairs of Han characters of a that
+// also stand in b.
+func bigramOverlap(a, b string) int {
+	rs := []rune(a)
+	seen := map[string]bool{}
+	n := 0
+	for i := 0; i+1 < len(rs); i++ {
+		if !isHan(rs[i]) || !isHan(rs[i+1]) {
+			continue
+		}
+		bg := string(rs[i : i+2])
+		if !seen[bg] && strings.Contains(b, bg) {
+			seen[bg] = true
+			n++
+		}
+	}
+	return n
+}
