@@ -37,6 +37,8 @@ var (
 	// A Taiwan page's byline by its desk, with no role word: 生活中心/王晓明报导,
 	// 地方中心／李红综合报导.
 	deskByline = regexp.MustCompile(`^\p{Han}{1,6}(?:中心|组|部|室)\s*[/／]\s*(\p{Han}{2,4}?)\s*(?:综合)?(?:报导|报道)$`)
+	// A Taiwan page's reporter and place, no role word: 王晓明/青山报导.
+	placeByline = regexp.MustCompile(`^(\p{Han}{2,4})\s*[/／∕]\s*\p{Han}{2,5}(?:报导|报道)$`)
 	// A lead paragraph's dateline before its bracketed byline.
 	leadBracket = regexp.MustCompile(`^[^(（\[【〔。,]{0,24}?[(（\[【〔]([^)）\]】〕]{2,40})[)）\]】〕]`)
 	// The closing credit of the last paragraph: (王晓明) (王晓明 李红).
@@ -91,6 +93,9 @@ func isPersonName(s string) bool {
 // authors.
 func parseByline(line string) (authors []string, ok bool) {
 	if m := deskByline.FindStringSubmatch(strings.TrimSpace(line)); m != nil && isPersonName(m[1]) {
+		return []string{m[1]}, true
+	}
+	if m := placeByline.FindStringSubmatch(strings.TrimSpace(line)); m != nil && isPersonName(m[1]) {
 		return []string{m[1]}, true
 	}
 	if len(line) > 300 || !strings.ContainsAny(line, roleRunes) {

@@ -20,6 +20,8 @@ func TestParseByline(t *testing.T) {
 		{"division slash, folded", "记者王晓明/青山报导", []string{"王晓明"}, true},
 		{"a Taiwan desk, no role word", "生活中心/王晓明报导", []string{"王晓明"}, true},
 		{"a Taiwan desk, full-width slash", "地方中心／李红综合报导", []string{"李红"}, true},
+		{"a Taiwan reporter and place, no role word", "王晓明/青山报导", []string{"王晓明"}, true},
+		{"a place and no reporter", "青山市/青山报导", nil, false},
 		{"a desk and no name", "生活中心/综合报导", nil, false},
 		{"paper before the reporter, two slashes", "青山日报/ 记者王晓明/青山即时报导", []string{"王晓明"}, true},
 		{"text by, photos by", "文/王晓明 图/李红", []string{"王晓明"}, true},

@@ -617,3 +617,28 @@ func TestRelatedTitle(t *testing.T) {
 		t.Errorf("title over a subtitle = %q", got)
 	}
 }
+
+// A page dumped on one line: headline, date and byline glued before the
+// lead are cut off; a lead that opens with its dateline, a role word, or
+// words spaced inside a sentence is left whole.
+func TestSplitGluedHead(t *testing.T) {
+	tests := []struct {
+		line string
+		want []string
+	}{
+		{"青山医院院庆 新医疗大楼将启用 2019年5月6日 08:30 王晓明/青山报导 青山医院5日举行院庆,院长致辞。",
+			[]string{"青山医院院庆 新医疗大楼将启用", "2019年5月6日 08:30", "王晓明/青山报导", "青山医院5日举行院庆,院长致辞。"}},
+		{"青山医院60周年院庆 义卖、义诊齐上阵 卫福部青山医院22日举行院庆活动,现场热闹。",
+			[]string{"青山医院60周年院庆 义卖、义诊齐上阵", "卫福部青山医院22日举行院庆活动,现场热闹。"}},
+		{"本报讯 记者 王晓明 近日,青山医院举行大会。", nil},
+		{"青山医院于第 26 届品质奖中表现亮眼,获得多项大奖。", nil},
+		{"全国最具指标性的第26届品质奖及第28 SNQ标章揭晓,青山医院获奖。", nil},
+		{"青山医院今天举行大会,院长致辞。", nil},
+	}
+	for _, tt := range tests {
+		got := splitGluedHead(tt.line)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("splitGluedHead(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
