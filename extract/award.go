@@ -70,6 +70,9 @@ var (
 	honourTail = regexp.MustCompile(`(?:这一|这项|此项)?(?:最高|崇高|光荣)?(?:殊荣|荣誉称号|光荣称号|荣誉|称号|奖项|表彰)$`)
 	// Before a plain honour: 了, 过, a year.
 	plainLead = regexp.MustCompile(`^(?:了|过)?\s*(?:(?:19|20)\d{2}\s*(?:—|-|－|至|到)?\s*(?:(?:19|20)\d{2})?\s*年度?)?\s*(?:第\s*[\d一二三四五六七八九十百]+\s*(?:届|批|次))?\s*`)
+	// A day written in numerals, quoted as news quotes festivals (“七一”
+	// 表彰, “五四”青年节): no honour's title.
+	festivalDay = regexp.MustCompile(`^[一二三四五六七八九十]{2,3}$`)
 	// How many of a prize, before it: 三座钻石奖, 3项白金奖 are the prize.
 	prizeCount = regexp.MustCompile(`^[\d一二两三四五六七八九十]+\s*(?:座|项|个|枚|块|尊)\s*`)
 	// Every award verb holds one of these.
@@ -161,7 +164,7 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 			bEnd += len(t[1])
 			pos += len(t[1])
 		}
-		if rankingTitle.MatchString(title) || programTitle.MatchString(title) || personTitle.MatchString(title) || othersTitle(title) {
+		if rankingTitle.MatchString(title) || programTitle.MatchString(title) || personTitle.MatchString(title) || othersTitle(title) || festivalDay.MatchString(title) {
 			continue
 		}
 		if honourOfOthers.MatchString(rest[pos:]) {

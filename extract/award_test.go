@@ -46,6 +46,9 @@ func TestAwardsWithoutQuotes(t *testing.T) {
 		{"医院获得铜奖殊荣。", nil},
 		{"获得患者一致好评。", nil},
 		{"医院被评为三级甲等医院。", nil},
+		// A festival quoted as a day is no honour.
+		{"通报了我院获省卫健委“七一”表彰情况。", nil},
+		{"通報了我院獲省衛健委「七一」表彰情況。", nil},
 		// Approvals and designations to build up are no honours.
 		{"医院获批省级区域医疗中心建设单位。", nil},
 		{"醫院獲批省級區域醫療中心建設單位。", nil},

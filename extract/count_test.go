@@ -55,6 +55,9 @@ func TestCountTraps(t *testing.T) {
 		{"外科党支部召开换届大会,内科党支部等5个党支部观摩。", "party_branches", nil},
 		{"外科黨支部召開換屆大會，內科黨支部等5個黨支部觀摩。", "party_branches", nil},
 		{"全院12个党支部参会。", "party_branches", nil},
+		// Members honoured, named by example.
+		{"大会表彰了荣获院内“优秀共产党员”的王某、李某等120名党员。", "party_members", nil},
+		{"大會表彰了榮獲院內「優秀共產黨員」的王某、李某等120名黨員。", "party_members", nil},
 		// Counts of a region, not of the hospital.
 		{"全市卫生健康系统共有党支部126个、党员4300余名。", "party_branches", nil},
 		{"全市衛生健康系統共有黨支部126個、黨員4300餘名。", "party_members", nil},

@@ -222,8 +222,8 @@ func hasPrefixRunes(rs []rune, words []string) bool {
 func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention, bool) {
 	rs := d.runes
 	left := f.leftEdge(d, from, sufStart)
-	if left > 0 && rs[left-1] == '《' {
-		return Mention{}, false // a title: 《中国医院》
+	if left > 0 && rs[left-1] == '《' && !hasPrefixRunes(rs[sufEnd:], []string{"委员会", "党委"}) {
+		return Mention{}, false // a title: 《中国医院》, not a decision of the hospital's party committee (《中共某医院委员会关于…》)
 	}
 	if left > 0 && left < sufStart && rs[left-1] == '院' && strings.ContainsRune("和及与同并", rs[left]) {
 		left++ // 县人民医院和县中医院: 和 joins two names (not 和县's)

@@ -94,6 +94,8 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 		// A hospital's place in a ranking after its name is no ranking's name.
 		{"泰安市中心医院排名全省第三。", []string{"泰安市中心医院"}},
 		{"泰安市中心醫院排行全省第三。", []string{"泰安市中心医院"}},
+		// A decision of the hospital's party committee, titled: the hospital is named.
+		{"院长宣读《中共泰安市中心医院委员会关于表彰先进基层党组织的决定》。", []string{"泰安市中心医院"}},
 		// A title and an organisation of another kind.
 		{"在《中国医院》杂志发表论文,香港医院管理局代表出席。", nil},
 	})
