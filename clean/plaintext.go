@@ -301,12 +301,20 @@ func crumbSite(l string) string {
 // alt text).
 func withoutLine(body []string, title string) []string {
 	kept := body[:0]
-	for _, l := range body {
+	for i := 0; i < len(body); i++ {
+		l := body[i]
 		// cleanTitle only trims a line, so a line that does not hold the
 		// title cannot clean to it: the test spares the date and label
 		// readers every paragraph of the body.
 		if l == title || strings.Contains(l, title) && cleanTitle(l) == title {
 			continue
+		}
+		if i+1 < len(body) && strings.HasPrefix(title, l) && l+body[i+1] == title {
+			i++ // a headline broken after its subject, on two lines
+			continue
+		}
+		if subject, ok := strings.CutSuffix(title, l); ok && subject != "" && institutionOnly.MatchString(subject) {
+			continue // its second line, the subject's being the masthead, already dropped
 		}
 		kept = append(kept, l)
 	}

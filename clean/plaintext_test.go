@@ -642,3 +642,31 @@ func TestSplitGluedHead(t *testing.T) {
 		}
 	}
 }
+
+// A headline broken after its subject: the institution's line and the
+// verb's are one title, and neither stays in the body.
+func TestHeadlineBrokenAfterSubject(t *testing.T) {
+	for _, dump := range []string{
+		"青山市人民医院\n召开庆祝建党周年暨表彰大会\n6月30日下午,青山市人民医院召开表彰大会,院长主持会议,全体党员参加。",
+		"青山市人民醫院\n召開慶祝建黨週年暨表彰大會\n6月30日下午，青山市人民醫院召開表彰大會，院長主持會議，全體黨員參加。",
+	} {
+		a, err := New().Clean("t.txt", []byte(dump))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != "青山市人民医院召开庆祝建党周年暨表彰大会" {
+			t.Errorf("title of %q = %q", dump, a.Title)
+		}
+		if strings.Contains(a.Text, "召开庆祝建党周年") {
+			t.Errorf("the title stays in the text: %q", a.Text)
+		}
+	}
+	// A masthead over a headline with its own subject stays out of it.
+	a, err := New().Clean("t.txt", []byte("青山市人民医院\n医院召开表彰大会\n6月30日下午,青山市人民医院召开表彰大会,院长主持会议,全体党员参加。"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "医院召开表彰大会" {
+		t.Errorf("title = %q", a.Title)
+	}
+}

@@ -63,12 +63,20 @@ func firstHeadline(header []classified, site string) string {
 	cands := headlines(header, site)
 	for i, t := range cands {
 		if i+1 < len(cands) && namesOnly(t) {
+			if subjectless.MatchString(cands[i+1]) && institutionOnly.MatchString(t) {
+				// 某某医院 / 召开…大会: a headline broken after its subject.
+				return t + cands[i+1]
+			}
 			continue
 		}
 		return t
 	}
 	return ""
 }
+
+// subjectless: a headline that opens with its verb, its subject on the
+// line above (某某医院 over 召开庆祝大会).
+var subjectless = regexp.MustCompile(`^(?:召开|举行|举办|开展|荣获|获评|获得|启动|组织|迎来|隆重召开|隆重举行|圆满完成|顺利完成|成功举办)`)
 
 // tickerLabel: the label of a ticker of breaking news over the page.
 var tickerLabel = regexp.MustCompile(`^(?:快讯|即时|即时新闻|滚动新闻|最新快讯|热门|热门新闻|热点)[:：]?$`)
