@@ -18,6 +18,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -114,13 +115,25 @@ func OpenShards(paths []string) (*Index, error) {
 		return OpenReadOnly(paths[0])
 	}
 	x := &Index{Path: strings.Join(paths, ",")}
-	for _, p := range paths {
+	version := 0
+	for i, p := range paths {
 		s, err := OpenReadOnly(p)
 		if err != nil {
 			x.Close()
 			return nil, err
 		}
 		x.shards = append(x.shards, s.bleve)
+		// Near-duplicate groups span the shards: hashes of two versions
+		// must not be compared.
+		v, err := s.SimHashVersion()
+		if err == nil && i > 0 && v != version {
+			err = fmt.Errorf("index %s holds SimHashes of version %d, %s of version %d: ingest into the older one (it is rehashed) before searching them together", p, v, paths[0], version)
+		}
+		if err != nil {
+			x.Close()
+			return nil, err
+		}
+		version = v
 	}
 	alias := bleve.NewIndexAlias(x.shards...)
 	if err := alias.SetIndexMapping(x.shards[0].Mapping()); err != nil {
@@ -158,7 +171,11 @@ func OpenWith(path, analyzer string) (*Index, error) {
 		if err != nil {
 			return nil, fmt.Errorf("index %s: create: %w", path, err)
 		}
-		if err := b.Close(); err != nil {
+		err = b.SetInternal(simHashVersionKey, []byte(strconv.Itoa(dedupe.Version)))
+		if cerr := b.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
 			return nil, fmt.Errorf("index %s: create: %w", path, err)
 		}
 	}
@@ -319,6 +336,11 @@ func (b *Batch) AddAnalysed(a zhnews.Article, text *TextTokens) error {
 	if err != nil {
 		return err
 	}
+	return b.add(a, text, dups)
+}
+
+// add is AddAnalysed with the table that finds near-duplicates.
+func (b *Batch) add(a zhnews.Article, text *TextTokens, dups *dupTable) error {
 	hash, hashErr := dedupe.Parse(a.SimHash)
 	hashed := hashErr == nil && a.SimHash != ""
 	var group string
@@ -352,6 +374,20 @@ func (b *Batch) AddAnalysed(a zhnews.Article, text *TextTokens) error {
 			a.Group = group
 		}
 	}
+	if err := b.put(a, text); err != nil {
+		return err
+	}
+	b.added[a.ID] = a
+	if hashed && !seen {
+		dups.add(hash, a.Group)
+	}
+	b.count++
+	return nil
+}
+
+// put writes the documents of an article, whose group and sources are
+// settled, and of its facts into the batch.
+func (b *Batch) put(a zhnews.Article, text *TextTokens) error {
 	// The record is stored without its text: the text field is stored
 	// already (highlighting needs it), and a second copy doubled the index.
 	bare := a
@@ -395,15 +431,7 @@ func (b *Batch) AddAnalysed(a zhnews.Article, text *TextTokens) error {
 		}
 	}
 	doc.Facets = facetTerms(doc)
-	if err := b.indexArticle(a, doc, text); err != nil {
-		return err
-	}
-	b.added[a.ID] = a
-	if hashed && !seen {
-		dups.add(hash, a.Group)
-	}
-	b.count++
-	return nil
+	return b.indexArticle(a, doc, text)
 }
 
 // indexArticle puts the article's document into the batch, its text with
