@@ -90,7 +90,7 @@ func isDateOrDomain(s string) bool {
 // isSourceDateLine: a header line of the site's address or name and the
 // date, nothing else (example.com 2021年06月29日10:30 某某网, 某某日报
 // 2021-06-29, 2021-06-29 10:30 青山医院宣传科): a date line with its
-// source.
+// source, or with a view counter between bars.
 func isSourceDateLine(line string) bool {
 	toks := strings.Fields(line)
 	if len(toks) < 2 || len(toks) > 6 || firstDate(line, false) == "" {
@@ -106,7 +106,10 @@ func isSourceDateLine(line string) bool {
 			return false
 		}
 	}
-	return source
+	// A full date and, between bars, the page's view counter (2017-08-28 |
+	// 4474 |): the date line of a page that names no source there.
+	counter := (strings.Contains(line, " | ") || strings.Contains(line, " 丨 ")) && strings.ContainsAny(toks[0], "-/年") && isDateLine(toks[0])
+	return source || counter
 }
 
 // fieldBrackets: fields each in its brackets (【发布时间:2021-06-29】【来源:某某网】)
