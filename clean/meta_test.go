@@ -59,14 +59,14 @@ func TestIsDateLine(t *testing.T) {
 func TestIsSourceDateLine(t *testing.T) {
 	for in, want := range map[string]bool{
 		"http://www.example.com.cn 2005年09月21日11:00 青山网": true,
-		"2021-06-29  |   3581   |": true, "2021年6月29日 丨 1024": true, "2021 | 2022 | 2023": false,
-		"青山日报 2021-06-29":                                true,
-		"2021-06-29 10:30 | 青山晚报":                        true,
-		"青山医院 2021-06-29":                                true, // the hospital signs its news
-		"2021-06-29 10:30 青山医院宣传科":                       true,
-		"2021.06.29 青山日报":                                true,
-		"青山日报":                                           false,
-		"2021-06-29 青山医院举行大会":                            false,
+		"2021-06-29  |   3581   |":                       true, "2021年6月29日 丨 1024": true, "2021 | 2022 | 2023": false,
+		"青山日报 2021-06-29":          true,
+		"2021-06-29 10:30 | 青山晚报":  true,
+		"青山医院 2021-06-29":          true, // the hospital signs its news
+		"2021-06-29 10:30 青山医院宣传科": true,
+		"2021.06.29 青山日报":          true,
+		"青山日报":                     false,
+		"2021-06-29 青山医院举行大会":      false,
 	} {
 		if got := isSourceDateLine(in); got != want {
 			t.Errorf("isSourceDateLine(%q) = %v, want %v", in, got, want)
