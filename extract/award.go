@@ -122,6 +122,9 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 				clause = clause[:i]
 			}
 			if strings.ContainsAny(clause, `“"「『`) {
+				if personGivee(d, s, vloc, rest) {
+					continue // 授予王某“…”称号: a person's honour
+				}
 				out = append(out, quotedAwards(s, vloc, rest, scope)...)
 			} else {
 				out = append(out, plainAwards(s, vloc, clause, scope)...)
@@ -262,4 +265,56 @@ func isTitleJoin(gap string) bool {
 	gap = parenthesis.ReplaceAllString(gap, "")
 	gap = strings.TrimSpace(gap)
 	return gap == "" || gap == "、" || gap == "和" || gap == "及" || gap == "以及" || gap == "," || gap == "，"
+}
+
+// giveVerbs: the verbs of award that take the receiver as their object
+// (授予某某“…”称号).
+var giveVerbs = []string{"授予", "被授予", "颁给", "颁发给"}
+
+// personGivee: the object between a verb of giving and the quoted title is
+// a person's name of two or three characters, no organisation's (授予王某某
+// “优秀医师”称号): one word gse tags as a name or does not know, or a
+// surname it cut off the given name (汪/明亮).
+func personGivee(d *Doc, s segment.Sentence, vloc []int, rest string) bool {
+	verb := s.Text[vloc[0]:vloc[1]]
+	given := false
+	for _, v := range giveVerbs {
+		given = given || verb == v
+	}
+	q := strings.IndexAny(rest, `“"「『`)
+	if !given || q <= 0 {
+		return false
+	}
+	gap := strings.TrimSpace(rest[:q])
+	n := utf8.RuneCountInString(gap)
+	if n < 2 || n > 3 || !allHanRunes(gap) || strings.ContainsAny(gap, "院局委部所站科心会社校该其我本") {
+		return false
+	}
+	seg, err := segment.Default()
+	if err != nil {
+		return false
+	}
+	m := Match{Sentence: s}
+	at := m.Rune(vloc[1] + strings.Index(rest, gap))
+	if d.StartsToken(at+1) {
+		// 汪/明亮: a surname cut off the given name.
+		first, _ := utf8.DecodeRuneInString(gap)
+		return strings.HasPrefix(seg.Pos(string(first)), "nr")
+	}
+	for r := at + 2; r < at+n; r++ {
+		if d.StartsToken(r) {
+			return false // more than one word
+		}
+	}
+	pos := seg.Pos(gap)
+	return pos == "" || strings.HasPrefix(pos, "nr")
+}
+
+func allHanRunes(s string) bool {
+	for _, r := range s {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -46,6 +46,11 @@ func TestAwardsWithoutQuotes(t *testing.T) {
 		{"医院获得铜奖殊荣。", nil},
 		{"获得患者一致好评。", nil},
 		{"医院被评为三级甲等医院。", nil},
+		// Given to a person named as the object.
+		{"市总工会授予汪明亮“最美职工”称号。", nil},
+		{"市總工會授予汪明亮「最美職工」稱號。", nil},
+		{"省卫健委授予该院“群众满意医院”称号。", []string{"群众满意医院"}},
+		{"省衛健委授予該院「群眾滿意醫院」稱號。", []string{"群众满意医院"}},
 		// A festival quoted as a day is no honour.
 		{"通报了我院获省卫健委“七一”表彰情况。", nil},
 		{"通報了我院獲省衛健委「七一」表彰情況。", nil},
