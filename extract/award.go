@@ -296,7 +296,7 @@ func personGivee(d *Doc, s segment.Sentence, vloc []int, rest string) bool {
 	}
 	m := Match{Sentence: s}
 	at := m.Rune(vloc[1] + strings.Index(rest, gap))
-	if d.StartsToken(at+1) {
+	if d.StartsToken(at + 1) {
 		// 汪/明亮: a surname cut off the given name.
 		first, _ := utf8.DecodeRuneInString(gap)
 		return strings.HasPrefix(seg.Pos(string(first)), "nr")
