@@ -191,10 +191,11 @@ func satisfactionRate() Extractor {
 func investmentYuan() Extractor {
 	return amountRule{
 		metric: "investment_yuan",
-		label:  `总投资|投资|投入资金|资金投入`,
-		gap:    4,
-		units:  `万亿元|亿元|万元|元`,
+		// 总经费 and 总工程经费: a project's budget, as Taiwan writes it.
+		label: `总投资|投资|投入资金|资金投入|总工程经费|总经费`,
+		gap:   4,
+		units: `万亿元|亿元|万元|元`,
 		// A part of the whole: this year's share, one phase, one source.
-		notClause: `同比|其中|今年|本年度|年内|当年|首期|一期|二期|三期|剩余|累计完成|已完成|补助|拨付|争取`,
+		notClause: `同比|其中|今年|本年度|年内|当年|首期|一期|二期|三期|剩余|累计完成|已完成|补助|拨付|争取|原先|原本`,
 	}.compile()
 }

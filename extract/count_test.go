@@ -9,6 +9,14 @@ func TestBedsWordings(t *testing.T) {
 		{"目前医院核定床位900张。", "beds", []string{"900"}},
 		{"目前醫院核定床位900張。", "beds", []string{"900"}},
 		{"医院现有病床1100床。", "beds", []string{"1100"}},
+		// 床 as the measure, no noun, as Taiwan writes it; a building's
+		// capacity and its parts are no beds of the hospital's yet.
+		{"院长表示,医院现有420床、650名医护人力。", "beds", []string{"420"}},
+		{"院長表示，醫院現有420床、650名醫護人力。", "beds", []string{"420"}},
+		{"新大楼总经费12亿元,可容纳300床(一般病床200床及特殊病床100床)。", "beds", nil},
+		{"新大樓總經費12億元，可容納300床（一般病床200床及特殊病床100床）。", "beds", nil},
+		{"届时全院总床数可达600床。", "beds", nil},
+		{"医院设有20床位的日间病房,另有3床边超声仪。", "beds", nil},
 		{"搬迁当天,工作人员共搬运病床320张。", "beds", nil},
 		{"搬遷當天,工作人員共搬運病床320張。", "beds", nil},
 		{"爱心企业向医院捐赠病床50张。", "beds", nil},
@@ -67,6 +75,9 @@ func TestCountTraps(t *testing.T) {
 		{"项目总投资3.6亿元,其中今年计划投资1.2亿元。", "investment_yuan", []string{"3.6e+08"}},
 		{"項目總投資3.6億元,其中今年計劃投資1.2億元。", "investment_yuan", []string{"3.6e+08"}},
 		{"其中一期投资8000万元。", "investment_yuan", nil},
+		{"中央将全额支应总经费12亿3,400万元。", "investment_yuan", []string{"1.234e+09"}},
+		{"中央將全額支應總經費12億3,400萬元。", "investment_yuan", []string{"1.234e+09"}},
+		{"总工程经费由原先约9亿元提升至12亿元。", "investment_yuan", nil},
 		{"省财政补助专项建设资金2000万元。", "investment_yuan", nil},
 		{"医院资产总值12.5亿元。", "investment_yuan", nil},
 	})

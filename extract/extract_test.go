@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"sort"
+	"strings"
 	"testing"
 
 	"zhnews"
@@ -403,6 +404,29 @@ func TestHonourRestated(t *testing.T) {
 		}
 		if n != 1 {
 			t.Errorf("%d awards in %q, want 1", n, text)
+		}
+	}
+}
+
+// A hedged figure restated precisely is one fact, the precise one; a
+// hedged figure of its own stays.
+func TestRoundedRestatement(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"医院新大楼总投资21亿余元。院长介绍,新大楼总投资21亿1150万元,明年完工。", []string{"2.1115e+09"}},
+		{"醫院新大樓總投資21億餘元。院長介紹，新大樓總投資21億1150萬元，明年完工。", []string{"2.1115e+09"}},
+		{"医院门诊楼总投资3亿余元。住院楼总投资5亿元。", []string{"3e+08", "5e+08"}},
+	} {
+		var got []string
+		for _, f := range runArticle(t, tt.text).Facts {
+			if f.Metric == "investment_yuan" {
+				got = append(got, fmt.Sprint(f.Value))
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("investments of %q = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
