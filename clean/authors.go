@@ -34,6 +34,11 @@ var (
 	// A dateline's tail after the reporter's name: place, day and 电, or
 	// a Taiwan page's "/台北报导".
 	datelineTail = regexp.MustCompile(`(?:\s*/\s*\p{Han}{2,5}(?:报导|报道|电)|\d{1,2}日(?:电|讯)|(?:报导|报道))$`)
+	// A Taiwan page's byline by its desk, with no role word: 生活中心/王晓明报导,
+	// 地方中心／李红综合报导.
+	deskByline = regexp.MustCompile(`^\p{Han}{1,6}(?:中心|组|部|室)\s*[/／]\s*(\p{Han}{2,4}?)\s*(?:综合)?(?:报导|报道)$`)
+	// A Taiwan page's reporter and place, no role word: 王晓明/青山报导.
+	placeByline = regexp.MustCompile(`^(\p{Han}{2,4})\s*[/／∕]\s*\p{Han}{2,5}(?:报导|报道)$`)
 	// A lead paragraph's dateline before its bracketed byline.
 	leadBracket = regexp.MustCompile(`^[^(（\[【〔。,]{0,24}?[(（\[【〔]([^)）\]】〕]{2,40})[)）\]】〕]`)
 	// The closing credit of the last paragraph: (王晓明) (王晓明 李红).
@@ -87,6 +92,12 @@ func isPersonName(s string) bool {
 // line is no byline; a byline of photographers only is ok with no
 // authors.
 func parseByline(line string) (authors []string, ok bool) {
+	if m := deskByline.FindStringSubmatch(strings.TrimSpace(line)); m != nil && isPersonName(m[1]) {
+		return []string{m[1]}, true
+	}
+	if m := placeByline.FindStringSubmatch(strings.TrimSpace(line)); m != nil && isPersonName(m[1]) {
+		return []string{m[1]}, true
+	}
 	if len(line) > 300 || !strings.ContainsAny(line, roleRunes) {
 		return nil, false
 	}
@@ -208,7 +219,17 @@ func leadAuthors(line string) (authors []string, org string) {
 	inner := m[1]
 	names, ok := parseByline(inner)
 	if !ok {
-		return nil, ""
+		// The first bracket may name the paper or the day (某某网(某某日报网)讯
+		// (通讯员…), 【某某报12月27日报导】(某某社记者…)): the byline is then
+		// the bracket right after it.
+		next := leadBracket.FindStringSubmatch(line[len(m[0]):])
+		if next == nil {
+			return nil, ""
+		}
+		if names, ok = parseByline(next[1]); !ok {
+			return nil, ""
+		}
+		inner = next[1]
 	}
 	if loc := bylineRole.FindStringIndex(inner); loc != nil {
 		org = strings.Trim(inner[:loc[0]], " ·")

@@ -116,7 +116,7 @@ func classifyLine(raw string) classified {
 			c.kind = kindWidget // a lone bullet
 		}
 	case isImageID(bare), bare[0] < utf8.RuneSelf && (domainToken.MatchString(bare) && !isDateLine(bare) || imageStub.MatchString(bare)),
-		n < 80 && forumSet.any(bare):
+		n < 80 && forumSet.any(bare), n < 300 && isSpamLine(bare):
 		c.kind = kindJunk
 	case n < 120 && noticeSet.any(lower) && !isNewsSentence(bare), hasKana(bare), isForeign(bare):
 		c.kind = kindNotice
@@ -168,6 +168,12 @@ func classifyLine(raw string) classified {
 			return c
 		}
 	}
+	// A place's dateline alone on its line, the day left out: 青山讯,
+	// 本报青山讯 (not a section's label: 快讯, 喜讯, 资讯).
+	if placeDateline.MatchString(bare) && !notPlaceDateline.MatchString(bare) {
+		c.kind = kindByline
+		return c
+	}
 	// The closing credit on a line of its own: (王晓明 李红).
 	if strings.IndexAny(bare, "(（") == 0 {
 		if names := closingAuthors(bare); names != nil {
@@ -195,6 +201,12 @@ var department = regexp.MustCompile(`^\p{Han}{2,16}(?:科|办|办公室|处|部|
 // agency's name first (某某社/ 青山29日电, 某某网青山6月29日讯), and the
 // reporters in brackets after it.
 var agencyDateline = regexp.MustCompile(`^[(（【]?(\p{Han}{2,8}(?:社|网|报|台|新闻))\s*/?\s*\p{Han}{0,6}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)[)）】]?(?:\s*([(（][^()（）]{2,30}[)）]))?$`)
+
+// placeDateline: a dateline of a place and 讯 alone: 青山讯, 本报青山讯.
+var placeDateline = regexp.MustCompile(`^(?:本报|本网|本台)?\p{Han}{2,5}讯$`)
+
+// notPlaceDateline: labels that end in 讯 and are no place's dateline.
+var notPlaceDateline = regexp.MustCompile(`(?:快讯|简讯|喜讯|资讯|通讯|短讯|新讯|要讯|党讯|院讯|医讯|视讯|动讯)$`)
 
 // isLabel: a section's name (医院新闻, 摘要): a few Han characters and
 // nothing else. A label may end in a colon (最新消息:, 百年征程:), up to
@@ -545,6 +557,7 @@ var widgetWords = []string{
 	"立即打赏", "关键词", "关键字", "标签", "阅读量", "阅读数", "浏览次数", "浏览量", "点击数", "点击量", "在看", "赞赏",
 	"广告", "下载", "听新闻", "纠错", "复制链接", "微信", "微博", "QQ空间", "朋友圈", "加入收藏", "设为首页",
 	"收录于话题", "收录于合集", "长按识别二维码", "长按二维码", "识别二维码", "点击上方", "点击蓝字", "点击进入专题", "进入专题", "阅读", "浏览", "点击",
+	"手机查看", "手机阅读", "手机版", "显示全部楼层", "只看该作者", "电梯直达", "倒序浏览", "阅读模式", "楼主", "沙发", "板凳",
 }
 
 // isWidget: a short line made of widget words, counters and symbols.
@@ -591,6 +604,7 @@ var disclaimerMarks = []string{
 	"版权与免责声明", "免责声明", "版权声明", "版权所有", "未经授权", "未经本网授权", "未经许可", "不得转载",
 	"转载请注明", "不代表本网", "不代表本站", "立场", "仅提供信息存储服务", "如有侵权", "侵权", "版权方要求",
 	"收集自网络", "仅供学习", "仅供参考", "联系我们", "书面许可", "Copyright", "copyright", "©", "ICP备", "公网安备",
+	"仅代表作者", "个人观点", "不作任何保证", "仅作参考", "自行核实", "不承担任何责任", "与本站无关", "与本网无关",
 }
 
 var (

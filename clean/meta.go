@@ -90,7 +90,7 @@ func isDateOrDomain(s string) bool {
 // isSourceDateLine: a header line of the site's address or name and the
 // date, nothing else (example.com 2021年06月29日10:30 某某网, 某某日报
 // 2021-06-29, 2021-06-29 10:30 青山医院宣传科): a date line with its
-// source.
+// source, or with a view counter between bars.
 func isSourceDateLine(line string) bool {
 	toks := strings.Fields(line)
 	if len(toks) < 2 || len(toks) > 6 || firstDate(line, false) == "" {
@@ -106,7 +106,10 @@ func isSourceDateLine(line string) bool {
 			return false
 		}
 	}
-	return source
+	// A full date and, between bars, the page's view counter (2017-08-28 |
+	// 4474 |): the date line of a page that names no source there.
+	counter := (strings.Contains(line, " | ") || strings.Contains(line, " 丨 ")) && strings.ContainsAny(toks[0], "-/年") && isDateLine(toks[0])
+	return source || counter
 }
 
 // fieldBrackets: fields each in its brackets (【发布时间:2021-06-29】【来源:某某网】)
@@ -138,7 +141,7 @@ func isDateLine(l string) bool {
 }
 
 // dateWords are the words a date line carries besides its numbers.
-var dateWords = strings.NewReplacer("更新", "", "发布", "", "星期一", "", "星期二", "", "星期三", "", "星期四", "",
+var dateWords = strings.NewReplacer("更新", "", "发表于", "", "发布于", "", "发布", "", "星期一", "", "星期二", "", "星期三", "", "星期四", "",
 	"星期五", "", "星期六", "", "星期日", "", "星期天", "", "周一", "", "周二", "", "周三", "", "周四", "", "周五", "",
 	"周六", "", "周日", "", "上午", "", "下午", "", "date", "", "Date", "", "农历", "", "初", "", "廿", "2", "正", "1", "腊", "1", "冬", "1", "〇", "0", "零", "0", "一", "1", "二", "2",
 	"三", "3", "四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9", "十", "1", "民国", "")

@@ -48,6 +48,7 @@ func TestIsDateLine(t *testing.T) {
 		"2023/11/25 14:03(11/25 15:26 更新)": true, "二〇二一年六月二十九日": true,
 		"5月28日,大会举行": false, "2021年医院工作总结": false, "": false,
 		"2021-06-29 星期二 农历五月二十": true, "2022年1月31日 星期一 农历腊月廿九": true,
+		"发表于 2021-6-9 08:15": true, "发布于 2021年6月9日": true, "发表于国家级期刊": false,
 	} {
 		if got := isDateLine(in); got != want {
 			t.Errorf("isDateLine(%q) = %v, want %v", in, got, want)
@@ -58,13 +59,14 @@ func TestIsDateLine(t *testing.T) {
 func TestIsSourceDateLine(t *testing.T) {
 	for in, want := range map[string]bool{
 		"http://www.example.com.cn 2005年09月21日11:00 青山网": true,
-		"青山日报 2021-06-29":                                true,
-		"2021-06-29 10:30 | 青山晚报":                        true,
-		"青山医院 2021-06-29":                                true, // the hospital signs its news
-		"2021-06-29 10:30 青山医院宣传科":                       true,
-		"2021.06.29 青山日报":                                true,
-		"青山日报":                                           false,
-		"2021-06-29 青山医院举行大会":                            false,
+		"2021-06-29  |   3581   |":                       true, "2021年6月29日 丨 1024": true, "2021 | 2022 | 2023": false,
+		"青山日报 2021-06-29":          true,
+		"2021-06-29 10:30 | 青山晚报":  true,
+		"青山医院 2021-06-29":          true, // the hospital signs its news
+		"2021-06-29 10:30 青山医院宣传科": true,
+		"2021.06.29 青山日报":          true,
+		"青山日报":                     false,
+		"2021-06-29 青山医院举行大会":      false,
 	} {
 		if got := isSourceDateLine(in); got != want {
 			t.Errorf("isSourceDateLine(%q) = %v, want %v", in, got, want)

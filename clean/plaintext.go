@@ -30,9 +30,25 @@ func readPlainText(text string, roc bool) page {
 		raw, cls = split, classifyLines(split)
 	}
 	start := bodyStart(cls)
+	if start < len(cls) && pickTitle(cls[:start], "") == "" {
+		// A dump of the whole page on one line: the headline, the date
+		// and the byline glued before the lead.
+		if parts := splitGluedHead(raw[start]); parts != nil {
+			raw = append(raw[:start:start], append(parts, raw[start+1:]...)...)
+			cls = classifyLines(raw)
+			start = bodyStart(cls)
+		}
+	}
 	var p page
 	p.body = readBody(cls, &p, roc)
 	p.title = pickTitle(cls[:start], p.site)
+	if start < len(cls) {
+		var others []string
+		p.title, others = relatedTitle(p.title, cls[:start], p.site, cls[start].text)
+		for _, o := range others {
+			p.body = withoutLine(p.body, o)
+		}
+	}
 	if p.title != "" {
 		p.body = withoutLine(p.body, p.title)
 	}
@@ -285,12 +301,20 @@ func crumbSite(l string) string {
 // alt text).
 func withoutLine(body []string, title string) []string {
 	kept := body[:0]
-	for _, l := range body {
+	for i := 0; i < len(body); i++ {
+		l := body[i]
 		// cleanTitle only trims a line, so a line that does not hold the
 		// title cannot clean to it: the test spares the date and label
 		// readers every paragraph of the body.
 		if l == title || strings.Contains(l, title) && cleanTitle(l) == title {
 			continue
+		}
+		if i+1 < len(body) && strings.HasPrefix(title, l) && l+body[i+1] == title {
+			i++ // a headline broken after its subject, on two lines
+			continue
+		}
+		if subject, ok := strings.CutSuffix(title, l); ok && subject != "" && institutionOnly.MatchString(subject) {
+			continue // its second line, the subject's being the masthead, already dropped
 		}
 		kept = append(kept, l)
 	}
@@ -325,6 +349,74 @@ func splitDatelines(raw []string, start int) []string {
 	}
 	return out
 }
+
+// splitGluedHead cuts a headline, a date and a byline glued before the
+// lead on its line (某某医院院庆 新大楼将启用 2015年11月17日 04:10 王晓明/青山
+// 报导 某某医院16日举行…) into lines of their own; nil when the line does
+// not open so. The headline's words come first, each of four characters
+// or more, and the lead is the last space-separated word of the first
+// clause; a dateline (本报讯), a role word or a short word first is a
+// lead's own opening.
+func splitGluedHead(l string) []string {
+	cut := strings.IndexAny(l, "，,。；;！？!?")
+	if cut < 0 {
+		return nil
+	}
+	toks := strings.Fields(l[:cut])
+	if len(toks) < 2 {
+		return nil
+	}
+	var head, date []string
+	byline := ""
+	for k, t := range toks[:len(toks)-1] {
+		switch {
+		case byline == "" && len(head) > 0 && (isDateLine(t) || timeOfDay.MatchString(t)):
+			date = append(date, t)
+		case byline == "" && len(head) > 0:
+			if _, ok := parseByline(t); ok {
+				byline = t
+				continue
+			}
+			if len(date) > 0 {
+				return nil // words after the date that are no byline
+			}
+			fallthrough
+		default:
+			if len(date) > 0 || byline != "" || utf8.RuneCountInString(t) < 4 || strings.ContainsAny(t, roleRunes) && bylineRole.MatchString(t) ||
+				strings.HasSuffix(t, "讯") || strings.HasSuffix(t, "电") || !wordBreak(t, toks[k+1]) {
+				return nil // a space inside a sentence (第 26 届, 第28 SNQ), or a lead's own opening
+			}
+			head = append(head, t)
+		}
+	}
+	if len(head) == 0 || utf8.RuneCountInString(strings.Join(head, "")) < 8 {
+		return nil
+	}
+	last := toks[len(toks)-1]
+	i := strings.Index(l, last)
+	out := []string{strings.Join(head, " ")}
+	if len(date) > 0 {
+		out = append(out, strings.Join(date, " "))
+	}
+	if byline != "" {
+		out = append(out, byline)
+	}
+	return append(out, l[i:])
+}
+
+// wordBreak: the space between a and b may end a headline's phrase: Han
+// on both sides, or a full date after it.
+func wordBreak(a, b string) bool {
+	last, _ := utf8.DecodeLastRuneInString(a)
+	first, _ := utf8.DecodeRuneInString(b)
+	if !isHan(last) && !strings.ContainsRune("」”』)）", last) {
+		return false
+	}
+	return isHan(first) || strings.ContainsRune("「“『(（", first) || isDateLine(b) && strings.ContainsAny(b, "年-/.")
+}
+
+// timeOfDay: a clock time alone (04:10, 12:41:05).
+var timeOfDay = regexp.MustCompile(`^\d{1,2}:\d{2}(?::\d{2})?$`)
 
 // leadingDate: a numeric date, with its time, opening a line and
 // followed by a space.

@@ -597,3 +597,76 @@ func TestClosingEditorTraditional(t *testing.T) {
 		t.Errorf("text %q", a.Text)
 	}
 }
+
+// Other stories' headlines above the article's own: the one that speaks
+// of the lead paragraph is the title, the others are dropped; a headline
+// in other words than its lead stays.
+func TestRelatedTitle(t *testing.T) {
+	header := classifyLines([]string{"某市暴雨致多处道路积水", "", "股市今日全线上涨", "", "青山医院获评省级文明单位"})
+	lead := "青山讯 青山医院近日获评省级文明单位,这是该院连续第三次获此殊荣。"
+	got, others := relatedTitle("某市暴雨致多处道路积水", header, "", lead)
+	if got != "青山医院获评省级文明单位" || len(others) != 2 {
+		t.Errorf("title = %q, others %q; want the article's own and two others", got, others)
+	}
+	if got, _ := relatedTitle("青山医院举行表彰大会", header, "", "会上,青山医院表彰了先进集体。"); got != "青山医院举行表彰大会" {
+		t.Errorf("a related title was replaced: %q", got)
+	}
+	// A slogan over its subtitle: the subtitle is no title.
+	slogan := classifyLines([]string{"不忘初心砥砺前行", "——青山医院党建工作纪实"})
+	if got, _ := relatedTitle("不忘初心砥砺前行", slogan, "", "近年来,青山医院党委坚持党建工作纪实。"); got != "不忘初心砥砺前行" {
+		t.Errorf("title over a subtitle = %q", got)
+	}
+}
+
+// A page dumped on one line: headline, date and byline glued before the
+// lead are cut off; a lead that opens with its dateline, a role word, or
+// words spaced inside a sentence is left whole.
+func TestSplitGluedHead(t *testing.T) {
+	tests := []struct {
+		line string
+		want []string
+	}{
+		{"青山医院院庆 新医疗大楼将启用 2019年5月6日 08:30 王晓明/青山报导 青山医院5日举行院庆,院长致辞。",
+			[]string{"青山医院院庆 新医疗大楼将启用", "2019年5月6日 08:30", "王晓明/青山报导", "青山医院5日举行院庆,院长致辞。"}},
+		{"青山医院60周年院庆 义卖、义诊齐上阵 卫福部青山医院22日举行院庆活动,现场热闹。",
+			[]string{"青山医院60周年院庆 义卖、义诊齐上阵", "卫福部青山医院22日举行院庆活动,现场热闹。"}},
+		{"本报讯 记者 王晓明 近日,青山医院举行大会。", nil},
+		{"青山医院于第 26 届品质奖中表现亮眼,获得多项大奖。", nil},
+		{"全国最具指标性的第26届品质奖及第28 SNQ标章揭晓,青山医院获奖。", nil},
+		{"青山医院今天举行大会,院长致辞。", nil},
+	}
+	for _, tt := range tests {
+		got := splitGluedHead(tt.line)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("splitGluedHead(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+// A headline broken after its subject: the institution's line and the
+// verb's are one title, and neither stays in the body.
+func TestHeadlineBrokenAfterSubject(t *testing.T) {
+	for _, dump := range []string{
+		"青山市人民医院\n召开庆祝建党周年暨表彰大会\n6月30日下午,青山市人民医院召开表彰大会,院长主持会议,全体党员参加。",
+		"青山市人民醫院\n召開慶祝建黨週年暨表彰大會\n6月30日下午，青山市人民醫院召開表彰大會，院長主持會議，全體黨員參加。",
+	} {
+		a, err := New().Clean("t.txt", []byte(dump))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != "青山市人民医院召开庆祝建党周年暨表彰大会" {
+			t.Errorf("title of %q = %q", dump, a.Title)
+		}
+		if strings.Contains(a.Text, "召开庆祝建党周年") {
+			t.Errorf("the title stays in the text: %q", a.Text)
+		}
+	}
+	// A masthead over a headline with its own subject stays out of it.
+	a, err := New().Clean("t.txt", []byte("青山市人民医院\n医院召开表彰大会\n6月30日下午,青山市人民医院召开表彰大会,院长主持会议,全体党员参加。"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "医院召开表彰大会" {
+		t.Errorf("title = %q", a.Title)
+	}
+}

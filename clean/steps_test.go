@@ -76,6 +76,8 @@ func TestToSimplifiedStep(t *testing.T) {
 		{"医院党委书记苏丙贺介绍", "医院党委书记苏丙贺介绍", "hans"},
 		{"設9個黨總支、54個黨支部", "设9个党总支、54个党支部", "hant"},
 		{"他的頭髮乾淨", "他的头发干净", "hant"},
+		// Variants OpenCC leaves alone.
+		{"陜西省青山醫院衞生院", "陕西省青山医院卫生院", "hant"},
 	}
 	for _, tt := range tests {
 		got, rep := applyStep(step, tt.in)

@@ -1,6 +1,10 @@
 package clean
 
-import "zhnews/clean/opencc"
+import (
+	"strings"
+
+	"zhnews/clean/opencc"
+)
 
 // toSimplified records the script of the text and converts it to
 // simplified script with OpenCC's dictionaries, so that every later stage
@@ -15,5 +19,13 @@ func (t toSimplified) Apply(text string, rep *Report) string {
 	if rep.Script == "hant" {
 		rep.Count(countConverted, 1)
 	}
-	return t.conv.ToSimplified(text)
+	return variants.Replace(t.conv.ToSimplified(text))
 }
+
+// variants: characters that OpenCC's t2s tables leave alone because they
+// are variants of a traditional character, not the character itself (陜
+// for 陝, 衞 for 衛), as mirrors and older pages write them; each in its
+// simplified form, so that 陜西省人民医院 is 陕西省人民医院.
+var variants = strings.NewReplacer(
+	"陜", "陕", "衞", "卫", "歳", "岁", "槪", "概", "緖", "绪", "擧", "举", "晩", "晚", "凖", "准", "亊", "事", "兾", "冀",
+)

@@ -63,12 +63,20 @@ func firstHeadline(header []classified, site string) string {
 	cands := headlines(header, site)
 	for i, t := range cands {
 		if i+1 < len(cands) && namesOnly(t) {
+			if subjectless.MatchString(cands[i+1]) && institutionOnly.MatchString(t) {
+				// 某某医院 / 召开…大会: a headline broken after its subject.
+				return t + cands[i+1]
+			}
 			continue
 		}
 		return t
 	}
 	return ""
 }
+
+// subjectless: a headline that opens with its verb, its subject on the
+// line above (某某医院 over 召开庆祝大会).
+var subjectless = regexp.MustCompile(`^(?:召开|举行|举办|开展|荣获|获评|获得|启动|组织|迎来|隆重召开|隆重举行|圆满完成|顺利完成|成功举办)`)
 
 // tickerLabel: the label of a ticker of breaking news over the page.
 var tickerLabel = regexp.MustCompile(`^(?:快讯|即时|即时新闻|滚动新闻|最新快讯|热门|热门新闻|热点)[:：]?$`)
@@ -146,4 +154,57 @@ func gluedDate(t string) int {
 		return len(lead)
 	}
 	return -1
+}
+
+// A page may print other stories' headlines above the article's own (a
+// ticker, a "my channel" list) with nothing to tell them apart by kind.
+// The article's headline speaks of what its first paragraph says; another
+// story's shares nothing with it.
+
+// relatedOverlap: the bigrams a headline shares with the lead to be taken
+// for an unrelated first headline.
+const relatedOverlap = 4
+
+// relatedTitle returns title, or, when title shares no pair of characters
+// with the lead paragraph, the header's later headline that shares most
+// with it (at least relatedOverlap), and the headlines before that one:
+// other stories, to be dropped from the body. A subtitle (——…) is never
+// taken: a headline in other words than its lead is common.
+func relatedTitle(title string, header []classified, site, lead string) (string, []string) {
+	if title == "" || bigramOverlap(title, lead) > 0 {
+		return title, nil
+	}
+	cands := headlines(header, site)
+	best, bestN, at := title, relatedOverlap-1, -1
+	for i, t := range cands {
+		if strings.HasPrefix(t, "—") {
+			continue
+		}
+		if n := bigramOverlap(t, lead); n > bestN {
+			best, bestN, at = t, n, i
+		}
+	}
+	if at < 0 {
+		return title, nil
+	}
+	return best, cands[:at]
+}
+
+// bigramOverlap counts the distinct pairs of Han characters of a that
+// also stand in b.
+func bigramOverlap(a, b string) int {
+	rs := []rune(a)
+	seen := map[string]bool{}
+	n := 0
+	for i := 0; i+1 < len(rs); i++ {
+		if !isHan(rs[i]) || !isHan(rs[i+1]) {
+			continue
+		}
+		bg := string(rs[i : i+2])
+		if !seen[bg] && strings.Contains(b, bg) {
+			seen[bg] = true
+			n++
+		}
+	}
+	return n
 }

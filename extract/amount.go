@@ -21,6 +21,9 @@ type amountRule struct {
 	// The unit may come with the label instead of the figure (门急诊人次达
 	// 150万, 出院人次4.5万).
 	unitFirst string
+	// noPlan: a figure in a clause that plans it (可达, 预计, 建成后) is
+	// none of the hospital's yet; investments are planned by nature.
+	noPlan bool
 	// percent: the figure is a rate, written with % or in words (百分之九
 	// 十九点八); units then lists % alone and may be left out.
 	percent bool
@@ -96,6 +99,9 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 		if i := strings.IndexAny(after, clauseBreaks); i >= 0 {
 			after = after[:i]
 		}
+		if r.noPlan && amountPlan.MatchString(m.Sentence.Text[from:m.Loc[1]]) {
+			continue // 建成后年门诊量可达50万人次: what a project is built for
+		}
 		if r.notClauseRe != nil && r.notClauseRe.MatchString(m.Sentence.Text[from:m.Loc[1]]+after) {
 			continue
 		}
@@ -110,6 +116,10 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 	}
 	return out
 }
+
+// amountPlan: words of a clause that gives a figure planned or hoped
+// for rather than counted.
+var amountPlan = regexp.MustCompile(`可达|可望|有望|预计|预期|将达|将突破|将超过|建成后|投用后|投入使用后|运营后|规划|设计|目标|力争`)
 
 // amountChange: a figure after these words is a change, not the amount
 // (门诊人次同比增长12).
@@ -133,6 +143,7 @@ func trimMultiplier(unit string) string {
 func outpatientVisits() Extractor {
 	return amountRule{
 		metric:    "outpatient_visits",
+		noPlan:    true,
 		label:     `门急诊|门诊|诊疗`,
 		gap:       8,
 		units:     `万人次|人次|万例|万人|人`,
@@ -146,6 +157,7 @@ func outpatientVisits() Extractor {
 func inpatientDischarges() Extractor {
 	return amountRule{
 		metric:    "inpatient_discharges",
+		noPlan:    true,
 		label:     `出院|住院患者|住院病人`,
 		gap:       6,
 		units:     `万人次|人次|万人|人`,
@@ -157,6 +169,7 @@ func inpatientDischarges() Extractor {
 func surgeries() Extractor {
 	return amountRule{
 		metric:  "surgeries",
+		noPlan:  true,
 		label:   `手术`,
 		gap:     6,
 		units:   `万人次|人次|万台次|台次|万台|台|万例|例`,
@@ -167,6 +180,7 @@ func surgeries() Extractor {
 func satisfactionRate() Extractor {
 	return amountRule{
 		metric:  "satisfaction_rate",
+		noPlan:  true,
 		label:   `满意度|满意率`,
 		gap:     10,
 		units:   `%`,
@@ -177,10 +191,11 @@ func satisfactionRate() Extractor {
 func investmentYuan() Extractor {
 	return amountRule{
 		metric: "investment_yuan",
-		label:  `总投资|投资|投入资金|资金投入`,
-		gap:    4,
-		units:  `万亿元|亿元|万元|元`,
+		// 总经费 and 总工程经费: a project's budget, as Taiwan writes it.
+		label: `总投资|投资|投入资金|资金投入|总工程经费|总经费`,
+		gap:   4,
+		units: `万亿元|亿元|万元|元`,
 		// A part of the whole: this year's share, one phase, one source.
-		notClause: `同比|其中|今年|本年度|年内|当年|首期|一期|二期|三期|剩余|累计完成|已完成|补助|拨付|争取`,
+		notClause: `同比|其中|今年|本年度|年内|当年|首期|一期|二期|三期|剩余|累计完成|已完成|补助|拨付|争取|原先|原本`,
 	}.compile()
 }

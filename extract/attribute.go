@@ -378,6 +378,10 @@ var partyPrefix = regexp.MustCompile(`(?:中共|中国共产党|民进|民盟|�
 // (到北京同仁医院) is named as itself.
 var partnerOf = regexp.MustCompile(`(?:与|和|同|联合|托管|帮扶|援建|援助|对口|支援|协助|领办|接管|并入|合并|为)\s*$`)
 
+// jointWith: the words of partnerOf that join partners, not a title
+// another takes (成为…附属医院、…).
+var jointWith = regexp.MustCompile(`(?:与|和|同|联合)\s*$`)
+
 // destinationOf: words before a hospital someone goes to or is treated in
 // (到北京同仁医院就诊, 转至省人民医院): a hospital of the story.
 var destinationOf = regexp.MustCompile(`(?:到|去|赴|前往|来到|走进|送往|送至|送到|转至|转到|转往|转入|住进|就诊于|就医于)\s*$`)
@@ -406,8 +410,8 @@ func actsIn(d *Doc, m Mention, listNext bool) bool {
 	if partyPrefix.MatchString(before) {
 		return true // 中共X医院委员会: the hospital's own party organisation
 	}
-	if partnerOf.MatchString(before) {
-		return false
+	if partnerOf.MatchString(before) && !(strings.HasPrefix(strings.TrimLeft(after, " "), "、") && jointWith.MatchString(before)) {
+		return false // a list of partners (与A、B签约) is the story's, as listNext says
 	}
 	if strings.HasPrefix(strings.TrimLeft(after, " "), "、") || strings.HasSuffix(before, "、") || enumerators.MatchString(before) || destinationOf.MatchString(before) {
 		return true

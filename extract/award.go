@@ -23,8 +23,8 @@ var (
 	// The verbs of honour, tried only where one of awardVerbStarts stands
 	// (matchesFrom): unanchored, the alternation costs a try at every
 	// character of every sentence that names an honour.
-	awardVerb       = regexp.MustCompile(`^(?:荣获|荣膺|夺得|获颁|摘取|问鼎|蝉联|获得|获评为|获评|获批|喜获|斩获|摘得|捧得|获|被评为|被授予|授予|评为|入选|被命名为|命名为|被列为|列为|被确定为|确定为|被认定为|认定为)`)
-	awardVerbStarts = []string{"荣", "夺得", "获", "摘", "问鼎", "蝉联", "喜获", "斩获", "捧得", "被", "授予", "评为", "入选", "命名为", "列为", "确定为", "认定为"}
+	awardVerb       = regexp.MustCompile(`^(?:荣获|荣膺|夺得|夺下|拿下|囊括|获颁|摘取|问鼎|蝉联|获得|获评为|获评|获批|喜获|斩获|摘得|捧得|获|被评为|被授予|授予|评为|入选|被命名为|命名为|被列为|列为|被确定为|确定为|被认定为|认定为)`)
+	awardVerbStarts = []string{"荣", "夺得", "夺下", "拿下", "囊括", "获", "摘", "问鼎", "蝉联", "喜获", "斩获", "捧得", "被", "授予", "评为", "入选", "命名为", "列为", "确定为", "认定为"}
 	quotedTitle     = regexp.MustCompile(`[“"「『]([^”"」』]{2,40})[”"」』]`)
 	awardGiver      = regexp.MustCompile(`(?:被|获)([^，,。；;被获]{2,24}?)(?:评为|授予|命名为|列为|确定为|认定为|颁发)`)
 	personSubject   = regexp.MustCompile(`书记|院长|主任|同志|医生|医师|护士|教授|专家|作品|[^医]科$|科室$|团队成员|人次|[\d十百千几数多余]+\s*(?:名|人|位)|个人|职工|员工|党员|干部|医务人员|医护人员|同仁|学生|研究生`)
@@ -57,6 +57,9 @@ var (
 	personTitle = regexp.MustCompile(`(?:个人|工作者|共产党员|党员|红旗手|劳动模范|劳模|名医|好医生|好护士|能手|之星|人物|杰出青年|青年岗位能手|新秀|新人|新人奖|新星|医师奖|护理师奖|护士奖|护士|医生|医师|护理师|药师|院长|书记|主任|科主任|护士长|学者|人才)$`)
 	// A prize written after a quoted title: 「幸福企业」金奖.
 	prizeAfter = regexp.MustCompile(`^(?:金奖|银奖|铜奖|特等奖|一等奖|二等奖|三等奖|优秀奖|大奖)`)
+	// The rest of a title written after its quoted part, up to a break
+	// or the next title: 「智慧医院」全机构标章.
+	titleTail = regexp.MustCompile(`^(\p{Han}{1,8}?(?:标章|奖章|奖牌|奖杯|认证|奖))(?:[，,。；;、与及和]|$)`)
 	// A prize alone names no honour: which prize is not said.
 	prizeOnly = regexp.MustCompile(`^(?:金奖|银奖|铜奖|特等奖|一等奖|二等奖|三等奖|优秀奖|大奖|奖项|荣誉|称号)$`)
 	// How an honour written without quotation marks ends.
@@ -67,8 +70,13 @@ var (
 	honourTail = regexp.MustCompile(`(?:这一|这项|此项)?(?:最高|崇高|光荣)?(?:殊荣|荣誉称号|光荣称号|荣誉|称号|奖项|表彰)$`)
 	// Before a plain honour: 了, 过, a year.
 	plainLead = regexp.MustCompile(`^(?:了|过)?\s*(?:(?:19|20)\d{2}\s*(?:—|-|－|至|到)?\s*(?:(?:19|20)\d{2})?\s*年度?)?\s*(?:第\s*[\d一二三四五六七八九十百]+\s*(?:届|批|次))?\s*`)
+	// A day written in numerals, quoted as news quotes festivals (“七一”
+	// 表彰, “五四”青年节): no honour's title.
+	festivalDay = regexp.MustCompile(`^[一二三四五六七八九十]{2,3}$`)
+	// How many of a prize, before it: 三座钻石奖, 3项白金奖 are the prize.
+	prizeCount = regexp.MustCompile(`^[\d一二两三四五六七八九十]+\s*(?:座|项|个|枚|块|尊)\s*`)
 	// Every award verb holds one of these.
-	awardKeywords = []string{"获", "蝉联", "夺得", "荣膺", "摘取", "问鼎", "评为", "授予", "入选", "命名", "列为", "确定为", "认定为", "摘得", "捧得"}
+	awardKeywords = []string{"获", "蝉联", "夺得", "夺下", "拿下", "囊括", "荣膺", "摘取", "问鼎", "评为", "授予", "入选", "命名", "列为", "确定为", "认定为", "摘得", "捧得"}
 	parenthesis   = regexp.MustCompile(`[(（][^)）]{0,12}[)）]`)
 	rankingTitle  = regexp.MustCompile(`\d+\s*强|第\s*\d+\s*名|百强|排行`)
 	// Campaigns and programmes a hospital joins are no honours.
@@ -82,6 +90,7 @@ func (award) keywords() []string { return awardKeywords }
 func (award) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
 	for _, s := range d.sentencesWith(awardKeywords) {
+		out = append(out, awardWinners(s)...)
 		text := s.Text
 		if !strings.ContainsAny(text, `“"「『`) && !containsAny(text, honourWords) {
 			continue // an honour is quoted, or ends as one does
@@ -94,7 +103,8 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 				subject = subject[i:]
 			}
 			if personSubject.MatchString(subject) || awardPreposition.MatchString(subject) ||
-				strings.ContainsAny(subject, jobTitleEnds) && jobTitle.MatchString(subject) || partSubject.MatchString(trimAdverbs(subject)) {
+				strings.ContainsAny(subject, jobTitleEnds) && jobTitle.MatchString(subject) || partSubject.MatchString(trimAdverbs(subject)) ||
+				personLed(text, vloc[0]) {
 				continue
 			}
 			rest := text[vloc[1]:]
@@ -112,6 +122,9 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 				clause = clause[:i]
 			}
 			if strings.ContainsAny(clause, `“"「『`) {
+				if personGivee(d, s, vloc, rest) {
+					continue // 授予王某“…”称号: a person's honour
+				}
 				out = append(out, quotedAwards(s, vloc, rest, scope)...)
 			} else {
 				out = append(out, plainAwards(s, vloc, clause, scope)...)
@@ -148,8 +161,13 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 			title += p
 			bEnd += len(p)
 			pos += len(p)
+		} else if t := titleTail.FindStringSubmatch(rest[pos:]); t != nil && !strings.ContainsAny(t[1][:3], "等的之最这此殊") && !strings.Contains(t[1], "荣誉") {
+			// 「智慧医院」全机构标章: the title goes on after its quotes.
+			title += t[1]
+			bEnd += len(t[1])
+			pos += len(t[1])
 		}
-		if rankingTitle.MatchString(title) || programTitle.MatchString(title) || personTitle.MatchString(title) || othersTitle(title) {
+		if rankingTitle.MatchString(title) || programTitle.MatchString(title) || personTitle.MatchString(title) || othersTitle(title) || festivalDay.MatchString(title) {
 			continue
 		}
 		if honourOfOthers.MatchString(rest[pos:]) {
@@ -188,6 +206,7 @@ func plainAwards(s segment.Sentence, vloc []int, clause, scope string) []zhnews.
 	cut := func(from, to int) {
 		item := strings.TrimSpace(body[from:to])
 		item = honourTail.ReplaceAllString(item, "")
+		item = prizeCount.ReplaceAllString(item, "")
 		if n := utf8.RuneCountInString(item); n < 3 || n > 30 || !honourEnd.MatchString(item) || prizeOnly.MatchString(item) ||
 			strings.ContainsAny(item, "的了是在将") || item[0] >= '0' && item[0] <= '9' || personTitle.MatchString(item) || rankingTitle.MatchString(item) || programTitle.MatchString(item) || othersTitle(item) {
 			return
@@ -246,4 +265,56 @@ func isTitleJoin(gap string) bool {
 	gap = parenthesis.ReplaceAllString(gap, "")
 	gap = strings.TrimSpace(gap)
 	return gap == "" || gap == "、" || gap == "和" || gap == "及" || gap == "以及" || gap == "," || gap == "，"
+}
+
+// giveVerbs: the verbs of award that take the receiver as their object
+// (授予某某“…”称号).
+var giveVerbs = []string{"授予", "被授予", "颁给", "颁发给"}
+
+// personGivee: the object between a verb of giving and the quoted title is
+// a person's name of two or three characters, no organisation's (授予王某某
+// “优秀医师”称号): one word gse tags as a name or does not know, or a
+// surname it cut off the given name (汪/明亮).
+func personGivee(d *Doc, s segment.Sentence, vloc []int, rest string) bool {
+	verb := s.Text[vloc[0]:vloc[1]]
+	given := false
+	for _, v := range giveVerbs {
+		given = given || verb == v
+	}
+	q := strings.IndexAny(rest, `“"「『`)
+	if !given || q <= 0 {
+		return false
+	}
+	gap := strings.TrimSpace(rest[:q])
+	n := utf8.RuneCountInString(gap)
+	if n < 2 || n > 3 || !allHanRunes(gap) || strings.ContainsAny(gap, "院局委部所站科心会社校该其我本") {
+		return false
+	}
+	seg, err := segment.Default()
+	if err != nil {
+		return false
+	}
+	m := Match{Sentence: s}
+	at := m.Rune(vloc[1] + strings.Index(rest, gap))
+	if d.StartsToken(at + 1) {
+		// 汪/明亮: a surname cut off the given name.
+		first, _ := utf8.DecodeRuneInString(gap)
+		return strings.HasPrefix(seg.Pos(string(first)), "nr")
+	}
+	for r := at + 2; r < at+n; r++ {
+		if d.StartsToken(r) {
+			return false // more than one word
+		}
+	}
+	pos := seg.Pos(gap)
+	return pos == "" || strings.HasPrefix(pos, "nr")
+}
+
+func allHanRunes(s string) bool {
+	for _, r := range s {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -15,6 +15,19 @@ func TestAwardsWithoutQuotes(t *testing.T) {
 		{"医院获得了全国五一劳动奖状这一最高殊荣。", []string{"全国五一劳动奖状"}},
 		{"院党委被省委授予先进基层党组织称号。", []string{"先进基层党组织"}},
 		{"院黨委被省委授予先進基層黨組織稱號。", []string{"先进基层党组织"}},
+		// A count of prizes before the prize: the prize is the honour.
+		{"医院今年荣获两座创新服务奖。", []string{"创新服务奖"}},
+		{"醫院今年榮獲兩座創新服務獎。", []string{"创新服务奖"}},
+		{"医院一举拿下4项白金奖与3项金奖。", []string{"白金奖"}},
+		{"醫院一舉拿下4項白金獎與3項金獎。", []string{"白金奖"}},
+		{"医院更夺下「智慧病房标章」及「品质提升奖」等多项大奖。", []string{"智慧病房标章", "品质提升奖"}},
+		{"醫院更奪下「智慧病房標章」及「品質提升獎」等多項大獎。", []string{"智慧病房标章", "品质提升奖"}},
+		// A title that goes on after its quotes; the word for what it is does not.
+		{"医院本次获颁「智慧服务」全流程标章。", []string{"智慧服务全流程标章"}},
+		{"醫院本次獲頒「智慧服務」全流程標章。", []string{"智慧服务全流程标章"}},
+		{"医院荣获“全国文明单位”称号。", []string{"全国文明单位"}},
+		{"医院荣获「卓越机构」最高荣誉奖项。", []string{"卓越机构"}},
+		{"医院夺下「甲标章」及「乙奖」等多项大奖。", []string{"甲标章", "乙奖"}},
 		// A prize after a quoted title is the title's.
 		{"医院连续两年摘得某招聘网「年度最佳雇主」金奖。", []string{"年度最佳雇主金奖"}},
 		{"醫院連續兩年摘得某招聘網「年度最佳雇主」金獎。", []string{"年度最佳雇主金奖"}},
@@ -33,6 +46,14 @@ func TestAwardsWithoutQuotes(t *testing.T) {
 		{"医院获得铜奖殊荣。", nil},
 		{"获得患者一致好评。", nil},
 		{"医院被评为三级甲等医院。", nil},
+		// Given to a person named as the object.
+		{"市总工会授予汪明亮“最美职工”称号。", nil},
+		{"市總工會授予汪明亮「最美職工」稱號。", nil},
+		{"省卫健委授予该院“群众满意医院”称号。", []string{"群众满意医院"}},
+		{"省衛健委授予該院「群眾滿意醫院」稱號。", []string{"群众满意医院"}},
+		// A festival quoted as a day is no honour.
+		{"通报了我院获省卫健委“七一”表彰情况。", nil},
+		{"通報了我院獲省衛健委「七一」表彰情況。", nil},
 		// Approvals and designations to build up are no honours.
 		{"医院获批省级区域医疗中心建设单位。", nil},
 		{"醫院獲批省級區域醫療中心建設單位。", nil},

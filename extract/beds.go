@@ -14,7 +14,30 @@ func beds() Extractor {
 		nouns:      `床位|病床`,
 		connect:    `有|共有|现有|共|达|达到|数|数为|数达|总数|总数为|总数达|规模|规模为|规模达|规模达到|设置|设|编制|开放|实际开放|核定|为|增至|扩展到|扩大到`,
 		notBefore:  `设计|规划|方案|预留|家庭|负压|隔离|观察|留观|ICU|新增|增加`,
-		notClause:  `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|新增|增加|负压|隔离|留观|设计|规划|方案|一期|二期|三期|分期|拟|预计|将|搬运|转运|运送|搬迁了|捐赠|捐献|采购|购置`,
-		notEarlier: `建设规模|建成后|建成投用后|投入使用后|投用后|竣工后|落成后|设计|规划|拟建|计划|预计|届时|一期|二期|三期|新院区建设`,
+		notClause:  bedsNotClause,
+		notEarlier: bedsNotEarlier,
+	}.compile()
+}
+
+// What makes a count of beds another's, or a plan (可容纳: a building's
+// capacity), in the clause and earlier in the sentence.
+const (
+	bedsNotClause  = `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|新增|增加|负压|隔离|留观|设计|规划|方案|一期|二期|三期|分期|拟|预计|将|搬运|转运|运送|搬迁了|捐赠|捐献|采购|购置|可容纳|容纳`
+	bedsNotEarlier = `建设规模|建成后|建成投用后|投入使用后|投用后|竣工后|落成后|设计|规划|拟建|计划|预计|届时|一期|二期|三期|新院区建设`
+)
+
+// bedsCounted counts beds written with 床 as their measure and no noun,
+// as Taiwan writes them (医院现有357床, 总床数769床); the same plans and
+// others' counts are no facts.
+func bedsCounted() Extractor {
+	return countRule{
+		metric:     "beds",
+		units:      ``,
+		nouns:      `床`,
+		connect:    `有|共有|现有|共|达|达到|数|数为|数达|总数|总数为|总数达|规模|设置|设|为|增至`,
+		notBefore:  `设计|规划|方案|预留|家庭|负压|隔离|观察|留观|ICU|新增|增加|特殊病|急性病|一般病|急性一般病`,
+		notAfter:   `位|边|头|上|旁`,
+		notClause:  bedsNotClause,
+		notEarlier: bedsNotEarlier,
 	}.compile()
 }

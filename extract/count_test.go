@@ -9,6 +9,14 @@ func TestBedsWordings(t *testing.T) {
 		{"目前医院核定床位900张。", "beds", []string{"900"}},
 		{"目前醫院核定床位900張。", "beds", []string{"900"}},
 		{"医院现有病床1100床。", "beds", []string{"1100"}},
+		// 床 as the measure, no noun, as Taiwan writes it; a building's
+		// capacity and its parts are no beds of the hospital's yet.
+		{"院长表示,医院现有420床、650名医护人力。", "beds", []string{"420"}},
+		{"院長表示，醫院現有420床、650名醫護人力。", "beds", []string{"420"}},
+		{"新大楼总经费12亿元,可容纳300床(一般病床200床及特殊病床100床)。", "beds", nil},
+		{"新大樓總經費12億元，可容納300床（一般病床200床及特殊病床100床）。", "beds", nil},
+		{"届时全院总床数可达600床。", "beds", nil},
+		{"医院设有20床位的日间病房,另有3床边超声仪。", "beds", nil},
 		{"搬迁当天,工作人员共搬运病床320张。", "beds", nil},
 		{"搬遷當天,工作人員共搬運病床320張。", "beds", nil},
 		{"爱心企业向医院捐赠病床50张。", "beds", nil},
@@ -51,6 +59,13 @@ func TestCountTraps(t *testing.T) {
 		{"醫院為服務滿30年的資深員工45位頒發紀念章。", "staff", nil},
 		{"共有女职工560名。", "staff", nil},
 		{"本次问卷调查共有职工1200人参与。", "staff", nil},
+		// Branches that watch or attend another's meeting are some of them.
+		{"外科党支部召开换届大会,内科党支部等5个党支部观摩。", "party_branches", nil},
+		{"外科黨支部召開換屆大會，內科黨支部等5個黨支部觀摩。", "party_branches", nil},
+		{"全院12个党支部参会。", "party_branches", nil},
+		// Members honoured, named by example.
+		{"大会表彰了荣获院内“优秀共产党员”的王某、李某等120名党员。", "party_members", nil},
+		{"大會表彰了榮獲院內「優秀共產黨員」的王某、李某等120名黨員。", "party_members", nil},
 		// Counts of a region, not of the hospital.
 		{"全市卫生健康系统共有党支部126个、党员4300余名。", "party_branches", nil},
 		{"全市衛生健康系統共有黨支部126個、黨員4300餘名。", "party_members", nil},
@@ -60,6 +75,9 @@ func TestCountTraps(t *testing.T) {
 		{"项目总投资3.6亿元,其中今年计划投资1.2亿元。", "investment_yuan", []string{"3.6e+08"}},
 		{"項目總投資3.6億元,其中今年計劃投資1.2億元。", "investment_yuan", []string{"3.6e+08"}},
 		{"其中一期投资8000万元。", "investment_yuan", nil},
+		{"中央将全额支应总经费12亿3,400万元。", "investment_yuan", []string{"1.234e+09"}},
+		{"中央將全額支應總經費12億3,400萬元。", "investment_yuan", []string{"1.234e+09"}},
+		{"总工程经费由原先约9亿元提升至12亿元。", "investment_yuan", nil},
 		{"省财政补助专项建设资金2000万元。", "investment_yuan", nil},
 		{"医院资产总值12.5亿元。", "investment_yuan", nil},
 	})
@@ -82,6 +100,12 @@ func TestVisitsInTenThousands(t *testing.T) {
 		{"远程诊疗服务1.2万人次。", "outpatient_visits", nil},
 		{"發熱門診接診患者3.5萬人次。", "outpatient_visits", nil},
 		{"门诊人次数同比增长12%,门诊楼面积3.2万平方米。", "outpatient_visits", nil},
+		// Figures a project is built for, or hoped for, are no visits yet.
+		{"新院建成后年门诊量可达80万人次,住院病人可达3万人次。", "outpatient_visits", nil},
+		{"新院建成後年門診量可達80萬人次，住院病人可達3萬人次。", "inpatient_discharges", nil},
+		{"预计今年门急诊量将突破100万人次。", "outpatient_visits", nil},
+		{"医院力争患者满意度达到98%。", "satisfaction_rate", nil},
+		{"2023年门诊量达60万人次,预计明年新院投用。", "outpatient_visits", []string{"600000"}},
 	})
 }
 

@@ -16,6 +16,7 @@ package extract
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"zhnews"
 	"zhnews/segment"
@@ -45,6 +46,7 @@ func Extractors() []Extractor {
 		partySecretary{},
 		keySpecialties{},
 		beds(),
+		bedsCounted(),
 		outpatientVisits(),
 		inpatientDischarges(),
 		surgeries(),
@@ -83,6 +85,7 @@ func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
 	var facts []zhnews.Fact
 	seen := map[string]bool{}
 	rankYears := map[string][]int{} // hospital and place → the years given
+	awards := map[string][]any{}    // hospital → the honours given
 	for _, ex := range p.extractors {
 		for _, f := range ex.Extract(d) {
 			if h, ok := attr.hospital(f); ok {
@@ -95,6 +98,12 @@ func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
 			if seen[key] || f.Metric != "ranking" && seen[dupKey] || f.Metric == "ranking" && f.Hospital != "" && restated(rankYears[dupKey], f.Year) {
 				continue
 			}
+			if f.Metric == "award" && honourRestated(awards[f.Hospital], f.Value) {
+				continue
+			}
+			if f.Metric == "award" {
+				awards[f.Hospital] = append(awards[f.Hospital], f.Value)
+			}
 			seen[key], seen[dupKey] = true, true
 			if f.Metric == "ranking" {
 				rankYears[dupKey] = append(rankYears[dupKey], f.Year)
@@ -102,10 +111,86 @@ func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
 			facts = append(facts, f)
 		}
 	}
+	facts = withoutRoundedRestatements(facts)
 	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Start < facts[j].Start })
 	a.Facts = facts
 	a.Hospitals = reportedHospitals(d, mentions, sections, facts)
 	a.Normalize()
+}
+
+// roundedWithin: how far, as a share of the exact figure, a hedged
+// figure may fall below it and still be the same one rounded.
+const roundedWithin = 0.05
+
+// withoutRoundedRestatements drops a hedged figure (21亿余元) that rounds
+// down an exact one of the same hospital and metric given elsewhere
+// (21亿1150万元): one figure said twice, the second time precisely.
+func withoutRoundedRestatements(facts []zhnews.Fact) []zhnews.Fact {
+	kept := facts[:0]
+	for i, f := range facts {
+		if f.Approx && f.Metric != "ranking" && f.Metric != "founded_year" && roundsAnother(facts, i) {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return kept
+}
+
+// roundsAnother: facts[i] is hedged and some exact fact of its hospital
+// and metric is at most roundedWithin above it.
+func roundsAnother(facts []zhnews.Fact, i int) bool {
+	v, ok := number(facts[i].Value)
+	if !ok || v <= 0 {
+		return false
+	}
+	for j, g := range facts {
+		if j == i || g.Approx || g.Metric != facts[i].Metric || g.Hospital != facts[i].Hospital {
+			continue
+		}
+		if w, ok := number(g.Value); ok && w >= v && w-v <= roundedWithin*w {
+			return true
+		}
+	}
+	return false
+}
+
+func number(v any) (float64, bool) {
+	switch x := v.(type) {
+	case int64:
+		return float64(x), true
+	case float64:
+		return x, true
+	case int:
+		return float64(x), true
+	}
+	return 0, false
+}
+
+// honourRestated: an honour given before under its title with or without
+// the word for what it is (“卓越实践案例”的桂冠 after 卓越实践案例奖).
+func honourRestated(given []any, v any) bool {
+	t, ok := v.(string)
+	if !ok {
+		return false
+	}
+	for _, g := range given {
+		p, _ := g.(string)
+		if p != "" && p != t && (honourKind(p) == honourKind(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// honourKind is an honour's title without the word for what it is (奖,
+// 奖项, 称号) at its end.
+func honourKind(t string) string {
+	for _, w := range []string{"奖项", "称号", "荣誉", "奖"} {
+		if s := strings.TrimSuffix(t, w); s != t && s != "" {
+			return s
+		}
+	}
+	return t
 }
 
 // restated: a place of a hospital given before for the same year, or

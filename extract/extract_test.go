@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"sort"
+	"strings"
 	"testing"
 
 	"zhnews"
@@ -368,4 +369,64 @@ func TestFoundedYearSubjectWithCentre(t *testing.T) {
 		{"湖州市中心医院始建于1908年。", "founded_year", []string{"1908"}},
 		{"医院急救中心建于2015年。", "founded_year", nil},
 	})
+}
+
+// An honour restated under its bare title is one fact; another honour is
+// not.
+func TestHonourRestated(t *testing.T) {
+	tests := []struct {
+		given []any
+		v     any
+		want  bool
+	}{
+		{[]any{"优质服务示范奖"}, "优质服务示范", true},
+		{[]any{"优质服务示范"}, "优质服务示范奖", true},
+		{[]any{"文明单位称号"}, "文明单位", true},
+		{[]any{"优质服务示范奖"}, "优质服务示范奖", false}, // the same value: the exact key handles it
+		{[]any{"白金奖"}, "金奖", false},
+		{[]any{"文明单位"}, "省级文明单位", false},
+		{nil, "文明单位", false},
+	}
+	for _, tt := range tests {
+		if got := honourRestated(tt.given, tt.v); got != tt.want {
+			t.Errorf("honourRestated(%v, %v) = %v, want %v", tt.given, tt.v, got, tt.want)
+		}
+	}
+	for _, text := range []string{
+		"医院荣获“优质服务示范奖”。院长表示,拿下“优质服务示范”的桂冠是全院的荣誉。",
+		"醫院榮獲「優質服務示範獎」。院長表示，拿下「優質服務示範」的桂冠是全院的榮譽。",
+	} {
+		n := 0
+		for _, f := range runArticle(t, text).Facts {
+			if f.Metric == "award" {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%d awards in %q, want 1", n, text)
+		}
+	}
+}
+
+// A hedged figure restated precisely is one fact, the precise one; a
+// hedged figure of its own stays.
+func TestRoundedRestatement(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"医院新大楼总投资21亿余元。院长介绍,新大楼总投资21亿1150万元,明年完工。", []string{"2.1115e+09"}},
+		{"醫院新大樓總投資21億餘元。院長介紹，新大樓總投資21億1150萬元，明年完工。", []string{"2.1115e+09"}},
+		{"医院门诊楼总投资3亿余元。住院楼总投资5亿元。", []string{"3e+08", "5e+08"}},
+	} {
+		var got []string
+		for _, f := range runArticle(t, tt.text).Facts {
+			if f.Metric == "investment_yuan" {
+				got = append(got, fmt.Sprint(f.Value))
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("investments of %q = %v, want %v", tt.text, got, tt.want)
+		}
+	}
 }

@@ -64,9 +64,9 @@ var properPOS = map[string]bool{"nz": true, "nr": true, "nrt": true, "nrfg": tru
 var notProperFirst = []string{"中国", "全国", "国际", "世界", "亚洲", "国家", "中华"}
 
 // nameWords stand inside names although the dictionary tags them as
-// verbs or the like (市立, 附属, 康复, 整形).
+// verbs or the like (市立, 附属, and 附设, Taiwan's word for it, 康复, 整形).
 var nameWords = map[string]bool{
-	"市立": true, "省立": true, "县立": true, "区立": true, "附属": true, "直属": true, "康复": true,
+	"市立": true, "省立": true, "县立": true, "区立": true, "国立": true, "附属": true, "附设": true, "直属": true, "康复": true,
 	"整形": true, "美容": true, "护理": true, "疗养": true, "结合": true, "防治": true, "保健": true,
 	"急救": true, "中心": true, "省": true, "市": true, "县": true, "区": true, "镇": true, "乡": true,
 	"旗": true, "州": true, "盟": true, "卫生": true, "联合": true, "纪念": true, "综合": true,
@@ -93,6 +93,9 @@ var categoryWords = []string{
 	"社会办", "专科医院", "当地", "本地", "外地", "在地", "国内", "国外", "省内", "市内", "省外",
 	"境外", "海外", "部队", "军队", "非公", "其他", "其它", "主要", "重点", "首批", "试点", "区域",
 	"国家", "同级", "上级", "下级", "兄弟", "附近", "周边", "爱婴", "双方", "两家", "各家", "这家", "那家",
+	// Who runs them, and the grades of rankings and lists (全国顶级医院,
+	// 最佳州内医院).
+	"市属", "省属", "县属", "区属", "部属", "顶级", "最佳", "州内",
 }
 
 // genericParts are the words a hospital's name is made of that say what
@@ -101,10 +104,14 @@ var categoryWords = []string{
 var genericParts = []string{
 	"中西医结合", "妇女儿童", "妇幼保健", "第一", "第二", "第三", "第四", "第五", "第六", "第七",
 	"第八", "第九", "第十", "人民", "中心", "中医", "西医", "妇幼", "儿童", "妇产", "肿瘤", "口腔",
-	"眼科", "骨科", "胸科", "传染病", "精神病", "精神卫生", "职业病", "结核病", "附属", "康复", "老年",
+	"眼科", "骨科", "胸科", "传染病", "精神病", "精神卫生", "职业病", "结核病", "附属", "附设", "康复", "老年",
 	"专科", "综合", "市立", "省立", "县立", "区立", "总", "省", "市", "县", "区", "镇", "乡", "一", "二", "三",
 	"四", "五", "六", "七", "八", "九", "十", "医", "中",
 }
+
+// partyFirst: a democratic party's name, which names its branch in a
+// hospital (民盟某某医院支部), never the hospital.
+var partyFirst = regexp.MustCompile(`^(?:` + democraticParties + `)`)
 
 // institutionPrefix: the start of a hospital's name that is no place: a
 // university or college, or the army.
@@ -115,8 +122,8 @@ var institutionPrefix = regexp.MustCompile(`^(?:\p{Han}{2,6}?(?:医科大学|中
 var orgPrefixEnds = []string{"部", "署", "厅", "科学院", "集团", "公司", "军区"}
 
 // notNameAfter: what follows a suffix that makes it part of a longer name
-// that is no hospital's (医院管理研究中心, 医院协会, 医院管理局).
-var notNameAfter = []string{"管理", "协会", "学会", "杂志", "报社", "联盟", "评审", "等级", "院长协会"}
+// that is no hospital's (医院管理研究中心, 医院协会, 医院管理局, 医院排行榜).
+var notNameAfter = []string{"管理", "协会", "学会", "杂志", "报社", "联盟", "评审", "等级", "院长协会", "排行榜"}
 
 // hospitalFinder finds hospitals' names in a document's text.
 type hospitalFinder struct {
@@ -173,7 +180,14 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 		}
 		prevEnd = sufEnd
 	}
-	return mergeMentions(out, f.abbreviations(d))
+	out = mergeMentions(out, f.abbreviations(d))
+	if strings.Contains(d.Text, veteransShort) {
+		out = mergeMentions(out, f.veteransHospitals(d))
+	}
+	if short := declaredShortNames(d, out); len(short) > 0 {
+		out = mergeMentions(out, short)
+	}
+	return out
 }
 
 // suffixAt reports whether a hospital suffix ends at rune i (the 院 or 心
@@ -208,8 +222,8 @@ func hasPrefixRunes(rs []rune, words []string) bool {
 func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention, bool) {
 	rs := d.runes
 	left := f.leftEdge(d, from, sufStart)
-	if left > 0 && rs[left-1] == '《' {
-		return Mention{}, false // a title: 《中国医院》
+	if left > 0 && rs[left-1] == '《' && !hasPrefixRunes(rs[sufEnd:], []string{"委员会", "党委"}) {
+		return Mention{}, false // a title: 《中国医院》, not a decision of the hospital's party committee (《中共某医院委员会关于…》)
 	}
 	if left > 0 && left < sufStart && rs[left-1] == '院' && strings.ContainsRune("和及与同并", rs[left]) {
 		left++ // 县人民医院和县中医院: 和 joins two names (not 和县's)
@@ -247,8 +261,8 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 	// 协和医院) or a reference (人民医院, 市中心医院, 省立医院).
 	for _, j := range starts {
 		s := string(rs[j:sufStart])
-		if containsAny(s+suffix, categoryWords) {
-			continue
+		if containsAny(s+suffix, categoryWords) || partyFirst.MatchString(s) {
+			continue // 农工党市立医院: the party's branch in the hospital, named after
 		}
 		n := sufStart - j
 		name := s + suffix
@@ -383,6 +397,11 @@ func (f hospitalFinder) leftEdge(d *Doc, from, sufStart int) int {
 		joined := end == sufStart && (!d.StartsToken(sufStart) || end-k == 1 && !strings.ContainsRune(neverInName, rs[k])) ||
 			w == "立" && k > 0 && strings.ContainsRune("省市县区", rs[k-1]) // 高雄市/立/大同医院
 		if !joined && f.stopsName(w) {
+			if n := ownerBefore(rs, j, k, end, sufStart); n > 0 {
+				edge, end = end-n, end-n
+				k = end // the loop steps on left of the owner
+				continue
+			}
 			break
 		}
 		if cut := gluedPreposition(w, f.pos(w)); cut > 0 && !joined {
@@ -393,6 +412,31 @@ func (f hospitalFinder) leftEdge(d *Doc, from, sufStart int) int {
 		edge, end = k, k
 	}
 	return edge
+}
+
+// ownerBefore returns how many runes before end name the owner of what
+// follows, when that is 大学, 学院 or 纪念 (成功/大学医学院附设医院, 中和/纪念
+// 医院): a university's own name, or the one a memorial hospital is named
+// for, is a name whatever the dictionary makes of it (成功 is an adjective
+// to gse; 中和 is cut 中/和). The stopping word, starting at k, must lie
+// within two to four Han runes before end; 0 when it does not.
+func ownerBefore(rs []rune, j, k, end, sufStart int) int {
+	if !hasPrefixRunes(rs[end:sufStart], []string{"大学", "学院", "纪念"}) {
+		return 0
+	}
+	n := max(end-k, 2)
+	if n > 4 || end-n < j {
+		return 0
+	}
+	for _, r := range rs[end-n : end] {
+		if !isHan(r) || strings.ContainsRune("的了之在是", r) {
+			return 0
+		}
+	}
+	if stopWords[string(rs[end-n:end])] {
+		return 0 // 走进/大学: an action before the name
+	}
+	return n
 }
 
 // gluedPrepositions: prepositions and verbs that gse's HMM glues to the

@@ -79,6 +79,11 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 		// A branch named under its parent is one name; 综合 may be left out.
 		{"江蘇省人民醫院重慶醫院今日開業。", []string{"江苏省人民医院重庆医院"}},
 		{"台中光田綜合醫院啟用新大樓,光田醫院院長表示感謝。", []string{"台中光田综合医院"}},
+		// 附设 is Taiwan's 附属: a university's hospital named under it.
+		{"台南醫學大學附設醫院今日舉辦健康講座。", []string{"台南医学大学附设医院"}},
+		{"國立成功大學醫學院附設醫院舉行記者會。", []string{"国立成功大学医学院附设医院"}},
+		{"台中医学大学附设仁爱纪念医院扩建病房。", []string{"台中医学大学附设仁爱纪念医院"}},
+		{"嘉義醫學大學附設中和紀念醫院舉行院慶。", []string{"嘉义医学大学附设中和纪念医院"}},
 		// Determiners and slogans.
 		{"双方医院将加强合作,打造“不像医院的医院”。", nil},
 		// Kinds, common nouns and verbs before the suffix.
@@ -86,6 +91,11 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 		{"持续推动医院高质量发展,打造现代化医院。", nil},
 		{"标准医院建设是时代医院的要求。", nil},
 		{"该院与其他兄弟医院交流。", nil},
+		// A hospital's place in a ranking after its name is no ranking's name.
+		{"泰安市中心医院排名全省第三。", []string{"泰安市中心医院"}},
+		{"泰安市中心醫院排行全省第三。", []string{"泰安市中心医院"}},
+		// A decision of the hospital's party committee, titled: the hospital is named.
+		{"院长宣读《中共泰安市中心医院委员会关于表彰先进基层党组织的决定》。", []string{"泰安市中心医院"}},
 		// A title and an organisation of another kind.
 		{"在《中国医院》杂志发表论文,香港医院管理局代表出席。", nil},
 	})
@@ -116,6 +126,14 @@ func TestHospitalAliases(t *testing.T) {
 		{"泰安市中心医院始建于1921年,先后称“仁爱医院”“博济医院”,1950年由人民政府接管。", []string{"泰安市中心医院"}},
 		// An organisation's short form written in full.
 		{"衛福部屏東醫院今日舉辦義診。", []string{"卫生福利部屏东医院"}},
+		// Taiwan's veterans hospitals by their city and 荣总.
+		{"台中荣总今日举办优良医师表扬大会。", []string{"台中荣民总医院"}},
+		{"臺中榮總今日舉辦優良醫師表揚大會。", []string{"台中荣民总医院"}},
+		{"高雄荣民总医院启用新大楼,高雄荣总院长致辞。", []string{"高雄荣民总医院"}},
+		{"醫院其中榮總一詞並非院名。", nil},
+		// A democratic party's branch in the hospital: the party is no part of its name.
+		{"农工党市立医院支部召开换届大会,市立医院院长出席。", []string{"市立医院"}},
+		{"農工黨市立醫院支部召開換屆大會，市立醫院院長出席。", []string{"市立医院"}},
 		// Only ever written short, with a level: kept as the text names it.
 		{"中共市二院内科党支部召开组织生活会。", []string{"市二院"}},
 		{"5月4日,市中医院举行院庆,该院职工300余人参加。", []string{"市中医院"}},
@@ -132,6 +150,10 @@ func TestReportedHospitals(t *testing.T) {
 		{"泰安市中心醫院舉行院慶。濟南市中心醫院副院長王某出席。", []string{"泰安市中心医院", "济南市中心医院"}},
 		{"泰安市中心医院全面托管宁阳县中医医院,并与山东省立医院建立医联体。", []string{"泰安市中心医院"}},
 		{"患者先在宁阳县人民医院就诊,后转至山东省立医院。", []string{"山东省宁阳县人民医院", "山东省立医院"}},
+		// A list after the partner's verb: every item, whatever stands between.
+		{"泰安市中心医院与宁阳县中医医院、某某服务中心、肥城市人民医院举行签约仪式。", []string{"泰安市中心医院", "山东省宁阳县中医医院", "山东省肥城市人民医院"}},
+		{"泰安市中心醫院與寧陽縣中醫醫院、某某服務中心、肥城市人民醫院舉行簽約儀式。", []string{"泰安市中心医院", "山东省宁阳县中医医院", "山东省肥城市人民医院"}},
+		{"泰安市中心医院成为泰山医学院附属医院、省级区域医疗中心。", []string{"泰安市中心医院"}},
 		{"患者先在寧陽縣人民醫院就診，後轉至山東省立醫院。", []string{"山东省宁阳县人民医院", "山东省立医院"}},
 		{"排名前三的分别是:东莞市人民医院、佛山市第一人民医院和江门市中心医院。",
 			[]string{"东莞市人民医院", "佛山市第一人民医院", "江门市中心医院"}},
@@ -181,6 +203,31 @@ func TestRankingRestatedOnce(t *testing.T) {
 		}
 		if n != 1 {
 			t.Errorf("%d rankings of 东莞市人民医院 in %q, want 1", n, text)
+		}
+	}
+}
+
+// Names of kinds, rankings and programmes that end in 医院 are no
+// hospital's, wherever they stand.
+func TestNoHospitalNames(t *testing.T) {
+	g := loadGazetteer()
+	for _, text := range []string{
+		"市属医院和省属医院的院长参加会议。",
+		"市屬醫院和省屬醫院的院長參加會議。",
+		"连续第5年发布“清华版医院排行榜”!",
+		"連續第5年發布「清華版醫院排行榜」！",
+		"大会发布了 2020 中国顶级医院 100 强。",
+		"大會發布了 2020 中國頂級醫院 100 強。",
+		"该院获选为日本最佳州内医院\n",
+		"該院獲選為日本最佳州內醫院\n",
+		"做客广播“市民对话市属医院一把手”节目。",
+		"做客廣播「市民對話市屬醫院一把手」節目。",
+	} {
+		text = opencc.Default().ToSimplified(text)
+		for _, m := range FindHospitals(text, g) {
+			if m.Name != "该院" {
+				t.Errorf("%q names hospital %q", text, m.Name)
+			}
 		}
 	}
 }

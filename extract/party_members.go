@@ -3,7 +3,8 @@ package extract
 // partyMembers counts the hospital's 党员 now (共有中共党员322名, 医院有党员
 // 260名, 共211名党员, 党员…从…4名,发展到如今的739名). Members sent,
 // trained, recruited or honoured (组织10余名党员专家, 发展党员15名, 26名优秀
-// 共产党员) are someone's subset, not the hospital's total; at a meeting
+// 共产党员, 荣获“优秀共产党员”的…等169名党员) are someone's subset, not the
+// hospital's total; at a meeting
 // 应到会党员21名 is the membership and 实到党员20名 the attendance; 在职
 // 党员 have their own metric.
 func partyMembers() Extractor {
@@ -17,6 +18,6 @@ func partyMembers() Extractor {
 		// 向全院263名党员同志致以问候: the whole membership, whatever follows.
 		wholeBefore: `全院|全体|全院共|全院共有`,
 		notAfter:    `专家|医生|医师|护士|骨干|代表|志愿者|干部|先锋|突击|同志|医护|群众|职工`,
-		notClause:   `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|发展党员|新发展|培训|慰问|表彰|走访|选派|派出|外派|组织|参加|参与|带领|帮扶|评选|驰援|援|报名|递交`,
+		notClause:   `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|发展党员|新发展|培训|慰问|表彰|走访|选派|派出|外派|组织|参加|参与|带领|帮扶|评选|驰援|援|报名|递交|荣获|获得|获评|授予|评为`,
 	}.compile()
 }

@@ -68,7 +68,8 @@ func (partySecretary) Extract(d *Doc) []zhnews.Fact {
 }
 
 var (
-	secretaryInnerRe = regexp.MustCompile(`(?:医院|院)(?:党委|党总支)(\p{Han}{2,3})书记`)
+	// After the hospital, or opening a clause of an article about it.
+	secretaryInnerRe = regexp.MustCompile(`(?:医院|院|^|[，,。；;：:\s])(?:党委|党总支)(\p{Han}{2,3})书记`)
 	secretaryForRe   = regexp.MustCompile(`(\p{Han}{2,3})书记[^，,。；;]{0,8}?代表(?:医院|院|全院)?(?:党委|党总支)`)
 	// Characters no name here holds: titles, deputies, function words.
 	notInName = "副专职常务委员书记院长党的和与及在对为是首先代表医"
@@ -76,8 +77,9 @@ var (
 	nameBoundary = regexp.MustCompile(`(?:^|[，,。；;：:、\s　“"(（]|由|和|与|及)$`)
 	// The 党委 of a health commission, a bureau, a university, a company:
 	// not the hospital's.
-	// The 党委 of a township, district or county too (某某镇党委书记).
-	otherOrganisation = regexp.MustCompile(`(?:委|局|厅|办|署|大学|学院|学校|公司|集团|政府|协会|学会|工委|镇|乡|街道|社区|村|区|县|市|省)$`)
+	// The 党委 of a township, district or county too (某某镇党委书记), and of
+	// a commission's organs (委直属机关党委书记).
+	otherOrganisation = regexp.MustCompile(`(?:委|局|厅|办|署|大学|学院|学校|公司|集团|政府|协会|学会|工委|机关|镇|乡|街道|社区|村|区|县|市|省)$`)
 )
 
 // pickName chooses a two- or three-character name from the start of rest

@@ -169,8 +169,8 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 		Evidence: ev, Start: s, End: e,
 	}
 	subject := rankSubject(clause)
-	if otherRanked.MatchString(subject) {
-		return zhnews.Fact{}, false
+	if otherRanked.MatchString(subject) || personLed(sent, m.Loc[0]) {
+		return zhnews.Fact{}, false // someone else's place, or a person's (某主任…,手术量名列全省第二)
 	}
 	// The hospital named as the subject holds the place (某市人民医院名列
 	// 公立医院第一位; 某医院满意度荣居全省第一).

@@ -143,6 +143,10 @@ func listItems(s string, off int, sep *regexp.Regexp) []listItem {
 	// Separators inside a parenthesis (84.34分、满意) are no item breaks.
 	masked := itemNote.ReplaceAllStringFunc(s, func(p string) string { return strings.Repeat("x", len(p)) })
 	for _, loc := range sep.FindAllStringIndex(masked, -1) {
+		if joint := strings.TrimSpace(s[loc[0]:loc[1]]); joint != "、" && joint != "," && joint != "，" &&
+			!institutionEnd.MatchString(strings.TrimRight(itemNote.ReplaceAllString(s[at:loc[0]], ""), " ”\"」』")) {
+			continue // 和 inside a name (协和医院): a joint follows a name's end
+		}
 		cut(at, loc[0])
 		at = loc[1]
 	}

@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"zhnews"
+	"zhnews/segment"
+)
+
+// An honour given to several hospitals at once names them in a list,
+// either after the honour (「某某奖」表彰…，获奖机构包括A、B及C) or as the
+// subject of the verb (A、B和C荣获“某某奖”). Every hospital of the list
+// received it: one fact each, its hospital as the list writes it. A list
+// any of whose items is no hospital's name (科室, 团队, persons) is
+// someone else's honour and gives nothing here.
+var (
+	// The head of a list of winners after the honour's title.
+	winnersHead = regexp.MustCompile(`获奖(?:机构|单位|医院|名单)\s*(?:包括|包含|有|为|是|计有)\s*[:：]?\s*`)
+)
+
+// awardWinners reads the honours of sentence s given to lists of
+// hospitals.
+func awardWinners(s segment.Sentence) []zhnews.Fact {
+	var out []zhnews.Fact
+	text := s.Text
+	for _, loc := range winnersHead.FindAllStringIndex(text, -1) {
+		// The honour: the last quoted title before the head.
+		titles := quotedTitle.FindAllStringSubmatchIndex(text[:loc[0]], -1)
+		if len(titles) == 0 {
+			continue
+		}
+		t := titles[len(titles)-1]
+		title := text[t[2]:t[3]]
+		if !isHonourTitle(title) {
+			continue
+		}
+		rest := text[loc[1]:]
+		if i := strings.IndexAny(rest, "。；;!！?？\n"); i >= 0 {
+			rest = rest[:i]
+		}
+		if i := strings.Index(rest, "等"); i >= 0 {
+			rest = rest[:i]
+		}
+		items := listItems(rest, loc[1], listSeparator)
+		out = append(out, winnerFacts(s, items, title, t[0])...)
+	}
+	for _, vm := range matchesFrom(s, awardVerb, awardVerbStarts) {
+		subject := text[:vm.Loc[0]]
+		from := 0
+		if i := lastClauseBreak(subject); i >= 0 {
+			from = i
+		}
+		subject = trimAdverbs(subject[from:])
+		items := listItems(subject, from, listSeparatorNoComma)
+		if len(items) < 2 {
+			continue
+		}
+		rest := text[vm.Loc[1]:]
+		if i := strings.IndexAny(rest, "。；;!！?？\n"); i >= 0 {
+			rest = rest[:i]
+		}
+		for _, f := range quotedAwards(s, vm.Loc, rest, "") {
+			out = append(out, winnerFacts(s, items, f.Value.(string), vm.Loc[0])...)
+		}
+	}
+	return out
+}
+
+// isHonourTitle: a quoted title that names an honour, not a ranking, a
+// programme, a person's or a branch's title.
+func isHonourTitle(title string) bool {
+	return !rankingTitle.MatchString(title) && !programTitle.MatchString(title) && !personTitle.MatchString(title) && !othersTitle(title) && !prizeOnly.MatchString(title)
+}
+
+// winnerFacts gives title to every item when every item is a hospital's
+// name; from is where the evidence starts in the sentence.
+func winnerFacts(s segment.Sentence, items []listItem, title string, from int) []zhnews.Fact {
+	if len(items) == 0 {
+		return nil
+	}
+	for _, it := range items {
+		if !institutionEnd.MatchString(it.name) || isCategory(it.name) {
+			return nil
+		}
+	}
+	m := Match{Sentence: s, Loc: []int{from, items[len(items)-1].end}}
+	// From the title's clause (or the list's) to the list's end.
+	ev, st, en := m.Evidence(from, items[len(items)-1].end)
+	var out []zhnews.Fact
+	for _, it := range items {
+		out = append(out, zhnews.Fact{
+			Hospital: it.name, Metric: "award", Value: strings.TrimSpace(title),
+			Year: m.YearBefore(from), Evidence: ev, Start: st, End: en,
+		})
+	}
+	return out
+}

@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"sort"
+	"testing"
+)
+
+// Every hospital of a list of winners gets the honour, after the honour
+// or before its verb; a list with anything but hospitals gives nothing.
+func TestAwardWinners(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // hospital: award
+	}{
+		{"其中「卓越机构」表彰整体表现优异之医疗机构,获奖机构包括甲市人民医院、乙县中医院及丙区妇幼保健院等。",
+			[]string{"丙区妇幼保健院:卓越机构", "乙县中医院:卓越机构", "甲市人民医院:卓越机构"}},
+		{"其中「卓越機構」表彰整體表現優異之醫療機構，獲獎機構包括甲市人民醫院、乙縣中醫院及丙區婦幼保健院等。",
+			[]string{"丙区妇幼保健院:卓越机构", "乙县中医院:卓越机构", "甲市人民医院:卓越机构"}},
+		{"甲市人民医院、乙县中医院和丙区妇幼保健院荣获“省级文明单位”称号。",
+			[]string{"丙区妇幼保健院:省级文明单位", "乙县中医院:省级文明单位", "甲市人民医院:省级文明单位"}},
+		{"甲市人民醫院、乙縣中醫院和丙區婦幼保健院榮獲「省級文明單位」稱號。",
+			[]string{"丙区妇幼保健院:省级文明单位", "乙县中医院:省级文明单位", "甲市人民医院:省级文明单位"}},
+		// Departments and persons in the list: no hospital's honour.
+		{"其中「卓越团队」表彰优秀团队,获奖单位包括甲市人民医院心内科、乙县中医院骨科。", nil},
+		{"心内科、骨科和儿科荣获“优质服务科室”称号。", nil},
+	}
+	for _, tt := range tests {
+		_, facts := extractorFacts(t, award{}, tt.text)
+		var got []string
+		seen := map[string]bool{}
+		for _, f := range facts {
+			if f.Hospital == "" {
+				continue
+			}
+			k := f.Hospital + ":" + f.Value.(string)
+			if !seen[k] {
+				seen[k] = true
+				got = append(got, k)
+			}
+		}
+		sort.Strings(got)
+		if len(got) != len(tt.want) {
+			t.Errorf("winners of %q = %v, want %v", tt.text, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("winners of %q = %v, want %v", tt.text, got, tt.want)
+				break
+			}
+		}
+	}
+}

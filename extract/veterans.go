@@ -1,0 +1,47 @@
+package extract
+
+import "strings"
+
+// Taiwan's veterans general hospitals go by their city and 荣总 far more
+// often than by their full names: 台中荣总 is 台中荣民总医院, 高雄荣总
+// 高雄荣民总医院. 荣总 ends in no hospital suffix, so the suffix search
+// does not see it; a place of the gazetteer right before it names the
+// hospital in full.
+
+// veteransShort is the short form's own part, after the place.
+const veteransShort = "荣总"
+
+// veteransHospitals returns a mention for every 〈place〉荣总 of d's text.
+func (f hospitalFinder) veteransHospitals(d *Doc) []Mention {
+	var out []Mention
+	rs := d.runes
+	text := d.Text
+	at := 0 // runes before text[off:]
+	off := 0
+	for {
+		i := strings.Index(text[off:], veteransShort)
+		if i < 0 {
+			break
+		}
+		at += len([]rune(text[off : off+i]))
+		off += i
+		end := at + 2
+		for n := 3; n >= 2; n-- {
+			if at-n < 0 {
+				continue
+			}
+			place := string(rs[at-n : at])
+			ps := f.g.Lookup(place)
+			if len(ps) == 0 || ps[0].Province != "台湾省" {
+				continue
+			}
+			p := ps[0]
+			city := strings.TrimRight(p.Name, "市县")
+			out = append(out, Mention{Name: city + "荣民总医院", Written: place + veteransShort, Start: at - n, End: end, Place: &p})
+			break
+		}
+		at = end
+		off += len(veteransShort)
+	}
+	return out
+}
