@@ -220,8 +220,8 @@ func TestNoHospitalNames(t *testing.T) {
 		"大會發布了 2020 中國頂級醫院 100 強。",
 		"该院获选为日本最佳州内医院\n",
 		"該院獲選為日本最佳州內醫院\n",
-		"做客广播“市民对话市属医院一把手”节目。",
-		"做客廣播「市民對話市屬醫院一把手」節目。",
+		"院长走进电视访谈“聊聊市属医院”栏目。",
+		"院長走進電視訪談「聊聊市屬醫院」欄目。",
 	} {
 		text = opencc.Default().ToSimplified(text)
 		for _, m := range FindHospitals(text, g) {
