@@ -13,7 +13,9 @@ package segment
 
 import (
 	"fmt"
+	"runtime"
 	"runtime/debug"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -116,13 +118,98 @@ func (g *Gse) Pos(word string) string {
 const maxSentence = 160
 
 // Segment cuts text into words with gse's HMM mode, sentence by sentence.
-func (g *Gse) Segment(text string) []Token {
-	var out []Token
-	base := 0 // rune offset of the current sentence
-	for _, sent := range chunks(text, Sentences(text)) {
-		pos := 0 // byte offset within sent
-		runePos := base
-		t := sent.Text
+//
+// A long text is cut in parts, one per core: the pieces are cut
+// independently, so the words are the same. Its words are first kept as
+// byte spans, a quarter of a Token's size, and the tokens made once at
+// their exact number, not in a slice that grows (five times its final
+// size allocated, two copies held while it grows).
+func (g *Gse) Segment(text string) []Token { return g.segment(text, partsFor(len(text))) }
+
+// segment is Segment cutting text in n parts (fewer when it has fewer
+// pieces).
+func (g *Gse) segment(text string, n int) []Token {
+	pieces := chunks(text, Sentences(text))
+	parts := make([][]span, max(1, min(n, len(pieces))))
+	bases := make([]int, len(parts)) // byte offset of each part's spans
+	var wg sync.WaitGroup
+	from := 0
+	for p := range parts {
+		// Parts of about equal bytes, each under 4 GiB.
+		to := len(pieces)
+		if p < len(parts)-1 {
+			limit := (p + 1) * len(text) / len(parts)
+			to = from + sort.Search(len(pieces)-from, func(i int) bool { return pieces[from+i].at >= limit })
+		}
+		mine := pieces[from:to]
+		if len(mine) > 0 {
+			bases[p] = mine[0].at
+		}
+		if p == len(parts)-1 {
+			parts[p] = g.cut(mine, bases[p]) // on this goroutine
+		} else {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				parts[p] = g.cut(mine, bases[p])
+			}()
+		}
+		from = to
+	}
+	wg.Wait()
+	total := 0
+	for _, part := range parts {
+		total += len(part)
+	}
+	out := make([]Token, 0, total)
+	bytePos, runePos := 0, 0
+	for p, part := range parts {
+		for _, sp := range part {
+			start := bases[p] + int(sp.start)
+			end := start + int(sp.len)
+			runePos += utf8.RuneCountInString(text[bytePos:start])
+			n := utf8.RuneCountInString(text[start:end])
+			out = append(out, Token{Text: text[start:end], Start: runePos, End: runePos + n})
+			runePos += n
+			bytePos = end
+		}
+		parts[p] = nil
+	}
+	return out
+}
+
+// span is a word's place in its part of the text, in bytes: a part is
+// under 4 GiB, a word at most a piece.
+type span struct {
+	start uint32
+	len   uint16
+}
+
+// partMinBytes: a text shorter than this is cut on one goroutine, as an
+// article of a normal size is (the cores are busy with the other
+// articles); partMaxBytes keeps a span's offset in its 32 bits.
+const (
+	partMinBytes = 1 << 20
+	partMaxBytes = 1 << 31
+)
+
+// partsFor returns how many parts a text of n bytes is cut in.
+func partsFor(n int) int {
+	return max(1, min(runtime.GOMAXPROCS(0), n/partMinBytes), n/partMaxBytes+1)
+}
+
+// cut returns the byte spans, from base, of the words of pieces. A word
+// gse gives but the text does not hold as written is skipped, as are
+// words of spaces only.
+func (g *Gse) cut(pieces []piece, base int) []span {
+	var out []span
+	if n := len(pieces); n > 0 {
+		// Chinese news text has a word every five bytes or so.
+		out = make([]span, 0, (pieces[n-1].at+len(pieces[n-1].text)-base)/4)
+	}
+	for _, pc := range pieces {
+		t := pc.text
+		pos := 0    // byte offset within t
 		lower := "" // made when needed
 		for _, w := range g.seg.Cut(t, true) {
 			if w == "" {
@@ -140,15 +227,11 @@ func (g *Gse) Segment(text string) []Token {
 					continue // not in the text as written: skip it
 				}
 			}
-			runePos += utf8.RuneCountInString(t[pos : pos+i])
-			n := utf8.RuneCountInString(w)
 			if strings.TrimSpace(w) != "" {
-				out = append(out, Token{Text: t[pos+i : pos+i+len(w)], Start: runePos, End: runePos + n})
+				out = append(out, span{start: uint32(pc.at - base + pos + i), len: uint16(len(w))})
 			}
-			runePos += n
 			pos += i + len(w)
 		}
-		base = sent.End
 	}
 	return out
 }
@@ -156,24 +239,31 @@ func (g *Gse) Segment(text string) []Token {
 // maxChunk bounds the pieces handed to gse: consecutive sentences are cut
 // together up to this many runes, since every call to gse costs its own
 // setup, while a piece this short keeps HMM's quadratic cost on non-Chinese
-// runs small.
+// runs small. (At most 4 bytes a rune: a piece and its words fit a span.)
 const maxChunk = 320
+
+// piece is a part of the text handed to gse, with its byte offset.
+type piece struct {
+	text string
+	at   int
+}
 
 // chunks joins consecutive sentences into pieces of at most maxChunk runes.
 // The pieces still cover the text exactly.
-func chunks(text string, sents []Sentence) []Sentence {
-	var out []Sentence
-	byteStart, byteEnd := 0, 0 // of the last chunk in text
+func chunks(text string, sents []Sentence) []piece {
+	var out []piece
+	end, endRune := 0, 0 // of the last piece, in bytes and runes
+	startRune := 0       // of the last piece
 	for _, s := range sents {
-		if n := len(out); n > 0 && out[n-1].End == s.Start && s.End-out[n-1].Start <= maxChunk {
-			byteEnd += len(s.Text)
-			out[n-1].Text = text[byteStart:byteEnd]
-			out[n-1].End = s.End
+		if n := len(out); n > 0 && endRune == s.Start && s.End-startRune <= maxChunk {
+			end += len(s.Text)
+			out[n-1].text = text[out[n-1].at:end]
+			endRune = s.End
 			continue
 		}
-		byteStart = byteEnd
-		byteEnd += len(s.Text)
-		out = append(out, s)
+		out = append(out, piece{text: s.Text, at: end})
+		end += len(s.Text)
+		startRune, endRune = s.Start, s.End
 	}
 	return out
 }
