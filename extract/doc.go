@@ -21,8 +21,7 @@ type Doc struct {
 	// be a year of the ROC calendar.
 	Traditional bool
 	Sentences   []segment.Sentence
-	Tokens      []segment.Token
-	tokenStart  []bool // by rune offset: a token starts there
+	tokenStart  []bool // by rune offset: a token starts there (the tokens are not kept)
 	runes       []rune
 	numbers     map[int][][]int // by sentence start: byte spans of its numbers
 	// The pipeline's keywords and, for each, the indices of the sentences
@@ -37,14 +36,14 @@ func NewDoc(text string, tokens []segment.Token) *Doc { return newDoc(text, toke
 
 // newDoc is NewDoc finding the words of set, when there is one, up front.
 func newDoc(text string, tokens []segment.Token, set *keywordSet) *Doc {
-	d := &Doc{Text: text, Sentences: segment.Sentences(text), Tokens: tokens, runes: []rune(text), numbers: map[int][][]int{}}
+	d := &Doc{Text: text, Sentences: segment.Sentences(text), runes: []rune(text), numbers: map[int][][]int{}}
 	if set != nil {
 		d.keywords, d.keywordHits = set, set.find(text, d.Sentences)
 	}
 	if len(tokens) > 0 {
 		d.tokenStart = make([]bool, len(d.runes)+1)
 		for _, t := range tokens {
-			if t.Start >= 0 && t.Start < len(d.tokenStart) {
+			if t.Start >= 0 && int(t.Start) < len(d.tokenStart) {
 				d.tokenStart[t.Start] = true
 			}
 		}

@@ -13,6 +13,7 @@ package segment
 
 import (
 	"fmt"
+	"math"
 	"runtime"
 	"runtime/debug"
 	"sort"
@@ -26,10 +27,12 @@ import (
 	"zhnews/internal/data"
 )
 
-// Token is one word of a text. Start and End are rune offsets.
+// Token is one word of a text. Start and End are rune offsets, in 32 bits:
+// a long text has ten million tokens (a text past two billion runes, were
+// one to fit in memory, is cut up to there).
 type Token struct {
 	Text       string
-	Start, End int
+	Start, End int32
 }
 
 // Segmenter cuts text into tokens.
@@ -121,94 +124,96 @@ const maxSentence = 160
 //
 // A long text is cut in parts, one per core: the pieces are cut
 // independently, so the words are the same. Its words are first kept as
-// byte spans, a quarter of a Token's size, and the tokens made once at
-// their exact number, not in a slice that grows (five times its final
-// size allocated, two copies held while it grows).
+// spans in their piece, a sixth of a Token's size, and the tokens made
+// once at their exact number, not in a slice that grows (five times its
+// final size allocated, two copies held while it grows).
 func (g *Gse) Segment(text string) []Token { return g.segment(text, partsFor(len(text))) }
 
 // segment is Segment cutting text in n parts (fewer when it has fewer
 // pieces).
 func (g *Gse) segment(text string, n int) []Token {
 	pieces := chunks(text, Sentences(text))
-	parts := make([][]span, max(1, min(n, len(pieces))))
-	bases := make([]int, len(parts)) // byte offset of each part's spans
+	parts := make([][]piece, max(1, min(n, len(pieces))))
+	spans := make([][]span, len(parts))
 	var wg sync.WaitGroup
 	from := 0
 	for p := range parts {
-		// Parts of about equal bytes, each under 4 GiB.
+		// Parts of about equal bytes.
 		to := len(pieces)
 		if p < len(parts)-1 {
 			limit := (p + 1) * len(text) / len(parts)
 			to = from + sort.Search(len(pieces)-from, func(i int) bool { return pieces[from+i].at >= limit })
 		}
-		mine := pieces[from:to]
-		if len(mine) > 0 {
-			bases[p] = mine[0].at
-		}
-		if p == len(parts)-1 {
-			parts[p] = g.cut(mine, bases[p]) // on this goroutine
-		} else {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				parts[p] = g.cut(mine, bases[p])
-			}()
-		}
+		parts[p] = pieces[from:to]
 		from = to
+		if p == len(parts)-1 {
+			spans[p] = g.cut(parts[p]) // on this goroutine
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			spans[p] = g.cut(parts[p])
+		}()
 	}
 	wg.Wait()
 	total := 0
-	for _, part := range parts {
-		total += len(part)
+	for _, s := range spans {
+		total += len(s)
 	}
 	out := make([]Token, 0, total)
 	bytePos, runePos := 0, 0
 	for p, part := range parts {
-		for _, sp := range part {
-			start := bases[p] + int(sp.start)
-			end := start + int(sp.len)
-			runePos += utf8.RuneCountInString(text[bytePos:start])
-			n := utf8.RuneCountInString(text[start:end])
-			out = append(out, Token{Text: text[start:end], Start: runePos, End: runePos + n})
-			runePos += n
-			bytePos = end
+		k := 0 // next span of the part
+		for _, pc := range part {
+			for _, sp := range spans[p][k : k+pc.words] {
+				start := pc.at + int(sp.off)
+				end := start + int(sp.len)
+				runePos += utf8.RuneCountInString(text[bytePos:start])
+				n := utf8.RuneCountInString(text[start:end])
+				if runePos+n > math.MaxInt32 {
+					return out
+				}
+				out = append(out, Token{Text: text[start:end], Start: int32(runePos), End: int32(runePos + n)})
+				runePos += n
+				bytePos = end
+			}
+			k += pc.words
 		}
-		parts[p] = nil
+		spans[p] = nil
 	}
 	return out
 }
 
-// span is a word's place in its part of the text, in bytes: a part is
-// under 4 GiB, a word at most a piece.
-type span struct {
-	start uint32
-	len   uint16
-}
+// span is a word's place in its piece, in bytes: a piece is at most
+// maxChunk runes.
+type span struct{ off, len uint16 }
+
+// A piece's bytes fit a span's 16 bits (this does not compile otherwise).
+const _ uint16 = maxChunk * utf8.UTFMax
 
 // partMinBytes: a text shorter than this is cut on one goroutine, as an
 // article of a normal size is (the cores are busy with the other
-// articles); partMaxBytes keeps a span's offset in its 32 bits.
-const (
-	partMinBytes = 1 << 20
-	partMaxBytes = 1 << 31
-)
+// articles).
+const partMinBytes = 1 << 20
 
 // partsFor returns how many parts a text of n bytes is cut in.
 func partsFor(n int) int {
-	return max(1, min(runtime.GOMAXPROCS(0), n/partMinBytes), n/partMaxBytes+1)
+	return max(1, min(runtime.GOMAXPROCS(0), n/partMinBytes))
 }
 
-// cut returns the byte spans, from base, of the words of pieces. A word
-// gse gives but the text does not hold as written is skipped, as are
-// words of spaces only.
-func (g *Gse) cut(pieces []piece, base int) []span {
+// cut returns the spans of the words of pieces, in order, and sets each
+// piece's count of them. A word gse gives but the text does not hold as
+// written is skipped, as are words of spaces only.
+func (g *Gse) cut(pieces []piece) []span {
 	var out []span
 	if n := len(pieces); n > 0 {
 		// Chinese news text has a word every five bytes or so.
-		out = make([]span, 0, (pieces[n-1].at+len(pieces[n-1].text)-base)/4)
+		out = make([]span, 0, (pieces[n-1].at+len(pieces[n-1].text)-pieces[0].at)/4)
 	}
-	for _, pc := range pieces {
-		t := pc.text
+	for i := range pieces {
+		t := pieces[i].text
+		before := len(out)
 		pos := 0    // byte offset within t
 		lower := "" // made when needed
 		for _, w := range g.seg.Cut(t, true) {
@@ -228,10 +233,11 @@ func (g *Gse) cut(pieces []piece, base int) []span {
 				}
 			}
 			if strings.TrimSpace(w) != "" {
-				out = append(out, span{start: uint32(pc.at - base + pos + i), len: uint16(len(w))})
+				out = append(out, span{off: uint16(pos + i), len: uint16(len(w))})
 			}
 			pos += i + len(w)
 		}
+		pieces[i].words = len(out) - before
 	}
 	return out
 }
@@ -242,10 +248,12 @@ func (g *Gse) cut(pieces []piece, base int) []span {
 // runs small. (At most 4 bytes a rune: a piece and its words fit a span.)
 const maxChunk = 320
 
-// piece is a part of the text handed to gse, with its byte offset.
+// piece is a part of the text handed to gse, with its byte offset and
+// the number of words cut from it.
 type piece struct {
-	text string
-	at   int
+	text  string
+	at    int
+	words int
 }
 
 // chunks joins consecutive sentences into pieces of at most maxChunk runes.

@@ -107,7 +107,7 @@ func FuzzSegment(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		runes := []rune(s)
 		for _, tok := range g.Segment(s) {
-			if tok.Start < 0 || tok.End > len(runes) || tok.Start >= tok.End {
+			if tok.Start < 0 || int(tok.End) > len(runes) || tok.Start >= tok.End {
 				t.Fatalf("token %+v outside %d runes", tok, len(runes))
 			}
 		}
