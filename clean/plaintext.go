@@ -282,12 +282,13 @@ func crumbSite(l string) string {
 
 // withoutLine removes the title from the body where it stands in the
 // header or repeats further down (a headline printed again as an image's
-// alt text). cleanTitle only cuts a line, so a line that does not hold
-// the title cannot clean to it: the test is skipped for nearly every line
-// of a long text, where it cost a tenth of the whole run.
+// alt text).
 func withoutLine(body []string, title string) []string {
 	kept := body[:0]
 	for _, l := range body {
+		// cleanTitle only trims a line, so a line that does not hold the
+		// title cannot clean to it: the test spares the date and label
+		// readers every paragraph of the body.
 		if l == title || strings.Contains(l, title) && cleanTitle(l) == title {
 			continue
 		}

@@ -2,11 +2,13 @@ package index
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 
 	"zhnews"
 	"zhnews/dedupe"
+	"zhnews/segment"
 )
 
 // dupKey is what grouping needs of an indexed article: "simhash group",
@@ -92,17 +94,82 @@ func (t *dupTable) find(hash uint64) (group string, found, same bool) {
 
 // dups returns the index's table, loading it on first use.
 func (x *Index) dups() (*dupTable, error) {
-	x.dupOnce.Do(func() {
-		x.dupTable, x.dupErr = loadDupTable(x)
-	})
+	x.UpgradeSimHashes(nil)
 	return x.dupTable, x.dupErr
 }
 
-// loadDupTable reads the hash and group of every article from the
+// UpgradeSimHashes loads the near-duplicate table of an index opened for
+// writing, as its first Add does; when the index holds SimHashes of an
+// older dedupe.Version, it rehashes every article first (rehash), so that
+// no new hash is ever compared with an old one. It returns the number of
+// articles rehashed; progress, when not nil, is told after each batch.
+// Once the table is loaded, it does nothing.
+func (x *Index) UpgradeSimHashes(progress func(done int)) (rehashed int, err error) {
+	x.dupOnce.Do(func() {
+		x.dupTable, rehashed, x.dupErr = loadDupTable(x, progress)
+	})
+	return rehashed, x.dupErr
+}
+
+// simHashVersionKey is the bleve internal key under which an index
+// records the dedupe.Version of its SimHashes. An index without it was
+// written before versions were: its hashes are of version 1.
+var simHashVersionKey = []byte("zhnews.simhash.version")
+
+// SimHashVersion is the dedupe.Version of the SimHashes the index holds.
+func (x *Index) SimHashVersion() (int, error) {
+	v, err := x.bleve.GetInternal(simHashVersionKey)
+	if err != nil {
+		return 0, fmt.Errorf("index %s: simhash version: %w", x.Path, err)
+	}
+	if v == nil {
+		return 1, nil
+	}
+	n, err := strconv.Atoi(string(v))
+	if err != nil {
+		return 0, fmt.Errorf("index %s: simhash version %q: %w", x.Path, v, err)
+	}
+	return n, nil
+}
+
+// setSimHashVersion records that the index's hashes are of the current
+// version.
+func (x *Index) setSimHashVersion() error {
+	if err := x.bleve.SetInternal(simHashVersionKey, []byte(strconv.Itoa(dedupe.Version))); err != nil {
+		return fmt.Errorf("index %s: record simhash version: %w", x.Path, err)
+	}
+	return nil
+}
+
+// loadDupTable fills the table of an index of current hashes (readDupTable),
+// rehashing an index of older ones first.
+func loadDupTable(x *Index, progress func(int)) (*dupTable, int, error) {
+	v, err := x.SimHashVersion()
+	if err != nil {
+		return nil, 0, err
+	}
+	if v > dedupe.Version {
+		return nil, 0, fmt.Errorf("index %s: its SimHashes are of version %d, this zhnews makes version %d: ingest with the zhnews that wrote it", x.Path, v, dedupe.Version)
+	}
+	if v < dedupe.Version {
+		n, err := x.Count()
+		if err != nil {
+			return nil, 0, fmt.Errorf("index %s: %w", x.Path, err)
+		}
+		if n == 0 {
+			return newDupTable(), 0, x.setSimHashVersion()
+		}
+		return x.rehash(progress)
+	}
+	t, err := readDupTable(x)
+	return t, 0, err
+}
+
+// readDupTable reads the hash and group of every article from the
 // index's dupkey terms (one per distinct hash and group: a term dictionary
-// is read, no document), or, for an index written before them, from the
-// stored records.
-func loadDupTable(x *Index) (*dupTable, error) {
+// is read, no document). Every index of version 2 hashes has them: an
+// index written before the terms is of version 1, and rehash writes them.
+func readDupTable(x *Index) (*dupTable, error) {
 	t := newDupTable()
 	dict, err := x.bleve.FieldDict("dupkey")
 	if err != nil {
@@ -124,25 +191,67 @@ func loadDupTable(x *Index) (*dupTable, error) {
 	if err := dict.Close(); err != nil {
 		return nil, fmt.Errorf("index %s: dupkey terms: %w", x.Path, err)
 	}
-	if len(t.hashes) > 0 {
-		return t, nil
-	}
-	err = x.Articles(func(a zhnews.Article) error {
-		if h, err := dedupe.Parse(a.SimHash); err == nil && a.SimHash != "" {
-			t.add(h, groupOf(a))
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("index %s: read articles for grouping: %w", x.Path, err)
-	}
 	return t, nil
 }
 
-// groupOf is an article's group: its own id until it joins one.
-func groupOf(a zhnews.Article) string {
-	if a.Group != "" {
-		return a.Group
+// rehashBatch is how many articles rehash writes per commit.
+const rehashBatch = 500
+
+// rehash gives every article a SimHash of the current version, made from
+// its stored text as the pipeline makes it (from the words of the cleaned
+// text), and a group found afresh among the new hashes, in id order; the
+// documents are written again in batches, and the version is recorded
+// once all are on disk. A rehash cut short leaves the old version
+// recorded, so the next open starts it over: a new hash depends only on
+// the text, not on the old hash. It costs about what indexing the texts
+// again does (their words are cut, the documents analysed again).
+func (x *Index) rehash(progress func(int)) (*dupTable, int, error) {
+	seg, err := segment.Default()
+	if err != nil {
+		return nil, 0, fmt.Errorf("index %s: rehash: %w", x.Path, err)
 	}
-	return a.ID
+	t := newDupTable()
+	b := x.NewBatch()
+	done := 0
+	commit := func() error {
+		if err := b.Commit(); err != nil {
+			return err
+		}
+		if progress != nil {
+			progress(done)
+		}
+		return nil
+	}
+	err = x.each(kindQuery(KindArticle), func(fields map[string]interface{}) error {
+		a, err := articleFrom(fields)
+		if err != nil {
+			return err
+		}
+		h := dedupe.SimHash(seg.Segment(a.Text))
+		a.SimHash = dedupe.Format(h)
+		a.Group = a.ID
+		if g, found, _ := t.find(h); found {
+			a.Group = g
+		}
+		if err := b.put(a, nil); err != nil {
+			return err
+		}
+		t.add(h, a.Group)
+		done++
+		b.count++
+		if b.count >= rehashBatch {
+			return commit()
+		}
+		return nil
+	})
+	if err == nil {
+		err = commit()
+	}
+	if err == nil {
+		err = x.setSimHashVersion()
+	}
+	if err != nil {
+		return nil, done, fmt.Errorf("index %s: rehash with SimHash version %d: %w", x.Path, dedupe.Version, err)
+	}
+	return t, done, nil
 }

@@ -1,15 +1,17 @@
 package index
 
 import (
-	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
 
 	"zhnews"
 	"zhnews/dedupe"
+	"zhnews/segment"
 )
 
 // hashed returns a copy of a under another id with the given SimHash.
@@ -26,14 +28,14 @@ func TestGroupsDoNotDependOnBatches(t *testing.T) {
 	base := readTestArticles(t)[0]
 	const h = 0x0123456789abcdef
 	arts := []zhnews.Article{
-		hashed(base, "a", h^0b111<<20),          // 3 bits from h
-		hashed(base, "b", h),                    // joins a
-		hashed(base, "c", ^uint64(h)),           // far from all: its own
-		hashed(base, "d", h^0b11),               // near a and b, lowest is b's hash: a's group
-		hashed(base, "e", ^uint64(h)^1<<63),     // joins c
-		hashed(base, "f", h^0b111111<<40),       // 6 bits from b: a's group
-		hashed(base, "g", h^0b1111111<<48),      // 7 bits from b, 10 from a, 13 from f: its own
-		hashed(base, "h", h^0b1111111<<48^1<<1), // 1 bit from g
+		hashed(base, "a", h^0b111<<20),           // 3 bits from h
+		hashed(base, "b", h),                     // joins a
+		hashed(base, "c", ^uint64(h)),            // far from all: its own
+		hashed(base, "d", h^0b11),                // near a and b, lowest is b's hash: a's group
+		hashed(base, "e", ^uint64(h)^1<<63),      // joins c
+		hashed(base, "f", h^0b1111111<<40),       // 7 bits from b: a's group
+		hashed(base, "g", h^0b11111111<<48),      // 8 bits from b, 11 from a, 15 from f: its own
+		hashed(base, "h", h^0b11111111<<48^1<<1), // 1 bit from g
 	}
 	want := map[string]string{"a": "a", "b": "a", "c": "c", "d": "a", "e": "c", "f": "a", "g": "g", "h": "g"}
 	check := func(name string, x *Index) {
@@ -84,48 +86,109 @@ func TestGroupsDoNotDependOnBatches(t *testing.T) {
 	x.Close()
 }
 
-// An index written before the dupkey terms: the table is read from the
-// stored records.
-func TestDupTableFromRecords(t *testing.T) {
-	base := readTestArticles(t)[0]
+// An index written before SimHash version 2 (no version recorded, old
+// hashes that put unrelated articles in one group): the first article
+// added rehashes it, so every record has the hash the pipeline makes of
+// its text now, the old articles are grouped afresh, and a reprint joins
+// its original. A second open finds the version and rehashes nothing.
+func TestRehashOldIndex(t *testing.T) {
+	arts := readTestArticles(t)
 	path := filepath.Join(t.TempDir(), "old.bleve")
-	m, err := NewMapping(AnalyzerChinese)
+	var old []zhnews.Article
+	for i, a := range arts {
+		a.SimHash = dedupe.Format(0x0123456789abcdef ^ uint64(i)) // all within a bit or two
+		old = append(old, a)
+	}
+	buildAt(t, path, old)
+	x, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	bx, err := bleve.New(path, m)
+	if g, _, _ := x.Article(old[1].ID); g.Group != old[0].ID {
+		t.Fatalf("old hashes: %s in group %q, want %s's", old[1].ID, g.Group, old[0].ID)
+	}
+	x.Close()
+	bx, err := bleve.Open(path) // safe batches: the deletion is on disk at Close
 	if err != nil {
 		t.Fatal(err)
 	}
-	old := hashed(base, "old", 0xfedcba9876543210)
-	old.Group = "old"
-	rec, err := json.Marshal(old)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := bx.NewBatch()
-	if err := b.Index(old.ID, articleDoc{Type: KindArticle, Text: old.Text, Group: old.Group, Record: string(rec)}); err != nil {
-		t.Fatal(err)
-	}
-	if err := bx.Batch(b); err != nil {
+	if err := bx.DeleteInternal(simHashVersionKey); err != nil {
 		t.Fatal(err)
 	}
 	bx.Close()
 
+	x, err = Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, err := x.SimHashVersion(); v != 1 || err != nil {
+		t.Fatalf("version %d, %v, want 1", v, err)
+	}
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	reprint := arts[0]
+	reprint.Text = "来源:本地日报 编辑:王明\n" + reprint.Text
+	reprint.ID, reprint.Source = "reprint", "reprint.txt"
+	reprint.SimHash = dedupe.Format(dedupe.SimHash(seg.Segment(reprint.Text)))
+	b := x.NewBatch()
+	if err := b.Add(reprint); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range arts {
+		got, ok, err := x.Article(a.ID)
+		if !ok || err != nil {
+			t.Fatalf("%s: %v %v", a.ID, ok, err)
+		}
+		if got.SimHash != a.SimHash {
+			t.Errorf("%s: simhash %s after rehash, the pipeline makes %s", a.ID, got.SimHash, a.SimHash)
+		}
+		if got.Group != a.ID {
+			t.Errorf("%s: in group %q after rehash, want its own", a.ID, got.Group)
+		}
+		if len(got.Facts) != len(a.Facts) {
+			t.Errorf("%s: %d facts after rehash, want %d", a.ID, len(got.Facts), len(a.Facts))
+		}
+	}
+	if got, _, _ := x.Article("reprint"); got.Group != arts[0].ID {
+		t.Errorf("reprint in group %q, want %s", got.Group, arts[0].ID)
+	}
+	if v, err := x.SimHashVersion(); v != dedupe.Version || err != nil {
+		t.Errorf("version %d, %v after rehash, want %d", v, err, dedupe.Version)
+	}
+	x.Close()
+
+	x, err = Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	if n, err := x.UpgradeSimHashes(nil); n != 0 || err != nil {
+		t.Errorf("second open rehashed %d articles (%v), want none", n, err)
+	}
+	if g, _, _ := x.dupTable.find(dedupe.SimHash(seg.Segment(arts[0].Text))); g != arts[0].ID {
+		t.Errorf("table read back: group %q, want %s", g, arts[0].ID)
+	}
+}
+
+// An index of hashes newer than this zhnews makes is not written into.
+func TestNewerSimHashVersion(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "new.bleve")
 	x, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer x.Close()
-	nb := x.NewBatch()
-	if err := nb.Add(hashed(base, "new", 0xfedcba9876543210^0b101)); err != nil {
+	if err := x.bleve.SetInternal(simHashVersionKey, []byte(strconv.Itoa(dedupe.Version+1))); err != nil {
 		t.Fatal(err)
 	}
-	if err := nb.Commit(); err != nil {
-		t.Fatal(err)
-	}
-	if a, _, _ := x.Article("new"); a.Group != "old" {
-		t.Errorf("new article in group %q, want old", a.Group)
+	a := hashed(readTestArticles(t)[0], "a", 1)
+	if err := x.NewBatch().Add(a); err == nil || !strings.Contains(err.Error(), "version") {
+		t.Errorf("Add into an index of newer hashes: %v, want an error naming the version", err)
 	}
 }
 
@@ -136,7 +199,7 @@ func TestDupTableFindsLowest(t *testing.T) {
 	entries := []struct {
 		hash  uint64
 		group string
-	}{{h ^ 1<<9, "x"}, {h ^ 0b11, "y"}, {h ^ 0b1111111, "far"}, {h ^ 1<<8, "z"}}
+	}{{h ^ 1<<9, "x"}, {h ^ 0b11, "y"}, {h ^ 0b11111111, "far"}, {h ^ 1<<8, "z"}}
 	for rot := range entries {
 		tab := newDupTable()
 		for i := range entries {
@@ -150,5 +213,34 @@ func TestDupTableFindsLowest(t *testing.T) {
 		if _, _, same := tab.find(h ^ 1<<8); !same {
 			t.Errorf("an added hash is not found as the same")
 		}
+	}
+}
+
+// Shards whose hashes are of two versions are not searched together: their
+// groups would compare old hashes with new ones.
+func TestShardsOfTwoSimHashVersions(t *testing.T) {
+	arts := readTestArticles(t)
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.bleve"), filepath.Join(dir, "b.bleve")
+	buildAt(t, a, arts[:2])
+	buildAt(t, b, arts[2:])
+	x, err := OpenShards([]string{a, b})
+	if err != nil {
+		t.Fatalf("shards of one version: %v", err)
+	}
+	x.Close()
+	bx, err := bleve.Open(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := bx.DeleteInternal(simHashVersionKey); err != nil {
+		t.Fatal(err)
+	}
+	bx.Close()
+	if x, err := OpenShards([]string{a, b}); err == nil || !strings.Contains(err.Error(), "version 1") {
+		if err == nil {
+			x.Close()
+		}
+		t.Errorf("shards of versions 2 and 1: %v, want an error naming them", err)
 	}
 }

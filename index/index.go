@@ -18,6 +18,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -114,13 +115,25 @@ func OpenShards(paths []string) (*Index, error) {
 		return OpenReadOnly(paths[0])
 	}
 	x := &Index{Path: strings.Join(paths, ",")}
-	for _, p := range paths {
+	version := 0
+	for i, p := range paths {
 		s, err := OpenReadOnly(p)
 		if err != nil {
 			x.Close()
 			return nil, err
 		}
 		x.shards = append(x.shards, s.bleve)
+		// Near-duplicate groups span the shards: hashes of two versions
+		// must not be compared.
+		v, err := s.SimHashVersion()
+		if err == nil && i > 0 && v != version {
+			err = fmt.Errorf("index %s holds SimHashes of version %d, %s of version %d: ingest into the older one (it is rehashed) before searching them together", p, v, paths[0], version)
+		}
+		if err != nil {
+			x.Close()
+			return nil, err
+		}
+		version = v
 	}
 	alias := bleve.NewIndexAlias(x.shards...)
 	if err := alias.SetIndexMapping(x.shards[0].Mapping()); err != nil {
@@ -158,7 +171,11 @@ func OpenWith(path, analyzer string) (*Index, error) {
 		if err != nil {
 			return nil, fmt.Errorf("index %s: create: %w", path, err)
 		}
-		if err := b.Close(); err != nil {
+		err = b.SetInternal(simHashVersionKey, []byte(strconv.Itoa(dedupe.Version)))
+		if cerr := b.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
 			return nil, fmt.Errorf("index %s: create: %w", path, err)
 		}
 	}
@@ -262,19 +279,16 @@ type articleDoc struct {
 
 // factDoc is the indexed form of one fact.
 type factDoc struct {
-	Type      string   `json:"type"`
-	Article   string   `json:"article"`
-	Hospital  string   `json:"hospital"`
-	Province  string   `json:"province"`
-	City      string   `json:"city"`
-	Metric    string   `json:"metric"`
-	Value     *float64 `json:"value,omitempty"`
-	ValueText string   `json:"value_text,omitempty"`
-	Year      int      `json:"year,omitempty"`
-	Total     int      `json:"total,omitempty"`
-	Scope     string   `json:"scope"`
-	Evidence  string   `json:"evidence"`
-	Record    string   `json:"record"`
+	Type     string   `json:"type"`
+	Article  string   `json:"article"`
+	Hospital string   `json:"hospital"`
+	Province string   `json:"province"`
+	City     string   `json:"city"`
+	Metric   string   `json:"metric"`
+	Value    *float64 `json:"value,omitempty"`
+	Year     int      `json:"year,omitempty"`
+	Evidence string   `json:"evidence"`
+	Record   string   `json:"record"`
 }
 
 // FactRecord is a fact with the article it came from, as stored and as
@@ -322,6 +336,11 @@ func (b *Batch) AddAnalysed(a zhnews.Article, text *TextTokens) error {
 	if err != nil {
 		return err
 	}
+	return b.add(a, text, dups)
+}
+
+// add is AddAnalysed with the table that finds near-duplicates.
+func (b *Batch) add(a zhnews.Article, text *TextTokens, dups *dupTable) error {
 	hash, hashErr := dedupe.Parse(a.SimHash)
 	hashed := hashErr == nil && a.SimHash != ""
 	var group string
@@ -355,6 +374,20 @@ func (b *Batch) AddAnalysed(a zhnews.Article, text *TextTokens) error {
 			a.Group = group
 		}
 	}
+	if err := b.put(a, text); err != nil {
+		return err
+	}
+	b.added[a.ID] = a
+	if hashed && !seen {
+		dups.add(hash, a.Group)
+	}
+	b.count++
+	return nil
+}
+
+// put writes the documents of an article, whose group and sources are
+// settled, and of its facts into the batch.
+func (b *Batch) put(a zhnews.Article, text *TextTokens) error {
 	// The record is stored without its text: the text field is stored
 	// already (highlighting needs it), and a second copy doubled the index.
 	bare := a
@@ -388,27 +421,17 @@ func (b *Batch) AddAnalysed(a zhnews.Article, text *TextTokens) error {
 		}
 		fd := factDoc{
 			Type: KindFact, Article: a.ID, Hospital: f.Hospital, Province: fr.Province, City: fr.City,
-			Metric: f.Metric, Year: f.Year, Total: f.Total, Scope: f.Scope, Evidence: f.Evidence, Record: string(rec),
+			Metric: f.Metric, Year: f.Year, Evidence: f.Evidence, Record: string(rec),
 		}
 		if x, ok := f.Number(); ok {
 			fd.Value = &x
-		} else if v, ok := f.Value.(string); ok {
-			fd.ValueText = v
 		}
 		if err := b.b.Index(factID(a.ID, i), fd); err != nil {
 			return err
 		}
 	}
 	doc.Facets = facetTerms(doc)
-	if err := b.indexArticle(a, doc, text); err != nil {
-		return err
-	}
-	b.added[a.ID] = a
-	if hashed && !seen {
-		dups.add(hash, a.Group)
-	}
-	b.count++
-	return nil
+	return b.indexArticle(a, doc, text)
 }
 
 // indexArticle puts the article's document into the batch, its text with

@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -16,7 +17,11 @@ import (
 	"zhnews/segment"
 )
 
-// generated returns n generated articles through the real stages.
+// generated returns n generated articles through the real stages. One in
+// four of the first half has a reprint (corpusgen.Reprint, a sentence
+// dropped or a figure changed, and perhaps another header and footer) in
+// the second half, so that near-duplicate groups span shards; no reprint
+// is an exact duplicate, which a shard would hold as well as the other.
 func generated(t testing.TB, n int, seed int64) []zhnews.Article {
 	t.Helper()
 	samples, err := corpusgen.Samples(filepath.Join("..", "testdata", "articles"))
@@ -29,6 +34,10 @@ func generated(t testing.TB, n int, seed int64) []zhnews.Article {
 	}
 	c, p := clean.New(), extract.New()
 	texts := corpusgen.Generate(samples, n, seed)
+	r := rand.New(rand.NewSource(seed))
+	for i := 0; i < n/2; i += 4 {
+		texts[n/2+i] = corpusgen.Reprint(texts[i], corpusgen.Edit(2+r.Intn(int(corpusgen.All)-1)), r)
+	}
 	out := make([]zhnews.Article, len(texts))
 	var wg sync.WaitGroup
 	errs := make([]error, len(texts))

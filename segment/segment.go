@@ -216,7 +216,7 @@ func (g *Gse) cut(pieces []piece) []span {
 		before := len(out)
 		pos := 0    // byte offset within t
 		lower := "" // made when needed
-		for _, w := range g.seg.Cut(t, true) {
+		for _, w := range cutDAG(g.seg, t) {
 			if w == "" {
 				continue
 			}

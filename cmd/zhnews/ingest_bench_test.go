@@ -8,7 +8,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"sync"
@@ -19,7 +21,10 @@ import (
 	"zhnews/internal/corpusgen"
 )
 
-var ingestLarge = flag.Bool("ingest-large", false, "run BenchmarkIngest at 20,000 and 80,000 articles too")
+var (
+	ingestLarge = flag.Bool("ingest-large", false, "run BenchmarkIngest at 20,000 and 80,000 articles too")
+	ingestHeap  = flag.String("ingest-heap", "", "BenchmarkIngest writes a heap profile to this file each time the anonymous peak grows by 16 MB, with the Go runtime's account of that memory in FILE.txt")
+)
 
 // BenchmarkIngest runs the ingest command on 5,000, 20,000 and 80,000
 // generated articles (one .txt file each) into a new index, and reports
@@ -106,6 +111,9 @@ func watchRSS(b *testing.B) func() (rss, anon int64) {
 		for {
 			a := procStatus("RssAnon")
 			mu.Lock()
+			if *ingestHeap != "" && a > peakAnon+16<<20 {
+				writeHeapProfile(b, *ingestHeap, a)
+			}
 			peakAnon = max(peakAnon, a)
 			mu.Unlock()
 			select {
@@ -121,6 +129,30 @@ func watchRSS(b *testing.B) func() (rss, anon int64) {
 		mu.Lock()
 		defer mu.Unlock()
 		return procStatus("VmHWM"), peakAnon
+	}
+}
+
+// writeHeapProfile writes the heap profile (as of the last collection)
+// to path, and to path.txt where the process's anonymous memory went by
+// the Go runtime's account: in-use heap, heap kept but free, stacks and
+// the runtime's own.
+func writeHeapProfile(b *testing.B, path string, anon int64) {
+	f, err := os.Create(path)
+	if err != nil {
+		b.Error(err)
+		return
+	}
+	defer f.Close()
+	if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
+		b.Error(err)
+	}
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	mb := func(n uint64) uint64 { return n >> 20 }
+	note := fmt.Sprintf("anon %d MB: heap in use %d, heap free not returned %d, stacks %d, runtime %d; heap goal %d; %d collections\n",
+		anon>>20, mb(m.HeapInuse), mb(m.HeapIdle-m.HeapReleased), mb(m.StackSys), mb(m.MSpanSys+m.MCacheSys+m.BuckHashSys+m.GCSys+m.OtherSys), mb(m.NextGC), m.NumGC)
+	if err := os.WriteFile(path+".txt", []byte(note), 0o644); err != nil {
+		b.Error(err)
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"zhnews"
+	"zhnews/dedupe"
 	"zhnews/index"
 	"zhnews/serve"
 )
@@ -55,12 +56,36 @@ func openSink(e *env, dir string) (sink, *index.Manifest, error) {
 		idx.Close()
 		return nil, nil, err
 	}
+	if err := upgradeSimHashes(e, dir, idx); err != nil {
+		idx.Close()
+		return nil, nil, err
+	}
 	m, err := index.OpenManifest(dir)
 	if err != nil {
 		idx.Close()
 		return nil, nil, err
 	}
 	return &localSink{dir: dir, idx: idx, batch: idx.NewBatch(), manifest: m}, m, nil
+}
+
+// upgradeSimHashes rehashes an index of SimHashes older than this
+// zhnews makes, saying so: new hashes are never compared with old ones.
+// The first article added would do it (index.Batch.Add); done here, a run
+// with no new input upgrades the index too, and the user sees why it
+// takes a while.
+func upgradeSimHashes(e *env, dir string, idx *index.Index) error {
+	v, err := idx.SimHashVersion()
+	if err != nil || v >= dedupe.Version {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "zhnews ingest: %s holds SimHashes of version %d: rehashing its articles with version %d, and grouping their near-duplicates again\n", dir, v, dedupe.Version)
+	n, err := idx.UpgradeSimHashes(func(done int) {
+		fmt.Fprintf(e.stderr, "\rzhnews ingest: rehashed %d articles", done)
+	})
+	if n > 0 {
+		fmt.Fprintln(e.stderr)
+	}
+	return err
 }
 
 // localSink writes batches into the index this process holds.
