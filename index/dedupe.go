@@ -32,21 +32,31 @@ func parseDupKey(term string) (hash uint64, group string, ok bool) {
 
 // dupTable holds the SimHash and group of every article of the index,
 // filed under the hash's dedupe.Keys: a near-duplicate's candidates are
-// read from a map, in time that does not grow with the index (a search of
-// the index per article cost more with every article). It is filled from
-// the index's dupkey terms when an ingest adds its first article, then as
-// articles are added.
+// read from the table, in time that does not grow with the index (a
+// search of the index per article cost more with every article). It is
+// filled from the index's dupkey terms when an ingest adds its first
+// article, then as articles are added.
+//
+// The key space is small (dedupe.KeyCount × 65,536), so each key's
+// articles are a chain through two flat arrays, not a map of slices:
+// heads[key] is the last article filed under it, next[e*KeyCount+i] the
+// one filed before e under e's i-th key (both as entry+1; 0 ends the
+// chain). That is 9.4 MB up front and 4 bytes per key per article:
+// BenchmarkDupTable, 80,000 random hashes, 364 bytes of heap per article
+// with the group names (29 MB), where a map of slices held 808 (65 MB)
+// and looked up at half the speed.
 type dupTable struct {
 	mu     sync.Mutex
 	hashes []uint64
 	groups []uint32          // per entry, into names
 	names  []string          // group ids
 	nameAt map[string]uint32 // group id → its place in names
-	byKey  map[uint32][]uint32
+	heads  []uint32          // per key, allocated on the first add
+	next   []uint32          // per entry and key
 }
 
 func newDupTable() *dupTable {
-	return &dupTable{nameAt: map[string]uint32{}, byKey: map[uint32][]uint32{}}
+	return &dupTable{nameAt: map[string]uint32{}}
 }
 
 // add files an article's hash and group.
@@ -59,11 +69,15 @@ func (t *dupTable) add(hash uint64, group string) {
 		t.names = append(t.names, group)
 		t.nameAt[group] = g
 	}
+	if t.heads == nil {
+		t.heads = make([]uint32, dedupe.KeyCount<<16)
+	}
 	e := uint32(len(t.hashes))
 	t.hashes = append(t.hashes, hash)
 	t.groups = append(t.groups, g)
 	for _, k := range dedupe.Keys(hash) {
-		t.byKey[k] = append(t.byKey[k], e)
+		t.next = append(t.next, t.heads[k])
+		t.heads[k] = e + 1
 	}
 }
 
@@ -75,15 +89,18 @@ func (t *dupTable) add(hash uint64, group string) {
 func (t *dupTable) find(hash uint64) (group string, found, same bool) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	if t.heads == nil {
+		return "", false, false
+	}
 	var best uint64
-	for _, k := range dedupe.Keys(hash) {
-		for _, e := range t.byKey[k] {
-			h := t.hashes[e]
+	for i, k := range dedupe.Keys(hash) {
+		for p := t.heads[k]; p != 0; p = t.next[int(p-1)*dedupe.KeyCount+i] {
+			h := t.hashes[p-1]
 			if dedupe.Distance(hash, h) > dedupe.MaxDistance {
 				continue
 			}
 			same = same || h == hash
-			g := t.names[t.groups[e]]
+			g := t.names[t.groups[p-1]]
 			if !found || h < best || h == best && g < group {
 				best, group, found = h, g, true
 			}

@@ -2,7 +2,9 @@ package index
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -213,6 +215,71 @@ func TestDupTableFindsLowest(t *testing.T) {
 		if _, _, same := tab.find(h ^ 1<<8); !same {
 			t.Errorf("an added hash is not found as the same")
 		}
+	}
+}
+
+// The table finds what a scan of every hash finds: hashes drawn near a
+// few centres, so that chains are long and many are in reach.
+func TestDupTableMatchesScan(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	centres := []uint64{rng.Uint64(), rng.Uint64(), rng.Uint64()}
+	near := func() uint64 {
+		h := centres[rng.IntN(len(centres))]
+		for range rng.IntN(12) {
+			h ^= 1 << rng.IntN(64)
+		}
+		return h
+	}
+	tab := newDupTable()
+	var hashes []uint64
+	var groups []string
+	for i := range 3000 {
+		h, g := near(), fmt.Sprintf("g%04d", i%700)
+		tab.add(h, g)
+		hashes, groups = append(hashes, h), append(groups, g)
+	}
+	for range 2000 {
+		q := near()
+		var want string
+		var best uint64
+		var found, same bool
+		for i, h := range hashes {
+			if dedupe.Distance(q, h) > dedupe.MaxDistance {
+				continue
+			}
+			same = same || h == q
+			if !found || h < best || h == best && groups[i] < want {
+				best, want, found = h, groups[i], true
+			}
+		}
+		g, f, s := tab.find(q)
+		if g != want || f != found || s != same {
+			t.Fatalf("find(%016x) = %q %v %v, a scan: %q %v %v", q, g, f, s, want, found, same)
+		}
+	}
+}
+
+// BenchmarkDupTable files and looks up 80,000 random hashes, and reports
+// the heap the table holds per article.
+func BenchmarkDupTable(b *testing.B) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	hashes := make([]uint64, 80000)
+	for i := range hashes {
+		hashes[i] = rng.Uint64()
+	}
+	for range b.N {
+		runtime.GC()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		tab := newDupTable()
+		for i, h := range hashes {
+			tab.find(h)
+			tab.add(h, strconv.Itoa(i))
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(len(hashes)), "heap-B/article")
+		runtime.KeepAlive(tab)
 	}
 }
 

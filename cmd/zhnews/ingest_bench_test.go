@@ -101,6 +101,7 @@ func watchRSS(b *testing.B) func() (rss, anon int64) {
 	var (
 		mu       sync.Mutex
 		peakAnon int64
+		profiled int64 // the anonymous memory at the last heap profile
 	)
 	done := make(chan struct{})
 	stopped := make(chan struct{})
@@ -111,8 +112,9 @@ func watchRSS(b *testing.B) func() (rss, anon int64) {
 		for {
 			a := procStatus("RssAnon")
 			mu.Lock()
-			if *ingestHeap != "" && a > peakAnon+16<<20 {
+			if *ingestHeap != "" && a > profiled+16<<20 {
 				writeHeapProfile(b, *ingestHeap, a)
+				profiled = a
 			}
 			peakAnon = max(peakAnon, a)
 			mu.Unlock()
