@@ -115,13 +115,15 @@ func (c *Cleaner) CleanHinted(source string, data []byte, h Hints) (zhnews.Artic
 	if strings.TrimSpace(text) == "" {
 		return zhnews.Article{}, fmt.Errorf("clean %s: %w", source, ErrNoText)
 	}
+	// The header's fields are parts of the normalised page: copied, they
+	// do not keep it (the text's size again) alive with the article.
 	a := zhnews.Article{
 		ID:        zhnews.ArticleID(text),
 		Source:    source,
-		Title:     p.title,
-		Published: p.published,
-		Authors:   p.authors,
-		Site:      p.site,
+		Title:     strings.Clone(p.title),
+		Published: strings.Clone(p.published),
+		Authors:   cloneAll(p.authors),
+		Site:      strings.Clone(p.site),
 		Script:    rep.Script,
 		Text:      text,
 	}
@@ -139,6 +141,18 @@ func (c *Cleaner) CleanHinted(source string, data []byte, h Hints) (zhnews.Artic
 	a.Warnings = append(a.Warnings, warnings...)
 	a.Normalize()
 	return a, nil
+}
+
+// cloneAll copies each string of ss.
+func cloneAll(ss []string) []string {
+	if ss == nil {
+		return nil
+	}
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = strings.Clone(s)
+	}
+	return out
 }
 
 var (

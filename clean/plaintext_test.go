@@ -305,8 +305,14 @@ func TestCleanTitle(t *testing.T) {
 		{"青山医院门诊时间排定 | |", "青山医院门诊时间排定"},
 	}
 	for _, tt := range tests {
-		if got := cleanTitle(tt.in); got != tt.want {
+		got := cleanTitle(tt.in)
+		if got != tt.want {
 			t.Errorf("cleanTitle(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		// withoutLine tests a line only when it holds the title: that
+		// holds while cleanTitle cuts its input and never rewrites it.
+		if !strings.Contains(tt.in, got) {
+			t.Errorf("cleanTitle(%q) = %q, not a part of its input", tt.in, got)
 		}
 	}
 }

@@ -21,10 +21,11 @@ type Doc struct {
 	// be a year of the ROC calendar.
 	Traditional bool
 	Sentences   []segment.Sentence
-	Tokens      []segment.Token
-	tokenStart  []bool // by rune offset: a token starts there
-	runes       []rune
-	numbers     map[int][][]int // by sentence start: byte spans of its numbers
+	// tokenStart has bit r set where a token starts at rune offset r:
+	// the tokens themselves are not kept (a long text has millions).
+	tokenStart []uint64
+	runes      []rune
+	numbers    map[int][][]int // by sentence start: byte spans of its numbers
 	// The pipeline's keywords and, for each, the indices of the sentences
 	// holding it, found in one pass (nil without a pipeline, and on a
 	// view of some sentences).
@@ -37,17 +38,21 @@ func NewDoc(text string, tokens []segment.Token) *Doc { return newDoc(text, toke
 
 // newDoc is NewDoc finding the words of set, when there is one, up front.
 func newDoc(text string, tokens []segment.Token, set *keywordSet) *Doc {
-	d := &Doc{Text: text, Sentences: segment.Sentences(text), Tokens: tokens, runes: []rune(text), numbers: map[int][][]int{}}
-	if set != nil {
-		d.keywords, d.keywordHits = set, set.find(text, d.Sentences)
-	}
+	d := &Doc{Text: text, numbers: map[int][][]int{}}
+	// The token starts first: the tokens are free before the rest is
+	// made.
 	if len(tokens) > 0 {
-		d.tokenStart = make([]bool, len(d.runes)+1)
+		n := utf8.RuneCountInString(text)
+		d.tokenStart = make([]uint64, n/64+1)
 		for _, t := range tokens {
-			if t.Start >= 0 && t.Start < len(d.tokenStart) {
-				d.tokenStart[t.Start] = true
+			if r := int(t.Start); r >= 0 && r <= n {
+				d.tokenStart[r/64] |= 1 << (r % 64)
 			}
 		}
+	}
+	d.Sentences, d.runes = segment.Sentences(text), []rune(text)
+	if set != nil {
+		d.keywords, d.keywordHits = set, set.find(text, d.Sentences)
 	}
 	return d
 }
@@ -246,7 +251,7 @@ func (d *Doc) StartsToken(r int) bool {
 	if d.tokenStart == nil {
 		return true
 	}
-	return r >= 0 && r < len(d.tokenStart) && d.tokenStart[r]
+	return r >= 0 && r/64 < len(d.tokenStart) && d.tokenStart[r/64]&(1<<(r%64)) != 0
 }
 
 var yearBefore = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)

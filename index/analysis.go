@@ -98,7 +98,7 @@ func wordTokens(seg *segment.Gse, text string, words []segment.Token) analysis.T
 		for i := 0; i+2 <= len(runes); i++ {
 			for n := 2; n < len(runes) && i+n <= len(runes); n++ {
 				if sub := string(runes[i : i+n]); seg.Has(sub) {
-					add(sub, byteAt[tok.Start+i], byteAt[tok.Start+i+n], pos, analysis.Ideographic)
+					add(sub, byteAt[int(tok.Start)+i], byteAt[int(tok.Start)+i+n], pos, analysis.Ideographic)
 				}
 			}
 		}

@@ -39,29 +39,48 @@ func Load() (*Stages, error) {
 	return &Stages{Cleaner: clean.New(), Segmenter: seg, Extractor: extract.New()}, nil
 }
 
-// Process runs one input through clean → segment → extract.
+// Process runs one input through clean → segment → extract. The text's
+// words are dropped as soon as the extractors have what they need of them:
+// for a long text they are most of the memory (a 50 MB text has ten
+// million).
 func (s *Stages) Process(it source.Item) (zhnews.Article, error) {
-	a, _, err := s.ProcessTokens(it)
-	return a, err
+	a, err := s.clean(it)
+	if err != nil {
+		return zhnews.Article{}, err
+	}
+	tokens := s.Segmenter.Segment(a.Text)
+	a.SimHash = dedupe.Format(dedupe.SimHash(tokens))
+	s.Extractor.Run(&a, tokens)
+	return a, nil
 }
 
 // ProcessTokens is Process that also returns the text's words, for a
 // caller that indexes them without segmenting the text again.
 func (s *Stages) ProcessTokens(it source.Item) (zhnews.Article, []segment.Token, error) {
+	a, err := s.clean(it)
+	if err != nil {
+		return zhnews.Article{}, nil, err
+	}
+	tokens := s.Segmenter.Segment(a.Text)
+	a.SimHash = dedupe.Format(dedupe.SimHash(tokens))
+	s.Extractor.Run(&a, tokens)
+	return a, tokens, nil
+}
+
+// clean reads the article of one input. The input's bytes are not used
+// after it.
+func (s *Stages) clean(it source.Item) (zhnews.Article, error) {
 	if it.Err != nil {
-		return zhnews.Article{}, nil, fmt.Errorf("read %s: %w", it.Name, it.Err)
+		return zhnews.Article{}, fmt.Errorf("read %s: %w", it.Name, it.Err)
 	}
 	a, err := s.Cleaner.CleanHinted(it.Name, it.Data, hints(it))
 	if err != nil {
-		return zhnews.Article{}, nil, err
+		return zhnews.Article{}, err
 	}
 	if !it.Hints.Fetched.IsZero() {
 		a.Fetched = it.Hints.Fetched.UTC().Format(time.RFC3339)
 	}
-	tokens := s.Segmenter.Segment(a.Text)
-	s.Extractor.Run(&a, tokens)
-	a.SimHash = dedupe.Format(dedupe.SimHash(tokens))
-	return a, tokens, nil
+	return a, nil
 }
 
 // hints passes on what the input's container said of the article.

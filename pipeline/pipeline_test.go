@@ -3,6 +3,7 @@ package pipeline
 import (
 	"errors"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -56,7 +57,7 @@ func TestProcess(t *testing.T) {
 				t.Error("no tokens")
 			}
 			b, err := st.Process(tt.item)
-			if err != nil || b.ID != a.ID || b.SimHash != a.SimHash {
+			if err != nil || !reflect.DeepEqual(a, b) {
 				t.Errorf("Process and ProcessTokens differ: %v", err)
 			}
 			tt.check(t, a.Title, a.Source, a.SimHash, len(a.Facts))

@@ -31,13 +31,13 @@ func TestCompactDictionaryAgreesWithFull(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		spans := map[[2]int]bool{}
+		spans := map[[2]int32]bool{}
 		for _, tok := range whole.Segment(string(b)) {
-			spans[[2]int{tok.Start, tok.End}] = true
+			spans[[2]int32{tok.Start, tok.End}] = true
 			total++
 		}
 		for _, tok := range compact.Segment(string(b)) {
-			if spans[[2]int{tok.Start, tok.End}] {
+			if spans[[2]int32{tok.Start, tok.End}] {
 				same++
 			}
 		}

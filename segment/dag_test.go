@@ -47,7 +47,7 @@ func TestCutDAGMatchesGse(t *testing.T) {
 			texts = append(texts, line)
 		}
 		for _, c := range chunks(string(raw), Sentences(string(raw))) {
-			texts = append(texts, c.Text)
+			texts = append(texts, c.text)
 		}
 	}
 	for _, s := range texts {

@@ -13,7 +13,10 @@ package segment
 
 import (
 	"fmt"
+	"math"
+	"runtime"
 	"runtime/debug"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -24,10 +27,12 @@ import (
 	"zhnews/internal/data"
 )
 
-// Token is one word of a text. Start and End are rune offsets.
+// Token is one word of a text. Start and End are rune offsets, in 32 bits:
+// a long text has ten million tokens (a text past two billion runes, were
+// one to fit in memory, is cut up to there).
 type Token struct {
 	Text       string
-	Start, End int
+	Start, End int32
 }
 
 // Segmenter cuts text into tokens.
@@ -116,13 +121,100 @@ func (g *Gse) Pos(word string) string {
 const maxSentence = 160
 
 // Segment cuts text into words with gse's HMM mode, sentence by sentence.
-func (g *Gse) Segment(text string) []Token {
-	var out []Token
-	base := 0 // rune offset of the current sentence
-	for _, sent := range chunks(text, Sentences(text)) {
-		pos := 0 // byte offset within sent
-		runePos := base
-		t := sent.Text
+//
+// A long text is cut in parts, one per core: the pieces are cut
+// independently, so the words are the same. Its words are first kept as
+// spans in their piece, a sixth of a Token's size, and the tokens made
+// once at their exact number, not in a slice that grows (five times its
+// final size allocated, two copies held while it grows).
+func (g *Gse) Segment(text string) []Token { return g.segment(text, partsFor(len(text))) }
+
+// segment is Segment cutting text in n parts (fewer when it has fewer
+// pieces).
+func (g *Gse) segment(text string, n int) []Token {
+	pieces := chunks(text, Sentences(text))
+	parts := make([][]piece, max(1, min(n, len(pieces))))
+	spans := make([][]span, len(parts))
+	var wg sync.WaitGroup
+	from := 0
+	for p := range parts {
+		// Parts of about equal bytes.
+		to := len(pieces)
+		if p < len(parts)-1 {
+			limit := (p + 1) * len(text) / len(parts)
+			to = from + sort.Search(len(pieces)-from, func(i int) bool { return pieces[from+i].at >= limit })
+		}
+		parts[p] = pieces[from:to]
+		from = to
+		if p == len(parts)-1 {
+			spans[p] = g.cut(parts[p]) // on this goroutine
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			spans[p] = g.cut(parts[p])
+		}()
+	}
+	wg.Wait()
+	total := 0
+	for _, s := range spans {
+		total += len(s)
+	}
+	out := make([]Token, 0, total)
+	bytePos, runePos := 0, 0
+	for p, part := range parts {
+		k := 0 // next span of the part
+		for _, pc := range part {
+			for _, sp := range spans[p][k : k+pc.words] {
+				start := pc.at + int(sp.off)
+				end := start + int(sp.len)
+				runePos += utf8.RuneCountInString(text[bytePos:start])
+				n := utf8.RuneCountInString(text[start:end])
+				if runePos+n > math.MaxInt32 {
+					return out
+				}
+				out = append(out, Token{Text: text[start:end], Start: int32(runePos), End: int32(runePos + n)})
+				runePos += n
+				bytePos = end
+			}
+			k += pc.words
+		}
+		spans[p] = nil
+	}
+	return out
+}
+
+// span is a word's place in its piece, in bytes: a piece is at most
+// maxChunk runes.
+type span struct{ off, len uint16 }
+
+// A piece's bytes fit a span's 16 bits (this does not compile otherwise).
+const _ uint16 = maxChunk * utf8.UTFMax
+
+// partMinBytes: a text shorter than this is cut on one goroutine, as an
+// article of a normal size is (the cores are busy with the other
+// articles).
+const partMinBytes = 1 << 20
+
+// partsFor returns how many parts a text of n bytes is cut in.
+func partsFor(n int) int {
+	return max(1, min(runtime.GOMAXPROCS(0), n/partMinBytes))
+}
+
+// cut returns the spans of the words of pieces, in order, and sets each
+// piece's count of them. A word gse gives but the text does not hold as
+// written is skipped, as are words of spaces only.
+func (g *Gse) cut(pieces []piece) []span {
+	var out []span
+	if n := len(pieces); n > 0 {
+		// Chinese news text has a word every five bytes or so.
+		out = make([]span, 0, (pieces[n-1].at+len(pieces[n-1].text)-pieces[0].at)/4)
+	}
+	for i := range pieces {
+		t := pieces[i].text
+		before := len(out)
+		pos := 0    // byte offset within t
 		lower := "" // made when needed
 		for _, w := range cutDAG(g.seg, t) {
 			if w == "" {
@@ -140,15 +232,12 @@ func (g *Gse) Segment(text string) []Token {
 					continue // not in the text as written: skip it
 				}
 			}
-			runePos += utf8.RuneCountInString(t[pos : pos+i])
-			n := utf8.RuneCountInString(w)
 			if strings.TrimSpace(w) != "" {
-				out = append(out, Token{Text: t[pos+i : pos+i+len(w)], Start: runePos, End: runePos + n})
+				out = append(out, span{off: uint16(pos + i), len: uint16(len(w))})
 			}
-			runePos += n
 			pos += i + len(w)
 		}
-		base = sent.End
+		pieces[i].words = len(out) - before
 	}
 	return out
 }
@@ -156,24 +245,33 @@ func (g *Gse) Segment(text string) []Token {
 // maxChunk bounds the pieces handed to gse: consecutive sentences are cut
 // together up to this many runes, since every call to gse costs its own
 // setup, while a piece this short keeps HMM's quadratic cost on non-Chinese
-// runs small.
+// runs small. (At most 4 bytes a rune: a piece and its words fit a span.)
 const maxChunk = 320
+
+// piece is a part of the text handed to gse, with its byte offset and
+// the number of words cut from it.
+type piece struct {
+	text  string
+	at    int
+	words int
+}
 
 // chunks joins consecutive sentences into pieces of at most maxChunk runes.
 // The pieces still cover the text exactly.
-func chunks(text string, sents []Sentence) []Sentence {
-	var out []Sentence
-	byteStart, byteEnd := 0, 0 // of the last chunk in text
+func chunks(text string, sents []Sentence) []piece {
+	var out []piece
+	end, endRune := 0, 0 // of the last piece, in bytes and runes
+	startRune := 0       // of the last piece
 	for _, s := range sents {
-		if n := len(out); n > 0 && out[n-1].End == s.Start && s.End-out[n-1].Start <= maxChunk {
-			byteEnd += len(s.Text)
-			out[n-1].Text = text[byteStart:byteEnd]
-			out[n-1].End = s.End
+		if n := len(out); n > 0 && endRune == s.Start && s.End-startRune <= maxChunk {
+			end += len(s.Text)
+			out[n-1].text = text[out[n-1].at:end]
+			endRune = s.End
 			continue
 		}
-		byteStart = byteEnd
-		byteEnd += len(s.Text)
-		out = append(out, s)
+		out = append(out, piece{text: s.Text, at: end})
+		end += len(s.Text)
+		startRune, endRune = s.Start, s.End
 	}
 	return out
 }

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -106,7 +107,7 @@ func FuzzSegment(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		runes := []rune(s)
 		for _, tok := range g.Segment(s) {
-			if tok.Start < 0 || tok.End > len(runes) || tok.Start >= tok.End {
+			if tok.Start < 0 || int(tok.End) > len(runes) || tok.Start >= tok.End {
 				t.Fatalf("token %+v outside %d runes", tok, len(runes))
 			}
 		}
@@ -131,5 +132,29 @@ func TestSegmentKeepsLatinWords(t *testing.T) {
 	toks := g.Segment("录入HIS系统")
 	if len(toks) < 2 || toks[1].Text != "HIS" || toks[1].Start != 2 || toks[1].End != 5 {
 		t.Errorf("tokens %v", toks)
+	}
+}
+
+// A long text is cut in parts on several cores: the tokens are those of
+// the text cut in one part, wherever the parts begin.
+func TestSegmentPartsAgree(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"",
+		"医院",
+		strings.Repeat("本溪市中心医院设置22个基层党支部、66个党小组。\n录入HIS系统,Hospital Information System。\xff\xfe  ", 40),
+		strings.Repeat("很长的没有标点的句子", 200),
+		strings.Repeat("abc def ghi, 12345 678.9 ", 300),
+	}
+	for _, text := range texts {
+		want := g.segment(text, 1)
+		for _, n := range []int{2, 3, 7, 1000} {
+			if got := g.segment(text, n); !reflect.DeepEqual(got, want) {
+				t.Errorf("%d parts of %.20q: %d tokens, one part: %d", n, text, len(got), len(want))
+			}
+		}
 	}
 }

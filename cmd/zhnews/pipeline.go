@@ -128,10 +128,18 @@ func (s *stages) run(ctx context.Context, paths []string, stdin io.Reader, worke
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				a, tokens, err := s.ProcessTokens(j.it)
-				r := result{seq: j.seq, item: withoutData(j.it), name: j.it.Name, size: j.it.Size, article: a, err: err}
-				if s.forIndex && err == nil {
-					r.text = index.AnalyzeText(a.Text, tokens)
+				// The input's bytes are not held past cleaning, nor the
+				// words past extraction unless the index takes them: of a
+				// long text, they are most of the memory.
+				r := result{seq: j.seq, item: withoutData(j.it), name: j.it.Name, size: j.it.Size}
+				if s.forIndex {
+					a, tokens, err := s.ProcessTokens(j.it)
+					r.article, r.err = a, err
+					if err == nil {
+						r.text = index.AnalyzeText(a.Text, tokens)
+					}
+				} else {
+					r.article, r.err = s.Process(j.it)
 				}
 				select {
 				case results <- r:

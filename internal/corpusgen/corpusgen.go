@@ -68,6 +68,33 @@ func Generate(samples []string, n int, seed int64) []string {
 	return out
 }
 
+// GenerateChunk is how many articles Generate is asked for at a time by
+// the command gen and Long, each batch seeded by the count before it, so
+// that memory stays small for any number and the articles are the same
+// whatever their number.
+const GenerateChunk = 1000
+
+// Long returns one long article of at least size bytes: generated
+// articles one after another, a blank line between two, as a dump saved
+// as one text would read. The articles are those gen writes with the same
+// seed, in the same order.
+func Long(samples []string, size int, seed int64) string {
+	var b strings.Builder
+	b.Grow(size + 64<<10)
+	for done := 0; b.Len() < size; done += GenerateChunk {
+		for _, text := range Generate(samples, GenerateChunk, seed+int64(done)) {
+			if b.Len() >= size {
+				break
+			}
+			if b.Len() > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(text)
+		}
+	}
+	return b.String()
+}
+
 // Samples reads and cleans the .txt articles of dir, the sentences
 // Generate draws on.
 func Samples(dir string) ([]string, error) {

@@ -1,8 +1,10 @@
 // Command gen writes a generated corpus for benchmarks: N articles as JSON
 // Lines ({"text": ..., "url": ...}) on standard output, built from the
-// sentences of the bundled articles.
+// sentences of the bundled articles; or, with -join, one long plain-text
+// article made of them, for measuring a large article.
 //
 //	go run ./internal/corpusgen/gen -n 350000 > dump.jsonl   # about 1 GB
+//	go run ./internal/corpusgen/gen -join 50 > big50.txt     # 50 MB, one article
 //
 // With -reprints P, each article is followed, with probability P, by one
 // to three reprints of it (corpusgen.Reprint, with random edits), whose
@@ -26,6 +28,7 @@ func main() {
 	seed := flag.Int64("seed", 1, "random seed")
 	samples := flag.String("samples", "testdata/articles", "folder of sample articles")
 	reprints := flag.Float64("reprints", 0, "share of the articles reprinted (1 to 3 times each)")
+	join := flag.Float64("join", 0, "write one plain-text article of at least this many MB (2^20 bytes): the articles one after another")
 	flag.Parse()
 	texts, err := corpusgen.Samples(*samples)
 	if err != nil {
@@ -34,12 +37,14 @@ func main() {
 	}
 	w := bufio.NewWriter(os.Stdout)
 	defer w.Flush()
+	if *join > 0 {
+		w.WriteString(corpusgen.Long(texts, int(*join*(1<<20)), *seed))
+		return
+	}
 	enc := json.NewEncoder(w)
 	r := rand.New(rand.NewSource(*seed))
-	// Generate in chunks so that memory stays small for any n.
-	const chunk = 1000
-	for done := 0; done < *n; done += chunk {
-		k := min(chunk, *n-done)
+	for done := 0; done < *n; done += corpusgen.GenerateChunk {
+		k := min(corpusgen.GenerateChunk, *n-done)
 		for i, text := range corpusgen.Generate(texts, k, *seed+int64(done)) {
 			url := fmt.Sprintf("https://example.org/%d", done+i)
 			enc.Encode(map[string]string{"text": text, "url": url})
