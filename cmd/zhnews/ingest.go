@@ -2,13 +2,10 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
-	"math"
 	"os"
 	"runtime"
-	"runtime/debug"
 	"strconv"
 	"sync"
 	"time"
@@ -36,31 +33,6 @@ const (
 	commitInterval = 5 * time.Second
 )
 
-// defaultIngestMemory is ingest's soft memory limit in MiB. Go's
-// collector lets the heap grow to twice what is live before it runs: an
-// ingest holds 150–220 MB live (the dictionaries, the batches bleve is
-// indexing, its merges, the near-duplicate table), and its peak was
-// 520–616 MB at 80,000 articles. Under the limit the collector runs
-// earlier only when the heap nears it, and gives freed pages back to the
-// system; a process that needs more (one huge article) still gets it,
-// with the collector busier until it is done.
-const defaultIngestMemory = 448
-
-// ingestMemoryLimit is the soft memory limit in bytes the ingest sets:
-// --memory when given; else none when GOMEMLIMIT is set (the runtime has
-// read it); else the default. ok is false when no limit is to be set.
-func ingestMemoryLimit(fs *flag.FlagSet, mib int) (limit int64, ok bool) {
-	given := false
-	fs.Visit(func(f *flag.Flag) { given = given || f.Name == "memory" })
-	if !given && os.Getenv("GOMEMLIMIT") != "" {
-		return 0, false
-	}
-	if mib == 0 {
-		return math.MaxInt64, true
-	}
-	return int64(mib) << 20, true
-}
-
 func cmdIngest(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "ingest", "[--index DIR] [--workers N] [--force] PATH...",
 		"Extract articles and write them into a bleve index. Re-ingesting an article replaces it\n(same id). The index folder keeps a manifest of what was ingested (source, content hash, id):\na re-run skips inputs whose content is unchanged (a JSON Lines dump that grew: its new\nlines only), and a run that was killed resumes where it stopped.\nBad inputs are named on stderr and skipped; what was written stays written.")
@@ -68,7 +40,7 @@ func cmdIngest(ctx context.Context, e *env, args []string) int {
 	workers := fs.Int("workers", runtime.NumCPU(), "articles processed in parallel")
 	quiet := fs.Bool("quiet", false, "no progress line")
 	force := fs.Bool("force", false, "ingest every input again, even when the manifest lists it unchanged")
-	memory := fs.Int("memory", defaultIngestMemory, "soft limit of the process's memory in MiB: the collector works harder near it (0: none; GOMEMLIMIT, when set, is used instead of the default)")
+	memory := fs.Int("memory", defaultIngestMemory, "soft limit of the process's memory in MiB, raised to 1.5× the live heap when an input needs more (0: none; GOMEMLIMIT, when set, is used instead of the default)")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
@@ -77,7 +49,7 @@ func cmdIngest(ctx context.Context, e *env, args []string) int {
 		return exitUsage
 	}
 	if limit, ok := ingestMemoryLimit(fs, *memory); ok {
-		defer debug.SetMemoryLimit(debug.SetMemoryLimit(limit))
+		defer followLiveHeap(limit)()
 	}
 	if in := inputsOf(fs); fs.NArg() == 0 && (in == nil || len(in.urls) == 0) {
 		_, code, _ := inputStages(e, fs) // the usage message

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"io"
 	"math"
+	"runtime/debug"
 	"testing"
 )
 
@@ -35,5 +36,30 @@ func TestIngestMemoryLimit(t *testing.T) {
 		if limit != tt.limit || ok != tt.ok {
 			t.Errorf("%v (GOMEMLIMIT set: %v): %d %v, want %d %v", tt.args, tt.envSet, limit, ok, tt.limit, tt.ok)
 		}
+	}
+}
+
+func TestMemoryLimitFollowsLiveHeap(t *testing.T) {
+	const floor = 448 << 20
+	for _, tt := range []struct {
+		live uint64
+		want int64
+	}{
+		{0, floor},
+		{200 << 20, floor},
+		{1 << 30, 3 << 29},
+	} {
+		if got := memoryLimitFor(floor, tt.live); got != tt.want {
+			t.Errorf("live %d MiB: limit %d MiB, want %d", tt.live>>20, got>>20, tt.want>>20)
+		}
+	}
+	prev := debug.SetMemoryLimit(-1)
+	stop := followLiveHeap(floor)
+	if got := debug.SetMemoryLimit(-1); got < floor {
+		t.Errorf("limit %d while following, want at least %d", got, floor)
+	}
+	stop()
+	if got := debug.SetMemoryLimit(-1); got != prev {
+		t.Errorf("limit %d after stop, want the one before, %d", got, prev)
 	}
 }
