@@ -43,9 +43,7 @@ func TestCutDAGMatchesGse(t *testing.T) {
 			t.Fatal(err)
 		}
 		// Pieces of the size Segment hands to gse, and whole lines.
-		for _, line := range strings.Split(string(raw), "\n") {
-			texts = append(texts, line)
-		}
+		texts = append(texts, strings.Split(string(raw), "\n")...)
 		for _, c := range chunks(string(raw), Sentences(string(raw))) {
 			texts = append(texts, c.text)
 		}
