@@ -5,31 +5,10 @@ import "testing"
 // A short form the article declares names the hospital after; without
 // the declaration the same letters name nothing.
 func TestDeclaredShortNames(t *testing.T) {
-	tests := []struct {
-		text, metric, want string
-	}{
+	checkAttribution(t, []attributionCase{
 		{"苏州大学附属第一医院(简称苏大附一)与无锡市人民医院签约。苏大附一现有职工5000人。", "staff", "苏州大学附属第一医院"},
 		{"蘇州大學附屬第一醫院（簡稱蘇大附一）與無錫市人民醫院簽約。蘇大附一現有職工5000人。", "staff", "苏州大学附属第一医院"},
 		{"台南医学大学附设医院(以下简称“南医”)及高雄市立大同医院表现亮眼。大同医院院长致辞。南医一举拿下3项白金奖。", "award", "台南医学大学附设医院"},
 		{"台南醫學大學附設醫院（以下簡稱「南醫」）及高雄市立大同醫院表現亮眼。大同醫院院長致辭。南醫一舉拿下3項白金獎。", "award", "台南医学大学附设医院"},
-	}
-	for _, tt := range tests {
-		a := runArticle(t, tt.text)
-		found := false
-		for _, f := range a.Facts {
-			if f.Metric == tt.metric {
-				found = true
-				if f.Hospital != tt.want {
-					t.Errorf("%s in %q is %q's, want %q", tt.metric, tt.text, f.Hospital, tt.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("no %s in %q: %+v", tt.metric, tt.text, a.Facts)
-		}
-	}
-	d := NewDoc("苏大附一现有职工5000人。", nil)
-	if got := declaredShortNames(d, nil); len(got) != 0 {
-		t.Errorf("undeclared short form read as %v", got)
-	}
+	})
 }

@@ -163,15 +163,22 @@ func TestReportedHospitals(t *testing.T) {
 // A fact goes to the hospital of its own clause, not to one named earlier
 // in the sentence as a partner, nor to one named later.
 func TestAttributionByClause(t *testing.T) {
-	tests := []struct {
-		text, metric, want string
-	}{
+	checkAttribution(t, []attributionCase{
 		{"泰安市中心医院院长与宁阳县人民医院党委书记、院长张明代表双方签约。", "party_secretary", "山东省宁阳县人民医院"},
 		{"泰安市中心醫院院長與寧陽縣人民醫院黨委書記、院長張明代表雙方簽約。", "party_secretary", "山东省宁阳县人民医院"},
 		{"医院现有职工2100人。泰安市中心医院院长介绍,宁阳县人民医院也派人参加。", "staff", "泰安市中心医院"},
 		// A visit to 我院: the guests' hospitals, named for their posts, are not the host.
 		{"济南市中心医院院长王某一行来我院调研。中共泰安市中心医院委员会书记李某陪同,医院现有职工2100人。", "staff", "泰安市中心医院"},
-	}
+	})
+}
+
+// attributionCase: in text, the fact of metric goes to want.
+type attributionCase struct{ text, metric, want string }
+
+// checkAttribution runs each text as an article and checks that its
+// facts of the metric are there and go to the hospital wanted.
+func checkAttribution(t *testing.T, tests []attributionCase) {
+	t.Helper()
 	for _, tt := range tests {
 		a := runArticle(t, tt.text)
 		found := false
