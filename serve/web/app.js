@@ -94,6 +94,7 @@ let searchSeq = 0, factsSeq = 0;
 async function showResults(s) {
   const list = $("#results");
   list.replaceChildren();
+  delete list.dataset.q;
   $("#summary").textContent = "检索中…";
   const seq = ++searchSeq;
   let res;
@@ -114,6 +115,8 @@ async function showResults(s) {
       el("div", { class: "snippet" }, marked(h.snippet || ""))));
   }
   renderFacets(s, res.facets || {});
+  // Which search the list shows, for scripts and tests that wait for it.
+  list.dataset.q = s.q;
 }
 
 function renderFacets(s, facets) {
