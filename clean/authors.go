@@ -49,6 +49,23 @@ var (
 // without them needs no matching.
 const roleRunes = "记通撰作文图摄采"
 
+// roleCores are parts of bylineRole's role words, one in each: 记者,
+// 通讯(员), 实习生, 撰稿, 撰文, 采写, 作者, 文字, 文图, 图文(/) and 摄(影,
+// 像); the rest (文/, 图|, 文·图/, …) have 文 or 图 and a slash or a bar.
+var roleCores = []string{"记者", "通讯", "实习生", "撰稿", "撰文", "采写", "作者", "文字", "文图", "图文", "摄"}
+
+// mayHaveRole: s may hold a match of bylineRole; false means it holds
+// none, and the expression, which tries its alternatives at every
+// position, need not run.
+func mayHaveRole(s string) bool {
+	for _, c := range roleCores {
+		if strings.Contains(s, c) {
+			return true
+		}
+	}
+	return hasAnyRune(s, "文图") && hasAnyRune(s, "/|丨")
+}
+
 // commonSurnames are the single-character surnames that cover nearly all
 // of the population of mainland China and Taiwan; compoundSurnames the
 // two-character ones still in use. A byline name begins with one.
@@ -92,19 +109,25 @@ func isPersonName(s string) bool {
 // line is no byline; a byline of photographers only is ok with no
 // authors.
 func parseByline(line string) (authors []string, ok bool) {
-	if m := deskByline.FindStringSubmatch(strings.TrimSpace(line)); m != nil && isPersonName(m[1]) {
-		return []string{m[1]}, true
+	// Both desk bylines end in 报导 or 报道: the expressions run only on
+	// the lines that do.
+	if t := strings.TrimSpace(line); strings.HasSuffix(t, "报导") || strings.HasSuffix(t, "报道") {
+		if m := deskByline.FindStringSubmatch(t); m != nil && isPersonName(m[1]) {
+			return []string{m[1]}, true
+		}
+		if m := placeByline.FindStringSubmatch(t); m != nil && isPersonName(m[1]) {
+			return []string{m[1]}, true
+		}
 	}
-	if m := placeByline.FindStringSubmatch(strings.TrimSpace(line)); m != nil && isPersonName(m[1]) {
-		return []string{m[1]}, true
-	}
-	if len(line) > 300 || !strings.ContainsAny(line, roleRunes) {
+	if len(line) > 300 || !hasAnyRune(line, roleRunes) {
 		return nil, false
 	}
 	line = strings.Trim(line, " \t□■●◆◇•·()（）【】[]〔〕|丨")
-	line = urlPattern.ReplaceAllString(line, "")
+	if strings.Contains(line, "://") || strings.Contains(line, "www.") { // where urlPattern can match
+		line = urlPattern.ReplaceAllString(line, "")
+	}
 	line = strings.TrimRight(line, " ,，;；")
-	if utf8.RuneCountInString(line) > 50 || line == "" {
+	if utf8.RuneCountInString(line) > 50 || line == "" || !mayHaveRole(line) {
 		return nil, false
 	}
 	loc := bylineRole.FindStringIndex(line)
@@ -113,7 +136,7 @@ func parseByline(line string) (authors []string, ok bool) {
 	}
 	// What stands before the first role word is the paper or agency
 	// (新甘肃·某某日报记者…), never part of a sentence.
-	if prefix := line[:loc[0]]; utf8.RuneCountInString(prefix) > 12 || strings.ContainsAny(prefix, ",，。:：") {
+	if prefix := line[:loc[0]]; utf8.RuneCountInString(prefix) > 12 || hasAnyRune(prefix, ",，。:：") {
 		return nil, false
 	}
 	rest := line[loc[0]:]

@@ -48,10 +48,16 @@ func findDates(s string, roc bool) []dateAt {
 			out = append(out, dateAt{v, start, end})
 		}
 	}
-	for _, m := range dateArabic.FindAllStringSubmatchIndex(s, -1) {
+	// Each expression runs only where it can match, so that a line or a
+	// page's text without a year costs a scan, not four expressions:
+	// dateArabic and dateYM begin with a year 19dd or 20dd; dateHanNum,
+	// dateROC and dateYM have 年, dateROC 民国 as well. An expression
+	// skipped so would have found nothing.
+	year, nian := hasYearDigits(s), strings.Contains(s, "年")
+	for _, m := range matchesIf(year, dateArabic, s) {
 		add(atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]), m[0], m[1])
 	}
-	for _, m := range dateHanNum.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range matchesIf(nian, dateHanNum, s) {
 		y := 0
 		for _, r := range s[m[2]:m[3]] {
 			y = y*10 + hanDigitRune[r]
@@ -62,7 +68,7 @@ func findDates(s string, roc bool) []dateAt {
 		}
 		add(y, hanNumber(s[m[4]:m[5]]), d, m[0], m[1])
 	}
-	for _, m := range dateROC.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range matchesIf(nian && strings.Contains(s, "民国"), dateROC, s) {
 		y, mo, d := numberOrHan(s[m[2]:m[3]]), 0, 0
 		if m[4] >= 0 {
 			mo = numberOrHan(s[m[4]:m[5]])
@@ -85,7 +91,7 @@ func findDates(s string, roc bool) []dateAt {
 		}
 	}
 	// Year and month without a day (2021年6月), where no full date covers it.
-	for _, m := range dateYM.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range matchesIf(year && nian, dateYM, s) {
 		covered := false
 		for _, d := range out {
 			if m[0] >= d.Start && m[0] < d.End {
@@ -99,6 +105,28 @@ func findDates(s string, roc bool) []dateAt {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }
+
+// matchesIf is every match of re in s, with its groups, when may is set;
+// none otherwise.
+func matchesIf(may bool, re *regexp.Regexp, s string) [][]int {
+	if !may {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
+}
+
+// hasYearDigits: s holds a year of the 20th or 21st century as digits,
+// 19dd or 20dd.
+func hasYearDigits(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
 // findDate returns the first date of s (YYYY-MM-DD, or YYYY-MM), or "".
 // The HTML reader calls it on header strings and visible date spans.

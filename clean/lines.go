@@ -100,7 +100,7 @@ func classifyLine(raw string) classified {
 	bare := strings.TrimSpace(strings.TrimLeft(l, bullets))
 	n := utf8.RuneCountInString(bare)
 	lower := lowerASCII(bare)
-	if n > 200 && strings.ContainsAny(bare, "。,，") && disclaimerScore(bare) < 2 && !footerSet.any(lower) {
+	if n > 200 && hasAnyRune(bare, "。,，") && disclaimerScore(bare) < 2 && !footerSet.any(lower) {
 		// A long line is a paragraph: no header or widget line is this long.
 		if isProse(bare) {
 			c.kind = kindProse
@@ -136,7 +136,7 @@ func classifyLine(raw string) classified {
 		c.kind = kindDate
 	case isPhotoCredit(bare):
 		c.kind = kindByline // 图片:王晓明 — the photographer, no author
-	case captionStart.MatchString(bare), n < 120 && strings.ContainsAny(bare, "图摄照") && captionCredit.MatchString(bare):
+	case captionStart.MatchString(bare), n < 120 && hasAnyRune(bare, "图摄照") && captionCredit.MatchString(bare):
 		c.kind = kindCaption
 	case n > 20 && endsLikeTeaser(bare) && teaserEnd.MatchString(bare):
 		c.kind = kindTeaser
@@ -175,7 +175,7 @@ func classifyLine(raw string) classified {
 		return c
 	}
 	// The closing credit on a line of its own: (王晓明 李红).
-	if strings.IndexAny(bare, "(（") == 0 {
+	if strings.HasPrefix(bare, "(") || strings.HasPrefix(bare, "（") {
 		if names := closingAuthors(bare); names != nil {
 			c.kind, c.authors = kindByline, names
 			return c
@@ -314,7 +314,7 @@ func classifyLines(lines []string) []classified {
 // tableCells counts a line's cells: runs of text between spaces or tabs.
 // A line with sentence punctuation is no table row.
 func tableCells(l string) int {
-	if strings.ContainsAny(l, "。;；") || utf8.RuneCountInString(l) > 120 {
+	if hasAnyRune(l, "。;；") || utf8.RuneCountInString(l) > 120 {
 		return 0
 	}
 	return len(strings.Fields(l))
@@ -334,7 +334,7 @@ func isBreadcrumb(l string) bool {
 	if breadcrumbStart.MatchString(l) && utf8.RuneCountInString(l) < 80 && !strings.Contains(l, "。") {
 		return true
 	}
-	if utf8.RuneCountInString(l) > 80 || strings.ContainsAny(l, "。,，") {
+	if utf8.RuneCountInString(l) > 80 || hasAnyRune(l, "。,，") {
 		return false
 	}
 	if parts := breadcrumbSep.Split(l, -1); len(parts) >= 3 && shortParts(parts, 14) ||
@@ -363,7 +363,7 @@ func shortParts(parts []string, max int) bool {
 // bar; three items, one long, without one are a headline's series and
 // issue (健康讲堂 | 第12期 | 青山医院专家谈高血压防治).
 func isNavBar(l string) bool {
-	if strings.ContainsAny(l, "。,，;；!！?？") {
+	if hasAnyRune(l, "。,，;；!！?？") {
 		return false
 	}
 	parts := navSep.Split(l, -1)
@@ -409,7 +409,7 @@ var endMark = regexp.MustCompile(`^[(（【\[]\s*(?:完|全文完|本文完|终)
 // channel and site the same way (青山医院举行大会_医院新闻_青山网); a run
 // that names a site or a channel makes the line that title.
 func isUnderscoreKeywords(l string) bool {
-	if strings.Count(l, "_") < 2 || strings.ContainsAny(l, " 。,;") {
+	if strings.Count(l, "_") < 2 || hasAnyRune(l, " 。,;") {
 		return false
 	}
 	for _, run := range strings.Split(l, "_") {
@@ -483,7 +483,7 @@ func isNewsSentence(l string) bool {
 // between commas, a page's tags.
 func isKeywordList(l string) bool {
 	commas := strings.Count(l, ",") + strings.Count(l, "，") + strings.Count(l, "、")
-	if commas < 3 || strings.ContainsAny(l, "。;；") {
+	if commas < 3 || hasAnyRune(l, "。;；") {
 		return false
 	}
 	parts := strings.FieldsFunc(l, func(r rune) bool { return strings.ContainsRune(",，、 ", r) })

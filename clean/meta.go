@@ -18,9 +18,42 @@ import (
 // fields reads such a line into its labels and values; the field
 // extractors (published.go, site.go, authors.go) read the values.
 
-// fieldLabel matches a field label and its colon. Longer labels come
-// first so that 发布时间 is not read as 时间.
-var fieldLabel = regexp.MustCompile(`(信息来源|文章来源|新闻来源|稿件来源|来源|稿源|出处|发布者|发布人|新闻作者|文章作者|作者|供稿|撰稿|撰文|采写|摄影|摄像|责任编辑|编辑|责编|审核|审校|校对|发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|上传时间|创建时间|生成日期|成文日期|发文日期|印发日期|发刊日期|出版日期|刊发日期|见报日期|日期|时间|索引号|发布机构|发文机关|主题分类|文号|发文字号|公开方式|有效性|点击数|点击量|点击率|点击|浏览次数|浏览量|浏览|查看次数|阅读次数|阅读量|阅读数|阅读|访问量|访问次数|人气|字号|字体|分享到|关键字|关键词|标签)\s*[:：]`)
+// fieldLabels are the labels of header fields. Longer labels come first
+// so that 发布时间 is not read as 时间.
+var fieldLabels = []string{
+	"信息来源", "文章来源", "新闻来源", "稿件来源", "来源", "稿源", "出处", "发布者", "发布人", "新闻作者", "文章作者", "作者",
+	"供稿", "撰稿", "撰文", "采写", "摄影", "摄像", "责任编辑", "编辑", "责编", "审核", "审校", "校对",
+	"发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "更新日期", "上传时间", "创建时间", "生成日期", "成文日期",
+	"发文日期", "印发日期", "发刊日期", "出版日期", "刊发日期", "见报日期", "日期", "时间", "索引号", "发布机构", "发文机关",
+	"主题分类", "文号", "发文字号", "公开方式", "有效性", "点击数", "点击量", "点击率", "点击", "浏览次数", "浏览量", "浏览",
+	"查看次数", "阅读次数", "阅读量", "阅读数", "阅读", "访问量", "访问次数", "人气", "字号", "字体", "分享到", "关键字",
+	"关键词", "标签",
+}
+
+// fieldLabel matches a field label and its colon.
+var fieldLabel = regexp.MustCompile(`(` + strings.Join(fieldLabels, "|") + `)\s*[:：]`)
+
+// hasFieldLabel: some colon of line stands right after a field label,
+// with white space (\s: tab, newline, form feed, return, space) between
+// them or none. Every match of fieldLabel ends so, and a label ends in a
+// Han character, so the label ends where the white space before the
+// colon begins: a line without such a colon has no match, and most
+// lines with a colon (a time, a sentence's ：) are refused without the
+// expression, which tries every alternative at every position.
+func hasFieldLabel(line string) bool {
+	for i := 0; i < len(line); i++ {
+		if line[i] != ':' && !strings.HasPrefix(line[i:], "：") {
+			continue
+		}
+		before := strings.TrimRight(line[:i], " \t\n\f\r")
+		for _, l := range fieldLabels {
+			if strings.HasSuffix(before, l) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // forumWords: a forum's user panel and post history. Its dates are a
 // member's, not the article's.
@@ -33,8 +66,8 @@ type field struct{ label, value string }
 // fields splits a line at its labels; text before the first label is
 // returned as lead ("example.com 2021-04-29 11:05:36" above).
 func fields(line string) (lead string, fs []field) {
-	if !strings.ContainsAny(line, ":：") {
-		return line, nil // every label ends in a colon: spare the expression
+	if !hasAnyRune(line, ":：") || !hasFieldLabel(line) {
+		return line, nil // no label before a colon: spare the expression
 	}
 	locs := fieldLabel.FindAllStringSubmatchIndex(line, -1)
 	if len(locs) == 0 {

@@ -62,3 +62,23 @@ func (s *phraseSet) any(line string) bool {
 	}
 	return false
 }
+
+// hasAnyRune is strings.ContainsAny(s, set) for the short sets of
+// Chinese punctuation that the line tests ask about. ContainsAny decodes
+// every rune of s and looks it up in set, converting each to a string;
+// this looks for each rune of set in s, one vectorised byte search each.
+// They agree because UTF-8 synchronises itself: a rune's encoding occurs
+// in s only where s holds that rune, invalid bytes around it or not
+// (they decode one byte at a time, and no lead byte continues another
+// rune). set must not hold U+FFFD, which ContainsAny also finds for an
+// invalid byte.
+func hasAnyRune(s, set string) bool {
+	for i := 0; i < len(set); {
+		_, n := utf8.DecodeRuneInString(set[i:])
+		if strings.Contains(s, set[i:i+n]) {
+			return true
+		}
+		i += n
+	}
+	return false
+}

@@ -1,7 +1,5 @@
 package clean
 
-import "strings"
-
 // Hijacked sites carry lines of injected search spam, porn and gambling
 // keywords strung together (…在线观看-…一区二区|…, 某某娱乐城官网), above
 // the article or in its header. A line that is no sentence and holds one
@@ -25,7 +23,7 @@ func isSpamLine(line string) bool {
 	if marks+words >= 5 {
 		return true
 	}
-	if strings.ContainsAny(line, "。！？!?") {
+	if hasAnyRune(line, "。！？!?") {
 		return false
 	}
 	return marks >= 1 || words >= 3
