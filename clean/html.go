@@ -77,10 +77,11 @@ func readHTML(text []byte) (htmlPage, error) {
 	// (a wrapper whose class says "share" around the whole article), and
 	// keep the reading with clearly more text.
 	var best []*html.Node
+	sc := newScoring(doc)
 	for _, lenient := range []bool{false, true} {
 		judge := newClassJudge()
 		judge.lenient = lenient
-		b := bestCandidate(doc, judge)
+		b := bestCandidate(sc, judge)
 		if lenient && b == nil {
 			break
 		}
@@ -451,9 +452,56 @@ func stripSiteSuffix(t string) string {
 	return strings.TrimSpace(best)
 }
 
+// paragraph is an element whose own text scores as a paragraph, with
+// its text's length and commas, and the element its score goes to.
+type paragraph struct {
+	n, parent      *html.Node
+	length, commas int
+}
+
+// scoring is what both readings of a page (bestCandidate with and
+// without a lenient judge) score: its paragraphs in document order and
+// the link density of every element a paragraph adds to. The judge
+// only leaves paragraphs out, so they are found, and their text
+// counted, once.
+type scoring struct {
+	paragraphs []paragraph
+	density    map[*html.Node]float64
+}
+
+func newScoring(doc *goquery.Document) *scoring {
+	sc := &scoring{}
+	targets := map[*html.Node]float64{}
+	eachElement(doc.Nodes, scoredTags, func(n *html.Node) {
+		// An element with blocks inside scores the text that stands
+		// between them (a <div> of text and <br>s with a <p> at its
+		// end) as a paragraph of its own, as Readability wraps it in a
+		// <p>: the element itself is that paragraph's parent.
+		parent := n.Parent
+		if n.Data != "p" && n.Data != "pre" && hasBlockChild(n) {
+			parent = n
+		}
+		// Collapsed, k visible characters make at most 2k-1: an element
+		// with ten or fewer cannot reach 20, and most elements are such.
+		st := ownTextStats(n)
+		if st.visible <= 10 || st.length() < 20 {
+			return
+		}
+		sc.paragraphs = append(sc.paragraphs, paragraph{n: n, parent: parent, length: st.length(), commas: st.commas})
+		if parent != nil {
+			targets[parent] = 0
+			if parent.Parent != nil {
+				targets[parent.Parent] = 0
+			}
+		}
+	})
+	sc.density = linkDensities(doc.Nodes, targets)
+	return sc
+}
+
 // bestCandidate scores paragraphs and their ancestors as Readability does
 // and returns the top element with the siblings that share its content.
-func bestCandidate(doc *goquery.Document, judge *classJudge) []*html.Node {
+func bestCandidate(sc *scoring, judge *classJudge) []*html.Node {
 	scores := map[*html.Node]float64{}
 	content := map[*html.Node]float64{} // the score without the class bonus
 	paragraphs := map[*html.Node]int{}  // scored paragraphs right below
@@ -469,38 +517,22 @@ func bestCandidate(doc *goquery.Document, judge *classJudge) []*html.Node {
 		scores[n] += s
 		content[n] += s
 	}
-	eachElement(doc.Nodes, scoredTags, func(n *html.Node) {
-		// An element with blocks inside scores the text that stands
-		// between them (a <div> of text and <br>s with a <p> at its
-		// end) as a paragraph of its own, as Readability wraps it in a
-		// <p>: the element itself is that paragraph's parent.
-		parent := n.Parent
-		if n.Data != "p" && n.Data != "pre" && hasBlockChild(n) {
-			parent = n
+	for _, p := range sc.paragraphs {
+		// The class of every ancestor is asked only of paragraphs long
+		// enough to score.
+		if judge.unlikely(p.n) {
+			continue
 		}
-		// Short text first: most elements fail it, and it is cheaper
-		// than asking about every ancestor's class.
-		// Collapsed, k visible characters make at most 2k-1: an element
-		// with ten or fewer cannot reach 20, and most elements are such.
-		if ownVisible(n, 11) <= 10 {
-			return
+		score := 1 + float64(p.commas) + math.Min(float64(p.length)/50, 3)
+		add(p.parent, score)
+		paragraphs[p.parent]++
+		if p.parent != nil {
+			add(p.parent.Parent, score/2)
 		}
-		t := collapseSpace(ownText(n))
-		length := utf8.RuneCountInString(t)
-		if length < 20 || judge.unlikely(n) {
-			return
-		}
-		commas := strings.Count(t, "，") + strings.Count(t, ",") + strings.Count(t, "、") + strings.Count(t, "。")
-		score := 1 + float64(commas) + math.Min(float64(length)/50, 3)
-		add(parent, score)
-		paragraphs[parent]++
-		if parent != nil {
-			add(parent.Parent, score/2)
-		}
-	})
+	}
 	var best *html.Node
 	bestScore := 0.0
-	density := linkDensities(doc.Nodes, scores)
+	density := sc.density
 	for _, n := range order {
 		s := scores[n] * (1 - density[n])
 		scores[n] = s
@@ -622,21 +654,43 @@ func ownText(n *html.Node) string {
 	return b.String()
 }
 
-// ownVisible counts the characters of ownText(n) that are not white
-// space, up to limit.
-func ownVisible(n *html.Node, limit int) int {
-	count := 0
+// textStats is what the scorer reads of an element's own text, counted
+// in one walk without building the text.
+type textStats struct {
+	visible int // characters that are not white space (isCollapsible)
+	gaps    int // runs of white space between two of them
+	commas  int // ，,、。
+}
+
+// length is the character count of collapseSpace(ownText(n)): each run
+// of white space between two visible characters becomes one space, the
+// runs at the ends go.
+func (s textStats) length() int { return s.visible + s.gaps }
+
+// ownTextStats counts ownText(n) as the scorer needs it. Its text nodes
+// are valid UTF-8 (the page was decoded to it, and the parser cuts text
+// only at ASCII bytes), so counting node by node counts the joined text.
+func ownTextStats(n *html.Node) textStats {
+	var st textStats
+	space := false // white space since the last visible character
 	var walk func(*html.Node)
 	walk = func(x *html.Node) {
-		for c := x.FirstChild; c != nil && count < limit; c = c.NextSibling {
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
 			switch {
 			case c.Type == html.TextNode:
 				for _, r := range c.Data {
-					if !isCollapsible(r) {
-						if count++; count >= limit {
-							return
-						}
+					switch {
+					case isCollapsible(r):
+						space = true
+						continue
+					case r == '，' || r == ',' || r == '、' || r == '。':
+						st.commas++
 					}
+					if space && st.visible > 0 {
+						st.gaps++
+					}
+					space = false
+					st.visible++
 				}
 			case c.Type == html.ElementNode && (!blockTags[c.Data] || c.Data == "br"):
 				walk(c)
@@ -644,7 +698,7 @@ func ownVisible(n *html.Node, limit int) int {
 		}
 	}
 	walk(n)
-	return count
+	return st
 }
 
 // linkDensity is the share of an element's text that sits in links.
