@@ -469,10 +469,15 @@ type scoring struct {
 	density    map[*html.Node]float64
 }
 
+// newScoring reads a page's paragraphs and link densities in one walk.
+// Paragraphs are found in document order, each before its descendants,
+// as a selector's Find lists them; a node's link density is taken once
+// its subtree is summed, by then every paragraph that adds to it (itself,
+// a child or a grandchild) has been found.
 func newScoring(doc *goquery.Document) *scoring {
-	sc := &scoring{}
-	targets := map[*html.Node]float64{}
-	eachElement(doc.Nodes, scoredTags, func(n *html.Node) {
+	sc := &scoring{density: map[*html.Node]float64{}}
+	targets := map[*html.Node]bool{}
+	paragraph := func(n *html.Node) {
 		// An element with blocks inside scores the text that stands
 		// between them (a <div> of text and <br>s with a <p> at its
 		// end) as a paragraph of its own, as Readability wraps it in a
@@ -489,13 +494,45 @@ func newScoring(doc *goquery.Document) *scoring {
 		}
 		sc.paragraphs = append(sc.paragraphs, paragraph{n: n, parent: parent, length: st.length(), commas: st.commas})
 		if parent != nil {
-			targets[parent] = 0
+			targets[parent] = true
 			if parent.Parent != nil {
-				targets[parent.Parent] = 0
+				targets[parent.Parent] = true
 			}
 		}
-	})
-	sc.density = linkDensities(doc.Nodes, targets)
+	}
+	// walk returns the text of x's subtree and the part of it inside
+	// links below x, as linkDensity counts them.
+	var walk func(*html.Node) (total, links int)
+	walk = func(x *html.Node) (int, int) {
+		total, links := 0, 0
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				total += utf8.RuneCountInString(strings.TrimSpace(c.Data))
+			case html.ElementNode:
+				if scoredTags[c.Data] {
+					paragraph(c)
+				}
+				t, l := walk(c)
+				total += t
+				if c.Data == "a" {
+					l = t
+				}
+				links += l
+			}
+		}
+		if targets[x] {
+			d := 1.0
+			if total > 0 {
+				d = float64(links) / float64(total)
+			}
+			sc.density[x] = d
+		}
+		return total, links
+	}
+	for _, r := range doc.Nodes {
+		walk(r)
+	}
 	return sc
 }
 
@@ -564,61 +601,6 @@ func bestCandidate(sc *scoring, judge *classJudge) []*html.Node {
 
 // scoredTags are the elements whose own text is scored as paragraphs.
 var scoredTags = map[string]bool{"p": true, "pre": true, "td": true, "section": true, "div": true, "span": true, "font": true, "li": true, "blockquote": true}
-
-// eachElement calls f on every element below roots whose tag is in tags,
-// in document order, as a selector's Find would, in one walk.
-func eachElement(roots []*html.Node, tags map[string]bool, f func(*html.Node)) {
-	var walk func(*html.Node)
-	walk = func(x *html.Node) {
-		for c := x.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && tags[c.Data] {
-				f(c)
-			}
-			walk(c)
-		}
-	}
-	for _, r := range roots {
-		walk(r)
-	}
-}
-
-// linkDensities is linkDensity of every node in want, from one walk of
-// the tree that sums text and link text bottom-up, where scoring each
-// candidate on its own walked its subtree once per ancestor.
-func linkDensities(roots []*html.Node, want map[*html.Node]float64) map[*html.Node]float64 {
-	out := make(map[*html.Node]float64, len(want))
-	// counts returns the text of x's subtree and the part of it inside
-	// links below x, as linkDensity counts them.
-	var counts func(*html.Node) (total, links int)
-	counts = func(x *html.Node) (int, int) {
-		total, links := 0, 0
-		for c := x.FirstChild; c != nil; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				total += utf8.RuneCountInString(strings.TrimSpace(c.Data))
-			case html.ElementNode:
-				t, l := counts(c)
-				total += t
-				if c.Data == "a" {
-					l = t
-				}
-				links += l
-			}
-		}
-		if _, ok := want[x]; ok {
-			d := 1.0
-			if total > 0 {
-				d = float64(links) / float64(total)
-			}
-			out[x] = d
-		}
-		return total, links
-	}
-	for _, r := range roots {
-		counts(r)
-	}
-	return out
-}
 
 var blockTags = map[string]bool{
 	"p": true, "div": true, "br": true, "li": true, "ul": true, "ol": true, "h1": true, "h2": true, "h3": true,

@@ -57,7 +57,7 @@ func isPinyin(s string) (ok, marked, numbered bool) {
 }
 
 func (stripPinyin) Apply(text string, rep *Report) string {
-	if !strings.ContainsAny(text, "(（") {
+	if !hasAnyRune(text, "(（") {
 		return text
 	}
 	matches := annotations(text)
@@ -105,7 +105,7 @@ type annotation struct {
 func annotations(text string) []annotation {
 	var out []annotation
 	for off := 0; off < len(text); {
-		i := strings.IndexAny(text[off:], "(（")
+		i := indexParen(text[off:])
 		if i < 0 {
 			break
 		}
@@ -124,6 +124,18 @@ func annotations(text string) []annotation {
 		off = p + size
 	}
 	return out
+}
+
+// indexParen is strings.IndexAny(s, "(（") by bytes: the opening
+// parenthesis is one byte, the full-width one three starting with 0xEF,
+// and neither byte can stand inside another character's encoding.
+func indexParen(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '(' || s[i] == 0xEF && strings.HasPrefix(s[i:], "（") {
+			return i
+		}
+	}
+	return -1
 }
 
 func isHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }

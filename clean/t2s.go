@@ -19,13 +19,31 @@ func (t toSimplified) Apply(text string, rep *Report) string {
 	if rep.Script == "hant" {
 		rep.Count(countConverted, 1)
 	}
-	return variants.Replace(t.conv.ToSimplified(text))
+	text = t.conv.ToSimplified(text)
+	if !hasAnyRune(text, variantRunes) {
+		return text // the replacer would copy it unchanged
+	}
+	return variants.Replace(text)
 }
 
 // variants: characters that OpenCC's t2s tables leave alone because they
 // are variants of a traditional character, not the character itself (陜
 // for 陝, 衞 for 衛), as mirrors and older pages write them; each in its
 // simplified form, so that 陜西省人民医院 is 陕西省人民医院.
-var variants = strings.NewReplacer(
-	"陜", "陕", "衞", "卫", "歳", "岁", "槪", "概", "緖", "绪", "擧", "举", "晩", "晚", "凖", "准", "亊", "事", "兾", "冀",
+var (
+	variantPairs = []string{
+		"陜", "陕", "衞", "卫", "歳", "岁", "槪", "概", "緖", "绪", "擧", "举", "晩", "晚", "凖", "准", "亊", "事", "兾", "冀",
+	}
+	variants = strings.NewReplacer(variantPairs...)
+	// variantRunes are the characters variants replaces.
+	variantRunes = everyOther(variantPairs)
 )
+
+// everyOther joins the old strings of replacer pairs.
+func everyOther(pairs []string) string {
+	var b strings.Builder
+	for i := 0; i < len(pairs); i += 2 {
+		b.WriteString(pairs[i])
+	}
+	return b.String()
+}

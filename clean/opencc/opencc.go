@@ -138,7 +138,9 @@ func readDict(b []byte, add func(key, value string)) {
 
 // ToSimplified converts s to simplified script.
 func (c *Converter) ToSimplified(s string) string {
-	s = norm.NFC.String(s)
+	if !inNFC(s) {
+		s = norm.NFC.String(s)
+	}
 	// Text without a character to convert (most simplified text) is
 	// returned as it is.
 	first := -1
@@ -172,6 +174,45 @@ func (c *Converter) ToSimplified(s string) string {
 		i += size
 	}
 	return out.String()
+}
+
+// inNFC: s is made only of characters that NFC leaves as they are and
+// that combine with no character before them (canonical combining class
+// 0, a boundary before them): ASCII, the CJK Unified Ideographs, CJK
+// punctuation without its tone marks, the general punctuation of Chinese
+// text and the full-width forms. Such a text is its own NFC, and
+// norm.NFC.String, which looks every character up in its tables, need not
+// read it: most of a Chinese page is such. TestInNFCRanges checks every
+// character of the ranges.
+func inNFC(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !nfcInert(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+func nfcInert(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return true
+	case r >= 0x4E00 && r <= 0x9FFF: // CJK Unified Ideographs
+		return true
+	case r >= 0x3000 && r <= 0x3029, r >= 0x3030 && r <= 0x303F: // CJK punctuation, not the tone marks 302A–302F
+		return true
+	case r >= 0x2010 && r <= 0x2027: // dashes, quotation marks, ellipsis
+		return true
+	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
+		return true
+	}
+	return false
 }
 
 // longestPhrase finds the longest TSPhrases key, of at most max runes, that

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // The reference outputs in testdata/*.want.txt were made with OpenCC's own
@@ -139,5 +141,44 @@ func BenchmarkToSimplified(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		c.ToSimplified(string(text))
+	}
+}
+
+// TestInNFCRanges: every character inNFC lets through is a starter that
+// NFC leaves alone and that combines with nothing before it, so a text of
+// them is in NFC.
+func TestInNFCRanges(t *testing.T) {
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if !nfcInert(r) {
+			continue
+		}
+		s := string(r)
+		p := norm.NFC.PropertiesString(s)
+		if p.CCC() != 0 || !p.BoundaryBefore() || norm.NFC.String(s) != s {
+			t.Errorf("U+%04X is not inert under NFC", r)
+		}
+	}
+}
+
+func TestInNFC(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"", true},
+		{"青山医院今日开诊。“好”——2021年", true},
+		{"ＡＢＣ，１２３", true},
+		{"e\u0301", false},  // a combining accent
+		{"\uF900", false},   // a compatibility ideograph, which NFC maps
+		{"青山\u302A", false}, // an ideographic tone mark
+		{"醫院", true},        // traditional characters are unified ideographs too
+		{"\xff青山", false},   // an invalid byte decodes as U+FFFD, not let through
+	} {
+		if got := inNFC(tc.in); got != tc.want {
+			t.Errorf("inNFC(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+		if tc.want && norm.NFC.String(tc.in) != tc.in {
+			t.Errorf("%q: inNFC but NFC changes it", tc.in)
+		}
 	}
 }
