@@ -130,7 +130,7 @@ func classifyLine(raw string) classified {
 		c.kind = kindRelated
 	case isBreadcrumb(bare):
 		c.kind = kindBreadcrumb
-	case isFieldLine(bare), isFieldLine(strings.Trim(bare, "()（）")), isFieldLine(fieldBrackets.Replace(bare)):
+	case isFieldsLine(bare):
 		c.kind = kindFields
 	case isDateLine(bare), isSourceDateLine(bare):
 		c.kind = kindDate
@@ -194,6 +194,20 @@ func classifyLine(raw string) classified {
 	return c
 }
 
+// isFieldsLine: the line is a field line as it stands, without the
+// brackets around it, or with its fields each in brackets. A form is
+// tested only when it differs from the line: the same text would give
+// the same answer.
+func isFieldsLine(l string) bool {
+	if isFieldLine(l) {
+		return true
+	}
+	if t := strings.Trim(l, "()（）"); t != l && isFieldLine(t) {
+		return true
+	}
+	return hasAnyRune(l, "【】[]") && isFieldLine(fieldBrackets.Replace(l))
+}
+
 // department: a hospital's office signing its news (青山医院宣传科, 党委办公室).
 var department = regexp.MustCompile(`^\p{Han}{2,16}(?:科|办|办公室|处|部|中心)$`)
 
@@ -248,7 +262,7 @@ func endsLikeTeaser(l string) bool {
 // withoutDate drops a leading date from a dateline that carries the
 // byline ("date 2021-06-29 记者王晓明/台北报导").
 func withoutDate(l string) string {
-	if l == "" || !(l[0] >= '0' && l[0] <= '9' || strings.HasPrefix(strings.ToLower(l), "date")) {
+	if l == "" || !(l[0] >= '0' && l[0] <= '9' || hasPrefixFoldASCII(l, "date")) {
 		return l
 	}
 	ds := findDates(l, false)
@@ -258,6 +272,22 @@ func withoutDate(l string) string {
 	rest := l[ds[0].End:]
 	rest = strings.TrimLeft(rest, " 0123456789:")
 	return rest
+}
+
+// hasPrefixFoldASCII: s begins with the lower-case ASCII word w in any
+// ASCII case. For "date" it is strings.HasPrefix(strings.ToLower(s), w)
+// without lowering a copy of the line: no other character lowers to one
+// of its letters.
+func hasPrefixFoldASCII(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := s[i]; c != w[i] && !(c >= 'A' && c <= 'Z' && c+('a'-'A') == w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // classifyLines classifies every line, then finds the tables: rows of
@@ -337,9 +367,16 @@ func isBreadcrumb(l string) bool {
 	if utf8.RuneCountInString(l) > 80 || hasAnyRune(l, "。,，") {
 		return false
 	}
-	if parts := breadcrumbSep.Split(l, -1); len(parts) >= 3 && shortParts(parts, 14) ||
-		len(parts) == 2 && shortParts(parts, 14) && (homeWord.MatchString(l) || articleWord.MatchString(l)) {
-		return true
+	// Each separator expression is split on only where its separator
+	// stands; without one the line is one part, and no breadcrumb.
+	if hasAnyRune(l, ">»›→＞") {
+		if parts := breadcrumbSep.Split(l, -1); len(parts) >= 3 && shortParts(parts, 14) ||
+			len(parts) == 2 && shortParts(parts, 14) && (homeWord.MatchString(l) || articleWord.MatchString(l)) {
+			return true
+		}
+	}
+	if !hasAnyRune(l, "-/_") {
+		return false
 	}
 	// Hyphens and slashes separate a breadcrumb only when it starts at
 	// the home page or ends at the article.
@@ -569,9 +606,13 @@ func isWidget(line string) bool {
 	if n > 30 {
 		return false
 	}
+	// Removing the words changes the line only when one is in it; most
+	// lines hold none, and are read as they stand.
 	rest := line
-	for _, w := range widgetWords {
-		rest = strings.ReplaceAll(rest, w, "")
+	if widgetSet.any(line) {
+		for _, w := range widgetWords {
+			rest = strings.ReplaceAll(rest, w, "")
+		}
 	}
 	// What is left of a widget line is digits, symbols and at most a few
 	// characters (人点赞, 剩余5, 0/500, A- A+, ×, 1元 5元 10元).
@@ -610,6 +651,7 @@ var disclaimerMarks = []string{
 var (
 	disclaimerSet = newPhraseSet(disclaimerMarks)
 	footerSet     = newPhraseSet(footerWords)
+	widgetSet     = newPhraseSet(widgetWords)
 	noticeSet     = newPhraseSet(noticeWords)
 	forumSet      = newPhraseSet(forumWords)
 )

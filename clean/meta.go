@@ -3,6 +3,7 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -125,10 +126,10 @@ func isDateOrDomain(s string) bool {
 // 2021-06-29, 2021-06-29 10:30 青山医院宣传科): a date line with its
 // source, or with a view counter between bars.
 func isSourceDateLine(line string) bool {
-	toks := strings.Fields(line)
-	if len(toks) < 2 || len(toks) > 6 || firstDate(line, false) == "" {
+	if k := fieldCount(line); k < 2 || k > 6 || firstDate(line, false) == "" {
 		return false
 	}
+	toks := strings.Fields(line)
 	source := false
 	for _, tok := range toks {
 		switch {
@@ -145,6 +146,22 @@ func isSourceDateLine(line string) bool {
 	return source || counter
 }
 
+// fieldCount is len(strings.Fields(s)) without making the slice: the
+// runs of characters that are not white space (unicode.IsSpace, which
+// for ASCII is the set strings.Fields uses there too).
+func fieldCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
 // fieldBrackets: fields each in its brackets (【发布时间:2021-06-29】【来源:某某网】)
 // read as fields between spaces.
 var fieldBrackets = strings.NewReplacer("【", " ", "】", " ", "[", " ", "]", " ")
@@ -158,6 +175,9 @@ func isDateLine(l string) bool {
 	l = strings.TrimSpace(l)
 	if l == "" || len(l) > 90 {
 		return false // the longest date line, with its time, update and weekday, is shorter
+	}
+	if !onlyDateRunes(l) {
+		return false
 	}
 	rest := dateWords.Replace(l)
 	digits := 0
@@ -174,7 +194,34 @@ func isDateLine(l string) bool {
 }
 
 // dateWords are the words a date line carries besides its numbers.
-var dateWords = strings.NewReplacer("更新", "", "发表于", "", "发布于", "", "发布", "", "星期一", "", "星期二", "", "星期三", "", "星期四", "",
-	"星期五", "", "星期六", "", "星期日", "", "星期天", "", "周一", "", "周二", "", "周三", "", "周四", "", "周五", "",
-	"周六", "", "周日", "", "上午", "", "下午", "", "date", "", "Date", "", "农历", "", "初", "", "廿", "2", "正", "1", "腊", "1", "冬", "1", "〇", "0", "零", "0", "一", "1", "二", "2",
-	"三", "3", "四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9", "十", "1", "民国", "")
+var (
+	dateWordPairs = []string{"更新", "", "发表于", "", "发布于", "", "发布", "", "星期一", "", "星期二", "", "星期三", "", "星期四", "",
+		"星期五", "", "星期六", "", "星期日", "", "星期天", "", "周一", "", "周二", "", "周三", "", "周四", "", "周五", "",
+		"周六", "", "周日", "", "上午", "", "下午", "", "date", "", "Date", "", "农历", "", "初", "", "廿", "2", "正", "1", "腊", "1", "冬", "1", "〇", "0", "零", "0", "一", "1", "二", "2",
+		"三", "3", "四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9", "十", "1", "民国", ""}
+	dateWords = strings.NewReplacer(dateWordPairs...)
+	// dateLineRunes are the characters a date line may hold: those left
+	// after dateWords (digits, separators, 年月日) and those of the words.
+	dateLineRunes = runeSet(" -/.:年月日时分秒号()0123456789" + everyOther(dateWordPairs))
+)
+
+// onlyDateRunes: every character of l is one a date line may hold. A
+// character outside dateLineRunes is in no date word, so dateWords
+// leaves it, and isDateLine's loop refuses it: testing first spares the
+// replacer, which copies every line it reads.
+func onlyDateRunes(l string) bool {
+	for _, r := range l {
+		if !dateLineRunes[r] {
+			return false
+		}
+	}
+	return true
+}
+
+func runeSet(s string) map[rune]bool {
+	set := map[rune]bool{}
+	for _, r := range s {
+		set[r] = true
+	}
+	return set
+}
