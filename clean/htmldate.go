@@ -255,7 +255,11 @@ func (scriptDate) readDate(d *datePage) string {
 			// A key begins at most 7 bytes before its "pub" (`"first_`),
 			// and the window starts well before that, so that \b sees
 			// the real byte ahead of the key.
-			m := scriptKey.FindStringSubmatch(src[max(0, at-24):min(len(src), at+80)])
+			win := src[max(0, at-24):min(len(src), at+80)]
+			if !hasScriptKey(win) {
+				continue // no key in the window ("public", "pubs"): no match
+			}
+			m := scriptKey.FindStringSubmatch(win)
 			if m == nil {
 				continue
 			}
@@ -270,6 +274,27 @@ func (scriptDate) readDate(d *datePage) string {
 		return true
 	})
 	return found
+}
+
+// scriptKeyCores are what every key of scriptKey contains, in any case:
+// publish (publish_time, date_published, first_published_time), or pub
+// and time or date with or without an underscore.
+var scriptKeyCores = []string{"publish", "pubtime", "pub_time", "pubdate", "pub_date"}
+
+// hasScriptKey: s holds one of the key cores, as a match of scriptKey in
+// s must; the case-insensitive expression need not try the others. Its
+// case folding is Unicode's, where the long s (ſ) is an s: a window with
+// one is left to the expression.
+func hasScriptKey(s string) bool {
+	if strings.Contains(s, "ſ") {
+		return true
+	}
+	for _, k := range scriptKeyCores {
+		if containsFoldASCII(s, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // scriptText is the text of a script element without copying it when,

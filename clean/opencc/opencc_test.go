@@ -125,9 +125,13 @@ func ExampleConverter_ToSimplified() {
 func FuzzToSimplified(f *testing.F) {
 	f.Add("醫院黨委書記")
 	f.Add("\xff\xfe")
+	f.Add("e\u0301青山")
 	f.Fuzz(func(t *testing.T, s string) {
 		Default().ToSimplified(s)
 		Default().Script(s)
+		if inNFC(s) && norm.NFC.String(s) != s {
+			t.Errorf("inNFC(%q), but NFC changes it", s)
+		}
 	})
 }
 

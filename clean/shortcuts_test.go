@@ -1,0 +1,160 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// The line tests skip a regular expression or a copy where a cheap test
+// shows it cannot match or change anything. These tests hold each
+// shortcut to what it stands for.
+
+// punctuationSets are the sets hasAnyRune is asked about.
+var punctuationSets = []string{"。,，", "图摄照", "。;；", "。,，;；!！?？", " 。,;", "。！？!?", "文图", "/|丨",
+	roleRunes, ",，。:：", ":：", "(（", "【】[]", ">»›→＞", "-/_", variantRunes}
+
+func TestHasAnyRune(t *testing.T) {
+	for _, s := range []string{"", "青山医院", "青山医院。", "a,b", "\xe3\x80", "\xe3。", "文/图 王明", "来源：本网"} {
+		for _, set := range punctuationSets {
+			if got, want := hasAnyRune(s, set), strings.ContainsAny(s, set); got != want {
+				t.Errorf("hasAnyRune(%q, %q) = %v, ContainsAny %v", s, set, got, want)
+			}
+		}
+	}
+}
+
+func TestHasFieldLabel(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"来源:青山日报", true},
+		{"发布时间 ： 2021-06-29", true},
+		{"作者\t:王明", true},
+		{"10:30 青山医院", false},
+		{"会议指出：要加强管理", false},
+		{"青山医院", false},
+	} {
+		if got := hasFieldLabel(tc.line); got != tc.want {
+			t.Errorf("hasFieldLabel(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestFieldCount(t *testing.T) {
+	for _, s := range []string{"", " ", "a b", " 青山 医院\u3000新闻 ", "a\u00a0b", "\xff \xfe", "2021-06-29 10:30 来源:本网"} {
+		if got, want := fieldCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("fieldCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// FuzzShortcuts: each shortcut agrees with the expression or the
+// function it spares.
+func FuzzShortcuts(f *testing.F) {
+	for _, s := range []string{"来源:青山日报 作者: 王明", "记者 王晓明 通讯员 李红", "文/图 王明", "2021年6月29日 星期二",
+		"二〇二一年六月", "民国110年6月", "首页 > 新闻 > 正文", "分享到 微信", "Date 2021-06-29", "（青山医院）",
+		"【发布时间:2021-06-29】", "http://example.com/图", "青山(qīng)医院", `"PUBLIſH_TIME": "2021-06-29"`, `pubDate='2021-06-29'`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, set := range punctuationSets {
+			if hasAnyRune(s, set) != strings.ContainsAny(s, set) {
+				t.Errorf("hasAnyRune(%q, %q) differs from strings.ContainsAny", s, set)
+			}
+		}
+		if fieldLabel.MatchString(s) && !hasFieldLabel(s) {
+			t.Errorf("fieldLabel matches %q, hasFieldLabel says no", s)
+		}
+		if bylineRole.MatchString(s) && !mayHaveRole(s) {
+			t.Errorf("bylineRole matches %q, mayHaveRole says no", s)
+		}
+		if (dateArabic.MatchString(s) || dateYM.MatchString(s)) && !hasYearDigits(s) {
+			t.Errorf("a year expression matches %q, hasYearDigits says no", s)
+		}
+		if l := strings.TrimSpace(s); l != "" && !onlyDateRunes(l) && dateLineLoop(l) {
+			t.Errorf("onlyDateRunes refuses %q, which the date-line loop takes", l)
+		}
+		if !widgetSet.any(s) {
+			for _, w := range widgetWords {
+				if strings.Contains(s, w) {
+					t.Errorf("widgetSet misses %q in %q", w, s)
+				}
+			}
+		}
+		if scriptKey.MatchString(s) && !hasScriptKey(s) {
+			t.Errorf("scriptKey matches %q, hasScriptKey says no", s)
+		}
+		if fieldCount(s) != len(strings.Fields(s)) {
+			t.Errorf("fieldCount(%q) differs from strings.Fields", s)
+		}
+		if hasPrefixFoldASCII(s, "date") != strings.HasPrefix(strings.ToLower(s), "date") {
+			t.Errorf("hasPrefixFoldASCII(%q, date) differs from lowering", s)
+		}
+		if indexParen(s) != strings.IndexAny(s, "(（") {
+			t.Errorf("indexParen(%q) differs from strings.IndexAny", s)
+		}
+		if len(findDates(s, false)) > 0 && !hasYearDigits(s) && !strings.Contains(s, "年") {
+			t.Errorf("findDates finds a date in %q without a year", s)
+		}
+	})
+}
+
+// dateLineLoop is isDateLine's test of the characters left after the
+// date words, without its length limit and date search.
+func dateLineLoop(l string) bool {
+	for _, r := range dateWords.Replace(l) {
+		if !(r >= '0' && r <= '9' || strings.ContainsRune(" -/.:年月日时分秒号()", r)) {
+			return false
+		}
+	}
+	return true
+}
+
+// FuzzOwnTextStats: the scorer's counts are those of the text they
+// stand for, collapsed, on every element of any page.
+func FuzzOwnTextStats(f *testing.F) {
+	for _, s := range []string{"<div>青山 <span>医院，</span>\n 新闻<p>段落。</p> 尾</div>", "<p>  a\u3000 b <br> c </p>",
+		"<td>\xff 青山</td>", "<div><b>一、</b><i>二。</i></div>"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		doc, err := html.Parse(strings.NewReader(decodeForTest(s)))
+		if err != nil {
+			return
+		}
+		var walk func(*html.Node)
+		walk = func(n *html.Node) {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode {
+					text := ownText(c)
+					col := collapseSpace(text)
+					want := textStats{commas: strings.Count(col, "，") + strings.Count(col, ",") + strings.Count(col, "、") + strings.Count(col, "。")}
+					for _, r := range text {
+						if !isCollapsible(r) {
+							want.visible++
+						}
+					}
+					got := ownTextStats(c)
+					if got.visible != want.visible || got.length() != len([]rune(col)) || got.commas != want.commas {
+						t.Errorf("ownTextStats(<%s>) = %+v (length %d), want %+v (length %d) for %q", c.Data, got, got.length(), want, len([]rune(col)), text)
+					}
+				}
+				walk(c)
+			}
+		}
+		walk(doc)
+	})
+}
+
+// decodeForTest makes s valid UTF-8 as the page decoder does, so that the
+// parser's text nodes are what the cleaner's are.
+func decodeForTest(s string) string {
+	d, err := decode([]byte(s), "utf-8")
+	if err != nil {
+		return ""
+	}
+	return string(d.utf8)
+}
