@@ -228,7 +228,7 @@ func headerAuthors(header string) []string {
 	started := false
 	for _, f := range strings.Fields(header) {
 		var role []int
-		if hasAnyRune(f, roleRunes) { // the expression only where a role word can be
+		if mayHaveRole(f) { // the expression only where a role word can be
 			role = bylineRole.FindStringIndex(f)
 		}
 		switch {

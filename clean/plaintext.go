@@ -3,6 +3,7 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -170,7 +171,36 @@ func readBody(cls []classified, p *page, roc bool) []string {
 
 // sameLine: two lines alike but for their spacing.
 func sameLine(a, b string) bool {
-	return a != "" && strings.Join(strings.Fields(a), "") == strings.Join(strings.Fields(b), "")
+	if a == "" {
+		return false
+	}
+	// The joined fields are the bytes of the characters that are not
+	// white space: two lines whose such bytes differ in number or in the
+	// first are not one (most pairs), told without building them.
+	fa, na := nonSpaceBytes(a)
+	fb, nb := nonSpaceBytes(b)
+	if fa != fb || na != nb {
+		return false
+	}
+	return strings.Join(strings.Fields(a), "") == strings.Join(strings.Fields(b), "")
+}
+
+// nonSpaceBytes is the first byte (-1 for none) and the number of bytes
+// of the characters of s that are not white space as strings.Fields
+// reads it (unicode.IsSpace).
+func nonSpaceBytes(s string) (first, n int) {
+	first = -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		if first < 0 {
+			first = int(s[i])
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		n += size
+	}
+	return first, n
 }
 
 // digestLabel opens a summary of the article that pages print above it.

@@ -87,6 +87,9 @@ func FuzzShortcuts(f *testing.F) {
 		if scriptKey.MatchString(s) && !hasScriptKey(s) {
 			t.Errorf("scriptKey matches %q, hasScriptKey says no", s)
 		}
+		if a, b, ok := strings.Cut(s, "\n"); ok && sameLine(a, b) != (a != "" && strings.Join(strings.Fields(a), "") == strings.Join(strings.Fields(b), "")) {
+			t.Errorf("sameLine(%q, %q) differs from comparing the fields", a, b)
+		}
 		if fieldCount(s) != len(strings.Fields(s)) {
 			t.Errorf("fieldCount(%q) differs from strings.Fields", s)
 		}
@@ -157,4 +160,23 @@ func decodeForTest(s string) string {
 		return ""
 	}
 	return string(d.utf8)
+}
+
+func TestSameLine(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"青山 医院", "青山医院", true},
+		{"青山医院", "青山医院。", false},
+		{"", "", false},
+		{" ", "\u3000", true},
+		{"图为 青山医院", "图为青山医院", true},
+		{"\xe4 \xb8\xad", "中", true}, // invalid bytes around a space join to a character
+		{"甲乙", "乙甲", false},
+	} {
+		if got := sameLine(tc.a, tc.b); got != tc.want {
+			t.Errorf("sameLine(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
 }
