@@ -63,13 +63,14 @@ func readHTML(text []byte) (htmlPage, error) {
 	if warning != "" {
 		p.warnings = append(p.warnings, warning)
 	}
-	meta := readMetaTags(doc)
+	idx := readPageIndex(doc)
+	meta := idx.meta
 	p.site = meta.content("property=og:site_name", "name=application-name", "name=site_name", "name=og:site_name")
 	if a := meta.content("name=author", "property=article:author"); personName.MatchString(a) {
 		p.authors = []string{a}
 	}
 	var matched bool
-	p.title, p.header, matched = headline(doc, meta)
+	p.title, p.header, matched = headline(doc, idx)
 	p.published = pageDate(doc, meta, p.header)
 	removeElements(doc.Nodes, dropTags)
 	// As Readability does: when the page read with its chrome-named
@@ -180,25 +181,25 @@ func classDate(doc *goquery.Document) string {
 // first part of <title> before a separator. It also returns the text
 // around the headline, where datelines and bylines stand, and whether a
 // heading of the page matched the <title>.
-func headline(doc *goquery.Document, meta *metaTags) (title, header string, matched bool) {
+func headline(doc *goquery.Document, idx pageIndex) (title, header string, matched bool) {
 	pageTitle := ""
 	if t := firstElement(doc.Nodes, func(n *html.Node) bool { return n.Data == "title" }); t != nil {
 		pageTitle = collapseSpace(doc.FindNodes(t).Text())
 	}
-	og := meta.content("property=og:title", "name=og:title", "name=title")
+	og := idx.meta.content("property=og:title", "name=og:title", "name=title")
 	var bestSel *goquery.Selection
-	eachHeadlineCandidate(doc.Nodes, func(x *html.Node) {
+	for _, x := range idx.headlines {
 		t, ok := shortText(x, 100)
 		n := utf8.RuneCountInString(t)
 		if !ok || n < 4 || n > 100 {
-			return
+			continue
 		}
 		if (pageTitle != "" && strings.Contains(pageTitle, t)) || (og != "" && strings.Contains(og, t)) {
 			if utf8.RuneCountInString(t) > utf8.RuneCountInString(title) {
 				title, bestSel = t, doc.FindNodes(x)
 			}
 		}
-	})
+	}
 	matched = title != ""
 	if title == "" {
 		if h1 := doc.Find("h1").First(); h1.Length() > 0 {
@@ -271,30 +272,16 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-// eachHeadlineCandidate calls f, in document order, on the elements that
-// may hold the headline: h1–h3, #title, and those whose class contains
-// "title" in any case. One walk in place of a selector group, whose
+// isHeadlineCandidate: an element that may hold the headline: h1–h3,
+// #title, and those whose class contains "title" in any case. A test in
+// the page index's walk in place of a selector group, whose
 // case-insensitive attribute test ran a regular expression per element.
-func eachHeadlineCandidate(roots []*html.Node, f func(*html.Node)) {
-	var walk func(*html.Node)
-	walk = func(x *html.Node) {
-		for c := x.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && isHeadlineCandidate(c) {
-				f(c)
-			}
-			walk(c)
-		}
-	}
-	for _, r := range roots {
-		walk(r)
-	}
-}
-
 func isHeadlineCandidate(n *html.Node) bool {
 	if n.Data == "h1" || n.Data == "h2" || n.Data == "h3" {
 		return true
 	}
-	for _, a := range n.Attr {
+	for i := range n.Attr {
+		a := &n.Attr[i] // not a copy: every element of the page is asked
 		if a.Namespace != "" {
 			continue
 		}

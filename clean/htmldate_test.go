@@ -52,9 +52,9 @@ func TestPageDate(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			meta := readMetaTags(doc)
-			_, header, _ := headline(doc, meta)
-			if got := pageDate(doc, meta, header); got != tt.want {
+			idx := readPageIndex(doc)
+			_, header, _ := headline(doc, idx)
+			if got := pageDate(doc, idx.meta, header); got != tt.want {
 				t.Errorf("pageDate = %q, want %q", got, tt.want)
 			}
 		})

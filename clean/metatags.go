@@ -22,17 +22,29 @@ type metaValue struct {
 	ok      bool
 }
 
-func readMetaTags(doc *goquery.Document) *metaTags {
-	m := &metaTags{first: map[string]metaValue{}}
+// pageIndex is what the page reader looks up in the parsed page before
+// it drops anything, gathered in one walk: the meta tags, and the
+// elements that may hold the headline (isHeadlineCandidate), in document
+// order.
+type pageIndex struct {
+	meta      *metaTags
+	headlines []*html.Node
+}
+
+func readPageIndex(doc *goquery.Document) pageIndex {
+	idx := pageIndex{meta: &metaTags{first: map[string]metaValue{}}}
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
 			}
+			if isHeadlineCandidate(c) {
+				idx.headlines = append(idx.headlines, c)
+			}
 			if c.Data == "meta" {
-				m.add(c)
-				continue
+				idx.meta.add(c)
+				continue // a void element: nothing inside
 			}
 			walk(c)
 		}
@@ -40,7 +52,7 @@ func readMetaTags(doc *goquery.Document) *metaTags {
 	for _, n := range doc.Nodes {
 		walk(n)
 	}
-	return m
+	return idx
 }
 
 func (m *metaTags) add(n *html.Node) {
