@@ -174,33 +174,43 @@ func sameLine(a, b string) bool {
 	if a == "" {
 		return false
 	}
-	// The joined fields are the bytes of the characters that are not
-	// white space: two lines whose such bytes differ in number or in the
-	// first are not one (most pairs), told without building them.
-	fa, na := nonSpaceBytes(a)
-	fb, nb := nonSpaceBytes(b)
-	if fa != fb || na != nb {
-		return false
+	// The joined fields begin with the first character that is not
+	// white space and end with the last: lines that differ there are not
+	// one (most pairs), told without joining them. Only valid characters
+	// are compared: no valid encoding begins or ends another, while an
+	// invalid byte may join with the next field's bytes.
+	if ra, ok := edgeRune(a, false); ok {
+		if rb, ok := edgeRune(b, false); ok && ra != rb {
+			return false
+		}
+	}
+	if ra, ok := edgeRune(a, true); ok {
+		if rb, ok := edgeRune(b, true); ok && ra != rb {
+			return false
+		}
 	}
 	return strings.Join(strings.Fields(a), "") == strings.Join(strings.Fields(b), "")
 }
 
-// nonSpaceBytes is the first byte (-1 for none) and the number of bytes
-// of the characters of s that are not white space as strings.Fields
-// reads it (unicode.IsSpace).
-func nonSpaceBytes(s string) (first, n int) {
-	first = -1
-	for i, r := range s {
-		if unicode.IsSpace(r) {
-			continue
+// edgeRune is the first (or, with last, the last) character of s that is
+// not white space as strings.Fields reads it (unicode.IsSpace); ok is
+// false when there is none or it is an invalid byte.
+func edgeRune(s string, last bool) (rune, bool) {
+	for len(s) > 0 {
+		var r rune
+		var size int
+		if last {
+			r, size = utf8.DecodeLastRuneInString(s)
+			s = s[:len(s)-size]
+		} else {
+			r, size = utf8.DecodeRuneInString(s)
+			s = s[size:]
 		}
-		if first < 0 {
-			first = int(s[i])
+		if !unicode.IsSpace(r) {
+			return r, !(r == utf8.RuneError && size == 1)
 		}
-		_, size := utf8.DecodeRuneInString(s[i:])
-		n += size
 	}
-	return first, n
+	return 0, false
 }
 
 // digestLabel opens a summary of the article that pages print above it.
