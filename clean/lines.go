@@ -48,7 +48,7 @@ type classified struct {
 }
 
 var (
-	breadcrumbStart = regexp.MustCompile(`^(?:您的位置|您现在的位置|您当前的位置|您所在的位置|您所在位置|当前位置|现在位置|所在位置|当前的位置|位置)\s*[:：]?`)
+	breadcrumbStart = mustStart(`^(?:您的位置|您现在的位置|您当前的位置|您所在的位置|您所在位置|当前位置|现在位置|所在位置|当前的位置|位置)\s*[:：]?`, "您当现所位")
 	crumbDash       = regexp.MustCompile(`\s+[-/_]\s+|\s*[-/_]{2,}\s*`)
 	breadcrumbSep   = regexp.MustCompile(`\s*(?:>>|>|»|›|→|＞)\s*`)
 	homeWord        = regexp.MustCompile(`^(?:首页|主页|网站首页|首 页)`)
@@ -56,11 +56,11 @@ var (
 	navSep          = regexp.MustCompile(`\s*[|丨｜·]\s*|\s+`)
 	labelEnd        = regexp.MustCompile(`(?:新闻|动态|要闻|资讯|公告|通知|快讯|简讯|头条|专题|视点|聚焦|纵横|天地|园地|之窗|播报|信息|文章|概况|摘要|党建|新闻稿|通稿)$`)
 	// Links to the neighbouring articles: the article has ended.
-	neighbourLink  = regexp.MustCompile(`^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[:：]?`)
-	relatedHeading = regexp.MustCompile(`^(?:相关|新闻|推荐|延伸|热点|热门|精彩|猜你|为你|往期|更多|最新|图片|今日|编辑|大家都在|其他|其它|同类|本类|热读|排行)(?:新闻|推荐|阅读|文章|链接|图片|推送|回顾|喜欢|专题|看|报道|资讯|排行)(?:[:：]|>>|»)?$`)
-	editorLine     = regexp.MustCompile(`^[(（]?(?:责任编辑|责编|编辑|审核|审校|校对|编审|终审|监制|主编|值班编辑|美编|统筹|策划|签发|初审|复审|审稿|一审|二审|三审|网络编辑|编校)\s*(?:[:：|丨]|\s+\p{Han}{2,4}(?:\s|$|[)）]))`)
-	photoCredit    = regexp.MustCompile(`^(?:图片|图|照片|摄影)\s*[:：/]\s*(\p{Han}.{0,20})$`)
-	captionStart   = regexp.MustCompile(`^(?:图为|图片为|上图|下图|左图|右图|图\d*[:：]|图片[:：]|▲|△)`)
+	neighbourLink  = mustStart(`^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[:：]?`, "上下前后")
+	relatedHeading = mustStart(`^(?:相关|新闻|推荐|延伸|热点|热门|精彩|猜你|为你|往期|更多|最新|图片|今日|编辑|大家都在|其他|其它|同类|本类|热读|排行)(?:新闻|推荐|阅读|文章|链接|图片|推送|回顾|喜欢|专题|看|报道|资讯|排行)(?:[:：]|>>|»)?$`, "相新推延热精猜为往更最图今编大其同本排")
+	editorLine     = mustStart(`^[(（]?(?:责任编辑|责编|编辑|审核|审校|校对|编审|终审|监制|主编|值班编辑|美编|统筹|策划|签发|初审|复审|审稿|一审|二审|三审|网络编辑|编校)\s*(?:[:：|丨]|\s+\p{Han}{2,4}(?:\s|$|[)）]))`, "(（责编审校终监主值美统策签初复一二三网")
+	photoCredit    = mustStart(`^(?:图片|图|照片|摄影)\s*[:：/]\s*(\p{Han}.{0,20})$`, "图照摄")
+	captionStart   = mustStart(`^(?:图为|图片为|上图|下图|左图|右图|图\d*[:：]|图片[:：]|▲|△)`, "图上下左右▲△")
 	captionCredit  = regexp.MustCompile(`[(（](?:图|图片|摄影|照片)\s*[/:：]|\p{Han}{2,4}\s*摄(?:\s|$|[)）])|记者\p{Han}{2,4}\p{Han}{0,3}摄`)
 	teaserEnd      = regexp.MustCompile(`(?:\.\.\.|…|……)?\s*[\[【]?\s*(?:详细|详情|更多|全文|阅读全文|查看全文|点击查看)\s*[\]】]?\s*(?:>>|»)?$`)
 	// Words of prompts (cookie, browser, app, video player), matched on
@@ -120,7 +120,7 @@ func classifyLine(raw string) classified {
 		c.kind = kindJunk
 	case n < 120 && noticeSet.any(lower) && !isNewsSentence(bare), hasKana(bare), isForeign(bare):
 		c.kind = kindNotice
-	case disclaimerScore(bare) >= 2, n < 200 && footerSet.any(lower), hasPrefixAny(bare, contactLabels), phoneLine.MatchString(bare):
+	case disclaimerScore(bare) >= 2, n < 200 && footerSet.any(lower), hasPrefixAny(bare, contactLabels), hasAnyRune(bare, "电热专号手传") && phoneLine.MatchString(bare):
 		c.kind = kindFooter
 	case editorLine.MatchString(bare) && findDate(bare) == "":
 		// With a date, the editor's name is one field of the header's
@@ -158,7 +158,7 @@ func classifyLine(raw string) classified {
 	}
 	// An agency's dateline on its own line: 某某社/ 青山29日电, 某某网青山6月29日电
 	// (记者 王晓明).
-	if m := agencyDateline.FindStringSubmatch(bare); m != nil {
+	if m := agencyDatelineOf(bare); m != nil {
 		if m[2] == "" {
 			c.kind = kindByline
 			return c
@@ -170,7 +170,7 @@ func classifyLine(raw string) classified {
 	}
 	// A place's dateline alone on its line, the day left out: 青山讯,
 	// 本报青山讯 (not a section's label: 快讯, 喜讯, 资讯).
-	if placeDateline.MatchString(bare) && !notPlaceDateline.MatchString(bare) {
+	if strings.HasSuffix(bare, "讯") && placeDateline.MatchString(bare) && !notPlaceDateline.MatchString(bare) {
 		c.kind = kindByline
 		return c
 	}
@@ -215,6 +215,15 @@ var department = regexp.MustCompile(`^\p{Han}{2,16}(?:科|办|办公室|处|部|
 // agency's name first (某某社/ 青山29日电, 某某网青山6月29日讯), and the
 // reporters in brackets after it.
 var agencyDateline = regexp.MustCompile(`^[(（【]?(\p{Han}{2,8}(?:社|网|报|台|新闻))\s*/?\s*\p{Han}{0,6}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)[)）】]?(?:\s*([(（][^()（）]{2,30}[)）]))?$`)
+
+// agencyDatelineOf is agencyDateline's match of l, run only where one can
+// be: every match has 电 or 讯.
+func agencyDatelineOf(l string) []string {
+	if !hasAnyRune(l, "电讯") {
+		return nil
+	}
+	return agencyDateline.FindStringSubmatch(l)
+}
 
 // placeDateline: a dateline of a place and 讯 alone: 青山讯, 本报青山讯.
 var placeDateline = regexp.MustCompile(`^(?:本报|本网|本台)?\p{Han}{2,5}讯$`)
@@ -428,7 +437,7 @@ func isNavBar(l string) bool {
 
 // greeting: a site's welcome and its clock (欢迎您访问某某网 今天是:,
 // 今天是2024年4月20日 星期六), printed above every page.
-var greeting = regexp.MustCompile(`^(?:(?:您好|你好)?[,!]?\s*欢迎(?:您)?(?:进入|访问|光临|来到|浏览)|(?:今天是|今日是|现在是|当前时间|现在时间)\s*[:：]?\s*(?:(?:19|20)\d{2}|$))`)
+var greeting = mustStart(`^(?:(?:您好|你好)?[,!]?\s*欢迎(?:您)?(?:进入|访问|光临|来到|浏览)|(?:今天是|今日是|现在是|当前时间|现在时间)\s*[:：]?\s*(?:(?:19|20)\d{2}|$))`, "您你,! \t\n\f\r欢今现当")
 
 func isGreeting(l string) bool {
 	if utf8.RuneCountInString(l) > 60 || strings.Contains(l, "。") {
@@ -438,7 +447,7 @@ func isGreeting(l string) bool {
 }
 
 // endMark: the mark that closes a news agency's story, (完) 【完】.
-var endMark = regexp.MustCompile(`^[(（【\[]\s*(?:完|全文完|本文完|终)\s*[)）】\]]$`)
+var endMark = mustStart(`^[(（【\[]\s*(?:完|全文完|本文完|终)\s*[)）】\]]$`, "(（【[")
 
 // isUnderscoreKeywords: search terms a page injects, joined by
 // underscores (青山体检_青山体检哪家好_青山体检价格): three or more runs,
@@ -460,7 +469,7 @@ func isUnderscoreKeywords(l string) bool {
 // eraCaption: the caption of an old and a new photograph of the
 // hospital (2021年的青山医院, 20世纪50年代的青山医院(青山县卫生院)): an era,
 // 的, and a name, with no verb between.
-var eraCaption = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年|(?:上|\d{2}\s*)?世纪\s*\d{2}\s*年代|\d{2}\s*年代|民国\s*\d{1,3}\s*年)\s*(?:初|末|初期|中期|末期)?\s*的\s*\p{Han}{2,20}(?:医院|卫生院|院区|大楼|门诊楼|住院楼|病房|旧址|全景|外景|大门|一角)(?:\s*[(（][^()（）]{1,20}[)）])?$`)
+var eraCaption = mustStart(`^(?:(?:19|20)\d{2}\s*年|(?:上|\d{2}\s*)?世纪\s*\d{2}\s*年代|\d{2}\s*年代|民国\s*\d{1,3}\s*年)\s*(?:初|末|初期|中期|末期)?\s*的\s*\p{Han}{2,20}(?:医院|卫生院|院区|大楼|门诊楼|住院楼|病房|旧址|全景|外景|大门|一角)(?:\s*[(（][^()（）]{1,20}[)）])?$`, "0123456789上世民")
 
 func isEraCaption(l string) bool { return eraCaption.MatchString(l) }
 

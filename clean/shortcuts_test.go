@@ -56,7 +56,8 @@ func TestFieldCount(t *testing.T) {
 func FuzzShortcuts(f *testing.F) {
 	for _, s := range []string{"来源:青山日报 作者: 王明", "记者 王晓明 通讯员 李红", "文/图 王明", "2021年6月29日 星期二",
 		"二〇二一年六月", "民国110年6月", "首页 > 新闻 > 正文", "分享到 微信", "Date 2021-06-29", "（青山医院）",
-		"【发布时间:2021-06-29】", "http://example.com/图", "青山(qīng)医院", `"PUBLIſH_TIME": "2021-06-29"`, `pubDate='2021-06-29'`} {
+		"【发布时间:2021-06-29】", "http://example.com/图", "青山(qīng)医院", `"PUBLIſH_TIME": "2021-06-29"`, `pubDate='2021-06-29'`,
+		"某某社青山29日电", "急诊电话:0123-4567890", "本报青山讯", "（完）", "今天是2021年"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -84,6 +85,15 @@ func FuzzShortcuts(f *testing.F) {
 				}
 			}
 		}
+		for name, re := range startRegexps {
+			if re.Regexp.MatchString(s) && !re.mayMatch(s) {
+				t.Errorf("%s matches %q, which does not begin with one of %q", name, s, re.starts)
+			}
+		}
+		if agencyDateline.MatchString(s) && !hasAnyRune(s, "电讯") || phoneLine.MatchString(s) && !hasAnyRune(s, "电热专号手传") ||
+			placeDateline.MatchString(s) && !strings.HasSuffix(s, "讯") {
+			t.Errorf("a dateline or phone expression matches %q without its word", s)
+		}
 		if scriptKey.MatchString(s) && !hasScriptKey(s) {
 			t.Errorf("scriptKey matches %q, hasScriptKey says no", s)
 		}
@@ -103,6 +113,31 @@ func FuzzShortcuts(f *testing.F) {
 			t.Errorf("findDates finds a date in %q without a year", s)
 		}
 	})
+}
+
+// startRegexps are the anchored expressions with their first characters.
+var startRegexps = map[string]startRegexp{
+	"breadcrumbStart": breadcrumbStart, "neighbourLink": neighbourLink, "relatedHeading": relatedHeading,
+	"editorLine": editorLine, "photoCredit": photoCredit, "captionStart": captionStart, "greeting": greeting,
+	"endMark": endMark, "eraCaption": eraCaption,
+}
+
+// TestStartRegexps: lines of each kind, which the expression matches,
+// begin with one of its characters, and the empty line matches none.
+func TestStartRegexps(t *testing.T) {
+	lines := []string{"当前位置:首页", "您的位置：新闻", "上一篇:青山医院", "后一篇", "相关新闻", "热门推荐:", "责任编辑:王明",
+		"（审核 王明）", "图片:王明", "摄影/李红", "图为青山医院", "▲青山医院", "欢迎访问青山网", ",欢迎光临", "今天是2021年",
+		"（完）", "【全文完】", "2021年的青山医院", "上世纪50年代的青山医院", "民国20年的青山卫生院"}
+	for name, re := range startRegexps {
+		if re.Regexp.MatchString("") {
+			t.Errorf("%s matches the empty line", name)
+		}
+		for _, l := range lines {
+			if re.Regexp.MatchString(l) && !re.mayMatch(l) {
+				t.Errorf("%s matches %q, which does not begin with one of %q", name, l, re.starts)
+			}
+		}
+	}
 }
 
 // dateLineLoop is isDateLine's test of the characters left after the
