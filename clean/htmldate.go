@@ -108,11 +108,25 @@ var (
 // text.
 func labelEnds(text string) []int {
 	var ends []int
+	// next[k] is where labelWords[k] next stands (-1: nowhere further):
+	// each word is searched for again only once the scan has passed it,
+	// not at every label, which made a page with many 于 quadratic.
+	next := make([]int, len(labelWords))
+	for k, w := range labelWords {
+		next[k] = strings.Index(text, w)
+	}
 	for i := 0; i < len(text); {
 		at, word := -1, ""
-		for _, w := range labelWords {
-			if j := strings.Index(text[i:], w); j >= 0 && (at < 0 || i+j < at) {
-				at, word = i+j, w
+		for k, w := range labelWords {
+			if next[k] >= 0 && next[k] < i {
+				if j := strings.Index(text[i:], w); j >= 0 {
+					next[k] = i + j
+				} else {
+					next[k] = -1
+				}
+			}
+			if next[k] >= 0 && (at < 0 || next[k] < at) {
+				at, word = next[k], w
 			}
 		}
 		if at < 0 {
@@ -240,10 +254,11 @@ func (scriptDate) readDate(d *datePage) string {
 	found := ""
 	d.doc.Find("script").EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		src := scriptText(s.Nodes[0])
-		// The expressions run only where they can match: after "var ct",
-		// and in a window around each "pub" (every key has it), not over
-		// scripts of hundreds of kilobytes.
-		if strings.Contains(src, "var") {
+		// The expressions run only where they can match: on a script
+		// that declares "var ct", and in a window around each "pub"
+		// (every key has it), not over scripts of hundreds of kilobytes
+		// that do not.
+		if hasVarCt(src) {
 			if m := scriptUnix.FindStringSubmatch(src); m != nil {
 				sec, _ := strconv.ParseInt(m[1], 10, 64)
 				found = time.Unix(sec, 0).In(chinaTime).Format("2006-01-02")
@@ -274,6 +289,22 @@ func (scriptDate) readDate(d *datePage) string {
 		return true
 	})
 	return found
+}
+
+// hasVarCt: src has "var", white space (\s) and "ct", as every match of
+// scriptUnix does.
+func hasVarCt(src string) bool {
+	for rest := src; ; {
+		i := strings.Index(rest, "var")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len("var"):]
+		after := strings.TrimLeft(rest, " \t\n\f\r")
+		if len(after) < len(rest) && strings.HasPrefix(after, "ct") {
+			return true
+		}
+	}
 }
 
 // scriptKeyCores are what every key of scriptKey contains, in any case:

@@ -57,7 +57,7 @@ func FuzzShortcuts(f *testing.F) {
 	for _, s := range []string{"来源:青山日报 作者: 王明", "记者 王晓明 通讯员 李红", "文/图 王明", "2021年6月29日 星期二",
 		"二〇二一年六月", "民国110年6月", "首页 > 新闻 > 正文", "分享到 微信", "Date 2021-06-29", "（青山医院）",
 		"【发布时间:2021-06-29】", "http://example.com/图", "青山(qīng)医院", `"PUBLIſH_TIME": "2021-06-29"`, `pubDate='2021-06-29'`,
-		"某某社青山29日电", "急诊电话:0123-4567890", "本报青山讯", "（完）", "今天是2021年"} {
+		"某某社青山29日电", "var  ct = \"1581517074\"", "var\nct='1581517074'", "急诊电话:0123-4567890", "本报青山讯", "（完）", "今天是2021年"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -93,6 +93,9 @@ func FuzzShortcuts(f *testing.F) {
 		if agencyDateline.MatchString(s) && !hasAnyRune(s, "电讯") || phoneLine.MatchString(s) && !hasAnyRune(s, "电热专号手传") ||
 			placeDateline.MatchString(s) && !strings.HasSuffix(s, "讯") {
 			t.Errorf("a dateline or phone expression matches %q without its word", s)
+		}
+		if scriptUnix.MatchString(s) && !hasVarCt(s) {
+			t.Errorf("scriptUnix matches %q, hasVarCt says no", s)
 		}
 		if scriptKey.MatchString(s) && !hasScriptKey(s) {
 			t.Errorf("scriptKey matches %q, hasScriptKey says no", s)
