@@ -27,6 +27,9 @@ import (
 type Converter struct {
 	phrases   map[string]string
 	maxPhrase map[rune]int // first rune of a phrase → longest phrase, in runes
+	// starts holds the first two runes of every phrase: most places
+	// where a phrase may begin begin none, which one look-up tells.
+	starts map[string]bool
 	chars     map[rune]string
 	simpOnly  map[rune]bool // characters that only simplified text uses
 	// kind says, for every rune below len(kind), which of the maps above
@@ -75,12 +78,16 @@ func New(tsPhrases, tsChars, stChars []byte) *Converter {
 	c := &Converter{
 		phrases:   map[string]string{},
 		maxPhrase: map[rune]int{},
+		starts:    map[string]bool{},
 		chars:     map[rune]string{},
 		simpOnly:  map[rune]bool{},
 	}
 	readDict(tsPhrases, func(k, v string) {
 		c.phrases[k] = v
-		first, _ := utf8.DecodeRuneInString(k)
+		first, size := utf8.DecodeRuneInString(k)
+		if _, size2 := utf8.DecodeRuneInString(k[size:]); size2 > 0 {
+			c.starts[k[:size+size2]] = true
+		}
 		if n := utf8.RuneCountInString(k); n > c.maxPhrase[first] {
 			c.maxPhrase[first] = n
 		}
@@ -178,9 +185,9 @@ func (c *Converter) ToSimplified(s string) string {
 
 // inNFC: s is made only of characters that NFC leaves as they are and
 // that combine with no character before them (canonical combining class
-// 0, a boundary before them): ASCII, the CJK Unified Ideographs, CJK
-// punctuation without its tone marks, the general punctuation of Chinese
-// text and the full-width forms. Such a text is its own NFC, and
+// 0, a boundary before them): Latin-1, the CJK Unified Ideographs, CJK
+// punctuation and kana without their combining marks, the punctuation,
+// numbers and symbols of Chinese text and the full-width forms. Such a text is its own NFC, and
 // norm.NFC.String, which looks every character up in its tables, need not
 // read it: most of a Chinese page is such. TestInNFCRanges checks every
 // character of the ranges.
@@ -201,15 +208,19 @@ func inNFC(s string) bool {
 
 func nfcInert(r rune) bool {
 	switch {
-	case r < utf8.RuneSelf:
+	case r < 0x100: // ASCII and Latin-1
 		return true
 	case r >= 0x4E00 && r <= 0x9FFF: // CJK Unified Ideographs
 		return true
-	case r >= 0x3000 && r <= 0x3029, r >= 0x3030 && r <= 0x303F: // CJK punctuation, not the tone marks 302A–302F
+	case r >= 0x3000 && r <= 0x3029, r >= 0x3030 && r <= 0x3098, r >= 0x309B && r <= 0x30FF:
+		return true // CJK punctuation and kana, not the tone and sound marks
+	case r >= 0x2002 && r <= 0x206F: // general punctuation but two spaces NFC maps
 		return true
-	case r >= 0x2010 && r <= 0x2027: // dashes, quotation marks, ellipsis
+	case r >= 0x2150 && r <= 0x21FF, r >= 0x2460 && r <= 0x27BF: // numbers, arrows, circled numbers, shapes
 		return true
-	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
+	case r >= 0x3200 && r <= 0x33FF, r >= 0xFE30 && r <= 0xFE4F: // enclosed CJK, CJK compatibility forms
+		return true
+	case r >= 0xFF00 && r <= 0xFFEF: // full-width and half-width forms
 		return true
 	}
 	return false
@@ -218,12 +229,17 @@ func nfcInert(r rune) bool {
 // longestPhrase finds the longest TSPhrases key, of at most max runes, that
 // s starts with.
 func (c *Converter) longestPhrase(s string, max int) (key, value string, ok bool) {
-	// Byte ends of the first max runes.
-	ends := make([]int, 0, max)
+	// Byte ends of the first max runes (on the stack for any phrase of
+	// up to 16).
+	var buf [16]int
+	ends := buf[:0]
 	for i, n := 0, 0; i < len(s) && n < max; n++ {
 		_, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		ends = append(ends, i)
+	}
+	if len(ends) < 2 || !c.starts[s[:ends[1]]] {
+		return "", "", false // no phrase begins with these two runes
 	}
 	for n := len(ends); n >= 2; n-- {
 		if v, found := c.phrases[s[:ends[n-1]]]; found {
