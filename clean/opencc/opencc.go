@@ -29,9 +29,9 @@ type Converter struct {
 	maxPhrase map[rune]int // first rune of a phrase → longest phrase, in runes
 	// starts holds the first two runes of every phrase: most places
 	// where a phrase may begin begin none, which one look-up tells.
-	starts map[string]bool
-	chars     map[rune]string
-	simpOnly  map[rune]bool // characters that only simplified text uses
+	starts   map[string]bool
+	chars    map[rune]string
+	simpOnly map[rune]bool // characters that only simplified text uses
 	// kind says, for every rune below len(kind), which of the maps above
 	// hold it: a byte test per character instead of map lookups, and most
 	// characters are in none.
