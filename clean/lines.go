@@ -100,7 +100,8 @@ func classifyLine(raw string) classified {
 	bare := strings.TrimSpace(strings.TrimLeft(l, bullets))
 	n := utf8.RuneCountInString(bare)
 	lower := lowerASCII(bare)
-	if n > 200 && hasAnyRune(bare, "。,，") && disclaimerScore(bare) < 2 && !footerSet.any(lower) {
+	w := lineWordsOf(bare, lower)
+	if n > 200 && hasAnyRune(bare, "。,，") && w[listDisclaimer] < 2 && w[listFooter] == 0 {
 		// A long line is a paragraph: no header or widget line is this long.
 		if isProse(bare) {
 			c.kind = kindProse
@@ -116,11 +117,11 @@ func classifyLine(raw string) classified {
 			c.kind = kindWidget // a lone bullet
 		}
 	case isImageID(bare), bare[0] < utf8.RuneSelf && (domainToken.MatchString(bare) && !isDateLine(bare) || imageStub.MatchString(bare)),
-		n < 80 && forumSet.any(bare), n < 300 && isSpamLine(bare):
+		n < 80 && w[listForum] > 0, n < 300 && spamVerdict(w[listSpamMarks], w[listSpamWords], bare):
 		c.kind = kindJunk
-	case n < 120 && noticeSet.any(lower) && !isNewsSentence(bare), hasKana(bare), isForeign(bare):
+	case n < 120 && w[listNotice] > 0 && !isNewsSentence(bare), hasKana(bare), isForeign(bare):
 		c.kind = kindNotice
-	case disclaimerScore(bare) >= 2, n < 200 && footerSet.any(lower), hasPrefixAny(bare, contactLabels), hasAnyRune(bare, "电热专号手传") && phoneLine.MatchString(bare):
+	case w[listDisclaimer] >= 2, n < 200 && w[listFooter] > 0, hasPrefixAny(bare, contactLabels), hasAnyRune(bare, "电热专号手传") && phoneLine.MatchString(bare):
 		c.kind = kindFooter
 	case editorLine.MatchString(bare) && findDate(bare) == "":
 		// With a date, the editor's name is one field of the header's
@@ -661,9 +662,41 @@ var (
 	disclaimerSet = newPhraseSet(disclaimerMarks)
 	footerSet     = newPhraseSet(footerWords)
 	widgetSet     = newPhraseSet(widgetWords)
-	noticeSet     = newPhraseSet(noticeWords)
-	forumSet      = newPhraseSet(forumWords)
 )
+
+// The phrase lists of the line classifier, in one phraseLists: forum
+// and disclaimer phrases are matched on the line as it stands, the others
+// on the line with its ASCII letters lowered.
+const (
+	listForum = iota
+	listDisclaimer
+	listSpamMarks
+	listSpamWords
+	listNotice
+	listFooter
+	lineLists
+)
+
+var linePhrases = newPhraseLists(forumWords, disclaimerMarks, spamMarks, spamLineWords, noticeWords, footerWords)
+
+const (
+	bareLists  = 1<<listForum | 1<<listDisclaimer
+	lowerLists = 1<<listSpamMarks | 1<<listSpamWords | 1<<listNotice | 1<<listFooter
+)
+
+// lineWordsOf counts the distinct phrases of each list in the line: what
+// disclaimerScore, isSpamLine's counts and the sets' any would find. One
+// pass when lowering left the line as it was, two when it did not.
+func lineWordsOf(bare, lower string) [lineLists]int {
+	var w [lineLists]int
+	if lower == bare {
+		linePhrases.scan(bare, bareLists|lowerLists, w[:])
+		return w
+	}
+	linePhrases.scan(bare, bareLists, w[:])
+	linePhrases.scan(lower, lowerLists, w[:])
+	return w
+}
 
 // disclaimerScore counts disclaimer phrases in a line: two or more mark a
 // copyright or disclaimer paragraph.

@@ -82,3 +82,64 @@ func hasAnyRune(s, set string) bool {
 	}
 	return false
 }
+
+// phraseLists finds the phrases of several lists in one pass over a
+// line, counting for each list the distinct phrases found: the line
+// classifier asks six lists of every line, and a pass per list read each
+// line six times.
+type phraseLists struct {
+	first   [1 << 16 / 64]uint64 // first runes in the BMP
+	byFirst map[rune][]listPhrase
+}
+
+// listPhrase is a phrase of list number list; id numbers it among all
+// phrases of all lists, below maxListPhrases.
+type listPhrase struct {
+	text     string
+	list, id int
+}
+
+// maxListPhrases bounds the phrases of a phraseLists (the bits scan keeps
+// of those seen).
+const maxListPhrases = 256
+
+// newPhraseLists numbers the lists in order; a phrase repeated in a list
+// counts once, as phraseSet.count counts it.
+func newPhraseLists(lists ...[]string) *phraseLists {
+	p := &phraseLists{byFirst: map[rune][]listPhrase{}}
+	id := 0
+	for list, phrases := range lists {
+		seen := map[string]bool{}
+		for _, ph := range phrases {
+			if seen[ph] || ph == "" {
+				continue
+			}
+			seen[ph] = true
+			r, _ := utf8.DecodeRuneInString(ph)
+			if r < 1<<16 {
+				p.first[r/64] |= 1 << (r % 64)
+			}
+			p.byFirst[r] = append(p.byFirst[r], listPhrase{ph, list, id})
+			id++
+		}
+	}
+	return p
+}
+
+// scan adds to counts[k], for each list k whose bit is set in lists, how
+// many distinct phrases of list k occur in line.
+func (p *phraseLists) scan(line string, lists uint, counts []int) {
+	var seen [maxListPhrases / 64]uint64
+	for i, r := range line {
+		if r < 1<<16 && p.first[r/64]&(1<<(r%64)) == 0 {
+			continue
+		}
+		for _, ph := range p.byFirst[r] {
+			if lists&(1<<ph.list) == 0 || seen[ph.id/64]&(1<<(ph.id%64)) != 0 || !strings.HasPrefix(line[i:], ph.text) {
+				continue
+			}
+			seen[ph.id/64] |= 1 << (ph.id % 64)
+			counts[ph.list]++
+		}
+	}
+}

@@ -94,6 +94,9 @@ func FuzzShortcuts(f *testing.F) {
 			placeDateline.MatchString(s) && !strings.HasSuffix(s, "讯") {
 			t.Errorf("a dateline or phone expression matches %q without its word", s)
 		}
+		if got, want := lineWordsOf(s, lowerASCII(s)), wantLineWords(s); got != want {
+			t.Errorf("lineWordsOf(%q) = %v, want %v", s, got, want)
+		}
 		if scriptUnix.MatchString(s) && !hasVarCt(s) {
 			t.Errorf("scriptUnix matches %q, hasVarCt says no", s)
 		}
@@ -116,6 +119,37 @@ func FuzzShortcuts(f *testing.F) {
 			t.Errorf("findDates finds a date in %q without a year", s)
 		}
 	})
+}
+
+// wantLineWords counts each list's phrases with a phraseSet per list, on
+// the line or its lowered form as lineWordsOf reads them.
+func wantLineWords(bare string) [lineLists]int {
+	lower := lowerASCII(bare)
+	var w [lineLists]int
+	for k, list := range [][]string{forumWords, disclaimerMarks, spamMarks, spamLineWords, noticeWords, footerWords} {
+		line := lower
+		if 1<<k&bareLists != 0 {
+			line = bare
+		}
+		w[k] = newPhraseSet(list).count(line)
+	}
+	return w
+}
+
+func TestLineWordsOf(t *testing.T) {
+	n := 0
+	for _, l := range [][]string{forumWords, disclaimerMarks, spamMarks, spamLineWords, noticeWords, footerWords} {
+		n += len(l)
+	}
+	if n > maxListPhrases {
+		t.Fatalf("%d phrases, more than %d", n, maxListPhrases)
+	}
+	for _, l := range []string{"", "版权所有 未经授权不得转载", "Copyright © 青山网 ICP备", "注册时间:2010 积分:5", "请下载APP 客户端下载",
+		"隐私 Cookie", "青山医院今日开诊。", "在线观看 国产 精品 久久", "版权所有版权所有"} {
+		if got, want := lineWordsOf(l, lowerASCII(l)), wantLineWords(l); got != want {
+			t.Errorf("lineWordsOf(%q) = %v, want %v", l, got, want)
+		}
+	}
 }
 
 // startRegexps are the anchored expressions with their first characters.

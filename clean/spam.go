@@ -19,7 +19,12 @@ var (
 // isSpamLine: a line of injected keywords rather than of the page.
 func isSpamLine(line string) bool {
 	lower := lowerASCII(line)
-	marks, words := spamMarkSet.count(lower), spamWordSet.count(lower)
+	return spamVerdict(spamMarkSet.count(lower), spamWordSet.count(lower), line)
+}
+
+// spamVerdict judges a line by how many spam marks and spam words it
+// holds.
+func spamVerdict(marks, words int, line string) bool {
 	if marks+words >= 5 {
 		return true
 	}
