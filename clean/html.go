@@ -456,56 +456,68 @@ type scoring struct {
 	density    map[*html.Node]float64
 }
 
-// newScoring reads a page's paragraphs and link densities in one walk.
-// Paragraphs are found in document order, each before its descendants,
+// newScoring reads a page's paragraphs and link densities in one walk
+// that sums, bottom-up, each node's text (for link density) and its own
+// text (ownText, for the paragraph score), reading each text node once.
+// Paragraphs are listed in document order, each before its descendants,
 // as a selector's Find lists them; a node's link density is taken once
 // its subtree is summed, by then every paragraph that adds to it (itself,
 // a child or a grandchild) has been found.
 func newScoring(doc *goquery.Document) *scoring {
 	sc := &scoring{density: map[*html.Node]float64{}}
 	targets := map[*html.Node]bool{}
-	paragraph := func(n *html.Node) {
-		// An element with blocks inside scores the text that stands
-		// between them (a <div> of text and <br>s with a <p> at its
-		// end) as a paragraph of its own, as Readability wraps it in a
-		// <p>: the element itself is that paragraph's parent.
-		parent := n.Parent
-		if n.Data != "p" && n.Data != "pre" && hasBlockChild(n) {
-			parent = n
-		}
-		// Collapsed, k visible characters make at most 2k-1: an element
-		// with ten or fewer cannot reach 20, and most elements are such.
-		st := ownTextStats(n)
-		if st.visible <= 10 || st.length() < 20 {
-			return
-		}
-		sc.paragraphs = append(sc.paragraphs, paragraph{n: n, parent: parent, length: st.length(), commas: st.commas})
-		if parent != nil {
-			targets[parent] = true
-			if parent.Parent != nil {
-				targets[parent.Parent] = true
-			}
-		}
-	}
-	// walk returns the text of x's subtree and the part of it inside
+	// found[i] says whether the scored element at sc.paragraphs[i]
+	// turned out to hold a paragraph: its entry is made when the walk
+	// enters it, to keep the order, and filled when it leaves.
+	var found []bool
+	// walk returns x's own text and the text of its subtree and of the
 	// links below x, as linkDensity counts them.
-	var walk func(*html.Node) (total, links int)
-	walk = func(x *html.Node) (int, int) {
+	var walk func(*html.Node) (own textStats, total, links int)
+	walk = func(x *html.Node) (textStats, int, int) {
+		slot := -1
+		if x.Type == html.ElementNode && scoredTags[x.Data] {
+			slot = len(sc.paragraphs)
+			sc.paragraphs = append(sc.paragraphs, paragraph{n: x})
+			found = append(found, false)
+		}
+		var own textStats
 		total, links := 0, 0
 		for c := x.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
-				total += utf8.RuneCountInString(strings.TrimSpace(c.Data))
+				st, trimmed := textNodeStats(c.Data)
+				own = own.then(st)
+				total += trimmed
 			case html.ElementNode:
-				if scoredTags[c.Data] {
-					paragraph(c)
+				cOwn, t, l := walk(c)
+				if !blockTags[c.Data] || c.Data == "br" {
+					own = own.then(cOwn) // ownText reads inline children
 				}
-				t, l := walk(c)
 				total += t
 				if c.Data == "a" {
 					l = t
 				}
 				links += l
+			}
+		}
+		// Collapsed, k visible characters make at most 2k-1: an element
+		// with ten or fewer cannot reach 20, and most elements are such.
+		if slot >= 0 && own.visible > 10 && own.length() >= 20 {
+			// An element with blocks inside scores the text that stands
+			// between them (a <div> of text and <br>s with a <p> at its
+			// end) as a paragraph of its own, as Readability wraps it in
+			// a <p>: the element itself is that paragraph's parent.
+			parent := x.Parent
+			if x.Data != "p" && x.Data != "pre" && hasBlockChild(x) {
+				parent = x
+			}
+			sc.paragraphs[slot] = paragraph{n: x, parent: parent, length: own.length(), commas: own.commas}
+			found[slot] = true
+			if parent != nil {
+				targets[parent] = true
+				if parent.Parent != nil {
+					targets[parent.Parent] = true
+				}
 			}
 		}
 		if targets[x] {
@@ -515,11 +527,18 @@ func newScoring(doc *goquery.Document) *scoring {
 			}
 			sc.density[x] = d
 		}
-		return total, links
+		return own, total, links
 	}
 	for _, r := range doc.Nodes {
 		walk(r)
 	}
+	kept := sc.paragraphs[:0]
+	for i, p := range sc.paragraphs {
+		if found[i] {
+			kept = append(kept, p)
+		}
+	}
+	sc.paragraphs = kept
 	return sc
 }
 
@@ -624,50 +643,88 @@ func ownText(n *html.Node) string {
 }
 
 // textStats is what the scorer reads of an element's own text, counted
-// in one walk without building the text.
+// without building the text. Stats of two texts combine into the stats
+// of the two joined (then), so that each text node is read once.
 type textStats struct {
 	visible int // characters that are not white space (isCollapsible)
 	gaps    int // runs of white space between two of them
 	commas  int // ，,、。
+	// lead, trail: white space before the first visible character and
+	// after the last; with no visible character, lead says whether
+	// there is white space at all.
+	lead, trail bool
 }
 
-// length is the character count of collapseSpace(ownText(n)): each run
-// of white space between two visible characters becomes one space, the
-// runs at the ends go.
+// length is the character count of the text collapsed (collapseSpace):
+// each run of white space between two visible characters becomes one
+// space, the runs at the ends go.
 func (s textStats) length() int { return s.visible + s.gaps }
 
-// ownTextStats counts ownText(n) as the scorer needs it. Its text nodes
-// are valid UTF-8 (the page was decoded to it, and the parser cuts text
-// only at ASCII bytes), so counting node by node counts the joined text.
-func ownTextStats(n *html.Node) textStats {
+// then is the stats of s's text followed by t's.
+func (s textStats) then(t textStats) textStats {
+	switch {
+	case t.visible == 0:
+		if s.visible == 0 {
+			s.lead = s.lead || t.lead
+		} else {
+			s.trail = s.trail || t.lead
+		}
+		return s
+	case s.visible == 0:
+		t.lead = t.lead || s.lead
+		return t
+	}
+	out := textStats{visible: s.visible + t.visible, gaps: s.gaps + t.gaps, commas: s.commas + t.commas, lead: s.lead, trail: t.trail}
+	if s.trail || t.lead {
+		out.gaps++
+	}
+	return out
+}
+
+// textNodeStats reads a text node: its textStats, and its length in
+// characters without white space (unicode.IsSpace) at its ends, as
+// link density counts text. Text nodes are valid UTF-8 (the page was
+// decoded to it, and the parser cuts text only at ASCII bytes), so the
+// stats of joined nodes are the joined stats.
+func textNodeStats(s string) (textStats, int) {
 	var st textStats
 	space := false // white space since the last visible character
-	var walk func(*html.Node)
-	walk = func(x *html.Node) {
-		for c := x.FirstChild; c != nil; c = c.NextSibling {
-			switch {
-			case c.Type == html.TextNode:
-				for _, r := range c.Data {
-					switch {
-					case isCollapsible(r):
-						space = true
-						continue
-					case r == '，' || r == ',' || r == '、' || r == '。':
-						st.commas++
-					}
-					if space && st.visible > 0 {
-						st.gaps++
-					}
-					space = false
-					st.visible++
-				}
-			case c.Type == html.ElementNode && (!blockTags[c.Data] || c.Data == "br"):
-				walk(c)
+	runes, lastNonSpace, firstNonSpace := 0, -1, -1
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			if firstNonSpace < 0 {
+				firstNonSpace = runes
+			}
+			lastNonSpace = runes
+		}
+		runes++
+		switch {
+		case isCollapsible(r):
+			space = true
+			continue
+		case r == '，' || r == ',' || r == '、' || r == '。':
+			st.commas++
+		}
+		if space {
+			if st.visible > 0 {
+				st.gaps++
+			} else {
+				st.lead = true
 			}
 		}
+		space = false
+		st.visible++
 	}
-	walk(n)
-	return st
+	if st.visible == 0 {
+		st.lead = space
+	} else {
+		st.trail = space
+	}
+	trimmed := 0
+	if firstNonSpace >= 0 {
+		trimmed = lastNonSpace - firstNonSpace + 1
+	}
+	return st, trimmed
 }
 
 // linkDensity is the share of an element's text that sits in links.

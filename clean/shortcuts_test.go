@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 )
 
@@ -188,39 +189,59 @@ func dateLineLoop(l string) bool {
 	return true
 }
 
-// FuzzOwnTextStats: the scorer's counts are those of the text they
-// stand for, collapsed, on every element of any page.
-func FuzzOwnTextStats(f *testing.F) {
+// FuzzScoring: the scorer's paragraphs, counted in one walk, are the
+// elements whose own text, collapsed, is long enough, in document order,
+// with that text's length and commas; and the link density it keeps of
+// each is linkDensity's.
+func FuzzScoring(f *testing.F) {
 	for _, s := range []string{"<div>青山 <span>医院，</span>\n 新闻<p>段落。</p> 尾</div>", "<p>  a\u3000 b <br> c </p>",
-		"<td>\xff 青山</td>", "<div><b>一、</b><i>二。</i></div>"} {
+		"<td>\xff 青山</td>", "<div><b>一、</b><i>二。</i></div>",
+		"<div> 青山医院今日举行开诊仪式，<a href=x>各界人士</a>出席。<div><p>第二段落的文字，足够长的一段话。</p></div> 尾声的文字</div>"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		doc, err := html.Parse(strings.NewReader(decodeForTest(s)))
+		doc, err := goquery.NewDocumentFromReader(strings.NewReader(decodeForTest(s)))
 		if err != nil {
 			return
 		}
+		var want []paragraph
 		var walk func(*html.Node)
 		walk = func(n *html.Node) {
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				if c.Type == html.ElementNode {
+				if c.Type == html.ElementNode && scoredTags[c.Data] {
 					text := ownText(c)
 					col := collapseSpace(text)
-					want := textStats{commas: strings.Count(col, "，") + strings.Count(col, ",") + strings.Count(col, "、") + strings.Count(col, "。")}
+					visible := 0
 					for _, r := range text {
 						if !isCollapsible(r) {
-							want.visible++
+							visible++
 						}
 					}
-					got := ownTextStats(c)
-					if got.visible != want.visible || got.length() != len([]rune(col)) || got.commas != want.commas {
-						t.Errorf("ownTextStats(<%s>) = %+v (length %d), want %+v (length %d) for %q", c.Data, got, got.length(), want, len([]rune(col)), text)
+					if k := len([]rune(col)); visible > 10 && k >= 20 {
+						commas := strings.Count(col, "，") + strings.Count(col, ",") + strings.Count(col, "、") + strings.Count(col, "。")
+						want = append(want, paragraph{n: c, length: k, commas: commas})
 					}
 				}
 				walk(c)
 			}
 		}
-		walk(doc)
+		walk(doc.Nodes[0])
+		sc := newScoring(doc)
+		if len(sc.paragraphs) != len(want) {
+			t.Fatalf("%d paragraphs, want %d in %q", len(sc.paragraphs), len(want), s)
+		}
+		for i, p := range sc.paragraphs {
+			if w := want[i]; p.n != w.n || p.length != w.length || p.commas != w.commas {
+				t.Errorf("paragraph %d: <%s> length %d commas %d, want <%s> length %d commas %d", i, p.n.Data, p.length, p.commas, w.n.Data, w.length, w.commas)
+			}
+			for _, x := range []*html.Node{p.parent, p.parent.Parent} {
+				if x != nil && x.Type == html.ElementNode {
+					if got, ok := sc.density[x]; !ok || got != linkDensity(x) {
+						t.Errorf("density of <%s> = %v (%v), linkDensity %v", x.Data, got, ok, linkDensity(x))
+					}
+				}
+			}
+		}
 	})
 }
 
