@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -466,19 +467,23 @@ type scoring struct {
 func newScoring(doc *goquery.Document) *scoring {
 	sc := &scoring{density: map[*html.Node]float64{}}
 	targets := map[*html.Node]bool{}
-	// found[i] says whether the scored element at sc.paragraphs[i]
-	// turned out to hold a paragraph: its entry is made when the walk
-	// enters it, to keep the order, and filled when it leaves.
-	var found []bool
+	// A paragraph is known when the walk leaves its element; seq, the
+	// order in which the walk entered the scored elements, puts them
+	// back in document order.
+	type numbered struct {
+		seq int
+		p   paragraph
+	}
+	var found []numbered
+	seq := 0
 	// walk returns x's own text and the text of its subtree and of the
 	// links below x, as linkDensity counts them.
 	var walk func(*html.Node) (own textStats, total, links int)
 	walk = func(x *html.Node) (textStats, int, int) {
-		slot := -1
+		entered := -1 // x's place among the scored elements
 		if x.Type == html.ElementNode && scoredTags[x.Data] {
-			slot = len(sc.paragraphs)
-			sc.paragraphs = append(sc.paragraphs, paragraph{n: x})
-			found = append(found, false)
+			entered = seq
+			seq++
 		}
 		var own textStats
 		total, links := 0, 0
@@ -502,7 +507,7 @@ func newScoring(doc *goquery.Document) *scoring {
 		}
 		// Collapsed, k visible characters make at most 2k-1: an element
 		// with ten or fewer cannot reach 20, and most elements are such.
-		if slot >= 0 && own.visible > 10 && own.length() >= 20 {
+		if entered >= 0 && own.visible > 10 && own.length() >= 20 {
 			// An element with blocks inside scores the text that stands
 			// between them (a <div> of text and <br>s with a <p> at its
 			// end) as a paragraph of its own, as Readability wraps it in
@@ -511,8 +516,7 @@ func newScoring(doc *goquery.Document) *scoring {
 			if x.Data != "p" && x.Data != "pre" && hasBlockChild(x) {
 				parent = x
 			}
-			sc.paragraphs[slot] = paragraph{n: x, parent: parent, length: own.length(), commas: own.commas}
-			found[slot] = true
+			found = append(found, numbered{entered, paragraph{n: x, parent: parent, length: own.length(), commas: own.commas}})
 			if parent != nil {
 				targets[parent] = true
 				if parent.Parent != nil {
@@ -532,13 +536,11 @@ func newScoring(doc *goquery.Document) *scoring {
 	for _, r := range doc.Nodes {
 		walk(r)
 	}
-	kept := sc.paragraphs[:0]
-	for i, p := range sc.paragraphs {
-		if found[i] {
-			kept = append(kept, p)
-		}
+	sort.Slice(found, func(i, j int) bool { return found[i].seq < found[j].seq })
+	sc.paragraphs = make([]paragraph, len(found))
+	for i, f := range found {
+		sc.paragraphs[i] = f.p
 	}
-	sc.paragraphs = kept
 	return sc
 }
 
