@@ -51,9 +51,41 @@ func hasSeparatorLookalike(text string) bool {
 }
 
 func (foldWidth) Apply(text string, _ *Report) string {
-	text = width.Fold.String(text)
-	if hasSeparatorLookalike(text) {
-		return strings.Map(foldSeparator, text)
+	if !utf8.ValidString(text) {
+		// width.Fold keeps invalid bytes as they are, where building
+		// the text rune by rune would write U+FFFD.
+		text = width.Fold.String(text)
+		if hasSeparatorLookalike(text) {
+			return strings.Map(foldSeparator, text)
+		}
+		return text
+	}
+	// width.Fold maps each rune on its own, and so does foldSeparator:
+	// the text is folded rune by rune, in one pass, and returned as it
+	// is when no rune changes (TestFoldRune checks every rune).
+	for i, r := range text {
+		if foldRune(r) == r {
+			continue
+		}
+		var b strings.Builder
+		b.Grow(len(text))
+		b.WriteString(text[:i])
+		for _, r := range text[i:] {
+			b.WriteRune(foldRune(r))
+		}
+		return b.String()
 	}
 	return text
+}
+
+// foldRune is what foldWidth makes of one rune: its folded width, then
+// the slash or bar for a look-alike.
+func foldRune(r rune) rune {
+	if r < utf8.RuneSelf || r >= 0x4E00 && r <= 0x9FFF {
+		return r // ASCII and the CJK Unified Ideographs fold to themselves
+	}
+	if f := width.LookupRune(r).Folded(); f != 0 {
+		r = f
+	}
+	return foldSeparator(r)
 }
