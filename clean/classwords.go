@@ -161,8 +161,8 @@ func (j *classJudge) node(n *html.Node) bool {
 // content. The answer for each ancestor is kept, so a document costs one
 // visit per element.
 func (j *classJudge) unlikely(n *html.Node) bool {
-	if n == nil {
-		return false
+	if n == nil || j.lenient {
+		return false // a lenient judge names no element chrome (node)
 	}
 	if v, ok := j.ancestors[n]; ok {
 		return v

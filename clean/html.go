@@ -693,7 +693,13 @@ func textNodeStats(s string) (textStats, int) {
 	space := false // white space since the last visible character
 	runes, lastNonSpace, firstNonSpace := 0, -1, -1
 	for _, r := range s {
-		if !unicode.IsSpace(r) {
+		// Above U+3000 no character is white space (unicode.IsSpace) and
+		// only U+FEFF collapses: the ideographs need neither test.
+		isSpace, collapses := false, r == '\ufeff'
+		if r <= 0x3000 {
+			isSpace, collapses = unicode.IsSpace(r), isCollapsible(r)
+		}
+		if !isSpace {
 			if firstNonSpace < 0 {
 				firstNonSpace = runes
 			}
@@ -701,7 +707,7 @@ func textNodeStats(s string) (textStats, int) {
 		}
 		runes++
 		switch {
-		case isCollapsible(r):
+		case collapses:
 			space = true
 			continue
 		case r == '，' || r == ',' || r == '、' || r == '。':

@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -14,7 +15,7 @@ import (
 
 // punctuationSets are the sets hasAnyRune is asked about.
 var punctuationSets = []string{"。,，", "图摄照", "。;；", "。,，;；!！?？", " 。,;", "。！？!?", "文图", "/|丨",
-	roleRunes, ",，。:：", ":：", "(（", "【】[]", ">»›→＞", "-/_", variantRunes}
+	roleRunes, ",，。:：", ":：", "(（", "【】[]", ">»›→＞", "-/_"}
 
 func TestHasAnyRune(t *testing.T) {
 	for _, s := range []string{"", "青山医院", "青山医院。", "a,b", "\xe3\x80", "\xe3。", "文/图 王明", "来源：本网"} {
@@ -58,7 +59,7 @@ func FuzzShortcuts(f *testing.F) {
 	for _, s := range []string{"来源:青山日报 作者: 王明", "记者 王晓明 通讯员 李红", "文/图 王明", "2021年6月29日 星期二",
 		"二〇二一年六月", "民国110年6月", "首页 > 新闻 > 正文", "分享到 微信", "Date 2021-06-29", "（青山医院）",
 		"【发布时间:2021-06-29】", "http://example.com/图", "青山(qīng)医院", `"PUBLIſH_TIME": "2021-06-29"`, `pubDate='2021-06-29'`,
-		"某某社青山29日电", "var  ct = \"1581517074\"", "var\nct='1581517074'", "急诊电话:0123-4567890", "本报青山讯", "（完）", "今天是2021年"} {
+		"某某社青山29日电", "陜西省人民医院", "\xe9\x99陜", "var  ct = \"1581517074\"", "var\nct='1581517074'", "急诊电话:0123-4567890", "本报青山讯", "（完）", "今天是2021年"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -97,6 +98,9 @@ func FuzzShortcuts(f *testing.F) {
 		}
 		if got, want := lineWordsOf(s, lowerASCII(s)), wantLineWords(s); got != want {
 			t.Errorf("lineWordsOf(%q) = %v, want %v", s, got, want)
+		}
+		if variantSet.any(s) != (variants.Replace(s) != s) {
+			t.Errorf("variantSet.any(%q) = %v, but the replacer says otherwise", s, variantSet.any(s))
 		}
 		if scriptUnix.MatchString(s) && !hasVarCt(s) {
 			t.Errorf("scriptUnix matches %q, hasVarCt says no", s)
@@ -270,6 +274,16 @@ func TestSameLine(t *testing.T) {
 	} {
 		if got := sameLine(tc.a, tc.b); got != tc.want {
 			t.Errorf("sameLine(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestSpaceAboveIdeographicSpace: textNodeStats tests no character above
+// U+3000 for white space, and only U+FEFF for collapsing.
+func TestSpaceAboveIdeographicSpace(t *testing.T) {
+	for r := rune(0x3001); r <= 0x10FFFF; r++ {
+		if unicode.IsSpace(r) || isCollapsible(r) != (r == '\ufeff') {
+			t.Errorf("U+%04X: IsSpace %v, isCollapsible %v", r, unicode.IsSpace(r), isCollapsible(r))
 		}
 	}
 }

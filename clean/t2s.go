@@ -20,7 +20,7 @@ func (t toSimplified) Apply(text string, rep *Report) string {
 		rep.Count(countConverted, 1)
 	}
 	text = t.conv.ToSimplified(text)
-	if !hasAnyRune(text, variantRunes) {
+	if !variantSet.any(text) {
 		return text // the replacer would copy it unchanged
 	}
 	return variants.Replace(text)
@@ -35,15 +35,21 @@ var (
 		"陜", "陕", "衞", "卫", "歳", "岁", "槪", "概", "緖", "绪", "擧", "举", "晩", "晚", "凖", "准", "亊", "事", "兾", "冀",
 	}
 	variants = strings.NewReplacer(variantPairs...)
-	// variantRunes are the characters variants replaces.
-	variantRunes = everyOther(variantPairs)
+	// variantSet finds the characters variants replaces, in one pass
+	// over a text with a bit per character.
+	variantSet = newPhraseSet(oldStrings(variantPairs))
 )
+
+// oldStrings are the strings replacer pairs replace.
+func oldStrings(pairs []string) []string {
+	var out []string
+	for i := 0; i < len(pairs); i += 2 {
+		out = append(out, pairs[i])
+	}
+	return out
+}
 
 // everyOther joins the old strings of replacer pairs.
 func everyOther(pairs []string) string {
-	var b strings.Builder
-	for i := 0; i < len(pairs); i += 2 {
-		b.WriteString(pairs[i])
-	}
-	return b.String()
+	return strings.Join(oldStrings(pairs), "")
 }
