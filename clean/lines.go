@@ -1,10 +1,11 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"zhnews/internal/rx"
 )
 
 // lineKind is what a line of a saved page is, read from the line alone
@@ -49,20 +50,20 @@ type classified struct {
 
 var (
 	breadcrumbStart = mustStart(`^(?:您的位置|您现在的位置|您当前的位置|您所在的位置|您所在位置|当前位置|现在位置|所在位置|当前的位置|位置)\s*[:：]?`, "您当现所位")
-	crumbDash       = regexp.MustCompile(`\s+[-/_]\s+|\s*[-/_]{2,}\s*`)
-	breadcrumbSep   = regexp.MustCompile(`\s*(?:>>|>|»|›|→|＞)\s*`)
-	homeWord        = regexp.MustCompile(`^(?:首页|主页|网站首页|首 页)`)
-	articleWord     = regexp.MustCompile(`(?:正文|内容|详情|详细内容|阅读文章)$`)
-	navSep          = regexp.MustCompile(`\s*[|丨｜·]\s*|\s+`)
-	labelEnd        = regexp.MustCompile(`(?:新闻|动态|要闻|资讯|公告|通知|快讯|简讯|头条|专题|视点|聚焦|纵横|天地|园地|之窗|播报|信息|文章|概况|摘要|党建|新闻稿|通稿)$`)
+	crumbDash       = rx.MustCompile(`\s+[-/_]\s+|\s*[-/_]{2,}\s*`)
+	breadcrumbSep   = rx.MustCompile(`\s*(?:>>|>|»|›|→|＞)\s*`)
+	homeWord        = rx.MustCompile(`^(?:首页|主页|网站首页|首 页)`)
+	articleWord     = rx.MustCompile(`(?:正文|内容|详情|详细内容|阅读文章)$`)
+	navSep          = rx.MustCompile(`\s*[|丨｜·]\s*|\s+`)
+	labelEnd        = rx.MustCompile(`(?:新闻|动态|要闻|资讯|公告|通知|快讯|简讯|头条|专题|视点|聚焦|纵横|天地|园地|之窗|播报|信息|文章|概况|摘要|党建|新闻稿|通稿)$`)
 	// Links to the neighbouring articles: the article has ended.
 	neighbourLink  = mustStart(`^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[:：]?`, "上下前后")
 	relatedHeading = mustStart(`^(?:相关|新闻|推荐|延伸|热点|热门|精彩|猜你|为你|往期|更多|最新|图片|今日|编辑|大家都在|其他|其它|同类|本类|热读|排行)(?:新闻|推荐|阅读|文章|链接|图片|推送|回顾|喜欢|专题|看|报道|资讯|排行)(?:[:：]|>>|»)?$`, "相新推延热精猜为往更最图今编大其同本排")
 	editorLine     = mustStart(`^[(（]?(?:责任编辑|责编|编辑|审核|审校|校对|编审|终审|监制|主编|值班编辑|美编|统筹|策划|签发|初审|复审|审稿|一审|二审|三审|网络编辑|编校)\s*(?:[:：|丨]|\s+\p{Han}{2,4}(?:\s|$|[)）]))`, "(（责编审校终监主值美统策签初复一二三网")
 	photoCredit    = mustStart(`^(?:图片|图|照片|摄影)\s*[:：/]\s*(\p{Han}.{0,20})$`, "图照摄")
 	captionStart   = mustStart(`^(?:图为|图片为|上图|下图|左图|右图|图\d*[:：]|图片[:：]|▲|△)`, "图上下左右▲△")
-	captionCredit  = regexp.MustCompile(`[(（](?:图|图片|摄影|照片)\s*[/:：]|\p{Han}{2,4}\s*摄(?:\s|$|[)）])|记者\p{Han}{2,4}\p{Han}{0,3}摄`)
-	teaserEnd      = regexp.MustCompile(`(?:\.\.\.|…|……)?\s*[\[【]?\s*(?:详细|详情|更多|全文|阅读全文|查看全文|点击查看)\s*[\]】]?\s*(?:>>|»)?$`)
+	captionCredit  = rx.MustCompile(`[(（](?:图|图片|摄影|照片)\s*[/:：]|\p{Han}{2,4}\s*摄(?:\s|$|[)）])|记者\p{Han}{2,4}\p{Han}{0,3}摄`)
+	teaserEnd      = rx.MustCompile(`(?:\.\.\.|…|……)?\s*[\[【]?\s*(?:详细|详情|更多|全文|阅读全文|查看全文|点击查看)\s*[\]】]?\s*(?:>>|»)?$`)
 	// Words of prompts (cookie, browser, app, video player), matched on
 	// the lower-cased line.
 	noticeWords = []string{"cookie", "隐私", "浏览器", "browser", "javascript", "未能播放", "无法播放", "视频加载", "您的设备不支持",
@@ -72,9 +73,9 @@ var (
 		"网站地图", "联系我们", "关于我们", "统一社会信用代码", "因版权方要求", "因版权原因"}
 	// A phone number under its label, alone on its line: 急诊急救电话:…,
 	// 咨询、投诉电话:…, 爆料专线号码:….
-	phoneLine   = regexp.MustCompile(`^[\p{Han}、/]{0,10}(?:电话|热线|专线|号码|手机|传真)\s*[:：]\s*[(（]?\d[\d()（）\- 、/]{6,}$`)
-	numericCell = regexp.MustCompile(`^[-+]?\d+(?:[.,]\d+)*(?:%|分|名|位|张|人|元|万|亿)?$`)
-	imageStub   = regexp.MustCompile(`^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|图|img|image|视频)\]$`)
+	phoneLine   = rx.MustCompile(`^[\p{Han}、/]{0,10}(?:电话|热线|专线|号码|手机|传真)\s*[:：]\s*[(（]?\d[\d()（）\- 、/]{6,}$`)
+	numericCell = rx.MustCompile(`^[-+]?\d+(?:[.,]\d+)*(?:%|分|名|位|张|人|元|万|亿)?$`)
+	imageStub   = rx.MustCompile(`^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|图|img|image|视频)\]$`)
 )
 
 // bullets open list items and bylines (□本报记者…); a line is classified
@@ -210,12 +211,12 @@ func isFieldsLine(l string) bool {
 }
 
 // department: a hospital's office signing its news (青山医院宣传科, 党委办公室).
-var department = regexp.MustCompile(`^\p{Han}{2,16}(?:科|办|办公室|处|部|中心)$`)
+var department = rx.MustCompile(`^\p{Han}{2,16}(?:科|办|办公室|处|部|中心)$`)
 
 // agencyDateline: a news agency's dateline on a line of its own, the
 // agency's name first (某某社/ 青山29日电, 某某网青山6月29日讯), and the
 // reporters in brackets after it.
-var agencyDateline = regexp.MustCompile(`^[(（【]?(\p{Han}{2,8}(?:社|网|报|台|新闻))\s*/?\s*\p{Han}{0,6}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)[)）】]?(?:\s*([(（][^()（）]{2,30}[)）]))?$`)
+var agencyDateline = rx.MustCompile(`^[(（【]?(\p{Han}{2,8}(?:社|网|报|台|新闻))\s*/?\s*\p{Han}{0,6}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)[)）】]?(?:\s*([(（][^()（）]{2,30}[)）]))?$`)
 
 // agencyDatelineOf is agencyDateline's match of l, run only where one can
 // be: every match has 电 or 讯.
@@ -227,10 +228,10 @@ func agencyDatelineOf(l string) []string {
 }
 
 // placeDateline: a dateline of a place and 讯 alone: 青山讯, 本报青山讯.
-var placeDateline = regexp.MustCompile(`^(?:本报|本网|本台)?\p{Han}{2,5}讯$`)
+var placeDateline = rx.MustCompile(`^(?:本报|本网|本台)?\p{Han}{2,5}讯$`)
 
 // notPlaceDateline: labels that end in 讯 and are no place's dateline.
-var notPlaceDateline = regexp.MustCompile(`(?:快讯|简讯|喜讯|资讯|通讯|短讯|新讯|要讯|党讯|院讯|医讯|视讯|动讯)$`)
+var notPlaceDateline = rx.MustCompile(`(?:快讯|简讯|喜讯|资讯|通讯|短讯|新讯|要讯|党讯|院讯|医讯|视讯|动讯)$`)
 
 // isLabel: a section's name (医院新闻, 摘要): a few Han characters and
 // nothing else. A label may end in a colon (最新消息:, 百年征程:), up to

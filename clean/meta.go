@@ -1,10 +1,11 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"zhnews/internal/rx"
 )
 
 // A page's header states its metadata as labelled fields, several to a
@@ -32,7 +33,7 @@ var fieldLabels = []string{
 }
 
 // fieldLabel matches a field label and its colon.
-var fieldLabel = regexp.MustCompile(`(` + strings.Join(fieldLabels, "|") + `)\s*[:：]`)
+var fieldLabel = rx.MustCompile(`(` + strings.Join(fieldLabels, "|") + `)\s*[:：]`)
 
 // hasFieldLabel: some colon of line stands right after a field label,
 // with white space (\s: tab, newline, form feed, return, space) between
@@ -166,7 +167,7 @@ func fieldCount(s string) int {
 // read as fields between spaces.
 var fieldBrackets = strings.NewReplacer("【", " ", "】", " ", "[", " ", "]", " ")
 
-var domainToken = regexp.MustCompile(`^(?:https?://)?[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)+(?:/\S*)?$`)
+var domainToken = rx.MustCompile(`^(?:https?://)?[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)+(?:/\S*)?$`)
 
 // isDateLine: a line holding only a date or a piece of one ("2021",
 // "02/22", "2021-02-22 10:31", "2023/11/25 14:03(11/25 15:26 更新)",

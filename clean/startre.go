@@ -1,9 +1,10 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"zhnews/internal/rx"
 )
 
 // startRegexp is an expression anchored at the start of the line, with
@@ -13,12 +14,12 @@ import (
 // run costs far more than looking at one character. None of them matches
 // the empty string. TestStartRegexps holds each set to its expression.
 type startRegexp struct {
-	*regexp.Regexp
+	*rx.Regexp
 	starts string
 }
 
 func mustStart(expr, starts string) startRegexp {
-	return startRegexp{regexp.MustCompile(expr), starts}
+	return startRegexp{rx.MustCompile(expr), starts}
 }
 
 // mayMatch: l begins with one of the characters a match begins with.

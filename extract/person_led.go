@@ -1,9 +1,10 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"zhnews/internal/rx"
 )
 
 // A sentence may name a person once and go on with clauses that have no
@@ -13,7 +14,7 @@ import (
 
 // speechVerb: a person who speaks is no subject of what the speech says
 // (院长介绍,医院荣获…).
-var speechVerb = regexp.MustCompile(`表示|介绍|说|指出|称|强调|透露|谈到|致辞|讲话|回顾|总结|带领|领导下|率领`)
+var speechVerb = rx.MustCompile(`表示|介绍|说|指出|称|强调|透露|谈到|致辞|讲话|回顾|总结|带领|领导下|率领`)
 
 // maxSubjectlessClauses bounds how far back a person's clause may stand.
 const maxSubjectlessClauses = 3
