@@ -3,6 +3,7 @@ package clean
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -41,5 +42,35 @@ func BenchmarkCleanHTMLPages(b *testing.B) {
 		for i, p := range pages {
 			c.Clean(names[i], p)
 		}
+	}
+}
+
+// BenchmarkClassifyPageLines classifies the blocks the page reader
+// finds in the pages, normalised as cleanHTML passes them on: the line
+// classifier's share of HTML cleaning.
+func BenchmarkClassifyPageLines(b *testing.B) {
+	c := New()
+	_, pages, _ := htmlPages(b)
+	var lines []string
+	for _, p := range pages {
+		dec, err := decode(p, declaredCharset(p))
+		if err != nil {
+			continue
+		}
+		hp, err := readHTML(dec.utf8)
+		if err != nil {
+			continue
+		}
+		var rep Report
+		lines = append(lines, strings.Split(c.chain.Apply(strings.Join(hp.blocks, "\n"), &rep), "\n")...)
+	}
+	n := 0
+	for _, l := range lines {
+		n += len(l)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		classifyLines(lines)
 	}
 }
