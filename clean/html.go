@@ -684,12 +684,24 @@ func (s textStats) then(t textStats) textStats {
 	return out
 }
 
+// notIndentation: r is not one of the ASCII spaces that both collapse
+// and are unicode.IsSpace (not \v, which does not collapse).
+func notIndentation(r rune) bool {
+	return r != ' ' && r != '\t' && r != '\n' && r != '\r' && r != '\f'
+}
+
 // textNodeStats reads a text node: its textStats, and its length in
 // characters without white space (unicode.IsSpace) at its ends, as
 // link density counts text. Text nodes are valid UTF-8 (the page was
 // decoded to it, and the parser cuts text only at ASCII bytes), so the
 // stats of joined nodes are the joined stats.
 func textNodeStats(s string) (textStats, int) {
+	// Most text nodes of a page are the indentation between its tags:
+	// white space that is both unicode.IsSpace and collapsible, and
+	// nothing else.
+	if strings.IndexFunc(s, notIndentation) < 0 {
+		return textStats{lead: s != ""}, 0
+	}
 	var st textStats
 	space := false // white space since the last visible character
 	runes, lastNonSpace, firstNonSpace := 0, -1, -1

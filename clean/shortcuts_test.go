@@ -199,7 +199,7 @@ func dateLineLoop(l string) bool {
 // each is linkDensity's.
 func FuzzScoring(f *testing.F) {
 	for _, s := range []string{"<div>青山 <span>医院，</span>\n 新闻<p>段落。</p> 尾</div>", "<p>  a\u3000 b <br> c </p>",
-		"<td>\xff 青山</td>", "<div><b>一、</b><i>二。</i></div>",
+		"<td>\xff 青山</td>", "<div><b>一、</b><i>二。</i></div>", "<div>\n\t<p>\v\n 青山医院今日开诊，各界人士出席仪式。</p>\n</div>",
 		"<div> 青山医院今日举行开诊仪式，<a href=x>各界人士</a>出席。<div><p>第二段落的文字，足够长的一段话。</p></div> 尾声的文字</div>"} {
 		f.Add(s)
 	}
