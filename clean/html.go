@@ -944,8 +944,11 @@ func skipBlock(n *html.Node, judge *classJudge) bool {
 		return true
 	}
 	if n.Data == "ul" || n.Data == "ol" || n.Data == "div" || n.Data == "table" || n.Data == "section" {
-		t := utf8.RuneCountInString(collapseSpace(textWithBreaks([]*html.Node{n})))
-		return t > 0 && linkDensity(n) > 0.5 && t < 600 || isTeaserList(n)
+		// Counted, not built, and only up to 600: the walk into the body
+		// asks this of every block at every depth. The link density
+		// walk is only needed below 600.
+		t := collapsedLen(n, 600)
+		return t > 0 && t < 600 && linkDensity(n) > 0.5 || isTeaserList(n)
 	}
 	return false
 }
@@ -964,16 +967,55 @@ func isTeaserList(n *html.Node) bool {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		t := collapseSpace(textWithBreaks([]*html.Node{c}))
-		if t == "" {
+		k := collapsedLen(c, 61)
+		if k == 0 {
 			continue
 		}
 		children++
-		if k := utf8.RuneCountInString(t); k <= 60 && k >= 8 && teaserDate.MatchString(t) {
+		if k <= 60 && k >= 8 && teaserDate.MatchString(collapseSpace(textWithBreaks([]*html.Node{c}))) {
 			teasers++
 		}
 	}
 	return teasers >= 3 && teasers*3 >= children*2
+}
+
+// collapsedLen is the length in characters of
+// collapseSpace(textWithBreaks(n)), counted as textStats counts it, or
+// limit when it is limit or more: the count stops there.
+func collapsedLen(n *html.Node, limit int) int {
+	visible, gaps := 0, 0
+	space := false // white space since the last visible character
+	var walk func(*html.Node) bool
+	walk = func(x *html.Node) bool {
+		if x.Type == html.TextNode {
+			for _, r := range x.Data {
+				if isCollapsible(r) {
+					space = true
+					continue
+				}
+				if space && visible > 0 {
+					gaps++
+				}
+				space = false
+				visible++
+			}
+			return visible+gaps < limit
+		}
+		if x.Type == html.ElementNode && (x.Data == "script" || x.Data == "style") {
+			return true
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c) {
+				return false
+			}
+			if c.Type == html.ElementNode && blockTags[c.Data] {
+				space = true // textWithBreaks' space at a block's end
+			}
+		}
+		return true
+	}
+	walk(n)
+	return min(visible+gaps, limit)
 }
 
 // textWithBreaksUpTo is textWithBreaks cut once it holds limit

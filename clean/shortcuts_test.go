@@ -196,10 +196,11 @@ func dateLineLoop(l string) bool {
 // FuzzScoring: the scorer's paragraphs, counted in one walk, are the
 // elements whose own text, collapsed, is long enough, in document order,
 // with that text's length and commas; and the link density it keeps of
-// each is linkDensity's.
+// each is linkDensity's. collapsedLen counts every element's text as
+// collapsing it would.
 func FuzzScoring(f *testing.F) {
 	for _, s := range []string{"<div>青山 <span>医院，</span>\n 新闻<p>段落。</p> 尾</div>", "<p>  a\u3000 b <br> c </p>",
-		"<td>\xff 青山</td>", "<div><b>一、</b><i>二。</i></div>", "<div>\n\t<p>\v\n 青山医院今日开诊，各界人士出席仪式。</p>\n</div>",
+		"<td>\xff 青山</td>", "<div><b>一、</b><i>二。</i></div>", "<div>\n\t<p>\v\n 青山医院今日开诊，各界人士出席仪式。</p>\n</div>", "<ul><li>a</li> <li> b<script>x</script></li><table><tr><td>c</td></tr></table>d</ul>",
 		"<div> 青山医院今日举行开诊仪式，<a href=x>各界人士</a>出席。<div><p>第二段落的文字，足够长的一段话。</p></div> 尾声的文字</div>"} {
 		f.Add(s)
 	}
@@ -212,6 +213,14 @@ func FuzzScoring(f *testing.F) {
 		var walk func(*html.Node)
 		walk = func(n *html.Node) {
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode {
+					full := len([]rune(collapseSpace(textWithBreaks([]*html.Node{c}))))
+					for _, limit := range []int{1, 8, 61, 600} {
+						if got := collapsedLen(c, limit); got != min(full, limit) {
+							t.Errorf("collapsedLen(<%s>, %d) = %d, want %d", c.Data, limit, got, min(full, limit))
+						}
+					}
+				}
 				if c.Type == html.ElementNode && scoredTags[c.Data] {
 					text := ownText(c)
 					col := collapseSpace(text)
