@@ -73,7 +73,7 @@ func readHTML(text []byte) (htmlPage, error) {
 	}
 	var matched bool
 	p.title, p.header, matched = headline(doc, idx)
-	p.published = pageDate(doc, meta, p.header)
+	p.published = pageDate(doc, idx, p.header)
 	removeElements(doc.Nodes, dropTags)
 	// As Readability does: when the page read with its chrome-named
 	// elements left out gives too little text, read it again with them in
@@ -144,17 +144,16 @@ func runeLen(lines []string) int {
 }
 
 // metaDate reads the publish date from meta tags and <time>.
-func metaDate(doc *goquery.Document, meta *metaTags) string {
+func metaDate(idx pageIndex) string {
+	meta := idx.meta
 	v := meta.content(
 		"property=article:published_time", "name=article:published_time",
 		"itemprop=datePublished", "name=pubdate", "name=PubDate",
 		"name=publishdate", "name=publish_date", "name=publish-date",
 		"name=publication_date", "name=firstpublishedtime", "name=og:release_date",
 		"property=og:release_date", "name=weibo: article:create_at", "name=date", "name=DC.date")
-	if v == "" {
-		if t := firstElement(doc.Nodes, func(n *html.Node) bool { return n.Data == "time" && hasAttr(n, "datetime") }); t != nil {
-			v = attr(t, "datetime")
-		}
+	if v == "" && idx.firstTime != nil {
+		v = attr(idx.firstTime, "datetime")
 	}
 	return findDate(v)
 }

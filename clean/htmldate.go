@@ -34,6 +34,7 @@ type dateReader interface {
 // around its headline, and the page's text once it is needed.
 type datePage struct {
 	doc    *goquery.Document
+	idx    pageIndex
 	meta   *metaTags
 	header string
 	text   string // visible text, read on first use
@@ -51,8 +52,8 @@ func (d *datePage) visibleText() string {
 
 // pageDate runs the readers in order and returns the first date found,
 // as YYYY-MM-DD (or YYYY-MM when a page states no day).
-func pageDate(doc *goquery.Document, meta *metaTags, header string) string {
-	d := &datePage{doc: doc, meta: meta, header: header}
+func pageDate(doc *goquery.Document, idx pageIndex, header string) string {
+	d := &datePage{doc: doc, idx: idx, meta: idx.meta, header: header}
 	for _, r := range dateReaders {
 		if v := r.readDate(d); v != "" {
 			return v
@@ -74,7 +75,7 @@ var dateReaders = []dateReader{
 
 type metaDateReader struct{}
 
-func (metaDateReader) readDate(d *datePage) string { return metaDate(d.doc, d.meta) }
+func (metaDateReader) readDate(d *datePage) string { return metaDate(d.idx) }
 
 type classDateReader struct{}
 

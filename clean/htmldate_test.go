@@ -54,7 +54,7 @@ func TestPageDate(t *testing.T) {
 			}
 			idx := readPageIndex(doc)
 			_, header, _ := headline(doc, idx)
-			if got := pageDate(doc, idx.meta, header); got != tt.want {
+			if got := pageDate(doc, idx, header); got != tt.want {
 				t.Errorf("pageDate = %q, want %q", got, tt.want)
 			}
 		})

@@ -23,17 +23,18 @@ type metaValue struct {
 }
 
 // pageIndex is what the page reader looks up in the parsed page before
-// it drops anything, gathered in one walk: the meta tags, and the
-// elements that may hold the headline (isHeadlineCandidate), in document
-// order.
+// it drops anything, gathered in one walk: the meta tags, the elements
+// that may hold the headline (isHeadlineCandidate), in document order,
+// and the first <time datetime>.
 type pageIndex struct {
 	meta      *metaTags
 	headlines []*html.Node
+	firstTime *html.Node
 }
 
 func readPageIndex(doc *goquery.Document) pageIndex {
 	idx := pageIndex{meta: &metaTags{first: map[string]metaValue{}}}
-	var walk func(*html.Node)
+	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
@@ -41,6 +42,9 @@ func readPageIndex(doc *goquery.Document) pageIndex {
 			}
 			if isHeadlineCandidate(c) {
 				idx.headlines = append(idx.headlines, c)
+			}
+			if idx.firstTime == nil && c.Data == "time" && hasAttr(c, "datetime") {
+				idx.firstTime = c
 			}
 			if c.Data == "meta" {
 				idx.meta.add(c)
