@@ -66,10 +66,13 @@ var (
 	// Words of prompts (cookie, browser, app, video player), matched on
 	// the lower-cased line.
 	noticeWords = []string{"cookie", "隐私", "浏览器", "browser", "javascript", "未能播放", "无法播放", "视频加载", "您的设备不支持",
-		"app", "客户端下载", "扫码下载"}
+		"app", "客户端下载", "扫码下载",
+		// An age gate over a page rated for adults, and a wiki's tagline.
+		"限制级", "需满18岁", "未满18岁", "年满18岁", "不同意本条款", "来自维基百科", "自由的百科全书"}
 	// Words of a page's footer, matched on the lower-cased line.
 	footerWords = []string{"icp备", "icp证", "公网安备", "copyright", "©", "版权所有", "备案号", "技术支持:", "主办单位:", "承办单位:",
-		"网站地图", "联系我们", "关于我们", "统一社会信用代码", "因版权方要求", "因版权原因"}
+		"网站地图", "联系我们", "关于我们", "统一社会信用代码", "因版权方要求", "因版权原因",
+		"内容分级处理办法", "网站分级推广基金会"}
 	// A phone number under its label, alone on its line: 急诊急救电话:…,
 	// 咨询、投诉电话:…, 爆料专线号码:….
 	phoneLine   = regexp.MustCompile(`^[\p{Han}、/]{0,10}(?:电话|热线|专线|号码|手机|传真)\s*[:：]\s*[(（]?\d[\d()（）\- 、/]{6,}$`)
@@ -100,6 +103,10 @@ func classifyLine(raw string) classified {
 	bare := strings.TrimSpace(strings.TrimLeft(l, bullets))
 	n := utf8.RuneCountInString(bare)
 	lower := lowerASCII(bare)
+	if n > 200 && isTicker(bare) {
+		c.kind = kindNavBar // other stories' headlines in a row
+		return c
+	}
 	if n > 200 && strings.ContainsAny(bare, "。,，") && disclaimerScore(bare) < 2 && !footerSet.any(lower) {
 		// A long line is a paragraph: no header or widget line is this long.
 		if isProse(bare) {
@@ -115,6 +122,8 @@ func classifyLine(raw string) classified {
 		if l != "" {
 			c.kind = kindWidget // a lone bullet
 		}
+	case isTicker(bare):
+		c.kind = kindNavBar // other stories' headlines in a row: not the article's prose
 	case isImageID(bare), bare[0] < utf8.RuneSelf && (domainToken.MatchString(bare) && !isDateLine(bare) || imageStub.MatchString(bare)),
 		n < 80 && forumSet.any(bare), n < 300 && isSpamLine(bare):
 		c.kind = kindJunk
@@ -182,6 +191,8 @@ func classifyLine(raw string) classified {
 		}
 	}
 	switch {
+	case hashtag.MatchString(bare):
+		c.kind = kindLabel // #某某医院: the tag a page of tagged stories lists
 	case isNavBar(bare):
 		c.kind = kindNavBar
 	case isProse(bare):
@@ -329,6 +340,31 @@ func hasNumericCell(l string) bool {
 	return false
 }
 
+// hashtag: a tag alone on its line (#某某医院, ＃健康).
+var hashtag = regexp.MustCompile(`^[#＃]\p{Han}[\p{Han}A-Za-z0-9]{1,15}$`)
+
+// tickerGap separates the items of a ticker: two spaces or more.
+var tickerGap = regexp.MustCompile(`\s{2,}|\x{3000}+`)
+
+// isTicker: five or more items in a row between wide gaps, none a
+// sentence: the headlines of other stories a page runs above the
+// article (《某某》新版本上线!   某某公司成立新部门   …).
+func isTicker(l string) bool {
+	if strings.Contains(l, "。") {
+		return false
+	}
+	items := 0
+	for _, p := range tickerGap.Split(l, -1) {
+		if n := utf8.RuneCountInString(strings.TrimSpace(p)); n > 0 {
+			if n > 60 {
+				return false
+			}
+			items++
+		}
+	}
+	return items >= 5
+}
+
 // isBreadcrumb: "首页 > 新闻中心 > 正文", "您的位置: 首页 - 新闻", "当前位置:".
 func isBreadcrumb(l string) bool {
 	if breadcrumbStart.MatchString(l) && utf8.RuneCountInString(l) < 80 && !strings.Contains(l, "。") {
@@ -339,6 +375,16 @@ func isBreadcrumb(l string) bool {
 	}
 	if parts := breadcrumbSep.Split(l, -1); len(parts) >= 3 && shortParts(parts, 14) ||
 		len(parts) == 2 && shortParts(parts, 14) && (homeWord.MatchString(l) || articleWord.MatchString(l)) {
+		return true
+	}
+	// Two steps between angle marks (健康 > 医疗新知): a channel and its
+	// section, short words of Han only; a headline has no such mark.
+	if parts := breadcrumbSep.Split(l, -1); len(parts) == 2 && shortParts(parts, 10) && allHan(strings.ReplaceAll(parts[0]+parts[1], " ", "")) && !strings.Contains(l, "→") {
+		return true
+	}
+	// Spaces separate the steps of a trail that starts at the home page and
+	// ends at the article: 首页 期刊 某某杂志 论文题目 【正文】.
+	if fs := strings.Fields(l); len(fs) >= 3 && homeWord.MatchString(l) && articleWord.MatchString(strings.Trim(fs[len(fs)-1], "【】[]()（）")) {
 		return true
 	}
 	// Hyphens and slashes separate a breadcrumb only when it starts at
@@ -382,6 +428,9 @@ func isNavBar(l string) bool {
 		items++
 	}
 	bars := strings.Count(l, "|") + strings.Count(l, "丨") + strings.Count(l, "｜") + strings.Count(l, " · ")
+	if long > 0 && items >= 8 && long*4 <= items {
+		return true // a long menu between spaces, one of its items a longer button (某某粉丝团)
+	}
 	if long > 0 {
 		trailing := strings.HasSuffix(l, "|") || strings.HasSuffix(l, "丨")
 		return bars >= 2 && (items >= 4 || items >= 3 && trailing) && long*3 <= items

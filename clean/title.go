@@ -118,11 +118,16 @@ func namesOnly(t string) bool {
 // institutionOnly: a line that is a name and nothing else.
 var institutionOnly = regexp.MustCompile(`^\p{Han}{2,16}(?:医院|中医院|卫生院|保健院|医学院|大学|学院|中心|研究所|委员会|卫健委|卫生局|集团)$`)
 
+// titleLabel: a field's label a page prints before its headline
+// (浏览标题:某某医院举办…, 文章标题:…).
+var titleLabel = regexp.MustCompile(`^(?:浏览标题|文章标题|新闻标题|标题)\s*[:：]\s*`)
+
 // cleanTitle drops what a dump glues to a headline: a section label in
 // front ("医院新闻  某某医院举办…"), the date line behind it ("…举行
 // 2021-06-29 10:30 来源:…"), and the site's name after a separator.
 func cleanTitle(t string) string {
 	t = strings.TrimRight(t, " |｜") // the empty cells of a table the headline was saved in: "… | |"
+	t = titleLabel.ReplaceAllString(t, "")
 	if parts := strings.Fields(t); len(parts) > 1 {
 		first := parts[0]
 		if n := utf8.RuneCountInString(first); n <= 6 && labelEnd.MatchString(first) {
