@@ -35,7 +35,7 @@ func bedsCounted() Extractor {
 		units:      ``,
 		nouns:      `床`,
 		connect:    `有|共有|现有|共|达|达到|数|数为|数达|总数|总数为|总数达|规模|设置|设|为|增至`,
-		notBefore:  `设计|规划|方案|预留|家庭|负压|隔离|观察|留观|ICU|新增|增加|特殊病|急性病|一般病|急性一般病`,
+		notBefore:  `设计|规划|方案|预留|家庭|负压|隔离|观察|留观|ICU|新增|增加|特殊病|急性病|一般病|急性一般病|临`, // 临床 is clinical work, no bed
 		notAfter:   `位|边|头|上|旁`,
 		notClause:  bedsNotClause,
 		notEarlier: bedsNotEarlier,

@@ -92,6 +92,9 @@ func TestStaffAndBeds(t *testing.T) {
 		{"医院编制床位1200张,开放床位1500张。", "beds", []string{"1200", "1500"}},
 		{"醫院編製床位1200張。", "beds", []string{"1200"}},
 		{"新感染病区设置负压隔离病床154张。", "beds", nil},
+		// 临床 is clinical work: its 床 is no bed.
+		{"该院临床三支部获评先进基层党支部。", "beds", nil},
+		{"該院臨床三支部獲評先進基層黨支部。", "beds", nil},
 	})
 }
 

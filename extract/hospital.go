@@ -80,6 +80,8 @@ var stopWords = map[string]bool{
 	"获评": true, "荣获": true, "入选": true, "评为": true, "授予": true, "支持": true, "共建": true,
 	"签约": true, "对接": true, "帮扶": true, "托管": true, "领办": true, "举办": true, "承办": true,
 	"主办": true, "协办": true, "走进": true, "来到": true, "前往": true, "以及": true, "包括": true,
+	// Who builds a hospital (倡建广华医院的董事局, 援建某医院) is not in its name.
+	"倡建": true, "筹建": true, "兴建": true, "援建": true, "承建": true, "组建": true, "迁建": true, "重建": true, "捐建": true,
 }
 
 // categoryWords mark a kind of hospital rather than one hospital (三级医院,
@@ -123,7 +125,12 @@ var orgPrefixEnds = []string{"部", "署", "厅", "科学院", "集团", "公司
 
 // notNameAfter: what follows a suffix that makes it part of a longer name
 // that is no hospital's (医院管理研究中心, 医院协会, 医院管理局, 医院排行榜).
-var notNameAfter = []string{"管理", "协会", "学会", "杂志", "报社", "联盟", "评审", "等级", "院长协会", "排行榜"}
+var notNameAfter = []string{"管理", "协会", "学会", "杂志", "报社", "联盟", "评审", "等级", "院长协会", "排行榜", "综合排行榜", "联网"}
+
+// describedBy: a count or an ordinal with its measure word inside the
+// words before the suffix (九龙第一所民办医院, 全市三家公立医院) makes them a
+// description of a hospital, not its name.
+var describedBy = regexp.MustCompile(`[一二三四五六七八九十两\d]+(?:所|家|间|座)`)
 
 // hospitalFinder finds hospitals' names in a document's text.
 type hospitalFinder struct {
@@ -166,7 +173,8 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 			prevEnd = sufEnd
 			continue
 		}
-		if m, ok := f.nameBefore(d, prevEnd, sufStart, sufEnd); ok {
+		if m, ok := f.nameBefore(d, prevEnd, sufStart, sufEnd); ok && !describedBy.MatchString(m.Written) {
+			m = withoutLeadingStop(m, sufStart)
 			if n := len(out); n > 0 && out[n-1].End == m.Start && m.Place != nil && !out[n-1].Ref {
 				// 江苏省人民医院重庆医院, 北京大学深圳医院: a hospital's branch
 				// in another place is named under it, as one name.
@@ -184,10 +192,29 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 	if strings.Contains(d.Text, veteransShort) {
 		out = mergeMentions(out, f.veteransHospitals(d))
 	}
+	if campus := f.campusHospitals(d); len(campus) > 0 {
+		out = mergeMentions(out, campus)
+	}
 	if short := declaredShortNames(d, out); len(short) > 0 {
 		out = mergeMentions(out, short)
 	}
 	return out
+}
+
+// withoutLeadingStop drops a stop word the segmenter left glued to a
+// proper name's first characters (倡建广华医院 cut 倡建广华/医院): the name
+// begins after it.
+func withoutLeadingStop(m Mention, sufStart int) Mention {
+	rs := []rune(m.Written)
+	if m.Place != nil || m.org != "" || len(rs) < 2 || !stopWords[string(rs[:2])] || sufStart-(m.Start+2) < 2 {
+		return m
+	}
+	m.Written = string(rs[2:])
+	if strings.HasPrefix(m.Name, string(rs[:2])) {
+		m.Name = strings.TrimPrefix(m.Name, string(rs[:2]))
+	}
+	m.Start += 2
+	return m
 }
 
 // suffixAt reports whether a hospital suffix ends at rune i (the 院 or 心
