@@ -30,7 +30,7 @@ const rankVerb = `(?:荣居|高居|稳居|位列|排名|名列|位居|列居|位
 var (
 	rankOrdinal = regexp.MustCompile(`^` + rankVerb + `[^，,。；;、\d第]{0,10}?第\s*(` + numbers.Pattern + `)\s*(名|位)?`)
 	// 位居全省榜首, 排在首位: the first place without a number.
-	rankTop    = regexp.MustCompile(`^(?:` + rankVerb + `[^，,。；;、\d第]{0,10}?(?:首位|榜首|头名|首名|冠军)|居冠(?:[，,。；;、外]|$))`)
+	rankTop = regexp.MustCompile(`^(?:` + rankVerb + `[^，,。；;、\d第]{0,10}?(?:首位|榜首|头名|首名|冠军)|居冠(?:[，,。；;、外]|$))`)
 	// 从第208名跃进到第174名, 以第208名成为…: the place arrived at, or the
 	// place with which it entered a list.
 	rankArrive = regexp.MustCompile(`^(?:大?(?:跃进|跃升|攀升|上升|提升|前进|进步|晋升|升|挺进)(?:到|至)|以)\s*(?:全国|全球|全省|全市|全台)?\s*第\s*(` + numbers.Pattern + `)\s*(名|位)`)
@@ -48,8 +48,8 @@ var (
 	// The words rankArrive begins with.
 	rankArriveStarts = []string{"大跃进", "跃进", "跃升", "攀升", "上升", "提升", "前进", "进步", "晋升", "升至", "升到", "挺进", "以第", "以 第"}
 	rankCount        = regexp.MustCompile(`\d+\s*家`)
-	rankContext    = regexp.MustCompile(`在([^,，。;；在]{4,40}?)(?:中|里|榜单中)`)
-	yearPrefix     = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年度?\s*)+`)
+	rankContext      = regexp.MustCompile(`在([^,，。;；在]{4,40}?)(?:中|里|榜单中)`)
+	yearPrefix       = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年度?\s*)+`)
 )
 
 func (ranking) Metric() string { return "ranking" }
