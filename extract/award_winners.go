@@ -17,6 +17,8 @@ import (
 var (
 	// The head of a list of winners after the honour's title.
 	winnersHead = regexp.MustCompile(`获奖(?:机构|单位|医院|名单)\s*(?:包括|包含|有|为|是|计有)\s*[:：]?\s*`)
+	// The winners after 由, right before the verb: (分别)由A及B(夺得).
+	byAgents = regexp.MustCompile(`(?:分别|均|皆)?由\s*([^由，,。；;]{2,80}?)\s*(?:所|一举|共同|联合)?$`)
 )
 
 // awardWinners reads the honours of sentence s given to lists of
@@ -50,6 +52,19 @@ func awardWinners(s segment.Sentence) []zhnews.Fact {
 		from := 0
 		if i := lastClauseBreak(subject); i >= 0 {
 			from = i
+		}
+		if loc := byAgents.FindStringSubmatchIndex(subject[from:]); loc != nil {
+			// 「某某奖」,A组与B组分别由甲医院及乙医院夺得: the honour named
+			// before, won by the hospitals after 由.
+			titles := quotedTitle.FindAllStringSubmatchIndex(text[:from], -1)
+			if len(titles) > 0 {
+				t := titles[len(titles)-1]
+				if title := text[t[2]:t[3]]; isHonourTitle(title) {
+					items := listItems(subject[from+loc[2]:from+loc[3]], from+loc[2], listSeparatorNoComma)
+					out = append(out, winnerFacts(s, items, title, t[0])...)
+				}
+			}
+			continue
 		}
 		subject = trimAdverbs(subject[from:])
 		items := listItems(subject, from, listSeparatorNoComma)

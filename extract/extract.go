@@ -175,11 +175,19 @@ func honourRestated(given []any, v any) bool {
 	}
 	for _, g := range given {
 		p, _ := g.(string)
-		if p != "" && p != t && (honourKind(p) == honourKind(t)) {
+		if p != "" && p != t && (honourKind(p) == honourKind(t) || prizeRestated(p, t) || prizeRestated(t, p)) {
 			return true
 		}
 	}
 	return false
+}
+
+// prizeRestated: a prize named alone (「金奖」) and again with the award
+// or the category it is the prize of (某某品质奖金奖, 某某类金奖): one
+// honour. 白金奖 is another prize.
+func prizeRestated(short, long string) bool {
+	of, ok := strings.CutSuffix(long, short)
+	return ok && prizeOnly.MatchString(short) && (strings.HasSuffix(of, "奖") || strings.HasSuffix(of, "类") || strings.HasSuffix(of, "组"))
 }
 
 // honourKind is an honour's title without the word for what it is (奖,
