@@ -311,8 +311,12 @@ func sameBelowOrg(g *group, m Mention, f hospitalFinder) bool {
 	base := strings.TrimPrefix(m.Name, m.org)
 	// Any two organisations: a hospital renamed as its ministry was
 	// (行政院卫生署屏东医院, 卫生福利部屏东医院) keeps its place and name.
-	_, ok := g.orgs[base]
-	return ok
+	if _, ok := g.orgs[base]; ok {
+		return true
+	}
+	// The hospital named without its organisation (嘉义长庚纪念医院 and 长庚
+	// 医疗财团法人嘉义长庚纪念医院).
+	return sameHospital(g.key, f.nameKey(base))
 }
 
 // isSubsequence: the characters of a stand in b in order.

@@ -120,8 +120,9 @@ var partyFirst = regexp.MustCompile(`^(?:` + democraticParties + `)`)
 var institutionPrefix = regexp.MustCompile(`^(?:\p{Han}{2,6}?(?:医科大学|中医药大学|医药大学|大学|医学院)|中国人民解放军|解放军|武警|中国医学科学院|中国中医科学院|中日友好)`)
 
 // orgPrefixEnds end an organisation that a hospital's name begins with:
-// 卫生福利部屏东医院, 行政院卫生署屏东医院, 中国医学科学院肿瘤医院.
-var orgPrefixEnds = []string{"部", "署", "厅", "科学院", "集团", "公司", "军区"}
+// 卫生福利部屏东医院, 行政院卫生署屏东医院, 中国医学科学院肿瘤医院, and a
+// Taiwan foundation's (长庚医疗财团法人嘉义长庚纪念医院).
+var orgPrefixEnds = []string{"部", "署", "厅", "科学院", "集团", "公司", "军区", "财团法人", "社团法人"}
 
 // notNameAfter: what follows a suffix that makes it part of a longer name
 // that is no hospital's (医院管理研究中心, 医院协会, 医院管理局, 医院排行榜).

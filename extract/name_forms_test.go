@@ -34,6 +34,9 @@ func TestNameForms(t *testing.T) {
 		// The name before the brackets is the one in full.
 		{"青山医药大学北港附设医院(北港妈祖医院)今年届满40周年。北港妈祖医院表示。北港妈祖医院将扩建。", []string{"青山医药大学北港附设医院"}},
 		{"青山醫藥大學北港附設醫院（北港媽祖醫院）今年屆滿40週年。北港媽祖醫院表示。", []string{"青山医药大学北港附设医院"}},
+		// A Taiwan foundation before the name, and the name without it: one hospital.
+		{"嘉义长庚院长致词。长庚医疗财团法人嘉义长庚纪念医院获颁特优奖。", []string{"长庚医疗财团法人嘉义长庚纪念医院"}},
+		{"嘉義長庚院長致詞。長庚醫療財團法人嘉義長庚紀念醫院獲頒特優獎。", []string{"长庚医疗财团法人嘉义长庚纪念医院"}},
 		// The builder is not in the name; a cluster and a description are no names.
 		{"倡建广华医院的董事局主席是一位律师。", []string{"广华医院"}},
 		{"倡建廣華醫院的董事局主席是一位律師。", []string{"广华医院"}},
