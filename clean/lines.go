@@ -297,6 +297,12 @@ func classifyLines(lines []string) []classified {
 				continue
 			}
 			if cells[j] != cells[i] || !hasNumericCell(out[j].text) {
+				// A dump that breaks off inside the last row keeps its first
+				// cells: one or two fewer, and nothing after it.
+				if len(rows) >= 2 && cells[j] < cells[i] && cells[j] >= cells[i]-2 && cells[j] >= 3 && hasNumericCell(out[j].text) && lastLine(out, j) {
+					rows = append(rows, j)
+					j++
+				}
 				break
 			}
 			rows = append(rows, j)
@@ -320,6 +326,16 @@ func classifyLines(lines []string) []classified {
 		i = j
 	}
 	return out
+}
+
+// lastLine: no line but blank ones after line j.
+func lastLine(out []classified, j int) bool {
+	for k := j + 1; k < len(out); k++ {
+		if out[k].kind != kindBlank {
+			return false
+		}
+	}
+	return true
 }
 
 // tableCells counts a line's cells: runs of text between spaces or tabs.

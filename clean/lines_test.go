@@ -162,6 +162,23 @@ func TestClassifyLine(t *testing.T) {
 	}
 }
 
+// A dump that breaks off inside the table's last row keeps the row.
+func TestClassifyLinesTruncatedLastRow(t *testing.T) {
+	lines := strings.Split(`排名 | 医院名称 | 得分 |
+1 | 青山大学附属医院 | 96.4 |
+2 | 绿水市人民医院 | 89.6 |
+3 | 白云市第一医院 | 73.8`, "\n")
+	got := classifyLines(lines)
+	if got[3].kind != kindTableRow {
+		t.Errorf("truncated last row %q = %s, want %s", got[3].text, got[3].kind, kindTableRow)
+	}
+	// Not the last line: a shorter line after the table is its own.
+	lines = append(lines[:3], "3 | 白云市第一医院 | 73.8", "青山医院位列第一。")
+	if got := classifyLines(lines); got[3].kind == kindTableRow {
+		t.Errorf("shorter row before more text %q = %s", got[3].text, got[3].kind)
+	}
+}
+
 func TestClassifyLinesTable(t *testing.T) {
 	lines := strings.Split(`榜单显示,青山省入围医院数量最多,绿水省次之,这说明基层医院发展较快。
 排名 医院 得分 所在省 市
