@@ -314,6 +314,16 @@ func TestReadPlainTextHeader(t *testing.T) {
 			published: "2024-03-05", authors: []string{"王晓明"},
 		},
 		{
+			name:  "a kicker and a poster's lines stacked over the headline",
+			dump:  "庆祝建院70周年\n医患同心\n共庆院庆\n青山市人民医院举办院庆职工联欢会\n在建院70周年来临之际,青山市人民医院精心策划并举办了院庆职工联欢会,全院职工参加。\n" + lead,
+			title: "青山市人民医院举办院庆职工联欢会",
+		},
+		{
+			name:  "a headline and a line the lead says less of",
+			dump:  "青山市人民医院举办院庆职工联欢会\n共庆院庆\n全院职工参加了医院举办的院庆联欢会。\n" + lead,
+			title: "青山市人民医院举办院庆职工联欢会",
+		},
+		{
 			name:    "teaser after the related heading is another article",
 			dump:    "青山医院举行大会\n" + lead + "\n新闻推荐\n\n绿水县开展义诊\n\n某某日报记者张伟赵刚近日,绿水县开展义诊活动,群众踊跃参加。\n\n相关推荐:",
 			title:   "青山医院举行大会",
@@ -530,6 +540,11 @@ func TestCleanTraditionalHeader(t *testing.T) {
 			name:  "a rare surname framed by role word and place",
 			dump:  "走過半世紀 青山醫院照顧鄉親\n\n走過半世紀 青山醫院照顧鄉親\n\n某某新聞 2015-10-29 00:00\n記者扶小華/青山報導   \n\n衛生福利部青山醫院29日舉行成立50週年慶活動,各界佳賓紛紛祝賀。\n\n圖說:院長與來賓合影。(記者扶小華攝)",
 			title: "走过半世纪 青山医院照顾乡亲", published: "2015-10-29", authors: []string{"扶小华"},
+		},
+		{
+			name:  "a kicker stacked over the headline, traditional",
+			dump:  "慶祝建院70週年\n醫患同心\n共慶院慶\n青山醫院舉辦院慶職工聯歡會\n在建院70週年來臨之際,青山醫院精心策劃並舉辦了院慶職工聯歡會,全院職工參加。",
+			title: "青山医院举办院庆职工联欢会",
 		},
 		{
 			name:  "a wiki's tagline",

@@ -176,7 +176,10 @@ const relatedOverlap = 4
 // other stories, to be dropped from the body. A subtitle (——…) is never
 // taken: a headline in other words than its lead is common.
 func relatedTitle(title string, header []classified, site, lead string) (string, []string) {
-	if title == "" || bigramOverlap(title, lead) > 0 {
+	if title != "" && bigramOverlap(title, lead) > 0 {
+		return stackedTitle(title, header, site, lead)
+	}
+	if title == "" {
 		return title, nil
 	}
 	cands := headlines(header, site)
@@ -193,6 +196,36 @@ func relatedTitle(title string, header []classified, site, lead string) (string,
 		return title, nil
 	}
 	return best, cands[:at]
+}
+
+// stackedOverlap: the pairs of characters the headline right above the
+// lead must share with it to be taken over a kicker stacked above it.
+const stackedOverlap = 6
+
+// stackedTitle: a page with no metadata that stacks a kicker and a
+// poster's short lines above its headline (庆祝某某成立100周年 / 医患同心 /
+// 共庆党生 / 某某医院举办…生日会, as WeChat articles do) has its headline
+// right above the lead: the last headline of the header, when it speaks
+// of the lead at least twice as much as the first one does.
+func stackedTitle(title string, header []classified, site, lead string) (string, []string) {
+	for _, c := range header {
+		switch c.kind {
+		case kindFields, kindDate, kindByline, kindBreadcrumb:
+			return title, nil // a page's header: pickTitle read it
+		}
+	}
+	cands := headlines(header, site)
+	if len(cands) < 2 || cands[0] != title {
+		return title, nil
+	}
+	last := cands[len(cands)-1]
+	if strings.HasPrefix(last, "—") || namesOnly(last) {
+		return title, nil
+	}
+	if n := bigramOverlap(last, lead); n >= stackedOverlap && n >= 2*bigramOverlap(title, lead) {
+		return last, cands[:len(cands)-1]
+	}
+	return title, nil
 }
 
 // bigramOverlap counts the distinct pairs of Han characters of a that
