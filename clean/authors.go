@@ -1,9 +1,10 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"zhnews/internal/rx"
 )
 
 // Bylines as news pages write them (normalised script):
@@ -24,25 +25,25 @@ import (
 
 var (
 	// Role words that stand before reporters' names in a byline.
-	bylineRole = regexp.MustCompile(`(?:本报|本台|本网|本刊|新华社|中新社|中央社|人民网|央视网)?(?:特约|首席|实习|见习|驻\p{Han}{1,3})?(?:记者|通讯员|通讯|实习生|撰稿|撰文|采写|作者|文字|文\s*[·・]?\s*图\s*/|文\s*/\s*图|图\s*/\s*文|图文\s*/|文图|文\s*[/|丨]|图\s*[/|丨]|摄影|摄像|摄)[:：\s]*`)
+	bylineRole = rx.MustCompile(`(?:本报|本台|本网|本刊|新华社|中新社|中央社|人民网|央视网)?(?:特约|首席|实习|见习|驻\p{Han}{1,3})?(?:记者|通讯员|通讯|实习生|撰稿|撰文|采写|作者|文字|文\s*[·・]?\s*图\s*/|文\s*/\s*图|图\s*/\s*文|图文\s*/|文图|文\s*[/|丨]|图\s*[/|丨]|摄影|摄像|摄)[:：\s]*`)
 	// A name as a regular expression: two to four Han characters (the
 	// HTML reader checks meta authors with it; isPersonName is stricter).
-	personName = regexp.MustCompile(`^\p{Han}{2,4}$`)
+	personName = rx.MustCompile(`^\p{Han}{2,4}$`)
 	// Roles whose names are no authors.
-	photoRole  = regexp.MustCompile(`^(?:本报|本台|本网|本刊)?(?:特约|首席|实习|见习)?(?:摄影|摄像|摄|图\s*[/|丨])`)
-	editorRole = regexp.MustCompile(`(?:责任编辑|责编|编辑|审核|审校|校对|编审|终审|监制|主编|美编|统筹|策划|签发|初审|复审|审稿|一审|二审|三审)[:：\s]*`)
+	photoRole  = rx.MustCompile(`^(?:本报|本台|本网|本刊)?(?:特约|首席|实习|见习)?(?:摄影|摄像|摄|图\s*[/|丨])`)
+	editorRole = rx.MustCompile(`(?:责任编辑|责编|编辑|审核|审校|校对|编审|终审|监制|主编|美编|统筹|策划|签发|初审|复审|审稿|一审|二审|三审)[:：\s]*`)
 	// A dateline's tail after the reporter's name: place, day and 电, or
 	// a Taiwan page's "/台北报导".
-	datelineTail = regexp.MustCompile(`(?:\s*/\s*\p{Han}{2,5}(?:报导|报道|电)|\d{1,2}日(?:电|讯)|(?:报导|报道))$`)
+	datelineTail = rx.MustCompile(`(?:\s*/\s*\p{Han}{2,5}(?:报导|报道|电)|\d{1,2}日(?:电|讯)|(?:报导|报道))$`)
 	// A Taiwan page's byline by its desk, with no role word: 生活中心/王晓明报导,
 	// 地方中心／李红综合报导.
-	deskByline = regexp.MustCompile(`^\p{Han}{1,6}(?:中心|组|部|室)\s*[/／]\s*(\p{Han}{2,4}?)\s*(?:综合)?(?:报导|报道)$`)
+	deskByline = rx.MustCompile(`^\p{Han}{1,6}(?:中心|组|部|室)\s*[/／]\s*(\p{Han}{2,4}?)\s*(?:综合)?(?:报导|报道)$`)
 	// A Taiwan page's reporter and place, no role word: 王晓明/青山报导.
-	placeByline = regexp.MustCompile(`^(\p{Han}{2,4})\s*[/／∕]\s*\p{Han}{2,5}(?:报导|报道)$`)
+	placeByline = rx.MustCompile(`^(\p{Han}{2,4})\s*[/／∕]\s*\p{Han}{2,5}(?:报导|报道)$`)
 	// A lead paragraph's dateline before its bracketed byline.
-	leadBracket = regexp.MustCompile(`^[^(（\[【〔。,]{0,24}?[(（\[【〔]([^)）\]】〕]{2,40})[)）\]】〕]`)
+	leadBracket = rx.MustCompile(`^[^(（\[【〔。,]{0,24}?[(（\[【〔]([^)）\]】〕]{2,40})[)）\]】〕]`)
 	// The closing credit of the last paragraph: (王晓明) (王晓明 李红).
-	closingCredit = regexp.MustCompile(`[(（]([\p{Han} 、,，/:：]{2,24})[)）]$`)
+	closingCredit = rx.MustCompile(`[(（]([\p{Han} 、,，/:：]{2,24})[)）]$`)
 )
 
 // roleRunes: every role word of bylineRole has one of these; a string
@@ -212,7 +213,7 @@ func nameShaped(s string) bool {
 // affiliationEnd: the end of an institution or a postcode, which follows
 // an article's author in a journal's byline (作者:王晓明 青山市人民医院 青山
 // 123456).
-var affiliationEnd = regexp.MustCompile(`(?:医院|大学|学院|中心|研究所|研究院|公司|局|委员会|卫健委|\d{6})$`)
+var affiliationEnd = rx.MustCompile(`(?:医院|大学|学院|中心|研究所|研究院|公司|局|委员会|卫健委|\d{6})$`)
 
 // affiliatedNames reads the persons that open a journal's 作者 field
 // before their affiliation; nil unless an affiliation follows them.
@@ -294,11 +295,11 @@ func leadAuthors(line string) (authors []string, org string) {
 
 // leadDateline: a lead paragraph opening with its dateline and a byline
 // between spaces: 本报讯 记者 王晓明 通讯员 李红 近日,….
-var leadDateline = regexp.MustCompile(`^[^,，。()（）]{0,12}?(?:讯|电)\s+`)
+var leadDateline = rx.MustCompile(`^[^,，。()（）]{0,12}?(?:讯|电)\s+`)
 
 // leadReporterRe: a lead that opens with its reporter and 报道, no
 // bracket and no space: 某某晨报记者王晓明报道 青山市卫生局昨天发布….
-var leadReporterRe = regexp.MustCompile(`^(\p{Han}{0,6}(?:报|社|网|台))?(?:特约|首席|实习|见习)?记者\s*(\p{Han}{2,3}(?:[、和]\p{Han}{2,3})*)\s*(?:报道|报导)`)
+var leadReporterRe = rx.MustCompile(`^(\p{Han}{0,6}(?:报|社|网|台))?(?:特约|首席|实习|见习)?记者\s*(\p{Han}{2,3}(?:[、和]\p{Han}{2,3})*)\s*(?:报道|报导)`)
 
 // leadReporter reads that opening; every name must read as a person's.
 func leadReporter(line string) (authors []string, org string) {
@@ -367,7 +368,7 @@ func closingAuthors(line string) []string {
 	return names
 }
 
-var urlPattern = regexp.MustCompile(`(?:https?://|www\.)[^\s,，]+`)
+var urlPattern = rx.MustCompile(`(?:https?://|www\.)[^\s,，]+`)
 
 func appendNew(list []string, items ...string) []string {
 	for _, it := range items {

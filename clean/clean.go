@@ -32,12 +32,12 @@ import (
 	"errors"
 	"fmt"
 	"path"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"zhnews"
 	"zhnews/clean/opencc"
+	"zhnews/internal/rx"
 )
 
 // ErrNoText: the input decoded, but no article text was left after
@@ -156,7 +156,7 @@ func cloneAll(ss []string) []string {
 }
 
 var (
-	headerSource = regexp.MustCompile(`(?:来源|稿源|出处)\s*[:：]\s*([^\s|丨:：]{2,30})`)
+	headerSource = rx.MustCompile(`(?:来源|稿源|出处)\s*[:：]\s*([^\s|丨:：]{2,30})`)
 )
 
 // cleanHTML reads a page's structure first (in the page's own script),

@@ -2,11 +2,12 @@ package clean
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+
+	"zhnews/internal/rx"
 )
 
 // Dates as Chinese pages print them. They run on normalised (simplified,
@@ -19,13 +20,13 @@ import (
 var (
 	// The year and the month-day may stand on separate header lines
 	// ("2021", "02/22"), which the header reader joins with a space.
-	dateArabic = regexp.MustCompile(`((?:19|20)\d{2})\s*(?:[-/.年]|\s)\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:日|号|\D|$|(?:[01]\d|2[0-3]):[0-5]\d)`)
-	dateYM     = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月`)
-	dateHanNum = regexp.MustCompile(`([〇零○O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*[日号])?`)
-	dateROC    = regexp.MustCompile(`民国\s*(\d{1,3}|[一二三四五六七八九十百〇零]{1,5})\s*年(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?)?`)
+	dateArabic = rx.MustCompile(`((?:19|20)\d{2})\s*(?:[-/.年]|\s)\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:日|号|\D|$|(?:[01]\d|2[0-3]):[0-5]\d)`)
+	dateYM     = rx.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月`)
+	dateHanNum = rx.MustCompile(`([〇零○O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*[日号])?`)
+	dateROC    = rx.MustCompile(`民国\s*(\d{1,3}|[一二三四五六七八九十百〇零]{1,5})\s*年(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?)?`)
 	// A bare ROC year has three digits (100 = 2011) and a full month and
 	// day; two-digit years are too easily a count.
-	dateROCBare  = regexp.MustCompile(`(?:^|[^\d.])(1\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|/(\d{1,2})/(\d{1,2})(?:[^\d/]|$))`)
+	dateROCBare  = rx.MustCompile(`(?:^|[^\d.])(1\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|/(\d{1,2})/(\d{1,2})(?:[^\d/]|$))`)
 	hanDigitRune = map[rune]int{'〇': 0, '零': 0, '○': 0, 'O': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
 )
 

@@ -3,13 +3,14 @@ package clean
 import (
 	"bytes"
 	"math"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+
+	"zhnews/internal/rx"
 )
 
 // htmlPage is what readHTML finds in a page, still in the page's script.
@@ -436,7 +437,7 @@ func judgeTitleClass(n *html.Node) bool {
 	return false
 }
 
-var titleSeparator = regexp.MustCompile(`\s*(?:_|\||｜|–|—|-{1,2}|::)\s*`)
+var titleSeparator = rx.MustCompile(`\s*(?:_|\||｜|–|—|-{1,2}|::)\s*`)
 
 // stripSiteSuffix keeps the headline part of a <title>: the longest part
 // between separators, which is the headline rather than site or channel.
@@ -851,7 +852,7 @@ func skipBlock(n *html.Node, judge *classJudge) bool {
 
 // teaserDate: a date or time at the end of a line, as lists of other
 // articles print after each headline (2019-09-09, 09-09 10:20, 2019年9月9日).
-var teaserDate = regexp.MustCompile(`(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$`)
+var teaserDate = rx.MustCompile(`(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$`)
 
 // isTeaserList: a block whose children are mostly teasers of other
 // articles, each a short headline ending in its date, whether or not the

@@ -2,7 +2,6 @@ package clean
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -12,6 +11,8 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"github.com/markusmobius/go-htmldate"
 	"golang.org/x/net/html"
+
+	"zhnews/internal/rx"
 )
 
 // A page's publication date is read by the surest evidence first: what
@@ -165,11 +166,11 @@ func labelTail(s string) int {
 type labelledDate struct{ inHeader bool }
 
 var (
-	labelledFull = regexp.MustCompile(`^((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})`)
+	labelledFull = rx.MustCompile(`^((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})`)
 	// Two-digit fields end at a non-digit, or at the hour that inline
 	// markup glued to them ("18-03-08</span><span>23:16" reads 18-03-0823:16).
-	labelledShortY = regexp.MustCompile(`^(\d{2})-(\d{2})-(\d{2})(?:\D|$|\d{1,2}:)`)
-	labelledMD     = regexp.MustCompile(`^(?:(\d{1,2})\s*[-/]\s*(\d{2})(?:\D|$|\d{1,2}:)|(\d{1,2})\s*月\s*(\d{1,2})\s*日)`)
+	labelledShortY = rx.MustCompile(`^(\d{2})-(\d{2})-(\d{2})(?:\D|$|\d{1,2}:)`)
+	labelledMD     = rx.MustCompile(`^(?:(\d{1,2})\s*[-/]\s*(\d{2})(?:\D|$|\d{1,2}:)|(\d{1,2})\s*月\s*(\d{1,2})\s*日)`)
 )
 
 func (l labelledDate) readDate(d *datePage) string {
@@ -228,8 +229,8 @@ func sameMonthDay(date string, md [2]int) bool {
 type scriptDate struct{}
 
 var (
-	scriptUnix = regexp.MustCompile(`\bvar\s+ct\s*=\s*["']?(\d{10})["']?`)
-	scriptKey  = regexp.MustCompile(`(?i)["']?\b(?:publish_?time|pub_?time|publish_?date|pub_?date|date_?published|first_?publish(?:ed)?_?time)["']?\s*[:=]\s*["']([^"']{8,40})["']`)
+	scriptUnix = rx.MustCompile(`\bvar\s+ct\s*=\s*["']?(\d{10})["']?`)
+	scriptKey  = rx.MustCompile(`(?i)["']?\b(?:publish_?time|pub_?time|publish_?date|pub_?date|date_?published|first_?publish(?:ed)?_?time)["']?\s*[:=]\s*["']([^"']{8,40})["']`)
 )
 
 // chinaTime: Chinese pages' Unix times are read in UTC+8, where the day

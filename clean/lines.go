@@ -1,10 +1,11 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"zhnews/internal/rx"
 )
 
 // lineKind is what a line of a saved page is, read from the line alone
@@ -48,21 +49,21 @@ type classified struct {
 }
 
 var (
-	breadcrumbStart = regexp.MustCompile(`^(?:您的位置|您现在的位置|您当前的位置|您所在的位置|您所在位置|当前位置|现在位置|所在位置|当前的位置|位置)\s*[:：]?`)
-	crumbDash       = regexp.MustCompile(`\s+[-/_]\s+|\s*[-/_]{2,}\s*`)
-	breadcrumbSep   = regexp.MustCompile(`\s*(?:>>|>|»|›|→|＞)\s*`)
-	homeWord        = regexp.MustCompile(`^(?:首页|主页|网站首页|首 页)`)
-	articleWord     = regexp.MustCompile(`(?:正文|内容|详情|详细内容|阅读文章)$`)
-	navSep          = regexp.MustCompile(`\s*[|丨｜·]\s*|\s+`)
-	labelEnd        = regexp.MustCompile(`(?:新闻|动态|要闻|资讯|公告|通知|快讯|简讯|头条|专题|视点|聚焦|纵横|天地|园地|之窗|播报|信息|文章|概况|摘要|党建|新闻稿|通稿)$`)
+	breadcrumbStart = rx.MustCompile(`^(?:您的位置|您现在的位置|您当前的位置|您所在的位置|您所在位置|当前位置|现在位置|所在位置|当前的位置|位置)\s*[:：]?`)
+	crumbDash       = rx.MustCompile(`\s+[-/_]\s+|\s*[-/_]{2,}\s*`)
+	breadcrumbSep   = rx.MustCompile(`\s*(?:>>|>|»|›|→|＞)\s*`)
+	homeWord        = rx.MustCompile(`^(?:首页|主页|网站首页|首 页)`)
+	articleWord     = rx.MustCompile(`(?:正文|内容|详情|详细内容|阅读文章)$`)
+	navSep          = rx.MustCompile(`\s*[|丨｜·]\s*|\s+`)
+	labelEnd        = rx.MustCompile(`(?:新闻|动态|要闻|资讯|公告|通知|快讯|简讯|头条|专题|视点|聚焦|纵横|天地|园地|之窗|播报|信息|文章|概况|摘要|党建|新闻稿|通稿)$`)
 	// Links to the neighbouring articles: the article has ended.
-	neighbourLink  = regexp.MustCompile(`^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[:：]?`)
-	relatedHeading = regexp.MustCompile(`^(?:相关|新闻|推荐|延伸|热点|热门|精彩|猜你|为你|往期|更多|最新|图片|今日|编辑|大家都在|其他|其它|同类|本类|热读|排行)(?:新闻|推荐|阅读|文章|链接|图片|推送|回顾|喜欢|专题|看|报道|资讯|排行)(?:[:：]|>>|»)?$`)
-	editorLine     = regexp.MustCompile(`^[(（]?(?:责任编辑|责编|编辑|审核|审校|校对|编审|终审|监制|主编|值班编辑|美编|统筹|策划|签发|初审|复审|审稿|一审|二审|三审|网络编辑|编校)\s*(?:[:：|丨]|\s+\p{Han}{2,4}(?:\s|$|[)）]))`)
-	photoCredit    = regexp.MustCompile(`^(?:图片|图|照片|摄影)\s*[:：/]\s*(\p{Han}.{0,20})$`)
-	captionStart   = regexp.MustCompile(`^(?:图为|图片为|上图|下图|左图|右图|图\d*[:：]|图片[:：]|▲|△)`)
-	captionCredit  = regexp.MustCompile(`[(（](?:图|图片|摄影|照片)\s*[/:：]|\p{Han}{2,4}\s*摄(?:\s|$|[)）])|记者\p{Han}{2,4}\p{Han}{0,3}摄`)
-	teaserEnd      = regexp.MustCompile(`(?:\.\.\.|…|……)?\s*[\[【]?\s*(?:详细|详情|更多|全文|阅读全文|查看全文|点击查看)\s*[\]】]?\s*(?:>>|»)?$`)
+	neighbourLink  = rx.MustCompile(`^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[:：]?`)
+	relatedHeading = rx.MustCompile(`^(?:相关|新闻|推荐|延伸|热点|热门|精彩|猜你|为你|往期|更多|最新|图片|今日|编辑|大家都在|其他|其它|同类|本类|热读|排行)(?:新闻|推荐|阅读|文章|链接|图片|推送|回顾|喜欢|专题|看|报道|资讯|排行)(?:[:：]|>>|»)?$`)
+	editorLine     = rx.MustCompile(`^[(（]?(?:责任编辑|责编|编辑|审核|审校|校对|编审|终审|监制|主编|值班编辑|美编|统筹|策划|签发|初审|复审|审稿|一审|二审|三审|网络编辑|编校)\s*(?:[:：|丨]|\s+\p{Han}{2,4}(?:\s|$|[)）]))`)
+	photoCredit    = rx.MustCompile(`^(?:图片|图|照片|摄影)\s*[:：/]\s*(\p{Han}.{0,20})$`)
+	captionStart   = rx.MustCompile(`^(?:图为|图片为|上图|下图|左图|右图|图\d*[:：]|图片[:：]|▲|△)`)
+	captionCredit  = rx.MustCompile(`[(（](?:图|图片|摄影|照片)\s*[/:：]|\p{Han}{2,4}\s*摄(?:\s|$|[)）])|记者\p{Han}{2,4}\p{Han}{0,3}摄`)
+	teaserEnd      = rx.MustCompile(`(?:\.\.\.|…|……)?\s*[\[【]?\s*(?:详细|详情|更多|全文|阅读全文|查看全文|点击查看)\s*[\]】]?\s*(?:>>|»)?$`)
 	// Words of prompts (cookie, browser, app, video player), matched on
 	// the lower-cased line.
 	noticeWords = []string{"cookie", "隐私", "浏览器", "browser", "javascript", "未能播放", "无法播放", "视频加载", "您的设备不支持",
@@ -75,9 +76,9 @@ var (
 		"内容分级处理办法", "网站分级推广基金会"}
 	// A phone number under its label, alone on its line: 急诊急救电话:…,
 	// 咨询、投诉电话:…, 爆料专线号码:….
-	phoneLine   = regexp.MustCompile(`^[\p{Han}、/]{0,10}(?:电话|热线|专线|号码|手机|传真)\s*[:：]\s*[(（]?\d[\d()（）\- 、/]{6,}$`)
-	numericCell = regexp.MustCompile(`^[-+]?\d+(?:[.,]\d+)*(?:%|分|名|位|张|人|元|万|亿)?$`)
-	imageStub   = regexp.MustCompile(`^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|图|img|image|视频)\]$`)
+	phoneLine   = rx.MustCompile(`^[\p{Han}、/]{0,10}(?:电话|热线|专线|号码|手机|传真)\s*[:：]\s*[(（]?\d[\d()（）\- 、/]{6,}$`)
+	numericCell = rx.MustCompile(`^[-+]?\d+(?:[.,]\d+)*(?:%|分|名|位|张|人|元|万|亿)?$`)
+	imageStub   = rx.MustCompile(`^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|图|img|image|视频)\]$`)
 )
 
 // bullets open list items and bylines (□本报记者…); a line is classified
@@ -206,18 +207,18 @@ func classifyLine(raw string) classified {
 }
 
 // department: a hospital's office signing its news (青山医院宣传科, 党委办公室).
-var department = regexp.MustCompile(`^\p{Han}{2,16}(?:科|办|办公室|处|部|中心)$`)
+var department = rx.MustCompile(`^\p{Han}{2,16}(?:科|办|办公室|处|部|中心)$`)
 
 // agencyDateline: a news agency's dateline on a line of its own, the
 // agency's name first (某某社/ 青山29日电, 某某网青山6月29日讯), and the
 // reporters in brackets after it.
-var agencyDateline = regexp.MustCompile(`^[(（【]?(\p{Han}{2,8}(?:社|网|报|台|新闻))\s*/?\s*\p{Han}{0,6}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)[)）】]?(?:\s*([(（][^()（）]{2,30}[)）]))?$`)
+var agencyDateline = rx.MustCompile(`^[(（【]?(\p{Han}{2,8}(?:社|网|报|台|新闻))\s*/?\s*\p{Han}{0,6}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)[)）】]?(?:\s*([(（][^()（）]{2,30}[)）]))?$`)
 
 // placeDateline: a dateline of a place and 讯 alone: 青山讯, 本报青山讯.
-var placeDateline = regexp.MustCompile(`^(?:本报|本网|本台)?\p{Han}{2,5}讯$`)
+var placeDateline = rx.MustCompile(`^(?:本报|本网|本台)?\p{Han}{2,5}讯$`)
 
 // notPlaceDateline: labels that end in 讯 and are no place's dateline.
-var notPlaceDateline = regexp.MustCompile(`(?:快讯|简讯|喜讯|资讯|通讯|短讯|新讯|要讯|党讯|院讯|医讯|视讯|动讯)$`)
+var notPlaceDateline = rx.MustCompile(`(?:快讯|简讯|喜讯|资讯|通讯|短讯|新讯|要讯|党讯|院讯|医讯|视讯|动讯)$`)
 
 // isLabel: a section's name (医院新闻, 摘要): a few Han characters and
 // nothing else. A label may end in a colon (最新消息:, 百年征程:), up to
@@ -357,10 +358,10 @@ func hasNumericCell(l string) bool {
 }
 
 // hashtag: a tag alone on its line (#某某医院, ＃健康).
-var hashtag = regexp.MustCompile(`^[#＃]\p{Han}[\p{Han}A-Za-z0-9]{1,15}$`)
+var hashtag = rx.MustCompile(`^[#＃]\p{Han}[\p{Han}A-Za-z0-9]{1,15}$`)
 
 // tickerGap separates the items of a ticker: two spaces or more.
-var tickerGap = regexp.MustCompile(`\s{2,}|\x{3000}+`)
+var tickerGap = rx.MustCompile(`\s{2,}|\x{3000}+`)
 
 // isTicker: five or more items in a row between wide gaps, none a
 // sentence: the headlines of other stories a page runs above the
@@ -456,7 +457,7 @@ func isNavBar(l string) bool {
 
 // greeting: a site's welcome and its clock (欢迎您访问某某网 今天是:,
 // 今天是2024年4月20日 星期六), printed above every page.
-var greeting = regexp.MustCompile(`^(?:(?:您好|你好)?[,!]?\s*欢迎(?:您)?(?:进入|访问|光临|来到|浏览)|(?:今天是|今日是|现在是|当前时间|现在时间)\s*[:：]?\s*(?:(?:19|20)\d{2}|$))`)
+var greeting = rx.MustCompile(`^(?:(?:您好|你好)?[,!]?\s*欢迎(?:您)?(?:进入|访问|光临|来到|浏览)|(?:今天是|今日是|现在是|当前时间|现在时间)\s*[:：]?\s*(?:(?:19|20)\d{2}|$))`)
 
 func isGreeting(l string) bool {
 	if utf8.RuneCountInString(l) > 60 || strings.Contains(l, "。") {
@@ -466,7 +467,7 @@ func isGreeting(l string) bool {
 }
 
 // endMark: the mark that closes a news agency's story, (完) 【完】.
-var endMark = regexp.MustCompile(`^[(（【\[]\s*(?:完|全文完|本文完|终)\s*[)）】\]]$`)
+var endMark = rx.MustCompile(`^[(（【\[]\s*(?:完|全文完|本文完|终)\s*[)）】\]]$`)
 
 // isUnderscoreKeywords: search terms a page injects, joined by
 // underscores (青山体检_青山体检哪家好_青山体检价格): three or more runs,
@@ -488,7 +489,7 @@ func isUnderscoreKeywords(l string) bool {
 // eraCaption: the caption of an old and a new photograph of the
 // hospital (2021年的青山医院, 20世纪50年代的青山医院(青山县卫生院)): an era,
 // 的, and a name, with no verb between.
-var eraCaption = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年|(?:上|\d{2}\s*)?世纪\s*\d{2}\s*年代|\d{2}\s*年代|民国\s*\d{1,3}\s*年)\s*(?:初|末|初期|中期|末期)?\s*的\s*\p{Han}{2,20}(?:医院|卫生院|院区|大楼|门诊楼|住院楼|病房|旧址|全景|外景|大门|一角)(?:\s*[(（][^()（）]{1,20}[)）])?$`)
+var eraCaption = rx.MustCompile(`^(?:(?:19|20)\d{2}\s*年|(?:上|\d{2}\s*)?世纪\s*\d{2}\s*年代|\d{2}\s*年代|民国\s*\d{1,3}\s*年)\s*(?:初|末|初期|中期|末期)?\s*的\s*\p{Han}{2,20}(?:医院|卫生院|院区|大楼|门诊楼|住院楼|病房|旧址|全景|外景|大门|一角)(?:\s*[(（][^()（）]{1,20}[)）])?$`)
 
 func isEraCaption(l string) bool { return eraCaption.MatchString(l) }
 

@@ -1,9 +1,10 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"zhnews/internal/rx"
 )
 
 // A page's header states its metadata as labelled fields, several to a
@@ -20,7 +21,7 @@ import (
 
 // fieldLabel matches a field label and its colon. Longer labels come
 // first so that 发布时间 is not read as 时间.
-var fieldLabel = regexp.MustCompile(`(信息来源|文章来源|新闻来源|稿件来源|来源|稿源|出处|发布者|发布人|新闻作者|文章作者|作者|供稿|撰稿|撰文|采写|摄影|摄像|责任编辑|编辑|责编|审核|审校|校对|发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|上传时间|创建时间|生成日期|成文日期|发文日期|印发日期|发刊日期|出版日期|刊发日期|见报日期|日期|时间|索引号|发布机构|发文机关|主题分类|文号|发文字号|公开方式|有效性|点击数|点击量|点击率|点击|浏览次数|浏览量|浏览|查看次数|阅读次数|阅读量|阅读数|阅读|访问量|访问次数|人气|字号|字体|分享到|关键字|关键词|标签)\s*[:：]`)
+var fieldLabel = rx.MustCompile(`(信息来源|文章来源|新闻来源|稿件来源|来源|稿源|出处|发布者|发布人|新闻作者|文章作者|作者|供稿|撰稿|撰文|采写|摄影|摄像|责任编辑|编辑|责编|审核|审校|校对|发布时间|发布日期|发表时间|发表日期|更新时间|更新日期|上传时间|创建时间|生成日期|成文日期|发文日期|印发日期|发刊日期|出版日期|刊发日期|见报日期|日期|时间|索引号|发布机构|发文机关|主题分类|文号|发文字号|公开方式|有效性|点击数|点击量|点击率|点击|浏览次数|浏览量|浏览|查看次数|阅读次数|阅读量|阅读数|阅读|访问量|访问次数|人气|字号|字体|分享到|关键字|关键词|标签)\s*[:：]`)
 
 // forumWords: a forum's user panel and post history. Its dates are a
 // member's, not the article's.
@@ -116,7 +117,7 @@ func isSourceDateLine(line string) bool {
 // read as fields between spaces.
 var fieldBrackets = strings.NewReplacer("【", " ", "】", " ", "[", " ", "]", " ")
 
-var domainToken = regexp.MustCompile(`^(?:https?://)?[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)+(?:/\S*)?$`)
+var domainToken = rx.MustCompile(`^(?:https?://)?[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)+(?:/\S*)?$`)
 
 // isDateLine: a line holding only a date or a piece of one ("2021",
 // "02/22", "2021-02-22 10:31", "2023/11/25 14:03(11/25 15:26 更新)",

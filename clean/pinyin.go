@@ -1,10 +1,11 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"zhnews/internal/rx"
 )
 
 // stripPinyin removes pinyin annotations that some sites print after
@@ -26,10 +27,10 @@ var (
 	// vowels, tone marks or tone numbers (zhun3), separated by spaces or
 	// apostrophes, spaces inside the parenthesis allowed (zhǔn ); it
 	// follows a Han character, with or without a space (see annotations).
-	pinyinParen = regexp.MustCompile(`^[(（]\s*([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]+[1-5]?(?:(?:['’]|\s+)[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]+[1-5]?){0,3})\s*[)）]`)
+	pinyinParen = rx.MustCompile(`^[(（]\s*([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]+[1-5]?(?:(?:['’]|\s+)[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]+[1-5]?){0,3})\s*[)）]`)
 	// One syllable: optional initial, then a final (a generous list: it
 	// needs to refuse English words, not to police pinyin spelling).
-	pinyinSyllable = regexp.MustCompile(`^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|üan|ai|ei|ao|ou|an|en|in|un|ün|vn|er|ia|ie|iu|ua|uo|ui|üe|ve|ue|a|o|e|ê|i|u|ü|v|n|ng|m)r?$`)
+	pinyinSyllable = rx.MustCompile(`^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|üan|ai|ei|ao|ou|an|en|in|un|ün|vn|er|ia|ie|iu|ua|uo|ui|üe|ve|ue|a|o|e|ê|i|u|ü|v|n|ng|m)r?$`)
 	toneMarks      = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 	toneless       = strings.NewReplacer("ā", "a", "á", "a", "ǎ", "a", "à", "a", "ē", "e", "é", "e", "ě", "e", "è", "e",
 		"ī", "i", "í", "i", "ǐ", "i", "ì", "i", "ō", "o", "ó", "o", "ǒ", "o", "ò", "o", "ū", "u", "ú", "u", "ǔ", "u", "ù", "u",

@@ -1,9 +1,10 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"zhnews/internal/rx"
 )
 
 // page is what the structural readers (plain text, HTML) find in an
@@ -65,7 +66,7 @@ func stripChrome(lines []string, p *page) []string {
 
 // closingEditor: an editor's credit glued to the end of the last
 // paragraph (…取得实效。编辑:王晓明, …。(责任编辑:李红)).
-var closingEditor = regexp.MustCompile(`([。！？!?”」』)）])\s*[(（]?(?:责任编辑|编辑|责编|审核|校对|审校)\s*[:：]\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s*[)）]?\s*$`)
+var closingEditor = rx.MustCompile(`([。！？!?”」』)）])\s*[(（]?(?:责任编辑|编辑|责编|审核|校对|审校)\s*[:：]\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s*[)）]?\s*$`)
 
 // withoutClosingEditor drops an editor's credit from the end of the
 // article's last paragraph; editors are no authors and no text.
@@ -174,7 +175,7 @@ func sameLine(a, b string) bool {
 }
 
 // digestLabel opens a summary of the article that pages print above it.
-var digestLabel = regexp.MustCompile(`^[【\[]?(?:导读|导语|摘要|内容摘要|内容提要|核心提示|提要)[】\]]?\s*[:：]?\s*`)
+var digestLabel = rx.MustCompile(`^[【\[]?(?:导读|导语|摘要|内容摘要|内容提要|核心提示|提要)[】\]]?\s*[:：]?\s*`)
 
 // isLeadDigest: a 导读/摘要 paragraph whose text the article repeats further
 // down (its lead). A 摘要 that stands alone (an abstract page) is the body.
@@ -266,10 +267,10 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 
 // creditEnd: the bracketed credit that ends a photo's caption: (院方提供),
 // （资料照）, (记者王晓明摄), (图/某某医院提供).
-var creditEnd = regexp.MustCompile(`[(（][^()（）]{0,16}(?:提供|资料照|资料图|摄|翻摄|截图)[)）]$`)
+var creditEnd = rx.MustCompile(`[(（][^()（）]{0,16}(?:提供|资料照|资料图|摄|翻摄|截图)[)）]$`)
 
 // bylinePaper: the paper named before a byline's slash.
-var bylinePaper = regexp.MustCompile(`^[(（【〔]?(\p{Han}{2,8}(?:社|网|报|台|新闻))\s*/\s*(?:本报|特约|首席|实习|见习)?记者`)
+var bylinePaper = rx.MustCompile(`^[(（【〔]?(\p{Han}{2,8}(?:社|网|报|台|新闻))\s*/\s*(?:本报|特约|首席|实习|见习)?记者`)
 
 // readFields reads a fields line: 来源 into source, 作者 into the
 // authors when it names persons, else into org (a site that signs as the
@@ -434,17 +435,17 @@ func wordBreak(a, b string) bool {
 }
 
 // timeOfDay: a clock time alone (04:10, 12:41:05).
-var timeOfDay = regexp.MustCompile(`^\d{1,2}:\d{2}(?::\d{2})?$`)
+var timeOfDay = rx.MustCompile(`^\d{1,2}:\d{2}(?::\d{2})?$`)
 
 // leadingDate: a numeric date, with its time, opening a line and
 // followed by a space.
-var leadingDate = regexp.MustCompile(`^\s*(?:[dD]ate\s*[:：]?\s*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s`)
+var leadingDate = rx.MustCompile(`^\s*(?:[dD]ate\s*[:：]?\s*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s`)
 
 // leadChrome: a site's name and a follow button printed on the lead's
 // line before its dateline (某某旅游网 公众微信号 青山讯. …): a few short
 // tokens, one of them a site's name or an account word, before "…讯".
 var (
-	chromeDateline = regexp.MustCompile(`^((?:\S{1,12}\s+){1,4})(\p{Han}{1,8}讯)`)
+	chromeDateline = rx.MustCompile(`^((?:\S{1,12}\s+){1,4})(\p{Han}{1,8}讯)`)
 	accountWords   = []string{"公众微信号", "微信公众号", "官方微信", "官方微博", "公众号", "微信号", "手机版", "客户端"}
 )
 

@@ -1,8 +1,9 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
+
+	"zhnews/internal/rx"
 )
 
 // The published date comes from the page's header: its labelled fields
@@ -118,8 +119,8 @@ func closingDate(cls []classified, header int, roc bool) string {
 }
 
 var (
-	bracketedDateEnd = regexp.MustCompile(`[(（\[【]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[)）\]】]$`)
-	weekday          = regexp.MustCompile(`星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]`)
+	bracketedDateEnd = rx.MustCompile(`[(（\[【]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[)）\]】]$`)
+	weekday          = rx.MustCompile(`星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]`)
 )
 
 // hasWeekday: a date line that names its weekday.

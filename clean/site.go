@@ -1,9 +1,10 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"zhnews/internal/rx"
 )
 
 // The publisher is what a page's 来源 field states (来源:某某日报,
@@ -17,10 +18,10 @@ var (
 	sourceLabels = map[string]bool{"来源": true, "稿源": true, "出处": true, "信息来源": true, "文章来源": true, "新闻来源": true, "稿件来源": true}
 	selfNames    = map[string]bool{"本网": true, "本站": true, "本报": true, "本台": true, "本刊": true, "网络": true, "互联网": true, "原创": true, "转载": true, "未知": true, "综合": true, "网友": true}
 	// Words of gambling spam that hijacked sites write into their fields.
-	spamWords = regexp.MustCompile(`线路|娱乐|博彩|赌|棋牌|彩票|真人|澳门|葡京|威尼斯人|皇冠|太阳城|银河|开户|注册送|\d{3,}[a-zA-Z]{2,}`)
+	spamWords = rx.MustCompile(`线路|娱乐|博彩|赌|棋牌|彩票|真人|澳门|葡京|威尼斯人|皇冠|太阳城|银河|开户|注册送|\d{3,}[a-zA-Z]{2,}`)
 	// Department endings: a hospital office is the author's unit, not
 	// the publisher.
-	departmentEnd = regexp.MustCompile(`(?:办公室|办|科室|科|处|部|中心|工会|团委|党委|支部|委员会|组)$`)
+	departmentEnd = rx.MustCompile(`(?:办公室|办|科室|科|处|部|中心|工会|团委|党委|支部|委员会|组)$`)
 )
 
 // siteName cleans a 来源 value ("某某网-某某晚报 2016-06-27 03:10

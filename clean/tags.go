@@ -1,8 +1,9 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
+
+	"zhnews/internal/rx"
 )
 
 // A text dump saved from a page's source keeps some of its markup: an
@@ -12,9 +13,9 @@ import (
 // letter right after "<" (or "</"), attributes, ">"; a comparison in the
 // text ("<5%", "a < b") is no tag.
 var (
-	markupTag     = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s+[a-zA-Z_:][^<>]*?)?\s*/?>|<!--.*?-->`)
+	markupTag     = rx.MustCompile(`</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s+[a-zA-Z_:][^<>]*?)?\s*/?>|<!--.*?-->`)
 	markupEntity  = strings.NewReplacer("&nbsp;", " ", "&amp;", "&", "&lt;", "<", "&gt;", ">", "&quot;", "\"", "&#160;", " ")
-	entityPresent = regexp.MustCompile(`&(?:nbsp|amp|lt|gt|quot|#160);`)
+	entityPresent = rx.MustCompile(`&(?:nbsp|amp|lt|gt|quot|#160);`)
 )
 
 // stripMarkup removes tags, comments and the common entities from a line

@@ -1,9 +1,10 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"zhnews/internal/rx"
 )
 
 // The title is the first headline of the page's header, the lines before
@@ -17,8 +18,8 @@ var (
 	// A site's name appended to the headline: "…_某某网", "…-新浪网",
 	// "…|某某新闻网", "…_0" (a page number). After a dash only a site's
 	// name is cut: "…大会召开 - 院长致辞" is one headline.
-	titleSuffix = regexp.MustCompile(`\s*[_|｜]\s*[^_|｜]{1,16}$|\s*[-—–]\s*(?:\p{Han}{1,10}(?:网|报|台|频道|网站|官网|在线|新闻|传媒|日报|晚报)|[a-zA-Z0-9.-]+\.(?:com|cn|net|org))(?:\s+[A-Za-z]{2,12})?$|_\d+$`)
-	siteLike    = regexp.MustCompile(`^\p{Han}{1,10}(?:网|报|台|传媒|频道|在线|官网|网站|杂志|杂志社|日报|晚报|新闻网)$`)
+	titleSuffix = rx.MustCompile(`\s*[_|｜]\s*[^_|｜]{1,16}$|\s*[-—–]\s*(?:\p{Han}{1,10}(?:网|报|台|频道|网站|官网|在线|新闻|传媒|日报|晚报)|[a-zA-Z0-9.-]+\.(?:com|cn|net|org))(?:\s+[A-Za-z]{2,12})?$|_\d+$`)
+	siteLike    = rx.MustCompile(`^\p{Han}{1,10}(?:网|报|台|传媒|频道|在线|官网|网站|杂志|杂志社|日报|晚报|新闻网)$`)
 )
 
 // pickTitle returns the headline of a header's lines ("" when none).
@@ -76,10 +77,10 @@ func firstHeadline(header []classified, site string) string {
 
 // subjectless: a headline that opens with its verb, its subject on the
 // line above (某某医院 over 召开庆祝大会).
-var subjectless = regexp.MustCompile(`^(?:召开|举行|举办|开展|荣获|获评|获得|启动|组织|迎来|隆重召开|隆重举行|圆满完成|顺利完成|成功举办)`)
+var subjectless = rx.MustCompile(`^(?:召开|举行|举办|开展|荣获|获评|获得|启动|组织|迎来|隆重召开|隆重举行|圆满完成|顺利完成|成功举办)`)
 
 // tickerLabel: the label of a ticker of breaking news over the page.
-var tickerLabel = regexp.MustCompile(`^(?:快讯|即时|即时新闻|滚动新闻|最新快讯|热门|热门新闻|热点)[:：]?$`)
+var tickerLabel = rx.MustCompile(`^(?:快讯|即时|即时新闻|滚动新闻|最新快讯|热门|热门新闻|热点)[:：]?$`)
 
 // headlines: the headlines of lines that may be the title, cleaned.
 func headlines(header []classified, site string) []string {
@@ -116,11 +117,11 @@ func namesOnly(t string) bool {
 }
 
 // institutionOnly: a line that is a name and nothing else.
-var institutionOnly = regexp.MustCompile(`^\p{Han}{2,16}(?:医院|中医院|卫生院|保健院|医学院|大学|学院|中心|研究所|委员会|卫健委|卫生局|集团)$`)
+var institutionOnly = rx.MustCompile(`^\p{Han}{2,16}(?:医院|中医院|卫生院|保健院|医学院|大学|学院|中心|研究所|委员会|卫健委|卫生局|集团)$`)
 
 // titleLabel: a field's label a page prints before its headline
 // (浏览标题:某某医院举办…, 文章标题:…).
-var titleLabel = regexp.MustCompile(`^(?:浏览标题|文章标题|新闻标题|标题)\s*[:：]\s*`)
+var titleLabel = rx.MustCompile(`^(?:浏览标题|文章标题|新闻标题|标题)\s*[:：]\s*`)
 
 // cleanTitle drops what a dump glues to a headline: a section label in
 // front ("医院新闻  某某医院举办…"), the date line behind it ("…举行

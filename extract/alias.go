@@ -1,11 +1,12 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"zhnews/internal/rx"
 )
 
 // An article names a hospital in full once or twice and then writes it
@@ -436,15 +437,15 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 // renamedTo: what stands between a hospital's former and present names
 // (原甲医院更名为乙医院, 甲医院现更名为“乙医院”, 乙医院(原甲医院)).
 var (
-	renamedTo   = regexp.MustCompile(`^\s*(?:正式|已|后|现|先后|于\d{4}年)?\s*(?:更名为|更名|改名为|改名|改称为|改称|改为|易名为|现名|现为)\s*[“"「『]?\s*$|^\s*[(（]\s*(?:现|现名|现为)\s*$`)
-	renamedFrom = regexp.MustCompile(`^\s*[(（]\s*(?:原|原名|原为|前身为?)\s*$`)
+	renamedTo   = rx.MustCompile(`^\s*(?:正式|已|后|现|先后|于\d{4}年)?\s*(?:更名为|更名|改名为|改名|改称为|改称|改为|易名为|现名|现为)\s*[“"「『]?\s*$|^\s*[(（]\s*(?:现|现名|现为)\s*$`)
+	renamedFrom = rx.MustCompile(`^\s*[(（]\s*(?:原|原名|原为|前身为?)\s*$`)
 	// 。1998年,撤地设市后,更名为乙医院: a rename whose subject is the name
 	// just before, a clause or two back.
-	renamedLater = regexp.MustCompile(`(?:更名为|改名为|易名为|改称为|改称|改为|定名为)\s*[“"「『]?\s*$`)
+	renamedLater = rx.MustCompile(`(?:更名为|改名为|易名为|改称为|改称|改为|定名为)\s*[“"「『]?\s*$`)
 	// 先后称“甲医院”“乙医院”, 原名甲医院, 前身为甲医院: former names.
-	formerIntro = regexp.MustCompile(`(?:先后称|曾称|原称|原名|旧称|曾用名|曾名|前身为|前身是|前身)[^。；;]*$`)
+	formerIntro = rx.MustCompile(`(?:先后称|曾称|原称|原名|旧称|曾用名|曾名|前身为|前身是|前身)[^。；;]*$`)
 	// 武汉大学人民医院(湖北省人民医院): one hospital's two names.
-	alsoNamed = regexp.MustCompile(`^\s*[(（]\s*(?:又称|亦称|即|又名|也称|挂牌)?\s*$`)
+	alsoNamed = rx.MustCompile(`^\s*[(（]\s*(?:又称|亦称|即|又名|也称|挂牌)?\s*$`)
 )
 
 // linkRenames joins the groups of a hospital's former and present names
@@ -460,7 +461,7 @@ func linkRenames(d *Doc, ms []Mention, of []*group, groups []*group) []*group {
 		between := d.Slice(ms[i].End, ms[i+1].Start)
 		switch {
 		case renamedTo.MatchString(between),
-			renamedLater.MatchString(between) && utf8.RuneCountInString(between) <= 40,
+			utf8.RuneCountInString(between) <= 40 && renamedLater.MatchString(between),
 			chain && strings.TrimSpace(between) == "、":
 			a.former[ms[i].Name] = true
 			chain = true

@@ -1,11 +1,11 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"zhnews"
 	"zhnews/extract/numbers"
+	"zhnews/internal/rx"
 )
 
 // amountRule reads a figure that follows its label: 门急诊诊疗110.73万人次,
@@ -28,7 +28,7 @@ type amountRule struct {
 	// 十九点八); units then lists % alone and may be left out.
 	percent bool
 
-	re, unitFirstRe, notClauseRe *regexp.Regexp
+	re, unitFirstRe, notClauseRe *rx.Regexp
 	keywordList                  []string
 }
 
@@ -38,14 +38,14 @@ func (r amountRule) compile() *amountRule {
 	if r.percent {
 		units += `?`
 	}
-	r.re = regexp.MustCompile(`(?:` + r.label + `)[^，,。；;\d%]{0,` + itoa(r.gap) + `}?` + num + units)
+	r.re = rx.MustCompile(`(?:` + r.label + `)[^，,。；;\d%]{0,` + itoa(r.gap) + `}?` + num + units)
 	if r.unitFirst != "" {
 		// The figure must not run on into a unit of another thing (元,
 		// 平方米).
-		r.unitFirstRe = regexp.MustCompile(`(?:` + r.label + `)(?:量|服务量)?(` + r.unitFirst + `)(?:数|总数|量)?[^，,。；;\d%]{0,6}?` + num + `(万)?(?:[^\p{Han}\d.%％]|$|[，,。；;、])`)
+		r.unitFirstRe = rx.MustCompile(`(?:` + r.label + `)(?:量|服务量)?(` + r.unitFirst + `)(?:数|总数|量)?[^，,。；;\d%]{0,6}?` + num + `(万)?(?:[^\p{Han}\d.%％]|$|[，,。；;、])`)
 	}
 	if r.notClause != "" {
-		r.notClauseRe = regexp.MustCompile(r.notClause)
+		r.notClauseRe = rx.MustCompile(r.notClause)
 	}
 	return &r
 }
@@ -119,11 +119,11 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 
 // amountPlan: words of a clause that gives a figure planned or hoped
 // for rather than counted.
-var amountPlan = regexp.MustCompile(`可达|可望|有望|预计|预期|将达|将突破|将超过|建成后|投用后|投入使用后|运营后|规划|设计|目标|力争`)
+var amountPlan = rx.MustCompile(`可达|可望|有望|预计|预期|将达|将突破|将超过|建成后|投用后|投入使用后|运营后|规划|设计|目标|力争`)
 
 // amountChange: a figure after these words is a change, not the amount
 // (门诊人次同比增长12).
-var amountChange = regexp.MustCompile(`同比|环比|增长|增加|下降|减少|提高|提升|上升`)
+var amountChange = rx.MustCompile(`同比|环比|增长|增加|下降|减少|提高|提升|上升`)
 
 // multiplierOf: a unit written with its multiplier (万人次, 亿元) scales the
 // figure; the multiplier is passed on to the number parser.

@@ -1,13 +1,13 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"zhnews"
+	"zhnews/internal/rx"
 	"zhnews/segment"
 )
 
@@ -21,7 +21,7 @@ type Section struct {
 
 // listNumber: a list number before a heading (01 湖北大冶市人民医院, 0 4 内蒙
 // 古多伦县人民医院).
-var listNumber = regexp.MustCompile(`^[0-9０-９][0-9０-９ ]{0,3}[、.．\s]*`)
+var listNumber = rx.MustCompile(`^[0-9０-９][0-9０-９ ]{0,3}[、.．\s]*`)
 
 // Sections cuts the text at heading lines that name a hospital, and finds
 // each part's topic: its heading's hospital, or for an article without
@@ -106,11 +106,11 @@ func Sections(d *Doc, title string, mentions []Mention) []Section {
 
 // visitStory: the article reports a visit to the hospital that writes it
 // (来我院调研, 莅临我院指导).
-var visitStory = regexp.MustCompile(`(?:来|来到|莅临|到|走进|深入)(?:我院|本院)[^。]{0,12}?(?:调研|考察|参观|指导|检查|交流|视察|座谈|走访)`)
+var visitStory = rx.MustCompile(`(?:来|来到|莅临|到|走进|深入)(?:我院|本院)[^。]{0,12}?(?:调研|考察|参观|指导|检查|交流|视察|座谈|走访)`)
 
 // notSubject: words before a hospital's name that make it the object of
 // the clause (与…合作, 托管…, 帮扶…), not the one it reports on.
-var notSubject = regexp.MustCompile(`(?:与|和|同|及|联合|托管|帮扶|援建|援助|对口|支援|赴|到|前往|来自|协助|为|向|对|给)\s*$`)
+var notSubject = rx.MustCompile(`(?:与|和|同|及|联合|托管|帮扶|援建|援助|对口|支援|赴|到|前往|来自|协助|为|向|对|给)\s*$`)
 
 // attributor names the hospital each fact is about. It holds the mentions
 // and sections sorted by position, so each fact costs a binary search and
@@ -370,28 +370,28 @@ var personTitles = []string{"院长", "副院长", "常务副院长", "行政副
 
 // partyPrefix: a party's name before the hospital whose branch it names
 // (中共X医院委员会, 民进X医院支部, 九三学社X医院支社).
-var partyPrefix = regexp.MustCompile(`(?:中共|中国共产党|民进|民盟|民建|民革|农工党|致公党|九三学社|台盟)$`)
+var partyPrefix = rx.MustCompile(`(?:中共|中国共产党|民进|民盟|民建|民革|农工党|致公党|九三学社|台盟)$`)
 
 // partnerOf: words before a hospital that make it the partner of another
 // hospital's action (与…建立医联体, 托管…, 帮扶…) or a title another takes
 // (成为…附属医院, 被评为…): that other's news. A hospital someone goes to
 // (到北京同仁医院) is named as itself.
-var partnerOf = regexp.MustCompile(`(?:与|和|同|联合|托管|帮扶|援建|援助|对口|支援|协助|领办|接管|并入|合并|为)\s*$`)
+var partnerOf = rx.MustCompile(`(?:与|和|同|联合|托管|帮扶|援建|援助|对口|支援|协助|领办|接管|并入|合并|为)\s*$`)
 
 // jointWith: the words of partnerOf that join partners, not a title
 // another takes (成为…附属医院、…).
-var jointWith = regexp.MustCompile(`(?:与|和|同|联合)\s*$`)
+var jointWith = rx.MustCompile(`(?:与|和|同|联合)\s*$`)
 
 // destinationOf: words before a hospital someone goes to or is treated in
 // (到北京同仁医院就诊, 转至省人民医院): a hospital of the story.
-var destinationOf = regexp.MustCompile(`(?:到|去|赴|前往|来到|走进|送往|送至|送到|转至|转到|转往|转入|住进|就诊于|就医于)\s*$`)
+var destinationOf = rx.MustCompile(`(?:到|去|赴|前往|来到|走进|送往|送至|送到|转至|转到|转往|转入|住进|就诊于|就医于)\s*$`)
 
 // agentOf: the word before a hospital that makes it the agent of what
 // follows (由某医院董事局成立, 由某医院承办): a hospital of the story.
-var agentOf = regexp.MustCompile(`(?:由|分别由)\s*$`)
+var agentOf = rx.MustCompile(`(?:由|分别由)\s*$`)
 
 // enumerators stand before the first of a list of hospitals.
-var enumerators = regexp.MustCompile(`(?:分别是|分别为|依次是|依次为|包括|有|是|为)[:：]?\s*$`)
+var enumerators = rx.MustCompile(`(?:分别是|分别为|依次是|依次为|包括|有|是|为)[:：]?\s*$`)
 
 // actsIn: the mention names a hospital of the story: its people are
 // named (X医院副院长), it stands in a list (、 before or after it, or after

@@ -1,11 +1,11 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"zhnews"
+	"zhnews/internal/rx"
 	"zhnews/segment"
 )
 
@@ -23,76 +23,76 @@ var (
 	// The verbs of honour, tried only where one of awardVerbStarts stands
 	// (matchesFrom): unanchored, the alternation costs a try at every
 	// character of every sentence that names an honour.
-	awardVerb       = regexp.MustCompile(`^(?:荣获|荣膺|夺得|夺下|拿下|囊括|获颁|摘取|问鼎|蝉联|获得|得到|获评为|获评|获批|喜获|斩获|摘得|捧得|获|被评为|被授予|授予|评为|入选|被命名为|命名为|被列为|列为|被确定为|确定为|被认定为|认定为)`)
+	awardVerb       = rx.MustCompile(`^(?:荣获|荣膺|夺得|夺下|拿下|囊括|获颁|摘取|问鼎|蝉联|获得|得到|获评为|获评|获批|喜获|斩获|摘得|捧得|获|被评为|被授予|授予|评为|入选|被命名为|命名为|被列为|列为|被确定为|确定为|被认定为|认定为)`)
 	awardVerbStarts = []string{"荣", "夺得", "夺下", "拿下", "囊括", "获", "得到", "摘", "问鼎", "蝉联", "喜获", "斩获", "捧得", "被", "授予", "评为", "入选", "命名为", "列为", "确定为", "认定为"}
-	quotedTitle     = regexp.MustCompile(`[“"「『]([^”"」』]{2,40})[”"」』]`)
-	awardGiver      = regexp.MustCompile(`(?:被|获)([^，,。；;被获]{2,24}?)(?:评为|授予|命名为|列为|确定为|认定为|颁发)`)
-	personSubject   = regexp.MustCompile(`书记|院长|主任|同志|医生|医师|护士|教授|专家|作品|[^医学]科$|科室$|团队成员|人次|(?:^|[^第\d十百千几数多余])[\d十百千几数多余]+\s*(?:名|人|位)|个人|职工|员工|党员|干部|医务人员|医护人员|同仁|学生|研究生`)
+	quotedTitle     = rx.MustCompile(`[“"「『]([^”"」』]{2,40})[”"」』]`)
+	awardGiver      = rx.MustCompile(`(?:被|获)([^，,。；;被获]{2,24}?)(?:评为|授予|命名为|列为|确定为|认定为|颁发)`)
+	personSubject   = rx.MustCompile(`书记|院长|主任|同志|医生|医师|护士|教授|专家|作品|[^医学]科$|科室$|团队成员|人次|(?:^|[^第\d十百千几数多余])[\d十百千几数多余]+\s*(?:名|人|位)|个人|职工|员工|党员|干部|医务人员|医护人员|同仁|学生|研究生`)
 	// Job titles that name a person, in the mainland's and Taiwan's words
 	// (护理师, 护理长 are a nurse and a head nurse). Each ends with one of
 	// jobTitleEnds.
-	jobTitle     = regexp.MustCompile(`(?:护理|药|技|治疗|营养|社工|检验|麻醉|心理|康复|放射|工程|会计|律|医技|技术)师|(?:护理|护士|科|处|部|组|队|站|所|局|社|班)长|院士|博士|研究员`)
+	jobTitle     = rx.MustCompile(`(?:护理|药|技|治疗|营养|社工|检验|麻醉|心理|康复|放射|工程|会计|律|医技|技术)师|(?:护理|护士|科|处|部|组|队|站|所|局|社|班)长|院士|博士|研究员`)
 	jobTitleEnds = "师长士员"
 	// A part of the hospital as the subject: a branch, a department, a
 	// democratic party's branch (民进医院支部, 九三学社医院支社).
-	partSubject = regexp.MustCompile(`(?:支部|支社|小组|科室|[^医]科|病区|护理单元|护理部|门诊部|医务部|宣传部|分会|团委|团队|` + democraticParties + `)$`)
+	partSubject = rx.MustCompile(`(?:支部|支社|小组|科室|[^医]科|病区|护理单元|护理部|门诊部|医务部|宣传部|分会|团委|团队|` + democraticParties + `)$`)
 	// What may stand between a subject and its verb: adverbs, and dates
 	// and streaks, which end in one of subjectTimeEnds.
 	subjectAdverbs  = []string{"先后", "多次", "曾经", "曾", "连续", "均", "也", "还", "又", "再次", "共", "分别", "相继", "已", "近年来", "今年", "去年", "此次", "本次", " "}
-	subjectTime     = regexp.MustCompile(`(?:(?:19|20)\d{2}\s*年度?|[\d一二三四五六七八九十]+\s*(?:年|届|次))$`)
+	subjectTime     = rx.MustCompile(`(?:(?:19|20)\d{2}\s*年度?|[\d一二三四五六七八九十]+\s*(?:年|届|次))$`)
 	subjectTimeEnds = []string{"年", "度", "届", "次"}
 	// The democratic parties: their honours go to their branches and
 	// members, not to the hospital the branch is in.
 	democraticParties = `民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|民主党派`
-	partyHonour       = regexp.MustCompile(democraticParties)
+	partyHonour       = rx.MustCompile(democraticParties)
 	// Honours whose holder is a branch or a group inside the hospital.
-	partTitle = regexp.MustCompile(`(?:支部|支社|团委|党小组|班组|科室|病区)$`)
+	partTitle = rx.MustCompile(`(?:支部|支社|团委|党小组|班组|科室|病区)$`)
 	// The verb inside a phrase about whom the hospital rewards: 对荣获…的科室.
-	awardPreposition = regexp.MustCompile(`(?:对|向|给|为)$`)
+	awardPreposition = rx.MustCompile(`(?:对|向|给|为)$`)
 	// After the titles: those who hold them are others (…的科室进行奖励).
-	honourOfOthers = regexp.MustCompile(`^(?:等)?[^，,。；;]{0,6}?的(?:科室|个人|集体|单位|同志|员工|职工|人员|医生|护士|团队|党员|先进|部门|班组|病区)`)
+	honourOfOthers = rx.MustCompile(`^(?:等)?[^，,。；;]{0,6}?的(?:科室|个人|集体|单位|同志|员工|职工|人员|医生|护士|团队|党员|先进|部门|班组|病区)`)
 	// The title of the winning entry, not the prize: 获得铜奖的主题为「…」.
-	entryTitle = regexp.MustCompile(`主题|作品|题目|论文|课题|项目名称|案例名称|参赛`)
+	entryTitle = rx.MustCompile(`主题|作品|题目|论文|课题|项目名称|案例名称|参赛`)
 	// Honours of a person, whoever the sentence names.
-	personTitle = regexp.MustCompile(`(?:个人|工作者|共产党员|党员|红旗手|劳动模范|劳模|名医|好医生|好护士|能手|之星|人物|杰出青年|青年岗位能手|新秀|新人|新人奖|新星|医师奖|护理师奖|护士奖|护士|医生|医师|护理师|药师|院长|书记|主任|科主任|护士长|学者|人才)$`)
+	personTitle = rx.MustCompile(`(?:个人|工作者|共产党员|党员|红旗手|劳动模范|劳模|名医|好医生|好护士|能手|之星|人物|杰出青年|青年岗位能手|新秀|新人|新人奖|新星|医师奖|护理师奖|护士奖|护士|医生|医师|护理师|药师|院长|书记|主任|科主任|护士长|学者|人才)$`)
 	// A prize written after a quoted title: 「幸福企业」金奖.
-	prizeAfter = regexp.MustCompile(`^(?:金奖|银奖|铜奖|特等奖|一等奖|二等奖|三等奖|优秀奖|大奖)`)
+	prizeAfter = rx.MustCompile(`^(?:金奖|银奖|铜奖|特等奖|一等奖|二等奖|三等奖|优秀奖|大奖)`)
 	// The rest of a title written after its quoted part, up to a break
 	// or the next title: 「智慧医院」全机构标章.
-	titleTail = regexp.MustCompile(`^(\p{Han}{1,8}?(?:标章|奖章|奖牌|奖杯|认证|奖))(?:[，,。；;、与及和]|$)`)
+	titleTail = rx.MustCompile(`^(\p{Han}{1,8}?(?:标章|奖章|奖牌|奖杯|认证|奖))(?:[，,。；;、与及和]|$)`)
 	// A prize alone names no honour: which prize is not said.
-	prizeOnly = regexp.MustCompile(`^(?:金奖|银奖|铜奖|特等奖|一等奖|二等奖|三等奖|优秀奖|大奖|奖项|荣誉|称号)$`)
+	prizeOnly = rx.MustCompile(`^(?:金奖|银奖|铜奖|特等奖|一等奖|二等奖|三等奖|优秀奖|大奖|奖项|荣誉|称号)$`)
 	// How an honour written without quotation marks ends.
-	honourEnd = regexp.MustCompile(`(?:单位|集体|先锋号|文明号|奖状|奖杯|奖牌|奖|标兵|模范|基层党组织|党组织|文明岗|之家|示范医院|先进医院|模范医院|品牌医院|平安医院|满意医院|示范基地|红旗|称号|站所)$`)
+	honourEnd = rx.MustCompile(`(?:单位|集体|先锋号|文明号|奖状|奖杯|奖牌|奖|标兵|模范|基层党组织|党组织|文明岗|之家|示范医院|先进医院|模范医院|品牌医院|平安医院|满意医院|示范基地|红旗|称号|站所)$`)
 	// Every honourEnd match holds one of these.
 	honourWords = []string{"单位", "集体", "先锋号", "文明号", "奖", "标兵", "模范", "党组织", "文明岗", "之家", "示范医院", "先进医院", "品牌医院", "平安医院", "满意医院", "示范基地", "红旗", "称号", "站所"}
 	// A quoted category or group an entry competed in (「某某类－某某组」),
 	// the prize it won following it: 荣获「…组」某某品质奖金奖.
-	categoryTitle = regexp.MustCompile(`(?:组|类|组别|类别|赛道)$`)
-	categoryPrize = regexp.MustCompile(`^(\p{Han}{0,12}?(?:金奖|银奖|铜奖|特等奖|一等奖|二等奖|三等奖|优秀奖|佳作奖|佳作))`)
+	categoryTitle = rx.MustCompile(`(?:组|类|组别|类别|赛道)$`)
+	categoryPrize = rx.MustCompile(`^(\p{Han}{0,12}?(?:金奖|银奖|铜奖|特等奖|一等奖|二等奖|三等奖|优秀奖|佳作奖|佳作))`)
 	// Those who received an honour, named as a list of persons before
 	// the verb: 王某、李某某、张某获得“…”称号.
-	personList = regexp.MustCompile(`^\p{Han}{2,3}(?:、\p{Han}{2,3})+$`)
+	personList = rx.MustCompile(`^\p{Han}{2,3}(?:、\p{Han}{2,3})+$`)
 	// The honour describes the person the phrase ends with: 曾获「…」肯定、
 	// 在某院服务三十年的王某某.
 	// A person's pronoun in the subject (让他在多年前便荣获…), not 其他.
-	personPronoun   = regexp.MustCompile(`(?:^|[^其])[他她]`)
-	describesPerson = regexp.MustCompile(`的(\p{Han}{2,3}?)(?:医师|医生|教授|主任|院长|护理师|护理长|护士|药师|先生|女士)?$`)
+	personPronoun   = rx.MustCompile(`(?:^|[^其])[他她]`)
+	describesPerson = rx.MustCompile(`的(\p{Han}{2,3}?)(?:医师|医生|教授|主任|院长|护理师|护理长|护士|药师|先生|女士)?$`)
 	// Words after an honour that are no part of it.
-	honourTail = regexp.MustCompile(`(?:这一|这项|此项)?(?:最高|崇高|光荣)?(?:殊荣|荣誉称号|光荣称号|荣誉|称号|奖项|表彰)$`)
+	honourTail = rx.MustCompile(`(?:这一|这项|此项)?(?:最高|崇高|光荣)?(?:殊荣|荣誉称号|光荣称号|荣誉|称号|奖项|表彰)$`)
 	// Before a plain honour: 了, 过, a year.
-	plainLead = regexp.MustCompile(`^(?:了|过)?\s*(?:(?:19|20)\d{2}\s*(?:—|-|－|至|到)?\s*(?:(?:19|20)\d{2})?\s*年度?)?\s*(?:第\s*[\d一二三四五六七八九十百]+\s*(?:届|批|次))?\s*`)
+	plainLead = rx.MustCompile(`^(?:了|过)?\s*(?:(?:19|20)\d{2}\s*(?:—|-|－|至|到)?\s*(?:(?:19|20)\d{2})?\s*年度?)?\s*(?:第\s*[\d一二三四五六七八九十百]+\s*(?:届|批|次))?\s*`)
 	// A day written in numerals, quoted as news quotes festivals (“七一”
 	// 表彰, “五四”青年节): no honour's title.
-	festivalDay = regexp.MustCompile(`^[一二三四五六七八九十]{2,3}$`)
+	festivalDay = rx.MustCompile(`^[一二三四五六七八九十]{2,3}$`)
 	// How many of a prize, before it: 三座钻石奖, 3项白金奖 are the prize.
-	prizeCount = regexp.MustCompile(`^(?:[\d一二两三四五六七八九十]+|多|数|几|若干)\s*(?:座|项|个|枚|块|尊)\s*`)
+	prizeCount = rx.MustCompile(`^(?:[\d一二两三四五六七八九十]+|多|数|几|若干)\s*(?:座|项|个|枚|块|尊)\s*`)
 	// Every award verb holds one of these.
 	awardKeywords = []string{"获", "得到", "蝉联", "夺得", "夺下", "拿下", "囊括", "荣膺", "摘取", "问鼎", "评为", "授予", "入选", "命名", "列为", "确定为", "认定为", "摘得", "捧得"}
-	parenthesis   = regexp.MustCompile(`[(（][^)）]{0,12}[)）]`)
-	rankingTitle  = regexp.MustCompile(`\d+\s*强|第\s*\d+\s*名|百强|排行`)
+	parenthesis   = rx.MustCompile(`[(（][^)）]{0,12}[)）]`)
+	rankingTitle  = rx.MustCompile(`\d+\s*强|第\s*\d+\s*名|百强|排行`)
 	// Campaigns and programmes a hospital joins are no honours.
-	programTitle = regexp.MustCompile(`(?:行动|活动|工程|计划|项目启动|专项|建设单位|试点单位|培育单位|创建单位|候选单位|建设项目)$`)
+	programTitle = rx.MustCompile(`(?:行动|活动|工程|计划|项目启动|专项|建设单位|试点单位|培育单位|创建单位|候选单位|建设项目)$`)
 )
 
 func (award) Metric() string { return "award" }

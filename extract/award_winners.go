@@ -1,10 +1,10 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"zhnews"
+	"zhnews/internal/rx"
 	"zhnews/segment"
 )
 
@@ -16,9 +16,9 @@ import (
 // someone else's honour and gives nothing here.
 var (
 	// The head of a list of winners after the honour's title.
-	winnersHead = regexp.MustCompile(`获奖(?:机构|单位|医院|名单)\s*(?:包括|包含|有|为|是|计有)\s*[:：]?\s*`)
+	winnersHead = rx.MustCompile(`获奖(?:机构|单位|医院|名单)\s*(?:包括|包含|有|为|是|计有)\s*[:：]?\s*`)
 	// The winners after 由, right before the verb: (分别)由A及B(夺得).
-	byAgents = regexp.MustCompile(`(?:分别|均|皆)?由\s*([^由，,。；;]{2,80}?)\s*(?:所|一举|共同|联合)?$`)
+	byAgents = rx.MustCompile(`(?:分别|均|皆)?由\s*([^由，,。；;]{2,80}?)\s*(?:所|一举|共同|联合)?$`)
 )
 
 // awardWinners reads the honours of sentence s given to lists of

@@ -1,12 +1,12 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"zhnews"
 	"zhnews/extract/numbers"
+	"zhnews/internal/rx"
 )
 
 // countRule reads a count of something a hospital has (党支部, 党员, 职工,
@@ -40,11 +40,11 @@ type countRule struct {
 	// Number first and noun first are read around each number of a
 	// sentence (see Extract): unitsNouns must follow the number,
 	// nounsBefore end right before it, within lookBehind bytes.
-	unitsNouns, unitsAfter, nounsBefore  *regexp.Regexp
+	unitsNouns, unitsAfter, nounsBefore  *rx.Regexp
 	lookBehind                           int
-	changeFrom, changeNoun, changeEnd    *regexp.Regexp
-	notBeforeRe, notAfterRe, notClauseRe *regexp.Regexp
-	notEarlierRe, wholeBeforeRe          *regexp.Regexp
+	changeFrom, changeNoun, changeEnd    *rx.Regexp
+	notBeforeRe, notAfterRe, notClauseRe *rx.Regexp
+	notEarlierRe, wholeBeforeRe          *rx.Regexp
 	keywordList                          []string // a sentence without one has no count
 }
 
@@ -75,11 +75,11 @@ var (
 	// Right before a count (or its noun): the old count, not the present
 	// one (原有12个支部, 原来的党员300名), or a part of the whole (其他5个
 	// 支部, 其余党员40名, 另有职工20人).
-	historyBefore = regexp.MustCompile(`(?:原来的|原有的|原先的|原来|原有|原先|以前的|过去的|此前的|原)$`)
-	partBefore    = regexp.MustCompile(`(?:其他|其它|其余|另外|另有|另|剩余的|剩余|余下的|余下|其中)$`)
+	historyBefore = rx.MustCompile(`(?:原来的|原有的|原先的|原来|原有|原先|以前的|过去的|此前的|原)$`)
+	partBefore    = rx.MustCompile(`(?:其他|其它|其余|另外|另有|另|剩余的|剩余|余下的|余下|其中)$`)
 	// In the clause before a count: one unit's figure, not the hospital's
 	// (个别支部党员近200人, 平均每个支部党员20名, 人数最多的科室).
-	oneUnitClause = regexp.MustCompile(`个别|最多|最少|平均|人均|单个|每个|每一个`)
+	oneUnitClause = rx.MustCompile(`个别|最多|最少|平均|人均|单个|每个|每一个`)
 )
 
 // compile builds the rule's expressions; each metric file calls it once
@@ -92,32 +92,32 @@ func (r countRule) compile() *countRule {
 	conn := `(?:` + r.connect + `)?`
 	r.keywordList = keywordsOf(r.nouns)
 	// 22个(基层)党支部: after the number.
-	r.unitsNouns = regexp.MustCompile(`^(` + r.units + `)` + mods + `(?:` + r.nouns + `)`)
+	r.unitsNouns = rx.MustCompile(`^(` + r.units + `)` + mods + `(?:` + r.nouns + `)`)
 	// (在职)党员(共有)260名, 职工(含合同制)1500人: before and after the
 	// number (the qualifier is skipped: see qualifierStart).
-	r.nounsBefore = regexp.MustCompile(mods + `(?:` + r.nouns + `)` + conn + `$`)
-	r.unitsAfter = regexp.MustCompile(`^(` + r.units + `)`)
+	r.nounsBefore = rx.MustCompile(mods + `(?:` + r.nouns + `)` + conn + `$`)
+	r.unitsAfter = rx.MustCompile(`^(` + r.units + `)`)
 	r.lookBehind = longest(r.modifiers) + longest(r.nouns) + longest(r.connect)
 	// 由原来的11个支部优化至20个
-	r.changeFrom = regexp.MustCompile(`^(?:从|由|将|把)(?:原来的|原有的|原先的|原来|原有|原)?[^。；;]{0,12}?` + numbers.Pattern + `(?:` + r.units + `)` + mods + `(?:` + r.nouns + `)[^。；;]{0,15}?(?:到|至|为)(?:了)?(?:如今|现在|目前|现)?(?:的)?` + num + `(` + r.units + `)?`)
+	r.changeFrom = rx.MustCompile(`^(?:从|由|将|把)(?:原来的|原有的|原先的|原来|原有|原)?[^。；;]{0,12}?` + numbers.Pattern + `(?:` + r.units + `)` + mods + `(?:` + r.nouns + `)[^。；;]{0,15}?(?:到|至|为)(?:了)?(?:如今|现在|目前|现)?(?:的)?` + num + `(` + r.units + `)?`)
 	// After the value reached: nothing more, or the counted noun again.
-	r.changeEnd = regexp.MustCompile(`^` + mods + `(?:` + r.nouns + `)`)
+	r.changeEnd = rx.MustCompile(`^` + mods + `(?:` + r.nouns + `)`)
 	// 党员数量从1954年建院初期的4名,发展到如今的739名
-	r.changeNoun = regexp.MustCompile(`^(?:` + r.nouns + `)[^。；;\d]{0,6}?(?:从|由)[^。；;]{0,16}?` + numbers.Pattern + `(?:` + r.units + `)[^。；;\d]{0,12}?(?:到|至|为)(?:了)?(?:如今|现在|目前|现)?(?:的)?` + num + `(` + r.units + `)`)
+	r.changeNoun = rx.MustCompile(`^(?:` + r.nouns + `)[^。；;\d]{0,6}?(?:从|由)[^。；;]{0,16}?` + numbers.Pattern + `(?:` + r.units + `)[^。；;\d]{0,12}?(?:到|至|为)(?:了)?(?:如今|现在|目前|现)?(?:的)?` + num + `(` + r.units + `)`)
 	if r.notBefore != "" {
-		r.notBeforeRe = regexp.MustCompile(`(?:` + r.notBefore + `)$`)
+		r.notBeforeRe = rx.MustCompile(`(?:` + r.notBefore + `)$`)
 	}
 	if r.notAfter != "" {
-		r.notAfterRe = regexp.MustCompile(`^(?:` + r.notAfter + `)`)
+		r.notAfterRe = rx.MustCompile(`^(?:` + r.notAfter + `)`)
 	}
 	if r.notClause != "" {
-		r.notClauseRe = regexp.MustCompile(r.notClause)
+		r.notClauseRe = rx.MustCompile(r.notClause)
 	}
 	if r.notEarlier != "" {
-		r.notEarlierRe = regexp.MustCompile(r.notEarlier)
+		r.notEarlierRe = rx.MustCompile(r.notEarlier)
 	}
 	if r.wholeBefore != "" {
-		r.wholeBeforeRe = regexp.MustCompile(`(?:` + r.wholeBefore + `)$`)
+		r.wholeBeforeRe = rx.MustCompile(`(?:` + r.wholeBefore + `)$`)
 	}
 	return &r
 }
@@ -136,7 +136,7 @@ func (r *countRule) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
 	var taken [][2]int // rune spans of change matches
 	for _, c := range []struct {
-		re     *regexp.Regexp
+		re     *rx.Regexp
 		starts []string
 	}{{r.changeNoun, r.keywordList}, {r.changeFrom, changeStarts}} {
 		for _, m := range sd.findChanges(c.re, c.starts) {
@@ -299,7 +299,7 @@ func (r *countRule) endsChange(m Match) bool {
 // findChanges runs a change expression (anchored with ^) where one of
 // starts stands, over the sentences that can hold a change: from (从, 由,
 // 将, 把) … to (到, 至, 为), and two figures at least.
-func (d *Doc) findChanges(re *regexp.Regexp, starts []string) []Match {
+func (d *Doc) findChanges(re *rx.Regexp, starts []string) []Match {
 	var out []Match
 	for _, s := range d.Sentences {
 		if strings.ContainsAny(s.Text, "从由将把") && strings.ContainsAny(s.Text, "到至为") && len(d.numbersIn(s)) >= 2 {

@@ -1,9 +1,10 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"zhnews/internal/rx"
 )
 
 // An article often says once how it will write a hospital short:
@@ -14,7 +15,7 @@ import (
 // shortDeclaration matches a declaration of a short form right after a
 // name: (简称X), (以下简称X), (下称X), with or without quotation marks
 // around X.
-var shortDeclaration = regexp.MustCompile(`^\s*[(（]\s*(?:以下|下文)?(?:简称|下称|简称为)\s*[“"「『]?(\p{Han}{2,8}?)[”"」』]?\s*[)）]`)
+var shortDeclaration = rx.MustCompile(`^\s*[(（]\s*(?:以下|下文)?(?:简称|下称|简称为)\s*[“"「『]?(\p{Han}{2,8}?)[”"」』]?\s*[)）]`)
 
 // declaredShortNames returns a mention for every later place the text
 // writes a short form declared right after one of ms: the hospital's

@@ -1,13 +1,13 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"zhnews/extract/numbers"
+	"zhnews/internal/rx"
 	"zhnews/segment"
 )
 
@@ -135,12 +135,12 @@ func (d *Doc) withSentences(s []segment.Sentence) *Doc {
 }
 
 // FindAll runs re over every sentence.
-func (d *Doc) FindAll(re *regexp.Regexp) []Match { return d.FindAllWith(re, nil) }
+func (d *Doc) FindAll(re *rx.Regexp) []Match { return d.FindAllWith(re, nil) }
 
 // FindAllWith runs re over the sentences that contain one of keywords (all
 // sentences when there are none). Most sentences name no metric at all, and
 // finding a word is far cheaper than the expressions.
-func (d *Doc) FindAllWith(re *regexp.Regexp, keywords []string) []Match {
+func (d *Doc) FindAllWith(re *rx.Regexp, keywords []string) []Match {
 	sents := d.Sentences
 	if len(keywords) > 0 {
 		sents = d.sentencesWith(keywords)
@@ -159,7 +159,7 @@ func (d *Doc) FindAllWith(re *regexp.Regexp, keywords []string) []Match {
 // alternation): it is tried only where one of them stands. A long
 // expression, lazy or with many alternatives, costs a try at every
 // character; the matches are the same as the unanchored expression's.
-func (d *Doc) FindAllFrom(re *regexp.Regexp, keywords, starts []string) []Match {
+func (d *Doc) FindAllFrom(re *rx.Regexp, keywords, starts []string) []Match {
 	var out []Match
 	for _, s := range d.sentencesWith(keywords) {
 		out = append(out, matchesFrom(s, re, starts)...)
@@ -169,7 +169,7 @@ func (d *Doc) FindAllFrom(re *regexp.Regexp, keywords, starts []string) []Match 
 
 // matchesFrom returns the leftmost, non-overlapping matches of re
 // (anchored with ^) at the places in s where one of starts stands.
-func matchesFrom(s segment.Sentence, re *regexp.Regexp, starts []string) []Match {
+func matchesFrom(s segment.Sentence, re *rx.Regexp, starts []string) []Match {
 	var out []Match
 	t := s.Text
 	for at := 0; at < len(t); {
@@ -254,7 +254,7 @@ func (d *Doc) StartsToken(r int) bool {
 	return r >= 0 && r/64 < len(d.tokenStart) && d.tokenStart[r/64]&(1<<(r%64)) != 0
 }
 
-var yearBefore = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
+var yearBefore = rx.MustCompile(`((?:19|20)\d{2})\s*年`)
 
 // YearBefore returns the last year (2021年, 2022年度) the match's sentence
 // names before byte offset b, or 0.

@@ -11,6 +11,7 @@ import (
 
 	"zhnews"
 	"zhnews/extract/numbers"
+	"zhnews/internal/rx"
 	"zhnews/segment"
 )
 
@@ -161,7 +162,7 @@ func TestAnchoredIsTheExpression(t *testing.T) {
 	texts = withArticles(t, texts)
 	type anchored struct {
 		name  string
-		re    *regexp.Regexp
+		re    *rx.Regexp
 		found func(d *Doc) []Match
 		reads func(sentence string) bool // the sentences the search reads
 	}
@@ -176,7 +177,7 @@ func TestAnchoredIsTheExpression(t *testing.T) {
 				anchored{r.metric + " change from", r.changeFrom, func(d *Doc) []Match { return d.findChanges(r.changeFrom, changeStarts) }, changes})
 		}
 	}
-	for _, re := range []*regexp.Regexp{rankOrdinal, rankPlain, rankTop} {
+	for _, re := range []*rx.Regexp{rankOrdinal, rankPlain, rankTop} {
 		cases = append(cases, anchored{"ranking " + re.String()[:12], re, func(d *Doc) []Match { return d.FindAllFrom(re, rankKeywords, rankVerbStarts) },
 			func(s string) bool { return containsAny(s, rankKeywords) }})
 	}

@@ -1,12 +1,12 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"zhnews"
 	"zhnews/extract/numbers"
+	"zhnews/internal/rx"
 	"zhnews/segment"
 )
 
@@ -41,42 +41,42 @@ const eraPat = `(?:(?:清|清朝|晚清|清代)?(?:道光|咸丰|同治|光绪|�
 const datePat = `(?:[\d一二三四五六七八九十]{1,3}\s*月(?:份)?)?(?:[\d一二三四五六七八九十]{1,3}\s*[日号])?`
 
 var (
-	foundedAfter = regexp.MustCompile(`^(?:始建|创建|创立|创办|建立|建|成立|组建|兴建|开办|开诊|开业|建院|创院)于\s*(?:西元|公元)?\s*` + eraPat + yearPat + datePat)
+	foundedAfter = rx.MustCompile(`^(?:始建|创建|创立|创办|建立|建|成立|组建|兴建|开办|开诊|开业|建院|创院)于\s*(?:西元|公元)?\s*` + eraPat + yearPat + datePat)
 	// 1954年建院, 民国46年7月1日创院的…: verbs that found only an
 	// institution.
-	foundedBefore = regexp.MustCompile(`^` + yearPat + datePat + `\s*(?:正式|所)?(?:建院|创院|始建|创建|创立|创办|开院)`)
+	foundedBefore = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:正式|所)?(?:建院|创院|始建|创建|创立|创办|开院)`)
 	// 医院于1956年成立, 自111年11月11日成立以来: verbs that also found
 	// parts and programmes, and that open a building or a campus, say a
 	// founding only when nothing follows them in the clause, or the
 	// hospital they founded does (…成立的县人民卫生院).
-	foundedOpen = regexp.MustCompile(`^` + yearPat + datePat + `\s*(?:正式)?(?:成立|建立|开业|开诊|营业|挂牌营业|挂牌开业|挂牌开诊|挂牌成立)(?:以来|至今)?(?:[,，。;；]|$|的)`)
+	foundedOpen = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:正式)?(?:成立|建立|开业|开诊|营业|挂牌营业|挂牌开业|挂牌开诊|挂牌成立)(?:以来|至今)?(?:[,，。;；]|$|的)`)
 	// 1958年,长兴县人民医院正式成立。 The verb ends the clause: 2017年,医
 	// 院成立医共体 founds something else.
-	foundedLater = regexp.MustCompile(`^` + yearPat + datePat + `[,，]?\s*([^,，。;；]{0,24}?(?:医院|卫生院|保健院|诊所|诊疗所|卫生所|病院))(?:正式)?(?:成立|建立|创建|创立|创办|建院|创院|开业|开院|开诊|营业|挂牌营业|挂牌开业|挂牌开诊|挂牌成立)(?:以来)?(?:[,，。;；]|$)`)
+	foundedLater = rx.MustCompile(`^` + yearPat + datePat + `[,，]?\s*([^,，。;；]{0,24}?(?:医院|卫生院|保健院|诊所|诊疗所|卫生所|病院))(?:正式)?(?:成立|建立|创建|创立|创办|建院|创院|开业|开院|开诊|营业|挂牌营业|挂牌开业|挂牌开诊|挂牌成立)(?:以来)?(?:[,，。;；]|$)`)
 	// 1950年,医院建院之初,只有…: a clause about the first days names the
 	// founding year.
-	foundedBeginning = regexp.MustCompile(`^` + yearPat + datePat + `[,，]?\s*([^,，。;；]{0,24}?)(?:建院|创院|开院|开办|创办|创建|创立|成立|建立|开业)(?:之初|初期|伊始)`)
+	foundedBeginning = rx.MustCompile(`^` + yearPat + datePat + `[,，]?\s*([^,，。;；]{0,24}?)(?:建院|创院|开院|开办|创办|创建|创立|成立|建立|开业)(?:之初|初期|伊始)`)
 	// The expressions that begin with a year, tried where yearAt finds
 	// one.
-	yearFirstRules = []*regexp.Regexp{foundedBefore, foundedOpen, foundedLater, foundedBeginning}
+	yearFirstRules = []*rx.Regexp{foundedBefore, foundedOpen, foundedLater, foundedBeginning}
 	// foundedAfter begins with a founding verb, one of these.
 	verbStarts = []string{"始建", "创", "建", "成立", "组建", "兴建", "开"}
 	// A year as yearPat reads it (it begins with a digit, 一, 二 or 民).
-	yearAt = regexp.MustCompile(`^` + yearPat)
+	yearAt = rx.MustCompile(`^` + yearPat)
 	// Every founding pattern holds one of these.
 	foundingKeywords = []string{"建于", "立于", "办于", "诊于", "业于", "院于", "建院", "创院", "始建", "创建", "创立", "创办", "开院", "成立", "建立", "开业", "开诊", "营业", "开办"}
 	// Founded things that are not the hospital.
-	otherFounding = regexp.MustCompile(`党委|党总支|党支部|支部|委员会|中心|科室|[^医]科|联盟|医共体|医联体|基地|学会|协会|工作室|病区|院区|分院|新院|学校|学院|大学|集团|公司|大楼|门诊楼|病房楼|住院楼|综合楼|门诊部|研究所|工作站|急救站|血站`)
+	otherFounding = rx.MustCompile(`党委|党总支|党支部|支部|委员会|中心|科室|[^医]科|联盟|医共体|医联体|基地|学会|协会|工作室|病区|院区|分院|新院|学校|学院|大学|集团|公司|大楼|门诊楼|病房楼|住院楼|综合楼|门诊部|研究所|工作站|急救站|血站`)
 	// The same at the start of what follows a founded hospital's name.
-	otherFoundingNext = regexp.MustCompile(`^(?:` + otherFounding.String() + `)`)
+	otherFoundingNext = rx.MustCompile(`^(?:` + otherFounding.String() + `)`)
 	// What a hospital renamed, merged or moved is: the event is no founding.
-	renamed = regexp.MustCompile(`更名|改名|改称|易名|改为|更改为|升格|升级|合并|划归|迁|搬|新址|新院`)
+	renamed = rx.MustCompile(`更名|改名|改称|易名|改为|更改为|升格|升级|合并|划归|迁|搬|新址|新院`)
 	// An anniversary or an age after the verb: 2020年建院70周年.
-	anniversaryAfter = regexp.MustCompile(`^(?:[\d一二三四五六七八九十百零〇两]+\s*(?:周年|年|岁|週年)|周年|纪念)`)
+	anniversaryAfter = rx.MustCompile(`^(?:[\d一二三四五六七八九十百零〇两]+\s*(?:周年|年|岁|週年)|周年|纪念)`)
 	// Something the verb creates, right after it: 2017年创建胸痛中心.
-	foundedObject = regexp.MustCompile(`^(?:了)?[^，,。；;]{0,12}?(?:` + otherFounding.String() + `)`)
+	foundedObject = rx.MustCompile(`^(?:了)?[^，,。；;]{0,12}?(?:` + otherFounding.String() + `)`)
 	// The words that end a subject before the year: 医院自, 该院于, 早在.
-	subjectTail = regexp.MustCompile(`(?:早在|最早|始|就|便|也|是|自|从|于|在)+$`)
+	subjectTail = rx.MustCompile(`(?:早在|最早|始|就|便|也|是|自|从|于|在)+$`)
 )
 
 // lastWords is the end of s, where the subject of a verb after it stands.
@@ -104,7 +104,7 @@ func (foundedYear) Extract(d *Doc) []zhnews.Fact {
 		return roc
 	}
 	var out []zhnews.Fact
-	add := func(m Match, re *regexp.Regexp) {
+	add := func(m Match, re *rx.Regexp) {
 		if bareYear(m.Group(1)) && !isROC() {
 			return
 		}
@@ -163,7 +163,7 @@ func yearsIn(t string) []int {
 // yearFirstMatches runs re, an expression anchored with ^ that begins with
 // a year, at the years of sentence s: the leftmost, non-overlapping
 // matches the unanchored expression gives.
-func yearFirstMatches(s segment.Sentence, years []int, re *regexp.Regexp) []Match {
+func yearFirstMatches(s segment.Sentence, years []int, re *rx.Regexp) []Match {
 	var out []Match
 	end := 0
 	for _, at := range years {
@@ -192,7 +192,7 @@ func bareYear(raw string) bool {
 
 // foundingFact checks a founding match against what makes it someone
 // else's, or no founding, and reads its year.
-func foundingFact(m Match, re *regexp.Regexp, roc bool) (zhnews.Fact, bool) {
+func foundingFact(m Match, re *rx.Regexp, roc bool) (zhnews.Fact, bool) {
 	text := m.Sentence.Text
 	yearAt := m.Loc[2]
 	if yearAt > 0 && isASCIIDigit(text[yearAt-1]) || strings.HasSuffix(text[:yearAt], "第") {
@@ -252,7 +252,7 @@ func foundingFact(m Match, re *regexp.Regexp, roc bool) (zhnews.Fact, bool) {
 
 // hospitalEnd ends the name of a hospital or a reference to one (该院,
 // 我院, 某某荣总, 诊所).
-var hospitalEnd = regexp.MustCompile(`(?:院|荣总|诊所|卫生所)$`)
+var hospitalEnd = rx.MustCompile(`(?:院|荣总|诊所|卫生所)$`)
 
 // namesHospital: words that end with a hospital's name or a reference to
 // one, and name nothing else that can be founded before it.
@@ -262,7 +262,7 @@ func namesHospital(words string) bool {
 
 // foundedHospital: the words after …成立的 name a hospital (县人民卫生
 // 院), not one of its parts (胸痛中心, 医院党委).
-var foundedHospital = regexp.MustCompile(`^[^，,。；;]{0,20}?(?:医院|卫生院|保健院|诊所|诊疗所|卫生所|病院)`)
+var foundedHospital = rx.MustCompile(`^[^，,。；;]{0,20}?(?:医院|卫生院|保健院|诊所|诊疗所|卫生所|病院)`)
 
 func foundsHospital(after string) bool {
 	loc := foundedHospital.FindStringIndex(after)

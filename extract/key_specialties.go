@@ -1,11 +1,11 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"zhnews"
 	"zhnews/extract/numbers"
+	"zhnews/internal/rx"
 )
 
 // keySpecialties counts 重点专科 with their level in scope (国家, 省级,
@@ -14,15 +14,15 @@ import (
 type keySpecialties struct{}
 
 var (
-	keySpecialtyRe = regexp.MustCompile(num + `(个)([^，,。；;\d]{0,14}?)(?:临床)?重点(?:专科|学科)`)
+	keySpecialtyRe = rx.MustCompile(num + `(个)([^，,。；;\d]{0,14}?)(?:临床)?重点(?:专科|学科)`)
 	// The level first, the count after: 国家中医药管理局重点专科(专病)9个,
 	// 省级临床重点专科有5个.
-	keySpecialtyAfterRe = regexp.MustCompile(`((?:国家|省|市|县|地市|区)[^，,。；;、\d]{0,14}?)(?:临床)?重点(?:专科|学科)\s*(?:[(（][^)）]{0,8}[)）])?\s*(?:有|共有|共|达|达到|总数|数量)?\s*` + num + `\s*(个)`)
+	keySpecialtyAfterRe = rx.MustCompile(`((?:国家|省|市|县|地市|区)[^，,。；;、\d]{0,14}?)(?:临床)?重点(?:专科|学科)\s*(?:[(（][^)）]{0,8}[)）])?\s*(?:有|共有|共|达|达到|总数|数量)?\s*` + num + `\s*(个)`)
 	// A change is no count: 再添1个, 新增2个.
-	specialtyChange = regexp.MustCompile(`(?:再添|新添|新增|增加|又添|又有|再获|新获|新晋|增添)$`)
+	specialtyChange = rx.MustCompile(`(?:再添|新添|新增|增加|又添|又有|再获|新获|新晋|增添)$`)
 )
 
-var specialtyVerb = regexp.MustCompile(`入选|获批|成为|被|评为|列入|纳入|获`)
+var specialtyVerb = rx.MustCompile(`入选|获批|成为|被|评为|列入|纳入|获`)
 
 func (keySpecialties) Metric() string { return "key_specialties" }
 

@@ -1,9 +1,10 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"zhnews/internal/rx"
 )
 
 // A hospital's full name as a rule finds it written next to its fact: the
@@ -11,7 +12,7 @@ import (
 // (某市中心医院党委书记). The fact then names that hospital as written, and
 // the pipeline resolves it; short references (医院, 该院, 我院) are left
 // to attribution.
-var writtenHospital = regexp.MustCompile(`[^\P{Han}和与及的日月年在于是由将对向从]` + `[^\s，,。；;：:、“”"（）()和与及的日月年在于是由将对向从0-9●■◆▲★☆○◎□◇·•]{1,29}?(?:医院|卫生院|保健院)`)
+var writtenHospital = rx.MustCompile(`[^\P{Han}和与及的日月年在于是由将对向从]` + `[^\s，,。；;：:、“”"（）()和与及的日月年在于是由将对向从0-9●■◆▲★☆○◎□◇·•]{1,29}?(?:医院|卫生院|保健院)`)
 
 // hospitalBefore returns the hospital's name written right at the end of
 // before (台州市中心医院党委书记 → 台州市中心医院), or "".

@@ -1,10 +1,10 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"zhnews"
+	"zhnews/internal/rx"
 )
 
 // partySecretary reads the name of the hospital's 党委书记 or 党总支书记:
@@ -14,9 +14,9 @@ import (
 type partySecretary struct{}
 
 var (
-	secretaryRe = regexp.MustCompile(`(?:党委|党总支)书记(?:[、,，]?兼?(?:院长|理事长|董事长|主任|副院长|执行院长))*\s*(\p{Han}{2,4})`)
+	secretaryRe = rx.MustCompile(`(?:党委|党总支)书记(?:[、,，]?兼?(?:院长|理事长|董事长|主任|副院长|执行院长))*\s*(\p{Han}{2,4})`)
 	// Words that follow a name in a news sentence.
-	afterName = regexp.MustCompile(`^(?:介绍|表示|说|指出|代表|同志|为|在|带领|主持|出席|告诉|认为|强调|谈到|讲|坦言|透露|一行|等|和|与|及|向|对|是|的|作|率|亲自|先生|女士|教授|深入|参加|来到|到|看望|慰问|提出|要求|希望|介|,|，|、|。|;|；|:|：|“|\(|（|$)`)
+	afterName = rx.MustCompile(`^(?:介绍|表示|说|指出|代表|同志|为|在|带领|主持|出席|告诉|认为|强调|谈到|讲|坦言|透露|一行|等|和|与|及|向|对|是|的|作|率|亲自|先生|女士|教授|深入|参加|来到|到|看望|慰问|提出|要求|希望|介|,|，|、|。|;|；|:|：|“|\(|（|$)`)
 	// Characters that do not begin a name here.
 	notNameStart = "在和与及对为是的等兼带领定沟院党委书记会部科主同"
 )
@@ -69,17 +69,17 @@ func (partySecretary) Extract(d *Doc) []zhnews.Fact {
 
 var (
 	// After the hospital, or opening a clause of an article about it.
-	secretaryInnerRe = regexp.MustCompile(`(?:医院|院|^|[，,。；;：:\s])(?:党委|党总支)(\p{Han}{2,3})书记`)
-	secretaryForRe   = regexp.MustCompile(`(\p{Han}{2,3})书记[^，,。；;]{0,8}?代表(?:医院|院|全院)?(?:党委|党总支)`)
+	secretaryInnerRe = rx.MustCompile(`(?:医院|院|^|[，,。；;：:\s])(?:党委|党总支)(\p{Han}{2,3})书记`)
+	secretaryForRe   = rx.MustCompile(`(\p{Han}{2,3})书记[^，,。；;]{0,8}?代表(?:医院|院|全院)?(?:党委|党总支)`)
 	// Characters no name here holds: titles, deputies, function words.
 	notInName = "副专职常务委员书记院长党的和与及在对为是首先代表医"
 	// What stands right before a name that stands alone.
-	nameBoundary = regexp.MustCompile(`(?:^|[，,。；;：:、\s　“"(（]|由|和|与|及)$`)
+	nameBoundary = rx.MustCompile(`(?:^|[，,。；;：:、\s　“"(（]|由|和|与|及)$`)
 	// The 党委 of a health commission, a bureau, a university, a company:
 	// not the hospital's.
 	// The 党委 of a township, district or county too (某某镇党委书记), and of
 	// a commission's organs (委直属机关党委书记).
-	otherOrganisation = regexp.MustCompile(`(?:委|局|厅|办|署|大学|学院|学校|公司|集团|政府|协会|学会|工委|机关|镇|乡|街道|社区|村|区|县|市|省)$`)
+	otherOrganisation = rx.MustCompile(`(?:委|局|厅|办|署|大学|学院|学校|公司|集团|政府|协会|学会|工委|机关|镇|乡|街道|社区|村|区|县|市|省)$`)
 )
 
 // pickName chooses a two- or three-character name from the start of rest

@@ -1,9 +1,10 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"zhnews/internal/rx"
 )
 
 // A sentence may name a person once and go on with clauses that have no
@@ -13,10 +14,10 @@ import (
 
 // speechVerb: a person who speaks is no subject of what the speech says
 // (院长介绍,医院荣获…).
-var speechVerb = regexp.MustCompile(`表示|介绍|说|指出|称|强调|透露|谈到|致辞|讲话|回顾|总结|带领|领导下|率领`)
+var speechVerb = rx.MustCompile(`表示|介绍|说|指出|称|强调|透露|谈到|致辞|讲话|回顾|总结|带领|领导下|率领`)
 
 // programTerm: a training programme named after whom it trains.
-var programTerm = regexp.MustCompile(`(?:住院医师|专科医师|全科医生|全科医师)(?:规范化培训|规培|培训)`)
+var programTerm = rx.MustCompile(`(?:住院医师|专科医师|全科医生|全科医师)(?:规范化培训|规培|培训)`)
 
 // maxSubjectlessClauses bounds how far back a person's clause may stand.
 const maxSubjectlessClauses = 3

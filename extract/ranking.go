@@ -1,13 +1,13 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"zhnews"
 	"zhnews/extract/numbers"
+	"zhnews/internal/rx"
 	"zhnews/segment"
 )
 
@@ -28,28 +28,28 @@ type ranking struct{}
 const rankVerb = `(?:荣居|高居|稳居|位列|排名|名列|位居|列居|位于|排在|排行|排|居|列|蝉联|荣登|跻身)`
 
 var (
-	rankOrdinal = regexp.MustCompile(`^` + rankVerb + `[^，,。；;、\d第]{0,10}?第\s*(` + numbers.Pattern + `)\s*(名|位)?`)
+	rankOrdinal = rx.MustCompile(`^` + rankVerb + `[^，,。；;、\d第]{0,10}?第\s*(` + numbers.Pattern + `)\s*(名|位)?`)
 	// 位居全省榜首, 排在首位: the first place without a number.
-	rankTop = regexp.MustCompile(`^(?:` + rankVerb + `[^，,。；;、\d第]{0,10}?(?:首位|榜首|头名|首名|冠军)|居冠(?:[，,。；;、外]|$))`)
+	rankTop = rx.MustCompile(`^(?:` + rankVerb + `[^，,。；;、\d第]{0,10}?(?:首位|榜首|头名|首名|冠军)|居冠(?:[，,。；;、外]|$))`)
 	// 从第208名跃进到第174名, 以第208名成为…: the place arrived at, or the
 	// place with which it entered a list.
-	rankArrive = regexp.MustCompile(`^(?:大?(?:跃进|跃升|攀升|上升|提升|前进|进步|晋升|升|挺进)(?:到|至)|以)\s*(?:全国|全球|全省|全市|全台)?\s*第\s*(` + numbers.Pattern + `)\s*(名|位)`)
-	rankPlain  = regexp.MustCompile(`^` + rankVerb + `(?:全国|全省|全市|全区)?\s*(\d+)\s*(名|位)`)
-	rankParen  = regexp.MustCompile(`(\d+)\s*强[”"」』]?\s*[(（]\s*第\s*(\d+)\s*(名|位)\s*[)）]`)
-	rankTotal  = regexp.MustCompile(`(?:(\d+)\s*家|(?:TOP|Top|top|前)?\s*(\d+)\s*强|百强)`)
-	rankChange = regexp.MustCompile(`(?:进步|提升|上升|前进|提高|下降|后退|跃升|攀升)了?\s*$`)
-	rankVerbRe = regexp.MustCompile(`^` + rankVerb)
+	rankArrive = rx.MustCompile(`^(?:大?(?:跃进|跃升|攀升|上升|提升|前进|进步|晋升|升|挺进)(?:到|至)|以)\s*(?:全国|全球|全省|全市|全台)?\s*第\s*(` + numbers.Pattern + `)\s*(名|位)`)
+	rankPlain  = rx.MustCompile(`^` + rankVerb + `(?:全国|全省|全市|全区)?\s*(\d+)\s*(名|位)`)
+	rankParen  = rx.MustCompile(`(\d+)\s*强[”"」』]?\s*[(（]\s*第\s*(\d+)\s*(名|位)\s*[)）]`)
+	rankTotal  = rx.MustCompile(`(?:(\d+)\s*家|(?:TOP|Top|top|前)?\s*(\d+)\s*强|百强)`)
+	rankChange = rx.MustCompile(`(?:进步|提升|上升|前进|提高|下降|后退|跃升|攀升)了?\s*$`)
+	rankVerbRe = rx.MustCompile(`^` + rankVerb)
 	// 第一批, 第二届, 第一时间: ordinals of other things.
-	notRankAfter = regexp.MustCompile(`^(?:批|期|届|次|轮|阶段|类|时间|个|步|线|责任人|书记|议题|课|条|章|部分|季度|年)`)
+	notRankAfter = rx.MustCompile(`^(?:批|期|届|次|轮|阶段|类|时间|个|步|线|责任人|书记|议题|课|条|章|部分|季度|年)`)
 	// Every rank verb holds one of these.
 	rankKeywords = []string{"排", "居", "列", "位于", "蝉联", "荣登", "跻身"}
 	// Every rank verb begins with one of these.
 	rankVerbStarts = []string{"荣居", "高居", "稳居", "位", "名列", "列", "排", "居", "蝉联", "荣登", "跻身"}
 	// The words rankArrive begins with.
 	rankArriveStarts = []string{"大跃进", "跃进", "跃升", "攀升", "上升", "提升", "前进", "进步", "晋升", "升至", "升到", "挺进", "以第", "以 第"}
-	rankCount        = regexp.MustCompile(`\d+\s*家`)
-	rankContext      = regexp.MustCompile(`在([^,，。;；在]{4,40}?)(?:中|里|榜单中)`)
-	yearPrefix       = regexp.MustCompile(`^(?:(?:19|20)\d{2}\s*年度?\s*)+`)
+	rankCount        = rx.MustCompile(`\d+\s*家`)
+	rankContext      = rx.MustCompile(`在([^,，。;；在]{4,40}?)(?:中|里|榜单中)`)
+	yearPrefix       = rx.MustCompile(`^(?:(?:19|20)\d{2}\s*年度?\s*)+`)
 )
 
 func (ranking) Metric() string { return "ranking" }
@@ -64,7 +64,7 @@ var rankParenKeywords = []string{"强"}
 
 func (ranking) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
-	for _, re := range []*regexp.Regexp{rankOrdinal, rankPlain} {
+	for _, re := range []*rx.Regexp{rankOrdinal, rankPlain} {
 		for _, m := range d.FindAllFrom(re, rankKeywords, rankVerbStarts) {
 			if f, ok := rankFact(d, m, m.Group(1), m.Group(2)); ok {
 				out = append(append(out, f), rankFollowers(m, f)...)
@@ -109,10 +109,10 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 var (
 	// A second place after the first, in another scope: 位列全国第34位、
 	// 广东省第2位; …第34位,全省第2位.
-	rankFollower = regexp.MustCompile(`^\s*(?:[、，,(（]|和|及|以及)\s*(?:在|位列|位居|排名|居|列)?\s*([^，,。；;、\d第]{1,10}?)\s*第\s*(` + numbers.Pattern + `)\s*(名|位)?`)
+	rankFollower = rx.MustCompile(`^\s*(?:[、，,(（]|和|及|以及)\s*(?:在|位列|位居|排名|居|列)?\s*([^，,。；;、\d第]{1,10}?)\s*第\s*(` + numbers.Pattern + `)\s*(名|位)?`)
 	// The scope of a following place: a region, or a group of hospitals
 	// (同级医院, not 某某医院: a hospital named there holds its own place).
-	followerScope = regexp.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内|区内|县内|[^，,。；;]{1,8}?(?:省|市|自治区|区|县|州|地区)|(?:同级|同类|同等级|同级别|地市级|县级|市级|省级|综合|专科|公立|民营|社会办|中医)[^，,。；;]{0,4}?医院)(?:中|内)?$`)
+	followerScope = rx.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内|区内|县内|[^，,。；;]{1,8}?(?:省|市|自治区|区|县|州|地区)|(?:同级|同类|同等级|同级别|地市级|县级|市级|省级|综合|专科|公立|民营|社会办|中医)[^，,。；;]{0,4}?医院)(?:中|内)?$`)
 )
 
 // rankFollowers reads the places that follow the ranking f read by m, each
@@ -217,20 +217,20 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 
 // distributive: places handed out over a list (排名分别为第2、第5和第9名),
 // which the list's rule reads, not the first place alone.
-var distributive = regexp.MustCompile(`分别|依次|依序`)
+var distributive = rx.MustCompile(`分别|依次|依序`)
 
 var (
 	// What stands between a rank verb and 第: the group the place is in
 	// (名列社会办医院第一位), or a region (排名全省第一).
-	rankGroupRe = regexp.MustCompile(`^` + rankVerb + `([^，,。；;、\d第]{0,10}?)(?:第|首位|榜首|头名|首名)`)
-	regionOnly  = regexp.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内)$`)
+	rankGroupRe = rx.MustCompile(`^` + rankVerb + `([^，,。；;、\d第]{0,10}?)(?:第|首位|榜首|头名|首名)`)
+	regionOnly  = rx.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内)$`)
 	// The subject of a ranking that is no hospital: a health bureau ranked
 	// among the 主管部门, a county among counties.
-	otherRanked    = regexp.MustCompile(`(?:局|委|厅|委员会|政府|部门|办公室|管理中心|县|区|市|省)$`)
-	rankSubjectEnd = regexp.MustCompile(`(?:则|也|还|均|都|亦|再次|继续|今年|去年)+$`)
+	otherRanked    = rx.MustCompile(`(?:局|委|厅|委员会|政府|部门|办公室|管理中心|县|区|市|省)$`)
+	rankSubjectEnd = rx.MustCompile(`(?:则|也|还|均|都|亦|再次|继续|今年|去年)+$`)
 	// 全省41家医院参加调查: how many took part, stated in an earlier
 	// sentence.
-	regionCount = regexp.MustCompile(`(全国|全省|全市|全区|全县)(?:共有|共|有)?(\d+)\s*家(?:医院|医疗机构|单位)?[^，,。；;]{0,6}?(?:参加|参与|参评|接受|纳入)`)
+	regionCount = rx.MustCompile(`(全国|全省|全市|全区|全县)(?:共有|共|有)?(\d+)\s*家(?:医院|医疗机构|单位)?[^，,。；;]{0,6}?(?:参加|参与|参评|接受|纳入)`)
 )
 
 // rankGroup returns the words between the rank verb and 第 of a match.
@@ -269,7 +269,7 @@ func regionTotal(d *Doc, s segment.Sentence, region string) int {
 }
 
 // placeStated: a place stated between a list's size and the verb.
-var placeStated = regexp.MustCompile(`第\s*\d+\s*(?:名|位)`)
+var placeStated = rx.MustCompile(`第\s*\d+\s*(?:名|位)`)
 
 // rankScope reads what was ranked from the clause before the verb, and the
 // total from "N家" there or "N强" earlier in the sentence.

@@ -1,13 +1,13 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"zhnews"
 	"zhnews/extract/numbers"
+	"zhnews/internal/rx"
 	"zhnews/segment"
 )
 
@@ -27,26 +27,26 @@ var (
 	// The places: 前三, 前3名, 前三位, 第2至第4名, 第二名到第四名.
 	rankSpan = `(?:前\s*(` + numbers.Pattern + `)\s*(?:名|位)?|第\s*(` + numbers.Pattern + `)\s*(?:名|位)?\s*(?:至|到|—|-|~)\s*第?\s*(` + numbers.Pattern + `)\s*(?:名|位))`
 	// 前三分别是: … and 第2至第4名依次为 …
-	rankListHead = regexp.MustCompile(rankSpan + `[”"」』]?\s*(?:的医院|的单位|医院|的)?\s*(?:分别|依次|依序)(?:是|为)\s*[:：]?\s*`)
+	rankListHead = rx.MustCompile(rankSpan + `[”"」』]?\s*(?:的医院|的单位|医院|的)?\s*(?:分别|依次|依序)(?:是|为)\s*[:：]?\s*`)
 	// … 分别位列前三名
-	rankListTail = regexp.MustCompile(`(?:分别|依次|依序)(?:位列|位居|名列|排名|排在|列|居|获得)(?:全国|全省|全市|全区|榜单)?\s*` + rankSpan)
+	rankListTail = rx.MustCompile(`(?:分别|依次|依序)(?:位列|位居|名列|排名|排在|列|居|获得)(?:全国|全省|全市|全区|榜单)?\s*` + rankSpan)
 	// What separates the items of a list.
-	listSeparator = regexp.MustCompile(`\s*(?:、|,|，|和|及|以及|与)\s*`)
+	listSeparator = rx.MustCompile(`\s*(?:、|,|，|和|及|以及|与)\s*`)
 	// Before 分别位列, a comma ends the clause the list stands in.
-	listSeparatorNoComma = regexp.MustCompile(`\s*(?:、|和|及|以及|与)\s*`)
+	listSeparatorNoComma = rx.MustCompile(`\s*(?:、|和|及|以及|与)\s*`)
 	// A parenthesis after an item: its score (90.53分).
-	itemNote = regexp.MustCompile(`\s*[(（][^)）]*[)）]\s*`)
+	itemNote = rx.MustCompile(`\s*[(（][^)）]*[)）]\s*`)
 	// Words before the first item that are no part of its name.
-	itemLead = regexp.MustCompile(`^(?:其中|而|则|依次|分别|由|是|为|有)+`)
+	itemLead = rx.MustCompile(`^(?:其中|而|则|依次|分别|由|是|为|有)+`)
 	// How the name of a hospital ends; a list of anything else is another
 	// ranking.
 	// Short names count: Taiwan's 〈city〉荣总 and 〈campus〉长庚, a numbered
 	// hospital's 〈institution〉一院 (中山一院, 浙大二院), 附医.
-	institutionEnd = regexp.MustCompile(`(?:医院|卫生院|保健院|防治院|医学中心|医疗中心|中医院|门诊部|荣总|长庚|马偕|慈济|附医|\p{Han}{2}[一二三四五六七八九十]院)$`)
+	institutionEnd = rx.MustCompile(`(?:医院|卫生院|保健院|防治院|医学中心|医疗中心|中医院|门诊部|荣总|长庚|马偕|慈济|附医|\p{Han}{2}[一二三四五六七八九十]院)$`)
 	// 分别是A、B和C,排名为4、5、7位: a list, then its places in order.
-	pairedHead   = regexp.MustCompile(`(?:分别|依次|依序)(?:是|为)\s*[:：]?\s*`)
-	pairedPlaces = regexp.MustCompile(`^\s*[,，]\s*(?:排名|名次|位次|排位)(?:分别|依次)?(?:为|是|居|列)?\s*((?:第?\s*(?:` + numbers.Pattern + `)\s*(?:名|位)?\s*(?:、|,|，|和|及)\s*)+第?\s*(?:` + numbers.Pattern + `))\s*(?:名|位)`)
-	placeSep     = regexp.MustCompile(`\s*(?:名|位)?\s*(?:、|,|，|和|及)\s*第?\s*`)
+	pairedHead   = rx.MustCompile(`(?:分别|依次|依序)(?:是|为)\s*[:：]?\s*`)
+	pairedPlaces = rx.MustCompile(`^\s*[,，]\s*(?:排名|名次|位次|排位)(?:分别|依次)?(?:为|是|居|列)?\s*((?:第?\s*(?:` + numbers.Pattern + `)\s*(?:名|位)?\s*(?:、|,|，|和|及)\s*)+第?\s*(?:` + numbers.Pattern + `))\s*(?:名|位)`)
+	placeSep     = rx.MustCompile(`\s*(?:名|位)?\s*(?:、|,|，|和|及)\s*第?\s*`)
 	// The place a list's first item starts after: the clause before it.
 	rankListKeywords = []string{"分别", "依次", "依序"}
 )
@@ -174,7 +174,7 @@ type listItem struct {
 
 // listItems cuts s (at byte offset off of its sentence) into the items
 // of a list, each without its parenthesis.
-func listItems(s string, off int, sep *regexp.Regexp) []listItem {
+func listItems(s string, off int, sep *rx.Regexp) []listItem {
 	var out []listItem
 	at := 0
 	cut := func(from, to int) {
@@ -251,7 +251,7 @@ func listFacts(d *Doc, m Match, items []listItem, first, last int, scope string,
 }
 
 // rankingNamed: a sentence that names a ranking (2016年第三季度满意度排名).
-var rankingNamed = regexp.MustCompile(`排名|排行|评价|考核|满意度|测评|评选|榜`)
+var rankingNamed = rx.MustCompile(`排名|排行|评价|考核|满意度|测评|评选|榜`)
 
 // rankingYearBefore: the year of the ranking the sentence before s names
 // (通报了2016年第三季度满意度排名。公立医院前三分别是…), or 0.

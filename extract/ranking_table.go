@@ -1,12 +1,12 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"zhnews"
+	"zhnews/internal/rx"
 	"zhnews/segment"
 )
 
@@ -26,18 +26,18 @@ import (
 // there (“2023某某医院竞争力排行榜”).
 var (
 	// A header: short, no sentence punctuation, the place column first.
-	tableHeader = regexp.MustCompile(`^\s*\|?\s*(?:综合排名|总排名|排名|名次|排序|位次|排行)(?:\s|\||$)`)
+	tableHeader = rx.MustCompile(`^\s*\|?\s*(?:综合排名|总排名|排名|名次|排序|位次|排行)(?:\s|\||$)`)
 	// A row: the place, then the name as the next cell.
-	tableRow = regexp.MustCompile(`^\s*\|?\s*(\d{1,4})\s*[.、:：]?(?:\s+|\s*\|\s*)([^\s|]+)`)
+	tableRow = rx.MustCompile(`^\s*\|?\s*(\d{1,4})\s*[.、:：]?(?:\s+|\s*\|\s*)([^\s|]+)`)
 	// A lone place cell, when the table is written a cell per line.
-	tablePlaceCell = regexp.MustCompile(`^\s*(\d{1,4})\s*$`)
-	tableTitle     = regexp.MustCompile(`[“"「『《]([^”"」』》]{2,60}(?:榜|排行|排名|强|评价|评估|考核)[^”"」』》]{0,10})[”"」』》]`)
-	tableTotal     = regexp.MustCompile(`(\d+)\s*强|百强|(?:TOP|Top|top)\s*(\d+)|(\d+)\s*家`)
-	leadingYear    = regexp.MustCompile(`^((?:19|20)\d{2})`)
+	tablePlaceCell = rx.MustCompile(`^\s*(\d{1,4})\s*$`)
+	tableTitle     = rx.MustCompile(`[“"「『《]([^”"」』》]{2,60}(?:榜|排行|排名|强|评价|评估|考核)[^”"」』》]{0,10})[”"」』》]`)
+	tableTotal     = rx.MustCompile(`(\d+)\s*强|百强|(?:TOP|Top|top)\s*(\d+)|(\d+)\s*家`)
+	leadingYear    = rx.MustCompile(`^((?:19|20)\d{2})`)
 	// A label, not the list's name: “100强排名”, “排行榜”.
-	genericTitle = regexp.MustCompile(`^(?:\d+\s*强|百强|TOP\s*\d+)?(?:排名|名单|榜单|排行榜|排行)$`)
+	genericTitle = rx.MustCompile(`^(?:\d+\s*强|百强|TOP\s*\d+)?(?:排名|名单|榜单|排行榜|排行)$`)
 	// A rule between the header and the rows: |---|---|.
-	tableRule     = regexp.MustCompile(`^[\s|:\-—=+]+$`)
+	tableRule     = rx.MustCompile(`^[\s|:\-—=+]+$`)
 	tableKeywords = []string{"排名", "名次", "排序", "位次", "排行"}
 )
 

@@ -38,14 +38,27 @@ func ingestMemoryLimit(fs *flag.FlagSet, mib int) (limit int64, ok bool) {
 // 9.4 s without a limit).
 const liveHeapHeadroom = 1.5
 
+// ingestGCPercent is the collector's GOGC while a memory limit is in
+// force and GOGC is not set. With the default, 100, the collector runs each
+// time the heap doubles, long before the limit is near: 11 % of an
+// ingest's CPU went to it. Under the limit the heap may grow to four times
+// what is live, and the limit, not the percentage, decides when the
+// collector runs: at 20,000 articles, 11.5 % less CPU per article (paired),
+// peak anonymous memory 362 → 440 MB, and 441 MB at 80,000.
+const ingestGCPercent = 300
+
 // followLiveHeap sets the soft memory limit to floor, or to
 // liveHeapHeadroom × the live heap when that is more, checking a few
 // times a second, until the returned stop is called (which restores the
-// limit there was before).
+// limit, and the collector's percentage, there were before).
 func followLiveHeap(floor int64) (stop func()) {
 	prev := debug.SetMemoryLimit(floor)
 	if floor == math.MaxInt64 {
 		return func() { debug.SetMemoryLimit(prev) }
+	}
+	prevPercent := -2 // unchanged
+	if os.Getenv("GOGC") == "" {
+		prevPercent = debug.SetGCPercent(ingestGCPercent)
 	}
 	done, stopped := make(chan struct{}), make(chan struct{})
 	go func() {
@@ -70,6 +83,9 @@ func followLiveHeap(floor int64) (stop func()) {
 		close(done)
 		<-stopped
 		debug.SetMemoryLimit(prev)
+		if prevPercent != -2 {
+			debug.SetGCPercent(prevPercent)
+		}
 	}
 }
 

@@ -53,13 +53,29 @@ func TestMemoryLimitFollowsLiveHeap(t *testing.T) {
 			t.Errorf("live %d MiB: limit %d MiB, want %d", tt.live>>20, got>>20, tt.want>>20)
 		}
 	}
+	t.Setenv("GOGC", "")
 	prev := debug.SetMemoryLimit(-1)
+	prevPercent := debug.SetGCPercent(-1)
+	debug.SetGCPercent(prevPercent)
 	stop := followLiveHeap(floor)
 	if got := debug.SetMemoryLimit(-1); got < floor {
 		t.Errorf("limit %d while following, want at least %d", got, floor)
+	}
+	if got := debug.SetGCPercent(ingestGCPercent); got != ingestGCPercent {
+		t.Errorf("GOGC %d under the limit, want %d", got, ingestGCPercent)
 	}
 	stop()
 	if got := debug.SetMemoryLimit(-1); got != prev {
 		t.Errorf("limit %d after stop, want the one before, %d", got, prev)
 	}
+	if got := debug.SetGCPercent(prevPercent); got != prevPercent {
+		t.Errorf("GOGC %d after stop, want the one before, %d", got, prevPercent)
+	}
+	// A GOGC the user set is left alone.
+	t.Setenv("GOGC", "50")
+	stop = followLiveHeap(floor)
+	if got := debug.SetGCPercent(prevPercent); got != prevPercent {
+		t.Errorf("GOGC %d with GOGC set, want it unchanged, %d", got, prevPercent)
+	}
+	stop()
 }
