@@ -581,6 +581,9 @@ func isProse(line string) bool {
 	if han < 8 {
 		return false
 	}
+	if !strings.ContainsAny(line, "，,。；;、！？!?") && asciiLetters(line) > han {
+		return false // a name and its English (某某医学中心National Center for …): a masthead's line
+	}
 	commas := strings.Count(line, ",") + strings.Count(line, "，") + strings.Count(line, ";") + strings.Count(line, "；")
 	last, _ := utf8.DecodeLastRuneInString(line)
 	switch {
@@ -594,6 +597,17 @@ func isProse(line string) bool {
 		return true
 	}
 	return false
+}
+
+// asciiLetters counts the ASCII letters of s.
+func asciiLetters(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
+			n++
+		}
+	}
+	return n
 }
 
 // isImageID: a long run of digits alone on a line, as sites leave behind

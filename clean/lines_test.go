@@ -152,6 +152,8 @@ func TestClassifyLine(t *testing.T) {
 		{"青山医院召开大会。  院长作报告。  全院职工参加。  会议圆满结束。  大家深受鼓舞。", kindProse},
 		{"您即将进入之新闻内容 需满18岁 方可浏览。", kindNotice},
 		{"日期2022-01-27", kindDate},
+		{"国家老年疾病临床医学研究中心National Clinical Research Center for Geriatric Diseases", kindHeadline},
+		{"國家老年疾病臨床醫學研究中心National Clinical Research Center for Geriatric Diseases", kindHeadline},
 		{"时间 2021-06-29 10:30", kindDate},
 		{"健康首页 新闻快报 医疗前线 名医专家 养生 男女老幼 伤病 心理 护眼 青山健康粉丝团", kindNavBar},
 	}

@@ -287,6 +287,12 @@ func TestReadPlainTextHeader(t *testing.T) {
 			published: "2023-04-11", authors: []string{"王晓明"},
 		},
 		{
+			name:      "a masthead of names and their English over the headline",
+			dump:      "您好,欢迎访问青山医院官方网站!\n\n青山疾病医学中心National Center for Qingshan Disorders\n\n青山老年疾病临床医学研究中心National Clinical Research Center for Qingshan Diseases\n\n医院新闻\n\n青山医院荣获“全国文明单位”\n\n发布时间:2020-11-23 浏览次数:\n\n" + lead,
+			title:     "青山医院荣获“全国文明单位”",
+			published: "2020-11-23",
+		},
+		{
 			name:  "a field's label before the headline",
 			dump:  "浏览标题:青山人民医院——守护百姓健康\n" + lead,
 			title: "青山人民医院——守护百姓健康",

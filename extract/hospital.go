@@ -98,6 +98,8 @@ var categoryWords = []string{
 	// Who runs them, and the grades of rankings and lists (全国顶级医院,
 	// 最佳州内医院).
 	"市属", "省属", "县属", "区属", "部属", "顶级", "最佳", "州内",
+	// Taiwan's hospitals run by the ministry (部立医院, 署立医院 before 2013).
+	"部立", "署立",
 }
 
 // genericParts are the words a hospital's name is made of that say what
@@ -373,8 +375,8 @@ func (f hospitalFinder) standsAlone(d *Doc, j, sufEnd int) bool {
 	for k < sufEnd && !d.StartsToken(k) {
 		k++
 	}
-	if !strings.HasPrefix(f.pos(string(rs[j:k])), "n") {
-		return false
+	if !strings.HasPrefix(f.pos(string(rs[j:k])), "n") && !f.placeStarts(rs, j, sufEnd) {
+		return false // (a place of the gazetteer is a noun, however gse cut it: 台/中医院)
 	}
 	if j > 0 && !strings.ContainsRune(nameBreaks, rs[j-1]) && !strings.ContainsRune("和及与", rs[j-1]) {
 		return false
@@ -388,6 +390,16 @@ func (f hospitalFinder) standsAlone(d *Doc, j, sufEnd int) bool {
 	}
 	pos := f.pos(string(rs[sufEnd:e]))
 	return pos == "v" || pos == "p" || pos == "t" || pos == "m" || pos == "d"
+}
+
+// placeStarts: a place of the gazetteer begins rs[j:end].
+func (f hospitalFinder) placeStarts(rs []rune, j, end int) bool {
+	for n := min(4, end-j); n >= 2; n-- {
+		if len(f.g.Lookup(string(rs[j:j+n]))) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nameBreaks: characters a name stands between as a phrase of its own.

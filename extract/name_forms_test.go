@@ -37,6 +37,10 @@ func TestNameForms(t *testing.T) {
 		// A Taiwan foundation before the name, and the name without it: one hospital.
 		{"嘉义长庚院长致词。长庚医疗财团法人嘉义长庚纪念医院获颁特优奖。", []string{"长庚医疗财团法人嘉义长庚纪念医院"}},
 		{"嘉義長庚院長致詞。長庚醫療財團法人嘉義長庚紀念醫院獲頒特優獎。", []string{"长庚医疗财团法人嘉义长庚纪念医院"}},
+		// A place gse cuts into the suffix (台/中医院) still begins a name of its own;
+		// the ministry's hospitals (部立医院) are a kind.
+		{"台中醫院今天舉行院慶,凸顯部立醫院存在的必要。", []string{"台中医院"}},
+		{"台中医院今天举行院庆,凸显部立医院存在的必要。", []string{"台中医院"}},
 		// The builder is not in the name; a cluster and a description are no names.
 		{"倡建广华医院的董事局主席是一位律师。", []string{"广华医院"}},
 		{"倡建廣華醫院的董事局主席是一位律師。", []string{"广华医院"}},
