@@ -111,6 +111,16 @@ func readBody(cls []classified, p *page, roc bool) []string {
 		p.published = pickPublished(cls[:end], start, roc)
 	}
 	readAuthorsAndSite(cls[:end], start, last, p)
+	if p.site == "" {
+		// A page that names no publisher above: the hospital its footer's
+		// copyright line names owns the site (Copyright © 某某医院 官方网站).
+		for _, c := range cls[end:] {
+			if m := footerOwner.FindStringSubmatch(c.text); c.kind == kindFooter && m != nil {
+				p.site = m[1]
+				break
+			}
+		}
+	}
 
 	var body []string
 	list := false // in a sidebar's list above the article
@@ -264,6 +274,10 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 		}
 	}
 }
+
+// footerOwner: the hospital a page's copyright line names as the site's
+// owner (Copyright © 某某医院 官方网站, 版权所有:某某医院).
+var footerOwner = rx.MustCompile(`(?:Copyright|COPYRIGHT|copyright|©|版权所有)\s*(?:©|\(c\)|\(C\))?\s*(?:(?:19|20)\d{2}\s*(?:[-—–]\s*(?:19|20)\d{2})?)?\s*[:：]?\s*(\p{Han}{2,24}?(?:医院|卫生院|保健院))(?:\s|官方|网站|版权|$|[,，.。])`)
 
 // creditEnd: the bracketed credit that ends a photo's caption: (院方提供),
 // （资料照）, (记者王晓明摄), (图/某某医院提供).

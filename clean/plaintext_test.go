@@ -553,6 +553,11 @@ func TestCleanTraditionalHeader(t *testing.T) {
 			title: "青山医院举办院庆职工联欢会",
 		},
 		{
+			name:  "a hospital's page that names itself only in its copyright line",
+			dump:  "黨務\n我院召開年度黨支部書記述職評議會議\n時間:2025-01-24 閱讀:2088 次\n2025年1月22日下午,我院年度黨支部書記述職評議會議在學術報告廳召開,醫院領導班子參加了會議。\nCopyright © 青山市人民醫院 官方網站 醫院總機:0000-1234567\n青ICP備00000000號",
+			title: "我院召开年度党支部书记述职评议会议", published: "2025-01-24", site: "青山市人民医院",
+		},
+		{
 			name:  "a wiki's tagline",
 			dump:  "Loading AI tools\n香港醫院 來自維基百科,自由的百科全書\n青山醫院是香港的一所地區綜合醫院,成立於1911年,現由醫院管理局管理。",
 			title: "",
