@@ -19,7 +19,7 @@ func TestSiteHospital(t *testing.T) {
 	}
 	cases := []struct {
 		text, site, want string // want: the hospital of the party_branches fact, "" none
-		hospitals             int
+		hospitals        int
 	}{
 		{"述职结束后,与会同志对28个党支部进行了民主测评。", "青山市人民医院", "青山市人民医院", 1},
 		{"述職結束後,與會同志對28個黨支部進行了民主測評。", "青山市人民医院", "青山市人民医院", 1},
