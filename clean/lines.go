@@ -367,7 +367,7 @@ var tickerGap = rx.MustCompile(`\s{2,}|\x{3000}+`)
 // sentence: the headlines of other stories a page runs above the
 // article (《某某》新版本上线!   某某公司成立新部门   …).
 func isTicker(l string) bool {
-	if strings.Contains(l, "。") {
+	if strings.Contains(l, "。") || strings.Count(l, "  ")+strings.Count(l, "\u3000") < 4 {
 		return false
 	}
 	items := 0
@@ -396,13 +396,17 @@ func isBreadcrumb(l string) bool {
 	}
 	// Two steps between angle marks (健康 > 医疗新知): a channel and its
 	// section, short words of Han only; a headline has no such mark.
-	if parts := breadcrumbSep.Split(l, -1); len(parts) == 2 && shortParts(parts, 10) && allHan(strings.ReplaceAll(parts[0]+parts[1], " ", "")) && !strings.Contains(l, "→") {
-		return true
+	if strings.ContainsAny(l, ">»›＞") && !strings.Contains(l, "→") {
+		if parts := breadcrumbSep.Split(l, -1); len(parts) == 2 && shortParts(parts, 10) && allHan(strings.ReplaceAll(parts[0]+parts[1], " ", "")) {
+			return true
+		}
 	}
 	// Spaces separate the steps of a trail that starts at the home page and
 	// ends at the article: 首页 期刊 某某杂志 论文题目 【正文】.
-	if fs := strings.Fields(l); len(fs) >= 3 && homeWord.MatchString(l) && articleWord.MatchString(strings.Trim(fs[len(fs)-1], "【】[]()（）")) {
-		return true
+	if homeWord.MatchString(l) {
+		if fs := strings.Fields(l); len(fs) >= 3 && articleWord.MatchString(strings.Trim(fs[len(fs)-1], "【】[]()（）")) {
+			return true
+		}
 	}
 	// Hyphens and slashes separate a breadcrumb only when it starts at
 	// the home page or ends at the article.

@@ -54,13 +54,22 @@ func (partySecretary) Extract(d *Doc) []zhnews.Fact {
 	}
 	// 会议确定丁某某任党总支部书记: the one appointed or elected to it.
 	for _, m := range d.FindAllWith(secretaryNamedRe, secretaryKeywords) {
-		name := m.Group(1)
-		before := m.Sentence.Text[:m.Loc[2]]
-		if strings.ContainsAny(name, notInName) || !nameBoundary.MatchString(before) && !appointVerb.MatchString(before) {
-			continue
+		// The name is the two or three characters before the verb, where
+		// the clause or the meeting's verb ends right before them.
+		before := m.Sentence.Text[:m.Loc[0]]
+		rs := []rune(before)
+		for _, n := range []int{3, 2} {
+			if len(rs) < n {
+				continue
+			}
+			name, ahead := string(rs[len(rs)-n:]), string(rs[:len(rs)-n])
+			if !allHanRunes(name) || strings.ContainsAny(name, notInName) || !nameBoundary.MatchString(ahead) && !appointVerb.MatchString(ahead) {
+				continue
+			}
+			ev, s, e := m.Evidence(len(ahead), m.Loc[1])
+			out = append(out, zhnews.Fact{Hospital: hospitalBefore(ahead), Metric: "party_secretary", Value: name, Evidence: ev, Start: s, End: e})
+			break
 		}
-		ev, s, e := m.Evidence(m.Loc[2], m.Loc[1])
-		out = append(out, zhnews.Fact{Hospital: hospitalBefore(before), Metric: "party_secretary", Value: name, Evidence: ev, Start: s, End: e})
 	}
 	// 彭某某书记…代表医院党委: a 书记 who speaks for the hospital's 党委 is
 	// its secretary. The name must stand alone before 书记 (after a
@@ -81,7 +90,7 @@ var (
 	// After the hospital, or opening a clause of an article about it.
 	secretaryInnerRe = rx.MustCompile(`(?:医院|院|^|[，,。；;：:\s])(?:党委|党总支)(\p{Han}{2,3})书记`)
 	// 丁某某任党总支部书记, 王某同志当选为医院党委书记.
-	secretaryNamedRe = rx.MustCompile(`(\p{Han}{2,3}?)(?:同志)?(?:任|担任|为|当选为|当选)(?:医院|院)?(?:党委|党总支部|党总支)书记`)
+	secretaryNamedRe = rx.MustCompile(`(?:同志)?(?:任|担任|为|当选为|当选)(?:医院|院)?(?:党委|党总支部|党总支)书记`)
 	// The verbs of the meeting that appoints or elects, before the name.
 	appointVerb    = rx.MustCompile(`(?:确定|选举|决定|同意|任命|推选|宣布)$`)
 	secretaryForRe = rx.MustCompile(`(\p{Han}{2,3})书记[^，,。；;]{0,8}?代表(?:医院|院|全院)?(?:党委|党总支)`)
