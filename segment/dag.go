@@ -20,7 +20,10 @@ import (
 // of ingest's CPU to the cut. Here the graph and routes are slices, a
 // word is looked up once, as a slice of the text's bytes, and its
 // frequency kept with it.
-func cutDAG(seg *gse.Segmenter, str string) []string {
+//
+// The runs of single characters are cut by cutRun, which appends their
+// words: hmmModel.appendCut (gse's HMMCut, rewritten: hmm.go).
+func cutDAG(seg *gse.Segmenter, cutRun func(dst []string, run string) []string, str string) []string {
 	if gse.ToLower {
 		str = strings.ToLower(str)
 	}
@@ -109,7 +112,7 @@ func cutDAG(seg *gse.Segmenter, str string) []string {
 		if end-runStart == 1 {
 			result = append(result, run)
 		} else if v, _, ok := seg.Dict.Find(b[off[runStart]:off[end]]); !ok || v == 0 {
-			result = append(result, seg.HMMCut(run)...)
+			result = cutRun(result, run)
 		} else {
 			for _, r := range run {
 				result = append(result, string(r))

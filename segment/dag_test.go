@@ -50,7 +50,7 @@ func TestCutDAGMatchesGse(t *testing.T) {
 	}
 	for _, s := range texts {
 		want := g.seg.Cut(s, true)
-		if got := cutDAG(g.seg, s); !reflect.DeepEqual(got, want) {
+		if got := cutDAG(g.seg, g.hmm.appendCut, s); !reflect.DeepEqual(got, want) {
 			t.Errorf("cutDAG(%q)\n got %q\nwant %q", s, got, want)
 		}
 	}
@@ -71,7 +71,7 @@ func FuzzCutDAG(f *testing.F) {
 			s = s[:2*maxChunk]
 		}
 		want := g.seg.Cut(s, true)
-		if got := cutDAG(g.seg, s); !reflect.DeepEqual(got, want) {
+		if got := cutDAG(g.seg, g.hmm.appendCut, s); !reflect.DeepEqual(got, want) {
 			t.Fatalf("cutDAG(%q)\n got %q\nwant %q", s, got, want)
 		}
 	})
@@ -93,7 +93,7 @@ func BenchmarkCut(b *testing.B) {
 	b.Run("cutDAG", func(b *testing.B) {
 		b.SetBytes(int64(len(text)))
 		for i := 0; i < b.N; i++ {
-			cutDAG(g.seg, text)
+			cutDAG(g.seg, g.hmm.appendCut, text)
 		}
 	})
 }

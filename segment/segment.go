@@ -4,11 +4,13 @@
 // each a word with its rune offsets in the text, so that later stages can
 // point back into the text a user reads.
 //
-// gse's HMM mode finds words its dictionary lacks (names), but it is
-// quadratic on long runs of non-Chinese text. The segmenter therefore cuts
-// the text into sentences first and caps their length, which keeps the
-// whole cut linear in the text's length. The dictionary is loaded once per
-// process, from the data embedded in the binary.
+// The cut is gse's Cut with its HMM (which finds the words the dictionary
+// lacks: names), rewritten to return the same words with less work
+// (dag.go, hmm.go). gse's HMM is quadratic on long runs of non-Chinese
+// text, so the segmenter cuts the text into sentences first and caps their
+// length; the rewritten HMM is linear, but the pieces stay, since the words
+// depend on where the text is cut. The dictionary and the HMM's model are
+// loaded once per process, from the data embedded in the binary.
 package segment
 
 import (
@@ -44,6 +46,7 @@ type Segmenter interface {
 // loaded.
 type Gse struct {
 	seg *gse.Segmenter
+	hmm *hmmModel
 }
 
 // loadGse loads the compact simplified-Chinese dictionary embedded in the
@@ -56,7 +59,11 @@ var loadGse = sync.OnceValues(func() (*Gse, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Gse{seg: s}, nil
+	h, err := loadHMM()
+	if err != nil {
+		return nil, err
+	}
+	return &Gse{seg: s, hmm: h}, nil
 })
 
 // loadDictionary builds a segmenter from dictionary lines ("word freq
@@ -216,7 +223,7 @@ func (g *Gse) cut(pieces []piece) []span {
 		before := len(out)
 		pos := 0    // byte offset within t
 		lower := "" // made when needed
-		for _, w := range cutDAG(g.seg, t) {
+		for _, w := range cutDAG(g.seg, g.hmm.appendCut, t) {
 			if w == "" {
 				continue
 			}
@@ -243,9 +250,10 @@ func (g *Gse) cut(pieces []piece) []span {
 }
 
 // maxChunk bounds the pieces handed to gse: consecutive sentences are cut
-// together up to this many runes, since every call to gse costs its own
-// setup, while a piece this short keeps HMM's quadratic cost on non-Chinese
-// runs small. (At most 4 bytes a rune: a piece and its words fit a span.)
+// together up to this many runes, since every call to gse cost its own
+// setup, while a piece this short kept gse's HMM's quadratic cost on
+// non-Chinese runs small. (At most 4 bytes a rune: a piece and its words
+// fit a span.)
 const maxChunk = 320
 
 // piece is a part of the text handed to gse, with its byte offset and

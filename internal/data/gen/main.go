@@ -2,9 +2,13 @@
 // registry and checks it: each package's tarball is verified against the
 // sha512 integrity the registry publishes, the files zhnews uses are
 // extracted with the package's licence, and SHA256SUMS is rewritten so that
-// the tests notice any later edit by hand.
+// the tests notice any later edit by hand. The data made from the gse
+// module (the compact dictionary, the HMM's emission table) is made from
+// the module's source in the module cache.
 //
-// Run it with `go generate ./internal/data` from the module root.
+// Run it with `go generate ./internal/data` from the module root; with
+// -gse (`cd internal/data && go run ./gen -gse`) it remakes only the data
+// from gse, without the network.
 package main
 
 import (
@@ -15,6 +19,7 @@ import (
 	"crypto/sha512"
 	"encoding/base64"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"net/http"
@@ -61,20 +66,33 @@ var pkgs = []pkg{
 }
 
 func main() {
-	registry, err := npmRegistry()
+	gseOnly := flag.Bool("gse", false, "only remake the data made from the gse module (gse/, hmm/): no network")
+	flag.Parse()
+	if !*gseOnly {
+		registry, err := npmRegistry()
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "gen: %v\n", err)
+			os.Exit(1)
+		}
+		client := &http.Client{Timeout: 2 * time.Minute}
+		for _, p := range pkgs {
+			if err := fetch(client, registry, p); err != nil {
+				fmt.Fprintf(os.Stderr, "gen: %s@%s: %v\n", p.name, p.version, err)
+				os.Exit(1)
+			}
+		}
+	}
+	dir, version, err := gseDir()
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "gen: %v\n", err)
 		os.Exit(1)
 	}
-	client := &http.Client{Timeout: 2 * time.Minute}
-	for _, p := range pkgs {
-		if err := fetch(client, registry, p); err != nil {
-			fmt.Fprintf(os.Stderr, "gen: %s@%s: %v\n", p.name, p.version, err)
-			os.Exit(1)
-		}
-	}
-	if err := compactGseDictionary(); err != nil {
+	if err := compactGseDictionary(dir, version); err != nil {
 		fmt.Fprintf(os.Stderr, "gen: gse dictionary: %v\n", err)
+		os.Exit(1)
+	}
+	if err := vendorHMM(dir, version); err != nil {
+		fmt.Fprintf(os.Stderr, "gen: gse HMM model: %v\n", err)
 		os.Exit(1)
 	}
 	if err := writeSums("."); err != nil {
@@ -174,12 +192,12 @@ func fetch(client *http.Client, registry string, p pkg) error {
 // compares the embedded files against it.
 func writeSums(root string) error {
 	var lines []string
-	for _, n := range []string{"LICENSE", "zh_s_compact.txt"} {
-		b, err := os.ReadFile(filepath.Join(root, "gse", n))
+	for _, n := range []string{"gse/LICENSE", "gse/zh_s_compact.txt", "hmm/LICENSE", "hmm/emit.bin"} {
+		b, err := os.ReadFile(filepath.Join(root, n))
 		if err != nil {
 			return err
 		}
-		lines = append(lines, fmt.Sprintf("%x  gse/%s", sha256.Sum256(b), n))
+		lines = append(lines, fmt.Sprintf("%x  %s", sha256.Sum256(b), n))
 	}
 	for _, p := range pkgs {
 		names := make([]string, 0, len(p.files))
@@ -210,14 +228,23 @@ const (
 	shortMinFreq = 5
 )
 
-// compactGseDictionary reads gse's dictionary from the gse module the build
-// uses (at generate time only) and writes gse/zh_s_compact.txt.
-func compactGseDictionary() error {
+// gseDir returns the source folder and version of the gse module the build
+// uses (the version go.mod names), from the module cache.
+func gseDir() (dir, version string, err error) {
 	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}} {{.Version}}", gseModule).Output()
 	if err != nil {
-		return fmt.Errorf("go list -m %s: %w", gseModule, err)
+		return "", "", fmt.Errorf("go list -m %s: %w", gseModule, err)
 	}
-	dir, version, _ := strings.Cut(strings.TrimSpace(string(out)), " ")
+	dir, version, _ = strings.Cut(strings.TrimSpace(string(out)), " ")
+	if dir == "" {
+		return "", "", fmt.Errorf("go list -m %s: the module is not downloaded (go mod download %s)", gseModule, gseModule)
+	}
+	return dir, version, nil
+}
+
+// compactGseDictionary reads gse's dictionary from the gse module in dir
+// (at generate time only) and writes gse/zh_s_compact.txt.
+func compactGseDictionary(dir, version string) error {
 	raw, err := os.ReadFile(filepath.Join(dir, "data", "dict", "zh", "s_1.txt"))
 	if err != nil {
 		return err
