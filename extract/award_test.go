@@ -157,3 +157,16 @@ func TestAwardWonByAgents(t *testing.T) {
 		{"其中「优秀团队奖」,由甲市人民医院心内科及乙县中医院骨科夺得。", nil},
 	})
 }
+
+// The hospitals a giver presents an honour to (为甲医院颁发“…”), not
+// persons or departments.
+func TestAwardPresentedTo(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		{"市总工会为甲市人民医院颁发“五一劳动奖状”。", []string{"甲市人民医院 五一劳动奖状"}},
+		{"市總工會為甲市人民醫院頒發「五一勞動獎狀」。", []string{"甲市人民医院 五一劳动奖状"}},
+		{"大会为甲市人民医院、乙县中医院颁发了“先进集体”奖牌。", []string{"甲市人民医院 先进集体", "乙县中医院 先进集体"}},
+		{"市总工会为王小明颁发“五一劳动奖章”。", nil},
+		{"院领导为心内科颁发“先进科室”奖牌。", nil},
+		{"省人民医院为10家协作医院颁发“培训基地”牌匾。", nil},
+	})
+}
