@@ -195,6 +195,9 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 	if strings.Contains(d.Text, veteransShort) {
 		out = mergeMentions(out, f.veteransHospitals(d))
 	}
+	if short := f.shortNamedHospitals(d); len(short) > 0 {
+		out = mergeMentions(out, short)
+	}
 	if campus := f.campusHospitals(d); len(campus) > 0 {
 		out = mergeMentions(out, campus)
 	}

@@ -41,6 +41,14 @@ func TestNameForms(t *testing.T) {
 		// the ministry's hospitals (部立医院) are a kind.
 		{"台中醫院今天舉行院慶,凸顯部立醫院存在的必要。", []string{"台中医院"}},
 		{"台中医院今天举行院庆,凸显部立医院存在的必要。", []string{"台中医院"}},
+		// Taiwan's short names without a suffix: 北荣, 高医, 彰基, 中国附医, 三总 and its campus.
+		{"北荣今日举办记者会,院长出席。", []string{"台北荣民总医院"}},
+		{"北榮今日舉辦記者會,院長出席。", []string{"台北荣民总医院"}},
+		{"高醫今日舉辦記者會。", []string{"高雄医学大学附设中和纪念医院"}},
+		{"高醫大學今日舉辦研討會。", nil},
+		{"彰基今日舉辦記者會。中國附醫院長出席。", []string{"彰化基督教医院", "中国医药大学附设医院"}},
+		{"三總澎湖分院院長出席。", []string{"三军总医院澎湖分院"}},
+		{"台北榮總今日舉辦記者會。", []string{"台北荣民总医院"}},
 		// The builder is not in the name; a cluster and a description are no names.
 		{"倡建广华医院的董事局主席是一位律师。", []string{"广华医院"}},
 		{"倡建廣華醫院的董事局主席是一位律師。", []string{"广华医院"}},
