@@ -102,12 +102,13 @@ func (award) keywords() []string { return awardKeywords }
 func (award) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
 	for _, s := range d.sentencesWith(awardKeywords) {
-		out = append(out, awardWinners(s)...)
+		verbs := matchesFrom(s, awardVerb, awardVerbStarts)
+		out = append(out, awardWinners(s, verbs)...)
 		text := s.Text
 		if !strings.ContainsAny(text, `“"「『`) && !containsAny(text, honourWords) {
 			continue // an honour is quoted, or ends as one does
 		}
-		for _, vm := range matchesFrom(s, awardVerb, awardVerbStarts) {
+		for _, vm := range verbs {
 			vloc := vm.Loc
 			// The clause up to the verb is the subject.
 			subject := text[:vloc[0]]

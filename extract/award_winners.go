@@ -24,8 +24,8 @@ var (
 )
 
 // awardWinners reads the honours of sentence s given to lists of
-// hospitals.
-func awardWinners(s segment.Sentence) []zhnews.Fact {
+// hospitals; verbs are the sentence's award verbs (matchesFrom).
+func awardWinners(s segment.Sentence, verbs []Match) []zhnews.Fact {
 	var out []zhnews.Fact
 	text := s.Text
 	for _, loc := range winnersHead.FindAllStringIndex(text, -1) {
@@ -63,7 +63,7 @@ func awardWinners(s segment.Sentence) []zhnews.Fact {
 		items := listItems(text[loc[2]:loc[3]], loc[2], listSeparatorNoComma)
 		out = append(out, winnerFacts(s, items, title, loc[0])...)
 	}
-	for _, vm := range matchesFrom(s, awardVerb, awardVerbStarts) {
+	for _, vm := range verbs {
 		subject := text[:vm.Loc[0]]
 		from := 0
 		if i := lastClauseBreak(subject); i >= 0 {

@@ -35,7 +35,7 @@ func (f hospitalFinder) campusHospitals(d *Doc) []Mention {
 		}
 		short := []rune(sys.short)
 		for i := 2; i+len(short) <= len(rs); i++ {
-			if string(rs[i:i+len(short)]) != sys.short {
+			if !runesAt(rs, i, short) {
 				continue
 			}
 			end := i + len(short)
@@ -56,4 +56,18 @@ func (f hospitalFinder) campusHospitals(d *Doc) []Mention {
 		}
 	}
 	return out
+}
+
+// runesAt: w stands in rs at i (compared rune by rune, without
+// building a string at every position).
+func runesAt(rs []rune, i int, w []rune) bool {
+	if i+len(w) > len(rs) {
+		return false
+	}
+	for k, r := range w {
+		if rs[i+k] != r {
+			return false
+		}
+	}
+	return true
 }

@@ -46,20 +46,36 @@ var shortNameKeys = func() []string {
 	return keys
 }()
 
+// shortNameFirst marks the first characters of the short names, so that
+// one pass over a text finds where one may stand.
+var shortNameFirst = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, k := range shortNameKeys {
+		r := []rune(k)[0]
+		m[r] = append(m[r], k)
+		shortFirstMark[r-0x4e00] = true
+	}
+	return m
+}()
+
+// shortFirstMark: the same first characters as a table over the CJK
+// block, a test cheaper than the map's at every character of a text.
+var shortFirstMark [0xa000 - 0x4e00]bool
+
 // shortNamedHospitals returns a mention for every short name of d's text.
 func (f hospitalFinder) shortNamedHospitals(d *Doc) []Mention {
 	var out []Mention
 	rs := d.runes
-	for _, key := range shortNameKeys {
-		if !strings.Contains(d.Text, key) {
+	for i := 0; i < len(rs); i++ {
+		if rs[i] < 0x4e00 || rs[i] >= 0xa000 || !shortFirstMark[rs[i]-0x4e00] {
 			continue
 		}
-		h := taiwanShortNames[key]
-		k := []rune(key)
-		for i := 0; i+len(k) <= len(rs); i++ {
-			if string(rs[i:i+len(k)]) != key {
+		for _, key := range shortNameFirst[rs[i]] {
+			k := []rune(key)
+			if !runesAt(rs, i, k) {
 				continue
 			}
+			h := taiwanShortNames[key]
 			end := i + len(k)
 			if end < len(rs) && strings.ContainsRune(h.notAfter, rs[end]) || i > 0 && isHan(rs[i-1]) && !d.StartsToken(i) {
 				continue
@@ -79,6 +95,8 @@ func (f hospitalFinder) shortNamedHospitals(d *Doc) []Mention {
 				m.Place = &p
 			}
 			out = append(out, m)
+			i = end - 1
+			break
 		}
 	}
 	return out
