@@ -187,8 +187,10 @@ func bylineNames(part string) ([]string, bool) {
 		part = part[:loc[0]]
 	}
 	part = strings.TrimSpace(part)
+	framed := false // the name stands between the role word and "/place报导"
 	if m := datelineTail.FindStringIndex(part); m != nil {
 		glued := !strings.HasPrefix(strings.TrimSpace(part[m[0]:]), "/")
+		framed = !glued
 		part = strings.TrimSpace(part[:m[0]])
 		if glued && !strings.ContainsAny(part, " 、,，") {
 			part = cutPlace(part) // 王晓明屏东县3日电: the place follows the name
@@ -205,12 +207,53 @@ func bylineNames(part string) ([]string, bool) {
 			t += toks[i+1]
 			i++
 		}
-		if !isPersonName(t) {
+		if !isPersonName(t) && !(framed && len(toks) == 1 && nameShaped(t)) {
 			return nil, false
 		}
 		names = append(names, t)
 	}
 	return names, true
+}
+
+// nameShaped: two or three Han characters that read as no role, unit or
+// place. A byline that frames a name between its role word and the
+// place it reports from (记者扶小萍/南投报导) needs no more: the surname
+// may be a rare one.
+func nameShaped(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > 3 || !personName.MatchString(s) {
+		return false
+	}
+	for _, w := range []string{"记者", "通讯", "编辑", "报道", "报导", "本报", "本网", "医院", "卫生", "新闻", "日报", "晚报", "中心"} {
+		if strings.Contains(s, w) {
+			return false
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune(nonNameEnds, last)
+}
+
+// affiliationEnd: the end of an institution or a postcode, which follows
+// an article's author in a journal's byline (作者:王晓明 青山市人民医院 青山
+// 123456).
+var affiliationEnd = rx.MustCompile(`(?:医院|大学|学院|中心|研究所|研究院|公司|局|委员会|卫健委|\d{6})$`)
+
+// affiliatedNames reads the persons that open a journal's 作者 field
+// before their affiliation; nil unless an affiliation follows them.
+func affiliatedNames(value string) []string {
+	toks := strings.Fields(value)
+	var names []string
+	for _, t := range toks {
+		if isPersonName(t) {
+			names = append(names, t)
+			continue
+		}
+		if len(names) > 0 && affiliationEnd.MatchString(t) {
+			return names
+		}
+		return nil
+	}
+	return nil
 }
 
 // cutPlace separates a reporter's name from the place glued after it in

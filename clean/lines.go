@@ -67,10 +67,13 @@ var (
 	// Words of prompts (cookie, browser, app, video player), matched on
 	// the lower-cased line.
 	noticeWords = []string{"cookie", "隐私", "浏览器", "browser", "javascript", "未能播放", "无法播放", "视频加载", "您的设备不支持",
-		"app", "客户端下载", "扫码下载"}
+		"app", "客户端下载", "扫码下载",
+		// An age gate over a page rated for adults, and a wiki's tagline.
+		"限制级", "需满18岁", "未满18岁", "年满18岁", "不同意本条款", "来自维基百科", "自由的百科全书"}
 	// Words of a page's footer, matched on the lower-cased line.
 	footerWords = []string{"icp备", "icp证", "公网安备", "copyright", "©", "版权所有", "备案号", "技术支持:", "主办单位:", "承办单位:",
-		"网站地图", "联系我们", "关于我们", "统一社会信用代码", "因版权方要求", "因版权原因"}
+		"网站地图", "联系我们", "关于我们", "统一社会信用代码", "因版权方要求", "因版权原因",
+		"内容分级处理办法", "网站分级推广基金会"}
 	// A phone number under its label, alone on its line: 急诊急救电话:…,
 	// 咨询、投诉电话:…, 爆料专线号码:….
 	phoneLine   = rx.MustCompile(`^[\p{Han}、/]{0,10}(?:电话|热线|专线|号码|手机|传真)\s*[:：]\s*[(（]?\d[\d()（）\- 、/]{6,}$`)
@@ -102,6 +105,10 @@ func classifyLine(raw string) classified {
 	n := utf8.RuneCountInString(bare)
 	lower := lowerASCII(bare)
 	w := lineWordsOf(bare, lower)
+	if n > 200 && isTicker(bare) {
+		c.kind = kindNavBar // other stories' headlines in a row
+		return c
+	}
 	if n > 200 && hasAnyRune(bare, "。,，") && w[listDisclaimer] < 2 && w[listFooter] == 0 {
 		// A long line is a paragraph: no header or widget line is this long.
 		if isProse(bare) {
@@ -117,6 +124,8 @@ func classifyLine(raw string) classified {
 		if l != "" {
 			c.kind = kindWidget // a lone bullet
 		}
+	case isTicker(bare):
+		c.kind = kindNavBar // other stories' headlines in a row: not the article's prose
 	case isImageID(bare), bare[0] < utf8.RuneSelf && (domainToken.MatchString(bare) && !isDateLine(bare) || imageStub.MatchString(bare)),
 		n < 80 && w[listForum] > 0, n < 300 && spamVerdict(w[listSpamMarks], w[listSpamWords], bare):
 		c.kind = kindJunk
@@ -184,6 +193,8 @@ func classifyLine(raw string) classified {
 		}
 	}
 	switch {
+	case hashtag.MatchString(bare):
+		c.kind = kindLabel // #某某医院: the tag a page of tagged stories lists
 	case isNavBar(bare):
 		c.kind = kindNavBar
 	case isProse(bare):
@@ -327,6 +338,12 @@ func classifyLines(lines []string) []classified {
 				continue
 			}
 			if cells[j] != cells[i] || !hasNumericCell(out[j].text) {
+				// A dump that breaks off inside the last row keeps its first
+				// cells: one or two fewer, and nothing after it.
+				if len(rows) >= 2 && cells[j] < cells[i] && cells[j] >= cells[i]-2 && cells[j] >= 3 && hasNumericCell(out[j].text) && lastLine(out, j) {
+					rows = append(rows, j)
+					j++
+				}
 				break
 			}
 			rows = append(rows, j)
@@ -352,6 +369,16 @@ func classifyLines(lines []string) []classified {
 	return out
 }
 
+// lastLine: no line but blank ones after line j.
+func lastLine(out []classified, j int) bool {
+	for k := j + 1; k < len(out); k++ {
+		if out[k].kind != kindBlank {
+			return false
+		}
+	}
+	return true
+}
+
 // tableCells counts a line's cells: runs of text between spaces or tabs.
 // A line with sentence punctuation is no table row.
 func tableCells(l string) int {
@@ -370,6 +397,31 @@ func hasNumericCell(l string) bool {
 	return false
 }
 
+// hashtag: a tag alone on its line (#某某医院, ＃健康).
+var hashtag = rx.MustCompile(`^[#＃]\p{Han}[\p{Han}A-Za-z0-9]{1,15}$`)
+
+// tickerGap separates the items of a ticker: two spaces or more.
+var tickerGap = rx.MustCompile(`\s{2,}|\x{3000}+`)
+
+// isTicker: five or more items in a row between wide gaps, none a
+// sentence: the headlines of other stories a page runs above the
+// article (《某某》新版本上线!   某某公司成立新部门   …).
+func isTicker(l string) bool {
+	if strings.Contains(l, "。") || strings.Count(l, "  ")+strings.Count(l, "\u3000") < 4 {
+		return false
+	}
+	items := 0
+	for _, p := range tickerGap.Split(l, -1) {
+		if n := utf8.RuneCountInString(strings.TrimSpace(p)); n > 0 {
+			if n > 60 {
+				return false
+			}
+			items++
+		}
+	}
+	return items >= 5
+}
+
 // isBreadcrumb: "首页 > 新闻中心 > 正文", "您的位置: 首页 - 新闻", "当前位置:".
 func isBreadcrumb(l string) bool {
 	if breadcrumbStart.MatchString(l) && utf8.RuneCountInString(l) < 80 && !strings.Contains(l, "。") {
@@ -383,6 +435,20 @@ func isBreadcrumb(l string) bool {
 	if hasAnyRune(l, ">»›→＞") {
 		if parts := breadcrumbSep.Split(l, -1); len(parts) >= 3 && shortParts(parts, 14) ||
 			len(parts) == 2 && shortParts(parts, 14) && (homeWord.MatchString(l) || articleWord.MatchString(l)) {
+			return true
+		}
+	}
+	// Two steps between angle marks (健康 > 医疗新知): a channel and its
+	// section, short words of Han only; a headline has no such mark.
+	if strings.ContainsAny(l, ">»›＞") && !strings.Contains(l, "→") {
+		if parts := breadcrumbSep.Split(l, -1); len(parts) == 2 && shortParts(parts, 10) && allHan(strings.ReplaceAll(parts[0]+parts[1], " ", "")) {
+			return true
+		}
+	}
+	// Spaces separate the steps of a trail that starts at the home page and
+	// ends at the article: 首页 期刊 某某杂志 论文题目 【正文】.
+	if homeWord.MatchString(l) {
+		if fs := strings.Fields(l); len(fs) >= 3 && articleWord.MatchString(strings.Trim(fs[len(fs)-1], "【】[]()（）")) {
 			return true
 		}
 	}
@@ -430,6 +496,9 @@ func isNavBar(l string) bool {
 		items++
 	}
 	bars := strings.Count(l, "|") + strings.Count(l, "丨") + strings.Count(l, "｜") + strings.Count(l, " · ")
+	if long > 0 && items >= 8 && long*4 <= items {
+		return true // a long menu between spaces, one of its items a longer button (某某粉丝团)
+	}
 	if long > 0 {
 		trailing := strings.HasSuffix(l, "|") || strings.HasSuffix(l, "丨")
 		return bars >= 2 && (items >= 4 || items >= 3 && trailing) && long*3 <= items
@@ -563,6 +632,9 @@ func isProse(line string) bool {
 	if han < 8 {
 		return false
 	}
+	if !strings.ContainsAny(line, "，,。；;、！？!?") && asciiLetters(line) > han {
+		return false // a name and its English (某某医学中心National Center for …): a masthead's line
+	}
 	commas := strings.Count(line, ",") + strings.Count(line, "，") + strings.Count(line, ";") + strings.Count(line, "；")
 	last, _ := utf8.DecodeLastRuneInString(line)
 	switch {
@@ -576,6 +648,17 @@ func isProse(line string) bool {
 		return true
 	}
 	return false
+}
+
+// asciiLetters counts the ASCII letters of s.
+func asciiLetters(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
+			n++
+		}
+	}
+	return n
 }
 
 // isImageID: a long run of digits alone on a line, as sites leave behind

@@ -141,11 +141,43 @@ func TestClassifyLine(t *testing.T) {
 		{"某某网青山6月29日讯", kindByline},
 		{"某某网青山6月29日电 (记者 王晓明)", kindByline},
 		{"新华社青山6月29日电", kindByline},
+		// A channel and its section; a journal's trail between spaces.
+		{"健康 > 医疗新知", kindBreadcrumb},
+		{"健康 > 醫療新知", kindBreadcrumb},
+		{"首页 期刊 青山医学 论医院文化建设 【正文】", kindBreadcrumb},
+		{"血压 > 140 需就医", kindHeadline},
+		{"#青山医院", kindLabel},
+		{"＃青山醫院", kindLabel},
+		{"某某游戏新版本上线!   某某公司成立新部门   手机新品降价促销   独立游戏盛会确定举行   新年扭蛋活动开跑", kindNavBar},
+		{"青山医院召开大会。  院长作报告。  全院职工参加。  会议圆满结束。  大家深受鼓舞。", kindProse},
+		{"您即将进入之新闻内容 需满18岁 方可浏览。", kindNotice},
+		{"日期2022-01-27", kindDate},
+		{"国家老年疾病临床医学研究中心National Clinical Research Center for Geriatric Diseases", kindHeadline},
+		{"國家老年疾病臨床醫學研究中心National Clinical Research Center for Geriatric Diseases", kindHeadline},
+		{"时间 2021-06-29 10:30", kindDate},
+		{"健康首页 新闻快报 医疗前线 名医专家 养生 男女老幼 伤病 心理 护眼 青山健康粉丝团", kindNavBar},
 	}
 	for _, tt := range tests {
 		if got := classifyLine(tt.in).kind; got != tt.want {
 			t.Errorf("classifyLine(%q) = %s, want %s", tt.in, got, tt.want)
 		}
+	}
+}
+
+// A dump that breaks off inside the table's last row keeps the row.
+func TestClassifyLinesTruncatedLastRow(t *testing.T) {
+	lines := strings.Split(`排名 | 医院名称 | 得分 |
+1 | 青山大学附属医院 | 96.4 |
+2 | 绿水市人民医院 | 89.6 |
+3 | 白云市第一医院 | 73.8`, "\n")
+	got := classifyLines(lines)
+	if got[3].kind != kindTableRow {
+		t.Errorf("truncated last row %q = %s, want %s", got[3].text, got[3].kind, kindTableRow)
+	}
+	// Not the last line: a shorter line after the table is its own.
+	lines = append(lines[:3], "3 | 白云市第一医院 | 73.8", "青山医院位列第一。")
+	if got := classifyLines(lines); got[3].kind == kindTableRow {
+		t.Errorf("shorter row before more text %q = %s", got[3].text, got[3].kind)
 	}
 }
 

@@ -112,6 +112,16 @@ func readBody(cls []classified, p *page, roc bool) []string {
 		p.published = pickPublished(cls[:end], start, roc)
 	}
 	readAuthorsAndSite(cls[:end], start, last, p)
+	if p.site == "" {
+		// A page that names no publisher above: the hospital its footer's
+		// copyright line names owns the site (Copyright © 某某医院 官方网站).
+		for _, c := range cls[end:] {
+			if m := footerOwner.FindStringSubmatch(c.text); c.kind == kindFooter && m != nil {
+				p.site = m[1]
+				break
+			}
+		}
+	}
 
 	var body []string
 	list := false // in a sidebar's list above the article
@@ -273,7 +283,12 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 				readFields(c.text[at:], &fromSource, &org, p)
 			}
 		case kindProse:
-			// The lead's dateline: in the first two paragraphs.
+			// The lead's dateline: in the first two paragraphs. A photo's
+			// caption over the lead (…。（院方提供）), printed once or twice,
+			// is no paragraph of the story.
+			if creditEnd.MatchString(c.text) {
+				break
+			}
 			if prose++; prose <= 2 {
 				if names, o := leadAuthors(c.text); len(names) > 0 {
 					p.authors = appendNew(p.authors, names...)
@@ -300,6 +315,14 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 	}
 }
 
+// footerOwner: the hospital a page's copyright line names as the site's
+// owner (Copyright © 某某医院 官方网站, 版权所有:某某医院).
+var footerOwner = rx.MustCompile(`(?:Copyright|COPYRIGHT|copyright|©|版权所有)\s*(?:©|\(c\)|\(C\))?\s*(?:(?:19|20)\d{2}\s*(?:[-—–]\s*(?:19|20)\d{2})?)?\s*[:：]?\s*(\p{Han}{2,24}?(?:医院|卫生院|保健院))(?:\s|官方|网站|版权|$|[,，.。])`)
+
+// creditEnd: the bracketed credit that ends a photo's caption: (院方提供),
+// （资料照）, (记者王晓明摄), (图/某某医院提供).
+var creditEnd = rx.MustCompile(`[(（][^()（）]{0,16}(?:提供|资料照|资料图|摄|翻摄|截图)[)）]$`)
+
 // bylinePaper: the paper named before a byline's slash.
 var bylinePaper = rx.MustCompile(`^[(（【〔]?(\p{Han}{2,8}(?:社|网|报|台|新闻))\s*/\s*(?:本报|特约|首席|实习|见习)?记者`)
 
@@ -319,6 +342,8 @@ func readFields(line string, source, org *string, p *page) {
 				p.authors = appendNew(p.authors, names...) // 采写:某都记者 王晓明
 			} else if names, ok := bylineNames(f.value); ok {
 				p.authors = appendNew(p.authors, names...)
+			} else if names := affiliatedNames(f.value); names != nil {
+				p.authors = appendNew(p.authors, names...) // 作者:王晓明 青山市人民医院
 			} else if *org == "" {
 				*org = authorAsSite(f.value)
 			}
@@ -382,13 +407,20 @@ func splitDatelines(raw []string, start int) []string {
 			continue
 		}
 		rest := strings.TrimSpace(l[m[1]:])
-		if k := classifyLine(rest).kind; rest == "" || k != kindProse && k != kindCaption && k != kindLabel {
+		if k := classifyLine(rest).kind; rest == "" || k != kindProse && k != kindCaption && k != kindLabel && !chromeAfterDate(k, rest) {
 			out = append(out, l)
 			continue
 		}
 		out = append(out, strings.TrimSpace(l[:m[1]]), rest)
 	}
 	return out
+}
+
+// chromeAfterDate: what a dump may print after its date on one line that
+// is the page's chrome, not the date's: the site's name (date 2024-03-05
+// 某某电子报), its app prompt (某某新闻云 手机版 新闻云APP) or a menu.
+func chromeAfterDate(k lineKind, rest string) bool {
+	return k == kindNotice || k == kindNavBar || k == kindWidget || siteLike.MatchString(rest)
 }
 
 // splitGluedHead cuts a headline, a date and a byline glued before the

@@ -263,6 +263,73 @@ func TestReadPlainTextHeader(t *testing.T) {
 			published: "2024-03-05", site: "某某社",
 		},
 		{
+			name:      "dateline and the site's app prompt on one line",
+			dump:      " date 2024-03-05 某某新闻云 手机版 新闻云APP\n\n青山医院成立儿童中心 守护孩童健康\n\n记者王晓明/青山报导\n\n" + lead,
+			title:     "青山医院成立儿童中心 守护孩童健康",
+			published: "2024-03-05", authors: []string{"王晓明"},
+		},
+		{
+			name:      "dateline and the site's name on one line, a channel's trail",
+			dump:      " date 2024-03-05 青山电子报\n健康 > 医疗新知\n\n守护山城20载 名医再度接掌青山\n\n2024/03/05 08:52\n\n" + lead,
+			title:     "守护山城20载 名医再度接掌青山",
+			published: "2024-03-05",
+		},
+		{
+			name:      "a journal's trail of spaces, its author's affiliation",
+			dump:      "首页 期刊 青山医学 论医院文化建设 【正文】\n\n论医院文化建设\n\n作者:王晓明 青山市人民医院 青山123456\n\n" + lead,
+			title:     "论医院文化建设",
+			published: "", authors: []string{"王晓明"},
+		},
+		{
+			name:      "date label without its colon",
+			dump:      "青山医院获品质奖肯定\n\n撰文记者 王晓明\n日期2023-04-11\n" + lead,
+			title:     "青山医院获品质奖肯定",
+			published: "2023-04-11", authors: []string{"王晓明"},
+		},
+		{
+			name:      "a masthead of names and their English over the headline",
+			dump:      "您好,欢迎访问青山医院官方网站!\n\n青山疾病医学中心National Center for Qingshan Disorders\n\n青山老年疾病临床医学研究中心National Clinical Research Center for Qingshan Diseases\n\n医院新闻\n\n青山医院荣获“全国文明单位”\n\n发布时间:2020-11-23 浏览次数:\n\n" + lead,
+			title:     "青山医院荣获“全国文明单位”",
+			published: "2020-11-23",
+		},
+		{
+			name:  "a field's label before the headline",
+			dump:  "浏览标题:青山人民医院——守护百姓健康\n" + lead,
+			title: "青山人民医院——守护百姓健康",
+		},
+		{
+			name:  "a tag over tagged stories",
+			dump:  "#青山医院\n-\n青山医院成立儿童中心 守护孩童健康\n|生活" + lead,
+			title: "青山医院成立儿童中心 守护孩童健康",
+		},
+		{
+			name:  "a ticker of other stories over the headline",
+			dump:  "某某游戏新版本上线!   某某公司成立新部门   手机新品降价促销   独立游戏盛会确定举行   新年扭蛋活动开跑\n\n青山医院增设病床\n\n" + lead,
+			title: "青山医院增设病床",
+		},
+		{
+			name:      "a rare surname framed by role word and place",
+			dump:      "青山医院举办健康讲座\n\n某某新闻 2019-03-02 00:00\n记者扶小华/青山报导   \n\n" + lead,
+			title:     "青山医院举办健康讲座",
+			published: "2019-03-02", authors: []string{"扶小华"},
+		},
+		{
+			name:      "a caption printed twice over the bracketed byline",
+			dump:      " date 2024-03-05 青山电子报\n健康 > 医疗新知\n\n青山医院院庆 迎向新程\n\n2024/03/05 08:52\n\n青山医院举办院庆。(院方提供)\n\n青山医院举办院庆。(院方提供)\n\n〔记者王晓明/青山报导〕" + lead,
+			title:     "青山医院院庆 迎向新程",
+			published: "2024-03-05", authors: []string{"王晓明"},
+		},
+		{
+			name:  "a kicker and a poster's lines stacked over the headline",
+			dump:  "庆祝建院70周年\n医患同心\n共庆院庆\n青山市人民医院举办院庆职工联欢会\n在建院70周年来临之际,青山市人民医院精心策划并举办了院庆职工联欢会,全院职工参加。\n" + lead,
+			title: "青山市人民医院举办院庆职工联欢会",
+		},
+		{
+			name:  "a headline and a line the lead says less of",
+			dump:  "青山市人民医院举办院庆职工联欢会\n共庆院庆\n全院职工参加了医院举办的院庆联欢会。\n" + lead,
+			title: "青山市人民医院举办院庆职工联欢会",
+		},
+		{
 			name:    "teaser after the related heading is another article",
 			dump:    "青山医院举行大会\n" + lead + "\n新闻推荐\n\n绿水县开展义诊\n\n某某日报记者张伟赵刚近日,绿水县开展义诊活动,群众踊跃参加。\n\n相关推荐:",
 			title:   "青山医院举行大会",
@@ -303,6 +370,8 @@ func TestCleanTitle(t *testing.T) {
 		{"青山医院院庆 – 青山新闻 QNews", "青山医院院庆"},
 		{"青山医院召开大会 - 院长作报告 Dean", "青山医院召开大会 - 院长作报告 Dean"},
 		{"青山医院门诊时间排定 | |", "青山医院门诊时间排定"},
+		{"浏览标题:青山医院召开大会", "青山医院召开大会"},
+		{"标题：青山醫院召開大會", "青山醫院召開大會"},
 	}
 	for _, tt := range tests {
 		got := cleanTitle(tt.in)
@@ -467,6 +536,31 @@ func TestCleanTraditionalHeader(t *testing.T) {
 			name:  "Taiwan agency page",
 			dump:  "陪伴青山人百年 「縣立醫院」運動會熱鬧登場\n\n2022/06/03 09:41(06/03 11:02 更新)\n\n(中央社記者王曉明青山縣3日電)陪伴青山人走過百年的青山醫院,今天舉辦運動會。\n\n青山醫院創立於1921年,原名「青山病院」,是縣內最早的醫院。",
 			title: "陪伴青山人百年 「县立医院」运动会热闹登场", published: "2022-06-03", site: "中央社", authors: []string{"王晓明"},
+		},
+		{
+			name:  "age gate and menus over a Taiwan page",
+			dump:  " date 2025-11-28 青山電子報\n健康首頁 新聞快報 醫療前線 名醫專家 養生 男女老幼 傷病 心理 護眼 青山健康粉絲團青山健康粉絲團\n限制級\n您即將進入之新聞內容 需滿18歲 方可瀏覽。\n未滿18歲\n或不同意本條款離開\n我已年滿18歲進入\n根據「電腦網路內容分級處理辦法」規定,已於網站首頁標示。台灣網站分級推廣基金會網站:http://www.example.org.tw\n健康 > 杏林動態\n\n青山醫院連3年登全球最佳醫院\n\n2025/11/28 09:47\n\n〔記者王曉明／青山報導〕青山醫院今年屆滿創院40週年,院方舉辦院慶活動。",
+			title: "青山医院连3年登全球最佳医院", published: "2025-11-28", authors: []string{"王晓明"},
+		},
+		{
+			name:  "a rare surname framed by role word and place",
+			dump:  "走過半世紀 青山醫院照顧鄉親\n\n走過半世紀 青山醫院照顧鄉親\n\n某某新聞 2015-10-29 00:00\n記者扶小華/青山報導   \n\n衛生福利部青山醫院29日舉行成立50週年慶活動,各界佳賓紛紛祝賀。\n\n圖說:院長與來賓合影。(記者扶小華攝)",
+			title: "走过半世纪 青山医院照顾乡亲", published: "2015-10-29", authors: []string{"扶小华"},
+		},
+		{
+			name:  "a kicker stacked over the headline, traditional",
+			dump:  "慶祝建院70週年\n醫患同心\n共慶院慶\n青山醫院舉辦院慶職工聯歡會\n在建院70週年來臨之際,青山醫院精心策劃並舉辦了院慶職工聯歡會,全院職工參加。",
+			title: "青山医院举办院庆职工联欢会",
+		},
+		{
+			name:  "a hospital's page that names itself only in its copyright line",
+			dump:  "黨務\n我院召開年度黨支部書記述職評議會議\n時間:2025-01-24 閱讀:2088 次\n2025年1月22日下午,我院年度黨支部書記述職評議會議在學術報告廳召開,醫院領導班子參加了會議。\nCopyright © 青山市人民醫院 官方網站 醫院總機:0000-1234567\n青ICP備00000000號",
+			title: "我院召开年度党支部书记述职评议会议", published: "2025-01-24", site: "青山市人民医院",
+		},
+		{
+			name:  "a wiki's tagline",
+			dump:  "Loading AI tools\n香港醫院 來自維基百科,自由的百科全書\n青山醫院是香港的一所地區綜合醫院,成立於1911年,現由醫院管理局管理。",
+			title: "",
 		},
 		{
 			name:  "ROC date only",

@@ -119,11 +119,16 @@ func namesOnly(t string) bool {
 // institutionOnly: a line that is a name and nothing else.
 var institutionOnly = rx.MustCompile(`^\p{Han}{2,16}(?:医院|中医院|卫生院|保健院|医学院|大学|学院|中心|研究所|委员会|卫健委|卫生局|集团)$`)
 
+// titleLabel: a field's label a page prints before its headline
+// (浏览标题:某某医院举办…, 文章标题:…).
+var titleLabel = rx.MustCompile(`^(?:浏览标题|文章标题|新闻标题|标题)\s*[:：]\s*`)
+
 // cleanTitle drops what a dump glues to a headline: a section label in
 // front ("医院新闻  某某医院举办…"), the date line behind it ("…举行
 // 2021-06-29 10:30 来源:…"), and the site's name after a separator.
 func cleanTitle(t string) string {
 	t = strings.TrimRight(t, " |｜") // the empty cells of a table the headline was saved in: "… | |"
+	t = titleLabel.ReplaceAllString(t, "")
 	if parts := strings.Fields(t); len(parts) > 1 {
 		first := parts[0]
 		if n := utf8.RuneCountInString(first); n <= 6 && labelEnd.MatchString(first) {
@@ -172,7 +177,10 @@ const relatedOverlap = 4
 // other stories, to be dropped from the body. A subtitle (——…) is never
 // taken: a headline in other words than its lead is common.
 func relatedTitle(title string, header []classified, site, lead string) (string, []string) {
-	if title == "" || bigramOverlap(title, lead) > 0 {
+	if title != "" && bigramOverlap(title, lead) > 0 {
+		return stackedTitle(title, header, site, lead)
+	}
+	if title == "" {
 		return title, nil
 	}
 	cands := headlines(header, site)
@@ -189,6 +197,36 @@ func relatedTitle(title string, header []classified, site, lead string) (string,
 		return title, nil
 	}
 	return best, cands[:at]
+}
+
+// stackedOverlap: the pairs of characters the headline right above the
+// lead must share with it to be taken over a kicker stacked above it.
+const stackedOverlap = 6
+
+// stackedTitle: a page with no metadata that stacks a kicker and a
+// poster's short lines above its headline (庆祝某某成立100周年 / 医患同心 /
+// 共庆党生 / 某某医院举办…生日会, as WeChat articles do) has its headline
+// right above the lead: the last headline of the header, when it speaks
+// of the lead at least twice as much as the first one does.
+func stackedTitle(title string, header []classified, site, lead string) (string, []string) {
+	for _, c := range header {
+		switch c.kind {
+		case kindFields, kindDate, kindByline, kindBreadcrumb:
+			return title, nil // a page's header: pickTitle read it
+		}
+	}
+	cands := headlines(header, site)
+	if len(cands) < 2 || cands[0] != title {
+		return title, nil
+	}
+	last := cands[len(cands)-1]
+	if strings.HasPrefix(last, "—") || namesOnly(last) {
+		return title, nil
+	}
+	if n := bigramOverlap(last, lead); n >= stackedOverlap && n >= 2*bigramOverlap(title, lead) {
+		return last, cands[:len(cands)-1]
+	}
+	return title, nil
 }
 
 // bigramOverlap counts the distinct pairs of Han characters of a that

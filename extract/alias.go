@@ -54,6 +54,12 @@ func (f hospitalFinder) abbreviations(d *Doc) []Mention {
 		if n >= 1 && (rs[n-1] == '第' || strings.ContainsRune(ordinals, rs[n-1])) {
 			continue // 第一院区, 十一院
 		}
+		if full, ok := numberedInstitution(rs, n, o); ok && numberEnd == i-1 && (n < 3 || !isHan(rs[n-3]) || d.StartsToken(n-2)) {
+			// 中山七院 is a university's seventh hospital, not 中山's.
+			written := string(rs[n-2 : i+1])
+			out = append(out, Mention{Name: full, Written: written, Start: n - 2, End: i + 1})
+			continue
+		}
 		start := n
 		var place *Place
 		level := ""
@@ -121,6 +127,25 @@ func (f hospitalFinder) abbreviations(d *Doc) []Mention {
 	return out
 }
 
+// numberedInstitutions: universities whose hospitals are known by the
+// university's short name and their number, where the short name is also
+// a place's (中山一院 … 中山八院 are 中山大学附属第一医院 … 第八医院, not the
+// city 中山's; 湘雅二院 is 中南大学湘雅二医院), as the pattern of the full name.
+var numberedInstitutions = map[string]string{"中山": "中山大学附属第%s医院", "湘雅": "中南大学湘雅%s医院"}
+
+// numberedInstitution reads rs[n-2:n] as one of numberedInstitutions
+// before the number o.
+func numberedInstitution(rs []rune, n int, o rune) (string, bool) {
+	if n < 2 || o == '人' {
+		return "", false
+	}
+	pattern, ok := numberedInstitutions[string(rs[n-2:n])]
+	if !ok {
+		return "", false
+	}
+	return strings.Replace(pattern, "%s", string(o), 1), true
+}
+
 // mergeMentions joins two lists of mentions, each in text order, into one
 // in text order; a mention overlapping an earlier one is dropped.
 func mergeMentions(a, b []Mention) []Mention {
@@ -159,7 +184,44 @@ func (f hospitalFinder) nameKey(name string) string {
 	if base, ok := strings.CutSuffix(name, "综合医院"); ok && base != "" {
 		name = base + "医院" // 台中光田综合医院 is 光田医院 too
 	}
+	if base, ok := strings.CutSuffix(name, "纪念医院"); ok && utf8.RuneCountInString(base) >= 2 {
+		name = base + "医院" // 林口长庚纪念医院 is 林口长庚医院 too
+	}
 	return name
+}
+
+// fullness ranks the names of one key by how fully they are written:
+// with the registered 综合 or 纪念 (国泰综合医院 over 国泰医院), then
+// the key itself (广州市胸科医院 over 广州胸科医院), then the rest.
+func fullness(n, key string) int {
+	switch {
+	case n != key && (strings.HasSuffix(n, "综合医院") || strings.HasSuffix(n, "纪念医院")) && strings.HasSuffix(key, "医院") &&
+		strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(n, "医院"), "综合"), "纪念") == strings.TrimSuffix(key, "医院"):
+		return 2
+	case n == key:
+		return 1
+	}
+	return 0
+}
+
+// abbreviatedName: two full names of one hospital, one with its
+// institution written short (高医大学附设中和纪念医院, 高雄医学大学附设中和纪念医
+// 院): the same tail of six characters or more, and the shorter's head
+// begins as the longer's and stands in it in order.
+func abbreviatedName(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	tail := 0
+	for tail < len(ra) && ra[len(ra)-1-tail] == rb[len(rb)-1-tail] {
+		tail++
+	}
+	head := ra[:len(ra)-tail]
+	if tail < 6 || len(head) < 2 || len(ra) == len(rb) || head[0] != rb[0] {
+		return false
+	}
+	return isSubsequence(string(head), string(rb[:len(rb)-tail]))
 }
 
 // sameHospital: two full names of one hospital, one the tail of the other
@@ -232,7 +294,8 @@ func (g *group) best(f hospitalFinder) string {
 		if k != bestKey {
 			continue
 		}
-		if best == "" || n == k && best != k || (n == k) == (best == k) && (g.names[n] > g.names[best] || g.names[n] == g.names[best] && n < best) {
+		fn, fb := fullness(n, k), fullness(best, k)
+		if best == "" || fn > fb || fn == fb && (g.names[n] > g.names[best] || g.names[n] == g.names[best] && n < best) {
 			best = n
 		}
 	}
@@ -249,8 +312,12 @@ func sameBelowOrg(g *group, m Mention, f hospitalFinder) bool {
 	base := strings.TrimPrefix(m.Name, m.org)
 	// Any two organisations: a hospital renamed as its ministry was
 	// (行政院卫生署屏东医院, 卫生福利部屏东医院) keeps its place and name.
-	_, ok := g.orgs[base]
-	return ok
+	if _, ok := g.orgs[base]; ok {
+		return true
+	}
+	// The hospital named without its organisation (嘉义长庚纪念医院 and 长庚
+	// 医疗财团法人嘉义长庚纪念医院).
+	return sameHospital(g.key, f.nameKey(base))
 }
 
 // isSubsequence: the characters of a stand in b in order.
@@ -286,7 +353,7 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 		if !ok {
 			key := f.nameKey(m.Name)
 			for _, h := range groups {
-				if sameHospital(h.key, key) || sameBelowOrg(h, m, f) {
+				if sameHospital(h.key, key) || sameBelowOrg(h, m, f) || abbreviatedName(h.key, key) {
 					g = h
 					if len(key) > len(g.key) {
 						g.key = key
@@ -403,7 +470,11 @@ func linkRenames(d *Doc, ms []Mention, of []*group, groups []*group) []*group {
 			chain = false
 		case alsoNamed.MatchString(between) && strings.HasPrefix(strings.TrimLeft(d.Slice(ms[i+1].End, ms[i+1].End+2), " "), ")"),
 			alsoNamed.MatchString(between) && strings.HasPrefix(strings.TrimLeft(d.Slice(ms[i+1].End, ms[i+1].End+2), " "), "）"):
-			chain = false // two names of one hospital, both in use
+			// Two names of one hospital, both in use; the one in brackets is
+			// the aside (北港附设医院(北港妈祖医院)): the name outside them is
+			// the one the article gives first, in full, and the group's.
+			a.former[ms[i+1].Name] = true
+			chain = false
 		default:
 			chain = false
 			continue

@@ -386,6 +386,10 @@ var jointWith = rx.MustCompile(`(?:与|和|同|联合)\s*$`)
 // (到北京同仁医院就诊, 转至省人民医院): a hospital of the story.
 var destinationOf = rx.MustCompile(`(?:到|去|赴|前往|来到|走进|送往|送至|送到|转至|转到|转往|转入|住进|就诊于|就医于)\s*$`)
 
+// agentOf: the word before a hospital that makes it the agent of what
+// follows (由某医院董事局成立, 由某医院承办): a hospital of the story.
+var agentOf = rx.MustCompile(`(?:由|分别由)\s*$`)
+
 // enumerators stand before the first of a list of hospitals.
 var enumerators = rx.MustCompile(`(?:分别是|分别为|依次是|依次为|包括|有|是|为)[:：]?\s*$`)
 
@@ -413,7 +417,7 @@ func actsIn(d *Doc, m Mention, listNext bool) bool {
 	if partnerOf.MatchString(before) && !(strings.HasPrefix(strings.TrimLeft(after, " "), "、") && jointWith.MatchString(before)) {
 		return false // a list of partners (与A、B签约) is the story's, as listNext says
 	}
-	if strings.HasPrefix(strings.TrimLeft(after, " "), "、") || strings.HasSuffix(before, "、") || enumerators.MatchString(before) || destinationOf.MatchString(before) {
+	if strings.HasPrefix(strings.TrimLeft(after, " "), "、") || strings.HasSuffix(before, "、") || enumerators.MatchString(before) || destinationOf.MatchString(before) || agentOf.MatchString(before) {
 		return true
 	}
 	if before == "" {

@@ -23,11 +23,11 @@ var (
 	// The verbs of honour, tried only where one of awardVerbStarts stands
 	// (matchesFrom): unanchored, the alternation costs a try at every
 	// character of every sentence that names an honour.
-	awardVerb       = rx.MustCompile(`^(?:荣获|荣膺|夺得|夺下|拿下|囊括|获颁|摘取|问鼎|蝉联|获得|获评为|获评|获批|喜获|斩获|摘得|捧得|获|被评为|被授予|授予|评为|入选|被命名为|命名为|被列为|列为|被确定为|确定为|被认定为|认定为)`)
-	awardVerbStarts = []string{"荣", "夺得", "夺下", "拿下", "囊括", "获", "摘", "问鼎", "蝉联", "喜获", "斩获", "捧得", "被", "授予", "评为", "入选", "命名为", "列为", "确定为", "认定为"}
+	awardVerb       = rx.MustCompile(`^(?:荣获|荣膺|夺得|夺下|拿下|囊括|获颁|摘取|问鼎|蝉联|获得|得到|获评为|获评|获批|喜获|斩获|摘得|捧得|获|被评为|被授予|授予|评为|入选|被命名为|命名为|被列为|列为|被确定为|确定为|被认定为|认定为)`)
+	awardVerbStarts = []string{"荣", "夺得", "夺下", "拿下", "囊括", "获", "得到", "摘", "问鼎", "蝉联", "喜获", "斩获", "捧得", "被", "授予", "评为", "入选", "命名为", "列为", "确定为", "认定为"}
 	quotedTitle     = rx.MustCompile(`[“"「『]([^”"」』]{2,40})[”"」』]`)
 	awardGiver      = rx.MustCompile(`(?:被|获)([^，,。；;被获]{2,24}?)(?:评为|授予|命名为|列为|确定为|认定为|颁发)`)
-	personSubject   = rx.MustCompile(`书记|院长|主任|同志|医生|医师|护士|教授|专家|作品|[^医]科$|科室$|团队成员|人次|[\d十百千几数多余]+\s*(?:名|人|位)|个人|职工|员工|党员|干部|医务人员|医护人员|同仁|学生|研究生`)
+	personSubject   = rx.MustCompile(`书记|院长|主任|同志|医生|医师|护士|教授|专家|作品|[^医学]科$|科室$|团队成员|人次|(?:^|[^第\d十百千几数多余])[\d十百千几数多余]+\s*(?:名|人|位)|个人|职工|员工|党员|干部|医务人员|医护人员|同仁|学生|研究生`)
 	// Job titles that name a person, in the mainland's and Taiwan's words
 	// (护理师, 护理长 are a nurse and a head nurse). Each ends with one of
 	// jobTitleEnds.
@@ -63,9 +63,21 @@ var (
 	// A prize alone names no honour: which prize is not said.
 	prizeOnly = rx.MustCompile(`^(?:金奖|银奖|铜奖|特等奖|一等奖|二等奖|三等奖|优秀奖|大奖|奖项|荣誉|称号)$`)
 	// How an honour written without quotation marks ends.
-	honourEnd = rx.MustCompile(`(?:单位|集体|先锋号|文明号|奖状|奖杯|奖牌|奖|标兵|模范|基层党组织|党组织|文明岗|之家|示范医院|先进医院|模范医院|品牌医院|示范基地|红旗|称号)$`)
+	honourEnd = rx.MustCompile(`(?:单位|集体|先锋号|文明号|奖状|奖杯|奖牌|奖|标兵|模范|基层党组织|党组织|文明岗|之家|示范医院|先进医院|模范医院|品牌医院|平安医院|满意医院|示范基地|红旗|称号|站所)$`)
 	// Every honourEnd match holds one of these.
-	honourWords = []string{"单位", "集体", "先锋号", "文明号", "奖", "标兵", "模范", "党组织", "文明岗", "之家", "示范医院", "先进医院", "品牌医院", "示范基地", "红旗", "称号"}
+	honourWords = []string{"单位", "集体", "先锋号", "文明号", "奖", "标兵", "模范", "党组织", "文明岗", "之家", "示范医院", "先进医院", "品牌医院", "平安医院", "满意医院", "示范基地", "红旗", "称号", "站所"}
+	// A quoted category or group an entry competed in (「某某类－某某组」),
+	// the prize it won following it: 荣获「…组」某某品质奖金奖.
+	categoryTitle = rx.MustCompile(`(?:组|类|组别|类别|赛道)$`)
+	categoryPrize = rx.MustCompile(`^(\p{Han}{0,12}?(?:金奖|银奖|铜奖|特等奖|一等奖|二等奖|三等奖|优秀奖|佳作奖|佳作))`)
+	// Those who received an honour, named as a list of persons before
+	// the verb: 王某、李某某、张某获得“…”称号.
+	personList = rx.MustCompile(`^\p{Han}{2,3}(?:、\p{Han}{2,3})+$`)
+	// The honour describes the person the phrase ends with: 曾获「…」肯定、
+	// 在某院服务三十年的王某某.
+	// A person's pronoun in the subject (让他在多年前便荣获…), not 其他.
+	personPronoun   = rx.MustCompile(`(?:^|[^其])[他她]`)
+	describesPerson = rx.MustCompile(`的(\p{Han}{2,3}?)(?:医师|医生|教授|主任|院长|护理师|护理长|护士|药师|先生|女士)?$`)
 	// Words after an honour that are no part of it.
 	honourTail = rx.MustCompile(`(?:这一|这项|此项)?(?:最高|崇高|光荣)?(?:殊荣|荣誉称号|光荣称号|荣誉|称号|奖项|表彰)$`)
 	// Before a plain honour: 了, 过, a year.
@@ -74,9 +86,9 @@ var (
 	// 表彰, “五四”青年节): no honour's title.
 	festivalDay = rx.MustCompile(`^[一二三四五六七八九十]{2,3}$`)
 	// How many of a prize, before it: 三座钻石奖, 3项白金奖 are the prize.
-	prizeCount = rx.MustCompile(`^[\d一二两三四五六七八九十]+\s*(?:座|项|个|枚|块|尊)\s*`)
+	prizeCount = rx.MustCompile(`^(?:[\d一二两三四五六七八九十]+|多|数|几|若干)\s*(?:座|项|个|枚|块|尊)\s*`)
 	// Every award verb holds one of these.
-	awardKeywords = []string{"获", "蝉联", "夺得", "夺下", "拿下", "囊括", "荣膺", "摘取", "问鼎", "评为", "授予", "入选", "命名", "列为", "确定为", "认定为", "摘得", "捧得"}
+	awardKeywords = []string{"获", "得到", "颁发", "颁授", "蝉联", "夺得", "夺下", "拿下", "囊括", "荣膺", "摘取", "问鼎", "评为", "授予", "入选", "命名", "列为", "确定为", "认定为", "摘得", "捧得"}
 	parenthesis   = rx.MustCompile(`[(（][^)）]{0,12}[)）]`)
 	rankingTitle  = rx.MustCompile(`\d+\s*强|第\s*\d+\s*名|百强|排行`)
 	// Campaigns and programmes a hospital joins are no honours.
@@ -90,17 +102,24 @@ func (award) keywords() []string { return awardKeywords }
 func (award) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
 	for _, s := range d.sentencesWith(awardKeywords) {
-		out = append(out, awardWinners(s)...)
+		verbs := matchesFrom(s, awardVerb, awardVerbStarts)
+		out = append(out, awardWinners(s, verbs)...)
 		text := s.Text
 		if !strings.ContainsAny(text, `“"「『`) && !containsAny(text, honourWords) {
 			continue // an honour is quoted, or ends as one does
 		}
-		for _, vm := range matchesFrom(s, awardVerb, awardVerbStarts) {
+		for _, vm := range verbs {
 			vloc := vm.Loc
 			// The clause up to the verb is the subject.
 			subject := text[:vloc[0]]
 			if i := lastClauseBreak(subject); i >= 0 {
 				subject = subject[i:]
+			}
+			if strings.HasPrefix(text[vloc[0]:], "获奖") {
+				continue // 获奖代表, 获奖者: those who won, no honour named
+			}
+			if personList.MatchString(strings.TrimSpace(trimAdverbs(subject))) && !strings.ContainsAny(subject, "院科部局室站所心") || personPronoun.MatchString(subject) {
+				continue // 王某、李某某获得…, 让他…荣获…: persons' honours
 			}
 			if personSubject.MatchString(subject) || awardPreposition.MatchString(subject) ||
 				strings.ContainsAny(subject, jobTitleEnds) && jobTitle.MatchString(subject) || partSubject.MatchString(trimAdverbs(subject)) ||
@@ -119,7 +138,7 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 			}
 			clause := rest
 			if i := strings.IndexAny(clause, "，,"); i >= 0 {
-				clause = clause[:i]
+				clause = clause[:i] + honourListAfter(clause[i:])
 			}
 			if strings.ContainsAny(clause, `“"「『`) {
 				if personGivee(d, s, vloc, rest) {
@@ -157,7 +176,17 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 		title := rest[pos+loc[2] : pos+loc[3]]
 		bStart, bEnd := vloc[1]+pos+loc[0], vloc[1]+pos+loc[1]
 		pos += loc[1]
-		if p := prizeAfter.FindString(rest[pos:]); p != "" {
+		if categoryTitle.MatchString(title) {
+			// The category an entry won in; the prize follows it, or no
+			// honour is named.
+			p := categoryPrize.FindString(rest[pos:])
+			if p == "" {
+				continue
+			}
+			title = p
+			bEnd += len(p)
+			pos += len(p)
+		} else if p := prizeAfter.FindString(rest[pos:]); p != "" {
 			title += p
 			bEnd += len(p)
 			pos += len(p)
@@ -172,6 +201,9 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 		}
 		if honourOfOthers.MatchString(rest[pos:]) {
 			return nil // 对荣获“…”的科室进行奖励: the hospital gives it
+		}
+		if describesPersonAfter(rest[pos:]) {
+			return nil // 曾获「…」肯定、…的王某某: the person's honour
 		}
 		m := Match{Sentence: s, Loc: []int{bStart, bEnd}}
 		ev, st, en := m.Evidence(vloc[0], bEnd)
@@ -207,7 +239,7 @@ func plainAwards(s segment.Sentence, vloc []int, clause, scope string) []zhnews.
 		item := strings.TrimSpace(body[from:to])
 		item = honourTail.ReplaceAllString(item, "")
 		item = prizeCount.ReplaceAllString(item, "")
-		if n := utf8.RuneCountInString(item); n < 3 || n > 30 || !honourEnd.MatchString(item) || prizeOnly.MatchString(item) ||
+		if n := utf8.RuneCountInString(item); n < 3 || n > 30 || !honourEnd.MatchString(parenthesis.ReplaceAllString(item, "")) || prizeOnly.MatchString(item) ||
 			strings.ContainsAny(item, "的了是在将") || item[0] >= '0' && item[0] <= '9' || personTitle.MatchString(item) || rankingTitle.MatchString(item) || programTitle.MatchString(item) || othersTitle(item) {
 			return
 		}
@@ -221,12 +253,56 @@ func plainAwards(s segment.Sentence, vloc []int, clause, scope string) []zhnews.
 		out = append(out, zhnews.Fact{Metric: "award", Value: item, Year: y, Scope: scope, Evidence: ev, Start: st, End: en})
 	}
 	from := 0
-	for _, loc := range listSeparatorNoComma.FindAllStringIndex(body, -1) {
+	for _, loc := range listSeparator.FindAllStringIndex(body, -1) {
 		cut(from, loc[0])
 		from = loc[1]
 	}
 	cut(from, len(body))
 	return out
+}
+
+// honourListAfter returns the clauses after a plain honour, from their
+// comma, that go on listing honours (先后获得甲市文明单位,乙市平安医院,
+// 丙省先进集体): each ends as an honour does and holds no verb's particle.
+// The list stops at the first clause that is no honour.
+func honourListAfter(rest string) string {
+	end := 0
+	for end < len(rest) {
+		r, size := utf8.DecodeRuneInString(rest[end:])
+		if r != ',' && r != '，' {
+			break
+		}
+		next := rest[end+size:]
+		i := strings.IndexAny(next, "，,")
+		if i < 0 {
+			i = len(next)
+		}
+		item := strings.TrimSpace(next[:i])
+		if n := utf8.RuneCountInString(item); n < 3 || n > 30 || !honourEnd.MatchString(parenthesis.ReplaceAllString(item, "")) ||
+			strings.ContainsAny(item, "的了是在将等获并") || containsAny(item, awardKeywords) {
+			break // a clause of its own (并得到…), not the list's next item
+		}
+		end += size + i
+	}
+	return rest[:end]
+}
+
+// describesPersonAfter: what follows an honour's title, up to the
+// clause's end, closes a phrase about a person (…肯定、在某院服务三十年的王某某).
+func describesPersonAfter(rest string) bool {
+	if i := strings.IndexAny(rest, "，,。；;"); i >= 0 {
+		rest = rest[:i]
+	}
+	m := describesPerson.FindStringSubmatch(rest)
+	if m == nil {
+		return false
+	}
+	seg, err := segment.Default()
+	if err != nil {
+		return false
+	}
+	pos := seg.Pos(m[1])
+	return strings.HasPrefix(pos, "nr") || pos == "" // a name the dictionary lacks
 }
 
 // trimAdverbs removes the adverbs, dates and streaks that end a subject

@@ -115,3 +115,58 @@ func TestAwardGiverIsNoPerson(t *testing.T) {
 		{"醫院被省文明委員會授予「文明單位」稱號。", []string{"文明单位"}},
 	})
 }
+
+// Honours as real pages list and phrase them: a list of plain titles
+// between commas, the verb 得到, the prize after a quoted category, a
+// topic honour won by hospitals after 由; and what names no honour: those
+// who won it (获奖代表), a count of prizes (多项大奖), persons' honours by
+// their names, a pronoun or the phrase the honour ends in.
+func TestAwardsAsPagesPhraseThem(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		{"医院先后获得甲省平安医院,乙市文明单位,乙市群众满意基层站所,乙市环保模范(绿色)医院。",
+			[]string{"甲省平安医院", "乙市文明单位", "乙市群众满意基层站所", "乙市环保模范(绿色)医院"}},
+		{"醫院先後獲得甲省平安醫院,乙市文明單位,乙市群眾滿意基層站所,乙市環保模範(綠色)醫院。",
+			[]string{"甲省平安医院", "乙市文明单位", "乙市群众满意基层站所", "乙市环保模范(绿色)医院"}},
+		{"医院先后获得甲市文明单位,患者好评如潮。", []string{"甲市文明单位"}},
+		{"医院一举囊括五项标章,并得到持续改善十年奖。", []string{"持续改善十年奖"}},
+		{"醫院一舉囊括五項標章,並得到持續改善十年獎。", []string{"持续改善十年奖"}},
+		{"医院以「甲」专案荣获「护理服务类－智慧护理组」某某品质奖金奖及标章。", []string{"某某品质奖金奖"}},
+		{"醫院以「甲」專案榮獲「護理服務類－智慧護理組」某某品質獎金獎及標章。", []string{"某某品质奖金奖"}},
+		{"医院团队入围「护理服务类－智慧护理组」决赛。", nil},
+		{"优秀病例获奖代表上台领奖。", nil},
+		{"優秀病例獲獎代表上台領獎。", nil},
+		{"今年院方屡获多项大奖。", nil},
+		{"今年院方屢獲多項大獎。", nil},
+		{"王大明、李小红、张伟获得“科技人才奖”称号。", nil},
+		{"王大明、李小紅、張偉獲得「科技人才獎」稱號。", nil},
+		{"其仁心让他在多年前便荣获全国「医疗奉献奖」的殊荣。", nil},
+		{"其仁心讓他在多年前便榮獲全國「醫療奉獻獎」的殊榮。", nil},
+		{"由曾获「医疗奉献奖」肯定、在该院服务三十年的黄健荣医师,接任院长。", nil},
+		{"由曾獲「醫療奉獻獎」肯定、在該院服務三十年的黃健榮醫師,接任院長。", nil},
+		// 学科 is a discipline, no department holding the honour.
+		{"医院收获一个国家重点学科,并获“甲省卫生系统先进集体”等荣誉称号。", []string{"甲省卫生系统先进集体"}},
+		{"醫院收穫一個國家重點學科,並獲「甲省衛生系統先進集體」等榮譽稱號。", []string{"甲省卫生系统先进集体"}},
+		{"医院收获全国住院医师规范化培训基地项目,并获“甲省卫生系统先进集体”称号。", []string{"甲省卫生系统先进集体"}},
+	})
+}
+
+func TestAwardWonByAgents(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		{"其中「特优机构奖」,甲组与乙组分别由甲市人民医院及乙县中医院夺得。", []string{"甲市人民医院 特优机构奖", "乙县中医院 特优机构奖"}},
+		{"其中「特優機構獎」,甲組與乙組分別由甲市人民醫院及乙縣中醫院奪得。", []string{"甲市人民医院 特优机构奖", "乙县中医院 特优机构奖"}},
+		{"其中「优秀团队奖」,由甲市人民医院心内科及乙县中医院骨科夺得。", nil},
+	})
+}
+
+// The hospitals a giver presents an honour to (为甲医院颁发“…”), not
+// persons or departments.
+func TestAwardPresentedTo(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		{"市总工会为甲市人民医院颁发“五一劳动奖状”。", []string{"甲市人民医院 五一劳动奖状"}},
+		{"市總工會為甲市人民醫院頒發「五一勞動獎狀」。", []string{"甲市人民医院 五一劳动奖状"}},
+		{"大会为甲市人民医院、乙县中医院颁发了“先进集体”奖牌。", []string{"甲市人民医院 先进集体", "乙县中医院 先进集体"}},
+		{"市总工会为王小明颁发“五一劳动奖章”。", nil},
+		{"院领导为心内科颁发“先进科室”奖牌。", nil},
+		{"省人民医院为10家协作医院颁发“培训基地”牌匾。", nil},
+	})
+}

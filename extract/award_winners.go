@@ -17,11 +17,15 @@ import (
 var (
 	// The head of a list of winners after the honour's title.
 	winnersHead = rx.MustCompile(`获奖(?:机构|单位|医院|名单)\s*(?:包括|包含|有|为|是|计有)\s*[:：]?\s*`)
+	// The receivers between 为/向/给 and 颁发 (为甲医院颁发“…”).
+	presentedTo = rx.MustCompile(`(?:为|向|给)\s*([^为向给，,。；;“"「『]{2,60}?)\s*(?:颁发了?|颁授了?|授予了?)\s*`)
+	// The winners after 由, right before the verb: (分别)由A及B(夺得).
+	byAgents = rx.MustCompile(`(?:分别|均|皆)?由\s*([^由，,。；;]{2,80}?)\s*(?:所|一举|共同|联合)?$`)
 )
 
 // awardWinners reads the honours of sentence s given to lists of
-// hospitals.
-func awardWinners(s segment.Sentence) []zhnews.Fact {
+// hospitals; verbs are the sentence's award verbs (matchesFrom).
+func awardWinners(s segment.Sentence, verbs []Match) []zhnews.Fact {
 	var out []zhnews.Fact
 	text := s.Text
 	for _, loc := range winnersHead.FindAllStringIndex(text, -1) {
@@ -45,11 +49,38 @@ func awardWinners(s segment.Sentence) []zhnews.Fact {
 		items := listItems(rest, loc[1], listSeparator)
 		out = append(out, winnerFacts(s, items, title, t[0])...)
 	}
-	for _, vm := range matchesFrom(s, awardVerb, awardVerbStarts) {
+	// 为甲医院、乙医院颁发“某某奖”: the hospitals the giver presents it to.
+	for _, loc := range presentedTo.FindAllStringSubmatchIndex(text, -1) {
+		rest := text[loc[1]:]
+		t := quotedTitle.FindStringSubmatchIndex(rest)
+		if t == nil || t[0] > 0 {
+			continue
+		}
+		title := rest[t[2]:t[3]]
+		if !isHonourTitle(title) {
+			continue
+		}
+		items := listItems(text[loc[2]:loc[3]], loc[2], listSeparatorNoComma)
+		out = append(out, winnerFacts(s, items, title, loc[0])...)
+	}
+	for _, vm := range verbs {
 		subject := text[:vm.Loc[0]]
 		from := 0
 		if i := lastClauseBreak(subject); i >= 0 {
 			from = i
+		}
+		if loc := byAgents.FindStringSubmatchIndex(subject[from:]); loc != nil {
+			// 「某某奖」,A组与B组分别由甲医院及乙医院夺得: the honour named
+			// before, won by the hospitals after 由.
+			titles := quotedTitle.FindAllStringSubmatchIndex(text[:from], -1)
+			if len(titles) > 0 {
+				t := titles[len(titles)-1]
+				if title := text[t[2]:t[3]]; isHonourTitle(title) {
+					items := listItems(subject[from+loc[2]:from+loc[3]], from+loc[2], listSeparatorNoComma)
+					out = append(out, winnerFacts(s, items, title, t[0])...)
+				}
+			}
+			continue
 		}
 		subject = trimAdverbs(subject[from:])
 		items := listItems(subject, from, listSeparatorNoComma)

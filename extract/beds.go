@@ -12,7 +12,7 @@ func beds() Extractor {
 		units:      `张|床`,
 		modifiers:  `编制|开放|实际开放|实有|核定|住院`,
 		nouns:      `床位|病床`,
-		connect:    `有|共有|现有|共|达|达到|数|数为|数达|总数|总数为|总数达|规模|规模为|规模达|规模达到|设置|设|编制|开放|实际开放|核定|为|增至|扩展到|扩大到`,
+		connect:    `有|共有|现有|共|达|达到|数|数为|数达|总数|总数为|总数达|规模|规模为|规模达|规模达到|设置|设|编制数为|编制数|编制|开放|实际开放|核定|为|增至|扩展到|扩大到`,
 		notBefore:  `设计|规划|方案|预留|家庭|负压|隔离|观察|留观|ICU|新增|增加`,
 		notClause:  bedsNotClause,
 		notEarlier: bedsNotEarlier,
@@ -22,7 +22,7 @@ func beds() Extractor {
 // What makes a count of beds another's, or a plan (可容纳: a building's
 // capacity), in the clause and earlier in the sentence.
 const (
-	bedsNotClause  = `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|新增|增加|负压|隔离|留观|设计|规划|方案|一期|二期|三期|分期|拟|预计|将|搬运|转运|运送|搬迁了|捐赠|捐献|采购|购置|可容纳|容纳`
+	bedsNotClause  = `全市|全省|全国|全区|全县|全州|全港|全澳|全台|全系统|辖区|各级|私院|私家医院|各医院|各院|多家医院|\d+\s*(?:间|家|所)(?:私家|公立|民营|私立)?医院|新增|增加|负压|隔离|留观|设计|规划|方案|一期|二期|三期|分期|拟|预计|将|搬运|转运|运送|搬迁了|捐赠|捐献|采购|购置|可容纳|容纳`
 	bedsNotEarlier = `建设规模|建成后|建成投用后|投入使用后|投用后|竣工后|落成后|设计|规划|拟建|计划|预计|届时|一期|二期|三期|新院区建设`
 )
 
@@ -35,7 +35,7 @@ func bedsCounted() Extractor {
 		units:      ``,
 		nouns:      `床`,
 		connect:    `有|共有|现有|共|达|达到|数|数为|数达|总数|总数为|总数达|规模|设置|设|为|增至`,
-		notBefore:  `设计|规划|方案|预留|家庭|负压|隔离|观察|留观|ICU|新增|增加|特殊病|急性病|一般病|急性一般病`,
+		notBefore:  `设计|规划|方案|预留|家庭|负压|隔离|观察|留观|ICU|新增|增加|特殊病|急性病|一般病|急性一般病|临`, // 临床 is clinical work, no bed
 		notAfter:   `位|边|头|上|旁`,
 		notClause:  bedsNotClause,
 		notEarlier: bedsNotEarlier,

@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"zhnews"
 	"zhnews/segment"
@@ -115,7 +116,42 @@ func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
 	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Start < facts[j].Start })
 	a.Facts = facts
 	a.Hospitals = reportedHospitals(d, mentions, sections, facts)
+	if len(mentions) == 0 {
+		if h, ok := p.siteHospital(a.Site); ok {
+			// A hospital's own page that names itself only in its chrome
+			// (我院召开…, the name in the copyright line): its facts are
+			// the site's hospital's.
+			for i := range a.Facts {
+				if a.Facts[i].Hospital == "" {
+					a.Facts[i].Hospital = h.Name
+				}
+			}
+			a.Hospitals = []zhnews.Hospital{h}
+		}
+	}
 	a.Normalize()
+}
+
+// siteHospital reads the site's name as a hospital's: one full name that
+// is the whole of it (福建省人民医院, not 某某健康网).
+func (p *Pipeline) siteHospital(site string) (zhnews.Hospital, bool) {
+	if site == "" || !hospitalSuffix.MatchString(site) {
+		return zhnews.Hospital{}, false
+	}
+	d := newDoc(site, segmentSite(site), p.keywords)
+	ms := p.hospitals.find(d)
+	if len(ms) != 1 || ms[0].Ref || ms[0].Start != 0 || ms[0].End != utf8.RuneCountInString(site) {
+		return zhnews.Hospital{}, false
+	}
+	return hospitalInfo(ms[0]), true
+}
+
+// segmentSite cuts a site's name into words with the default segmenter.
+func segmentSite(site string) []segment.Token {
+	if seg, err := segment.Default(); err == nil {
+		return seg.Segment(site)
+	}
+	return nil
 }
 
 // roundedWithin: how far, as a share of the exact figure, a hedged
@@ -175,11 +211,19 @@ func honourRestated(given []any, v any) bool {
 	}
 	for _, g := range given {
 		p, _ := g.(string)
-		if p != "" && p != t && (honourKind(p) == honourKind(t)) {
+		if p != "" && p != t && (honourKind(p) == honourKind(t) || prizeRestated(p, t) || prizeRestated(t, p)) {
 			return true
 		}
 	}
 	return false
+}
+
+// prizeRestated: a prize named alone (「金奖」) and again with the award
+// or the category it is the prize of (某某品质奖金奖, 某某类金奖): one
+// honour. 白金奖 is another prize.
+func prizeRestated(short, long string) bool {
+	of, ok := strings.CutSuffix(long, short)
+	return ok && prizeOnly.MatchString(short) && (strings.HasSuffix(of, "奖") || strings.HasSuffix(of, "类") || strings.HasSuffix(of, "组"))
 }
 
 // honourKind is an honour's title without the word for what it is (奖,

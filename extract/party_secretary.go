@@ -14,7 +14,7 @@ import (
 type partySecretary struct{}
 
 var (
-	secretaryRe = rx.MustCompile(`(?:党委|党总支)书记(?:[、,，]?兼?(?:院长|理事长|董事长|主任|副院长|执行院长))*\s*(\p{Han}{2,4})`)
+	secretaryRe = rx.MustCompile(`(?:党委|党总支部?)书记(?:[、,，]?兼?(?:院长|理事长|董事长|主任|副院长|执行院长))*\s*(\p{Han}{2,4})`)
 	// Words that follow a name in a news sentence.
 	afterName = rx.MustCompile(`^(?:介绍|表示|说|指出|代表|同志|为|在|带领|主持|出席|告诉|认为|强调|谈到|讲|坦言|透露|一行|等|和|与|及|向|对|是|的|作|率|亲自|先生|女士|教授|深入|参加|来到|到|看望|慰问|提出|要求|希望|介|,|，|、|。|;|；|:|：|“|\(|（|$)`)
 	// Characters that do not begin a name here.
@@ -52,6 +52,25 @@ func (partySecretary) Extract(d *Doc) []zhnews.Fact {
 		ev, s, e := m.Evidence(m.Loc[0], m.Loc[1])
 		out = append(out, zhnews.Fact{Hospital: hospitalBefore(before), Metric: "party_secretary", Value: name, Evidence: ev, Start: s, End: e})
 	}
+	// 会议确定丁某某任党总支部书记: the one appointed or elected to it.
+	for _, m := range d.FindAllWith(secretaryNamedRe, secretaryKeywords) {
+		// The name is the two or three characters before the verb, where
+		// the clause or the meeting's verb ends right before them.
+		before := m.Sentence.Text[:m.Loc[0]]
+		rs := []rune(before)
+		for _, n := range []int{3, 2} {
+			if len(rs) < n {
+				continue
+			}
+			name, ahead := string(rs[len(rs)-n:]), string(rs[:len(rs)-n])
+			if !allHanRunes(name) || strings.ContainsAny(name, notInName) || !nameBoundary.MatchString(ahead) && !appointVerb.MatchString(ahead) {
+				continue
+			}
+			ev, s, e := m.Evidence(len(ahead), m.Loc[1])
+			out = append(out, zhnews.Fact{Hospital: hospitalBefore(ahead), Metric: "party_secretary", Value: name, Evidence: ev, Start: s, End: e})
+			break
+		}
+	}
 	// 彭某某书记…代表医院党委: a 书记 who speaks for the hospital's 党委 is
 	// its secretary. The name must stand alone before 书记 (after a
 	// clause break or a space), so that its length is known.
@@ -70,7 +89,11 @@ func (partySecretary) Extract(d *Doc) []zhnews.Fact {
 var (
 	// After the hospital, or opening a clause of an article about it.
 	secretaryInnerRe = rx.MustCompile(`(?:医院|院|^|[，,。；;：:\s])(?:党委|党总支)(\p{Han}{2,3})书记`)
-	secretaryForRe   = rx.MustCompile(`(\p{Han}{2,3})书记[^，,。；;]{0,8}?代表(?:医院|院|全院)?(?:党委|党总支)`)
+	// 丁某某任党总支部书记, 王某同志当选为医院党委书记.
+	secretaryNamedRe = rx.MustCompile(`(?:同志)?(?:任|担任|为|当选为|当选)(?:医院|院)?(?:党委|党总支部|党总支)书记`)
+	// The verbs of the meeting that appoints or elects, before the name.
+	appointVerb    = rx.MustCompile(`(?:确定|选举|决定|同意|任命|推选|宣布)$`)
+	secretaryForRe = rx.MustCompile(`(\p{Han}{2,3})书记[^，,。；;]{0,8}?代表(?:医院|院|全院)?(?:党委|党总支)`)
 	// Characters no name here holds: titles, deputies, function words.
 	notInName = "副专职常务委员书记院长党的和与及在对为是首先代表医"
 	// What stands right before a name that stands alone.

@@ -16,6 +16,14 @@ func TestPartySecretaryWordings(t *testing.T) {
 		// A 书记 who speaks for the hospital's 党委.
 		{"大会开始,周海燕书记代表医院党委向全院党员致以问候。", []string{"周海燕"}},
 		{"大會開始,周海燕書記代表醫院黨委向全院黨員致以問候。", []string{"周海燕"}},
+		// The one a meeting appoints or elects (任, 当选为), 党总支部 written in full.
+		{"会议确定林晓东任党总支部书记、郑雪梅任组织委员。", []string{"林晓东"}},
+		{"會議確定林曉東任黨總支部書記、鄭雪梅任組織委員。", []string{"林晓东"}},
+		{"林晓东同志当选为医院党委书记。", []string{"林晓东"}},
+		{"林曉東同志當選為醫院黨委書記。", []string{"林晓东"}},
+		{"党总支部书记林晓东作工作报告。", []string{"林晓东"}},
+		{"会议确定林晓东任党委副书记。", nil},
+		{"会议确定林晓东任党支部书记。", nil},
 		// Another hospital's secretary names that hospital.
 		{"台州市中心医院党委书记王建明出席签约仪式。", []string{"台州市中心医院 王建明"}},
 		{"台州市中心醫院黨委書記王建明出席簽約儀式。", []string{"台州市中心医院 王建明"}},

@@ -16,6 +16,9 @@ import (
 // (院长介绍,医院荣获…).
 var speechVerb = rx.MustCompile(`表示|介绍|说|指出|称|强调|透露|谈到|致辞|讲话|回顾|总结|带领|领导下|率领`)
 
+// programTerm: a training programme named after whom it trains.
+var programTerm = rx.MustCompile(`(?:住院医师|专科医师|全科医生|全科医师)(?:规范化培训|规培|培训)`)
+
 // maxSubjectlessClauses bounds how far back a person's clause may stand.
 const maxSubjectlessClauses = 3
 
@@ -29,7 +32,11 @@ func personLed(text string, at int) bool {
 		if start < 0 {
 			start = 0
 		}
-		clause := before[start:]
+		// Terms that hold a person's word and name none: a training
+		// programme (住院医师规范化培训基地); and 住院 (住院部) is no
+		// hospital's 院. Masked with characters of the same width.
+		clause := programTerm.ReplaceAllStringFunc(before[start:], func(t string) string { return strings.Repeat("囗", utf8.RuneCountInString(t)) })
+		clause = strings.ReplaceAll(clause, "住院", "住囗")
 		if i := strings.LastIndex(clause, "院"); i >= 0 {
 			// What follows the last 院 may still be a person of it
 			// (医院心内科王某主任); before it the hospital is the subject.

@@ -30,7 +30,10 @@ const rankVerb = `(?:荣居|高居|稳居|位列|排名|名列|位居|列居|位
 var (
 	rankOrdinal = rx.MustCompile(`^` + rankVerb + `[^，,。；;、\d第]{0,10}?第\s*(` + numbers.Pattern + `)\s*(名|位)?`)
 	// 位居全省榜首, 排在首位: the first place without a number.
-	rankTop    = rx.MustCompile(`^` + rankVerb + `[^，,。；;、\d第]{0,10}?(?:首位|榜首|头名|首名)`)
+	rankTop = rx.MustCompile(`^(?:` + rankVerb + `[^，,。；;、\d第]{0,10}?(?:首位|榜首|头名|首名|冠军)|居冠(?:[，,。；;、外]|$))`)
+	// 从第208名跃进到第174名, 以第208名成为…: the place arrived at, or the
+	// place with which it entered a list.
+	rankArrive = rx.MustCompile(`^(?:大?(?:跃进|跃升|攀升|上升|提升|前进|进步|晋升|升|挺进)(?:到|至)|以)\s*(?:全国|全球|全省|全市|全台)?\s*第\s*(` + numbers.Pattern + `)\s*(名|位)`)
 	rankPlain  = rx.MustCompile(`^` + rankVerb + `(?:全国|全省|全市|全区)?\s*(\d+)\s*(名|位)`)
 	rankParen  = rx.MustCompile(`(\d+)\s*强[”"」』]?\s*[(（]\s*第\s*(\d+)\s*(名|位)\s*[)）]`)
 	rankTotal  = rx.MustCompile(`(?:(\d+)\s*家|(?:TOP|Top|top|前)?\s*(\d+)\s*强|百强)`)
@@ -42,15 +45,17 @@ var (
 	rankKeywords = []string{"排", "居", "列", "位于", "蝉联", "荣登", "跻身"}
 	// Every rank verb begins with one of these.
 	rankVerbStarts = []string{"荣居", "高居", "稳居", "位", "名列", "列", "排", "居", "蝉联", "荣登", "跻身"}
-	rankCount      = rx.MustCompile(`\d+\s*家`)
-	rankContext    = rx.MustCompile(`在([^,，。;；在]{4,40}?)(?:中|里|榜单中)`)
-	yearPrefix     = rx.MustCompile(`^(?:(?:19|20)\d{2}\s*年度?\s*)+`)
+	// The words rankArrive begins with.
+	rankArriveStarts = []string{"大跃进", "跃进", "跃升", "攀升", "上升", "提升", "前进", "进步", "晋升", "升至", "升到", "挺进", "以第", "以 第"}
+	rankCount        = rx.MustCompile(`\d+\s*家`)
+	rankContext      = rx.MustCompile(`在([^,，。;；在]{4,40}?)(?:中|里|榜单中)`)
+	yearPrefix       = rx.MustCompile(`^(?:(?:19|20)\d{2}\s*年度?\s*)+`)
 )
 
 func (ranking) Metric() string { return "ranking" }
 
 func (ranking) keywords() []string {
-	k := append(rankKeywords[:len(rankKeywords):len(rankKeywords)], rankParenKeywords...)
+	k := append(append(rankKeywords[:len(rankKeywords):len(rankKeywords)], rankParenKeywords...), rankArriveStarts...)
 	return append(append(k, rankListKeywords...), tableKeywords...)
 }
 
@@ -64,6 +69,11 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 			if f, ok := rankFact(d, m, m.Group(1), m.Group(2)); ok {
 				out = append(append(out, f), rankFollowers(m, f)...)
 			}
+		}
+	}
+	for _, m := range d.FindAllFrom(rankArrive, rankArriveStarts, rankArriveStarts) {
+		if f, ok := rankFact(d, m, m.Group(1), m.Group(2)); ok {
+			out = append(out, f)
 		}
 	}
 	for _, m := range d.FindAllFrom(rankTop, rankKeywords, rankVerbStarts) {
@@ -146,13 +156,13 @@ func rankFollowers(m Match, f zhnews.Fact) []zhnews.Fact {
 func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 	sent := m.Sentence.Text
 	before := sent[:m.Loc[0]]
-	if rankChange.MatchString(before) || notRankAfter.MatchString(sent[m.Loc[1]:]) {
+	if rankChange.MatchString(before) || notRankAfter.MatchString(sent[m.Loc[1]:]) || distributive.MatchString(sent[m.Loc[0]:m.Loc[1]]) {
 		return zhnews.Fact{}, false
 	}
 	// A one-character verb must be a word of its own: 居 in 居民第一 is
 	// no verb. (Two-character verbs are unambiguous, and gse sometimes
 	// joins them to their neighbours: 考核排名.)
-	if v := rankVerbRe.FindString(sent[m.Loc[0]:]); utf8.RuneCountInString(v) == 1 && !(d.StartsToken(m.Rune(m.Loc[0])) && d.StartsToken(m.Rune(m.Loc[0]+len(v)))) {
+	if v := rankVerbRe.FindString(sent[m.Loc[0]:]); utf8.RuneCountInString(v) == 1 && !(d.StartsToken(m.Rune(m.Loc[0])) && d.StartsToken(m.Rune(m.Loc[0]+len(v)))) && !strings.HasPrefix(sent[m.Loc[0]:], "居冠") {
 		return zhnews.Fact{}, false
 	}
 	n, ok := numbers.Parse(place)
@@ -204,6 +214,10 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 	}
 	return f, true
 }
+
+// distributive: places handed out over a list (排名分别为第2、第5和第9名),
+// which the list's rule reads, not the first place alone.
+var distributive = rx.MustCompile(`分别|依次|依序`)
 
 var (
 	// What stands between a rank verb and 第: the group the place is in

@@ -40,7 +40,13 @@ var (
 	itemLead = rx.MustCompile(`^(?:其中|而|则|依次|分别|由|是|为|有)+`)
 	// How the name of a hospital ends; a list of anything else is another
 	// ranking.
-	institutionEnd = rx.MustCompile(`(?:医院|卫生院|保健院|防治院|医学中心|医疗中心|中医院|门诊部)$`)
+	// Short names count: Taiwan's 〈city〉荣总 and 〈campus〉长庚, a numbered
+	// hospital's 〈institution〉一院 (中山一院, 浙大二院), 附医.
+	institutionEnd = rx.MustCompile(`(?:医院|卫生院|保健院|防治院|医学中心|医疗中心|中医院|门诊部|荣总|长庚|马偕|慈济|附医|\p{Han}{2}[一二三四五六七八九十]院)$`)
+	// 分别是A、B和C,排名为4、5、7位: a list, then its places in order.
+	pairedHead   = rx.MustCompile(`(?:分别|依次|依序)(?:是|为)\s*[:：]?\s*`)
+	pairedPlaces = rx.MustCompile(`^\s*[,，]\s*(?:排名|名次|位次|排位)(?:分别|依次)?(?:为|是|居|列)?\s*((?:第?\s*(?:` + numbers.Pattern + `)\s*(?:名|位)?\s*(?:、|,|，|和|及)\s*)+第?\s*(?:` + numbers.Pattern + `))\s*(?:名|位)`)
+	placeSep     = rx.MustCompile(`\s*(?:名|位)?\s*(?:、|,|，|和|及)\s*第?\s*`)
 	// The place a list's first item starts after: the clause before it.
 	rankListKeywords = []string{"分别", "依次", "依序"}
 )
@@ -91,6 +97,52 @@ func rankLists(d *Doc) []zhnews.Fact {
 			for _, f := range listFacts(d, m, items, first, last, scope, true) {
 				add(f)
 			}
+		}
+		for _, f := range pairedLists(d, s) {
+			add(f)
+		}
+	}
+	return out
+}
+
+// pairedLists reads a list whose places follow it in a clause of their
+// own (分别是A、B和C,排名为4、5、7位): the i-th place is the i-th item's,
+// when there are as many places as hospitals.
+func pairedLists(d *Doc, s segment.Sentence) []zhnews.Fact {
+	text := s.Text
+	var out []zhnews.Fact
+	for _, loc := range pairedHead.FindAllStringIndex(text, -1) {
+		rest := text[loc[1]:]
+		end := strings.IndexAny(rest, ",，。；;")
+		if end < 0 {
+			continue
+		}
+		pl := pairedPlaces.FindStringSubmatchIndex(rest[end:])
+		if pl == nil {
+			continue
+		}
+		var places []int
+		for _, p := range placeSep.Split(strings.TrimPrefix(strings.TrimSpace(rest[end+pl[2]:end+pl[3]]), "第"), -1) {
+			n, ok := numbers.Parse(strings.TrimSpace(p))
+			if !ok || !n.IsInt() || n.Approx || n.Value < 1 {
+				places = nil
+				break
+			}
+			places = append(places, int(n.Int()))
+		}
+		items := listItems(rest[:end], loc[1], listSeparator)
+		if len(items) < 2 || len(items) != len(places) {
+			continue
+		}
+		m := Match{Sentence: s, Loc: []int{loc[0], loc[1] + end + pl[1]}}
+		scope := listScope(text[:loc[0]])
+		for i, it := range items {
+			fs := listFacts(d, m, []listItem{it}, places[i], places[i], scope, false)
+			if len(fs) != 1 {
+				return nil // every item a hospital, or none is read
+			}
+			fs[0].Evidence, fs[0].Start, fs[0].End = m.Evidence(m.Loc[0], m.Loc[1])
+			out = append(out, fs[0])
 		}
 	}
 	return out

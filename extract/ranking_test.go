@@ -98,6 +98,52 @@ func TestRankingLists(t *testing.T) {
 		{"公立醫院「後三」分別是:甲市人民醫院、乙縣中醫院、丙區人民醫院。", nil},
 		{"第2至第4名分别为甲市人民医院和乙县中医院。", nil},
 		{"医院连续三个季度全省排名前三。", nil},
+		// Short names as list items: 〈city〉荣总, 〈campus〉长庚, 〈institution〉N院.
+		{"第2到4名分别是甲大医院、乙山长庚以及台中荣总。",
+			[]string{"甲大医院 2", "乙山长庚 3", "台中荣总 4"}},
+		{"第2到4名分別是甲大醫院、乙山長庚以及台中榮總。",
+			[]string{"甲大医院 2", "乙山长庚 3", "台中荣总 4"}},
+		{"前三名依次为浙大一院、浙大二院和邵逸夫医院。",
+			[]string{"浙大一院 1", "浙大二院 2", "邵逸夫医院 3"}},
+		// The places in a clause after the list.
+		{"进入前十的分别是甲市人民医院、乙县中医院和丙区人民医院,排名为4、5、7位。",
+			[]string{"甲市人民医院 4", "乙县中医院 5", "丙区人民医院 7"}},
+		{"進入前十的分別是甲市人民醫院、乙縣中醫院和丙區人民醫院,排名為4、5、7位。",
+			[]string{"甲市人民医院 4", "乙县中医院 5", "丙区人民医院 7"}},
+		{"三家医院分别是甲市人民医院、乙县中医院和丙区人民医院,排名分别为第2、第5和第9名。",
+			[]string{"甲市人民医院 2", "乙县中医院 5", "丙区人民医院 9"}},
+		{"入围省份分别是山东、江苏和浙江,排名为1、2、3位。", nil},
+		{"分别是甲市人民医院、乙县中医院和丙区人民医院,排名为4、5位。", nil},
+	})
+}
+
+// The place arrived at, and the place with which a hospital entered a
+// list; the first place of a change is no place now.
+func TestRankingArrived(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		// (The hospital stands too far before the verb for the rule; the
+		// attributor gives it, TestRankingArrivedHospital.)
+		{"甲市人民医院从去年的第208名大跃进到第174名。", []string{"174"}},
+		{"甲市人民醫院從去年的第208名大躍進到第174名。", []string{"174"}},
+		{"甲市人民医院今年跃升至全国第35位。", []string{"甲市人民医院 35"}},
+		{"甲市人民医院以第208名成为唯一入榜的医院。", []string{"甲市人民医院 208"}},
+		{"甲市人民醫院以第208名成為唯一入榜的醫院。", []string{"甲市人民医院 208"}},
+		{"甲市人民医院排名较去年上升了12名。", nil},
+		// 居冠: the first place.
+		{"全省医院评比中,甲市人民医院居冠。", []string{"甲市人民医院 1"}},
+		{"全省醫院評比中,甲市人民醫院居冠。", []string{"甲市人民医院 1"}},
+		{"居冠状动脉介入手术量之首。", nil},
+	})
+}
+
+func TestRankingArrivedHospital(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"甲市人民医院从去年的第208名大跃进到第174名。", "ranking", []string{"174"}},
+		{"甲市人民醫院從去年的第208名大躍進到第174名。", "ranking", []string{"174"}},
+	})
+	checkAttribution(t, []attributionCase{
+		{"甲市人民医院从去年的第208名大跃进到第174名。", "ranking", "甲市人民医院"},
+		{"甲市人民醫院從去年的第208名大躍進到第174名。", "ranking", "甲市人民医院"},
 	})
 }
 

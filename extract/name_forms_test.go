@@ -1,0 +1,58 @@
+package extract
+
+import "testing"
+
+// Names as real pages write them: a campus by its place and its system's
+// name, a university's numbered hospital, an autonomous prefecture's short
+// form, a registered 综合 beside the short name, an institution written
+// short, a name with its nickname in brackets; and what is no name: the
+// builder before it, a hospital cluster, a description with a measure word.
+func TestNameForms(t *testing.T) {
+	checkHospitals(t, []hospitalCase{
+		// 〈campus〉长庚 / 〈campus〉马偕, the 医院 left out.
+		{"前三名分别是林口长庚、高雄长庚和淡水马偕。", []string{"林口长庚纪念医院", "高雄长庚纪念医院", "淡水马偕纪念医院"}},
+		{"前三名分別是林口長庚、高雄長庚和淡水馬偕。", []string{"林口长庚纪念医院", "高雄长庚纪念医院", "淡水马偕纪念医院"}},
+		{"长庚大学今日举办研讨会,长庚医疗体系各院派员参加。", nil},
+		// The campus and its full name are one hospital, written in full.
+		{"林口長庚紀念醫院舉辦講座。林口長庚院長致詞。", []string{"林口长庚纪念医院"}},
+		// A university's numbered hospital, not the city's.
+		{"中山七院召开全体党员大会。", []string{"中山大学附属第七医院"}},
+		{"中山七院召開全體黨員大會。", []string{"中山大学附属第七医院"}},
+		{"湘雅二院专家来院义诊。", []string{"中南大学湘雅二医院"}},
+		{"中山市人民医院召开职工大会。", []string{"中山市人民医院"}},
+		// An autonomous prefecture's short form is the prefecture.
+		{"黔东南苗族侗族自治州人民医院召开大会。黔东南州人民医院院长作报告。", []string{"黔东南苗族侗族自治州人民医院"}},
+		{"黔東南苗族侗族自治州人民醫院召開大會。黔東南州人民醫院院長作報告。", []string{"黔东南苗族侗族自治州人民医院"}},
+		// The registered name given once is the group's, however often the short one is.
+		{"青山综合医院荣获金奖。青山医院表示,青山医院将持续努力。", []string{"青山综合医院"}},
+		{"青山綜合醫院榮獲金獎。青山醫院表示,青山醫院將持續努力。", []string{"青山综合医院"}},
+		// An institution written short: one hospital.
+		{"高雄医学大学附设中和纪念医院院长出席。高医大学附设中和纪念医院获颁标章。", []string{"高雄医学大学附设中和纪念医院"}},
+		{"高雄醫學大學附設中和紀念醫院院長出席。高醫大學附設中和紀念醫院獲頒標章。", []string{"高雄医学大学附设中和纪念医院"}},
+		{"北京大学第一医院举办活动。北京大学第三医院院长出席。", []string{"北京大学第一医院", "北京大学第三医院"}},
+		{"台北市立联合医院举办活动。新北市立联合医院院长出席。", []string{"台北市立联合医院", "新北市立联合医院"}},
+		// The name before the brackets is the one in full.
+		{"青山医药大学北港附设医院(北港妈祖医院)今年届满40周年。北港妈祖医院表示。北港妈祖医院将扩建。", []string{"青山医药大学北港附设医院"}},
+		{"青山醫藥大學北港附設醫院（北港媽祖醫院）今年屆滿40週年。北港媽祖醫院表示。", []string{"青山医药大学北港附设医院"}},
+		// A Taiwan foundation before the name, and the name without it: one hospital.
+		{"嘉义长庚院长致词。长庚医疗财团法人嘉义长庚纪念医院获颁特优奖。", []string{"长庚医疗财团法人嘉义长庚纪念医院"}},
+		{"嘉義長庚院長致詞。長庚醫療財團法人嘉義長庚紀念醫院獲頒特優獎。", []string{"长庚医疗财团法人嘉义长庚纪念医院"}},
+		// A place gse cuts into the suffix (台/中医院) still begins a name of its own;
+		// the ministry's hospitals (部立医院) are a kind.
+		{"台中醫院今天舉行院慶,凸顯部立醫院存在的必要。", []string{"台中医院"}},
+		{"台中医院今天举行院庆,凸显部立医院存在的必要。", []string{"台中医院"}},
+		// Taiwan's short names without a suffix: 北荣, 高医, 彰基, 中国附医, 三总 and its campus.
+		{"北荣今日举办记者会,院长出席。", []string{"台北荣民总医院"}},
+		{"北榮今日舉辦記者會,院長出席。", []string{"台北荣民总医院"}},
+		{"高醫今日舉辦記者會。", []string{"高雄医学大学附设中和纪念医院"}},
+		{"高醫大學今日舉辦研討會。", nil},
+		{"彰基今日舉辦記者會。中國附醫院長出席。", []string{"彰化基督教医院", "中国医药大学附设医院"}},
+		{"三總澎湖分院院長出席。", []string{"三军总医院澎湖分院"}},
+		{"台北榮總今日舉辦記者會。", []string{"台北荣民总医院"}},
+		// The builder is not in the name; a cluster and a description are no names.
+		{"倡建广华医院的董事局主席是一位律师。", []string{"广华医院"}},
+		{"倡建廣華醫院的董事局主席是一位律師。", []string{"广华医院"}},
+		{"广华医院是九龙中医院联网的一所急症医院。", []string{"广华医院"}},
+		{"廣華醫院是九龍半島第一所民辦慈善醫院。", []string{"广华医院"}},
+	})
+}
