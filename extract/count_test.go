@@ -40,6 +40,15 @@ func TestBedsWordings(t *testing.T) {
 
 func TestCountTraps(t *testing.T) {
 	runCases(t, []ruleCase{
+		// A department's branches, and branches named as owners.
+		{"眼科片两个党支部与社区签订共建协议。", "party_branches", nil},
+		{"眼科片兩個黨支部與社區簽訂共建協議。", "party_branches", nil},
+		{"骨科三个支部联合开展义诊。", "party_branches", nil},
+		{"骨科三個支部聯合開展義診。", "party_branches", nil},
+		{"今后将加强两个支部的沟通。", "party_branches", nil},
+		{"今後將加強兩個支部的溝通。", "party_branches", nil},
+		{"医院党委下设12个党支部,各支部的书记均由科主任担任。", "party_branches", []string{"12"}},
+		{"醫院黨委下設12個黨支部,各支部的書記均由科主任擔任。", "party_branches", []string{"12"}},
 		// At a meeting: the members due, not those present.
 		{"会上通报了应到会党员人数为35名,实到党员人数33名。", "party_members", []string{"35"}},
 		{"會上通報了應到會黨員人數為35名,實到黨員人數33名。", "party_members", []string{"35"}},

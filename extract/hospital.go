@@ -81,6 +81,8 @@ var stopWords = map[string]bool{
 	"签约": true, "对接": true, "帮扶": true, "托管": true, "领办": true, "举办": true, "承办": true,
 	"主办": true, "协办": true, "走进": true, "来到": true, "前往": true, "以及": true, "包括": true,
 	// Who builds a hospital (倡建广华医院的董事局, 援建某医院) is not in its name.
+	// Who holds an office (现任医院院长) is said before the hospital.
+	"现任": true, "时任": true, "前任": true, "历任": true, "曾任": true, "兼任": true, "担任": true,
 	"倡建": true, "筹建": true, "兴建": true, "援建": true, "承建": true, "组建": true, "迁建": true, "重建": true, "捐建": true,
 }
 
@@ -98,6 +100,8 @@ var categoryWords = []string{
 	// Who runs them, and the grades of rankings and lists (全国顶级医院,
 	// 最佳州内医院).
 	"市属", "省属", "县属", "区属", "部属", "顶级", "最佳", "州内",
+	// Hong Kong's words for private and public hospitals (私家医院, 公营医院).
+	"私家", "私营", "公营",
 	// Taiwan's hospitals run by the ministry (部立医院, 署立医院 before 2013).
 	"部立", "署立",
 }
@@ -387,6 +391,9 @@ func (f hospitalFinder) standsAlone(d *Doc, j, sufEnd int) bool {
 	if sufEnd >= len(rs) || strings.ContainsRune(nameBreaks, rs[sufEnd]) || strings.ContainsRune("和及与", rs[sufEnd]) {
 		return true
 	}
+	if hasPrefixRunes(rs[sufEnd:], leaderTitles) {
+		return true // 仪征医院副院长某某: the hospital's leaders follow its name
+	}
 	e := sufEnd + 1
 	for e < len(rs) && !d.StartsToken(e) {
 		e++
@@ -394,6 +401,11 @@ func (f hospitalFinder) standsAlone(d *Doc, j, sufEnd int) bool {
 	pos := f.pos(string(rs[sufEnd:e]))
 	return pos == "v" || pos == "p" || pos == "t" || pos == "m" || pos == "d"
 }
+
+// leaderTitles: the offices of a hospital's leaders, which news writes
+// right after its name (某某医院院长, 某某医院党委书记): a common noun's
+// phrase (标准医院建设) is not followed by them.
+var leaderTitles = []string{"院长", "副院长", "常务副院长", "执行院长", "党委", "党总支", "院党委", "纪委", "行政总监", "行政总裁", "署理院长", "署理行政总监"}
 
 // placeStarts: a place of the gazetteer begins rs[j:end].
 func (f hospitalFinder) placeStarts(rs []rune, j, end int) bool {
@@ -440,6 +452,10 @@ func (f hospitalFinder) leftEdge(d *Doc, from, sufStart int) int {
 		joined := end == sufStart && (!d.StartsToken(sufStart) || end-k == 1 && !strings.ContainsRune(neverInName, rs[k])) ||
 			w == "立" && k > 0 && strings.ContainsRune("省市县区", rs[k-1]) // 高雄市/立/大同医院
 		if !joined && f.stopsName(w) {
+			if k > j && f.joinedByHe(d, k, end, sufStart) {
+				edge = k - 1 // 养/和/医院: the name begins at the rune before 和
+				break
+			}
 			if n := ownerBefore(rs, j, k, end, sufStart); n > 0 {
 				edge, end = end-n, end-n
 				k = end // the loop steps on left of the owner
@@ -455,6 +471,27 @@ func (f hospitalFinder) leftEdge(d *Doc, from, sufStart int) int {
 		edge, end = k, k
 	}
 	return edge
+}
+
+// joinedByHe: 和 right before the suffix, after one rune that begins a
+// phrase (养和医院, 双和医院, 仁和医院), is the second character of the
+// hospital's own name, which gse cut as a conjunction: "X and hospital"
+// with a lone character for X is no phrase of the language. A noun or a
+// pronoun before 和 (党和医院, 他和医院) is a conjunction's first part.
+func (f hospitalFinder) joinedByHe(d *Doc, k, end, sufStart int) bool {
+	rs := d.runes
+	if end != sufStart || rs[k] != '和' || end-k != 1 || !d.StartsToken(k-1) {
+		return false
+	}
+	x := rs[k-1]
+	if !isHan(x) || strings.ContainsRune(neverInName+unknownNotName+gluedPrepositions, x) {
+		return false
+	}
+	if k-1 > 0 && !strings.ContainsRune(nameBreaks, rs[k-2]) {
+		return false
+	}
+	pos := f.pos(string(x))
+	return !strings.HasPrefix(pos, "n") && !strings.HasPrefix(pos, "r")
 }
 
 // ownerBefore returns how many runes before end name the owner of what

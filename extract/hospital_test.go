@@ -84,6 +84,24 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 		{"國立成功大學醫學院附設醫院舉行記者會。", []string{"国立成功大学医学院附设医院"}},
 		{"台中医学大学附设仁爱纪念医院扩建病房。", []string{"台中医学大学附设仁爱纪念医院"}},
 		{"嘉義醫學大學附設中和紀念醫院舉行院慶。", []string{"嘉义医学大学附设中和纪念医院"}},
+		// 和 as a name's second character (颐和医院), cut by gse as a
+		// conjunction; a noun or pronoun before it is a conjunction's part.
+		{"颐和医院今日启用新门诊大楼。", []string{"颐和医院"}},
+		{"頤和醫院今日啟用新門診大樓。", []string{"颐和医院"}},
+		{"去年,同和医院扩建了急诊部。", []string{"同和医院"}},
+		{"去年，同和醫院擴建了急診部。", []string{"同和医院"}},
+		{"感谢党和医院的培养。", nil},
+		{"感謝黨和醫院的培養。", nil},
+		// A common noun's name followed by its leaders' offices.
+		{"江都医院副院长王某出席活动。", []string{"江都医院"}},
+		{"江都醫院副院長王某出席活動。", []string{"江都医院"}},
+		{"其中现任医院院长是李某。", nil},
+		{"其中現任醫院院長是李某。", nil},
+		// Hong Kong's words for the kinds: private and public hospitals.
+		{"香港私家医院联会今日举行记者会。", nil},
+		{"香港私家醫院聯會今日舉行記者會。", nil},
+		{"香港公营医院急症室轮候时间延长。", nil},
+		{"香港公營醫院急症室輪候時間延長。", nil},
 		// Determiners and slogans.
 		{"双方医院将加强合作,打造“不像医院的医院”。", nil},
 		// Kinds, common nouns and verbs before the suffix.

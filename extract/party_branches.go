@@ -10,8 +10,11 @@ func partyBranches() Extractor {
 		modifiers: `基层|临床|职能|行政|医技|护理|在职|离退休|退休|功能型|联合|业务|直属`,
 		nouns:     `党支部|支部`,
 		connect:   `有|共有|现有|拥有|共|达|总数|数量|设有|下设|计`,
-		notBefore: `临时|团|第|每|各`,
-		notAfter:  `书记|委员|工作|建设|晋位|评选|开展|参加|参与|观摩|参会|出席|列席`,
+		// A department's or ward's branches (内科片三个党支部, 外科两个支部)
+		// are some of the hospital's, not its count; branches that own
+		// something (两个支部的联系, 三个支部的党员) are named, not counted.
+		notBefore: `临时|团|第|每|各|科|科片|片|科室|病区|部`,
+		notAfter:  `书记|委员|工作|建设|晋位|评选|开展|参加|参与|观摩|参会|出席|列席|的`,
 		notClause: `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|各支部|每个|分别|其中`,
 	}.compile()
 }
