@@ -35,6 +35,10 @@ func (f hospitalFinder) abbreviations(d *Doc) []Mention {
 		if rs[i] != '医' && rs[i] != '院' {
 			continue
 		}
+		if m, ok := universityAffiliated(d, i); ok {
+			out = append(out, m) // before notAbbrevAfter: 徐医附院党委 is the hospital's
+			continue
+		}
 		department := i+2 < len(rs) && rs[i] == '院' && strings.ContainsRune("内外", rs[i+1]) && rs[i+2] == '科' // 二院内科
 		if i+1 < len(rs) && strings.ContainsRune(notAbbrevAfter, rs[i+1]) && !department {
 			continue
@@ -125,6 +129,35 @@ func (f hospitalFinder) abbreviations(d *Doc) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// universityAffiliated reads the short form of a medical university's
+// affiliated hospital that ends at rune i: the university's first
+// character, 医 or 医大, 附院 (徐医附院 for 徐州医科大学附属医院, 南医大附院).
+// The short form names one hospital the way the text writes it (a Ref
+// with its own name kept, like 市二院), or the full name the article gives
+// elsewhere.
+func universityAffiliated(d *Doc, i int) (Mention, bool) {
+	rs := d.runes
+	if rs[i] != '院' || i < 3 || rs[i-1] != '附' {
+		return Mention{}, false
+	}
+	k := i - 2
+	if rs[k] == '大' {
+		k--
+	}
+	if k < 1 || rs[k] != '医' {
+		return Mention{}, false
+	}
+	x := k - 1
+	if !isHan(rs[x]) || strings.ContainsRune(neverInName+unknownNotName+"中西", rs[x]) {
+		return Mention{}, false
+	}
+	if x > 0 && isHan(rs[x-1]) && !d.StartsToken(x) {
+		return Mention{}, false // inside a word
+	}
+	w := string(rs[x : i+1])
+	return Mention{Name: w, Written: w, Start: x, End: i + 1, Ref: true, abbrev: true, uniShort: true}, true
 }
 
 // numberedInstitutions: universities whose hospitals are known by the
@@ -419,7 +452,7 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 			// 中山医院 standing as a phrase of its own: a hospital's name,
 			// not the hospitals of 中山.
 			m.Name, m.Ref = m.Written, false
-		case m.abbrev && m.Place != nil || m.Ref && levelPrefixed(m.Written):
+		case m.abbrev && (m.Place != nil || m.uniShort) || m.Ref && levelPrefixed(m.Written):
 			// Kept as the text names it: 市人民医院, 市二院; or as its
 			// place spells it out: 黄岛二医 → 青岛市黄岛区第二人民医院.
 			if m.Place == nil {

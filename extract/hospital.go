@@ -23,6 +23,7 @@ type Mention struct {
 	org       string // the organisation the name begins with (卫生福利部), before its place
 	abbrev    bool   // an abbreviation (黄岛二医) whose Name its place spells out
 	placeOnly bool   // a place's name and the suffix only (中山医院, 深圳医院)
+	uniShort  bool   // a university hospital's short form (徐医附院), kept as written when the article gives no full name
 }
 
 // hospitalSuffixes end a hospital's name, longer first where one ends

@@ -97,6 +97,15 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 		{"江都醫院副院長王某出席活動。", []string{"江都医院"}},
 		{"其中现任医院院长是李某。", nil},
 		{"其中現任醫院院長是李某。", nil},
+		// A medical university's affiliated hospital by its short form:
+		// as written, or the full name the article gives.
+		{"南医大附院今日举办义诊。", []string{"南医大附院"}},
+		{"南醫大附院今日舉辦義診。", []string{"南医大附院"}},
+		{"苏医附院党委书记在会上发言。", []string{"苏医附院"}},
+		{"蘇醫附院黨委書記在會上發言。", []string{"苏医附院"}},
+		{"苏州医科大学附属医院今年扩建,苏医附院党委书记表示将继续发展。", []string{"苏州医科大学附属医院"}},
+		{"蘇州醫科大學附屬醫院今年擴建，蘇醫附院黨委書記表示將繼續發展。", []string{"苏州医科大学附属医院"}},
+		{"患者转入中医附院治疗。", nil},
 		// Hong Kong's words for the kinds: private and public hospitals.
 		{"香港私家医院联会今日举行记者会。", nil},
 		{"香港私家醫院聯會今日舉行記者會。", nil},
