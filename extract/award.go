@@ -90,7 +90,14 @@ var (
 	// Every award verb holds one of these.
 	awardKeywords = []string{"获", "得到", "颁发", "颁授", "蝉联", "夺得", "夺下", "拿下", "囊括", "荣膺", "摘取", "问鼎", "评为", "授予", "入选", "命名", "列为", "确定为", "认定为", "摘得", "捧得"}
 	parenthesis   = rx.MustCompile(`[(（][^)）]{0,12}[)）]`)
-	rankingTitle  = rx.MustCompile(`\d+\s*强|第\s*\d+\s*名|百强|排行`)
+	// Rankings are no honours: a place (100强, 第5名), a table (排行), or a
+	// list of the best hospitals (2024年世界最佳医院, 全球最佳医院).
+	rankingTitle = rx.MustCompile(`\d+\s*强|第\s*\d+\s*名|百强|排行|最佳医院$`)
+	// A hospital's grade (三级甲等, 二甲) is its rating, not an honour.
+	gradeTitle = rx.MustCompile(`^(?:[一二三]级[甲乙丙特]等|[二三][甲乙])(?:医院)?$`)
+	// The plaque or certificate that comes with an honour is no part of
+	// its title: “全国文明单位”牌匾, “全国文明单位牌匾”.
+	honourObject = rx.MustCompile(`(?:牌匾|匾额|荣誉证书|证书)$`)
 	// Campaigns and programmes a hospital joins are no honours.
 	programTitle = rx.MustCompile(`(?:行动|活动|工程|计划|项目启动|专项|建设单位|试点单位|培育单位|创建单位|候选单位|建设项目)$`)
 )
@@ -196,7 +203,10 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 			bEnd += len(t[1])
 			pos += len(t[1])
 		}
-		if rankingTitle.MatchString(title) || programTitle.MatchString(title) || personTitle.MatchString(title) || othersTitle(title) || festivalDay.MatchString(title) {
+		if t := honourObject.ReplaceAllString(title, ""); utf8.RuneCountInString(t) >= 2 {
+			title = t
+		}
+		if rankingTitle.MatchString(title) || gradeTitle.MatchString(title) || programTitle.MatchString(title) || personTitle.MatchString(title) || othersTitle(title) || festivalDay.MatchString(title) {
 			continue
 		}
 		if honourOfOthers.MatchString(rest[pos:]) {
