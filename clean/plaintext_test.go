@@ -182,6 +182,16 @@ func TestReadPlainTextHeader(t *testing.T) {
 			title: "青山医院庆祝建院90周年", published: "2021-11-11", authors: []string{"王晓明"},
 		},
 		{
+			name:  "a year and month alone on the last line sign the report, after a list",
+			dump:  "青山医院统战工作情况\n" + lead + "\n医院党外人士分布如下:\n一、民盟盟员:\n在职人员:8人\n二、九三学社社员:5人\n2023年4月\n",
+			title: "青山医院统战工作情况", published: "2023-04",
+		},
+		{
+			name:  "a year and month heading a section is no signature",
+			dump:  "青山医院发展历程\n" + lead + "\n2023年4月\n医院新大楼正式启用,开放床位增至1800张。",
+			title: "青山医院发展历程",
+		},
+		{
 			name:  "today's date in the top bar is no publication date",
 			dump:  "今天是2023年5月6日 星期六\n青山医院举行职工大会\n" + lead,
 			title: "青山医院举行职工大会",
@@ -541,6 +551,11 @@ func TestCleanTraditionalHeader(t *testing.T) {
 			name:  "age gate and menus over a Taiwan page",
 			dump:  " date 2025-11-28 青山電子報\n健康首頁 新聞快報 醫療前線 名醫專家 養生 男女老幼 傷病 心理 護眼 青山健康粉絲團青山健康粉絲團\n限制級\n您即將進入之新聞內容 需滿18歲 方可瀏覽。\n未滿18歲\n或不同意本條款離開\n我已年滿18歲進入\n根據「電腦網路內容分級處理辦法」規定,已於網站首頁標示。台灣網站分級推廣基金會網站:http://www.example.org.tw\n健康 > 杏林動態\n\n青山醫院連3年登全球最佳醫院\n\n2025/11/28 09:47\n\n〔記者王曉明／青山報導〕青山醫院今年屆滿創院40週年,院方舉辦院慶活動。",
 			title: "青山医院连3年登全球最佳医院", published: "2025-11-28", authors: []string{"王晓明"},
+		},
+		{
+			name:  "a year and month alone on the last line, traditional",
+			dump:  "青山醫院統戰工作情況\n青山市人民醫院始建於1950年,是一所集醫療、教學、科研於一體的三級甲等綜合醫院。\n醫院黨外人士分佈如下:\n一、民盟盟員:\n在職人員:8人\n二、九三學社社員:5人\n2023年4月\n",
+			title: "青山医院统战工作情况", published: "2023-04",
 		},
 		{
 			name:  "a rare surname framed by role word and place",

@@ -112,6 +112,19 @@ func closingDate(cls []classified, header int, roc bool) string {
 			}
 		}
 	}
+	end := len(cls) - 1
+	for end > last && cls[end].kind == kindBlank {
+		end--
+	}
+	if end > last && cls[end].kind == kindDate && bareMonthLine.MatchString(cls[end].text) {
+		// A year and month alone on the page's last line (2022年11月) sign
+		// the piece as a report is signed, however long a list stands
+		// between it and the last paragraph: the month it was written,
+		// not a heading of what follows, since nothing does.
+		if d := firstDate(cls[end].text, roc); d != "" {
+			return d
+		}
+	}
 	if m := bracketedDateEnd.FindStringSubmatch(cls[last].text); m != nil {
 		return firstDate(m[1], roc)
 	}
@@ -119,6 +132,7 @@ func closingDate(cls []classified, header int, roc bool) string {
 }
 
 var (
+	bareMonthLine    = rx.MustCompile(`^\s*[(（]?\s*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[-/.]\s*\d{1,2})\s*[)）]?\s*$`)
 	bracketedDateEnd = rx.MustCompile(`[(（\[【]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[)）\]】]$`)
 	weekday          = rx.MustCompile(`星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]`)
 )
