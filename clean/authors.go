@@ -286,6 +286,9 @@ func leadAuthors(line string) (authors []string, org string) {
 	inner := m[1]
 	names, ok := parseByline(inner)
 	if !ok {
+		if names := datelineNames(line[:strings.Index(line, inner)], inner); names != nil {
+			return names, ""
+		}
 		// The first bracket may name the paper or the day (某某网(某某日报网)讯
 		// (通讯员…), 【某某报12月27日报导】(某某社记者…)): the byline is then
 		// the bracket right after it.
@@ -314,6 +317,27 @@ func leadAuthors(line string) (authors []string, org string) {
 		}
 	}
 	return names, org
+}
+
+// datelineEnd: a dateline's end right before its bracket: the day and 电
+// or 讯 (某某网3月15日电, 本报讯).
+var datelineEnd = rx.MustCompile(`(?:\d{1,2}\s*日\s*电|[电讯])\s*[(（]$`)
+
+// datelineNames reads the bracket after a dateline that credits its
+// reporters with no role word (某某网3月15日电(王晓明、李红)): every item
+// must read as a person's name; nil when the bracket is anything else.
+func datelineNames(before, inner string) []string {
+	if !datelineEnd.MatchString(before) {
+		return nil
+	}
+	var names []string
+	for _, n := range strings.FieldsFunc(inner, func(r rune) bool { return strings.ContainsRune("、,， ", r) }) {
+		if !isPersonName(n) {
+			return nil
+		}
+		names = append(names, n)
+	}
+	return names
 }
 
 // leadDateline: a lead paragraph opening with its dateline and a byline
