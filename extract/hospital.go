@@ -192,6 +192,11 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 				out[n-1] = prev
 				continue
 			}
+			if campus, end, ok := campusAfterDash(rs, sufEnd); ok {
+				m.Name += "—" + campus
+				m.Written = string(rs[m.Start:end])
+				m.End, sufEnd, i = end, end, end-1
+			}
 			out = append(out, m)
 		}
 		prevEnd = sufEnd
@@ -211,6 +216,50 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 	}
 	return out
 }
+
+// campusDashes: the dash Hong Kong's hospitals put between a hospital's
+// name and its campus (港安医院—荃湾, 港安医院－司徒拔道), as one em dash,
+// a full-width hyphen, or a dump's three hyphens; a headline's double em
+// dash (某某医院——为人民健康护航) is no such joint.
+var campusDashes = []string{"—", "－", "–", "---", "-"}
+
+// campusAfterDash reads the campus written after a dash at rune i: two
+// to five Han runes that end at a break, a list's joint or the text's
+// end. It returns the campus and where it ends.
+func campusAfterDash(rs []rune, i int) (string, int, bool) {
+	if i >= len(rs) || !strings.ContainsRune("—－–-", rs[i]) {
+		return "", 0, false
+	}
+	j := i
+	for _, d := range campusDashes {
+		if hasPrefixRunes(rs[i:], []string{d}) {
+			j = i + utf8.RuneCountInString(d)
+			break
+		}
+	}
+	if j >= len(rs) || strings.ContainsRune("—－–-", rs[j]) {
+		return "", 0, false // a double dash, or a longer run
+	}
+	k := j
+	for k < len(rs) && isHan(rs[k]) && k-j < 6 {
+		k++
+	}
+	if n := k - j; n < 2 || n > 5 || strings.ContainsRune(unknownNotName+neverInName, rs[j]) {
+		return "", 0, false
+	}
+	if k < len(rs) && !strings.ContainsRune(nameBreaks+"和及与", rs[k]) {
+		return "", 0, false
+	}
+	campus := string(rs[j:k])
+	if !campusPlace.MatchString(campus) {
+		return "", 0, false // a page's section (某某医院-新闻动态), a slogan
+	}
+	return campus, k, true
+}
+
+// campusPlace: how the name of a campus's place ends: a district, a
+// road, a bay, a hill (荃湾, 司徒拔道), or a campus's own word (东院区).
+var campusPlace = rx.MustCompile(`(?:院区|分院|园区|道|路|街|湾|山|区|村|镇|城|岛|坊|角|涌|塘|田|埔|澳|坑|环|朗)$`)
 
 // withoutLeadingStop drops a stop word the segmenter left glued to a
 // proper name's first characters (倡建广华医院 cut 倡建广华/医院): the name

@@ -106,6 +106,15 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 		{"苏州医科大学附属医院今年扩建,苏医附院党委书记表示将继续发展。", []string{"苏州医科大学附属医院"}},
 		{"蘇州醫科大學附屬醫院今年擴建，蘇醫附院黨委書記表示將繼續發展。", []string{"苏州医科大学附属医院"}},
 		{"患者转入中医附院治疗。", nil},
+		// A campus after a dash, as Hong Kong names them; a headline's
+		// double dash and a page's section after a hyphen are no campus.
+		{"青山港安医院—沙田、某某大学医院增拨病床。", []string{"青山港安医院—沙田", "某某大学医院"}},
+		{"青山港安醫院—沙田、某某大學醫院增撥病床。", []string{"青山港安医院—沙田", "某某大学医院"}},
+		{"病人转往青山港安医院－司徒拔道,接受治疗。", []string{"青山港安医院—司徒拔道"}},
+		{"病人轉往青山港安醫院－司徒拔道，接受治療。", []string{"青山港安医院—司徒拔道"}},
+		{"泰安市中心医院——守护百姓健康。", []string{"泰安市中心医院"}},
+		{"泰安市中心醫院——守護百姓健康。", []string{"泰安市中心医院"}},
+		{"泰安市中心医院-新闻动态\n医院召开大会。", []string{"泰安市中心医院"}},
 		// Hong Kong's words for the kinds: private and public hospitals.
 		{"香港私家医院联会今日举行记者会。", nil},
 		{"香港私家醫院聯會今日舉行記者會。", nil},
