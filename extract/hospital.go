@@ -501,7 +501,7 @@ func (f hospitalFinder) leftEdge(d *Doc, from, sufStart int) int {
 		// (立 in 德州市立医院, 总 in 解放军总医院), is the name's own.
 		joined := end == sufStart && (!d.StartsToken(sufStart) || end-k == 1 && !strings.ContainsRune(neverInName, rs[k])) ||
 			w == "立" && k > 0 && strings.ContainsRune("省市县区", rs[k-1]) // 高雄市/立/大同医院
-		if !joined && f.stopsName(w) {
+		if !joined && f.stopsName(w) && !f.namedKind(d, j, k, end) {
 			if k > j && f.joinedByHe(d, k, end, sufStart) {
 				edge = k - 1 // 养/和/医院: the name begins at the rune before 和
 				break
@@ -521,6 +521,29 @@ func (f hospitalFinder) leftEdge(d *Doc, from, sufStart int) int {
 		edge, end = k, k
 	}
 	return edge
+}
+
+// namedKind: a verbal noun (旅游, 整形 as gse tags them) between a proper
+// name or a place and the suffix says what kind of hospital the name's
+// owner runs (某某旅游医院): a name's part, where after a common word it
+// is an action (推动旅游医院).
+func (f hospitalFinder) namedKind(d *Doc, j, k, end int) bool {
+	if f.pos(string(d.runes[k:end])) != "vn" || k-2 < j {
+		return false
+	}
+	p := k - 1
+	for p > j && !d.StartsToken(p) {
+		p--
+	}
+	prev := string(d.runes[p:k])
+	if utf8.RuneCountInString(prev) < 2 {
+		return false
+	}
+	switch f.pos(prev) {
+	case "nz", "ns", "nr", "nrt":
+		return true
+	}
+	return len(f.g.Lookup(prev)) > 0
 }
 
 // joinedByHe: 和 right before the suffix, after one rune that begins a

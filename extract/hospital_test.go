@@ -106,6 +106,12 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 		{"苏州医科大学附属医院今年扩建,苏医附院党委书记表示将继续发展。", []string{"苏州医科大学附属医院"}},
 		{"蘇州醫科大學附屬醫院今年擴建，蘇醫附院黨委書記表示將繼續發展。", []string{"苏州医科大学附属医院"}},
 		{"患者转入中医附院治疗。", nil},
+		// A verbal noun between a proper name and the suffix names the
+		// kind of the owner's hospital; after a common word it is an action.
+		{"医院将深化与垦丁旅游医院、青山医院的伙伴关系。", []string{"垦丁旅游医院", "青山医院"}},
+		{"醫院將深化與墾丁旅遊醫院、青山醫院的夥伴關係。", []string{"垦丁旅游医院", "青山医院"}},
+		{"政府推动发展旅游医院。", nil},
+		{"政府推動發展旅遊醫院。", nil},
 		// A campus after a dash, as Hong Kong names them; a headline's
 		// double dash and a page's section after a hyphen are no campus.
 		{"青山港安医院—沙田、某某大学医院增拨病床。", []string{"青山港安医院—沙田", "某某大学医院"}},
