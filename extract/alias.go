@@ -133,13 +133,14 @@ func (f hospitalFinder) abbreviations(d *Doc) []Mention {
 
 // universityAffiliated reads the short form of a medical university's
 // affiliated hospital that ends at rune i: the university's first
-// character, 医 or 医大, 附院 (徐医附院 for 徐州医科大学附属医院, 南医大附院).
+// character, 医 or 医大, 附院 or Taiwan's 附医 (徐医附院 for 徐州医科大学附属
+// 医院, 南医大附院, 北医附医 for 台北医学大学附设医院).
 // The short form names one hospital the way the text writes it (a Ref
 // with its own name kept, like 市二院), or the full name the article gives
 // elsewhere.
 func universityAffiliated(d *Doc, i int) (Mention, bool) {
 	rs := d.runes
-	if rs[i] != '院' || i < 3 || rs[i-1] != '附' {
+	if rs[i] != '院' && rs[i] != '医' || i < 3 || rs[i-1] != '附' {
 		return Mention{}, false
 	}
 	k := i - 2

@@ -106,6 +106,7 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 		{"苏州医科大学附属医院今年扩建,苏医附院党委书记表示将继续发展。", []string{"苏州医科大学附属医院"}},
 		{"蘇州醫科大學附屬醫院今年擴建，蘇醫附院黨委書記表示將繼續發展。", []string{"苏州医科大学附属医院"}},
 		{"患者转入中医附院治疗。", nil},
+		{"南醫附醫今日舉辦義診。", []string{"南医附医"}},
 		// A verbal noun between a proper name and the suffix names the
 		// kind of the owner's hospital; after a common word it is an action.
 		{"医院将深化与垦丁旅游医院、青山医院的伙伴关系。", []string{"垦丁旅游医院", "青山医院"}},
