@@ -208,6 +208,11 @@ func foundingFact(m Match, re *rx.Regexp, roc bool) (zhnews.Fact, bool) {
 		subject = subject[i:]
 	}
 	subject = subjectTail.ReplaceAllString(strings.TrimSpace(subject), "")
+	if subject == "" && quotedOtherTopic(text[:m.Loc[0]]) {
+		// 第1是「某某诊所」,位于某地,成立于1864年: the clauses go on about
+		// the quoted name, which is no hospital the article names.
+		return zhnews.Fact{}, false
+	}
 	// A hospital's name right before the verb is the subject, whatever
 	// it holds (湖州市中心医院始建于…); otherwise the subject must name
 	// nothing else that can be founded.
@@ -249,6 +254,27 @@ func foundingFact(m Match, re *rx.Regexp, roc bool) (zhnews.Fact, bool) {
 	ev, s, e := m.Evidence(m.Loc[0], m.Loc[1])
 	return zhnews.Fact{Metric: "founded_year", Value: int64(y), Unit: "年", Evidence: ev, Start: s, End: e}, true
 }
+
+// quotedName: a name in quotation marks.
+var quotedName = rx.MustCompile(`[“"「『]([^”"」』]{2,20})[”"」』]`)
+
+// quotedOtherTopic: the sentence before a clause with no subject of its
+// own quotes the name of an organisation that is no hospital (「某某诊所」,
+// “某某大学”) and names no hospital after it: that name is the elided
+// subject.
+func quotedOtherTopic(before string) bool {
+	locs := quotedName.FindAllStringSubmatchIndex(before, -1)
+	if len(locs) == 0 {
+		return false
+	}
+	last := locs[len(locs)-1]
+	name := before[last[2]:last[3]]
+	return otherOrgName.MatchString(name) && !hospitalSuffix.MatchString(name) && !hospitalSuffix.MatchString(before[last[1]:])
+}
+
+// otherOrgName: how the name of an organisation other than a hospital
+// ends (a nickname in quotes, “老苏州”, names none).
+var otherOrgName = rx.MustCompile(`(?:诊所|大学|学院|学校|公司|集团|研究所|研究院|协会|学会|基金会|银行|博物馆)$`)
 
 // hospitalEnd ends the name of a hospital or a reference to one (该院,
 // 我院, 某某荣总, 诊所).

@@ -106,6 +106,15 @@ func TestFoundedYearOfOthers(t *testing.T) {
 		{"中華人民共和國於1949年10月1日成立。", "founded_year", nil},
 		{"1949年新中国成立之初,医疗条件十分落后。", "founded_year", nil},
 		{"1949年新中國成立之初,醫療條件十分落後。", "founded_year", nil},
+		// Clauses that go on about a quoted name that is no hospital's.
+		{"榜单第一名是“某某诊所”,位于美国中部,成立于1880年。", "founded_year", nil},
+		{"榜單第一名是「某某診所」,位於美國中部,成立於1880年。", "founded_year", nil},
+		{"他毕业于“某某大学”,该院创建于1952年。", "founded_year", []string{"1952"}},
+		{"他畢業於「某某大學」,該院創建於1952年。", "founded_year", []string{"1952"}},
+		{"作为土生土长的“老青山”,从1921年建院至今,青山医院不断发展。", "founded_year", []string{"1921"}},
+		{"作為土生土長的「老青山」,從1921年建院至今,青山醫院不斷發展。", "founded_year", []string{"1921"}},
+		{"“青山医院”位于市中心,始建于1921年。", "founded_year", []string{"1921"}},
+		{"「青山醫院」位於市中心,始建於1921年。", "founded_year", []string{"1921"}},
 		// A reign's year with the year it is in brackets.
 		{"该院始建于清光绪二十年(1894年),是省内最早的西医医院。", "founded_year", []string{"1894"}},
 		{"該院始建於清光緒二十年(1894年),是省內最早的西醫醫院。", "founded_year", []string{"1894"}},
