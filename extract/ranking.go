@@ -56,7 +56,7 @@ func (ranking) Metric() string { return "ranking" }
 
 func (ranking) keywords() []string {
 	k := append(append(rankKeywords[:len(rankKeywords):len(rankKeywords)], rankParenKeywords...), rankArriveStarts...)
-	return append(append(k, rankListKeywords...), tableKeywords...)
+	return append(append(append(k, rankListKeywords...), tableKeywords...), bestPlacedKeywords...)
 }
 
 // rankParenKeywords: every rankParen match holds one.
@@ -103,6 +103,7 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 		out = append(out, f)
 	}
 	out = append(out, rankLists(d)...)
+	out = append(out, bestPlaced(d)...)
 	return append(out, rankTables(d)...)
 }
 

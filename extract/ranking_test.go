@@ -281,3 +281,17 @@ func TestRankingFollowerIsNoOtherHospital(t *testing.T) {
 		{"醫院排名全國第45位、同級醫院第3位。", "ranking", []string{"3", "45"}},
 	})
 }
+
+// The best-placed hospital named with its place in brackets; a score or a
+// year in the bracket is no place.
+func TestRankingBestPlacedInBrackets(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"全省共有20家医院入选,排名最高的是青山市人民医院(35)。", "ranking", []string{"35"}},
+		{"全省共有20家醫院入選,排名最高的是青山市人民醫院(35)。", "ranking", []string{"35"}},
+		{"本次榜单中,名次最前的为青山医院（12）,其余均在百名之外。", "ranking", []string{"12"}},
+		{"本次榜單中,名次最前的為青山醫院（12）,其餘均在百名之外。", "ranking", []string{"12"}},
+		{"排名最高的是青山市人民医院(92.5分)。", "ranking", nil},
+		{"排名最高的是青山市人民醫院(92.5分)。", "ranking", nil},
+		{"排名最高的是青山省(35)。", "ranking", nil},
+	})
+}
