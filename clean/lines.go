@@ -744,7 +744,6 @@ var disclaimerMarks = []string{
 
 var (
 	disclaimerSet = newPhraseSet(disclaimerMarks)
-	footerSet     = newPhraseSet(footerWords)
 	widgetSet     = newPhraseSet(widgetWords)
 )
 
