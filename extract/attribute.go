@@ -393,6 +393,11 @@ var agentOf = rx.MustCompile(`(?:由|分别由)\s*$`)
 // enumerators stand before the first of a list of hospitals.
 var enumerators = rx.MustCompile(`(?:分别是|分别为|依次是|依次为|包括|有|是|为)[:：]?\s*$`)
 
+// predicateAdverbs: adverbs that open a predicate right after its
+// subject (某医院亦有…, 某医院也将…, 某医院则…): a hospital before one is
+// the clause's subject, however the words before it describe it.
+var predicateAdverbs = []string{"亦", "也", "则", "均", "都", "还", "仍", "更是", "已经", "已于"}
+
 // actsIn: the mention names a hospital of the story: its people are
 // named (X医院副院长), it stands in a list (、 before or after it, or after
 // 分别是), someone goes to it, or it begins a sentence or clause as its
@@ -407,6 +412,7 @@ func actsIn(d *Doc, m Mention, listNext bool) bool {
 	if listNext {
 		return true // 托管A医院、B医院: a list of hospitals, each of the story
 	}
+	subjectOfPredicate := hasPrefixRunes([]rune(after), predicateAdverbs)
 	// 该县人民医院, 本院: a determiner is part of the reference's phrase;
 	// so is a party's name before its branch in the hospital (中共X医院委员
 	// 会, 民进X医院支部).
@@ -416,6 +422,9 @@ func actsIn(d *Doc, m Mention, listNext bool) bool {
 	}
 	if partnerOf.MatchString(before) && !(strings.HasPrefix(strings.TrimLeft(after, " "), "、") && jointWith.MatchString(before)) {
 		return false // a list of partners (与A、B签约) is the story's, as listNext says
+	}
+	if subjectOfPredicate {
+		return true // 位于某区的某医院亦有增幅: the hospital is the clause's subject
 	}
 	if strings.HasPrefix(strings.TrimLeft(after, " "), "、") || strings.HasSuffix(before, "、") || enumerators.MatchString(before) || destinationOf.MatchString(before) || agentOf.MatchString(before) {
 		return true

@@ -203,6 +203,11 @@ func TestReportedHospitals(t *testing.T) {
 		// After 由 a hospital is the agent: 由某医院董事局成立.
 		{"青山医院于1911年由同仁医院董事局成立。", []string{"青山医院", "同仁医院"}},
 		{"青山醫院於1911年由同仁醫院董事局成立。", []string{"青山医院", "同仁医院"}},
+		// Before its predicate's adverb a hospital is the clause's subject,
+		// however the words before it describe it.
+		{"青山医院门诊量上升,位于城东的泰安市中心医院亦有增长。", []string{"青山医院", "泰安市中心医院"}},
+		{"青山醫院門診量上升,位於城東的泰安市中心醫院亦有增長。", []string{"青山医院", "泰安市中心医院"}},
+		{"青山医院全面托管宁阳县中医医院,也派出专家。", []string{"青山医院"}},
 	})
 }
 
