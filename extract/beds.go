@@ -5,17 +5,19 @@ package extract
 // done (改扩建后开放床位…) are the hospital's; the capacity of a building
 // or campus still planned or being built (设计床位, 建成后床位达到…, 一期规模,
 // 规划床位) is not, nor a ward's special beds (负压, 隔离) or an increase,
-// nor beds moved, donated or bought (搬运157张病床, 捐赠病床50张).
+// nor beds moved, donated or bought (搬运157张病床, 捐赠病床50张). A
+// planned increase (将由600张增至800张) gives the present count it starts from.
 func beds() Extractor {
 	return countRule{
-		metric:     "beds",
-		units:      `张|床`,
-		modifiers:  `编制|开放|实际开放|实有|核定|住院`,
-		nouns:      `床位|病床`,
-		connect:    `有|共有|现有|共|达|达到|数|数为|数达|总数|总数为|总数达|规模|规模为|规模达|规模达到|设置|设|编制数为|编制数|编制|开放|实际开放|核定|为|增至|扩展到|扩大到`,
-		notBefore:  `设计|规划|方案|预留|家庭|负压|隔离|观察|留观|ICU|新增|增加`,
-		notClause:  bedsNotClause,
-		notEarlier: bedsNotEarlier,
+		metric:      "beds",
+		units:       `张|床`,
+		modifiers:   `编制|开放|实际开放|实有|核定|住院`,
+		nouns:       `床位|病床`,
+		connect:     `有|共有|现有|共|达|达到|数|数为|数达|总数|总数为|总数达|规模|规模为|规模达|规模达到|设置|设|编制数为|编制数|编制|开放|实际开放|核定|为|增至|扩展到|扩大到`,
+		notBefore:   `设计|规划|方案|预留|家庭|负压|隔离|观察|留观|ICU|新增|增加`,
+		notClause:   bedsNotClause,
+		notEarlier:  bedsNotEarlier,
+		readPlanned: true,
 	}.compile()
 }
 

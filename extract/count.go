@@ -36,6 +36,7 @@ type countRule struct {
 	notClause   string // words in the clause that make it someone else's count
 	notEarlier  string // words earlier in the sentence that make it a plan: 建成后
 	wholeBefore string // words right before the number that make it the whole: 全院 (notAfter is waived)
+	readPlanned bool   // a planned change's start is the present count (count_planned.go)
 
 	// Number first and noun first are read around each number of a
 	// sentence (see Extract): unitsNouns must follow the number,
@@ -45,7 +46,8 @@ type countRule struct {
 	changeFrom, changeNoun, changeEnd    *rx.Regexp
 	notBeforeRe, notAfterRe, notClauseRe *rx.Regexp
 	notEarlierRe, wholeBeforeRe          *rx.Regexp
-	keywordList                          []string // a sentence without one has no count
+	plannedFrom                          *rx.Regexp // set when readPlanned is
+	keywordList                          []string   // a sentence without one has no count
 }
 
 const num = `(` + numbers.Pattern + `)`
@@ -116,6 +118,9 @@ func (r countRule) compile() *countRule {
 	if r.notEarlier != "" {
 		r.notEarlierRe = rx.MustCompile(r.notEarlier)
 	}
+	if r.readPlanned {
+		r.plannedFrom = r.plannedFromRe()
+	}
 	if r.wholeBefore != "" {
 		r.wholeBeforeRe = rx.MustCompile(`(?:` + r.wholeBefore + `)$`)
 	}
@@ -134,6 +139,9 @@ func (r *countRule) Extract(d *Doc) []zhnews.Fact {
 		return nil
 	}
 	var out []zhnews.Fact
+	if r.plannedFrom != nil {
+		out = r.plannedFromFacts(sd)
+	}
 	var taken [][2]int // rune spans of change matches
 	for _, c := range []struct {
 		re     *rx.Regexp

@@ -35,6 +35,15 @@ func TestBedsWordings(t *testing.T) {
 		{"一期規模為400張床位。", "beds", nil},
 		{"规划床位800张,分两期建设。", "beds", nil},
 		{"今年新增床位120张。", "beds", nil},
+		// A planned increase: the count it starts from is the present one.
+		{"明年新楼落成,届时病床数目将由300张增至450张。", "beds", []string{"300"}},
+		{"明年新樓落成,屆時病床數目將由300張增至450張。", "beds", []string{"300"}},
+		{"医院床位预计从800张扩大到1000张。", "beds", []string{"800"}},
+		{"醫院床位預計從800張擴大到1000張。", "beds", []string{"800"}},
+		{"全港私院病床将由3000张增至3500张。", "beds", nil},
+		{"院方表示,重症病床将从40张增至60张。", "beds", nil},
+		{"院方表示，重症病床將從40張增至60張。", "beds", nil},
+		{"全港私院病床將由3000張增至3500張。", "beds", nil},
 	})
 }
 
