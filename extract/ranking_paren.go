@@ -20,7 +20,7 @@ var (
 	bestPlacedHead = rx.MustCompile(`(?:排名|排行|名次|排位)(?:最高|最前|最佳|第一)的(?:医院)?(?:是|为)\s*`)
 	bracketPlace   = rx.MustCompile(`^([^，,。；;、()（）\s]{2,20}?)\s*[(（]\s*(\d{1,4})\s*[)）]`)
 	// Every bestPlacedHead match holds one of these.
-	bestPlacedKeywords = []string{"最高的", "最前的", "最佳的", "第一的"}
+	bestPlacedKeywords = []string{"排名", "排行", "排位", "名次"}
 )
 
 // bestPlaced reads those rankings from the document's sentences; a page
