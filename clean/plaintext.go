@@ -123,6 +123,7 @@ func readBody(cls []classified, p *page, roc bool) []string {
 		}
 	}
 
+	listEnd := closingList(cls, last, end)
 	var body []string
 	list := false // in a sidebar's list above the article
 	for i := 0; i < end; i++ {
@@ -165,7 +166,7 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			// a label is the section's name, and after the last paragraph
 			// a short line is footer, unless an end mark closes the
 			// article further down.
-			if i > last && last >= 0 && (end == len(cls) || c.kind == kindLabel || isTagLine(c.text)) || c.kind == kindLabel && i < start {
+			if i > last && i >= listEnd && last >= 0 && (end == len(cls) || c.kind == kindLabel || isTagLine(c.text)) || c.kind == kindLabel && i < start {
 				continue // after the last paragraph, a label names a footer's section (图说青山), short words are the page's tags
 			}
 			if i < start && (p.site != "" && c.text == p.site || namesOnly(c.text)) {
@@ -181,6 +182,53 @@ func readBody(cls []classified, p *page, roc bool) []string {
 }
 
 // sameLine: two lines alike but for their spacing.
+// listItemLine: a numbered list's entry (2. 某某, 3、某某, (4)某某).
+var listItemLine = rx.MustCompile(`^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[(（]\d{1,2}[)）])\s*[.、．)）]?\s*\S`)
+
+// closingList returns where the numbered list that the last paragraph,
+// or a lead-in line after it, leads into ends (…分别是: / 2. 某某 / 3. 某某,
+// 名单如下: / 1. 某某 / 2. 某某): its entries are short
+// lines, which after the last paragraph would be the page's footer, but
+// the colon says they are the article's. It returns last+1 when no list
+// follows.
+func closingList(cls []classified, last, end int) int {
+	if last < 0 {
+		return last + 1
+	}
+	lead := last
+	if !endsWithColon(cls[lead].text) {
+		// A short lead-in line of its own (名单如下:) after the paragraph.
+		j := last + 1
+		for j < end && cls[j].kind == kindBlank {
+			j++
+		}
+		if j >= end || cls[j].kind != kindLabel && cls[j].kind != kindHeadline || !endsWithColon(cls[j].text) {
+			return last + 1
+		}
+		lead = j
+	}
+	i, items := lead+1, 0
+	for ; i < end; i++ {
+		c := cls[i]
+		if c.kind == kindBlank {
+			continue
+		}
+		if c.kind != kindHeadline || !listItemLine.MatchString(c.text) {
+			break
+		}
+		items++
+	}
+	if items < 2 {
+		return last + 1
+	}
+	return i
+}
+
+func endsWithColon(l string) bool {
+	l = strings.TrimSpace(l)
+	return strings.HasSuffix(l, ":") || strings.HasSuffix(l, "：")
+}
+
 func sameLine(a, b string) bool {
 	if a == "" {
 		return false

@@ -408,6 +408,17 @@ func TestReadPlainTextBody(t *testing.T) {
 			drop: []string{"责任编辑", "热点图片", "免责声明", "不得转载"},
 		},
 		{
+			name: "the numbered list the last paragraph leads into is the article's",
+			dump: "青山医院入选年度榜单\n" + lead + "\n榜单前五名如下:\n\n1. 青山医院(某某):东城\n2. 绿水医院(某某):西城\n3. 白云医院(某某):南城\n",
+			keep: []string{"1. 青山医院(某某):东城", "3. 白云医院(某某):南城"},
+		},
+		{
+			name: "short lines after a last paragraph without a colon stay footer",
+			dump: "青山医院入选年度榜单\n" + lead + "\n" + second + "\n1. 关于我们\n2. 联系我们\n",
+			keep: []string{"开放床位1500张"},
+			drop: []string{"关于我们", "联系我们"},
+		},
+		{
 			name: "table rows kept one a line",
 			dump: "榜单显示,青山省入围医院数量最多,绿水省次之,基层医院发展较快。\n排名 医院 得分 所在省 市\n1 青山大学附属医院 912.40 青山 东城\n2 绿水市人民医院 856.12 绿水 西城\n3 白云市第一医院 874.05 白云 南城",
 			keep: []string{"排名 医院 得分 所在省 市", "1 青山大学附属医院 912.40 青山 东城", "3 白云市第一医院 874.05 白云 南城"},
@@ -663,6 +674,11 @@ func TestCleanTraditionalBody(t *testing.T) {
 		name, dump, published, site string
 		keep, drop                  []string
 	}{
+		{
+			name: "the numbered list the last paragraph leads into, traditional",
+			dump: "青山醫院入選年度榜單\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\n榜單前五名如下:\n\n1. 青山醫院(某某):東城\n2. 綠水醫院(某某):西城\n",
+			keep: []string{"2. 绿水医院(某某):西城"},
+		},
 		{
 			name:      "agency story: dateline and label, read-on prompt, tags, related list",
 			dump:      " date 2026-02-11 快訊\n\n某某社／ 青山11日電\n\n青山醫院今天舉辦迎春活動,院長致詞感謝全體同仁,現場氣氛熱烈。\n\n請繼續往下閱讀...\n\n院方表示,期盼透過活動向醫護人員表達感謝,並為病人送上祝福。\n\n醫護人員 病人 春聯\n\n延伸閱讀\n\n綠水醫院舉辦義診",
