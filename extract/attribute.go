@@ -433,5 +433,7 @@ func actsIn(d *Doc, m Mention, listNext bool) bool {
 		return m.Start == 0 || strings.ContainsRune(" \t\n", []rune(d.Slice(m.Start-1, m.Start))[0])
 	}
 	last, _ := utf8.DecodeLastRuneInString(before)
-	return strings.ContainsRune("，,。；;：:！？!?\n（(“「『", last) || listNumber.MatchString(before+"|") && strings.TrimSpace(before) != "" && !isHan(last)
+	// A list's number opening the line (…\n4. 某某医院): a row of a list.
+	line := before[strings.LastIndex(before, "\n")+1:]
+	return strings.ContainsRune("，,。；;：:！？!?\n（(“「『", last) || listNumber.MatchString(line+"|") && strings.TrimSpace(line) != "" && !isHan(last)
 }

@@ -203,6 +203,9 @@ func TestReportedHospitals(t *testing.T) {
 		// After 由 a hospital is the agent: 由某医院董事局成立.
 		{"青山医院于1911年由同仁医院董事局成立。", []string{"青山医院", "同仁医院"}},
 		{"青山醫院於1911年由同仁醫院董事局成立。", []string{"青山医院", "同仁医院"}},
+		// A row of a numbered list, one a line.
+		{"青山医院入选榜单,榜单前列如下:\n2. 绿水医院(某某):西城\n3. 白云医院(某某):南城", []string{"青山医院", "绿水医院", "白云医院"}},
+		{"青山醫院入選榜單,榜單前列如下:\n2. 綠水醫院(某某):西城\n3. 白雲醫院(某某):南城", []string{"青山医院", "绿水医院", "白云医院"}},
 		// Before its predicate's adverb a hospital is the clause's subject,
 		// however the words before it describe it.
 		{"青山医院门诊量上升,位于城东的泰安市中心医院亦有增长。", []string{"青山医院", "泰安市中心医院"}},
