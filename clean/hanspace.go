@@ -63,3 +63,73 @@ func beforeRoleWord(s string) bool {
 	}
 	return false
 }
+
+// A number set off by spaces inside a sentence (现有职工 128 人, 开放床位
+// 120张, 占地 26.32 亩) is how a PDF's or a word processor's text comes
+// out: Chinese puts no space around a number, and the extractors read a
+// count as its noun, number and unit written together. joinNumberSpaces
+// (prose lines only, as joinNameSpaces) drops a run of spaces between a
+// digit and a Han character or a clause mark on either side. A space
+// between two numbers, or a number and a Latin word, stays (3 CT, 12 34),
+// and so does the space around a date or a time (2021-06-29 某某) and after
+// a dateline (本报讯 11月15日).
+func joinNumberSpaces(line string) string {
+	if !strings.Contains(line, " ") {
+		return line
+	}
+	var b strings.Builder
+	for i := 0; i < len(line); {
+		if line[i] != ' ' {
+			b.WriteByte(line[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(line) && line[j] == ' ' {
+			j++
+		}
+		prev, _ := utf8.DecodeLastRuneInString(line[:i])
+		next, _ := utf8.DecodeRuneInString(line[j:])
+		digitPrev := prev >= '0' && prev <= '9' && plainNumberBefore(line[:i])
+		digitNext := next >= '0' && next <= '9' && plainNumberAfter(line[j:]) && !afterDateline(line[:i])
+		if j < len(line) && i > 0 && (digitPrev && hanOrClauseMark(next) || digitNext && hanOrClauseMark(prev)) && !beforeRoleWord(line[:i]) {
+			i = j
+			continue
+		}
+		b.WriteString(line[i:j])
+		i = j
+	}
+	return b.String()
+}
+
+// plainNumberBefore: the token ending s is a count (236, 26.5), not a
+// date or a time (2021-06-29, 10:30), which a dateline's space follows.
+func plainNumberBefore(s string) bool {
+	k := strings.LastIndexFunc(s, func(r rune) bool { return !(r >= '0' && r <= '9' || r == '.') })
+	return k < 0 || !strings.ContainsRune("-/:", rune(s[k]))
+}
+
+// plainNumberAfter: the token opening s is a count, not a date or a time.
+func plainNumberAfter(s string) bool {
+	k := strings.IndexFunc(s, func(r rune) bool { return !(r >= '0' && r <= '9' || r == '.') })
+	return k < 0 || !strings.ContainsRune("-/:", rune(s[k]))
+}
+
+// afterDateline: 本报讯, 新华社电 (and their traditional forms, for
+// callers that have not converted the text) end a dateline, whose date
+// keeps its space.
+func afterDateline(s string) bool {
+	for _, w := range []string{"讯", "电", "訊", "電"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hanOrClauseMark: a Han character or the comma, enumeration comma or
+// full stop of Chinese prose (the ASCII forms too, as width folding left
+// them).
+func hanOrClauseMark(r rune) bool {
+	return isHan(r) || strings.ContainsRune("，、。；：,;", r)
+}

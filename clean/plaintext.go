@@ -27,6 +27,7 @@ func readPlainText(text string, roc bool) page {
 	for i, l := range raw {
 		raw[i] = stripMarkup(l)
 	}
+	raw = joinWrappedLines(raw)
 	cls := classifyLines(raw)
 	if split := splitDatelines(raw, bodyStart(cls)); len(split) != len(raw) {
 		raw, cls = split, classifyLines(split)
@@ -154,7 +155,7 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			if i == last {
 				t = withoutClosingEditor(t)
 			}
-			body = append(body, joinNameSpaces(t))
+			body = append(body, joinNumberSpaces(joinNameSpaces(t)))
 		case kindTableRow, kindCaption:
 			body = append(body, c.text)
 		case kindTeaser:
