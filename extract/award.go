@@ -143,6 +143,10 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 			if g := awardGiver.FindStringSubmatch(text[max(0, vloc[0]-60):min(len(text), vloc[1]+2)]); g != nil {
 				scope = strings.TrimSpace(g[1])
 			}
+			if fs, ok := giveeAwards(s, vm, rest); ok {
+				out = append(out, fs...)
+				continue // 授予甲医院、乙医院某某称号: the hospitals given it
+			}
 			clause := rest
 			if i := strings.IndexAny(clause, "，,"); i >= 0 {
 				clause = clause[:i] + honourListAfter(clause[i:])
@@ -206,7 +210,7 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 		if t := honourObject.ReplaceAllString(title, ""); utf8.RuneCountInString(t) >= 2 {
 			title = t
 		}
-		if rankingTitle.MatchString(title) || gradeTitle.MatchString(title) || programTitle.MatchString(title) || personTitle.MatchString(title) || othersTitle(title) || festivalDay.MatchString(title) {
+		if rankingTitle.MatchString(title) || gradeTitle.MatchString(title) || programTitle.MatchString(title) || personTitle.MatchString(title) || othersTitle(title) || festivalDay.MatchString(title) || placeName(s.Text[vloc[0]:vloc[1]], title) {
 			continue
 		}
 		if honourOfOthers.MatchString(rest[pos:]) {
@@ -403,4 +407,79 @@ func allHanRunes(s string) bool {
 		}
 	}
 	return true
+}
+
+// A new building or campus is named as an honour is given (命名为“某某
+// 医院”, 被命名为“某某院区”): a quoted name that ends as a place's does
+// and holds none of honourQualities is no award. Honours a hospital is
+// named (命名为“全国示范医院”, “改善医疗服务创新医院”) say what it excels in.
+var (
+	placeTitle      = rx.MustCompile(`(?:院|院区|大楼|楼)$`)
+	honourQualities = rx.MustCompile(`示范|先进|优秀|标准|创新|文明|模范|满意|放心|品牌|平安|特色|重点|诚信|星级|百佳|十佳|最佳|优质|友好|爱婴|绿色|廉洁|和谐|卓越|杰出|推荐`)
+)
+
+// placeName: verb names title as a place, not as an honour.
+func placeName(verb, title string) bool {
+	return strings.Contains(verb, "命名") && placeTitle.MatchString(title) && !honourEnd.MatchString(title) && !honourQualities.MatchString(title)
+}
+
+// giveeAwards reads the honour a verb of giving (授予, 颁给) gives to the
+// hospitals named as its object: 授予甲医院先进单位称号, 授予甲医院、乙医院、
+// 丙医院“文明单位”称号. Every item of the object must be a hospital's name
+// and the honour must follow the last one; ok reports that the object was
+// such a list, so that the honour is not read again as the subject's.
+func giveeAwards(s segment.Sentence, vm Match, rest string) ([]zhnews.Fact, bool) {
+	verb := s.Text[vm.Loc[0]:vm.Loc[1]]
+	if verb != "授予" && verb != "颁给" && verb != "颁发给" {
+		return nil, false
+	}
+	if i := strings.IndexAny(rest, "，,"); i >= 0 {
+		rest = rest[:i]
+	}
+	// The object ends at the last hospital's suffix before the honour.
+	end := -1
+	for _, loc := range hospitalSuffix.FindAllStringIndex(rest, -1) {
+		if q := strings.IndexAny(rest, `“"「『`); q >= 0 && loc[1] > q {
+			break
+		}
+		end = loc[1]
+	}
+	if end < 0 {
+		return nil, false
+	}
+	honour := strings.TrimSpace(rest[end:])
+	var title string
+	if loc := quotedTitle.FindStringSubmatchIndex(honour); loc != nil && loc[0] == 0 {
+		title = honour[loc[2]:loc[3]]
+		if !isHonourTitle(title) {
+			return nil, false
+		}
+	} else {
+		title = honourTail.ReplaceAllString(honour, "")
+		if n := utf8.RuneCountInString(title); n < 3 || n > 30 || !honourEnd.MatchString(title) || prizeOnly.MatchString(title) ||
+			strings.ContainsAny(title, "的了是在将等") || personTitle.MatchString(title) || rankingTitle.MatchString(title) || programTitle.MatchString(title) || othersTitle(title) {
+			return nil, false
+		}
+	}
+	items := listItems(rest[:end], vm.Loc[1], listSeparatorNoComma)
+	if len(items) == 0 || isCategory(items[0].name) {
+		return nil, false
+	}
+	// A list after a full name may name its siblings by their kind alone
+	// (甲研究院西城医院、南湖医院、眼科医院): the first item says whose they are.
+	for _, it := range items {
+		if !institutionEnd.MatchString(it.name) {
+			return nil, false
+		}
+	}
+	m := Match{Sentence: s, Loc: []int{vm.Loc[0], items[len(items)-1].end}}
+	ev, st, en := m.Evidence(vm.Loc[0], items[len(items)-1].end)
+	var fs []zhnews.Fact
+	for _, it := range items {
+		fs = append(fs, zhnews.Fact{
+			Hospital: it.name, Metric: "award", Value: strings.TrimSpace(title),
+			Year: m.YearBefore(vm.Loc[0]), Evidence: ev, Start: st, End: en,
+		})
+	}
+	return fs, true
 }

@@ -36,6 +36,13 @@ func TestAwardsWithoutQuotes(t *testing.T) {
 		{"医院再度入选“2025年全球最佳医院”。", nil},
 		{"醫院再度入選「2025年全球最佳醫院」。", nil},
 		{"医院荣获「卓越机构」最高荣誉奖项。", []string{"卓越机构"}},
+		// A building or campus named is no honour; an honour a hospital is
+		// named still is.
+		{"新大楼落成后被正式命名为“甲市人民医院东院”。", nil},
+		{"新大樓落成後被正式命名為「甲市人民醫院東院」。", nil},
+		{"新院区正式命名为“甲市中医院北院区”。", nil},
+		{"该院被命名为“全省改善医疗服务创新医院”。", []string{"全省改善医疗服务创新医院"}},
+		{"該院被命名為「全省改善醫療服務創新醫院」。", []string{"全省改善医疗服务创新医院"}},
 		{"医院夺下「甲标章」及「乙奖」等多项大奖。", []string{"甲标章", "乙奖"}},
 		// A prize after a quoted title is the title's.
 		{"医院连续两年摘得某招聘网「年度最佳雇主」金奖。", []string{"年度最佳雇主金奖"}},
