@@ -183,6 +183,18 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 		}
 		if m, ok := f.nameBefore(d, prevEnd, sufStart, sufEnd); ok && !describedBy.MatchString(m.Written) {
 			m = withoutLeadingStop(m, sufStart)
+			if n := len(out); n > 0 && out[n-1].End == m.Start && relationName.MatchString(m.Written) {
+				// 甲大学附属医院乙地联盟医院: the name says what the hospital
+				// the article is about is to the one before, and names none.
+				prevEnd = sufEnd
+				continue
+			}
+			if end, ok := branchAfter(rs, sufEnd); ok {
+				// 甲大学附属医院中西医结合分院: a branch named under its parent.
+				m.Name += string(rs[sufEnd:end])
+				m.Written = string(rs[m.Start:end])
+				m.End, sufEnd, i = end, end, end-1
+			}
 			if n := len(out); n > 0 && out[n-1].End == m.Start && m.Place != nil && !out[n-1].Ref {
 				// 江苏省人民医院重庆医院, 北京大学深圳医院: a hospital's branch
 				// in another place is named under it, as one name.
@@ -215,6 +227,34 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 		out = mergeMentions(out, short)
 	}
 	return out
+}
+
+// relationName: a hospital's tie to another written as a name (某地联盟
+// 医院, 协作医院, 托管医院) right after the other's name: a designation of
+// the hospital the article is about, no hospital of its own.
+var relationName = rx.MustCompile(`(?:联盟|协作|合作|共建|帮扶|托管|协同|成员|对口支援)医院$`)
+
+// maxBranchRunes bounds a branch's own words before 分院 (中西医结合).
+const maxBranchRunes = 5
+
+// notInBranch: what a clause between a hospital and a 分院 holds when it
+// tells of founding one (某医院今年新开分院, 设立分院): no branch's name.
+const notInBranch = "开设建办成增挂筹组新今年月日拟将"
+
+// branchAfter reads a branch's name that goes on after its parent's
+// suffix at rune i (…附属医院中西医结合分院, …人民医院东分院): Han runes up
+// to 分院, none of which ends a name or stands between two names. It
+// returns where the branch's name ends.
+func branchAfter(rs []rune, i int) (int, bool) {
+	for k := i; k < len(rs) && k-i <= maxBranchRunes+2; k++ {
+		if !isHan(rs[k]) || strings.ContainsRune(neverInName+unknownNotName+notInBranch, rs[k]) {
+			return 0, false
+		}
+		if rs[k] == '院' && k > i && rs[k-1] == '分' {
+			return k + 1, true
+		}
+	}
+	return 0, false
 }
 
 // campusDashes: the dash Hong Kong's hospitals put between a hospital's

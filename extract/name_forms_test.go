@@ -9,6 +9,15 @@ import "testing"
 // builder before it, a hospital cluster, a description with a measure word.
 func TestNameForms(t *testing.T) {
 	checkHospitals(t, []hospitalCase{
+		// A branch named under its parent is one name; a tie to another
+		// hospital written as a name (某地联盟医院) names no hospital.
+		{"青山中医药大学附属医院中西医结合分院召开职工大会。", []string{"青山中医药大学附属医院中西医结合分院"}},
+		{"青山中醫藥大學附屬醫院中西醫結合分院召開職工大會。", []string{"青山中医药大学附属医院中西医结合分院"}},
+		{"青山市人民医院东分院今天开诊,方便群众就医。", []string{"青山市人民医院东分院"}},
+		{"青山市人民医院今年新开分院,方便群众就医。", []string{"青山市人民医院"}},
+		{"该院是绿水大学附属第一医院青山联盟医院,也是白云省肿瘤医院的协作医院。", []string{"绿水大学附属第一医院", "白云省肿瘤医院"}},
+		{"該院是綠水大學附屬第一醫院青山聯盟醫院,也是白雲省腫瘤醫院的協作醫院。", []string{"绿水大学附属第一医院", "白云省肿瘤医院"}},
+		{"青山市人民医院分别与社区签约,方便群众就医。", []string{"青山市人民医院"}},
 		// 〈campus〉长庚 / 〈campus〉马偕, the 医院 left out.
 		{"前三名分别是林口长庚、高雄长庚和淡水马偕。", []string{"林口长庚纪念医院", "高雄长庚纪念医院", "淡水马偕纪念医院"}},
 		{"前三名分別是林口長庚、高雄長庚和淡水馬偕。", []string{"林口长庚纪念医院", "高雄长庚纪念医院", "淡水马偕纪念医院"}},
