@@ -387,7 +387,7 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 		if !ok {
 			key := f.nameKey(m.Name)
 			for _, h := range groups {
-				if sameHospital(h.key, key) || sameBelowOrg(h, m, f) || abbreviatedName(h.key, key) {
+				if sameHospital(h.key, key) || sameBelowOrg(h, m, f) || abbreviatedName(h.key, key) || h.underInstitution(m.Name) {
 					g = h
 					if len(key) > len(g.key) {
 						g.key = key
@@ -575,6 +575,25 @@ func (g *group) standsFor(f hospitalFinder, m Mention) bool {
 	for n := range g.names {
 		if refersTo(m.Written, n) || refersTo(m.Written, f.nameKey(n)) {
 			return true
+		}
+	}
+	return false
+}
+
+// underInstitution: name is one of the group's names without the
+// institution it begins with, or with it (中国中医科学院某某门医院 and
+// 某某门医院). The keys cannot tell when the rest begins with a place's
+// name (广安门 spells 广安): its key is the place's hospital's.
+func (g *group) underInstitution(name string) bool {
+	for n := range g.names {
+		long, short := n, name
+		if len(short) > len(long) {
+			long, short = short, long
+		}
+		if prefix, ok := strings.CutSuffix(long, short); ok && prefix != "" && utf8.RuneCountInString(short) >= 4 {
+			if loc := institutionPrefix.FindStringIndex(prefix); loc != nil && loc[1] == len(prefix) {
+				return true
+			}
 		}
 	}
 	return false

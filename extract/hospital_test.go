@@ -159,6 +159,11 @@ func TestHospitalAliases(t *testing.T) {
 		{"郑州大学第一附属医院新院区启用,郑大一附院职工参加。", []string{"郑州大学第一附属医院"}},
 		{"鄭州大學第一附屬醫院新院區啟用，鄭大一附院職工參加。", []string{"郑州大学第一附属医院"}},
 		{"中国人民解放军第960医院开展义诊。", []string{"中国人民解放军第960医院"}},
+		// The institution's hospital written without the institution, its
+		// own name beginning like a place's (广安门 spells 广安).
+		{"中国中医科学院广安门医院举行院庆。广安门医院院长致辞。", []string{"中国中医科学院广安门医院"}},
+		{"中國中醫科學院廣安門醫院舉行院慶。廣安門醫院院長致辭。", []string{"中国中医科学院广安门医院"}},
+		{"青山医科大学长安门医院举行院庆。长安门医院院长致辞。", []string{"青山医科大学长安门医院"}},
 		// Renamed: one hospital under its former and present names.
 		{"1985年,原泰安地区人民医院更名为泰安市中心医院,泰安市中心医院现有职工3000人。", []string{"泰安市中心医院"}},
 		{"泰安市中心醫院（原泰安地區人民醫院）現有職工3000人。", []string{"泰安市中心医院"}},
