@@ -7,6 +7,10 @@ func TestBedsWordings(t *testing.T) {
 		{"医院编制病床600张,开放床位720张。", "beds", []string{"600", "720"}},
 		{"醫院編製病床600張,開放床位720張。", "beds", []string{"600", "720"}},
 		{"目前医院核定床位900张。", "beds", []string{"900"}},
+		// Beds counted with 个, as a count of places.
+		{"医院核定的650个床位已满足不了需求。", "beds", []string{"650"}},
+		{"醫院核定的650個床位已滿足不了需求。", "beds", []string{"650"}},
+		{"医院编制床位300个,设有病区12个。", "beds", []string{"300"}},
 		{"目前醫院核定床位900張。", "beds", []string{"900"}},
 		{"医院现有病床1100床。", "beds", []string{"1100"}},
 		// 床 as the measure, no noun, as Taiwan writes it; a building's
