@@ -131,7 +131,7 @@ func classifyLine(raw string) classified {
 		c.kind = kindJunk
 	case n < 120 && w[listNotice] > 0 && !isNewsSentence(bare), hasKana(bare), isForeign(bare):
 		c.kind = kindNotice
-	case w[listDisclaimer] >= 2, n < 200 && w[listFooter] > 0, hasPrefixAny(bare, contactLabels), hasAnyRune(bare, "电热专号手传") && phoneLine.MatchString(bare):
+	case w[listDisclaimer] >= 2, w[listDisclaimer] == 1 && declarationLabel.MatchString(bare), n < 200 && w[listFooter] > 0, hasPrefixAny(bare, contactLabels), hasAnyRune(bare, "电热专号手传") && phoneLine.MatchString(bare):
 		c.kind = kindFooter
 	case editorLine.MatchString(bare) && findDate(bare) == "":
 		// With a date, the editor's name is one field of the header's
@@ -733,6 +733,10 @@ func isShortCounter(line string) bool {
 	}
 	return true
 }
+
+// declarationLabel opens a platform's statement (特别声明:以上内容…,
+// 声明:本文…): with one disclaimer phrase it is the page's footer.
+var declarationLabel = rx.MustCompile(`^(?:特别|郑重|免责|版权|重要)?声明\s*[:：]`)
 
 // Disclaimer and copyright phrases that sites append to articles.
 var disclaimerMarks = []string{

@@ -73,8 +73,13 @@ var closingEditor = rx.MustCompile(`([。！？!?”」』)）])\s*[(（]?(?:责
 // withoutClosingEditor drops an editor's credit from the end of the
 // article's last paragraph; editors are no authors and no text.
 func withoutClosingEditor(t string) string {
-	return closingEditor.ReplaceAllString(t, "$1")
+	return trailingLink.ReplaceAllString(closingEditor.ReplaceAllString(t, "$1"), "$1")
 }
+
+// trailingLink: a link the page glued after the last sentence, marked
+// with its arrows (…其中中高级人员200余人。返回某某频道>>, 查看更多»): the
+// page's navigation, no part of the paragraph.
+var trailingLink = rx.MustCompile(`([。！？!?”」])[^。！？!?”」]{1,20}?(?:>>|》》|»|＞＞|>)\s*$`)
 
 // bodyStart is the index of the first paragraph: prose, a caption or a
 // table row. Everything above is the header.
@@ -456,13 +461,29 @@ func splitDatelines(raw []string, start int) []string {
 			continue
 		}
 		rest := strings.TrimSpace(l[m[1]:])
-		if k := classifyLine(rest).kind; rest == "" || k != kindProse && k != kindCaption && k != kindLabel && !chromeAfterDate(k, rest) {
+		if k := classifyLine(rest).kind; rest == "" || k != kindProse && k != kindCaption && k != kindLabel && !headlineAfterDate(raw, i, start, k) && !chromeAfterDate(k, rest) {
 			out = append(out, l)
 			continue
 		}
 		out = append(out, strings.TrimSpace(l[:m[1]]), rest)
 	}
 	return out
+}
+
+// headlineAfterDate: the page's first line holds its date and then its
+// headline (date 2026-01-08 某某医院获颁…): the headline is the title, not
+// part of a date line. Only the first line of the header: further down, a
+// dated headline is a sidebar's entry (2023-05-01 某某医院举办…).
+func headlineAfterDate(raw []string, i, start int, k lineKind) bool {
+	if k != kindHeadline || i >= start {
+		return false
+	}
+	for _, l := range raw[:i] {
+		if strings.TrimSpace(l) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // chromeAfterDate: what a dump may print after its date on one line that

@@ -22,6 +22,11 @@ func TestReadPlainTextHeader(t *testing.T) {
 		authors                []string
 	}{
 		{
+			name:  "a dump's first line holds the date and the headline",
+			dump:  " date 2026-01-08 青山医院获颁品质标章 院长感谢团队\n" + lead + "\n" + second,
+			title: "青山医院获颁品质标章 院长感谢团队", published: "2026-01-08",
+		},
+		{
 			name:  "menu, breadcrumb, headline, source line",
 			dump:  "东城区 西城区 南城区 北城区 新城区 老城区\n某某网 > 青山 > 今日青山 > 正文\n\n青山市人民医院迎来建院55周年 市长到场祝贺\n\n来源:青山日报 2019-11-08 09:25   https://www.example.com/\n\n本报青山讯(青山日报记者王晓明)11月6日,青山市人民医院举行纪念活动。\n" + lead,
 			title: "青山市人民医院迎来建院55周年 市长到场祝贺", published: "2019-11-08", site: "青山日报", authors: []string{"王晓明"},
@@ -408,6 +413,12 @@ func TestReadPlainTextBody(t *testing.T) {
 			drop: []string{"责任编辑", "热点图片", "免责声明", "不得转载"},
 		},
 		{
+			name: "a platform's statement and a link glued after the last sentence",
+			dump: "青山医院举行大会\n" + lead + "\n" + second + "返回青山频道>>\n特别声明:以上内容(如有图片亦包括在内)为平台用户上传并发布,本平台仅提供信息存储服务。",
+			keep: []string{"设有临床科室40个。"},
+			drop: []string{"返回青山频道", "特别声明", "信息存储服务"},
+		},
+		{
 			name: "the numbered list the last paragraph leads into is the article's",
 			dump: "青山医院入选年度榜单\n" + lead + "\n榜单前五名如下:\n\n1. 青山医院(某某):东城\n2. 绿水医院(某某):西城\n3. 白云医院(某某):南城\n",
 			keep: []string{"1. 青山医院(某某):东城", "3. 白云医院(某某):南城"},
@@ -554,6 +565,11 @@ func TestCleanTraditionalHeader(t *testing.T) {
 		authors                []string
 	}{
 		{
+			name:  "a dump's first line holds the date and the headline",
+			dump:  " date 2026-01-08 青山醫院獲頒品質標章\n青山市人民醫院始建於1950年,是一所集醫療、教學、科研於一體的三級甲等綜合醫院。\n醫院現有職工2000餘人,開放床位1500張。",
+			title: "青山医院获颁品质标章", published: "2026-01-08",
+		},
+		{
 			name:  "Taiwan agency page",
 			dump:  "陪伴青山人百年 「縣立醫院」運動會熱鬧登場\n\n2022/06/03 09:41(06/03 11:02 更新)\n\n(中央社記者王曉明青山縣3日電)陪伴青山人走過百年的青山醫院,今天舉辦運動會。\n\n青山醫院創立於1921年,原名「青山病院」,是縣內最早的醫院。",
 			title: "陪伴青山人百年 「县立医院」运动会热闹登场", published: "2022-06-03", site: "中央社", authors: []string{"王晓明"},
@@ -674,6 +690,12 @@ func TestCleanTraditionalBody(t *testing.T) {
 		name, dump, published, site string
 		keep, drop                  []string
 	}{
+		{
+			name: "a platform's statement and a link glued after the last sentence, traditional",
+			dump: "青山醫院舉行大會\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\n醫院現有職工2000餘人,開放床位1500張。查看更多»\n聲明:本文內容為用戶上傳,本站僅提供信息存儲服務。",
+			keep: []string{"开放床位1500张。"},
+			drop: []string{"查看更多", "声明", "信息存储服务"},
+		},
 		{
 			name: "the numbered list the last paragraph leads into, traditional",
 			dump: "青山醫院入選年度榜單\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\n榜單前五名如下:\n\n1. 青山醫院(某某):東城\n2. 綠水醫院(某某):西城\n",
