@@ -292,7 +292,8 @@ func (a *attributor) pronounIn(from, to int) (pronoun, bool) {
 // place: a section's topic, a hospital a fact is about, and any other
 // hospital named as an actor (see actsIn) — a guest whose leaders attend,
 // a partner that signs, a row of a list — but not one named only as the
-// object of another's action (托管镇沅县中医医院, 与某医院建立医联体).
+// object of another's action (托管镇沅县中医医院, 并与某医院建立医联体);
+// two hospitals joined by 与 (甲医院与乙医院签约) are partners, both reported.
 func reportedHospitals(d *Doc, mentions []Mention, sections []Section, facts []zhnews.Fact) []zhnews.Hospital {
 	want := map[string]bool{}
 	for _, s := range sections {
@@ -420,6 +421,9 @@ func actsIn(d *Doc, m Mention, listNext bool) bool {
 	if partyPrefix.MatchString(before) {
 		return true // 中共X医院委员会: the hospital's own party organisation
 	}
+	if jointWith.MatchString(before) && hospitalBeforeJoint(d, m.Start) {
+		return true // 甲医院与乙医院签约: a partner, named as one of the story
+	}
 	if partnerOf.MatchString(before) && !(strings.HasPrefix(strings.TrimLeft(after, " "), "、") && jointWith.MatchString(before)) {
 		return false // a list of partners (与A、B签约) is the story's, as listNext says
 	}
@@ -436,4 +440,13 @@ func actsIn(d *Doc, m Mention, listNext bool) bool {
 	// A list's number opening the line (…\n4. 某某医院): a row of a list.
 	line := before[strings.LastIndex(before, "\n")+1:]
 	return strings.ContainsRune("，,。；;：:！？!?\n（(“「『", last) || listNumber.MatchString(line+"|") && strings.TrimSpace(line) != "" && !isHan(last)
+}
+
+// hospitalBeforeJoint: the words right before the joint (与, 和) that
+// stands before rune start end with a hospital's suffix: two hospitals
+// joined as partners (甲医院与乙医院签约).
+func hospitalBeforeJoint(d *Doc, start int) bool {
+	before := strings.TrimRight(d.Slice(start-12, start), " \t")
+	before = strings.TrimRight(jointWith.ReplaceAllString(before, ""), " \t")
+	return institutionEnd.MatchString(before)
 }
