@@ -312,7 +312,10 @@ func reportedHospitals(d *Doc, mentions []Mention, sections []Section, facts []z
 		// A hospital joined to the one before (A、B和C, A及B) shares its part.
 		inList := i > 0 && (listed || prevActs) && lastOfList(d.Slice(mentions[i-1].End, m.Start))
 		listNext := i+1 < len(mentions) && strings.TrimSpace(d.Slice(m.End, mentions[i+1].Start)) == "、"
-		acts := inList || actsIn(d, m, listNext)
+		// 甲医院与乙医院…: the first of two partners joined by 与 acts too.
+		jointNext := i+1 < len(mentions) && jointWith.MatchString(strings.TrimSpace(d.Slice(m.End, mentions[i+1].Start))) &&
+			utf8.RuneCountInString(strings.TrimSpace(d.Slice(m.End, mentions[i+1].Start))) <= 2
+		acts := inList || jointNext || actsIn(d, m, listNext)
 		if !want[m.Name] && acts {
 			want[m.Name] = true
 		}
@@ -397,7 +400,7 @@ var enumerators = rx.MustCompile(`(?:分别是|分别为|依次是|依次为|包
 // predicateAdverbs: adverbs that open a predicate right after its
 // subject (某医院亦有…, 某医院也将…, 某医院则…): a hospital before one is
 // the clause's subject, however the words before it describe it.
-var predicateAdverbs = []string{"亦", "也", "则", "均", "都", "还", "仍", "更是", "已经", "已于"}
+var predicateAdverbs = []string{"亦", "也", "则", "均", "都", "还", "仍", "更是", "已经", "已于", "分别"}
 
 // actsIn: the mention names a hospital of the story: its people are
 // named (X医院副院长), it stands in a list (、 before or after it, or after

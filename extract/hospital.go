@@ -56,9 +56,9 @@ var posStopsName = map[string]bool{
 }
 
 // properPOS: the parts of speech a hospital's own name (国泰, 长庚, 协和,
-// 瑞金) begins with when no place does: proper nouns, and words the
-// dictionary lacks ("").
-var properPOS = map[string]bool{"nz": true, "nr": true, "nrt": true, "nrfg": true, "ns": true, "nt": true, "": true}
+// 瑞金) begins with when no place does: proper nouns, abbreviations (北大,
+// 东大: "j"), and words the dictionary lacks ("").
+var properPOS = map[string]bool{"nz": true, "nr": true, "nrt": true, "nrfg": true, "ns": true, "nt": true, "j": true, "": true}
 
 // notProperFirst: proper nouns that begin names of kinds, not of one
 // hospital (中国医院, 全国县市医院).
@@ -105,6 +105,19 @@ var categoryWords = []string{
 	"私家", "私营", "公营",
 	// Taiwan's hospitals run by the ministry (部立医院, 署立医院 before 2013).
 	"部立", "署立",
+	// Who runs them, written short (省直医院, 国企医院, 高校医院): the
+	// dictionary tags these abbreviations as it tags a proper name's (北大).
+	"省直", "市直", "县直", "区直", "国企", "央企", "民企", "高校",
+}
+
+// namesKind: the words of a name, its suffix included, hold one of
+// categoryWords. 专科医院 after a specialty (骨科专科医院, 眼科专科医院) is
+// the kind of one hospital's name, as 骨科医院 is, not the kind alone.
+func namesKind(s string) bool {
+	if strings.Contains(s, "科专科医院") {
+		s = strings.ReplaceAll(s, "科专科医院", "科医院")
+	}
+	return containsAny(s, categoryWords)
 }
 
 // genericParts are the words a hospital's name is made of that say what
@@ -379,7 +392,7 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 			return m, true
 		}
 		if loc := institutionPrefix.FindStringIndex(s); loc != nil && loc[0] == 0 &&
-			utf8.RuneCountInString(s[loc[1]:]) <= maxNameMiddle && !containsAny(s[loc[1]:]+suffix, categoryWords) {
+			utf8.RuneCountInString(s[loc[1]:]) <= maxNameMiddle && !namesKind(s[loc[1]:]+suffix) {
 			name := string(rs[j:sufEnd])
 			return Mention{Name: name, Written: name, Start: j, End: sufEnd}, true
 		}
@@ -388,7 +401,7 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 	// 协和医院) or a reference (人民医院, 市中心医院, 省立医院).
 	for _, j := range starts {
 		s := string(rs[j:sufStart])
-		if containsAny(s+suffix, categoryWords) || partyFirst.MatchString(s) {
+		if namesKind(s+suffix) || partyFirst.MatchString(s) {
 			continue // 农工党市立医院: the party's branch in the hospital, named after
 		}
 		n := sufStart - j
@@ -726,7 +739,7 @@ func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, 
 	}
 	last := places[len(places)-1]
 	middle := s[last.end:]
-	if utf8.RuneCountInString(middle) > maxNameMiddle || containsAny(middle+string(rs[sufStart:sufEnd]), categoryWords) {
+	if utf8.RuneCountInString(middle) > maxNameMiddle || namesKind(middle+string(rs[sufStart:sufEnd])) {
 		return Mention{}, false
 	}
 	written := string(rs[j:sufEnd])

@@ -203,6 +203,11 @@ func TestReportedHospitals(t *testing.T) {
 		{"今天,泰安市中心医院与宁阳县中医医院签订合作协议。", []string{"泰安市中心医院", "山东省宁阳县中医医院"}},
 		{"今天,泰安市中心醫院與寧陽縣中醫醫院簽訂合作協議。", []string{"泰安市中心医院", "山东省宁阳县中医医院"}},
 		{"青山医院和卫生福利部屏东医院今天举办义诊。", []string{"青山医院", "卫生福利部屏东医院"}},
+		// The first of two partners joined by 与, however the words before
+		// it describe it; a hospital before 分别 is its clause's subject.
+		{"随后由已通过审查的青山医院与卫生福利部屏东医院介绍规划。", []string{"青山医院", "卫生福利部屏东医院"}},
+		{"隨後由已通過審查的青山醫院與衛生福利部屏東醫院介紹規劃。", []string{"青山医院", "卫生福利部屏东医院"}},
+		{"青山医院举行记者会,通过审查的泰安市中心医院分别介绍了建院蓝图。", []string{"青山医院", "泰安市中心医院"}},
 		// A list after the partner's verb: every item, whatever stands between.
 		{"泰安市中心医院与宁阳县中医医院、某某服务中心、肥城市人民医院举行签约仪式。", []string{"泰安市中心医院", "山东省宁阳县中医医院", "山东省肥城市人民医院"}},
 		{"泰安市中心醫院與寧陽縣中醫醫院、某某服務中心、肥城市人民醫院舉行簽約儀式。", []string{"泰安市中心医院", "山东省宁阳县中医医院", "山东省肥城市人民医院"}},
