@@ -38,6 +38,9 @@ var (
 	// A Taiwan page's byline by its desk, with no role word: 生活中心/王晓明报导,
 	// 地方中心／李红综合报导.
 	deskByline = rx.MustCompile(`^\p{Han}{1,6}(?:中心|组|部|室)\s*[/／]\s*(\p{Han}{2,4}?)\s*(?:综合)?(?:报导|报道)$`)
+	// A broadcaster's reporter alone on the line, as Hong Kong's write
+	// it: 王晓明报道.
+	nameByline = rx.MustCompile(`^(\p{Han}{2,4}?)\s*(?:报导|报道)$`)
 	// A Taiwan page's reporter and place, no role word: 王晓明/青山报导.
 	placeByline = rx.MustCompile(`^(\p{Han}{2,4})\s*[/／∕]\s*\p{Han}{2,5}(?:报导|报道)$`)
 	// A lead paragraph's dateline before its bracketed byline.
@@ -117,6 +120,9 @@ func parseByline(line string) (authors []string, ok bool) {
 			return []string{m[1]}, true
 		}
 		if m := placeByline.FindStringSubmatch(t); m != nil && isPersonName(m[1]) {
+			return []string{m[1]}, true
+		}
+		if m := nameByline.FindStringSubmatch(t); m != nil && isPersonName(m[1]) {
 			return []string{m[1]}, true
 		}
 	}

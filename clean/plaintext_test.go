@@ -570,6 +570,11 @@ func TestCleanTraditionalHeader(t *testing.T) {
 			title: "青山医院获颁品质标章", published: "2026-01-08",
 		},
 		{
+			name:  "a broadcaster's reporter on a line of his own",
+			dump:  "青山中醫醫院預計明年落成\n王曉明報道\n青山中醫醫院預計明年落成,將提供床位400張,院方表示將全力做好準備。\n院方表示,新醫院將大大縮短病人輪候時間。",
+			title: "青山中医医院预计明年落成", authors: []string{"王晓明"},
+		},
+		{
 			name:  "Taiwan agency page",
 			dump:  "陪伴青山人百年 「縣立醫院」運動會熱鬧登場\n\n2022/06/03 09:41(06/03 11:02 更新)\n\n(中央社記者王曉明青山縣3日電)陪伴青山人走過百年的青山醫院,今天舉辦運動會。\n\n青山醫院創立於1921年,原名「青山病院」,是縣內最早的醫院。",
 			title: "陪伴青山人百年 「县立医院」运动会热闹登场", published: "2022-06-03", site: "中央社", authors: []string{"王晓明"},
