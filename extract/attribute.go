@@ -313,8 +313,7 @@ func reportedHospitals(d *Doc, mentions []Mention, sections []Section, facts []z
 		inList := i > 0 && (listed || prevActs) && lastOfList(d.Slice(mentions[i-1].End, m.Start))
 		listNext := i+1 < len(mentions) && strings.TrimSpace(d.Slice(m.End, mentions[i+1].Start)) == "、"
 		// 甲医院与乙医院…: the first of two partners joined by 与 acts too.
-		jointNext := i+1 < len(mentions) && jointWith.MatchString(strings.TrimSpace(d.Slice(m.End, mentions[i+1].Start))) &&
-			utf8.RuneCountInString(strings.TrimSpace(d.Slice(m.End, mentions[i+1].Start))) <= 2
+		jointNext := i+1 < len(mentions) && joinedTo(d, m.End, mentions[i+1].Start)
 		acts := inList || jointNext || actsIn(d, m, listNext)
 		if !want[m.Name] && acts {
 			want[m.Name] = true
@@ -443,6 +442,15 @@ func actsIn(d *Doc, m Mention, listNext bool) bool {
 	// A list's number opening the line (…\n4. 某某医院): a row of a list.
 	line := before[strings.LastIndex(before, "\n")+1:]
 	return strings.ContainsRune("，,。；;：:！？!?\n（(“「『", last) || listNumber.MatchString(line+"|") && strings.TrimSpace(line) != "" && !isHan(last)
+}
+
+// joinedTo: only a joint of two hospitals (与, 和, 同) stands between
+// rune end and rune next (甲医院与乙医院).
+func joinedTo(d *Doc, end, next int) bool {
+	if next-end != 1 || end >= len(d.runes) {
+		return false
+	}
+	return strings.ContainsRune("与和同", d.runes[end])
 }
 
 // hospitalBeforeJoint: the words right before the joint (与, 和) that
