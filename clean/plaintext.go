@@ -336,6 +336,16 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 			if at := gluedDate(c.text); i < start && at > 0 {
 				readFields(c.text[at:], &fromSource, &org, p)
 			}
+			// The lead's dateline on a line of its own, before the lead
+			// (某某网-某某日报8月2日讯(本网记者 王晓明 实习生 李红)).
+			if prose <= 2 && datelineLine.MatchString(c.text) && proseFollows(cls, i) {
+				if names, o := leadAuthors(c.text); len(names) > 0 {
+					p.authors = appendNew(p.authors, names...)
+					if org == "" {
+						org = siteName(o)
+					}
+				}
+			}
 		case kindProse:
 			// The lead's dateline: in the first two paragraphs. A photo's
 			// caption over the lead (…。（院方提供）), printed once or twice,
@@ -368,6 +378,19 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 		}
 	}
 }
+
+// proseFollows: the next line after i that is not blank is a paragraph.
+func proseFollows(cls []classified, i int) bool {
+	for _, c := range cls[i+1:] {
+		if c.kind != kindBlank {
+			return c.kind == kindProse
+		}
+	}
+	return false
+}
+
+// datelineLine: a line that is a dateline and its bracketed byline only.
+var datelineLine = rx.MustCompile(`(?:讯|电)\s*[(（][^)）]{2,40}[)）]\s*$`)
 
 // footerOwner: the hospital a page's copyright line names as the site's
 // owner (Copyright © 某某医院 官方网站, 版权所有:某某医院).

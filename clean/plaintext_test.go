@@ -570,6 +570,16 @@ func TestCleanTraditionalHeader(t *testing.T) {
 			title: "青山医院获颁品质标章", published: "2026-01-08",
 		},
 		{
+			name:  "the lead's dateline and byline on a line of their own",
+			dump:  "青山医院新楼加紧动工\n\n    某某网-青山日报8月2日讯(本网记者 王晓明 实习生 李红)\n\n    " + lead + "\n" + second,
+			title: "青山医院新楼加紧动工", authors: []string{"王晓明", "李红"},
+		},
+		{
+			name:  "the same in traditional script",
+			dump:  "青山醫院新樓加緊動工\n某某網-青山日報8月2日訊(本網記者 王曉明 通訊員 李紅)\n青山市人民醫院始建於1950年,是一所集醫療、教學、科研於一體的三級甲等綜合醫院。\n醫院現有職工2000餘人,開放床位1500張。",
+			title: "青山医院新楼加紧动工", authors: []string{"王晓明", "李红"},
+		},
+		{
 			name:  "a broadcaster's reporter on a line of his own",
 			dump:  "青山中醫醫院預計明年落成\n王曉明報道\n青山中醫醫院預計明年落成,將提供床位400張,院方表示將全力做好準備。\n院方表示,新醫院將大大縮短病人輪候時間。",
 			title: "青山中医医院预计明年落成", authors: []string{"王晓明"},
