@@ -250,7 +250,7 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	if r.notAfterRe != nil && !whole && r.notAfterRe.MatchString(sent[end:]) {
 		return zhnews.Fact{}, false
 	}
-	if r.notEarlierRe != nil && r.notEarlierRe.MatchString(before) {
+	if r.notEarlierRe != nil && r.notEarlierRe.MatchString(before) && r.notEarlierRe.MatchString(sinceHospitalAgain(before)) {
 		return zhnews.Fact{}, false
 	}
 	numStart := m.Loc[2*numGroup]
@@ -334,4 +334,20 @@ func isOrdinal(before string) bool {
 		return true
 	}
 	return len(before) >= len("第") && before[len(before)-len("第"):] == "第"
+}
+
+// hospitalAgain: the hospital named again as a clause's subject by a
+// determiner (，该院…, ，我院…), after which the sentence speaks of it and no
+// longer of the plan or building an earlier clause described.
+var hospitalAgain = rx.MustCompile(`[，,;；](?:而|但|而且|同时)?\s*(?:(?:从|自)?[^，,;；]{0,12}?[，,])?\s*(?:该院|本院|我院)`)
+
+// sinceHospitalAgain returns what before holds from the last clause
+// that names the hospital again (新院区设计床位1000张,该院现有床位500张 →
+// 该院现有床位500张): a plan word earlier describes another thing.
+func sinceHospitalAgain(before string) string {
+	locs := hospitalAgain.FindAllStringIndex(before, -1)
+	if len(locs) == 0 {
+		return before
+	}
+	return before[locs[len(locs)-1][0]:]
 }

@@ -7,6 +7,13 @@ func TestBedsWordings(t *testing.T) {
 		{"医院编制病床600张,开放床位720张。", "beds", []string{"600", "720"}},
 		{"醫院編製病床600張,開放床位720張。", "beds", []string{"600", "720"}},
 		{"目前医院核定床位900张。", "beds", []string{"900"}},
+		// A plan an earlier clause describes is another thing's once the
+		// hospital is named again by a determiner; otherwise it still holds.
+		{"新院区设计床位1000张,该院现有床位500张。", "beds", []string{"500"}},
+		{"新院區設計床位1000張,該院現有床位500張。", "beds", []string{"500"}},
+		{"门诊楼的设计门诊量为30万人次,而近三年间,该院核定的650个床位已不够用。", "beds", []string{"650"}},
+		{"新院区按设计规模,医院床位数为1200张。", "beds", nil},
+		{"新院区按设计规模,该院床位将达1200张。", "beds", nil},
 		// Beds counted with 个, as a count of places.
 		{"医院核定的650个床位已满足不了需求。", "beds", []string{"650"}},
 		{"醫院核定的650個床位已滿足不了需求。", "beds", []string{"650"}},
