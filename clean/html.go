@@ -978,42 +978,48 @@ func isTeaserList(n *html.Node) bool {
 	return teasers >= 3 && teasers*3 >= children*2
 }
 
+// walkText visits the text under n as textWithBreaks reads it: each text
+// node's data to text, in document order, script and style left out, and
+// blockEnd after each block element. It stops, and returns false, once
+// text returns false.
+func walkText(n *html.Node, text func(string) bool, blockEnd func()) bool {
+	if n.Type == html.TextNode {
+		return text(n.Data)
+	}
+	if n.Type == html.ElementNode && (n.Data == "script" || n.Data == "style") {
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if !walkText(c, text, blockEnd) {
+			return false
+		}
+		if c.Type == html.ElementNode && blockTags[c.Data] {
+			blockEnd()
+		}
+	}
+	return true
+}
+
 // collapsedLen is the length in characters of
 // collapseSpace(textWithBreaks(n)), counted as textStats counts it, or
 // limit when it is limit or more: the count stops there.
 func collapsedLen(n *html.Node, limit int) int {
 	visible, gaps := 0, 0
 	space := false // white space since the last visible character
-	var walk func(*html.Node) bool
-	walk = func(x *html.Node) bool {
-		if x.Type == html.TextNode {
-			for _, r := range x.Data {
-				if isCollapsible(r) {
-					space = true
-					continue
-				}
-				if space && visible > 0 {
-					gaps++
-				}
-				space = false
-				visible++
+	walkText(n, func(data string) bool {
+		for _, r := range data {
+			if isCollapsible(r) {
+				space = true
+				continue
 			}
-			return visible+gaps < limit
-		}
-		if x.Type == html.ElementNode && (x.Data == "script" || x.Data == "style") {
-			return true
-		}
-		for c := x.FirstChild; c != nil; c = c.NextSibling {
-			if !walk(c) {
-				return false
+			if space && visible > 0 {
+				gaps++
 			}
-			if c.Type == html.ElementNode && blockTags[c.Data] {
-				space = true // textWithBreaks' space at a block's end
-			}
+			space = false
+			visible++
 		}
-		return true
-	}
-	walk(n)
+		return visible+gaps < limit
+	}, func() { space = true }) // textWithBreaks' space at a block's end
 	return min(visible+gaps, limit)
 }
 
@@ -1023,32 +1029,17 @@ func collapsedLen(n *html.Node, limit int) int {
 func textWithBreaksUpTo(nodes []*html.Node, limit int) string {
 	var b strings.Builder
 	visible := 0
-	var walk func(*html.Node) bool
-	walk = func(x *html.Node) bool {
-		if x.Type == html.TextNode {
-			b.WriteString(x.Data)
-			for _, r := range x.Data {
-				if !isCollapsible(r) {
-					visible++
-				}
-			}
-			return visible < limit
-		}
-		if x.Type == html.ElementNode && (x.Data == "script" || x.Data == "style") {
-			return true
-		}
-		for c := x.FirstChild; c != nil; c = c.NextSibling {
-			if !walk(c) {
-				return false
-			}
-			if c.Type == html.ElementNode && blockTags[c.Data] {
-				b.WriteByte(' ')
+	text := func(data string) bool {
+		b.WriteString(data)
+		for _, r := range data {
+			if !isCollapsible(r) {
+				visible++
 			}
 		}
-		return true
+		return visible < limit
 	}
 	for _, n := range nodes {
-		if !walk(n) {
+		if !walkText(n, text, func() { b.WriteByte(' ') }) {
 			break
 		}
 	}
@@ -1058,24 +1049,12 @@ func textWithBreaksUpTo(nodes []*html.Node, limit int) string {
 // textWithBreaks is the text of nodes with a space at block boundaries.
 func textWithBreaks(nodes []*html.Node) string {
 	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(x *html.Node) {
-		if x.Type == html.TextNode {
-			b.WriteString(x.Data)
-			return
-		}
-		if x.Type == html.ElementNode && (x.Data == "script" || x.Data == "style") {
-			return
-		}
-		for c := x.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-			if c.Type == html.ElementNode && blockTags[c.Data] {
-				b.WriteByte(' ')
-			}
-		}
+	text := func(data string) bool {
+		b.WriteString(data)
+		return true
 	}
 	for _, n := range nodes {
-		walk(n)
+		walkText(n, text, func() { b.WriteByte(' ') })
 	}
 	return b.String()
 }
