@@ -336,7 +336,7 @@ func TestReadPlainTextHeader(t *testing.T) {
 		},
 		{
 			name:  "a kicker and a poster's lines stacked over the headline",
-			dump:  "庆祝建院70周年\n医患同心\n共庆院庆\n青山市人民医院举办院庆职工联欢会\n在建院70周年来临之际,青山市人民医院精心策划并举办了院庆职工联欢会,全院职工参加。\n" + lead,
+			dump:  "庆祝建院70周年\n医患同心\n共庆院庆\n青山市人民医院举办院庆职工联欢会\n在建院70周年来临之际,青山市人民医院组织了一场院庆职工联欢会,各科室职工参加。\n" + lead,
 			title: "青山市人民医院举办院庆职工联欢会",
 		},
 		{
@@ -611,8 +611,8 @@ func TestCleanTraditionalHeader(t *testing.T) {
 		},
 		{
 			name:  "a hospital's page that names itself only in its copyright line",
-			dump:  "黨務\n我院召開年度黨支部書記述職評議會議\n時間:2025-01-24 閱讀:2088 次\n2025年1月22日下午,我院年度黨支部書記述職評議會議在學術報告廳召開,醫院領導班子參加了會議。\nCopyright © 青山市人民醫院 官方網站 醫院總機:0000-1234567\n青ICP備00000000號",
-			title: "我院召开年度党支部书记述职评议会议", published: "2025-01-24", site: "青山市人民医院",
+			dump:  "黨務\n我院舉行黨支部書記年度述職會\n時間:2025-01-24 閱讀:2088 次\n2025年1月22日下午,我院黨支部書記年度述職會在三樓會議室舉行,院領導出席並點評。\nCopyright © 青山市人民醫院 官方網站 醫院總機:0000-1234567\n青ICP備00000000號",
+			title: "我院举行党支部书记年度述职会", published: "2025-01-24", site: "青山市人民医院",
 		},
 		{
 			name:  "a wiki's tagline",

@@ -95,10 +95,10 @@ func TestStaffAndBeds(t *testing.T) {
 		{"医院床位编制数800张,实际开放床位1200余张。", "beds", []string{"800", "1200"}},
 		{"醫院床位編制數800張,實際開放床位1200餘張。", "beds", []string{"800", "1200"}},
 		// Beds of hospitals taken together are no hospital's.
-		{"目前可供使用的私院病床增至423张。", "beds", nil},
-		{"目前可供使用的私院病床增至423張。", "beds", nil},
+		{"现时私院可提供的病床已增至318张。", "beds", nil},
+		{"現時私院可提供的病床已增至318張。", "beds", nil},
 		{"全数13间私家医院在首阶段腾出364张病床。", "beds", nil},
-		{"全數13間私家醫院在首階段騰出364張病床。", "beds", nil},
+		{"本港11間私家醫院合共預留約250張病床。", "beds", nil},
 		// 临床 is clinical work: its 床 is no bed.
 		{"该院临床三支部获评先进基层党支部。", "beds", nil},
 		{"該院臨床三支部獲評先進基層黨支部。", "beds", nil},

@@ -34,7 +34,7 @@ var hospitalSuffixes = []string{"医院", "卫生院", "保健院", "防治院",
 var hospitalSuffix = rx.MustCompile(strings.Join(hospitalSuffixes, "|"))
 
 // maxNameLeft bounds how far before its suffix a name may start, in runes
-// (中国医学科学院北京协和 is 10; 深圳市大鹏新区葵涌人民 is 11).
+// (中国医学科学院北京协和 is 10; 佛山市南海区大沥镇人民 is 11).
 const maxNameLeft = 18
 
 // maxNameMiddle bounds what stands between the place and the suffix
@@ -209,7 +209,7 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 				m.End, sufEnd, i = end, end, end-1
 			}
 			if n := len(out); n > 0 && out[n-1].End == m.Start && m.Place != nil && !out[n-1].Ref {
-				// 江苏省人民医院重庆医院, 北京大学深圳医院: a hospital's branch
+				// 甲省人民医院乙市医院, 北京大学深圳医院: a hospital's branch
 				// in another place is named under it, as one name.
 				prev := out[n-1]
 				prev.Name, prev.Written = prev.Name+m.Written, prev.Written+m.Written

@@ -268,8 +268,8 @@ func checkAttribution(t *testing.T, tests []attributionCase) {
 // A place restated later in the article is one fact.
 func TestRankingRestatedOnce(t *testing.T) {
 	for _, text := range []string{
-		"2020年全市医院满意度测评中,公立医院前三分别是:东莞市人民医院、佛山市第一人民医院和江门市中心医院。其中,东莞市人民医院名列公立医院第一位。",
-		"2020年全市醫院滿意度測評中，公立醫院前三分別是：東莞市人民醫院、佛山市第一人民醫院和江門市中心醫院。其中，東莞市人民醫院名列公立醫院第一位。",
+		"在今年的全市患者满意度调查里,位居公立医院前三的依次是:东莞市人民医院、佛山市第一人民医院和江门市中心医院。东莞市人民医院名列公立医院第一位。",
+		"在今年的全市患者滿意度調查裡，位居公立醫院前三的依次是：東莞市人民醫院、佛山市第一人民醫院和江門市中心醫院。東莞市人民醫院名列公立醫院第一位。",
 	} {
 		n := 0
 		for _, f := range runArticle(t, text).Facts {

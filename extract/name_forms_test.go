@@ -56,7 +56,7 @@ func TestNameForms(t *testing.T) {
 		{"嘉義長庚院長致詞。長庚醫療財團法人嘉義長庚紀念醫院獲頒特優獎。", []string{"长庚医疗财团法人嘉义长庚纪念医院"}},
 		// A place gse cuts into the suffix (台/中医院) still begins a name of its own;
 		// the ministry's hospitals (部立医院) are a kind.
-		{"台中醫院今天舉行院慶,凸顯部立醫院存在的必要。", []string{"台中医院"}},
+		{"台中醫院昨日舉辦義診活動,部立醫院的角色再受肯定。", []string{"台中医院"}},
 		{"台中医院今天举行院庆,凸显部立医院存在的必要。", []string{"台中医院"}},
 		// Taiwan's short names without a suffix: 北荣, 高医, 彰基, 中国附医, 三总 and its campus.
 		{"北荣今日举办记者会,院长出席。", []string{"台北荣民总医院"}},
@@ -69,7 +69,7 @@ func TestNameForms(t *testing.T) {
 		// The builder is not in the name; a cluster and a description are no names.
 		{"倡建广华医院的董事局主席是一位律师。", []string{"广华医院"}},
 		{"倡建廣華醫院的董事局主席是一位律師。", []string{"广华医院"}},
-		{"广华医院是九龙中医院联网的一所急症医院。", []string{"广华医院"}},
+		{"广华医院属九龙中医院联网,为区内的急症医院。", []string{"广华医院"}},
 		{"廣華醫院是九龍半島第一所民辦慈善醫院。", []string{"广华医院"}},
 	})
 }
