@@ -363,7 +363,7 @@ func lastOfList(between string) bool {
 }
 
 // officialWords follow a hospital whose people act in the article (关渡医
-// 院行政副院长, 山东省中医医院副院长, 温州市中医院党委副书记).
+// 院行政副院长, 山东省中医医院副院长, 某市中医院党委副书记).
 var officialWords = append([]string{"书记", "党委", "党总支", "党支部", "支部", "团委", "领导", "负责人", "代表", "团队", "院领导", "院方", "工会", "职工", "员工", "医护", "副书记", "董事长", "总裁", "理事长"}, personTitles...)
 
 // personTitles follow a hospital that names a person's post (浙大二院院长

@@ -231,7 +231,7 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 
 // plainAwards reads honours written without quotation marks, up to the
 // clause's end or its 等(称号): 先后获得全国文明单位、全国卫生系统先进集体等称号;
-// 连续五届蝉联省级文明单位; 荣获国家生技医疗品质奖铜奖及11项标章. Every item
+// 连续三届蝉联市级文明单位; 荣获国家生技医疗品质奖铜奖及11项标章. Every item
 // must end as an honour does (单位, 集体, 先锋号, 奖, 称号…), so that a verb
 // followed by anything else (获得患者好评) reads nothing.
 func plainAwards(s segment.Sentence, vloc []int, clause, scope string) []zhnews.Fact {

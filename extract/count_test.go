@@ -70,7 +70,7 @@ func TestCountTraps(t *testing.T) {
 		{"医院党委下设12个党支部,各支部的书记均由科主任担任。", "party_branches", []string{"12"}},
 		{"醫院黨委下設12個黨支部,各支部的書記均由科主任擔任。", "party_branches", []string{"12"}},
 		// At a meeting: the members due, not those present.
-		{"会上通报了应到会党员人数为35名,实到党员人数33名。", "party_members", []string{"35"}},
+		{"支部书记宣布本次应到会党员人数为35名,实到33名。", "party_members", []string{"35"}},
 		{"會上通報了應到會黨員人數為35名,實到黨員人數33名。", "party_members", []string{"35"}},
 		{"实到会党员28人。", "party_members", nil},
 		{"出席会议党员42名。", "party_members", nil},
@@ -169,7 +169,7 @@ func TestNumbersThatAreNoFacts(t *testing.T) {
 func TestCountChangesAndParts(t *testing.T) {
 	runCases(t, []ruleCase{
 		// A change gives the value reached, however it is put.
-		{"医院党委将原来的9个党支部调整为现在的14个党支部。", "party_branches", []string{"14"}},
+		{"医院党委把9个党支部重新划分为14个党支部。", "party_branches", []string{"14"}},
 		{"醫院黨委將原來的9個黨支部調整為現在的14個黨支部。", "party_branches", []string{"14"}},
 		{"党委由8个支部调整为13个。", "party_branches", []string{"13"}},
 		{"黨委由8個支部調整為13個。", "party_branches", []string{"13"}},

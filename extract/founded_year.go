@@ -14,7 +14,7 @@ import (
 //
 //	a verb, then the year   创立于1900年 · 建于1939年 · 始建于一九五二年
 //	the year, then the verb 1954年建院 · 民国46年7月1日创院的… · 自111年11月11日成立以来
-//	the year, the hospital  1958年,某县人民医院正式成立 · 从1940年某县卫生院正式挂牌营业
+//	the year, the hospital  1958年,某县人民医院正式成立 · 从1940年某县卫生院挂牌开诊
 //	its first days          1950年,医院建院之初,只有…
 //
 // Years are read as written: Arabic, Chinese digit by digit (一九四〇,

@@ -184,19 +184,19 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 		return zhnews.Fact{}, false // someone else's place, or a person's (某主任…,手术量名列全省第二)
 	}
 	// The hospital named as the subject holds the place (某市人民医院名列
-	// 公立医院第一位; 某医院满意度荣居全省第一).
+	// 公立医院第一位; 某医院满意度位居全市第一).
 	if name, rest := lastWrittenHospital(subject); name != "" && utf8.RuneCountInString(rest) <= 6 {
 		f.Hospital = name
 	}
 	f.Scope, f.Total = rankScope(clause, sent[:m.Loc[0]])
 	group := rankGroup(sent[m.Loc[0]:m.Loc[1]])
 	if group != "" && !regionOnly.MatchString(group) {
-		// 名列社会办医院第一位: the place is in its own group; a count of
+		// 位列社会办医院第一: the place is in its own group; a count of
 		// the whole (全市115家医院) is not the group's size.
 		f.Scope, f.Total = group, 0
 	} else if name, rest := lastWrittenHospital(f.Scope); name != "" && !strings.Contains(clause, "在") {
 		// The clause before the verb is its subject, and what follows
-		// the hospital's name is what was measured (医院满意度荣居全省第一
+		// the hospital's name is what was measured (医院满意度位居全市第一
 		// → 全省满意度).
 		f.Scope = group + strings.TrimSpace(rest)
 	}
@@ -222,7 +222,7 @@ var distributive = rx.MustCompile(`分别|依次|依序`)
 
 var (
 	// What stands between a rank verb and 第: the group the place is in
-	// (名列社会办医院第一位), or a region (排名全省第一).
+	// (位列社会办医院第一), or a region (排名全省第一).
 	rankGroupRe = rx.MustCompile(`^` + rankVerb + `([^，,。；;、\d第]{0,10}?)(?:第|首位|榜首|头名|首名)`)
 	regionOnly  = rx.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内)$`)
 	// The subject of a ranking that is no hospital: a health bureau ranked
