@@ -55,7 +55,7 @@ var (
 func (ranking) Metric() string { return "ranking" }
 
 func (ranking) keywords() []string {
-	k := append(append(rankKeywords[:len(rankKeywords):len(rankKeywords)], rankParenKeywords...), rankArriveStarts...)
+	k := append(append(append(rankKeywords[:len(rankKeywords):len(rankKeywords)], rankParenKeywords...), rankArriveStarts...), rankWonStarts...)
 	return append(append(append(k, rankListKeywords...), tableKeywords...), bestPlacedKeywords...)
 }
 
@@ -103,6 +103,7 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 		out = append(out, f)
 	}
 	out = append(out, rankLists(d)...)
+	out = append(out, rankWonPlaces(d)...)
 	out = append(out, bestPlaced(d)...)
 	return append(out, rankTables(d)...)
 }

@@ -295,3 +295,25 @@ func TestRankingBestPlacedInBrackets(t *testing.T) {
 		{"排名最高的是青山省(35)。", "ranking", nil},
 	})
 }
+
+// A place said as a prize won (获得, 取得, 夺得) counts when the words
+// before 第 say where the hospital stands, and not when the place is a
+// contest's or a person's.
+func TestRankingWon(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"甲市中心医院继去年取得全省同级医院第2名后,今年再次获得全省地市级第1名。",
+			[]string{"甲市中心医院 2", "1"}},
+		{"甲市中心醫院繼去年取得全省同級醫院第2名後,今年再次獲得全省地市級第1名。",
+			[]string{"甲市中心医院 2", "1"}},
+		{"乙县人民医院在年度考核中夺得全市第三名的好成绩。", []string{"乙县人民医院 3"}},
+		{"乙縣人民醫院在年度考核中奪得全市第三名的好成績。", []string{"乙县人民医院 3"}},
+		{"丙区中医院荣获地市级综合医院第五名。", []string{"丙区中医院 5"}},
+		// A contest's place, a person's, a team's, or no scope at all.
+		{"我院代表队获得全市护理技能大赛第一名。", nil},
+		{"我院代表隊獲得全市護理技能大賽第一名。", nil},
+		{"该院护士李某获得全省第二名。", nil},
+		{"該院護士李某獲得全省第二名。", nil},
+		{"丁县医院的论文获得第一名。", nil},
+		{"在全省演讲比赛中,丁县医院获得全省第一名。", nil},
+	})
+}
