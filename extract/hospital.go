@@ -108,6 +108,9 @@ var categoryWords = []string{
 	// Who runs them, written short (省直医院, 国企医院, 高校医院): the
 	// dictionary tags these abbreviations as it tags a proper name's (北大).
 	"省直", "市直", "县直", "区直", "国企", "央企", "民企", "高校",
+	// Honour rolls and prizes named after hospitals (十大人气医院奖, 全国百佳医院,
+	// 十佳医院, 百强医院) and the classes of a ranking (西医类综合医院, 中医类医院).
+	"十大", "十佳", "百佳", "百强", "人气", "医类",
 }
 
 // namesKind: the words of a name, its suffix included, hold one of
@@ -145,8 +148,9 @@ var institutionPrefix = rx.MustCompile(`^(?:\p{Han}{2,6}?(?:医科大学|中医�
 var orgPrefixEnds = []string{"部", "署", "厅", "科学院", "集团", "公司", "军区", "财团法人", "社团法人"}
 
 // notNameAfter: what follows a suffix that makes it part of a longer name
-// that is no hospital's (医院管理研究中心, 医院协会, 医院管理局, 医院排行榜).
-var notNameAfter = []string{"管理", "协会", "学会", "杂志", "报社", "联盟", "评审", "等级", "院长协会", "排行榜", "综合排行榜", "联网"}
+// that is no hospital's (医院管理研究中心, 医院协会, 医院管理局, 医院排行榜), or
+// makes it a topic (深化医院改革, 公立医院改革).
+var notNameAfter = []string{"管理", "协会", "学会", "杂志", "报社", "联盟", "评审", "等级", "院长协会", "排行榜", "综合排行榜", "联网", "改革"}
 
 // describedBy: a count or an ordinal with its measure word inside the
 // words before the suffix (九龙第一所民办医院, 全市三家公立医院) makes them a

@@ -139,6 +139,9 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 		{"泰安市中心醫院排行全省第三。", []string{"泰安市中心医院"}},
 		// A decision of the hospital's party committee, titled: the hospital is named.
 		{"院长宣读《中共泰安市中心医院委员会关于表彰先进基层党组织的决定》。", []string{"泰安市中心医院"}},
+		// A prize or an honour roll named after hospitals is no hospital.
+		{"甲市中心医院获年度十大人气医院奖,乙县医院入选全国百佳医院。", []string{"甲市中心医院", "乙县医院"}},
+		{"甲市中心醫院獲年度十大人氣醫院獎，乙縣醫院入選全國百佳醫院。", []string{"甲市中心医院", "乙县医院"}},
 		// A title and an organisation of another kind.
 		{"在《中国医院》杂志发表论文,香港医院管理局代表出席。", nil},
 	})
@@ -296,6 +299,10 @@ func TestNoHospitalNames(t *testing.T) {
 		"大會發布了 2020 中國頂級醫院 100 強。",
 		"该院获选为日本最佳州内医院\n",
 		"該院獲選為日本最佳州內醫院\n",
+		"在西医类综合医院中排名第9,中医类医院中排名第3。",
+		"在西醫類綜合醫院中排名第9，中醫類醫院中排名第3。",
+		"会议交流了深化医院改革的经验。",
+		"會議交流了深化醫院改革的經驗。",
 		"院长走进电视访谈“聊聊市属医院”栏目。",
 		"院長走進電視訪談「聊聊市屬醫院」欄目。",
 	} {
