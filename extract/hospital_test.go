@@ -139,6 +139,12 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 		{"泰安市中心醫院排行全省第三。", []string{"泰安市中心医院"}},
 		// A decision of the hospital's party committee, titled: the hospital is named.
 		{"院长宣读《中共泰安市中心医院委员会关于表彰先进基层党组织的决定》。", []string{"泰安市中心医院"}},
+		// A children's hospital named a medical centre; other medical
+		// centres are designations.
+		{"乙市妇女儿童医疗中心今日举行义诊。", []string{"乙市妇女儿童医疗中心"}},
+		{"乙市婦女兒童醫療中心今日舉行義診。", []string{"乙市妇女儿童医疗中心"}},
+		{"该区建设区域医疗中心和急救医疗中心。", nil},
+		{"該區建設區域醫療中心和急救醫療中心。", nil},
 		// A prize or an honour roll named after hospitals is no hospital.
 		{"甲市中心医院获年度十大人气医院奖,乙县医院入选全国百佳医院。", []string{"甲市中心医院", "乙县医院"}},
 		{"甲市中心醫院獲年度十大人氣醫院獎，乙縣醫院入選全國百佳醫院。", []string{"甲市中心医院", "乙县医院"}},
