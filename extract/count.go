@@ -37,6 +37,7 @@ type countRule struct {
 	notEarlier  string // words earlier in the sentence that make it a plan: 建成后
 	wholeBefore string // words right before the number that make it the whole: 全院 (notAfter is waived)
 	readPlanned bool   // a planned change's start is the present count (count_planned.go)
+	ofTeams     bool   // the counted thing belongs to teams (临时党支部 of a 医疗队): a team's counts are not someone else's
 
 	// Number first and noun first are read around each number of a
 	// sentence (see Extract): unitsNouns must follow the number,
@@ -82,6 +83,16 @@ var (
 	// In the clause before a count: one unit's figure, not the hospital's
 	// (个别支部党员近200人, 平均每个支部党员20名, 人数最多的科室).
 	oneUnitClause = rx.MustCompile(`个别|最多|最少|平均|人均|单个|每个|每一个`)
+	// Earlier in the sentence, the subject is a team with its head count
+	// (援鄂医疗队有队员20名,其中党员12名; 130人的队伍包括…党员66人): the counts
+	// that follow are the team's, not the hospital's. (The hospital's own
+	// 人才队伍 and 党员队伍 carry no head count before them.)
+	teamSubject = rx.MustCompile(`医疗队|医疗分队|队员|专家组|工作组|代表团|(?:\d+|[一二三四五六七八九十百]+)\s*(?:人|名)的?(?:医疗|医护|援\p{Han}{1,2})?队伍`)
+	// Earlier in the sentence, the subject is a group of institutions, a
+	// region's hospitals or an alliance's members, with their number
+	// (全区现有公立医院4家,党支部22个; 共有12家成员单位,职工3000人): the counts
+	// that follow are the group's.
+	groupOfInstitutions = rx.MustCompile(`(?:公立医院|医院|医疗机构|卫生机构|成员单位)\s*(?:\d+|[一二三四五六七八九十两]+)\s*家|(?:有|共有|现有|拥有|包括|含)\s*(?:\d+|[一二三四五六七八九十两]+)\s*家[^，,。；;\d]{0,6}?(?:医院|医疗机构|卫生机构|成员单位)`)
 )
 
 // compile builds the rule's expressions; each metric file calls it once
@@ -243,7 +254,7 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	if i := lastClauseBreak(clauseBefore); i >= 0 {
 		clauseBefore = clauseBefore[i:]
 	}
-	if oneUnitClause.MatchString(clauseBefore) {
+	if oneUnitClause.MatchString(clauseBefore) || !r.ofTeams && teamSubject.MatchString(before) || groupOfInstitutions.MatchString(before) {
 		return zhnews.Fact{}, false
 	}
 	whole := r.wholeBeforeRe != nil && r.wholeBeforeRe.MatchString(before)

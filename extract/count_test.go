@@ -208,3 +208,28 @@ func TestCountOfTheLargestHospital(t *testing.T) {
 		{"作為當地規模最大的綜合醫院現有職工2800餘人。", "staff", []string{"2800"}},
 	})
 }
+
+// Counts whose subject, earlier in the sentence, is a team with its head
+// count or a group of institutions with their number, are the team's or
+// the group's; the hospital's own 人才队伍 and 党员队伍 stay the hospital's.
+func TestCountsOfTeamsAndGroups(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"该院首批支援医疗队有队员30名,其中党员18名。", "party_members", nil},
+		{"該院首批支援醫療隊有隊員30名,其中黨員18名。", "party_members", nil},
+		{"甲医院120人的队伍包括医生40名、护士80名,中共党员57人。", "party_members", nil},
+		{"甲醫院120人的隊伍包括醫生40名、護士80名,中共黨員57人。", "party_members", nil},
+		{"医疗队到达后成立了1个临时党支部。", "temporary_party_branches", []string{"1"}},
+		{"醫療隊到達後成立了1個臨時黨支部。", "temporary_party_branches", []string{"1"}},
+		{"某县现有公立医院3家,党支部15个,党员约420名。", "party_members", nil},
+		{"某縣現有公立醫院3家,黨支部15個,黨員約420名。", "party_branches", nil},
+		{"医共体共有12家成员单位,在职职工3100余人。", "staff", nil},
+		{"醫共體共有12家成員單位,在職職工3100餘人。", "staff", nil},
+		{"医院党员队伍不断壮大,现有党员460名。", "party_members", []string{"460"}},
+		{"醫院黨員隊伍不斷壯大,現有黨員460名。", "party_members", []string{"460"}},
+		{"医院拥有2家分院,现有职工1500人。", "staff", []string{"1500"}},
+		// Branches acting together are the parties to an event.
+		{"本次三个党支部共建开展主题党日。", "party_branches", nil},
+		{"本次三個黨支部共建開展主題黨日。", "party_branches", nil},
+		{"医院下设三个党支部。", "party_branches", []string{"3"}},
+	})
+}

@@ -14,7 +14,9 @@ func partyBranches() Extractor {
 		// are some of the hospital's, not its count; branches that own
 		// something (两个支部的联系, 三个支部的党员) are named, not counted.
 		notBefore: `临时|团|第|每|各|科|科片|片|科室|病区|部`,
-		notAfter:  `书记|委员|工作|建设|晋位|评选|开展|参加|参与|观摩|参会|出席|列席|的`,
+		// Branches that act together (两个党支部共建, 三个支部联合开展) are the
+		// parties to an event, not the hospital's count.
+		notAfter:  `书记|委员|工作|建设|晋位|评选|开展|参加|参与|观摩|参会|出席|列席|的|共建|联建|结对|携手|联合|共同|一起`,
 		notClause: `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|各支部|每个|分别|其中`,
 	}.compile()
 }
