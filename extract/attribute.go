@@ -23,6 +23,9 @@ type Section struct {
 // 古多伦县人民医院).
 var listNumber = rx.MustCompile(`^[0-9０-９][0-9０-９ ]{0,3}[、.．\s]*`)
 
+// headingAlias: a bracketed other name at the end of a heading line.
+var headingAlias = rx.MustCompile(`[(（][^()（）]{1,30}[)）]$`)
+
 // Sections cuts the text at heading lines that name a hospital, and finds
 // each part's topic: its heading's hospital, or for an article without
 // headings the hospital named most often (the title counting twice, in a
@@ -36,6 +39,9 @@ func Sections(d *Doc, title string, mentions []Mention) []Section {
 	for _, line := range strings.SplitAfter(text, "\n") {
 		n := utf8.RuneCountInString(line)
 		body := strings.TrimSpace(listNumber.ReplaceAllString(strings.TrimSpace(line), ""))
+		// A heading may give the hospital's other name after it: 某省人民医院
+		// (某医科大学第一附属医院).
+		body = strings.TrimSpace(headingAlias.ReplaceAllString(body, ""))
 		for next < len(mentions) && mentions[next].Start < lineStart {
 			next++
 		}

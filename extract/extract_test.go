@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"zhnews"
+	"zhnews/clean/opencc"
 	"zhnews/segment"
 )
 
@@ -437,6 +438,32 @@ func TestRoundedRestatement(t *testing.T) {
 		}
 		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
 			t.Errorf("investments of %q = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A heading that gives the hospital's other name in brackets after it
+// still heads its section: the facts under it are that hospital's.
+func TestSectionHeadingWithAlias(t *testing.T) {
+	for _, text := range []string{
+		"甲省人民医院(甲医科大学第一附属医院)\n获得880分\n在全国三级医院中排名第7\n\n名单如下:\n1、乙大学附属医院\n2、丙大学第一医院\n",
+		"甲省人民醫院（甲醫科大學第一附屬醫院）\n獲得880分\n在全國三級醫院中排名第7\n\n名單如下：\n1、乙大學附屬醫院\n2、丙大學第一醫院\n",
+	} {
+		text = opencc.Default().ToSimplified(text)
+		seg, _ := segment.Default()
+		a := zhnews.Article{Text: text}
+		New().Run(&a, seg.Segment(text))
+		found := false
+		for _, f := range a.Facts {
+			if f.Metric == "ranking" && f.Value == int64(7) {
+				found = true
+				if f.Hospital != "甲省人民医院" {
+					t.Errorf("%q: ranking 7 is %q's, want 甲省人民医院", text, f.Hospital)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no ranking 7 in %+v", text, a.Facts)
 		}
 	}
 }
