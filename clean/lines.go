@@ -143,7 +143,7 @@ func classifyLine(raw string) classified {
 		c.kind = kindBreadcrumb
 	case isFieldsLine(bare):
 		c.kind = kindFields
-	case isDateLine(bare), isSourceDateLine(bare):
+	case isDateLine(bare), isSourceDateLine(bare), isPostedLine(bare):
 		c.kind = kindDate
 	case isPhotoCredit(bare):
 		c.kind = kindByline // 图片:王晓明 — the photographer, no author
@@ -689,6 +689,31 @@ var widgetWords = []string{
 	"广告", "下载", "听新闻", "纠错", "复制链接", "微信", "微博", "QQ空间", "朋友圈", "加入收藏", "设为首页",
 	"收录于话题", "收录于合集", "长按识别二维码", "长按二维码", "识别二维码", "点击上方", "点击蓝字", "点击进入专题", "进入专题", "阅读", "浏览", "点击",
 	"手机查看", "手机阅读", "手机版", "显示全部楼层", "只看该作者", "电梯直达", "倒序浏览", "阅读模式", "楼主", "沙发", "板凳",
+	// A forum thread's counters (查看: 3985|回复: 0).
+	"查看", "回复",
+	// Back-to-top buttons.
+	"回到顶部", "回到网页上方", "回到页首", "回顶部",
+}
+
+// postedFrom: a poster's region, which forums and apps print after the
+// post's date (来自安徽, IP属地:浙江).
+var postedFrom = rx.MustCompile(`^(?:来自|IP属地\s*[:：]?)\s*\p{Han}{2,8}$`)
+
+// isPostedLine: a forum post's date line, the date first and the thread's
+// buttons after it, each between bars (发表于 2022-7-14 17:49 | 显示全部楼层
+// | 阅读模式 | 来自安徽): the date is the post's, the rest widgets.
+func isPostedLine(line string) bool {
+	parts := strings.Split(line, "|")
+	if len(parts) < 2 || !isDateLine(parts[0]) {
+		return false
+	}
+	for _, p := range parts[1:] {
+		p = strings.TrimSpace(p)
+		if p != "" && !isWidget(p) && !postedFrom.MatchString(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // isWidget: a short line made of widget words, counters and symbols.
