@@ -47,6 +47,21 @@ func TestReadPlainTextHeader(t *testing.T) {
 			title: "青山医院举办纪念大会", published: "2021-06-29", site: "青山日报",
 		},
 		{
+			name:  "a forum thread: counters over the headline, a copy button and the post's date line under it",
+			dump:  "某某论坛|bbs.example.com\n\n 找回密码\n 注册\n搜索\n查看: 120|回复: 3\n\n青山市人民医院获评省级文明单位\n\n[复制链接]\n发表于 2023-5-6 10:20 | 显示全部楼层 |阅读模式 | 来自浙江\n\n" + lead,
+			title: "青山市人民医院获评省级文明单位", published: "2023-05-06",
+		},
+		{
+			name:  "a side menu's last item right over the headline",
+			dump:  "◆ 新闻动态 >>\n党的建设\n医院动态\n人事招聘\n招标中标\n \n医院文化\n青山市人民医院与绿水医院党支部开展联合主题党日活动\n发布者:admin 来源: 发布时间:2020-09-16\n\n" + lead,
+			title: "青山市人民医院与绿水医院党支部开展联合主题党日活动", published: "2020-09-16",
+		},
+		{
+			name:  "a short headline over its subtitle",
+			dump:  "仁心铸医魂\n——记青山市人民医院心内科主任王晓明\n发布时间:2020-09-16\n\n" + lead,
+			title: "仁心铸医魂", published: "2020-09-16",
+		},
+		{
 			name:  "the hospital's name over its headline",
 			dump:  "青山市第二人民医院\n青山市第二人民医院举行党员大会\n发布时间:2021-06-29\n" + lead,
 			title: "青山市第二人民医院举行党员大会", published: "2021-06-29",
@@ -593,6 +608,16 @@ func TestCleanTraditionalHeader(t *testing.T) {
 			name:  "age gate and menus over a Taiwan page",
 			dump:  " date 2025-11-28 青山電子報\n健康首頁 新聞快報 醫療前線 名醫專家 養生 男女老幼 傷病 心理 護眼 青山健康粉絲團青山健康粉絲團\n限制級\n您即將進入之新聞內容 需滿18歲 方可瀏覽。\n未滿18歲\n或不同意本條款離開\n我已年滿18歲進入\n根據「電腦網路內容分級處理辦法」規定,已於網站首頁標示。台灣網站分級推廣基金會網站:http://www.example.org.tw\n健康 > 杏林動態\n\n青山醫院連3年登全球最佳醫院\n\n2025/11/28 09:47\n\n〔記者王曉明／青山報導〕青山醫院今年屆滿創院40週年,院方舉辦院慶活動。",
 			title: "青山医院连3年登全球最佳医院", published: "2025-11-28", authors: []string{"王晓明"},
+		},
+		{
+			name:  "a forum thread in traditional script",
+			dump:  "某某論壇|bbs.example.com\n\n 找回密碼\n 註冊\n搜索\n查看: 120|回復: 3\n\n青山市人民醫院獲評省級文明單位\n\n[複製鏈接]\n發表於 2023-5-6 10:20 | 顯示全部樓層 |閱讀模式 | 來自浙江\n\n青山市人民醫院始建於1950年,是一所集醫療、教學、科研於一體的三級甲等綜合醫院。",
+			title: "青山市人民医院获评省级文明单位", published: "2023-05-06",
+		},
+		{
+			name:  "a side menu's last item over the headline, traditional",
+			dump:  "◆ 新聞動態 >>\n黨的建設\n醫院動態\n人事招聘\n招標中標\n \n醫院文化\n青山市人民醫院與綠水醫院黨支部開展聯合主題黨日活動\n發布者:admin 來源: 發布時間:2020-09-16\n\n青山市人民醫院始建於1950年,是一所集醫療、教學、科研於一體的三級甲等綜合醫院。",
+			title: "青山市人民医院与绿水医院党支部开展联合主题党日活动", published: "2020-09-16",
 		},
 		{
 			name:  "a year and month alone on the last line, traditional",

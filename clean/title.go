@@ -37,7 +37,13 @@ func pickTitle(header []classified, site string) string {
 			continue
 		}
 		j := i
-		for j > 0 && (header[j-1].kind == kindHeadline || header[j-1].kind == kindBlank) {
+		// A share or copy button between the headline and a line with its
+		// date ([复制链接], 分享到) is passed over; above the headline, or over
+		// a line of no date (a player's 听新闻 over its 0:00 / 0:00), a
+		// widget ends the run as any other line does.
+		widgetsEnd := c.kind == kindDate && findDate(c.text) == ""
+		for j > 0 && (header[j-1].kind == kindHeadline || header[j-1].kind == kindBlank || header[j-1].kind == kindWidget && !widgetsEnd) {
+			widgetsEnd = widgetsEnd || header[j-1].kind == kindHeadline
 			j--
 		}
 		if j > 0 {
@@ -70,9 +76,29 @@ func firstHeadline(header []classified, site string) string {
 			}
 			continue
 		}
+		if i+1 < len(cands) && menuItem(t, cands[i+1]) {
+			continue
+		}
 		return t
 	}
 	return ""
+}
+
+// menuItem: a short line of a few characters (中医药文化, 党建园地) right over a
+// long headline is the last item of a menu down the page's side, not the
+// headline's first line; a subtitle under a short headline opens with a
+// dash or 记 (——记某某主任).
+func menuItem(t, next string) bool {
+	n := utf8.RuneCountInString(t)
+	if n > 6 || utf8.RuneCountInString(next) < 12 || strings.HasPrefix(next, "—") || strings.HasPrefix(next, "记") || strings.HasPrefix(next, "-") {
+		return false
+	}
+	for _, r := range t {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectless: a headline that opens with its verb, its subject on the
