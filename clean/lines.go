@@ -59,7 +59,7 @@ var (
 	// Links to the neighbouring articles: the article has ended.
 	neighbourLink  = mustStart(`^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[:：]?`, "上下前后")
 	relatedHeading = mustStart(`^(?:相关|新闻|推荐|延伸|热点|热门|精彩|猜你|为你|往期|更多|最新|图片|今日|编辑|大家都在|其他|其它|同类|本类|热读|排行)(?:新闻|推荐|阅读|文章|链接|图片|推送|回顾|喜欢|专题|看|报道|资讯|排行)(?:[:：]|>>|»)?$`, "相新推延热精猜为往更最图今编大其同本排")
-	editorLine     = mustStart(`^[(（]?(?:责任编辑|责编|编辑|审核|审校|校对|编审|终审|监制|主编|值班编辑|美编|统筹|策划|签发|初审|复审|审稿|一审|二审|三审|网络编辑|编校)\s*(?:[:：|丨]|\s+\p{Han}{2,4}(?:\s|$|[)）]))`, "(（责编审校终监主值美统策签初复一二三网")
+	editorLine     = mustStart(`^[(（]?(?:责任编辑|责编|(?:实习|见习|执行|特约|本版|文字|图片|视频|新媒体)?编辑|审核|审校|校对|编审|终审|监制|主编|值班编辑|美编|统筹|策划|签发|初审|复审|审稿|一审|二审|三审|网络编辑|编校)\s*(?:[:：|丨]|\s+\p{Han}{2,4}(?:\s|$|[)）]))`, "(（责编审校终监主值美统策签初复一二三网实见执特本文图视新")
 	photoCredit    = mustStart(`^(?:图片|图|照片|摄影)\s*[:：/]\s*(\p{Han}.{0,20})$`, "图照摄")
 	captionStart   = mustStart(`^(?:图为|图片为|上图|下图|左图|右图|图\d*[:：]|图片[:：]|▲|△)`, "图上下左右▲△")
 	captionCredit  = rx.MustCompile(`[(（](?:图|图片|摄影|照片)\s*[/:：]|\p{Han}{2,4}\s*摄(?:\s|$|[)）])|记者\p{Han}{2,4}\p{Han}{0,3}摄`)
@@ -480,6 +480,9 @@ func isNavBar(l string) bool {
 	if hasAnyRune(l, "。,，;；!！?？") {
 		return false
 	}
+	if isSwitchBar(l) {
+		return true
+	}
 	parts := navSep.Split(l, -1)
 	items, long := 0, 0
 	for _, p := range parts {
@@ -504,6 +507,29 @@ func isNavBar(l string) bool {
 		return bars >= 2 && (items >= 4 || items >= 3 && trailing) && long*3 <= items
 	}
 	return items >= 5 || items >= 3 && bars >= 2
+}
+
+// siteSwitches: the links of a site's top bar that switch its version
+// (无障碍, 繁体, English, 长者模式), not its sections.
+var siteSwitches = map[string]bool{"无障碍": true, "无障碍访问": true, "无障碍浏览": true, "无障碍阅读": true, "English": true, "ENGLISH": true,
+	"繁体": true, "简体": true, "繁体版": true, "简体版": true, "繁體": true, "简": true, "繁": true, "长者模式": true, "关怀版": true,
+	"适老化": true, "适老版": true, "手机版": true, "移动版": true}
+
+// isSwitchBar: a line made of siteSwitches only, between bars or spaces
+// (| 无障碍访问 | English): however few, they are the top bar's.
+func isSwitchBar(l string) bool {
+	items := 0
+	for _, p := range navSep.Split(l, -1) {
+		p = strings.Trim(p, bullets)
+		if p == "" {
+			continue
+		}
+		if !siteSwitches[p] {
+			return false
+		}
+		items++
+	}
+	return items >= 1 && (items >= 2 || strings.ContainsAny(l, "|丨｜"))
 }
 
 // greeting: a site's welcome and its clock (欢迎您访问某某网 今天是:,
