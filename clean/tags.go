@@ -23,6 +23,9 @@ var (
 func stripMarkup(l string) string {
 	if strings.IndexByte(l, '<') >= 0 {
 		l = markupTag.ReplaceAllString(l, "")
+		// A journal database's mark before an abstract that is the
+		// article's opening (<正>), not a summary of it.
+		l = strings.ReplaceAll(l, "<正>", "")
 	}
 	if strings.IndexByte(l, '&') >= 0 && entityPresent.MatchString(l) {
 		l = markupEntity.Replace(l)

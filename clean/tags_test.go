@@ -11,6 +11,7 @@ func TestStripMarkup(t *testing.T) {
 		{`<font color='red'>青山醫院</font>舉行院慶`, "青山醫院舉行院慶"},
 		{`<!-- 正文开始 -->青山医院`, "青山医院"},
 		{`满意度&nbsp;98%`, "满意度 98%"},
+		{`<正>青山市现有公立医院4家。`, "青山市现有公立医院4家。"},
 		// Comparisons and brackets are text.
 		{`死亡率<5%,治愈率>90%`, `死亡率<5%,治愈率>90%`},
 		{`a < b 且 c > d`, `a < b 且 c > d`},
