@@ -73,7 +73,9 @@ var (
 	// Words of a page's footer, matched on the lower-cased line.
 	footerWords = []string{"icp备", "icp证", "公网安备", "copyright", "©", "版权所有", "备案号", "技术支持:", "主办单位:", "承办单位:",
 		"网站地图", "联系我们", "关于我们", "统一社会信用代码", "因版权方要求", "因版权原因",
-		"内容分级处理办法", "网站分级推广基金会"}
+		"内容分级处理办法", "网站分级推广基金会",
+		// A content site's note that a user posted the page (本文章由注册用户上传提供).
+		"由注册用户上传", "由网友上传", "由用户上传", "用户上传提供"}
 	// A phone number under its label, alone on its line: 急诊急救电话:…,
 	// 咨询、投诉电话:…, 爆料专线号码:….
 	phoneLine   = rx.MustCompile(`^[\p{Han}、/]{0,10}(?:电话|热线|专线|号码|手机|传真)\s*[:：]\s*[(（]?\d[\d()（）\- 、/]{6,}$`)

@@ -54,6 +54,8 @@ func TestClassifyLine(t *testing.T) {
 		{"一审:张伟 二审:李红 三审:王刚", kindEditor},
 		{"实习编辑:李红", kindEditor},
 		{"见习编辑 王晓明", kindEditor},
+		{"本文章由注册用户上传提供", kindFooter},
+		{"本文由网友上传,如有侵权请联系删除", kindFooter},
 		{"| 无障碍访问 | English", kindNavBar},
 		{"无障碍 繁体 English", kindNavBar},
 		{"相关新闻", kindRelated},
