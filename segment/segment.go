@@ -22,6 +22,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/go-ego/gse"
@@ -314,6 +315,11 @@ func Sentences(text string) []Sentence {
 		case '。', '！', '？', '!', '?', '；', ';', '\n':
 			emit(next, runes)
 			continue
+		case '.':
+			if asciiFullStop(text, i) {
+				emit(next, runes)
+				continue
+			}
 		case '，', ',', '、', '：', ':', ' ', '\t':
 			lastBreak, lastBreakRune = next, runes
 		}
@@ -327,6 +333,28 @@ func Sentences(text string) []Sentence {
 	}
 	emit(len(text), runes)
 	return out
+}
+
+// asciiFullStop: the ASCII '.' at byte i ends a Chinese sentence, as
+// journal databases and some sites print the full stop (…组合而成.医院共
+// 有职工…): Han text, or a closing bracket or quote after Han text, before
+// it and a Han character after it. A decimal point (3.5亿), an address
+// (www.example.com) and a list number (1.) have no Han character on one
+// side.
+func asciiFullStop(text string, i int) bool {
+	next, _ := utf8.DecodeRuneInString(text[i+1:])
+	if !unicode.Is(unicode.Han, next) {
+		return false
+	}
+	prev, size := utf8.DecodeLastRuneInString(text[:i])
+	if strings.ContainsRune(")）”’」』】", prev) {
+		prev, _ = utf8.DecodeLastRuneInString(text[:i-size])
+		if prev == utf8.RuneError {
+			return false
+		}
+		return !(prev >= '0' && prev <= '9') && prev > unicode.MaxASCII
+	}
+	return unicode.Is(unicode.Han, prev)
 }
 
 // asciiLower lowers A-Z byte by byte: every other byte, valid UTF-8 or

@@ -158,3 +158,29 @@ func TestSegmentPartsAgree(t *testing.T) {
 		}
 	}
 }
+
+// An ASCII full stop ends a Chinese sentence where Han text stands on both
+// sides (a bracket or quote may close before it); decimals, addresses and
+// list numbers stay inside their sentence.
+func TestSentencesAtASCIIFullStops(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"医院由三所医院合并而成.医院共有职工800名.", []string{"医院由三所医院合并而成.", "医院共有职工800名."}},
+		{"醫院由三所醫院合併而成.醫院共有職工800名.", []string{"醫院由三所醫院合併而成.", "醫院共有職工800名."}},
+		{"新院由甲医院、乙医院组成(均在市区).医院现有床位600张", []string{"新院由甲医院、乙医院组成(均在市区).", "医院现有床位600张"}},
+		{"总投资3.5亿元,详见www.example.com.cn网站", []string{"总投资3.5亿元,详见www.example.com.cn网站"}},
+		{"1.医院概况", []string{"1.医院概况"}},
+		{"见图(1).图中", []string{"见图(1).图中"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range Sentences(tt.text) {
+			got = append(got, s.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Sentences(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
