@@ -232,6 +232,9 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 		}
 		prevEnd = sufEnd
 	}
+	if army := f.armyHospitals(d); len(army) > 0 {
+		out = mergeMentions(army, out) // the unit's name is longer, and starts first
+	}
 	out = mergeMentions(out, f.abbreviations(d))
 	if strings.Contains(d.Text, veteransShort) {
 		out = mergeMentions(out, f.veteransHospitals(d))

@@ -145,6 +145,12 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 		{"乙市婦女兒童醫療中心今日舉行義診。", []string{"乙市妇女儿童医疗中心"}},
 		{"该区建设区域医疗中心和急救医疗中心。", nil},
 		{"該區建設區域醫療中心和急救醫療中心。", nil},
+		// The army's numbered hospitals, named from their unit, the number
+		// in digits or in numerals with 〇.
+		{"中国人民解放军联勤保障部队第961医院专家到院指导。", []string{"中国人民解放军联勤保障部队第961医院"}},
+		{"中國人民解放軍聯勤保障部隊第961醫院專家到院指導。", []string{"中国人民解放军联勤保障部队第961医院"}},
+		{"联勤保障部队第九〇三医院医疗队抵达。", []string{"联勤保障部队第九〇三医院"}},
+		{"聯勤保障部隊第九〇三醫院醫療隊抵達。", []string{"联勤保障部队第九〇三医院"}},
 		// A prize or an honour roll named after hospitals is no hospital.
 		{"甲市中心医院获年度十大人气医院奖,乙县医院入选全国百佳医院。", []string{"甲市中心医院", "乙县医院"}},
 		{"甲市中心醫院獲年度十大人氣醫院獎，乙縣醫院入選全國百佳醫院。", []string{"甲市中心医院", "乙县医院"}},
