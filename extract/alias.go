@@ -297,8 +297,33 @@ type group struct {
 func (g *group) best(f hospitalFinder) string {
 	perKey := map[string]int{}
 	keyOf := map[string]string{}
+	// A former name's short form is a former name too: 江滨医院 after
+	// 甲大学附属医院(某市江滨医院) is the aside written short, and gives way to
+	// the name outside the brackets however often it is written.
+	var formerKeys []string
+	for n := range g.former {
+		formerKeys = append(formerKeys, f.nameKey(n))
+	}
+	former := func(n string) bool {
+		if g.former[n] {
+			return true
+		}
+		k := f.nameKey(n)
+		for _, fk := range formerKeys {
+			if strings.HasSuffix(fk, k) {
+				return true
+			}
+		}
+		return false
+	}
+	present := 0
+	for n := range g.names {
+		if !former(n) {
+			present++
+		}
+	}
 	for n, c := range g.names {
-		if g.former[n] && len(g.former) < len(g.names) {
+		if present > 0 && former(n) {
 			continue // a former name, where the present one is given
 		}
 		k := f.nameKey(n)
