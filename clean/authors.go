@@ -409,7 +409,7 @@ func closingAuthors(line string) []string {
 	}
 	// (党委办公室 王晓明): the writer's department goes before the name.
 	var names []string
-	for _, tok := range strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune(" 、,，", r) }) {
+	for _, tok := range joinSpacedSurnames(strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune(" 、,，", r) })) {
 		if departmentEnd.MatchString(tok) && len(names) == 0 && utf8.RuneCountInString(tok) > 2 {
 			continue
 		}
@@ -419,6 +419,24 @@ func closingAuthors(line string) []string {
 		names = append(names, tok)
 	}
 	return names
+}
+
+// joinSpacedSurnames joins a surname standing alone to the given name
+// after it ((王 永江), a space typed or left by the layout inside a name):
+// no one is named by one character, so the two are one name.
+func joinSpacedSurnames(toks []string) []string {
+	out := toks[:0:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if i+1 < len(toks) && utf8.RuneCountInString(t) == 1 && strings.Contains(commonSurnames, t) &&
+			utf8.RuneCountInString(toks[i+1]) <= 2 && isPersonName(t+toks[i+1]) {
+			out = append(out, t+toks[i+1])
+			i++
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 var urlPattern = rx.MustCompile(`(?:https?://|www\.)[^\s,，]+`)

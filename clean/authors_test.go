@@ -108,6 +108,10 @@ func TestClosingAuthors(t *testing.T) {
 		{"医院将继续努力。(王晓明 李红)", []string{"王晓明", "李红"}},
 		{"医院将继续努力。（王晓明、李红）", []string{"王晓明", "李红"}},
 		{"活动取得圆满成功。(工会)", nil},
+		// A space inside a name: the surname alone joins the given name.
+		{"医院将继续努力。 (王 永清)", []string{"王永清"}},
+		{"醫院將繼續努力。 (王 永清)", []string{"王永清"}},
+		{"医院将继续努力。(王 永清 李红)", []string{"王永清", "李红"}},
 		{"医院将继续努力。(记者 王晓明)", []string{"王晓明"}},
 		{"医院将继续努力。(文/王晓明)", []string{"王晓明"}},
 		{"医院将继续努力。(王晓明 摄)", nil},
