@@ -414,7 +414,7 @@ func readFields(line string, source, org *string, p *page) {
 			if *source == "" {
 				*source = siteName(f.value)
 			}
-		case f.label == "作者" || f.label == "新闻作者" || f.label == "文章作者" || f.label == "撰稿" || f.label == "撰文" || f.label == "采写":
+		case f.label == "作者" || f.label == "作者姓名" || f.label == "新闻作者" || f.label == "文章作者" || f.label == "撰稿" || f.label == "撰文" || f.label == "采写":
 			if names, ok := parseByline(f.value); ok {
 				p.authors = appendNew(p.authors, names...) // 采写:某都记者 王晓明
 			} else if names, ok := bylineNames(f.value); ok {

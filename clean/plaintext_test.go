@@ -52,6 +52,11 @@ func TestReadPlainTextHeader(t *testing.T) {
 			title: "青山市人民医院获评省级文明单位", published: "2023-05-06",
 		},
 		{
+			name:  "a journal abstract page's table of fields",
+			dump:  "青山医院新院区建设介绍 |\n| |\n作者姓名: | 王晓明 |\n| |\n作者单位: | 青山市人民医院 |\n| |\n摘 要: | " + lead + "\n|",
+			title: "青山医院新院区建设介绍", authors: []string{"王晓明"},
+		},
+		{
 			name:  "a side menu's last item right over the headline",
 			dump:  "◆ 新闻动态 >>\n党的建设\n医院动态\n人事招聘\n招标中标\n \n医院文化\n青山市人民医院与绿水医院党支部开展联合主题党日活动\n发布者:admin 来源: 发布时间:2020-09-16\n\n" + lead,
 			title: "青山市人民医院与绿水医院党支部开展联合主题党日活动", published: "2020-09-16",
@@ -613,6 +618,11 @@ func TestCleanTraditionalHeader(t *testing.T) {
 			name:  "a forum thread in traditional script",
 			dump:  "某某論壇|bbs.example.com\n\n 找回密碼\n 註冊\n搜索\n查看: 120|回復: 3\n\n青山市人民醫院獲評省級文明單位\n\n[複製鏈接]\n發表於 2023-5-6 10:20 | 顯示全部樓層 |閱讀模式 | 來自浙江\n\n青山市人民醫院始建於1950年,是一所集醫療、教學、科研於一體的三級甲等綜合醫院。",
 			title: "青山市人民医院获评省级文明单位", published: "2023-05-06",
+		},
+		{
+			name:  "a journal abstract page's table of fields, traditional",
+			dump:  "青山醫院新院區建設介紹 |\n| |\n作者姓名: | 王曉明 |\n| |\n作者單位: | 青山市人民醫院 |\n| |\n摘 要: | 青山市人民醫院始建於1950年,是一所集醫療、教學、科研於一體的三級甲等綜合醫院。\n|",
+			title: "青山医院新院区建设介绍", authors: []string{"王晓明"},
 		},
 		{
 			name:  "a side menu's last item over the headline, traditional",
