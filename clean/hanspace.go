@@ -133,3 +133,107 @@ func afterDateline(s string) bool {
 func hanOrClauseMark(r rune) bool {
 	return isHan(r) || strings.ContainsRune("，、。；：,;", r)
 }
+
+// A paragraph copied from a PDF or a scanned page keeps a space where each
+// printed line broke, wherever that fell: inside a word (设床 位200张, 专业技
+// 术人员, “百 佳医院”). One such space may be a separator (a headline's two
+// clauses, two names); several in one sentence are the layout's.
+// joinWrapSpaces (prose lines only) drops every single space between two
+// Han characters of a line that has at least minWrapSpaces of them after
+// its first clause mark, and a full stop, except where the space separates
+// names: a person's (王晓明 李红), or one after a name's ending (青山医院 绿水医院).
+const minWrapSpaces = 2
+
+func joinWrapSpaces(line string) string {
+	if !strings.Contains(line, " ") || !strings.Contains(line, "。") {
+		return line
+	}
+	// Before the first clause mark a space may set off the lead's place
+	// and dateline (青山 本报讯 11月15日,…): the count starts after it, and
+	// the spaces before it stay where a dateline is.
+	first := strings.IndexAny(line, ",，、。")
+	from := 0
+	if strings.ContainsAny(line[:first+1], "讯电") || strings.Contains(line[:first+1], "报道") {
+		from = first + 1
+	}
+	var gaps []int
+	counted := 0
+	for i := from + 1; i+1 < len(line); i++ {
+		if line[i] != ' ' || line[i-1] == ' ' || line[i+1] == ' ' {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(line[:i])
+		next, _ := utf8.DecodeRuneInString(line[i+1:])
+		if !isHan(prev) || !isHan(next) || beforeRoleWord(line[:i]) || separatesNames(line[:i], line[i+1:]) {
+			continue
+		}
+		gaps = append(gaps, i)
+		if i > first {
+			counted++
+		}
+	}
+	if counted < minWrapSpaces {
+		return line
+	}
+	var b strings.Builder
+	last := 0
+	for _, i := range gaps {
+		b.WriteString(line[last:i])
+		last = i + 1
+	}
+	b.WriteString(line[last:])
+	return b.String()
+}
+
+// separatesNames: the space between before and after stands between two
+// persons' names (王晓明 李红: two runs of two or three characters, each
+// opening with a surname, the first all the run before the space) or
+// after a name's ending (医院, 中心, 大学).
+func separatesNames(before, after string) bool {
+	left := hanRunBefore(before)
+	for _, e := range []string{"院", "心", "学", "局", "委", "所", "站", "处", "科", "部"} {
+		if strings.HasSuffix(left, e) && utf8.RuneCountInString(left) >= 3 {
+			return true
+		}
+	}
+	right := hanRunAfter(after)
+	return isPersonName(left) && (isPersonName(firstRunes(right, 2)) || isPersonName(firstRunes(right, 3)))
+}
+
+// hanRunBefore: the Han characters that end s, back to the first other
+// character.
+func hanRunBefore(s string) string {
+	i := len(s)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !isHan(r) {
+			break
+		}
+		i -= size
+	}
+	return s[i:]
+}
+
+// hanRunAfter: the Han characters that open s.
+func hanRunAfter(s string) string {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isHan(r) {
+			break
+		}
+		i += size
+	}
+	return s[:i]
+}
+
+// firstRunes: the first n runes of s.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}

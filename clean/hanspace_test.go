@@ -21,3 +21,22 @@ func TestJoinNameSpaces(t *testing.T) {
 		})
 	}
 }
+
+func TestJoinWrapSpaces(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a PDF's line breaks inside words", "医院现有固 定资产800万元,设床 位150张,专业技 术人员占职工总数的八成。", "医院现有固定资产800万元,设床位150张,专业技术人员占职工总数的八成。"},
+		{"the same, traditional", "醫院現有固 定資產800萬元,設床 位150張,專業技 術人員佔職工總數的八成。", "醫院現有固定資產800萬元,設床位150張,專業技術人員佔職工總數的八成。"},
+		{"quoted honour cut twice", "日前,会议表彰了“十 佳医院”,青山医院获评“十 佳医院”称号。", "日前,会议表彰了“十佳医院”,青山医院获评“十佳医院”称号。"},
+		{"one space: a separator, kept", "表彰大会隆重举行 王晓明书记致辞,全院职工参加。", "表彰大会隆重举行 王晓明书记致辞,全院职工参加。"},
+		{"names in a list kept", "出席的有院长 王晓明 李红 张伟等,会议圆满结束。", "出席的有院长 王晓明 李红 张伟等,会议圆满结束。"},
+		{"hospitals in a list kept", "参会的有青山医院 绿水医院 白云医院等单位,共计十家。", "参会的有青山医院 绿水医院 白云医院等单位,共计十家。"},
+		{"no full stop: a headline or a menu", "党建有活力 发展添动力 医院谱新篇", "党建有活力 发展添动力 医院谱新篇"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := joinWrapSpaces(tt.in); got != tt.want {
+				t.Errorf("joinWrapSpaces(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -160,7 +160,7 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			if i == last {
 				t = withoutClosingEditor(t)
 			}
-			body = append(body, joinNumberSpaces(joinNameSpaces(t)))
+			body = append(body, joinNumberSpaces(joinNameSpaces(joinWrapSpaces(t))))
 		case kindTableRow, kindCaption:
 			body = append(body, c.text)
 		case kindTeaser:
