@@ -104,6 +104,31 @@ func isHonourTitle(title string) bool {
 	return !rankingTitle.MatchString(title) && !programTitle.MatchString(title) && !personTitle.MatchString(title) && !othersTitle(title) && !prizeOnly.MatchString(title)
 }
 
+// levelReference: a hospital named by its level alone (省医院, 市人民医院,
+// 县中医院), as a list of a place's winners writes its own hospitals: the
+// province's, city's or county's hospital, not a kind of hospital.
+func levelReference(name string) bool {
+	base := hospitalSuffix.ReplaceAllString(name, "")
+	if !hasAnyPrefix(base, "省", "市", "县", "区") || !isGeneric(base) {
+		return false
+	}
+	for _, w := range categoryWords {
+		if strings.Contains(name, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // winnerFacts gives title to every item when every item is a hospital's
 // name; from is where the evidence starts in the sentence.
 func winnerFacts(s segment.Sentence, items []listItem, title string, from int) []zhnews.Fact {
@@ -111,7 +136,7 @@ func winnerFacts(s segment.Sentence, items []listItem, title string, from int) [
 		return nil
 	}
 	for _, it := range items {
-		if !institutionEnd.MatchString(it.name) || isCategory(it.name) {
+		if !institutionEnd.MatchString(it.name) || isCategory(it.name) && !levelReference(it.name) {
 			return nil
 		}
 	}
