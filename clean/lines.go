@@ -255,8 +255,12 @@ func isLabel(l string, n int) bool {
 		m := utf8.RuneCountInString(t)
 		return m <= 8 && allHan(t)
 	}
-	return allHan(l) && (n <= 4 || n <= 6 && labelEnd.MatchString(l))
+	return allHan(l) && (n <= 4 || n <= 6 && labelEnd.MatchString(l) || n <= 10 && excerptLabel.MatchString(l))
 }
+
+// excerptLabel: a paper site's label over the excerpt it shows of an
+// article (论文部分内容阅读, 部分内容预览, 全文阅读).
+var excerptLabel = rx.MustCompile(`(?:部分内容|全文|内容)(?:阅读|预览|试读|浏览)$`)
 
 func allHan(l string) bool {
 	for _, r := range l {

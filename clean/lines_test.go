@@ -32,6 +32,8 @@ func TestClassifyLine(t *testing.T) {
 		{"医院新闻", kindLabel},
 		{"院内新闻", kindLabel},
 		{"摘要", kindLabel},
+		{"论文部分内容阅读", kindLabel},
+		{"部分内容预览", kindLabel},
 		{"2021-06-29 10:30", kindDate},
 		{"2021", kindDate},
 		{"02/22", kindDate},
