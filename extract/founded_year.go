@@ -56,9 +56,15 @@ var (
 	// 1950年,医院建院之初,只有…: a clause about the first days names the
 	// founding year.
 	foundedBeginning = rx.MustCompile(`^` + yearPat + datePat + `[,，]?\s*([^,，。;；]{0,24}?)(?:建院|创院|开院|开办|创办|创建|创立|成立|建立|开业)(?:之初|初期|伊始)`)
+	// 县政府于1984年筹建成立县中医院: the verb, then the hospital it founded
+	// as its object, to the clause's end.
+	foundedObjectName = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:正式|筹建|批准)?(?:成立|建立|创建|创立|创办|组建|开办)(?:了)?\s*([^,，。;；]{0,20}?(?:医院|卫生院|保健院))(?:[,，。;；]|$)`)
 	// The expressions that begin with a year, tried where yearAt finds
 	// one.
-	yearFirstRules = []*rx.Regexp{foundedBefore, foundedOpen, foundedLater, foundedBeginning}
+	yearFirstRules = []*rx.Regexp{foundedBefore, foundedOpen, foundedLater, foundedBeginning, foundedObjectName}
+	// 2013年创建成为二级甲等医院, 创建为三级医院: a grade attained in a
+	// campaign (创建), not a founding.
+	attainedAfter = rx.MustCompile(`^(?:成为|为|成功|达标|成了|成)`)
 	// foundedAfter begins with a founding verb, one of these.
 	verbStarts = []string{"始建", "创", "建", "成立", "组建", "兴建", "开"}
 	// A year as yearPat reads it (it begins with a digit, 一, 二 or 民).
@@ -247,9 +253,16 @@ func foundingFact(m Match, re *rx.Regexp, roc bool) (zhnews.Fact, bool) {
 	} else if re != foundedOpen && re != foundedBeginning && foundedObject.MatchString(after) {
 		return zhnews.Fact{}, false
 	}
-	if renamed.MatchString(subject) || anniversaryAfter.MatchString(after) || strings.HasPrefix(after, "代") {
-		// 建院70周年; 创立于1950年代 is a decade, not a year.
+	if renamed.MatchString(subject) || anniversaryAfter.MatchString(after) || strings.HasPrefix(after, "代") || attainedAfter.MatchString(after) {
+		// 建院70周年; 创立于1950年代 is a decade, not a year; 创建成为 a grade.
 		return zhnews.Fact{}, false
+	}
+	if re == foundedObjectName {
+		// What was founded is the name after the verb; another thing named
+		// in it (医院新院区) or a renaming before it is none.
+		if name := m.Group(2); attainedAfter.MatchString(name) || isCategory(name) && !levelReference(name) || otherFounding.MatchString(hospitalSuffix.ReplaceAllString(name, "")) || renamed.MatchString(name) {
+			return zhnews.Fact{}, false
+		}
 	}
 	ev, s, e := m.Evidence(m.Loc[0], m.Loc[1])
 	return zhnews.Fact{Metric: "founded_year", Value: int64(y), Unit: "年", Evidence: ev, Start: s, End: e}, true

@@ -115,6 +115,16 @@ func TestFoundedYearOfOthers(t *testing.T) {
 		{"作為土生土長的「老青山」,從1921年建院至今,青山醫院不斷發展。", "founded_year", []string{"1921"}},
 		{"“青山医院”位于市中心,始建于1921年。", "founded_year", []string{"1921"}},
 		{"「青山醫院」位於市中心,始建於1921年。", "founded_year", []string{"1921"}},
+		// A grade attained in a campaign (创建成为) is no founding; the
+		// verb with the hospital as its object is.
+		{"医院于2013年创建成为国家二级甲等中医医院。", "founded_year", nil},
+		{"醫院於2013年創建成為國家二級甲等中醫醫院。", "founded_year", nil},
+		{"该院2016年创建为三级综合医院。", "founded_year", nil},
+		{"县人民政府于1984年筹建成立县中医院,并于1988年正式开诊。", "founded_year", []string{"1984"}},
+		{"縣人民政府於1984年籌建成立縣中醫院,並於1988年正式開診。", "founded_year", []string{"1984"}},
+		{"1952年成立青山县人民医院。", "founded_year", []string{"1952"}},
+		{"2005年成立青山医院新院区。", "founded_year", nil},
+		{"2019年成立中医院医共体。", "founded_year", nil},
 		// A reign's year with the year it is in brackets.
 		{"该院始建于清光绪二十年(1894年),是省内最早的西医医院。", "founded_year", []string{"1894"}},
 		{"該院始建於清光緒二十年(1894年),是省內最早的西醫醫院。", "founded_year", []string{"1894"}},
