@@ -513,6 +513,20 @@ func linkRenames(d *Doc, ms []Mention, of []*group, groups []*group) []*group {
 	chain := false // the last link was a rename whose list may go on (先后易名为A、B)
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := of[i], of[i+1]
+		if a == nil && b != nil && ms[i].Ref && levelPrefixed(ms[i].Written) && renamedFrom.MatchString(d.Slice(ms[i].End, ms[i+1].Start)) {
+			// 市第四人民医院(原某铁路局某医院): the hospital by its level and
+			// number, its former full name in brackets: one hospital, named
+			// as the text names it now.
+			for n := range b.names {
+				b.former[n] = true
+			}
+			b.names[ms[i].Written]++
+			of[i] = b
+			b.at = append(b.at, i)
+			sort.Ints(b.at)
+			chain = false
+			continue
+		}
 		if a == nil || b == nil {
 			chain = false
 			continue

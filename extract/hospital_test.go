@@ -187,6 +187,10 @@ func TestHospitalAliases(t *testing.T) {
 		{"仁爱医院先后易名为泰安专区人民医院、泰安地区人民医院。1985年,泰安撤地设市后,更名为泰安市中心医院。", []string{"泰安市中心医院"}},
 		{"仁愛醫院先後易名為泰安專區人民醫院、泰安地區人民醫院。1985年，泰安撤地設市後，更名為泰安市中心醫院。", []string{"泰安市中心医院"}},
 		{"泰安市中心医院始建于1921年,先后称“仁爱医院”“博济医院”,1950年由人民政府接管。", []string{"泰安市中心医院"}},
+		// A hospital by its level and number, its former full name in
+		// brackets: one hospital, as the text names it now.
+		{"市第四人民医院(原青山铁路局绿水医院)创建于1938年,是一所二级甲等综合医院。", []string{"市第四人民医院"}},
+		{"市第四人民醫院（原青山鐵路局綠水醫院）創建於1938年，是一所二級甲等綜合醫院。", []string{"市第四人民医院"}},
 		// Two names in use, the aside in brackets: its short form, however
 		// often written, gives way to the name outside the brackets.
 		{"青山大学附属医院(绿水市江滨医院)获评A等级。江滨医院排名前进了10位,江滨医院坚持高标准推进。", []string{"青山大学附属医院"}},
