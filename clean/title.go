@@ -147,6 +147,10 @@ var institutionOnly = rx.MustCompile(`^\p{Han}{2,16}(?:医院|中医院|卫生�
 
 // titleLabel: a field's label a page prints before its headline
 // (浏览标题:某某医院举办…, 文章标题:…).
+// wikiTabs: a wiki mirror's page tabs glued behind the article's name
+// (某某医院查看源代码讨论查看历史): two of them at least.
+var wikiTabs = rx.MustCompile(`\s*(?:(?:查看源代码|编辑源代码|查看历史|讨论|编辑|阅读)\s*){2,}$`)
+
 var titleLabel = rx.MustCompile(`^(?:浏览标题|文章标题|新闻标题|标题)\s*[:：]\s*`)
 
 // cleanTitle drops what a dump glues to a headline: a section label in
@@ -163,6 +167,9 @@ func cleanTitle(t string) string {
 	}
 	if i := gluedDate(t); i > 0 {
 		t = strings.TrimSpace(t[:i])
+	}
+	if loc := wikiTabs.FindStringIndex(t); loc != nil && utf8.RuneCountInString(t[:loc[0]]) >= 4 {
+		t = strings.TrimSpace(t[:loc[0]])
 	}
 	for {
 		loc := titleSuffix.FindStringIndex(t)
