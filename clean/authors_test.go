@@ -17,6 +17,8 @@ func TestParseByline(t *testing.T) {
 		{"text and photos", "文/图 王晓明", []string{"王晓明"}, true},
 		{"text and photos, middle dot", "文·图/王晓明", []string{"王晓明"}, true},
 		{"photos and text", "图文/记者 王晓明", []string{"王晓明"}, true},
+		{"photos and text, no slash", "图文 王晓明", []string{"王晓明"}, true},
+		{"a phrase, no name", "图文并茂", nil, false},
 		{"division slash, folded", "记者王晓明/青山报导", []string{"王晓明"}, true},
 		{"a Taiwan desk, no role word", "生活中心/王晓明报导", []string{"王晓明"}, true},
 		{"a Taiwan desk, full-width slash", "地方中心／李红综合报导", []string{"李红"}, true},
@@ -108,6 +110,9 @@ func TestClosingAuthors(t *testing.T) {
 		{"医院将继续努力。(王晓明 李红)", []string{"王晓明", "李红"}},
 		{"医院将继续努力。（王晓明、李红）", []string{"王晓明", "李红"}},
 		{"活动取得圆满成功。(工会)", nil},
+		// The writer named before the role.
+		{"医院将继续努力。(王晓明文/图)", []string{"王晓明"}},
+		{"医院将继续努力。(李红 文)", []string{"李红"}},
 		// A space inside a name: the surname alone joins the given name.
 		{"医院将继续努力。 (王 永清)", []string{"王永清"}},
 		{"醫院將繼續努力。 (王 永清)", []string{"王永清"}},

@@ -618,6 +618,16 @@ func TestCleanTraditionalHeader(t *testing.T) {
 			title: "青山医院连3年登全球最佳医院", published: "2025-11-28", authors: []string{"王晓明"},
 		},
 		{
+			name:  "the closing credit: photos and text without a slash, traditional",
+			dump:  "青山醫院舉行義診活動\n發布時間: 2020-08-28\n\n8月26日下午,青山醫院在門診大廳舉行義診活動,專家為群眾免費測量血壓並提供健康諮詢。\n\n圖文 王曉明",
+			title: "青山医院举行义诊活动", published: "2020-08-28", authors: []string{"王晓明"},
+		},
+		{
+			name:  "the closing credit names the writer before the role, traditional",
+			dump:  "青山醫院舉行義診活動\n發布時間: 2020-08-28\n\n8月26日下午,青山醫院在門診大廳舉行義診活動,專家為群眾免費測量血壓並提供健康諮詢。(王曉明文/圖)",
+			title: "青山医院举行义诊活动", published: "2020-08-28", authors: []string{"王晓明"},
+		},
+		{
 			name:  "a forum thread in traditional script",
 			dump:  "某某論壇|bbs.example.com\n\n 找回密碼\n 註冊\n搜索\n查看: 120|回復: 3\n\n青山市人民醫院獲評省級文明單位\n\n[複製鏈接]\n發表於 2023-5-6 10:20 | 顯示全部樓層 |閱讀模式 | 來自浙江\n\n青山市人民醫院始建於1950年,是一所集醫療、教學、科研於一體的三級甲等綜合醫院。",
 			title: "青山市人民医院获评省级文明单位", published: "2023-05-06",
