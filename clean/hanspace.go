@@ -164,7 +164,7 @@ func joinWrapSpaces(line string) string {
 		}
 		prev, _ := utf8.DecodeLastRuneInString(line[:i])
 		next, _ := utf8.DecodeRuneInString(line[i+1:])
-		if !isHan(prev) || !isHan(next) || beforeRoleWord(line[:i]) || separatesNames(line[:i], line[i+1:]) {
+		if !isHan(prev) || !isHan(next) || beforeRoleWord(line[:i]) || separatesNames(line[:i], line[i+1:]) || inSlogan(line, i) {
 			continue
 		}
 		gaps = append(gaps, i)
@@ -198,6 +198,29 @@ func separatesNames(before, after string) bool {
 	}
 	right := hanRunAfter(after)
 	return isPersonName(left) && (isPersonName(firstRunes(right, 2)) || isPersonName(firstRunes(right, 3)))
+}
+
+// inSlogan: the space at byte i stands inside quotation marks whose words
+// it separates into parallel phrases of one length (“强党建 优医疗 促健康”,
+// “厚德 精医”), a slogan's form; a word cut by the layout leaves parts of
+// unequal length (“百 佳医院”).
+func inSlogan(line string, i int) bool {
+	open := strings.LastIndex(line[:i], "“")
+	if open < 0 || strings.Contains(line[open:i], "”") {
+		return false
+	}
+	end := strings.Index(line[i:], "”")
+	if end < 0 {
+		return false
+	}
+	parts := strings.Split(line[open+len("“"):i+end], " ")
+	n := utf8.RuneCountInString(parts[0])
+	for _, p := range parts[1:] {
+		if utf8.RuneCountInString(p) != n {
+			return false
+		}
+	}
+	return len(parts) >= 2 && n >= 2
 }
 
 // hanRunBefore: the Han characters that end s, back to the first other

@@ -30,6 +30,7 @@ func TestJoinWrapSpaces(t *testing.T) {
 		{"one space: a separator, kept", "表彰大会隆重举行 王晓明书记致辞,全院职工参加。", "表彰大会隆重举行 王晓明书记致辞,全院职工参加。"},
 		{"names in a list kept", "出席的有院长 王晓明 李红 张伟等,会议圆满结束。", "出席的有院长 王晓明 李红 张伟等,会议圆满结束。"},
 		{"hospitals in a list kept", "参会的有青山医院 绿水医院 白云医院等单位,共计十家。", "参会的有青山医院 绿水医院 白云医院等单位,共计十家。"},
+		{"a slogan's parallel phrases in quotes kept", "医院以“强党建 优医疗 促健康”为抓手,先后获得“十 佳医院”等称号,位列全省 前茅。", "医院以“强党建 优医疗 促健康”为抓手,先后获得“十佳医院”等称号,位列全省前茅。"},
 		{"no full stop: a headline or a menu", "党建有活力 发展添动力 医院谱新篇", "党建有活力 发展添动力 医院谱新篇"},
 	}
 	for _, tt := range tests {
