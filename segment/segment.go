@@ -338,12 +338,17 @@ func Sentences(text string) []Sentence {
 // asciiFullStop: the ASCII '.' at byte i ends a Chinese sentence, as
 // journal databases and some sites print the full stop (…组合而成.医院共
 // 有职工…): Han text, or a closing bracket or quote after Han text, before
-// it and a Han character after it. A decimal point (3.5亿), an address
-// (www.example.com) and a list number (1.) have no Han character on one
-// side.
+// it and a Han character after it, outside quotation marks. A decimal
+// point (3.5亿), an address (www.example.com) and a list number (1.) have
+// no Han character on one side.
 func asciiFullStop(text string, i int) bool {
 	next, _ := utf8.DecodeRuneInString(text[i+1:])
 	if !unicode.Is(unicode.Han, next) {
+		return false
+	}
+	// Inside quotation marks the dot is a name's (“中国医院竞争力.县级医院500强”).
+	line := text[strings.LastIndexByte(text[:i], '\n')+1 : i]
+	if strings.LastIndex(line, "“") > strings.LastIndex(line, "”") || strings.LastIndex(line, "「") > strings.LastIndex(line, "」") {
 		return false
 	}
 	prev, size := utf8.DecodeLastRuneInString(text[:i])

@@ -173,6 +173,7 @@ func TestSentencesAtASCIIFullStops(t *testing.T) {
 		{"总投资3.5亿元,详见www.example.com.cn网站", []string{"总投资3.5亿元,详见www.example.com.cn网站"}},
 		{"1.医院概况", []string{"1.医院概况"}},
 		{"见图(1).图中", []string{"见图(1).图中"}},
+		{"入选“中国医院竞争力.县级医院500强”。", []string{"入选“中国医院竞争力.县级医院500强”。"}},
 	}
 	for _, tt := range tests {
 		var got []string
