@@ -25,11 +25,12 @@ import (
 // read wrong, not half right. The fact names its hospital as written.
 var (
 	// The places: 前三, 前3名, 前三位, 第2至第4名, 第二名到第四名.
-	rankSpan = `(?:前\s*(` + numbers.Pattern + `)\s*(?:名|位)?|第\s*(` + numbers.Pattern + `)\s*(?:名|位)?\s*(?:至|到|—|-|~)\s*第?\s*(` + numbers.Pattern + `)\s*(?:名|位))`
-	// 前三分别是: … and 第2至第4名依次为 …
-	rankListHead = rx.MustCompile(rankSpan + `[”"」』]?\s*(?:的医院|的单位|医院|的)?\s*(?:分别|依次|依序)(?:是|为)\s*[:：]?\s*`)
-	// … 分别位列前三名
-	rankListTail = rx.MustCompile(`(?:分别|依次|依序)(?:位列|位居|名列|排名|排在|列|居|获得)(?:全国|全省|全市|全区|榜单)?\s*` + rankSpan)
+	rankSpan = `(?:前\s*(` + numbers.Pattern + `)\s*(?:名|位|甲)?|第\s*(` + numbers.Pattern + `)\s*(?:名|位)?\s*(?:至|到|—|-|~|和|、|及|与)\s*第?\s*(` + numbers.Pattern + `)\s*(?:名|位))`
+	// 前三分别是: … and 第2至第4名依次为 …; a top-N named in full needs no
+	// 分别 (前三甲医院仍然是A、B、C: the places in the list's order).
+	rankListHead = rx.MustCompile(rankSpan + `[”"」』]?\s*(?:的医院|的单位|医院|的)?\s*(?:(分别|依次|依序)|(?:仍然|仍|依然|还是|则|均)?)(?:是|为)\s*[:：]?\s*`)
+	// … 分别位列前三名, A和B分列第四和第五名
+	rankListTail = rx.MustCompile(`(?:(?:分别|依次|依序)(?:位列|位居|名列|排名|排在|列|居|获得)|分列|分居|分获)(?:全国|全省|全市|全区|榜单)?\s*` + rankSpan)
 	// What separates the items of a list.
 	listSeparator = rx.MustCompile(`\s*(?:、|,|，|和|及|以及|与)\s*`)
 	// Before 分别位列, a comma ends the clause the list stands in.
@@ -48,7 +49,8 @@ var (
 	pairedPlaces = rx.MustCompile(`^\s*[,，]\s*(?:排名|名次|位次|排位)(?:分别|依次)?(?:为|是|居|列)?\s*((?:第?\s*(?:` + numbers.Pattern + `)\s*(?:名|位)?\s*(?:、|,|，|和|及)\s*)+第?\s*(?:` + numbers.Pattern + `))\s*(?:名|位)`)
 	placeSep     = rx.MustCompile(`\s*(?:名|位)?\s*(?:、|,|，|和|及)\s*第?\s*`)
 	// The place a list's first item starts after: the clause before it.
-	rankListKeywords = []string{"分别", "依次", "依序"}
+	rankListKeywords = []string{"分别", "依次", "依序", "分列", "分居", "分获", "前三", "前四", "前五", "前六", "前七", "前八", "前九", "前十", "前两", "前二",
+		"前2", "前3", "前4", "前5", "前6", "前7", "前8", "前9", "前1"}
 )
 
 // rankLists reads the list rankings of the document's sentences.
@@ -76,7 +78,10 @@ func rankLists(d *Doc) []zhnews.Fact {
 			}
 			items := listItems(rest, loc[1], listSeparator)
 			scope := listScope(text[:loc[0]])
-			for _, f := range listFacts(d, m, items, first, last, scope, strings.HasPrefix(m.Group(0), "前")) {
+			// Without 分别 or 依次 only a list that names every place is
+			// in their order.
+			open := strings.HasPrefix(m.Group(0), "前") && m.Group(4) != ""
+			for _, f := range listFacts(d, m, items, first, last, scope, open) {
 				add(f)
 			}
 		}
@@ -215,9 +220,16 @@ func listScope(s string) string {
 	if i := strings.LastIndex(s, "在"); i >= 0 {
 		s = s[i+len("在"):]
 	}
-	s = strings.TrimSuffix(strings.TrimSpace(s), "中")
-	return strings.Trim(s, " “”\"「」『』《》:：")
+	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(s), "中"), "的")
+	s = strings.Trim(s, " “”\"「」『』《》:：")
+	if deicticScope.MatchString(s) {
+		return "" // 本次榜单的前三甲: the ranking is named elsewhere
+	}
+	return s
 }
+
+// deicticScope: words that point at a ranking without naming it.
+var deicticScope = rx.MustCompile(`^(?:本次|此次|这次|本届|今年|该|这份|此)?(?:榜单|排名|排行榜|名单|评选)?$`)
 
 // listFacts gives place first+i to the i-th item when every item is a
 // hospital and their number fits the places (exactly, or at most the
