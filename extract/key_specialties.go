@@ -17,7 +17,9 @@ var (
 	keySpecialtyRe = rx.MustCompile(num + `(个)([^，,。；;\d]{0,14}?)(?:临床)?重点(?:专科|学科)`)
 	// The level first, the count after: 国家中医药管理局重点专科(专病)9个,
 	// 省级临床重点专科有5个.
-	keySpecialtyAfterRe = rx.MustCompile(`((?:国家|省|市|县|地市|区)[^，,。；;、\d]{0,14}?)(?:临床)?重点(?:专科|学科)\s*(?:[(（][^)）]{0,8}[)）])?\s*(?:有|共有|共|达|达到|总数|数量)?\s*` + num + `\s*(个)`)
+	keySpecialtyAfterRe = rx.MustCompile(`((?:国家|省|市|县|地市|区)[^，,。；;、\d]{0,14}?)(?:临床)?重点(?:专科|学科)\s*(?:[(（][^)）]{0,8}[)）])?\s*(?:已经|已)?(?:有|共有|共|达|达到|增至|增加到|总数|数量|总数达|总数为)?\s*` + num + `\s*(个)`)
+	// A region, not the hospital, is what has them: 全市共有省级临床重点专科6个.
+	regionHas = rx.MustCompile(`(?:全市|全省|全区|全县|全国|全州|全盟|辖区|我市|我省|我区|我县)(?:范围内)?(?:目前|现)?(?:共有|现有|拥有|已有|有|累计有|累计|共计|共)`)
 	// A change is no count: 再添1个, 新增2个.
 	specialtyChange = rx.MustCompile(`(?:再添|新添|新增|增加|又添|又有|再获|新获|新晋|增添)$`)
 )
@@ -33,7 +35,7 @@ var keySpecialtyKeywords = []string{"重点"}
 func (keySpecialties) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
 	for _, m := range d.FindAllWith(keySpecialtyRe, keySpecialtyKeywords) {
-		if isOrdinal(m.Sentence.Text[:m.Loc[2]]) || specialtyChange.MatchString(m.Sentence.Text[:m.Loc[2]]) {
+		if isOrdinal(m.Sentence.Text[:m.Loc[2]]) || specialtyChange.MatchString(m.Sentence.Text[:m.Loc[2]]) || regionOwned(m.Sentence.Text[:m.Loc[0]]) {
 			continue
 		}
 		if specialtyVerb.MatchString(m.Group(3)) {
@@ -56,7 +58,7 @@ func (keySpecialties) Extract(d *Doc) []zhnews.Fact {
 			level = level[i:]
 		}
 		n, ok := numbers.Parse(m.Group(2))
-		if !ok || !n.IsInt() || n.Value <= 0 || specialtyChange.MatchString(m.Sentence.Text[:m.Loc[4]]) {
+		if !ok || !n.IsInt() || n.Value <= 0 || specialtyChange.MatchString(m.Sentence.Text[:m.Loc[4]]) || regionOwned(m.Sentence.Text[:m.Loc[4]]) {
 			continue
 		}
 		ev, s, e := m.Evidence(m.Loc[0], m.Loc[1])
@@ -67,6 +69,13 @@ func (keySpecialties) Extract(d *Doc) []zhnews.Fact {
 		})
 	}
 	return out
+}
+
+// regionOwned: before a count, a region is said to have them (全市共有…),
+// and no hospital is named after it (全市共有3家医院,该院…).
+func regionOwned(before string) bool {
+	locs := regionHas.FindAllStringIndex(before, -1)
+	return len(locs) > 0 && !strings.Contains(before[locs[len(locs)-1][1]:], "院")
 }
 
 func specialtyLevel(mod string) string {

@@ -18,6 +18,15 @@ func TestKeySpecialtyLevels(t *testing.T) {
 		{"醫院現有國家中醫藥管理局重點專科(專病)7個,浙江省中醫藥管理局重點專科(專病)12個。", []string{"12 省级", "7 国家"}},
 		{"市级临床重点专科有5个。", []string{"5 市级"}},
 		{"市級臨床重點專科有5個。", []string{"5 市级"}},
+		{"至此,我院省级临床重点专科已达9个。", []string{"9 省级"}},
+		{"至此,我院省級臨床重點專科已達9個。", []string{"9 省级"}},
+		{"医院国家临床重点专科增至4个。", []string{"4 国家"}},
+		// A region's count is no hospital's.
+		{"截至目前,全市共有省级临床重点专科6个,市级临床重点专科142个。", nil},
+		{"截至目前,全市共有省級臨床重點專科6個,市級臨床重點專科142個。", nil},
+		{"全省现有12个国家临床重点专科。", nil},
+		{"该院在全省率先获批3个省级临床重点专科。", []string{"3 省级"}},
+		{"全市共有三甲医院5家,青山医院拥有国家临床重点专科4个。", []string{"4 国家"}},
 		// Not counts of 重点专科: a change, specialties being built up,
 		// special clinics, departments that entered a list.
 		{"医院再添1个国家临床重点专科。", nil},
