@@ -411,8 +411,17 @@ func readFields(line string, source, org *string, p *page) {
 	for _, f := range fs {
 		switch {
 		case sourceLabels[f.label]:
+			value := f.value
+			if m := sourceCredit.FindStringSubmatch(value); m != nil {
+				// 来源:某某日报(通讯员王晓明 李红): the paper, and its
+				// byline in brackets.
+				if names, ok := parseByline(m[2]); ok {
+					p.authors = appendNew(p.authors, names...)
+					value = m[1]
+				}
+			}
 			if *source == "" {
-				*source = siteName(f.value)
+				*source = siteName(value)
 			}
 		case f.label == "作者" || f.label == "作者姓名" || f.label == "新闻作者" || f.label == "文章作者" || f.label == "撰稿" || f.label == "撰文" || f.label == "采写":
 			if names, ok := parseByline(f.value); ok {
@@ -427,6 +436,11 @@ func readFields(line string, source, org *string, p *page) {
 		}
 	}
 }
+
+// sourceCredit: a source field's value with a byline in brackets after
+// the paper (某某日报(记者 王晓明)); the line's closing bracket may be trimmed
+// off before the fields are read.
+var sourceCredit = rx.MustCompile(`^([^(（]{2,20}?)\s*[(（]([^)）]{2,40})[)）]?\s*$`)
 
 // crumbSite: the site a breadcrumb starts at ("您的位置:某某网 > 频道 > 正文"),
 // when it is named as a site.

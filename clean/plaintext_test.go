@@ -52,6 +52,11 @@ func TestReadPlainTextHeader(t *testing.T) {
 			title: "青山市人民医院获评省级文明单位", published: "2023-05-06",
 		},
 		{
+			name:  "a closing source field with the byline in brackets",
+			dump:  "青山医院新增5个省级临床重点专科\n\n" + lead + "\n" + second + "\n来源:青山日报(通讯员王晓明 李红)\n编辑:张伟",
+			title: "青山医院新增5个省级临床重点专科", site: "青山日报", authors: []string{"王晓明", "李红"},
+		},
+		{
 			name:  "a journal abstract page's table of fields",
 			dump:  "青山医院新院区建设介绍 |\n| |\n作者姓名: | 王晓明 |\n| |\n作者单位: | 青山市人民医院 |\n| |\n摘 要: | " + lead + "\n|",
 			title: "青山医院新院区建设介绍", authors: []string{"王晓明"},
@@ -631,6 +636,11 @@ func TestCleanTraditionalHeader(t *testing.T) {
 			name:  "a forum thread in traditional script",
 			dump:  "某某論壇|bbs.example.com\n\n 找回密碼\n 註冊\n搜索\n查看: 120|回復: 3\n\n青山市人民醫院獲評省級文明單位\n\n[複製鏈接]\n發表於 2023-5-6 10:20 | 顯示全部樓層 |閱讀模式 | 來自浙江\n\n青山市人民醫院始建於1950年,是一所集醫療、教學、科研於一體的三級甲等綜合醫院。",
 			title: "青山市人民医院获评省级文明单位", published: "2023-05-06",
+		},
+		{
+			name:  "a closing source field with the byline in brackets, traditional",
+			dump:  "青山醫院新增5個省級臨床重點專科\n\n青山市人民醫院始建於1950年,是一所集醫療、教學、科研於一體的三級甲等綜合醫院。\n來源:青山日報(記者 王曉明)\n編輯:張偉",
+			title: "青山医院新增5个省级临床重点专科", site: "青山日报", authors: []string{"王晓明"},
 		},
 		{
 			name:  "a journal abstract page's table of fields, traditional",
