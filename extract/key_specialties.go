@@ -14,7 +14,9 @@ import (
 type keySpecialties struct{}
 
 var (
-	keySpecialtyRe = rx.MustCompile(num + `(个)([^，,。；;\d]{0,14}?)(?:临床)?重点(?:专科|学科)`)
+	// A list's 、 ends the words between: in 国家级重点专科2个、省级重点专科11
+	// 个 the 2 is the level before it's, not 省级's.
+	keySpecialtyRe = rx.MustCompile(num + `(个)([^，,。；;、\d]{0,14}?)(?:临床)?重点(?:专科|学科)`)
 	// The level first, the count after: 国家中医药管理局重点专科(专病)9个,
 	// 省级临床重点专科有5个.
 	keySpecialtyAfterRe = rx.MustCompile(`((?:国家|省|市|县|地市|区)[^，,。；;、\d]{0,14}?)(?:临床)?重点(?:专科|学科)\s*(?:[(（][^)）]{0,8}[)）])?\s*(?:已经|已)?(?:有|共有|共|达|达到|增至|增加到|总数|数量|总数达|总数为)?\s*` + num + `\s*(个)`)
