@@ -206,6 +206,13 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 			title += t[1]
 			bEnd += len(t[1])
 			pos += len(t[1])
+		} else if tail, raw := honourRest(rest[pos:]); raw != "" {
+			// 省“优质服务”竞赛优胜医院, “白求恩杯”金杯, “双学双优”第一名荣誉称号:
+			// the rest of the title, up to the next item of the list (and
+			// “…”称号及“…”: the words for an honour alone, passed over).
+			title += tail
+			bEnd += len(tail)
+			pos += len(raw)
 		}
 		if t := honourObject.ReplaceAllString(title, ""); utf8.RuneCountInString(t) >= 2 {
 			title = t
@@ -350,11 +357,64 @@ func othersTitle(title string) bool {
 }
 
 // isTitleJoin: what may stand between two titles of one list: nothing, 、
-// or 和/及, and a ranking's parenthesis (第151名).
+// or 和/及, and a ranking's parenthesis (第151名); after the joint, who
+// gave the next one or its level (、省“…”, 、市人民政府“…”).
 func isTitleJoin(gap string) bool {
 	gap = parenthesis.ReplaceAllString(gap, "")
 	gap = strings.TrimSpace(gap)
+	if m := qualifiedJoin.FindStringSubmatch(gap); m != nil {
+		gap = m[1]
+		if q := m[2]; strings.ContainsAny(q, "的了是在将等并其") || containsAny(q, awardKeywords) || !titleGiver.MatchString(q) {
+			return false
+		}
+	}
 	return gap == "" || gap == "、" || gap == "和" || gap == "及" || gap == "以及" || gap == "," || gap == "，"
+}
+
+var (
+	// A joint of a list of titles and the giver or level of the next
+	// title (、市卫生系统): at most ten characters, no verb (see isTitleJoin).
+	qualifiedJoin = rx.MustCompile(`^(、|和|及|以及)\s*(\p{Han}{1,10})$`)
+	// Who gives a title, or its level, as a list writes them before it:
+	// a place or a level (省, 省级, 全国), a government, a system, a body.
+	titleGiver = rx.MustCompile(`(?:省|市|县|区|州|国家|全国|级|政府|系统|委员会|委|局|厅|部|会|妇联|工会|中心)$`)
+	// The rest of a title after its quoted part, up to the list's next
+	// item: one that ends as an honour does (竞赛优胜医院, 金杯), or that
+	// the words for an honour close (第一名荣誉称号).
+	honourRestText = rx.MustCompile(`^(\p{Han}{1,10}?)(?:[、，,。；;及和与等]|$)`)
+	honourRestEnd  = rx.MustCompile(`(?:杯|优胜医院|优胜单位|优胜集体)$`)
+)
+
+// honourRest reads the rest of a title after its quotes (see
+// honourRestText): tail is the part that belongs to the title, raw what
+// it takes of rest (the words for an honour after it too, 荣誉称号; raw
+// alone when they are all there is).
+func honourRest(rest string) (tail, raw string) {
+	m := honourRestText.FindStringSubmatch(rest)
+	if m == nil {
+		return "", ""
+	}
+	raw = m[1]
+	for tail = raw; ; {
+		t := honourTail.ReplaceAllString(tail, "")
+		if t == tail {
+			break
+		}
+		tail = t
+	}
+	if tail == "" {
+		return "", raw
+	}
+	if strings.ContainsAny(tail, "的了是在将等并获其之这此殊") || containsAny(tail, awardKeywords) || strings.Contains(tail, "最高") {
+		return "", ""
+	}
+	if tail == raw && !honourEnd.MatchString(tail) && !honourRestEnd.MatchString(tail) {
+		return "", ""
+	}
+	if prizeOnly.MatchString(tail) {
+		return "", ""
+	}
+	return tail, raw
 }
 
 // giveVerbs: the verbs of award that take the receiver as their object

@@ -186,3 +186,21 @@ func TestAwardPresentedTo(t *testing.T) {
 		{"省人民医院为10家协作医院颁发“培训基地”牌匾。", nil},
 	})
 }
+
+// A list of quoted titles whose items carry who gave them or their level
+// before the quotes (、省“…”, 、市政府“…”) and the rest of the title after
+// them (…”竞赛先进医院, …”银杯, …”第二名荣誉称号).
+func TestAwardListWithQualifiers(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		{"医院曾获得省级“平安医院”、市“优质护理”竞赛优胜医院、县政府“南丁格尔杯”银杯等称号。", []string{"平安医院", "优质护理竞赛优胜医院", "南丁格尔杯银杯"}},
+		{"醫院曾獲得省級「平安醫院」、市「優質護理」競賽優勝醫院、縣政府「南丁格爾杯」銀杯等稱號。", []string{"平安医院", "优质护理竞赛优胜医院", "南丁格尔杯银杯"}},
+		{"该院先后荣获市卫健委“三好一满意”第二名荣誉称号及“群众满意医院”称号。", []string{"三好一满意第二名", "群众满意医院"}},
+		{"該院先後榮獲市衛健委「三好一滿意」第二名榮譽稱號及「群眾滿意醫院」稱號。", []string{"三好一满意第二名", "群众满意医院"}},
+		{"医院荣获“文明单位”和省“巾帼文明岗”。", []string{"文明单位", "巾帼文明岗"}},
+		// The list ends where a clause of other words begins.
+		{"医院荣获“文明单位”、市民普遍认可“平安医院”的成效。", []string{"文明单位"}},
+		// After the quotes, words that are no part of a title.
+		{"医院荣获“文明单位”称号及“平安医院”称号。", []string{"文明单位", "平安医院"}},
+		{"医院荣获“文明单位”牌匾。", []string{"文明单位"}},
+	})
+}
