@@ -75,6 +75,8 @@ var (
 	anniversaryAfter = rx.MustCompile(`^(?:[\d一二三四五六七八九十百零〇两]+\s*(?:周年|年|岁|週年)|周年|纪念)`)
 	// Something the verb creates, right after it: 2017年创建胸痛中心.
 	foundedObject = rx.MustCompile(`^(?:了)?[^，,。；;]{0,12}?(?:` + otherFounding.String() + `)`)
+	// The predecessor of what the subject names: 某某医院的前身, 其前身.
+	predecessorOf = rx.MustCompile(`(?:的|之|其)?前身(?:最早|可以追溯到|可追溯到|可追溯至)?$`)
 	// The words that end a subject before the year: 医院自, 该院于, 早在.
 	subjectTail = rx.MustCompile(`(?:早在|最早|始|就|便|也|是|自|从|于|在)+$`)
 )
@@ -208,6 +210,9 @@ func foundingFact(m Match, re *rx.Regexp, roc bool) (zhnews.Fact, bool) {
 		subject = subject[i:]
 	}
 	subject = subjectTail.ReplaceAllString(strings.TrimSpace(subject), "")
+	// 某某医院的前身始建于1906年: the predecessor's founding is the
+	// hospital's (a former name is the same hospital).
+	subject = predecessorOf.ReplaceAllString(subject, "")
 	if subject == "" && quotedOtherTopic(text[:m.Loc[0]]) {
 		// 第1是「某某诊所」,位于某地,成立于1864年: the clauses go on about
 		// the quoted name, which is no hospital the article names.

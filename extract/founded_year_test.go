@@ -175,3 +175,17 @@ func TestFoundedYearBareYearOnMainlandMirror(t *testing.T) {
 		}
 	}
 }
+
+// The predecessor of the hospital was founded (某某医院的前身始建于…):
+// the hospital's founding, under a former name. The predecessor of a
+// part is the part's.
+func TestFoundedYearOfPredecessor(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"青山大学附属第二医院的前身始建于1912年,原为一所教会诊所。", "founded_year", []string{"1912"}},
+		{"青山大學附屬第二醫院的前身始建於1912年,原為一所教會診所。", "founded_year", []string{"1912"}},
+		{"医院历史悠久,其前身创建于1931年。", "founded_year", []string{"1931"}},
+		{"醫院歷史悠久,其前身創建於1931年。", "founded_year", []string{"1931"}},
+		{"院党委的前身成立于1978年。", "founded_year", nil},
+		{"院黨委的前身成立於1978年。", "founded_year", nil},
+	})
+}
