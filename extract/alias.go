@@ -482,6 +482,28 @@ var (
 	alsoNamed = rx.MustCompile(`^\s*[(（]\s*(?:又称|亦称|即|又名|也称|挂牌)?\s*$`)
 )
 
+// asideJoint: what joins the names an aside in brackets lists.
+var asideJoint = rx.MustCompile(`^\s*(?:和|与|及|、|或)\s*$`)
+
+// asideEnds returns the index of the last name of the aside in brackets
+// that ms[from] begins (乙医院) or lists on (乙医院和丙医院)), when the
+// bracket closes after it; -1 when it does not.
+func asideEnds(d *Doc, ms []Mention, of []*group, from int) int {
+	for k := from; k < len(ms); k++ {
+		if of[k] == nil {
+			return -1
+		}
+		after := strings.TrimLeft(d.Slice(ms[k].End, ms[k].End+2), " ")
+		if strings.HasPrefix(after, ")") || strings.HasPrefix(after, "）") {
+			return k
+		}
+		if k+1 >= len(ms) || !asideJoint.MatchString(d.Slice(ms[k].End, ms[k+1].Start)) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // linkRenames joins the groups of a hospital's former and present names
 // when the text says one became the other, and returns the groups left.
 func linkRenames(d *Doc, ms []Mention, of []*group, groups []*group) []*group {
@@ -502,12 +524,18 @@ func linkRenames(d *Doc, ms []Mention, of []*group, groups []*group) []*group {
 		case renamedFrom.MatchString(between):
 			a.former[ms[i+1].Name] = true
 			chain = false
-		case alsoNamed.MatchString(between) && strings.HasPrefix(strings.TrimLeft(d.Slice(ms[i+1].End, ms[i+1].End+2), " "), ")"),
-			alsoNamed.MatchString(between) && strings.HasPrefix(strings.TrimLeft(d.Slice(ms[i+1].End, ms[i+1].End+2), " "), "）"):
+		case alsoNamed.MatchString(between) && asideEnds(d, ms, of, i+1) > i:
 			// Two names of one hospital, both in use; the one in brackets is
 			// the aside (北港附设医院(北港妈祖医院)): the name outside them is
-			// the one the article gives first, in full, and the group's.
-			a.former[ms[i+1].Name] = true
+			// the one the article gives first, in full, and the group's. The
+			// aside may list several (甲医院(又名乙医院和丙医院)).
+			last := asideEnds(d, ms, of, i+1)
+			for k := i + 1; k <= last; k++ {
+				a.former[ms[k].Name] = true
+				if k > i+1 {
+					groups = mergeGroups(of, groups, a, of[k])
+				}
+			}
 			chain = false
 		default:
 			chain = false

@@ -84,6 +84,8 @@ var stopWords = map[string]bool{
 	// Who builds a hospital (倡建广华医院的董事局, 援建某医院) is not in its name.
 	// Who holds an office (现任医院院长) is said before the hospital.
 	"现任": true, "时任": true, "前任": true, "历任": true, "曾任": true, "兼任": true, "担任": true,
+	// What introduces another name of the hospital (又名某某医院).
+	"又名": true, "又称": true, "亦称": true, "也称": true, "别称": true, "俗称": true,
 	"倡建": true, "筹建": true, "兴建": true, "援建": true, "承建": true, "组建": true, "迁建": true, "重建": true, "捐建": true,
 }
 
