@@ -20,6 +20,9 @@ var (
 	keySpecialtyAfterRe = rx.MustCompile(`((?:国家|省|市|县|地市|区)[^，,。；;、\d]{0,14}?)(?:临床)?重点(?:专科|学科)\s*(?:[(（][^)）]{0,8}[)）])?\s*(?:有|共有|共|达|达到|总数|数量)?\s*` + num + `\s*(个)`)
 	// A change is no count: 再添1个, 新增2个.
 	specialtyChange = rx.MustCompile(`(?:再添|新添|新增|增加|又添|又有|再获|新获|新晋|增添)$`)
+	// The same with the new departments listed before the count: 新增甲科、
+	// 乙科等2个…重点专科.
+	specialtyChangeList = rx.MustCompile(`(?:再添|新添|新增|增加|又添|再获|新获|新晋|增添)[^，,。；;\d]{1,40}?等$`)
 )
 
 var specialtyVerb = rx.MustCompile(`入选|获批|成为|被|评为|列入|纳入|获`)
@@ -33,7 +36,7 @@ var keySpecialtyKeywords = []string{"重点"}
 func (keySpecialties) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
 	for _, m := range d.FindAllWith(keySpecialtyRe, keySpecialtyKeywords) {
-		if isOrdinal(m.Sentence.Text[:m.Loc[2]]) || specialtyChange.MatchString(m.Sentence.Text[:m.Loc[2]]) {
+		if before := m.Sentence.Text[:m.Loc[2]]; isOrdinal(before) || specialtyChange.MatchString(before) || specialtyChangeList.MatchString(before) {
 			continue
 		}
 		if specialtyVerb.MatchString(m.Group(3)) {
