@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -157,7 +158,14 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 				}
 				out = append(out, quotedAwards(s, vloc, rest, scope)...)
 			} else {
-				out = append(out, plainAwards(s, vloc, clause, scope)...)
+				fs := plainAwards(s, vloc, clause, scope)
+				if members, family := familyMembers(s, vloc, rest, clause, scope); members != nil {
+					// 4项某某方案奖,包括甲-金奖、乙-银奖…: the prizes counted, not
+					// their family.
+					fs = slices.DeleteFunc(fs, func(f zhnews.Fact) bool { return f.Value == family })
+					fs = append(fs, members...)
+				}
+				out = append(out, fs...)
 			}
 		}
 	}
@@ -282,6 +290,53 @@ func plainAwards(s segment.Sentence, vloc []int, clause, scope string) []zhnews.
 	return out
 }
 
+var (
+	// What opens the list of the prizes a count of them stood for.
+	familyListLead = rx.MustCompile(`^[，,]\s*(?:其中)?(?:包括|包含|分别为|分别是|即)\s*[:：]?\s*`)
+	// How such a prize ends: 金奖, 某某奖, 优等, 佳作.
+	familyPrizeEnd = rx.MustCompile(`(?:奖|优等|佳作|特优)$`)
+)
+
+// familyMembers reads the prizes a counted family of them is followed by:
+// 荣获甲奖及4项乙方案奖,包括丙-金奖、丁-银奖、戊-铜奖、己-铜奖 → the four
+// prizes, each with its entry (two bronzes are two honours). family is
+// the family's title as plainAwards read it (乙方案奖), members nil when
+// the clause ends in no counted family or no such list follows.
+func familyMembers(s segment.Sentence, vloc []int, rest, clause, scope string) (members []zhnews.Fact, family string) {
+	if !strings.HasPrefix(rest, clause) {
+		return nil, ""
+	}
+	last := clause
+	if locs := listSeparator.FindAllStringIndex(clause, -1); len(locs) > 0 {
+		last = clause[locs[len(locs)-1][1]:]
+	}
+	last = strings.TrimSpace(last)
+	if !prizeCount.MatchString(last) {
+		return nil, ""
+	}
+	family = honourTail.ReplaceAllString(prizeCount.ReplaceAllString(last, ""), "")
+	after := rest[len(clause):]
+	lead := familyListLead.FindStringIndex(after)
+	if lead == nil {
+		return nil, ""
+	}
+	at := vloc[1] + len(clause) + lead[1]
+	list := after[lead[1]:]
+	if i := strings.IndexAny(list, "，,。；;"); i >= 0 {
+		list = list[:i]
+	}
+	for _, it := range listItems(list, at, listSeparatorNoComma) {
+		name := strings.TrimSpace(it.name)
+		if n := utf8.RuneCountInString(name); n < 2 || n > 24 || !familyPrizeEnd.MatchString(name) || strings.ContainsAny(name, "的了是在将等") {
+			return nil, ""
+		}
+		m := Match{Sentence: s, Loc: []int{it.start, it.end}}
+		ev, st, en := m.Evidence(vloc[0], it.end)
+		members = append(members, zhnews.Fact{Metric: "award", Value: name, Year: m.YearBefore(vloc[0]), Scope: strings.TrimSpace(scope + " " + family), Evidence: ev, Start: st, End: en})
+	}
+	return members, family
+}
+
 // honourListAfter returns the clauses after a plain honour, from their
 // comma, that go on listing honours (先后获得甲市文明单位,乙市平安医院,
 // 丙省先进集体): each ends as an honour does and holds no verb's particle.
@@ -294,6 +349,9 @@ func honourListAfter(rest string) string {
 			break
 		}
 		next := rest[end+size:]
+		if familyListLead.MatchString(rest[end:]) {
+			break // ,包括…: the list of what the last item counted
+		}
 		i := strings.IndexAny(next, "，,")
 		if i < 0 {
 			i = len(next)

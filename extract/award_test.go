@@ -204,3 +204,16 @@ func TestAwardListWithQualifiers(t *testing.T) {
 		{"医院荣获“文明单位”牌匾。", []string{"文明单位"}},
 	})
 }
+
+// A count of prizes of one family, then the list of them (4项某某方案奖,
+// 包括甲-金奖、乙-银奖…): each prize is an honour, the family is none.
+func TestAwardFamilyMembers(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		{"医院获得年度绩优奖及3项永续方案奖,包括绿色采购-金奖、社区照护-银奖、节能病房-银奖,成果丰硕。", []string{"年度绩优奖", "绿色采购-金奖", "社区照护-银奖", "节能病房-银奖"}},
+		{"醫院獲得年度績優獎及3項永續方案獎,包括綠色採購-金獎、社區照護-銀獎、節能病房-銀獎,成果豐碩。", []string{"年度绩优奖", "绿色采购-金奖", "社区照护-银奖", "节能病房-银奖"}},
+		// No list after the count: the family as before.
+		{"医院今年荣获两座创新服务奖。", []string{"创新服务奖"}},
+		// A list of something else after it.
+		{"医院获得3项永续方案奖,包括绿色采购、社区照护和节能病房。", []string{"永续方案奖"}},
+	})
+}
