@@ -189,3 +189,16 @@ func TestFoundedYearOfPredecessor(t *testing.T) {
 		{"院黨委的前身成立於1978年。", "founded_year", nil},
 	})
 }
+
+// An infobox's row gives the founding: 建立时间 | 1998年3月3日 |.
+func TestFoundedYearInfoboxRow(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"院长 | 王某某 |\n建立时间 | 1987年5月1日 |\n网站 | www |", "founded_year", []string{"1987"}},
+		{"院長 | 王某某 |\n建立時間 | 1987年5月1日 |\n網站 | www |", "founded_year", []string{"1987"}},
+		{"成立日期:1965年", "founded_year", []string{"1965"}},
+		{"成立日期：1965年", "founded_year", []string{"1965"}},
+		// Other rows with years are no founding.
+		{"院长 | 王某某 |\n启用时间 | 2020年 |", "founded_year", nil},
+		{"建立时间 | 某某中心:1949年 |", "founded_year", nil},
+	})
+}
