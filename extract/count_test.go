@@ -208,3 +208,13 @@ func TestCountOfTheLargestHospital(t *testing.T) {
 		{"作為當地規模最大的綜合醫院現有職工2800餘人。", "staff", []string{"2800"}},
 	})
 }
+
+// An infobox's rows count as prose does: 雇员数 | 1215人 |, 职工数:980人.
+func TestStaffInfoboxRow(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"床位数 | 320床 |\n雇员数 | 1215人 |", "staff", []string{"1215"}},
+		{"床位數 | 320床 |\n僱員數 | 1215人 |", "staff", []string{"1215"}},
+		{"职工数:980人", "staff", []string{"980"}},
+		{"该院雇员2000余人。", "staff", []string{"2000"}},
+	})
+}
