@@ -24,8 +24,8 @@ var (
 	// The verbs of honour, tried only where one of awardVerbStarts stands
 	// (matchesFrom): unanchored, the alternation costs a try at every
 	// character of every sentence that names an honour.
-	awardVerb       = rx.MustCompile(`^(?:荣获|荣膺|夺得|夺下|拿下|囊括|获颁|摘取|问鼎|蝉联|获得|得到|获评为|获评|获批|喜获|斩获|摘得|捧得|获|被评为|被授予|授予|评为|入选|被命名为|命名为|被列为|列为|被确定为|确定为|被认定为|认定为)`)
-	awardVerbStarts = []string{"荣", "夺得", "夺下", "拿下", "囊括", "获", "得到", "摘", "问鼎", "蝉联", "喜获", "斩获", "捧得", "被", "授予", "评为", "入选", "命名为", "列为", "确定为", "认定为"}
+	awardVerb       = rx.MustCompile(`^(?:荣获|荣膺|夺得|夺下|拿下|囊括|获颁|摘取|问鼎|蝉联|获得|得到|获评为|获评|获批|喜获|斩获|摘得|捧得|获|被评为|被授予|授予|评为|入选|被命名为|命名为|被列为|列为|被确定为|确定为|被认定为|认定为|被表彰为|表彰(?:其|它|该院)?为)`)
+	awardVerbStarts = []string{"荣", "夺得", "夺下", "拿下", "囊括", "获", "得到", "摘", "问鼎", "蝉联", "喜获", "斩获", "捧得", "被", "授予", "评为", "入选", "命名为", "列为", "确定为", "认定为", "表彰"}
 	quotedTitle     = rx.MustCompile(`[“"「『]([^”"」』]{2,40})[”"」』]`)
 	awardGiver      = rx.MustCompile(`(?:被|获)([^，,。；;被获]{2,24}?)(?:评为|授予|命名为|列为|确定为|认定为|颁发)`)
 	personSubject   = rx.MustCompile(`书记|院长|主任|同志|医生|医师|护士|教授|专家|作品|[^医学]科$|科室$|团队成员|人次|(?:^|[^第\d十百千几数多余])[\d十百千几数多余]+\s*(?:名|人|位)|个人|职工|员工|党员|干部|医务人员|医护人员|同仁|学生|研究生`)
@@ -77,19 +77,21 @@ var (
 	// The honour describes the person the phrase ends with: 曾获「…」肯定、
 	// 在某院服务三十年的王某某.
 	// A person's pronoun in the subject (让他在多年前便荣获…), not 其他.
-	personPronoun   = rx.MustCompile(`(?:^|[^其])[他她]`)
+	personPronoun = rx.MustCompile(`(?:^|[^其])[他她]`)
+	// The words for an honour that may follow its title after 的.
+	honourNoun      = rx.MustCompile(`^(?:荣誉|称号|殊荣|桂冠|奖项|表彰|嘉奖|肯定|光荣|荣耀)`)
 	describesPerson = rx.MustCompile(`的(\p{Han}{2,3}?)(?:医师|医生|教授|主任|院长|护理师|护理长|护士|药师|先生|女士)?$`)
 	// Words after an honour that are no part of it.
-	honourTail = rx.MustCompile(`(?:这一|这项|此项)?(?:最高|崇高|光荣)?(?:殊荣|荣誉称号|光荣称号|荣誉|称号|奖项|表彰)$`)
+	honourTail = rx.MustCompile(`的?(?:这一|这项|此项)?(?:最高|崇高|光荣)?(?:殊荣|荣誉称号|光荣称号|荣誉|称号|奖项|表彰)$`)
 	// Before a plain honour: 了, 过, a year.
-	plainLead = rx.MustCompile(`^(?:了|过)?\s*(?:(?:19|20)\d{2}\s*(?:—|-|－|至|到)?\s*(?:(?:19|20)\d{2})?\s*年度?)?\s*(?:第\s*[\d一二三四五六七八九十百]+\s*(?:届|批|次))?\s*`)
+	plainLead = rx.MustCompile(`^(?:了|过)?\s*(?:它|其)?\s*(?:(?:19|20)\d{2}\s*(?:—|-|－|至|到)?\s*(?:(?:19|20)\d{2})?\s*年度?)?\s*(?:第\s*[\d一二三四五六七八九十百]+\s*(?:届|批|次))?\s*`)
 	// A day written in numerals, quoted as news quotes festivals (“七一”
 	// 表彰, “五四”青年节): no honour's title.
 	festivalDay = rx.MustCompile(`^[一二三四五六七八九十]{2,3}$`)
 	// How many of a prize, before it: 三座钻石奖, 3项白金奖 are the prize.
 	prizeCount = rx.MustCompile(`^(?:[\d一二两三四五六七八九十]+|多|数|几|若干)\s*(?:座|项|个|枚|块|尊)\s*`)
 	// Every award verb holds one of these.
-	awardKeywords = []string{"获", "得到", "颁发", "颁授", "蝉联", "夺得", "夺下", "拿下", "囊括", "荣膺", "摘取", "问鼎", "评为", "授予", "入选", "命名", "列为", "确定为", "认定为", "摘得", "捧得"}
+	awardKeywords = []string{"获", "得到", "颁发", "颁授", "蝉联", "夺得", "夺下", "拿下", "囊括", "荣膺", "摘取", "问鼎", "评为", "授予", "入选", "命名", "列为", "确定为", "认定为", "摘得", "捧得", "表彰为", "表彰其为", "表彰它为", "表彰该院为"}
 	parenthesis   = rx.MustCompile(`[(（][^)）]{0,12}[)）]`)
 	// Rankings are no honours: a place (100强, 第5名), a table (排行), or a
 	// list of the best hospitals (2024年世界最佳医院, 全球最佳医院).
@@ -241,7 +243,37 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 			Scope: scope, Evidence: ev, Start: st, End: en,
 		})
 	}
+	// After the quoted titles the list may go on with plain ones: “甲”和
+	// 乙省文明单位的荣誉.
+	for len(out) > 0 {
+		loc := plainAfterQuoted.FindStringSubmatchIndex(rest[pos:])
+		if loc == nil {
+			break
+		}
+		item := honourTail.ReplaceAllString(rest[pos+loc[2]:pos+loc[3]], "")
+		if !isPlainHonour(item) {
+			break
+		}
+		end := vloc[1] + pos + loc[2] + len(item)
+		m := Match{Sentence: s, Loc: []int{vloc[1] + pos + loc[2], end}}
+		ev, st, en := m.Evidence(vloc[0], end)
+		out = append(out, zhnews.Fact{Metric: "award", Value: item, Year: m.YearBefore(vloc[0]), Scope: scope, Evidence: ev, Start: st, End: en})
+		pos += loc[3]
+	}
 	return out
+}
+
+// A plain title after quoted ones, joined to them (see quotedAwards).
+var plainAfterQuoted = rx.MustCompile(`^\s*(?:和|及|以及|、)\s*(\p{Han}{3,24}?)(?:的|等|[、和及，,。；;]|$)`)
+
+// isPlainHonour: item, written without quotation marks, ends as an honour
+// does and is none of the things that end so without being one (see
+// plainAwards).
+func isPlainHonour(item string) bool {
+	n := utf8.RuneCountInString(item)
+	return n >= 3 && n <= 30 && honourEnd.MatchString(parenthesis.ReplaceAllString(item, "")) && !prizeOnly.MatchString(item) &&
+		!strings.ContainsAny(item, "的了是在将") && !(item[0] >= '0' && item[0] <= '9') && !personTitle.MatchString(item) &&
+		!rankingTitle.MatchString(item) && !programTitle.MatchString(item) && !othersTitle(item)
 }
 
 // plainAwards reads honours written without quotation marks, up to the
@@ -373,8 +405,8 @@ func describesPersonAfter(rest string) bool {
 		rest = rest[:i]
 	}
 	m := describesPerson.FindStringSubmatch(rest)
-	if m == nil {
-		return false
+	if m == nil || honourNoun.MatchString(m[1]) {
+		return false // …”的荣誉: the word for the honour (gse tags 荣誉 a name)
 	}
 	seg, err := segment.Default()
 	if err != nil {
@@ -439,7 +471,7 @@ var (
 	// The rest of a title after its quoted part, up to the list's next
 	// item: one that ends as an honour does (竞赛优胜医院, 金杯), or that
 	// the words for an honour close (第一名荣誉称号).
-	honourRestText = rx.MustCompile(`^(\p{Han}{1,10}?)(?:[、，,。；;及和与等]|$)`)
+	honourRestText = rx.MustCompile(`^([^\P{Han}及和与等]\p{Han}{0,9}?)(?:[、，,。；;及和与等]|$)`)
 	honourRestEnd  = rx.MustCompile(`(?:杯|优胜医院|优胜单位|优胜集体)$`)
 )
 

@@ -217,3 +217,22 @@ func TestAwardFamilyMembers(t *testing.T) {
 		{"医院获得3项永续方案奖,包括绿色采购、社区照护和节能病房。", []string{"永续方案奖"}},
 	})
 }
+
+// Honours as question-and-answer pages and histories phrase them: the
+// word for the honour after 的 (“…”的荣誉, …的称号), a plain title after
+// quoted ones, the hospital as the object's pronoun (授予它…, 表彰其为…).
+func TestAwardsPhrasedWithPronounsAndParticles(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		{"医院被市委授予“优秀基层党组织”的荣誉。", []string{"优秀基层党组织"}},
+		{"醫院被市委授予「優秀基層黨組織」的榮譽。", []string{"优秀基层党组织"}},
+		{"该院多次荣获“文明单位”和市级平安医院的称号。", []string{"文明单位", "市级平安医院"}},
+		{"該院多次榮獲「文明單位」和市級平安醫院的稱號。", []string{"文明单位", "市级平安医院"}},
+		{"1995年,省政府授予它全省卫生先进集体的称号。", []string{"全省卫生先进集体"}},
+		{"1995年,省政府授予它全省衛生先進集體的稱號。", []string{"全省卫生先进集体"}},
+		{"同年,市卫健委表彰其为全市卫生系统先进单位。", []string{"全市卫生系统先进单位"}},
+		{"同年,市衛健委表彰其為全市衛生系統先進單位。", []string{"全市卫生系统先进单位"}},
+		{"医院被表彰为全省文明单位。", []string{"全省文明单位"}},
+		// A meeting that honours others is no honour of the hospital.
+		{"医院召开表彰大会,表彰了一批先进集体。", nil},
+	})
+}
