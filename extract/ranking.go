@@ -59,6 +59,14 @@ func (ranking) keywords() []string {
 	return append(append(append(k, rankListKeywords...), tableKeywords...), bestPlacedKeywords...)
 }
 
+// rankAfterHospital: a place written right after a hospital's name, no
+// verb between, the clause ending there (今年某某医院第79名。); group 1 is
+// the place with its 第 and measure word.
+var rankAfterHospital = rx.MustCompile(`(?:医院|卫生院|保健院|医学中心|荣总)\s*(第\s*(\d+)\s*(名|位))\s*(?:[，,。；;、]|$)`)
+
+// rankAfterHospitalKeywords: every rankAfterHospital match holds one.
+var rankAfterHospitalKeywords = []string{"院第", "心第", "总第", "院 第"}
+
 // rankParenKeywords: every rankParen match holds one.
 var rankParenKeywords = []string{"强"}
 
@@ -83,6 +91,12 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 			continue
 		}
 		if f, ok := rankFact(d, m, "1", ""); ok {
+			out = append(out, f)
+		}
+	}
+	for _, m := range d.FindAllWith(rankAfterHospital, rankAfterHospitalKeywords) {
+		// 某某医院第79名: the place right after the name, no verb.
+		if f, ok := rankFact(d, Match{Sentence: m.Sentence, Loc: m.Loc[2:]}, m.Group(2), m.Group(3)); ok {
 			out = append(out, f)
 		}
 	}
@@ -116,6 +130,10 @@ var (
 	followerScope = rx.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内|区内|县内|[^，,。；;]{1,8}?(?:省|市|自治区|区|县|州|地区)|(?:同级|同类|同等级|同级别|地市级|县级|市级|省级|综合|专科|公立|民营|社会办|中医)[^，,。；;]{0,4}?医院)(?:中|内)?$`)
 )
 
+// numberedName: what follows the number of a hospital's name (第一人民医
+// 院, 第二附属医院).
+var numberedName = rx.MustCompile(`^\p{Han}{0,4}?(?:医院|卫生院|保健院|医学中心)`)
+
 // rankFollowers reads the places that follow the ranking f read by m, each
 // in its own scope: the region or group written before its 第. The year,
 // hospital and subject are the first place's.
@@ -131,8 +149,8 @@ func rankFollowers(m Match, f zhnews.Fact) []zhnews.Fact {
 		end := at + loc[1]
 		// A verb in the words starts a ranking of its own (…,连续三年位居全省
 		// 第一), which the verb's own rule reads.
-		if !followerScope.MatchString(scope) || containsAny(scope, rankKeywords) || notRankAfter.MatchString(text[end:]) {
-			break
+		if !followerScope.MatchString(scope) || containsAny(scope, rankKeywords) || notRankAfter.MatchString(text[end:]) || numberedName.MatchString(text[end:]) {
+			break // …,乙市第一医院: the number is in a hospital's name
 		}
 		n, ok := numbers.Parse(text[at+loc[4] : at+loc[5]])
 		if !ok || !n.IsInt() || n.Value < 1 || n.Approx {

@@ -295,3 +295,19 @@ func TestRankingBestPlacedInBrackets(t *testing.T) {
 		{"排名最高的是青山省(35)。", "ranking", nil},
 	})
 }
+
+// A place written right after the hospital's name, no verb between (某某
+// 医院第79名。): the hospital's place. An ordinal of something else after
+// a name (医院第3名患者, 医院第2位院长) is none.
+func TestRankingRightAfterName(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"今年甲省人民医院位列第60名,乙市第一医院第82名。", "ranking", []string{"60", "82"}},
+		{"今年甲省人民醫院位列第60名,乙市第一醫院第82名。", "ranking", []string{"60", "82"}},
+		{"甲市中心医院第3名患者已出院。", "ranking", nil},
+		{"甲市中心醫院第2位院長到任。", "ranking", nil},
+	})
+	checkAttribution(t, []attributionCase{
+		{"据了解,今年乙市第一医院第82名。", "ranking", "乙市第一医院"},
+		{"據了解,今年乙市第一醫院第82名。", "ranking", "乙市第一医院"},
+	})
+}
