@@ -473,6 +473,9 @@ var (
 	// the words for an honour close (第一名荣誉称号).
 	honourRestText = rx.MustCompile(`^([^\P{Han}及和与等]\p{Han}{0,9}?)(?:[、，,。；;及和与等]|$)`)
 	honourRestEnd  = rx.MustCompile(`(?:杯|优胜医院|优胜单位|优胜集体)$`)
+	// A placing in a contest, which the words for an honour close:
+	// “某某”第一名荣誉称号.
+	honourPlacing = rx.MustCompile(`^(?:第[一二三四五六七八九十\d]{1,2}名|冠军|亚军|季军)$`)
 )
 
 // honourRest reads the rest of a title after its quotes (see
@@ -498,8 +501,8 @@ func honourRest(rest string) (tail, raw string) {
 	if strings.ContainsAny(tail, "的了是在将等并获其之这此殊") || containsAny(tail, awardKeywords) || strings.Contains(tail, "最高") {
 		return "", ""
 	}
-	if tail == raw && !honourEnd.MatchString(tail) && !honourRestEnd.MatchString(tail) {
-		return "", ""
+	if !honourEnd.MatchString(tail) && !honourRestEnd.MatchString(tail) && !honourPlacing.MatchString(tail) {
+		return "", raw[:0] // 授予“某某”王某以荣誉: no part of the title
 	}
 	if prizeOnly.MatchString(tail) {
 		return "", ""

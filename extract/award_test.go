@@ -236,3 +236,13 @@ func TestAwardsPhrasedWithPronounsAndParticles(t *testing.T) {
 		{"医院召开表彰大会,表彰了一批先进集体。", nil},
 	})
 }
+
+// Words after a quoted title and before the words for an honour that
+// are no part of the title: who received it.
+func TestAwardTitleNotContinuedByPerson(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		{"大会授予“时代先锋”李明以崇高荣誉。", []string{"时代先锋"}},
+		{"医院荣获“技能竞赛”第一名荣誉称号。", []string{"技能竞赛第一名"}},
+		{"醫院榮獲「技能競賽」第一名榮譽稱號。", []string{"技能竞赛第一名"}},
+	})
+}
