@@ -110,7 +110,7 @@ func (award) Metric() string { return "award" }
 func (award) keywords() []string { return awardKeywords }
 
 func (award) Extract(d *Doc) []zhnews.Fact {
-	var out []zhnews.Fact
+	out := honourRoll(d)
 	for _, s := range d.sentencesWith(awardKeywords) {
 		verbs := matchesFrom(s, awardVerb, awardVerbStarts)
 		out = append(out, awardWinners(s, verbs)...)
@@ -170,6 +170,57 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 				out = append(out, fs...)
 			}
 		}
+	}
+	return out
+}
+
+var (
+	// What may stand before an honour on a line of its own: its year or
+	// years (2016年度, 2014—2015年度).
+	rollLead = rx.MustCompile(`^(?:(?:((?:19|20)\d{2})\s*年?\s*(?:—|-|－|至)\s*)?((?:19|20)\d{2})\s*年度?)?\s*`)
+	// A line that ends as an honour does and is a caption: 某某代表上台领奖.
+	rollNoHonour = rx.MustCompile(`代表|上台|(?:领|颁|受|评|发|抽|兑|中|得)奖$`)
+	// The fewest lines of honours that make a roll of them.
+	minRollLines = 3
+)
+
+// honourRoll reads a page that lists the hospital's honours one a line,
+// as a hospital's 所获荣誉 page or its table does (湖南省文明标兵单位 /
+// 2016年度改善医疗服务示范医院 / 全国文明单位): each line that is wholly an
+// honour's title (see isPlainHonour), with its year before it, is one
+// honour, when at least minRollLines such lines stand in the text. A line
+// with a verb (荣获…) is prose, read by the verbs' rules.
+func honourRoll(d *Doc) []zhnews.Fact {
+	var out []zhnews.Fact
+	lineStart := true
+	for _, s := range d.Sentences {
+		whole := lineStart && (strings.HasSuffix(s.Text, "\n") || s.End == len(d.runes))
+		lineStart = strings.HasSuffix(s.Text, "\n")
+		if !whole || !containsAny(s.Text, honourWords) {
+			continue
+		}
+		line := strings.TrimSpace(s.Text)
+		lead := rollLead.FindStringSubmatch(line)
+		item := strings.Trim(line[len(lead[0]):], "“”\"「」『』 ")
+		if utf8.RuneCountInString(item) < 5 || strings.ContainsAny(item, "“”\"「」『』、，,:：|()（）") || containsAny(item, awardKeywords) || rollNoHonour.MatchString(item) || !isPlainHonour(item) {
+			continue
+		}
+		year := 0
+		if lead[2] != "" {
+			year = atoi(lead[2])
+		} else if lead[1] != "" {
+			year = atoi(lead[1])
+		}
+		// The value keeps the year as the line writes it: one title given
+		// in two years (2016年度…示范医院, 2017年…示范医院) is two honours.
+		at := strings.Index(s.Text, line)
+		m := Match{Sentence: s, Loc: []int{at, at + len(line)}}
+		ev, st, en := m.Evidence(at, at+len(line))
+		value := strings.TrimSpace(lead[0]) + item
+		out = append(out, zhnews.Fact{Metric: "award", Value: value, Year: year, Evidence: ev, Start: st, End: en})
+	}
+	if len(out) < minRollLines {
+		return nil
 	}
 	return out
 }

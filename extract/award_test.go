@@ -246,3 +246,25 @@ func TestAwardTitleNotContinuedByPerson(t *testing.T) {
 		{"醫院榮獲「技能競賽」第一名榮譽稱號。", []string{"技能竞赛第一名"}},
 	})
 }
+
+// A page that lists honours one a line (a hospital's 所获荣誉 page, its
+// table cells): each line that is wholly an honour is one, with its year;
+// lines of givers are none; fewer than three such lines make no roll, and
+// captions (某某代表上台领奖) are none.
+func TestAwardHonourRoll(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		{"绿水省文明卫生单位\n绿水省爱卫委\n2016年度改善医疗服务示范医院\n国家卫计委医政医管局\n2017—2018年度“全省医院文化建设先进单位”\n全国文明单位\n",
+			[]string{"绿水省文明卫生单位", "2016年度改善医疗服务示范医院", "2017—2018年度全省医院文化建设先进单位", "全国文明单位"}},
+		{"綠水省文明衛生單位\n綠水省愛衛委\n2016年度改善醫療服務示範醫院\n全國文明單位\n",
+			[]string{"绿水省文明卫生单位", "2016年度改善医疗服务示范医院", "全国文明单位"}},
+		{"绿水省文明卫生单位\n全国文明单位\n", nil},
+		{"先进科室代表上台领奖\n优秀党员代表上台领奖\n文明家庭代表上台领奖\n", nil},
+		{"医院荣获全国文明单位。\n全省卫生先进集体\n绿水省文明卫生单位\n", []string{"全国文明单位"}},
+		// One title given in two years is two honours.
+		{"2016年度改善医疗服务示范医院\n2017年改善医疗服务示范医院\n全国文明单位\n", []string{"2016年度改善医疗服务示范医院", "2017年改善医疗服务示范医院", "全国文明单位"}},
+	})
+	_, facts := extractorFacts(t, award{}, "绿水省文明卫生单位\n2016年度改善医疗服务示范医院\n全国文明单位\n")
+	if len(facts) != 3 || facts[1].Year != 2016 {
+		t.Errorf("roll's years: %+v, want 2016 for the second", facts)
+	}
+}
