@@ -64,9 +64,10 @@ var (
 	// A prize alone names no honour: which prize is not said.
 	prizeOnly = rx.MustCompile(`^(?:金奖|银奖|铜奖|特等奖|一等奖|二等奖|三等奖|优秀奖|大奖|奖项|荣誉|称号)$`)
 	// How an honour written without quotation marks ends.
-	honourEnd = rx.MustCompile(`(?:单位|集体|先锋号|文明号|奖状|奖杯|奖牌|奖|标兵|模范|基层党组织|党组织|文明岗|之家|示范医院|先进医院|模范医院|品牌医院|平安医院|满意医院|示范基地|红旗|称号|站所)$`)
+	honourEnd = rx.MustCompile(`(?:单位|集体|先锋号|文明号|奖状|奖杯|奖牌|奖|标兵|模范|基层党组织|党组织|文明岗|之家|示范医院|先进医院|模范医院|品牌医院|平安医院|满意医院|(?:优秀|创新|百佳|十佳|放心|诚信|优质|爱婴|绿色|文明|人文)医院|(?:优秀|先进|模范|最佳|示范)\p{Han}{0,8}组织|示范基地|红旗|称号|站所)$`)
 	// Every honourEnd match holds one of these.
-	honourWords = []string{"单位", "集体", "先锋号", "文明号", "奖", "标兵", "模范", "党组织", "文明岗", "之家", "示范医院", "先进医院", "品牌医院", "平安医院", "满意医院", "示范基地", "红旗", "称号", "站所"}
+	honourWords = []string{"单位", "集体", "先锋号", "文明号", "奖", "标兵", "模范", "党组织", "文明岗", "之家", "示范医院", "先进医院", "品牌医院", "平安医院", "满意医院", "示范基地", "红旗", "称号", "站所",
+		"优秀医院", "创新医院", "百佳医院", "十佳医院", "放心医院", "诚信医院", "优质医院", "爱婴医院", "绿色医院", "文明医院", "人文医院", "组织"}
 	// A quoted category or group an entry competed in (「某某类－某某组」),
 	// the prize it won following it: 荣获「…组」某某品质奖金奖.
 	categoryTitle = rx.MustCompile(`(?:组|类|组别|类别|赛道)$`)
