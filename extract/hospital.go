@@ -148,7 +148,9 @@ var orgPrefixEnds = []string{"部", "署", "厅", "科学院", "集团", "公司
 
 // notNameAfter: what follows a suffix that makes it part of a longer name
 // that is no hospital's (医院管理研究中心, 医院协会, 医院管理局, 医院排行榜).
-var notNameAfter = []string{"管理", "协会", "学会", "杂志", "报社", "联盟", "评审", "等级", "院长协会", "排行榜", "综合排行榜", "联网"}
+var notNameAfter = []string{"管理", "协会", "学会", "杂志", "报社", "联盟", "评审", "等级", "院长协会", "排行榜", "综合排行榜", "联网",
+	// An award's title (「卓越医院奖」, “十佳医院奖”-金奖): no hospital.
+	"奖」", "奖”", "奖\"", "奖』", "奖-", "奖－", "奖—", "奖项", "奖牌", "奖杯"}
 
 // describedBy: a count or an ordinal with its measure word inside the
 // words before the suffix (九龙第一所民办医院, 全市三家公立医院) makes them a
