@@ -25,10 +25,15 @@ import (
 // no ranking.
 type ranking struct{}
 
+// rankMiddle is what may stand between a rank verb and the place: the
+// group or region (全省同类医院), the ranking's year (2023年度) and its
+// name, quoted with the figures it holds (“某某医院100强”).
+const rankMiddle = `(?:[^，,。；;、\d第“"「『《]|(?:19|20)\d{2}\s*(?:年度|年|届)|[“"「『《][^”"」』》，,。；;]{1,40}[”"」』》]){0,16}?`
+
 const rankVerb = `(?:荣居|高居|稳居|位列|排名|名列|位居|列居|位于|排在|排行|排|居|列|蝉联|荣登|跻身)`
 
 var (
-	rankOrdinal = rx.MustCompile(`^` + rankVerb + `[^，,。；;、\d第]{0,10}?第\s*(` + numbers.Pattern + `)\s*(名|位)?`)
+	rankOrdinal = rx.MustCompile(`^` + rankVerb + rankMiddle + `第\s*(` + numbers.Pattern + `)\s*(名|位)?`)
 	// 位居全省榜首, 排在首位: the first place without a number.
 	rankTop = rx.MustCompile(`^(?:` + rankVerb + `[^，,。；;、\d第]{0,10}?(?:首位|榜首|头名|首名|冠军)|居冠(?:[，,。；;、外]|$))`)
 	// 从第208名跃进到第174名, 以第208名成为…: the place arrived at, or the
@@ -218,6 +223,12 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 		// → 全省满意度).
 		f.Scope = group + strings.TrimSpace(rest)
 	}
+	if f.Total == 0 && group != "" && !regionOnly.MatchString(group) {
+		// 荣登“某某医院100强”第25位: the list's size is in its name.
+		if t := rankTotal.FindStringSubmatch(group); t != nil && t[2] != "" {
+			f.Total = atoi(t[2])
+		}
+	}
 	if f.Total == 0 && group != "" && regionOnly.MatchString(group) {
 		f.Total = regionTotal(d, m.Sentence, group)
 	}
@@ -241,7 +252,7 @@ var distributive = rx.MustCompile(`分别|依次|依序`)
 var (
 	// What stands between a rank verb and 第: the group the place is in
 	// (位列社会办医院第一), or a region (排名全省第一).
-	rankGroupRe = rx.MustCompile(`^` + rankVerb + `([^，,。；;、\d第]{0,10}?)(?:第|首位|榜首|头名|首名)`)
+	rankGroupRe = rx.MustCompile(`^` + rankVerb + `(` + rankMiddle + `)(?:第|首位|榜首|头名|首名)`)
 	regionOnly  = rx.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内)$`)
 	// The subject of a ranking that is no hospital: a health bureau ranked
 	// among the 主管部门, a county among counties.

@@ -311,3 +311,19 @@ func TestRankingRightAfterName(t *testing.T) {
 		{"據了解,今年乙市第一醫院第82名。", "ranking", "乙市第一医院"},
 	})
 }
+
+// Between the verb and the place: the ranking's year and name, quoted
+// with the figures it holds (名列2023年度某某考核第88位, 荣登“某某100强”第25位).
+func TestRankingNamedBetweenVerbAndPlace(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"甲市人民医院名列2023年度全国三级公立医院绩效考核第88位。", "ranking", []string{"88"}},
+		{"甲市人民醫院名列2023年度全國三級公立醫院績效考核第88位。", "ranking", []string{"88"}},
+		{"甲市人民医院荣登“中国医院竞争力·地级城市医院100强”第25位。", "ranking", []string{"25"}},
+		{"甲市人民醫院榮登「中國醫院競爭力·地級城市醫院100強」第25位。", "ranking", []string{"25"}},
+		{"甲市人民医院位列《2022年度中国医院综合排行榜》第35名。", "ranking", []string{"35"}},
+	})
+	_, facts := extractorFacts(t, ranking{}, "甲市人民医院荣登“中国医院竞争力·地级城市医院100强”第25位。")
+	if len(facts) != 1 || facts[0].Total != 100 {
+		t.Errorf("total from the list's name: %+v, want 100", facts)
+	}
+}
