@@ -14,7 +14,7 @@ import (
 type keySpecialties struct{}
 
 var (
-	keySpecialtyRe = rx.MustCompile(num + `(个)([^，,。；;\d]{0,14}?)(?:临床)?重点(?:专科|学科)`)
+	keySpecialtyRe = rx.MustCompile(num + `(个)([^，,。；;、\d]{0,14}?)(?:临床)?重点(?:专科|学科)`)
 	// The level first, the count after: 国家中医药管理局重点专科(专病)9个,
 	// 省级临床重点专科有5个.
 	keySpecialtyAfterRe = rx.MustCompile(`((?:国家|省|市|县|地市|区)[^，,。；;、\d]{0,14}?)(?:临床)?重点(?:专科|学科)\s*(?:[(（][^)）]{0,8}[)）])?\s*(?:有|共有|共|达|达到|总数|数量)?\s*` + num + `\s*(个)`)
