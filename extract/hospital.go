@@ -194,7 +194,7 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 			continue
 		}
 		i = sufEnd - 1
-		if hasPrefixRunes(rs[sufEnd:], notNameAfter) {
+		if hasPrefixRunes(rs[sufEnd:], notNameAfter) || inAwardTitle(rs, sufStart, sufEnd) {
 			prevEnd = sufEnd
 			continue
 		}
@@ -244,6 +244,38 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 		out = mergeMentions(out, short)
 	}
 	return out
+}
+
+// inAwardTitle: the suffix at rs[sufStart:sufEnd] stands in an award's
+// title, not in a hospital's name: 奖 right after it (年度十大人气医院奖;
+// 奖励, 奖金 are the hospital's acts), or inside quotes that close on a
+// prize (“2011医院改革创新奖”).
+func inAwardTitle(rs []rune, sufStart, sufEnd int) bool {
+	if sufEnd < len(rs) && rs[sufEnd] == '奖' && (sufEnd+1 >= len(rs) || !strings.ContainsRune("励金惩罚学", rs[sufEnd+1])) {
+		return true
+	}
+	open := -1
+	for k := sufStart - 1; k >= 0 && k >= sufStart-20; k-- {
+		if strings.ContainsRune("”」』\"，,。；;\n", rs[k]) {
+			break
+		}
+		if strings.ContainsRune("“「『", rs[k]) {
+			open = k
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := sufEnd; k < len(rs) && k <= sufEnd+20; k++ {
+		if strings.ContainsRune("”」』", rs[k]) {
+			return k > sufEnd && rs[k-1] == '奖'
+		}
+		if strings.ContainsRune("“「『，,。；;\n", rs[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // relationName: a hospital's tie to another written as a name (某地联盟
