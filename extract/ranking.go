@@ -53,8 +53,10 @@ var (
 	// The words rankArrive begins with.
 	rankArriveStarts = []string{"大跃进", "跃进", "跃升", "攀升", "上升", "提升", "前进", "进步", "晋升", "升至", "升到", "挺进", "以第", "以 第"}
 	rankCount        = rx.MustCompile(`\d+\s*家`)
-	rankContext      = rx.MustCompile(`在([^,，。;；在]{4,40}?)(?:中|里|榜单中)`)
-	yearPrefix       = rx.MustCompile(`^(?:(?:19|20)\d{2}\s*年度?\s*)+`)
+	// 在某某排行榜中: the ranking's name (the 中 of 中国, 中华, 中医, 中心
+	// and 中山 is inside it).
+	rankContext = rx.MustCompile(`在([^,，。;；在]{4,40}?)(?:榜单中|中(?:[^国华医心山]|$)|里)`)
+	yearPrefix  = rx.MustCompile(`^(?:(?:19|20)\d{2}\s*年度?\s*)+`)
 )
 
 func (ranking) Metric() string { return "ranking" }

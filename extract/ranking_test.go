@@ -327,3 +327,16 @@ func TestRankingNamedBetweenVerbAndPlace(t *testing.T) {
 		t.Errorf("total from the list's name: %+v, want 100", facts)
 	}
 }
+
+// The ranking's name before the hospital, with 中国 inside it.
+func TestRankingScopeNamedBefore(t *testing.T) {
+	for _, text := range []string{
+		"在最新发布的中国医院科技量值排行榜中,甲市人民医院排名全国第105位。",
+		"在最新發布的中國醫院科技量值排行榜中,甲市人民醫院排名全國第105位。",
+	} {
+		_, facts := extractorFacts(t, ranking{}, text)
+		if len(facts) != 1 || facts[0].Scope != "最新发布的中国医院科技量值排行榜" {
+			t.Errorf("%q: %+v, want scope 最新发布的中国医院科技量值排行榜", text, facts)
+		}
+	}
+}
