@@ -12,7 +12,10 @@ import (
 
 // award reads honours the hospital received, as their quoted titles:
 // 先后荣获“全国医院文化建设示范单位”“全国文明单位”等三十余项称号 → two
-// awards; 被国家卫健委评为“…” → scope 国家卫健委. An honour of a person
+// awards; 被国家卫健委评为“…” → scope 国家卫健委. Lists may qualify their
+// items (、省“…”竞赛优胜医院, 、市政府“…”金杯), mix quoted and plain titles
+// (“甲”和乙单位的称号) or count a family of prizes and list them (4项某某奖,
+// 包括甲-金奖…); a page may list the honours one a line (honourRoll). An honour of a person
 // (书记龚治国同志被…授予“…”) or a department (神经内科获评为“…”) is not the
 // hospital's, nor one of a person named by the job title (护理师王某获得
 // …奖), of a branch or department (该院外科党支部荣获…, 民进医院支部荣获…)
