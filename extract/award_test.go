@@ -237,6 +237,8 @@ func TestAwardsPhrasedWithPronounsAndParticles(t *testing.T) {
 		{"同年,市卫健委表彰其为全市卫生系统先进单位。", []string{"全市卫生系统先进单位"}},
 		{"同年,市衛健委表彰其為全市衛生系統先進單位。", []string{"全市卫生系统先进单位"}},
 		{"医院被表彰为全省文明单位。", []string{"全省文明单位"}},
+		{"医院被评选为“全省十佳医院”。", []string{"全省十佳医院"}},
+		{"醫院經衛生局評選為「優良醫療機構」。", []string{"优良医疗机构"}},
 		// A meeting that honours others is no honour of the hospital.
 		{"医院召开表彰大会,表彰了一批先进集体。", nil},
 	})
