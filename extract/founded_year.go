@@ -42,9 +42,12 @@ const datePat = `(?:[\d一二三四五六七八九十]{1,3}\s*月(?:份)?)?(?:[\
 
 var (
 	foundedAfter = rx.MustCompile(`^(?:始建|创建|创立|创办|建立|建|成立|组建|兴建|开办|开诊|开业|建院|创院)于\s*(?:西元|公元)?\s*` + eraPat + yearPat + datePat)
-	// An infobox's row (建立时间 | 1998年3月3日 |, 成立日期:1985年): the
-	// row names the page's hospital's founding.
-	foundedRow = rx.MustCompile(`(?:^|[\n|｜])\s*(?:建立|成立|创建|创立|创办|建院|创院|始建|开院|开业)(?:时间|日期|年份|年代)\s*[|｜:：]\s*(?:西元|公元)?\s*` + yearPat + datePat + `\s*(?:[|｜\n]|$)`)
+	// An infobox's row (建立时间 | 1998年3月3日 |, 成立日期:1985年, or
+	// glued as a page dump writes it: 建立时间1966年8月17日): the row names
+	// the page's hospital's founding.
+	foundedRow = rx.MustCompile(`(?:^|[\n|｜])\s*(?:建立|成立|创建|创立|创办|建院|创院|始建|开院|开业)(?:时间|日期|年份|年代)\s*[|｜:：]?\s*(?:西元|公元)?\s*` + yearPat + datePat + `\s*(?:[|｜\n]|$)`)
+	// Every foundedRow match holds one of these.
+	foundedRowLabels = []string{"时间", "日期", "年份", "年代"}
 	// 1954年建院, 民国46年7月1日创院的…: verbs that found only an
 	// institution.
 	foundedBefore = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:正式|所)?(?:建院|创院|始建|创建|创立|创办|开院)`)
@@ -121,7 +124,7 @@ func (foundedYear) Extract(d *Doc) []zhnews.Fact {
 		for _, m := range matchesFrom(s, foundedAfter, verbStarts) {
 			add(m, foundedAfter)
 		}
-		if strings.ContainsAny(s.Text, "|｜:：") {
+		if containsAny(s.Text, foundedRowLabels) {
 			for _, loc := range foundedRow.FindAllStringSubmatchIndex(s.Text, -1) {
 				// The row's label names what was founded: no subject to check.
 				m := Match{Sentence: s, Loc: loc}

@@ -200,5 +200,8 @@ func TestFoundedYearInfoboxRow(t *testing.T) {
 		// Other rows with years are no founding.
 		{"院长 | 王某某 |\n启用时间 | 2020年 |", "founded_year", nil},
 		{"建立时间 | 某某中心:1949年 |", "founded_year", nil},
+		{"急诊室重度级\n建立时间1966年8月17日\n联系方式", "founded_year", []string{"1966"}},
+		{"急診室重度級\n建立時間1966年8月17日\n聯繫方式", "founded_year", []string{"1966"}},
+		{"历史\n建立时间中兴医院:2006年2月6日\n", "founded_year", nil},
 	})
 }
