@@ -58,10 +58,11 @@ func (f hospitalFinder) abbreviations(d *Doc) []Mention {
 		if n >= 1 && (rs[n-1] == '第' || strings.ContainsRune(ordinals, rs[n-1])) {
 			continue // 第一院区, 十一院
 		}
-		if full, ok := numberedInstitution(rs, n, o); ok && numberEnd == i-1 && (n < 3 || !isHan(rs[n-3]) || d.StartsToken(n-2)) {
-			// 中山七院 is a university's seventh hospital, not 中山's.
-			written := string(rs[n-2 : i+1])
-			out = append(out, Mention{Name: full, Written: written, Start: n - 2, End: i + 1})
+		if full, k, ok := numberedInstitution(rs, n, o); ok && (numberEnd == i-1 || k > 2 || !placeShort[string(rs[n-k:n])]) && (n-k == 0 || !isHan(rs[n-k-1]) || d.StartsToken(n-k)) {
+			// 中山七院 is a university's seventh hospital, not 中山's; 哈医大
+			// 一院 and 郑大一附院 are universities' numbered hospitals.
+			written := string(rs[n-k : i+1])
+			out = append(out, Mention{Name: full, Written: written, Start: n - k, End: i + 1})
 			continue
 		}
 		start := n
@@ -165,19 +166,39 @@ func universityAffiliated(d *Doc, i int) (Mention, bool) {
 // university's short name and their number, where the short name is also
 // a place's (中山一院 … 中山八院 are 中山大学附属第一医院 … 第八医院, not the
 // city 中山's; 湘雅二院 is 中南大学湘雅二医院), as the pattern of the full name.
-var numberedInstitutions = map[string]string{"中山": "中山大学附属第%s医院", "湘雅": "中南大学湘雅%s医院"}
+// Medical universities are known by such short forms too, whatever the
+// place (哈医大一院 is 哈尔滨医科大学附属第一医院, 郑大一附院 郑州大学第一附属
+// 医院): the article often gives no full name.
+var numberedInstitutions = map[string]string{
+	"中山": "中山大学附属第%s医院", "湘雅": "中南大学湘雅%s医院", "中大": "中山大学附属第%s医院",
+	"哈医大": "哈尔滨医科大学附属第%s医院", "郑大": "郑州大学第%s附属医院", "浙大": "浙江大学医学院附属第%s医院",
+	"北大": "北京大学第%s医院", "吉大": "吉林大学第%s医院", "苏大": "苏州大学附属第%s医院",
+	"安医大": "安徽医科大学第%s附属医院", "南医大": "南京医科大学第%s附属医院", "温医": "温州医科大学附属第%s医院",
+	"温医大": "温州医科大学附属第%s医院", "重医": "重庆医科大学附属第%s医院", "中国医大": "中国医科大学附属第%s医院",
+	"西安交大": "西安交通大学第%s附属医院", "广医": "广州医科大学附属第%s医院", "昆医": "昆明医科大学第%s附属医院",
+	"新医大": "新疆医科大学第%s附属医院", "河北医大": "河北医科大学第%s医院", "天医大": "天津医科大学第%s医院",
+	"大医": "大连医科大学附属第%s医院", "锦医": "锦州医科大学附属第%s医院",
+}
 
-// numberedInstitution reads rs[n-2:n] as one of numberedInstitutions
-// before the number o.
-func numberedInstitution(rs []rune, n int, o rune) (string, bool) {
-	if n < 2 || o == '人' {
-		return "", false
+// placeShort: the short forms of numberedInstitutions that are places'
+// too, read only in the form 〈short〉〈number〉院 (中山一院), not 中山一附院.
+var placeShort = map[string]bool{"中山": true, "湘雅": true}
+
+// numberedInstitution reads the longest of numberedInstitutions that ends
+// at rs[n] (the number o): the full name and the short form's length.
+func numberedInstitution(rs []rune, n int, o rune) (string, int, bool) {
+	if o == '人' {
+		return "", 0, false
 	}
-	pattern, ok := numberedInstitutions[string(rs[n-2:n])]
-	if !ok {
-		return "", false
+	for k := 4; k >= 2; k-- {
+		if n < k {
+			continue
+		}
+		if pattern, ok := numberedInstitutions[string(rs[n-k:n])]; ok {
+			return strings.Replace(pattern, "%s", string(o), 1), k, true
+		}
 	}
-	return strings.Replace(pattern, "%s", string(o), 1), true
+	return "", 0, false
 }
 
 // mergeMentions joins two lists of mentions, each in text order, into one
@@ -507,6 +528,28 @@ var (
 	alsoNamed = rx.MustCompile(`^\s*[(（]\s*(?:又称|亦称|即|又名|也称|挂牌)?\s*$`)
 )
 
+// asideJoint: what joins the names an aside in brackets lists.
+var asideJoint = rx.MustCompile(`^\s*(?:和|与|及|、|或)\s*$`)
+
+// asideEnds returns the index of the last name of the aside in brackets
+// that ms[from] begins (乙医院) or lists on (乙医院和丙医院)), when the
+// bracket closes after it; -1 when it does not.
+func asideEnds(d *Doc, ms []Mention, of []*group, from int) int {
+	for k := from; k < len(ms); k++ {
+		if of[k] == nil {
+			return -1
+		}
+		after := strings.TrimLeft(d.Slice(ms[k].End, ms[k].End+2), " ")
+		if strings.HasPrefix(after, ")") || strings.HasPrefix(after, "）") {
+			return k
+		}
+		if k+1 >= len(ms) || !asideJoint.MatchString(d.Slice(ms[k].End, ms[k+1].Start)) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // linkRenames joins the groups of a hospital's former and present names
 // when the text says one became the other, and returns the groups left.
 func linkRenames(d *Doc, ms []Mention, of []*group, groups []*group) []*group {
@@ -541,12 +584,18 @@ func linkRenames(d *Doc, ms []Mention, of []*group, groups []*group) []*group {
 		case renamedFrom.MatchString(between):
 			a.former[ms[i+1].Name] = true
 			chain = false
-		case alsoNamed.MatchString(between) && strings.HasPrefix(strings.TrimLeft(d.Slice(ms[i+1].End, ms[i+1].End+2), " "), ")"),
-			alsoNamed.MatchString(between) && strings.HasPrefix(strings.TrimLeft(d.Slice(ms[i+1].End, ms[i+1].End+2), " "), "）"):
+		case alsoNamed.MatchString(between) && asideEnds(d, ms, of, i+1) > i:
 			// Two names of one hospital, both in use; the one in brackets is
 			// the aside (北港附设医院(北港妈祖医院)): the name outside them is
-			// the one the article gives first, in full, and the group's.
-			a.former[ms[i+1].Name] = true
+			// the one the article gives first, in full, and the group's. The
+			// aside may list several (甲医院(又名乙医院和丙医院)).
+			last := asideEnds(d, ms, of, i+1)
+			for k := i + 1; k <= last; k++ {
+				a.former[ms[k].Name] = true
+				if k > i+1 {
+					groups = mergeGroups(of, groups, a, of[k])
+				}
+			}
 			chain = false
 		default:
 			chain = false

@@ -144,7 +144,7 @@ func outpatientVisits() Extractor {
 	return amountRule{
 		metric:    "outpatient_visits",
 		noPlan:    true,
-		label:     `门急诊|门诊|诊疗`,
+		label:     `门急诊|门、急诊|门/急诊|门诊|诊疗`,
 		gap:       8,
 		units:     `万人次|人次|万例|万人|人`,
 		unitFirst: `人次`,

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -11,7 +12,10 @@ import (
 
 // award reads honours the hospital received, as their quoted titles:
 // 先后荣获“全国医院文化建设示范单位”“全国文明单位”等三十余项称号 → two
-// awards; 被国家卫健委评为“…” → scope 国家卫健委. An honour of a person
+// awards; 被国家卫健委评为“…” → scope 国家卫健委. Lists may qualify their
+// items (、省“…”竞赛优胜医院, 、市政府“…”金杯), mix quoted and plain titles
+// (“甲”和乙单位的称号) or count a family of prizes and list them (4项某某奖,
+// 包括甲-金奖…); a page may list the honours one a line (honourRoll). An honour of a person
 // (书记龚治国同志被…授予“…”) or a department (神经内科获评为“…”) is not the
 // hospital's, nor one of a person named by the job title (护理师王某获得
 // …奖), of a branch or department (该院外科党支部荣获…, 民进医院支部荣获…)
@@ -23,8 +27,8 @@ var (
 	// The verbs of honour, tried only where one of awardVerbStarts stands
 	// (matchesFrom): unanchored, the alternation costs a try at every
 	// character of every sentence that names an honour.
-	awardVerb       = rx.MustCompile(`^(?:荣获|荣膺|夺得|夺下|拿下|囊括|获颁|摘取|问鼎|蝉联|获得|得到|获评为|获评|获批|喜获|斩获|摘得|捧得|获|被评为|被授予|授予|评为|入选|被命名为|命名为|被列为|列为|被确定为|确定为|被认定为|认定为)`)
-	awardVerbStarts = []string{"荣", "夺得", "夺下", "拿下", "囊括", "获", "得到", "摘", "问鼎", "蝉联", "喜获", "斩获", "捧得", "被", "授予", "评为", "入选", "命名为", "列为", "确定为", "认定为"}
+	awardVerb       = rx.MustCompile(`^(?:荣获|荣膺|夺得|夺下|拿下|囊括|获颁|摘取|问鼎|蝉联|获得|得到|获评为|获评|获批|喜获|斩获|摘得|捧得|获|被评选为|评选为|被评为|被授予|授予|评为|入选|被命名为|命名为|被列为|列为|被确定为|确定为|被认定为|认定为|被表彰为|表彰(?:其|它|该院)?为)`)
+	awardVerbStarts = []string{"荣", "夺得", "夺下", "拿下", "囊括", "获", "得到", "摘", "问鼎", "蝉联", "喜获", "斩获", "捧得", "被", "授予", "评为", "评选为", "入选", "命名为", "列为", "确定为", "认定为", "表彰"}
 	quotedTitle     = rx.MustCompile(`[“"「『]([^”"」』]{2,40})[”"」』]`)
 	awardGiver      = rx.MustCompile(`(?:被|获)([^，,。；;被获]{2,24}?)(?:评为|授予|命名为|列为|确定为|认定为|颁发)`)
 	personSubject   = rx.MustCompile(`书记|院长|主任|同志|医生|医师|护士|教授|专家|作品|[^医学]科$|科室$|团队成员|人次|(?:^|[^第\d十百千几数多余])[\d十百千几数多余]+\s*(?:名|人|位)|个人|职工|员工|党员|干部|医务人员|医护人员|同仁|学生|研究生`)
@@ -63,9 +67,10 @@ var (
 	// A prize alone names no honour: which prize is not said.
 	prizeOnly = rx.MustCompile(`^(?:金奖|银奖|铜奖|特等奖|一等奖|二等奖|三等奖|优秀奖|大奖|奖项|荣誉|称号)$`)
 	// How an honour written without quotation marks ends.
-	honourEnd = rx.MustCompile(`(?:单位|集体|先锋号|文明号|奖状|奖杯|奖牌|奖|标兵|模范|基层党组织|党组织|文明岗|之家|示范医院|先进医院|模范医院|品牌医院|平安医院|满意医院|示范基地|红旗|称号|站所)$`)
+	honourEnd = rx.MustCompile(`(?:单位|集体|先锋号|文明号|奖状|奖杯|奖牌|奖|标兵|模范|基层党组织|党组织|文明岗|之家|示范医院|先进医院|模范医院|品牌医院|平安医院|满意医院|(?:优秀|创新|百佳|十佳|放心|诚信|优质|爱婴|绿色|文明|人文)医院|(?:优秀|先进|模范|最佳|示范)\p{Han}{0,8}组织|示范基地|红旗|称号|站所)$`)
 	// Every honourEnd match holds one of these.
-	honourWords = []string{"单位", "集体", "先锋号", "文明号", "奖", "标兵", "模范", "党组织", "文明岗", "之家", "示范医院", "先进医院", "品牌医院", "平安医院", "满意医院", "示范基地", "红旗", "称号", "站所"}
+	honourWords = []string{"单位", "集体", "先锋号", "文明号", "奖", "标兵", "模范", "党组织", "文明岗", "之家", "示范医院", "先进医院", "品牌医院", "平安医院", "满意医院", "示范基地", "红旗", "称号", "站所",
+		"优秀医院", "创新医院", "百佳医院", "十佳医院", "放心医院", "诚信医院", "优质医院", "爱婴医院", "绿色医院", "文明医院", "人文医院", "组织"}
 	// A quoted category or group an entry competed in (「某某类－某某组」),
 	// the prize it won following it: 荣获「…组」某某品质奖金奖.
 	categoryTitle = rx.MustCompile(`(?:组|类|组别|类别|赛道)$`)
@@ -76,19 +81,21 @@ var (
 	// The honour describes the person the phrase ends with: 曾获「…」肯定、
 	// 在某院服务三十年的王某某.
 	// A person's pronoun in the subject (让他在多年前便荣获…), not 其他.
-	personPronoun   = rx.MustCompile(`(?:^|[^其])[他她]`)
+	personPronoun = rx.MustCompile(`(?:^|[^其])[他她]`)
+	// The words for an honour that may follow its title after 的.
+	honourNoun      = rx.MustCompile(`^(?:荣誉|称号|殊荣|桂冠|奖项|表彰|嘉奖|肯定|光荣|荣耀)`)
 	describesPerson = rx.MustCompile(`的(\p{Han}{2,3}?)(?:医师|医生|教授|主任|院长|护理师|护理长|护士|药师|先生|女士)?$`)
 	// Words after an honour that are no part of it.
-	honourTail = rx.MustCompile(`(?:这一|这项|此项)?(?:最高|崇高|光荣)?(?:殊荣|荣誉称号|光荣称号|荣誉|称号|奖项|表彰)$`)
+	honourTail = rx.MustCompile(`的?(?:这一|这项|此项)?(?:最高|崇高|光荣)?(?:殊荣|荣誉称号|光荣称号|荣誉|称号|奖项|表彰)$`)
 	// Before a plain honour: 了, 过, a year.
-	plainLead = rx.MustCompile(`^(?:了|过)?\s*(?:(?:19|20)\d{2}\s*(?:—|-|－|至|到)?\s*(?:(?:19|20)\d{2})?\s*年度?)?\s*(?:第\s*[\d一二三四五六七八九十百]+\s*(?:届|批|次))?\s*`)
+	plainLead = rx.MustCompile(`^(?:了|过)?\s*(?:它|其)?\s*(?:(?:19|20)\d{2}\s*(?:—|-|－|至|到)?\s*(?:(?:19|20)\d{2})?\s*年度?)?\s*(?:第\s*[\d一二三四五六七八九十百]+\s*(?:届|批|次))?\s*`)
 	// A day written in numerals, quoted as news quotes festivals (“七一”
 	// 表彰, “五四”青年节): no honour's title.
 	festivalDay = rx.MustCompile(`^[一二三四五六七八九十]{2,3}$`)
 	// How many of a prize, before it: 三座钻石奖, 3项白金奖 are the prize.
 	prizeCount = rx.MustCompile(`^(?:[\d一二两三四五六七八九十]+|多|数|几|若干)\s*(?:座|项|个|枚|块|尊)\s*`)
 	// Every award verb holds one of these.
-	awardKeywords = []string{"获", "得到", "颁发", "颁授", "蝉联", "夺得", "夺下", "拿下", "囊括", "荣膺", "摘取", "问鼎", "评为", "授予", "入选", "命名", "列为", "确定为", "认定为", "摘得", "捧得"}
+	awardKeywords = []string{"获", "得到", "颁发", "颁授", "蝉联", "夺得", "夺下", "拿下", "囊括", "荣膺", "摘取", "问鼎", "评为", "授予", "入选", "命名", "列为", "确定为", "认定为", "摘得", "捧得", "评选为", "表彰为", "表彰其为", "表彰它为", "表彰该院为"}
 	parenthesis   = rx.MustCompile(`[(（][^)）]{0,12}[)）]`)
 	// Rankings are no honours: a place (100强, 第5名), a table (排行), or a
 	// list of the best hospitals (2024年世界最佳医院, 全球最佳医院).
@@ -107,7 +114,7 @@ func (award) Metric() string { return "award" }
 func (award) keywords() []string { return awardKeywords }
 
 func (award) Extract(d *Doc) []zhnews.Fact {
-	var out []zhnews.Fact
+	out := honourRoll(d)
 	for _, s := range d.sentencesWith(awardKeywords) {
 		verbs := matchesFrom(s, awardVerb, awardVerbStarts)
 		out = append(out, awardWinners(s, verbs)...)
@@ -157,9 +164,67 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 				}
 				out = append(out, quotedAwards(s, vloc, rest, scope)...)
 			} else {
-				out = append(out, plainAwards(s, vloc, clause, scope)...)
+				fs := plainAwards(s, vloc, clause, scope)
+				if members, family := familyMembers(s, vloc, rest, clause, scope); members != nil {
+					// 4项某某方案奖,包括甲-金奖、乙-银奖…: the prizes counted, not
+					// their family.
+					fs = slices.DeleteFunc(fs, func(f zhnews.Fact) bool { return f.Value == family })
+					fs = append(fs, members...)
+				}
+				out = append(out, fs...)
 			}
 		}
+	}
+	return out
+}
+
+var (
+	// What may stand before an honour on a line of its own: its year or
+	// years (2016年度, 2014—2015年度).
+	rollLead = rx.MustCompile(`^(?:(?:((?:19|20)\d{2})\s*年?\s*(?:—|-|－|至)\s*)?((?:19|20)\d{2})\s*年度?)?\s*`)
+	// A line that ends as an honour does and is a caption: 某某代表上台领奖.
+	rollNoHonour = rx.MustCompile(`代表|上台|(?:领|颁|受|评|发|抽|兑|中|得)奖$`)
+	// The fewest lines of honours that make a roll of them.
+	minRollLines = 3
+)
+
+// honourRoll reads a page that lists the hospital's honours one a line,
+// as a hospital's 所获荣誉 page or its table does (湖南省文明标兵单位 /
+// 2016年度改善医疗服务示范医院 / 全国文明单位): each line that is wholly an
+// honour's title (see isPlainHonour), with its year before it, is one
+// honour, when at least minRollLines such lines stand in the text. A line
+// with a verb (荣获…) is prose, read by the verbs' rules.
+func honourRoll(d *Doc) []zhnews.Fact {
+	var out []zhnews.Fact
+	lineStart := true
+	for _, s := range d.Sentences {
+		whole := lineStart && (strings.HasSuffix(s.Text, "\n") || s.End == len(d.runes))
+		lineStart = strings.HasSuffix(s.Text, "\n")
+		if !whole || !containsAny(s.Text, honourWords) {
+			continue
+		}
+		line := strings.TrimSpace(s.Text)
+		lead := rollLead.FindStringSubmatch(line)
+		item := strings.Trim(line[len(lead[0]):], "“”\"「」『』 ")
+		if utf8.RuneCountInString(item) < 5 || strings.ContainsAny(item, "“”\"「」『』、，,:：|()（）") || containsAny(item, awardKeywords) || rollNoHonour.MatchString(item) || !isPlainHonour(item) {
+			continue
+		}
+		year := 0
+		if lead[2] != "" {
+			year = atoi(lead[2])
+		} else if lead[1] != "" {
+			year = atoi(lead[1])
+		}
+		// The value keeps the year as the line writes it: one title given
+		// in two years (2016年度…示范医院, 2017年…示范医院) is two honours.
+		at := strings.Index(s.Text, line)
+		m := Match{Sentence: s, Loc: []int{at, at + len(line)}}
+		ev, st, en := m.Evidence(at, at+len(line))
+		value := strings.TrimSpace(lead[0]) + item
+		out = append(out, zhnews.Fact{Metric: "award", Value: value, Year: year, Evidence: ev, Start: st, End: en})
+	}
+	if len(out) < minRollLines {
+		return nil
 	}
 	return out
 }
@@ -206,6 +271,13 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 			title += t[1]
 			bEnd += len(t[1])
 			pos += len(t[1])
+		} else if tail, raw := honourRest(rest[pos:]); raw != "" {
+			// 省“优质服务”竞赛优胜医院, “白求恩杯”金杯, “双学双优”第一名荣誉称号:
+			// the rest of the title, up to the next item of the list (and
+			// “…”称号及“…”: the words for an honour alone, passed over).
+			title += tail
+			bEnd += len(tail)
+			pos += len(raw)
 		}
 		if t := honourObject.ReplaceAllString(title, ""); utf8.RuneCountInString(t) >= 2 {
 			title = t
@@ -226,7 +298,37 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 			Scope: scope, Evidence: ev, Start: st, End: en,
 		})
 	}
+	// After the quoted titles the list may go on with plain ones: “甲”和
+	// 乙省文明单位的荣誉.
+	for len(out) > 0 {
+		loc := plainAfterQuoted.FindStringSubmatchIndex(rest[pos:])
+		if loc == nil {
+			break
+		}
+		item := honourTail.ReplaceAllString(rest[pos+loc[2]:pos+loc[3]], "")
+		if !isPlainHonour(item) {
+			break
+		}
+		end := vloc[1] + pos + loc[2] + len(item)
+		m := Match{Sentence: s, Loc: []int{vloc[1] + pos + loc[2], end}}
+		ev, st, en := m.Evidence(vloc[0], end)
+		out = append(out, zhnews.Fact{Metric: "award", Value: item, Year: m.YearBefore(vloc[0]), Scope: scope, Evidence: ev, Start: st, End: en})
+		pos += loc[3]
+	}
 	return out
+}
+
+// A plain title after quoted ones, joined to them (see quotedAwards).
+var plainAfterQuoted = rx.MustCompile(`^\s*(?:和|及|以及|、)\s*(\p{Han}{3,24}?)(?:的|等|[、和及，,。；;]|$)`)
+
+// isPlainHonour: item, written without quotation marks, ends as an honour
+// does and is none of the things that end so without being one (see
+// plainAwards).
+func isPlainHonour(item string) bool {
+	n := utf8.RuneCountInString(item)
+	return n >= 3 && n <= 30 && honourEnd.MatchString(parenthesis.ReplaceAllString(item, "")) && !prizeOnly.MatchString(item) &&
+		!strings.ContainsAny(item, "的了是在将") && !(item[0] >= '0' && item[0] <= '9') && !personTitle.MatchString(item) &&
+		!rankingTitle.MatchString(item) && !programTitle.MatchString(item) && !othersTitle(item)
 }
 
 // plainAwards reads honours written without quotation marks, up to the
@@ -275,6 +377,53 @@ func plainAwards(s segment.Sentence, vloc []int, clause, scope string) []zhnews.
 	return out
 }
 
+var (
+	// What opens the list of the prizes a count of them stood for.
+	familyListLead = rx.MustCompile(`^[，,]\s*(?:其中)?(?:包括|包含|分别为|分别是|即)\s*[:：]?\s*`)
+	// How such a prize ends: 金奖, 某某奖, 优等, 佳作.
+	familyPrizeEnd = rx.MustCompile(`(?:奖|优等|佳作|特优)$`)
+)
+
+// familyMembers reads the prizes a counted family of them is followed by:
+// 荣获甲奖及4项乙方案奖,包括丙-金奖、丁-银奖、戊-铜奖、己-铜奖 → the four
+// prizes, each with its entry (two bronzes are two honours). family is
+// the family's title as plainAwards read it (乙方案奖), members nil when
+// the clause ends in no counted family or no such list follows.
+func familyMembers(s segment.Sentence, vloc []int, rest, clause, scope string) (members []zhnews.Fact, family string) {
+	if !strings.HasPrefix(rest, clause) {
+		return nil, ""
+	}
+	last := clause
+	if locs := listSeparator.FindAllStringIndex(clause, -1); len(locs) > 0 {
+		last = clause[locs[len(locs)-1][1]:]
+	}
+	last = strings.TrimSpace(last)
+	if !prizeCount.MatchString(last) {
+		return nil, ""
+	}
+	family = honourTail.ReplaceAllString(prizeCount.ReplaceAllString(last, ""), "")
+	after := rest[len(clause):]
+	lead := familyListLead.FindStringIndex(after)
+	if lead == nil {
+		return nil, ""
+	}
+	at := vloc[1] + len(clause) + lead[1]
+	list := after[lead[1]:]
+	if i := strings.IndexAny(list, "，,。；;"); i >= 0 {
+		list = list[:i]
+	}
+	for _, it := range listItems(list, at, listSeparatorNoComma) {
+		name := strings.TrimSpace(it.name)
+		if n := utf8.RuneCountInString(name); n < 2 || n > 24 || !familyPrizeEnd.MatchString(name) || strings.ContainsAny(name, "的了是在将等") {
+			return nil, ""
+		}
+		m := Match{Sentence: s, Loc: []int{it.start, it.end}}
+		ev, st, en := m.Evidence(vloc[0], it.end)
+		members = append(members, zhnews.Fact{Metric: "award", Value: name, Year: m.YearBefore(vloc[0]), Scope: strings.TrimSpace(scope + " " + family), Evidence: ev, Start: st, End: en})
+	}
+	return members, family
+}
+
 // honourListAfter returns the clauses after a plain honour, from their
 // comma, that go on listing honours (先后获得甲市文明单位,乙市平安医院,
 // 丙省先进集体): each ends as an honour does and holds no verb's particle.
@@ -287,6 +436,9 @@ func honourListAfter(rest string) string {
 			break
 		}
 		next := rest[end+size:]
+		if familyListLead.MatchString(rest[end:]) {
+			break // ,包括…: the list of what the last item counted
+		}
 		i := strings.IndexAny(next, "，,")
 		if i < 0 {
 			i = len(next)
@@ -308,8 +460,8 @@ func describesPersonAfter(rest string) bool {
 		rest = rest[:i]
 	}
 	m := describesPerson.FindStringSubmatch(rest)
-	if m == nil {
-		return false
+	if m == nil || honourNoun.MatchString(m[1]) {
+		return false // …”的荣誉: the word for the honour (gse tags 荣誉 a name)
 	}
 	seg, err := segment.Default()
 	if err != nil {
@@ -350,11 +502,67 @@ func othersTitle(title string) bool {
 }
 
 // isTitleJoin: what may stand between two titles of one list: nothing, 、
-// or 和/及, and a ranking's parenthesis (第151名).
+// or 和/及, and a ranking's parenthesis (第151名); after the joint, who
+// gave the next one or its level (、省“…”, 、市人民政府“…”).
 func isTitleJoin(gap string) bool {
 	gap = parenthesis.ReplaceAllString(gap, "")
 	gap = strings.TrimSpace(gap)
+	if m := qualifiedJoin.FindStringSubmatch(gap); m != nil {
+		gap = m[1]
+		if q := m[2]; strings.ContainsAny(q, "的了是在将等并其") || containsAny(q, awardKeywords) || !titleGiver.MatchString(q) {
+			return false
+		}
+	}
 	return gap == "" || gap == "、" || gap == "和" || gap == "及" || gap == "以及" || gap == "," || gap == "，"
+}
+
+var (
+	// A joint of a list of titles and the giver or level of the next
+	// title (、市卫生系统): at most ten characters, no verb (see isTitleJoin).
+	qualifiedJoin = rx.MustCompile(`^(、|和|及|以及)\s*(\p{Han}{1,10})$`)
+	// Who gives a title, or its level, as a list writes them before it:
+	// a place or a level (省, 省级, 全国), a government, a system, a body.
+	titleGiver = rx.MustCompile(`(?:省|市|县|区|州|国家|全国|级|政府|系统|委员会|委|局|厅|部|会|妇联|工会|中心)$`)
+	// The rest of a title after its quoted part, up to the list's next
+	// item: one that ends as an honour does (竞赛优胜医院, 金杯), or that
+	// the words for an honour close (第一名荣誉称号).
+	honourRestText = rx.MustCompile(`^([^\P{Han}及和与等]\p{Han}{0,9}?)(?:[、，,。；;及和与等]|$)`)
+	honourRestEnd  = rx.MustCompile(`(?:杯|优胜医院|优胜单位|优胜集体)$`)
+	// A placing in a contest, which the words for an honour close:
+	// “某某”第一名荣誉称号.
+	honourPlacing = rx.MustCompile(`^(?:第[一二三四五六七八九十\d]{1,2}名|冠军|亚军|季军)$`)
+)
+
+// honourRest reads the rest of a title after its quotes (see
+// honourRestText): tail is the part that belongs to the title, raw what
+// it takes of rest (the words for an honour after it too, 荣誉称号; raw
+// alone when they are all there is).
+func honourRest(rest string) (tail, raw string) {
+	m := honourRestText.FindStringSubmatch(rest)
+	if m == nil {
+		return "", ""
+	}
+	raw = m[1]
+	for tail = raw; ; {
+		t := honourTail.ReplaceAllString(tail, "")
+		if t == tail {
+			break
+		}
+		tail = t
+	}
+	if tail == "" {
+		return "", raw
+	}
+	if strings.ContainsAny(tail, "的了是在将等并获其之这此殊") || containsAny(tail, awardKeywords) || strings.Contains(tail, "最高") {
+		return "", ""
+	}
+	if !honourEnd.MatchString(tail) && !honourRestEnd.MatchString(tail) && !honourPlacing.MatchString(tail) {
+		return "", raw[:0] // 授予“某某”王某以荣誉: no part of the title
+	}
+	if prizeOnly.MatchString(tail) {
+		return "", ""
+	}
+	return tail, raw
 }
 
 // giveVerbs: the verbs of award that take the receiver as their object

@@ -11,6 +11,11 @@ func TestAwardsWithoutQuotes(t *testing.T) {
 		{"医院连续四届蝉联全国文明单位。", []string{"全国文明单位"}},
 		{"醫院連續四屆蟬聯全國文明單位。", []string{"全国文明单位"}},
 		{"医院荣获第十届医院管理创新奖银奖及5项认证。", []string{"医院管理创新奖银奖"}},
+		// Honours that name what kind of hospital it is (某某创新医院, 某某
+		// 优秀医院) or of organisation (最佳志愿服务组织).
+		{"医院获评2020年度改善患者体验创新医院和全省最佳志愿服务组织。", []string{"改善患者体验创新医院", "全省最佳志愿服务组织"}},
+		{"醫院獲評2020年度改善患者體驗創新醫院和全省最佳志願服務組織。", []string{"改善患者体验创新医院", "全省最佳志愿服务组织"}},
+		{"医院获得世界卫生组织。", nil},
 		{"醫院榮獲第十屆醫院管理創新獎銀獎及5項認證。", []string{"医院管理创新奖银奖"}},
 		{"医院获得了全国五一劳动奖状这一最高殊荣。", []string{"全国五一劳动奖状"}},
 		{"院党委被省委授予先进基层党组织称号。", []string{"先进基层党组织"}},
@@ -185,4 +190,88 @@ func TestAwardPresentedTo(t *testing.T) {
 		{"院领导为心内科颁发“先进科室”奖牌。", nil},
 		{"省人民医院为10家协作医院颁发“培训基地”牌匾。", nil},
 	})
+}
+
+// A list of quoted titles whose items carry who gave them or their level
+// before the quotes (、省“…”, 、市政府“…”) and the rest of the title after
+// them (…”竞赛先进医院, …”银杯, …”第二名荣誉称号).
+func TestAwardListWithQualifiers(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		{"医院曾获得省级“平安医院”、市“优质护理”竞赛优胜医院、县政府“南丁格尔杯”银杯等称号。", []string{"平安医院", "优质护理竞赛优胜医院", "南丁格尔杯银杯"}},
+		{"醫院曾獲得省級「平安醫院」、市「優質護理」競賽優勝醫院、縣政府「南丁格爾杯」銀杯等稱號。", []string{"平安医院", "优质护理竞赛优胜医院", "南丁格尔杯银杯"}},
+		{"该院先后荣获市卫健委“三好一满意”第二名荣誉称号及“群众满意医院”称号。", []string{"三好一满意第二名", "群众满意医院"}},
+		{"該院先後榮獲市衛健委「三好一滿意」第二名榮譽稱號及「群眾滿意醫院」稱號。", []string{"三好一满意第二名", "群众满意医院"}},
+		{"医院荣获“文明单位”和省“巾帼文明岗”。", []string{"文明单位", "巾帼文明岗"}},
+		// The list ends where a clause of other words begins.
+		{"医院荣获“文明单位”、市民普遍认可“平安医院”的成效。", []string{"文明单位"}},
+		// After the quotes, words that are no part of a title.
+		{"医院荣获“文明单位”称号及“平安医院”称号。", []string{"文明单位", "平安医院"}},
+		{"医院荣获“文明单位”牌匾。", []string{"文明单位"}},
+	})
+}
+
+// A count of prizes of one family, then the list of them (4项某某方案奖,
+// 包括甲-金奖、乙-银奖…): each prize is an honour, the family is none.
+func TestAwardFamilyMembers(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		{"医院获得年度绩优奖及3项永续方案奖,包括绿色采购-金奖、社区照护-银奖、节能病房-银奖,成果丰硕。", []string{"年度绩优奖", "绿色采购-金奖", "社区照护-银奖", "节能病房-银奖"}},
+		{"醫院獲得年度績優獎及3項永續方案獎,包括綠色採購-金獎、社區照護-銀獎、節能病房-銀獎,成果豐碩。", []string{"年度绩优奖", "绿色采购-金奖", "社区照护-银奖", "节能病房-银奖"}},
+		// No list after the count: the family as before.
+		{"医院今年荣获两座创新服务奖。", []string{"创新服务奖"}},
+		// A list of something else after it.
+		{"医院获得3项永续方案奖,包括绿色采购、社区照护和节能病房。", []string{"永续方案奖"}},
+	})
+}
+
+// Honours as question-and-answer pages and histories phrase them: the
+// word for the honour after 的 (“…”的荣誉, …的称号), a plain title after
+// quoted ones, the hospital as the object's pronoun (授予它…, 表彰其为…).
+func TestAwardsPhrasedWithPronounsAndParticles(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		{"医院被市委授予“优秀基层党组织”的荣誉。", []string{"优秀基层党组织"}},
+		{"醫院被市委授予「優秀基層黨組織」的榮譽。", []string{"优秀基层党组织"}},
+		{"该院多次荣获“文明单位”和市级平安医院的称号。", []string{"文明单位", "市级平安医院"}},
+		{"該院多次榮獲「文明單位」和市級平安醫院的稱號。", []string{"文明单位", "市级平安医院"}},
+		{"1995年,省政府授予它全省卫生先进集体的称号。", []string{"全省卫生先进集体"}},
+		{"1995年,省政府授予它全省衛生先進集體的稱號。", []string{"全省卫生先进集体"}},
+		{"同年,市卫健委表彰其为全市卫生系统先进单位。", []string{"全市卫生系统先进单位"}},
+		{"同年,市衛健委表彰其為全市衛生系統先進單位。", []string{"全市卫生系统先进单位"}},
+		{"医院被表彰为全省文明单位。", []string{"全省文明单位"}},
+		{"医院被评选为“全省十佳医院”。", []string{"全省十佳医院"}},
+		{"醫院經衛生局評選為「優良醫療機構」。", []string{"优良医疗机构"}},
+		// A meeting that honours others is no honour of the hospital.
+		{"医院召开表彰大会,表彰了一批先进集体。", nil},
+	})
+}
+
+// Words after a quoted title and before the words for an honour that
+// are no part of the title: who received it.
+func TestAwardTitleNotContinuedByPerson(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		{"大会授予“时代先锋”李明以崇高荣誉。", []string{"时代先锋"}},
+		{"医院荣获“技能竞赛”第一名荣誉称号。", []string{"技能竞赛第一名"}},
+		{"醫院榮獲「技能競賽」第一名榮譽稱號。", []string{"技能竞赛第一名"}},
+	})
+}
+
+// A page that lists honours one a line (a hospital's 所获荣誉 page, its
+// table cells): each line that is wholly an honour is one, with its year;
+// lines of givers are none; fewer than three such lines make no roll, and
+// captions (某某代表上台领奖) are none.
+func TestAwardHonourRoll(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		{"绿水省文明卫生单位\n绿水省爱卫委\n2016年度改善医疗服务示范医院\n国家卫计委医政医管局\n2017—2018年度“全省医院文化建设先进单位”\n全国文明单位\n",
+			[]string{"绿水省文明卫生单位", "2016年度改善医疗服务示范医院", "2017—2018年度全省医院文化建设先进单位", "全国文明单位"}},
+		{"綠水省文明衛生單位\n綠水省愛衛委\n2016年度改善醫療服務示範醫院\n全國文明單位\n",
+			[]string{"绿水省文明卫生单位", "2016年度改善医疗服务示范医院", "全国文明单位"}},
+		{"绿水省文明卫生单位\n全国文明单位\n", nil},
+		{"先进科室代表上台领奖\n优秀党员代表上台领奖\n文明家庭代表上台领奖\n", nil},
+		{"医院荣获全国文明单位。\n全省卫生先进集体\n绿水省文明卫生单位\n", []string{"全国文明单位"}},
+		// One title given in two years is two honours.
+		{"2016年度改善医疗服务示范医院\n2017年改善医疗服务示范医院\n全国文明单位\n", []string{"2016年度改善医疗服务示范医院", "2017年改善医疗服务示范医院", "全国文明单位"}},
+	})
+	_, facts := extractorFacts(t, award{}, "绿水省文明卫生单位\n2016年度改善医疗服务示范医院\n全国文明单位\n")
+	if len(facts) != 3 || facts[1].Year != 2016 {
+		t.Errorf("roll's years: %+v, want 2016 for the second", facts)
+	}
 }

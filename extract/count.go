@@ -75,6 +75,9 @@ func qualifierStart(t string) int {
 }
 
 var (
+	// The label of an infobox's row that counts (雇员数 | , 职工数:) ends
+	// right before the row's figure.
+	rowLabelEnd = rx.MustCompile(`数\s*[|｜:：]\s*$`)
 	// Right before a count (or its noun): the old count, not the present
 	// one (原有12个支部, 原来的党员300名), or a part of the whole (其他5个
 	// 支部, 其余党员40名, 另有职工20人).
@@ -209,6 +212,10 @@ func (r *countRule) countsAroundNumbers(d *Doc) []Match {
 			}
 			// The noun ends where the number, or a qualifier before it, begins.
 			nounEnd := qualifierStart(t[:ns])
+			if loc := rowLabelEnd.FindStringIndex(t[:nounEnd]); loc != nil {
+				// An infobox's row: 雇员数 | 1215人, 职工数:980人.
+				nounEnd = loc[0] + len("数")
+			}
 			from := runeStartBefore(t, nounEnd-r.lookBehind)
 			if loc := r.nounsBefore.FindStringIndex(t[from:nounEnd]); loc != nil {
 				nounFirst = append(nounFirst, Match{Sentence: s, Loc: []int{from + loc[0], ne + unit[1], ns, ne, ne + unit[0], ne + unit[1]}})

@@ -117,6 +117,10 @@ func TestVisitsInTenThousands(t *testing.T) {
 		{"去年医院门急诊量达126.5万人次。", "outpatient_visits", []string{"1265000"}},
 		{"去年醫院門急診量達126.5萬人次。", "outpatient_visits", []string{"1265000"}},
 		{"年门诊量85万余人次。", "outpatient_visits", []string{"850000"}},
+		// The two kinds written apart: 门、急诊, 门/急诊.
+		{"2021年门、急诊总量186.2万人次。", "outpatient_visits", []string{"1862000"}},
+		{"2021年門、急診總量186.2萬人次。", "outpatient_visits", []string{"1862000"}},
+		{"全年门/急诊量96万人次。", "outpatient_visits", []string{"960000"}},
 		{"年出院患者4.2万人次。", "inpatient_discharges", []string{"42000"}},
 		{"年出院患者4.2萬人次。", "inpatient_discharges", []string{"42000"}},
 		{"出院病人3.6万余人次。", "inpatient_discharges", []string{"36000"}},
@@ -231,5 +235,15 @@ func TestCountsOfTeamsAndGroups(t *testing.T) {
 		{"本次三个党支部共建开展主题党日。", "party_branches", nil},
 		{"本次三個黨支部共建開展主題黨日。", "party_branches", nil},
 		{"医院下设三个党支部。", "party_branches", []string{"3"}},
+	})
+}
+
+// An infobox's rows count as prose does: 雇员数 | 1215人 |, 职工数:980人.
+func TestStaffInfoboxRow(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"床位数 | 320床 |\n雇员数 | 1215人 |", "staff", []string{"1215"}},
+		{"床位數 | 320床 |\n僱員數 | 1215人 |", "staff", []string{"1215"}},
+		{"职工数:980人", "staff", []string{"980"}},
+		{"该院雇员2000余人。", "staff", []string{"2000"}},
 	})
 }

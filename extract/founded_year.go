@@ -42,6 +42,12 @@ const datePat = `(?:[\d一二三四五六七八九十]{1,3}\s*月(?:份)?)?(?:[\
 
 var (
 	foundedAfter = rx.MustCompile(`^(?:始建|创建|创立|创办|建立|建|成立|组建|兴建|开办|开诊|开业|建院|创院)于\s*(?:西元|公元)?\s*` + eraPat + yearPat + datePat)
+	// An infobox's row (建立时间 | 1998年3月3日 |, 成立日期:1985年, or
+	// glued as a page dump writes it: 建立时间1966年8月17日): the row names
+	// the page's hospital's founding.
+	foundedRow = rx.MustCompile(`(?:^|[\n|｜])\s*(?:建立|成立|创建|创立|创办|建院|创院|始建|开院|开业)(?:时间|日期|年份|年代)\s*[|｜:：]?\s*(?:西元|公元)?\s*` + yearPat + datePat + `\s*(?:[|｜\n]|$)`)
+	// Every foundedRow match holds one of these.
+	foundedRowLabels = []string{"时间", "日期", "年份", "年代"}
 	// 1954年建院, 民国46年7月1日创院的…: verbs that found only an
 	// institution.
 	foundedBefore = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:正式|所)?(?:建院|创院|始建|创建|创立|创办|开院)`)
@@ -81,6 +87,8 @@ var (
 	anniversaryAfter = rx.MustCompile(`^(?:[\d一二三四五六七八九十百零〇两]+\s*(?:周年|年|岁|週年)|周年|纪念)`)
 	// Something the verb creates, right after it: 2017年创建胸痛中心.
 	foundedObject = rx.MustCompile(`^(?:了)?[^，,。；;]{0,12}?(?:` + otherFounding.String() + `)`)
+	// The predecessor of what the subject names: 某某医院的前身, 其前身.
+	predecessorOf = rx.MustCompile(`(?:的|之|其)?前身(?:最早|可以追溯到|可追溯到|可追溯至)?$`)
 	// The words that end a subject before the year: 医院自, 该院于, 早在.
 	subjectTail = rx.MustCompile(`(?:早在|最早|始|就|便|也|是|自|从|于|在)+$`)
 )
@@ -121,6 +129,19 @@ func (foundedYear) Extract(d *Doc) []zhnews.Fact {
 	for _, s := range sents {
 		for _, m := range matchesFrom(s, foundedAfter, verbStarts) {
 			add(m, foundedAfter)
+		}
+		if containsAny(s.Text, foundedRowLabels) {
+			for _, loc := range foundedRow.FindAllStringSubmatchIndex(s.Text, -1) {
+				// The row's label names what was founded: no subject to check.
+				m := Match{Sentence: s, Loc: loc}
+				if bareYear(m.Group(1)) && !isROC() {
+					continue
+				}
+				if y, ok := yearValue(m.Group(1), roc); ok {
+					ev, st, en := m.Evidence(m.Loc[2], m.Loc[3])
+					out = append(out, zhnews.Fact{Metric: "founded_year", Value: int64(y), Unit: "年", Evidence: ev, Start: st, End: en})
+				}
+			}
 		}
 	}
 	for _, s := range sents {
@@ -214,6 +235,9 @@ func foundingFact(m Match, re *rx.Regexp, roc bool) (zhnews.Fact, bool) {
 		subject = subject[i:]
 	}
 	subject = subjectTail.ReplaceAllString(strings.TrimSpace(subject), "")
+	// 某某医院的前身始建于1906年: the predecessor's founding is the
+	// hospital's (a former name is the same hospital).
+	subject = predecessorOf.ReplaceAllString(subject, "")
 	if subject == "" && quotedOtherTopic(text[:m.Loc[0]]) {
 		// 第1是「某某诊所」,位于某地,成立于1864年: the clauses go on about
 		// the quoted name, which is no hospital the article names.

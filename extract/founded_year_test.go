@@ -185,3 +185,33 @@ func TestFoundedYearBareYearOnMainlandMirror(t *testing.T) {
 		}
 	}
 }
+
+// The predecessor of the hospital was founded (某某医院的前身始建于…):
+// the hospital's founding, under a former name. The predecessor of a
+// part is the part's.
+func TestFoundedYearOfPredecessor(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"青山大学附属第二医院的前身始建于1912年,原为一所教会诊所。", "founded_year", []string{"1912"}},
+		{"青山大學附屬第二醫院的前身始建於1912年,原為一所教會診所。", "founded_year", []string{"1912"}},
+		{"医院历史悠久,其前身创建于1931年。", "founded_year", []string{"1931"}},
+		{"醫院歷史悠久,其前身創建於1931年。", "founded_year", []string{"1931"}},
+		{"院党委的前身成立于1978年。", "founded_year", nil},
+		{"院黨委的前身成立於1978年。", "founded_year", nil},
+	})
+}
+
+// An infobox's row gives the founding: 建立时间 | 1998年3月3日 |.
+func TestFoundedYearInfoboxRow(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"院长 | 王某某 |\n建立时间 | 1987年5月1日 |\n网站 | www |", "founded_year", []string{"1987"}},
+		{"院長 | 王某某 |\n建立時間 | 1987年5月1日 |\n網站 | www |", "founded_year", []string{"1987"}},
+		{"成立日期:1965年", "founded_year", []string{"1965"}},
+		{"成立日期：1965年", "founded_year", []string{"1965"}},
+		// Other rows with years are no founding.
+		{"院长 | 王某某 |\n启用时间 | 2020年 |", "founded_year", nil},
+		{"建立时间 | 某某中心:1949年 |", "founded_year", nil},
+		{"急诊室重度级\n建立时间1966年8月17日\n联系方式", "founded_year", []string{"1966"}},
+		{"急診室重度級\n建立時間1966年8月17日\n聯繫方式", "founded_year", []string{"1966"}},
+		{"历史\n建立时间中兴医院:2006年2月6日\n", "founded_year", nil},
+	})
+}

@@ -86,6 +86,8 @@ var stopWords = map[string]bool{
 	// Who builds a hospital (倡建广华医院的董事局, 援建某医院) is not in its name.
 	// Who holds an office (现任医院院长) is said before the hospital.
 	"现任": true, "时任": true, "前任": true, "历任": true, "曾任": true, "兼任": true, "担任": true,
+	// What introduces another name of the hospital (又名某某医院).
+	"又名": true, "又称": true, "亦称": true, "也称": true, "别称": true, "俗称": true,
 	"倡建": true, "筹建": true, "兴建": true, "援建": true, "承建": true, "组建": true, "迁建": true, "重建": true, "捐建": true,
 }
 
@@ -152,7 +154,9 @@ var orgPrefixEnds = []string{"部", "署", "厅", "科学院", "集团", "公司
 // notNameAfter: what follows a suffix that makes it part of a longer name
 // that is no hospital's (医院管理研究中心, 医院协会, 医院管理局, 医院排行榜), or
 // makes it a topic (深化医院改革, 公立医院改革).
-var notNameAfter = []string{"管理", "协会", "学会", "杂志", "报社", "联盟", "评审", "等级", "院长协会", "排行榜", "综合排行榜", "联网", "改革"}
+var notNameAfter = []string{"管理", "协会", "学会", "杂志", "报社", "联盟", "评审", "等级", "院长协会", "排行榜", "综合排行榜", "联网", "改革",
+	// An award's title (「卓越医院奖」, “十佳医院奖”-金奖): no hospital.
+	"奖」", "奖”", "奖\"", "奖』", "奖-", "奖－", "奖—", "奖项", "奖牌", "奖杯"}
 
 // describedBy: a count or an ordinal with its measure word inside the
 // words before the suffix (九龙第一所民办医院, 全市三家公立医院) makes them a
@@ -196,7 +200,7 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 			continue
 		}
 		i = sufEnd - 1
-		if hasPrefixRunes(rs[sufEnd:], notNameAfter) {
+		if hasPrefixRunes(rs[sufEnd:], notNameAfter) || inAwardTitle(rs, sufStart, sufEnd) {
 			prevEnd = sufEnd
 			continue
 		}
@@ -249,6 +253,38 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 		out = mergeMentions(out, short)
 	}
 	return out
+}
+
+// inAwardTitle: the suffix at rs[sufStart:sufEnd] stands in an award's
+// title, not in a hospital's name: 奖 right after it (年度十大人气医院奖;
+// 奖励, 奖金 are the hospital's acts), or inside quotes that close on a
+// prize (“2011医院改革创新奖”).
+func inAwardTitle(rs []rune, sufStart, sufEnd int) bool {
+	if sufEnd < len(rs) && rs[sufEnd] == '奖' && (sufEnd+1 >= len(rs) || !strings.ContainsRune("励金惩罚学", rs[sufEnd+1])) {
+		return true
+	}
+	open := -1
+	for k := sufStart - 1; k >= 0 && k >= sufStart-20; k-- {
+		if strings.ContainsRune("”」』\"，,。；;\n", rs[k]) {
+			break
+		}
+		if strings.ContainsRune("“「『", rs[k]) {
+			open = k
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := sufEnd; k < len(rs) && k <= sufEnd+20; k++ {
+		if strings.ContainsRune("”」』", rs[k]) {
+			return k > sufEnd && rs[k-1] == '奖'
+		}
+		if strings.ContainsRune("“「『，,。；;\n", rs[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // relationName: a hospital's tie to another written as a name (某地联盟

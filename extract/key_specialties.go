@@ -24,6 +24,9 @@ var (
 	regionHas = rx.MustCompile(`(?:全市|全省|全区|全县|全国|全州|全盟|辖区|我市|我省|我区|我县)(?:范围内)?(?:目前|现)?(?:共有|现有|拥有|已有|有|累计有|累计|共计|共)`)
 	// A change is no count: 再添1个, 新增2个.
 	specialtyChange = rx.MustCompile(`(?:再添|新添|新增|增加|又添|又有|再获|新获|新晋|增添)$`)
+	// The same with the new departments listed before the count: 新增甲科、
+	// 乙科等2个…重点专科.
+	specialtyChangeList = rx.MustCompile(`(?:再添|新添|新增|增加|又添|再获|新获|新晋|增添)[^，,。；;\d]{1,40}?等$`)
 )
 
 var specialtyVerb = rx.MustCompile(`入选|获批|成为|被|评为|列入|纳入|获`)
@@ -37,7 +40,7 @@ var keySpecialtyKeywords = []string{"重点"}
 func (keySpecialties) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
 	for _, m := range d.FindAllWith(keySpecialtyRe, keySpecialtyKeywords) {
-		if isOrdinal(m.Sentence.Text[:m.Loc[2]]) || specialtyChange.MatchString(m.Sentence.Text[:m.Loc[2]]) || regionOwned(m.Sentence.Text[:m.Loc[0]]) {
+		if before := m.Sentence.Text[:m.Loc[2]]; isOrdinal(before) || specialtyChange.MatchString(before) || specialtyChangeList.MatchString(before) || regionOwned(m.Sentence.Text[:m.Loc[0]]) {
 			continue
 		}
 		if specialtyVerb.MatchString(m.Group(3)) {

@@ -25,10 +25,15 @@ import (
 // no ranking.
 type ranking struct{}
 
+// rankMiddle is what may stand between a rank verb and the place: the
+// group or region (全省同类医院), the ranking's year (2023年度) and its
+// name, quoted with the figures it holds (“某某医院100强”).
+const rankMiddle = `(?:[^，,。；;、\d第“"「『《]|(?:19|20)\d{2}\s*(?:年度|年|届)|[“"「『《][^”"」』》，,。；;]{1,40}[”"」』》]){0,16}?`
+
 const rankVerb = `(?:荣居|高居|稳居|位列|排名|名列|位居|列居|位于|排在|排行|排|居|列|蝉联|荣登|跻身)`
 
 var (
-	rankOrdinal = rx.MustCompile(`^` + rankVerb + `[^，,。；;、\d第]{0,10}?第\s*(` + numbers.Pattern + `)\s*(名|位)?`)
+	rankOrdinal = rx.MustCompile(`^` + rankVerb + rankMiddle + `第\s*(` + numbers.Pattern + `)\s*(名|位)?`)
 	// 位居全省榜首, 排在首位: the first place without a number.
 	rankTop = rx.MustCompile(`^(?:` + rankVerb + `[^，,。；;、\d第]{0,10}?(?:首位|榜首|头名|首名|冠军)|居冠(?:[，,。；;、外]|$))`)
 	// 从第208名跃进到第174名, 以第208名成为…: the place arrived at, or the
@@ -48,8 +53,10 @@ var (
 	// The words rankArrive begins with.
 	rankArriveStarts = []string{"大跃进", "跃进", "跃升", "攀升", "上升", "提升", "前进", "进步", "晋升", "升至", "升到", "挺进", "以第", "以 第"}
 	rankCount        = rx.MustCompile(`\d+\s*家`)
-	rankContext      = rx.MustCompile(`在([^,，。;；在]{4,40}?)(?:中|里|榜单中)`)
-	yearPrefix       = rx.MustCompile(`^(?:(?:19|20)\d{2}\s*年度?\s*)+`)
+	// 在某某排行榜中: the ranking's name (the 中 of 中国, 中华, 中医, 中心
+	// and 中山 is inside it).
+	rankContext = rx.MustCompile(`在([^,，。;；在]{4,40}?)(?:榜单中|中(?:[^国华医心山]|$)|里)`)
+	yearPrefix  = rx.MustCompile(`^(?:(?:19|20)\d{2}\s*年度?\s*)+`)
 )
 
 func (ranking) Metric() string { return "ranking" }
@@ -58,6 +65,14 @@ func (ranking) keywords() []string {
 	k := append(append(append(rankKeywords[:len(rankKeywords):len(rankKeywords)], rankParenKeywords...), rankArriveStarts...), rankWonStarts...)
 	return append(append(append(k, rankListKeywords...), tableKeywords...), bestPlacedKeywords...)
 }
+
+// rankAfterHospital: a place written right after a hospital's name, no
+// verb between, the clause ending there (今年某某医院第79名。); group 1 is
+// the place with its 第 and measure word.
+var rankAfterHospital = rx.MustCompile(`(?:医院|卫生院|保健院|医学中心|荣总)\s*(第\s*(\d+)\s*(名|位))\s*(?:[，,。；;、]|$)`)
+
+// rankAfterHospitalKeywords: every rankAfterHospital match holds one.
+var rankAfterHospitalKeywords = []string{"院第", "心第", "总第", "院 第"}
 
 // rankParenKeywords: every rankParen match holds one.
 var rankParenKeywords = []string{"强"}
@@ -83,6 +98,12 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 			continue
 		}
 		if f, ok := rankFact(d, m, "1", ""); ok {
+			out = append(out, f)
+		}
+	}
+	for _, m := range d.FindAllWith(rankAfterHospital, rankAfterHospitalKeywords) {
+		// 某某医院第79名: the place right after the name, no verb.
+		if f, ok := rankFact(d, Match{Sentence: m.Sentence, Loc: m.Loc[2:]}, m.Group(2), m.Group(3)); ok {
 			out = append(out, f)
 		}
 	}
@@ -117,6 +138,10 @@ var (
 	followerScope = rx.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内|区内|县内|[^，,。；;]{1,8}?(?:省|市|自治区|区|县|州|地区)|(?:同级|同类|同等级|同级别|地市级|县级|市级|省级|综合|专科|公立|民营|社会办|中医)[^，,。；;]{0,4}?医院)(?:中|内)?$`)
 )
 
+// numberedName: what follows the number of a hospital's name (第一人民医
+// 院, 第二附属医院).
+var numberedName = rx.MustCompile(`^\p{Han}{0,4}?(?:医院|卫生院|保健院|医学中心)`)
+
 // rankFollowers reads the places that follow the ranking f read by m, each
 // in its own scope: the region or group written before its 第. The year,
 // hospital and subject are the first place's.
@@ -132,8 +157,8 @@ func rankFollowers(m Match, f zhnews.Fact) []zhnews.Fact {
 		end := at + loc[1]
 		// A verb in the words starts a ranking of its own (…,连续三年位居全省
 		// 第一), which the verb's own rule reads.
-		if !followerScope.MatchString(scope) || containsAny(scope, rankKeywords) || notRankAfter.MatchString(text[end:]) {
-			break
+		if !followerScope.MatchString(scope) || containsAny(scope, rankKeywords) || notRankAfter.MatchString(text[end:]) || numberedName.MatchString(text[end:]) {
+			break // …,乙市第一医院: the number is in a hospital's name
 		}
 		n, ok := numbers.Parse(text[at+loc[4] : at+loc[5]])
 		if !ok || !n.IsInt() || n.Value < 1 || n.Approx {
@@ -201,6 +226,12 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 		// → 全省满意度).
 		f.Scope = group + strings.TrimSpace(rest)
 	}
+	if f.Total == 0 && group != "" && !regionOnly.MatchString(group) {
+		// 荣登“某某医院100强”第25位: the list's size is in its name.
+		if t := rankTotal.FindStringSubmatch(group); t != nil && t[2] != "" {
+			f.Total = atoi(t[2])
+		}
+	}
 	if f.Total == 0 && group != "" && regionOnly.MatchString(group) {
 		f.Total = regionTotal(d, m.Sentence, group)
 	}
@@ -224,7 +255,7 @@ var distributive = rx.MustCompile(`分别|依次|依序`)
 var (
 	// What stands between a rank verb and 第: the group the place is in
 	// (位列社会办医院第一), or a region (排名全省第一).
-	rankGroupRe = rx.MustCompile(`^` + rankVerb + `([^，,。；;、\d第]{0,10}?)(?:第|首位|榜首|头名|首名)`)
+	rankGroupRe = rx.MustCompile(`^` + rankVerb + `(` + rankMiddle + `)(?:第|首位|榜首|头名|首名)`)
 	regionOnly  = rx.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内)$`)
 	// The subject of a ranking that is no hospital: a health bureau ranked
 	// among the 主管部门, a county among counties.

@@ -328,3 +328,48 @@ func TestRankingWon(t *testing.T) {
 		{"在全省演讲比赛中,丁县医院获得全省第一名。", nil},
 	})
 }
+
+// A place written right after the hospital's name, no verb between (某某
+// 医院第79名。): the hospital's place. An ordinal of something else after
+// a name (医院第3名患者, 医院第2位院长) is none.
+func TestRankingRightAfterName(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"今年甲省人民医院位列第60名,乙市第一医院第82名。", "ranking", []string{"60", "82"}},
+		{"今年甲省人民醫院位列第60名,乙市第一醫院第82名。", "ranking", []string{"60", "82"}},
+		{"甲市中心医院第3名患者已出院。", "ranking", nil},
+		{"甲市中心醫院第2位院長到任。", "ranking", nil},
+	})
+	checkAttribution(t, []attributionCase{
+		{"据了解,今年乙市第一医院第82名。", "ranking", "乙市第一医院"},
+		{"據了解,今年乙市第一醫院第82名。", "ranking", "乙市第一医院"},
+	})
+}
+
+// Between the verb and the place: the ranking's year and name, quoted
+// with the figures it holds (名列2023年度某某考核第88位, 荣登“某某100强”第25位).
+func TestRankingNamedBetweenVerbAndPlace(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"甲市人民医院名列2023年度全国三级公立医院绩效考核第88位。", "ranking", []string{"88"}},
+		{"甲市人民醫院名列2023年度全國三級公立醫院績效考核第88位。", "ranking", []string{"88"}},
+		{"甲市人民医院荣登“中国医院竞争力·地级城市医院100强”第25位。", "ranking", []string{"25"}},
+		{"甲市人民醫院榮登「中國醫院競爭力·地級城市醫院100強」第25位。", "ranking", []string{"25"}},
+		{"甲市人民医院位列《2022年度中国医院综合排行榜》第35名。", "ranking", []string{"35"}},
+	})
+	_, facts := extractorFacts(t, ranking{}, "甲市人民医院荣登“中国医院竞争力·地级城市医院100强”第25位。")
+	if len(facts) != 1 || facts[0].Total != 100 {
+		t.Errorf("total from the list's name: %+v, want 100", facts)
+	}
+}
+
+// The ranking's name before the hospital, with 中国 inside it.
+func TestRankingScopeNamedBefore(t *testing.T) {
+	for _, text := range []string{
+		"在最新发布的中国医院科技量值排行榜中,甲市人民医院排名全国第105位。",
+		"在最新發布的中國醫院科技量值排行榜中,甲市人民醫院排名全國第105位。",
+	} {
+		_, facts := extractorFacts(t, ranking{}, text)
+		if len(facts) != 1 || facts[0].Scope != "最新发布的中国医院科技量值排行榜" {
+			t.Errorf("%q: %+v, want scope 最新发布的中国医院科技量值排行榜", text, facts)
+		}
+	}
+}

@@ -41,3 +41,37 @@ func TestSiteHospital(t *testing.T) {
 		}
 	}
 }
+
+// A page may name its hospital only in its headline (某某医院的荣誉称号,
+// then 医院先后获得…): its facts are that hospital's. A headline naming
+// two hospitals, or none, or a text that names one, changes nothing.
+func TestTitleHospital(t *testing.T) {
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text, title, want string // want: the hospital of the award, "" none
+		hospitals         int
+	}{
+		{"多年来,医院先后荣获“省级文明单位”称号。", "青山市第二人民医院的荣誉称号", "青山市第二人民医院", 1},
+		{"多年來,醫院先後榮獲「省級文明單位」稱號。", "青山市第二人民医院获得过哪些荣誉", "青山市第二人民医院", 1},
+		{"多年来,医院先后荣获“省级文明单位”称号。", "医院荣誉一览", "", 0},
+		{"多年来,医院先后荣获“省级文明单位”称号。", "青山市第二人民医院与绿水县中医院的荣誉", "", 0},
+		{"多年来,绿水县中医院先后荣获“省级文明单位”称号。", "青山市第二人民医院的荣誉称号", "绿水县中医院", 1},
+	}
+	for _, c := range cases {
+		text := opencc.Default().ToSimplified(c.text)
+		a := zhnews.Article{Text: text, Title: c.title}
+		New().Run(&a, seg.Segment(text))
+		got, n := "", 0
+		for _, f := range a.Facts {
+			if f.Metric == "award" {
+				got, n = f.Hospital, n+1
+			}
+		}
+		if n != 1 || got != c.want || len(a.Hospitals) != c.hospitals {
+			t.Errorf("%q under %q: %d awards, hospital %q, %d hospitals; want 1, %q, %d", c.text, c.title, n, got, len(a.Hospitals), c.want, c.hospitals)
+		}
+	}
+}
