@@ -131,6 +131,10 @@ var genericParts = []string{
 	"四", "五", "六", "七", "八", "九", "十", "医", "中",
 }
 
+// yearAlone: a year alone before the suffix (2011医院改革创新奖) dates
+// what follows; a hospital's number (301医院, 第960医院) is no year.
+var yearAlone = rx.MustCompile(`^(?:19|20)\d\d$`)
+
 // partyFirst: a democratic party's name, which names its branch in a
 // hospital (民盟某某医院支部), never the hospital.
 var partyFirst = rx.MustCompile(`^(?:` + democraticParties + `)`)
@@ -404,6 +408,9 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 		if namesKind(s+suffix) || partyFirst.MatchString(s) {
 			continue // 农工党市立医院: the party's branch in the hospital, named after
 		}
+		if yearAlone.MatchString(s) {
+			continue // “2011医院改革创新奖”, 2023医院排行榜: the year of a prize or list
+		}
 		n := sufStart - j
 		name := s + suffix
 		if isGeneric(s) {
@@ -559,7 +566,7 @@ func (f hospitalFinder) leftEdge(d *Doc, from, sufStart int) int {
 				edge = k - 1 // 养/和/医院: the name begins at the rune before 和
 				break
 			}
-			if n := ownerBefore(rs, j, k, end, sufStart); n > 0 {
+			if n := ownerBefore(rs, j, k, end, sufStart, f.pos); n > 0 {
 				edge, end = end-n, end-n
 				k = end // the loop steps on left of the owner
 				continue
@@ -626,7 +633,7 @@ func (f hospitalFinder) joinedByHe(d *Doc, k, end, sufStart int) bool {
 // for, is a name whatever the dictionary makes of it (成功 is an adjective
 // to gse; 中和 is cut 中/和). The stopping word, starting at k, must lie
 // within two to four Han runes before end; 0 when it does not.
-func ownerBefore(rs []rune, j, k, end, sufStart int) int {
+func ownerBefore(rs []rune, j, k, end, sufStart int, pos func(string) string) int {
 	if !hasPrefixRunes(rs[end:sufStart], []string{"大学", "学院", "纪念"}) {
 		return 0
 	}
@@ -639,11 +646,16 @@ func ownerBefore(rs []rune, j, k, end, sufStart int) int {
 			return 0
 		}
 	}
-	if stopWords[string(rs[end-n:end])] {
-		return 0 // 走进/大学: an action before the name
+	if stopWords[string(rs[end-n:end])] || end-k == n && posVerb[pos(string(rs[k:end]))] {
+		return 0 // 走进/大学, 发挥/大学医院教学功能: an action before the name
 	}
 	return n
 }
+
+// posVerb: gse's tags of verbs; a verb word standing where the owner
+// of a university's or memorial's name would is an action (发挥大学医院教
+// 学功能), where 成功 (an adjective to gse) and 中和 (cut 中/和) are names.
+var posVerb = map[string]bool{"v": true, "vd": true, "vi": true}
 
 // gluedPrepositions: prepositions and verbs that gse's HMM glues to the
 // person's name before them (陈某向, 李某为) when it does not know the name.

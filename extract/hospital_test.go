@@ -298,6 +298,12 @@ func TestNoHospitalNames(t *testing.T) {
 		"該院獲選為日本最佳州內醫院\n",
 		"院长走进电视访谈“聊聊市属医院”栏目。",
 		"院長走進電視訪談「聊聊市屬醫院」欄目。",
+		// A year dates the prize or list after it; a verb before 大学 is
+		// an action, not a university's own name.
+		"该院荣获“2019医院管理创新奖”。",
+		"該院榮獲「2019醫院管理創新獎」。",
+		"两院将发挥大学医院教学、科研的优势。",
+		"兩院將發揮大學醫院教學、研究的優勢。",
 	} {
 		text = opencc.Default().ToSimplified(text)
 		for _, m := range FindHospitals(text, g) {
