@@ -504,6 +504,9 @@ func (f hospitalFinder) standsAlone(d *Doc, j, sufEnd int) bool {
 	if hasPrefixRunes(rs[sufEnd:], leaderTitles) {
 		return true // 仪征医院副院长某某: the hospital's leaders follow its name
 	}
+	if dayAfter.MatchString(string(rs[sufEnd:min(len(rs), sufEnd+4)])) {
+		return true // 新光医院28日举办…: a day of the month is a time
+	}
 	e := sufEnd + 1
 	for e < len(rs) && !d.StartsToken(e) {
 		e++
@@ -511,6 +514,11 @@ func (f hospitalFinder) standsAlone(d *Doc, j, sufEnd int) bool {
 	pos := f.pos(string(rs[sufEnd:e]))
 	return pos == "v" || pos == "p" || pos == "t" || pos == "m" || pos == "d"
 }
+
+// dayAfter: a day of the month written in digits right after a name
+// (某某医院28日举办, 某某医院3月起), as Taiwan's and Hong Kong's news date
+// what a hospital did; gse leaves the digits untagged.
+var dayAfter = rx.MustCompile(`^[0-9０-９]{1,2}[日号月]`)
 
 // leaderTitles: the offices of a hospital's leaders, which news writes
 // right after its name (某某医院院长, 某某医院党委书记): a common noun's

@@ -55,6 +55,9 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 	checkHospitals(t, []hospitalCase{
 		{"昨日,同仁医院举办义诊活动。", []string{"同仁医院"}},
 		{"昨日，長庚醫院舉辦義診活動。", []string{"长庚医院"}},
+		// A common noun's name dated right after (光明医院12日举办…).
+		{"光明医院12日举办院庆。", []string{"光明医院"}},
+		{"新光醫院3日公布年報。", []string{"新光医院"}},
 		{"台北市立联合医院今年扩充病房。", []string{"台北市立联合医院"}},
 		{"高雄市立大同醫院啟用新大樓。", []string{"高雄市立大同医院"}},
 		{"某市职业病防治院开展体检。", nil},
