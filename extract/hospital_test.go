@@ -229,6 +229,12 @@ func TestReportedHospitals(t *testing.T) {
 		{"青山医院门诊量上升,位于城东的泰安市中心医院亦有增长。", []string{"青山医院", "泰安市中心医院"}},
 		{"青山醫院門診量上升,位於城東的泰安市中心醫院亦有增長。", []string{"青山医院", "泰安市中心医院"}},
 		{"青山医院全面托管宁阳县中医医院,也派出专家。", []string{"青山医院"}},
+		// The hospitals a superlative picks out (以A及B最多), and hospitals
+		// placed in their district (某区的A及B,…), are the clause's subjects.
+		{"昨日求诊人数上升,其中以青山医院及同仁医院最多。", []string{"青山医院", "同仁医院"}},
+		{"昨日求診人數上升，其中以青山醫院及同仁醫院最多。", []string{"青山医院", "同仁医院"}},
+		{"新界区的青山医院及同仁医院,病房已近满额。", []string{"青山医院", "同仁医院"}},
+		{"新界區的青山醫院及同仁醫院，病房已近滿額。", []string{"青山医院", "同仁医院"}},
 	})
 }
 
