@@ -480,6 +480,9 @@ var (
 	formerIntro = rx.MustCompile(`(?:先后称|曾称|原称|原名|旧称|曾用名|曾名|前身为|前身是|前身)[^。；;]*$`)
 	// 武汉大学人民医院(湖北省人民医院): one hospital's two names.
 	alsoNamed = rx.MustCompile(`^\s*[(（]\s*(?:又称|亦称|即|又名|也称|挂牌)?\s*$`)
+	// 甲医院(葡文名)又称乙医院, 甲医院,俗称“乙医院”: the second is another
+	// name of the first, in the same clause or after an aside.
+	alsoCalled = rx.MustCompile(`^[^。；;！？!?]{0,60}?(?:又称|亦称|也称|俗称|人称|通称|别称|又名)\s*[为作]?\s*[“"「『]?\s*$`)
 )
 
 // linkRenames joins the groups of a hospital's former and present names
@@ -499,6 +502,9 @@ func linkRenames(d *Doc, ms []Mention, of []*group, groups []*group) []*group {
 			chain && strings.TrimSpace(between) == "、":
 			a.former[ms[i].Name] = true
 			chain = true
+		case alsoCalled.MatchString(between):
+			a.former[ms[i+1].Name] = true
+			chain = false
 		case renamedFrom.MatchString(between):
 			a.former[ms[i+1].Name] = true
 			chain = false

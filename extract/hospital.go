@@ -84,6 +84,8 @@ var stopWords = map[string]bool{
 	// Who builds a hospital (倡建广华医院的董事局, 援建某医院) is not in its name.
 	// Who holds an office (现任医院院长) is said before the hospital.
 	"现任": true, "时任": true, "前任": true, "历任": true, "曾任": true, "兼任": true, "担任": true,
+	// Another name given (又称山顶医院, 人称某某医院) begins after the word.
+	"又称": true, "亦称": true, "也称": true, "俗称": true, "人称": true, "通称": true, "别称": true, "又名": true, "统称": true,
 	"倡建": true, "筹建": true, "兴建": true, "援建": true, "承建": true, "组建": true, "迁建": true, "重建": true, "捐建": true,
 }
 
@@ -495,7 +497,7 @@ func (f hospitalFinder) standsAlone(d *Doc, j, sufEnd int) bool {
 	if !strings.HasPrefix(f.pos(string(rs[j:k])), "n") && !f.placeStarts(rs, j, sufEnd) {
 		return false // (a place of the gazetteer is a noun, however gse cut it: 台/中医院)
 	}
-	if j > 0 && !strings.ContainsRune(nameBreaks, rs[j-1]) && !strings.ContainsRune("和及与", rs[j-1]) {
+	if j > 0 && !strings.ContainsRune(nameBreaks, rs[j-1]) && !strings.ContainsRune("和及与", rs[j-1]) && !(j >= 2 && otherNameWords[string(rs[j-2:j])]) {
 		return false
 	}
 	if sufEnd >= len(rs) || strings.ContainsRune(nameBreaks, rs[sufEnd]) || strings.ContainsRune("和及与", rs[sufEnd]) {
@@ -519,6 +521,10 @@ func (f hospitalFinder) standsAlone(d *Doc, j, sufEnd int) bool {
 // (某某医院28日举办, 某某医院3月起), as Taiwan's and Hong Kong's news date
 // what a hospital did; gse leaves the digits untagged.
 var dayAfter = rx.MustCompile(`^[0-9０-９]{1,2}[日号月]`)
+
+// otherNameWords give another name of a hospital just named (甲医院又称
+// 山顶医院): the name after one stands as a phrase of its own.
+var otherNameWords = map[string]bool{"又称": true, "亦称": true, "也称": true, "俗称": true, "人称": true, "通称": true, "别称": true, "又名": true}
 
 // leaderTitles: the offices of a hospital's leaders, which news writes
 // right after its name (某某医院院长, 某某医院党委书记): a common noun's

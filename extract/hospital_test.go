@@ -152,6 +152,10 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 func TestHospitalAliases(t *testing.T) {
 	checkHospitals(t, []hospitalCase{
 		{"绍兴市第二人民医院今年扩建。市二院党委书记表示,绍二医将继续发展。", []string{"绍兴市第二人民医院"}},
+		// Another name given after 又称, 俗称 is the same hospital's.
+		{"青山综合医院(St. Mark Hospital)又称山顶医院,是本岛最古老的医院,1902年建成启用。山顶医院现有床位300张。", []string{"青山综合医院"}},
+		{"青山綜合醫院(St. Mark Hospital)又稱山頂醫院,是本島最古老的醫院,1902年建成啟用。山頂醫院現有床位300張。", []string{"青山综合医院"}},
+		{"青山综合医院,俗称“山顶医院”,今年迎来院庆。", []string{"青山综合医院"}},
 		{"紹興市第二人民醫院今年擴建。市二院黨委書記表示，將繼續發展。", []string{"绍兴市第二人民医院"}},
 		{"黄岛二医新院区开工,二医新大楼明年启用。", []string{"青岛市黄岛区第二人民医院"}},
 		{"广西壮族自治区人民医院举行年会。区人民医院院长致辞。", []string{"广西壮族自治区人民医院"}},
