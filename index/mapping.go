@@ -71,7 +71,11 @@ func NewMapping(analyzer string) (*mapping.IndexMappingImpl, error) {
 	article := mapping.NewDocumentMapping()
 	article.AddFieldMappingsAt("type", kw())
 	article.AddFieldMappingsAt("title", text(true))
-	article.AddFieldMappingsAt("text", text(true))
+	// The text is stored for snippets and export, and indexed only
+	// inside _all, by Batch.indexArticle: "text:" searches go to _all.
+	body := text(true)
+	body.Index = false
+	article.AddFieldMappingsAt("text", body)
 	article.AddFieldMappingsAt("source", kw())
 	article.AddFieldMappingsAt("site", kw())
 	article.AddFieldMappingsAt("published", kw())

@@ -450,8 +450,18 @@ func (b queryBuilder) build(n qnode) (query.Query, error) {
 	return nil, fmt.Errorf("query: unknown node %T", n)
 }
 
+// field is the index field a query's field name searches: the text is
+// indexed only inside _all (NewMapping), so "text:" searches there, with
+// the title's words.
+func (b queryBuilder) field(name string) string {
+	if name == "text" && textInAllOnly(b.m) {
+		return ""
+	}
+	return name
+}
+
 func (b queryBuilder) term(t qterm) (query.Query, error) {
-	field := t.field
+	field := b.field(t.field)
 	switch t.kind {
 	case termPhrase:
 		q := bleve.NewMatchPhraseQuery(t.text)
@@ -496,8 +506,7 @@ func (b queryBuilder) term(t qterm) (query.Query, error) {
 // 医院: 人民, 医院) is met by the word or by all of those, so that an
 // article the segmenter cut differently is still found.
 func (b queryBuilder) words(t qterm) (query.Query, error) {
-	field := t.field
-	path := field
+	path := b.field(t.field)
 	if path == "" {
 		path = b.m.DefaultSearchField()
 	}

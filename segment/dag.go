@@ -23,7 +23,15 @@ import (
 //
 // The runs of single characters are cut by cutRun, which appends their
 // words: hmmModel.appendCut (gse's HMMCut, rewritten: hmm.go).
-func cutDAG(seg *gse.Segmenter, cutRun func(dst []string, run string) []string, str string) []string {
+//
+// scratch (may be nil) holds the slices of an earlier call, reused: a
+// text is cut piece by piece, and the graph of every piece was a sixth of
+// all that ingest allocated. The words returned are in scratch too, valid
+// until the next call with it.
+func cutDAG(seg *gse.Segmenter, cutRun func(dst []string, run string) []string, str string, scratch *dagScratch) []string {
+	if scratch == nil {
+		scratch = new(dagScratch)
+	}
 	if gse.ToLower {
 		str = strings.ToLower(str)
 	}
@@ -36,24 +44,22 @@ func cutDAG(seg *gse.Segmenter, cutRun func(dst []string, run string) []string, 
 		return []string{}
 	}
 	// off[k] is the byte offset of rune k; off[n] is len(str).
-	off := make([]int, 0, n+1)
+	off := scratch.off[:0]
 	for i := range str {
 		off = append(off, i)
 	}
 	off = append(off, len(str))
-	b := []byte(str)
+	scratch.off = off
+	b := append(scratch.bytes[:0], str...)
+	scratch.bytes = b
 
 	// The graph: for each start k, the ends i of the dictionary words
 	// str[k:i+1] with a frequency, in increasing order, as gse's getDag
 	// lists them; a start with none gets the single character, weighed
 	// by what the dictionary says of it.
-	type edge struct {
-		end  int
-		freq float64 // the word's frequency; the single character's when fallback
-		ok   bool    // the dictionary knows the word (or the prefix)
-	}
-	edges := make([]edge, 0, 2*n)
-	first := make([]int, n+1) // edges[first[k]:first[k+1]] start at k
+	edges := scratch.edges[:0]
+	first := grow(scratch.first, n+1) // edges[first[k]:first[k+1]] start at k
+	scratch.first = first
 	for k := 0; k < n; k++ {
 		first[k] = len(edges)
 		var oneFreq float64
@@ -75,14 +81,13 @@ func cutDAG(seg *gse.Segmenter, cutRun func(dst []string, run string) []string, 
 		}
 	}
 	first[n] = len(edges)
+	scratch.edges = edges
 
 	// The best route from each start, from the end backwards, with gse's
 	// arithmetic and tie-break (the later end wins an equal weight).
-	type route struct {
-		freq float64
-		end  int
-	}
-	routes := make([]route, n+1)
+	routes := grow(scratch.routes, n+1)
+	scratch.routes = routes
+	routes[n] = route{}
 	logT := math.Log(seg.Dict.TotalFreq())
 	for k := n - 1; k >= 0; k-- {
 		for j, e := range edges[first[k]:first[k+1]] {
@@ -102,7 +107,7 @@ func cutDAG(seg *gse.Segmenter, cutRun func(dst []string, run string) []string, 
 	// Words along the route; runs of single characters go to the HMM,
 	// unless the run is itself a dictionary word (then gse splits it into
 	// its characters).
-	result := make([]string, 0, int(float32(len(str))/gse.RatioWord)+1)
+	result := scratch.words[:0]
 	runStart := -1 // first rune of the pending run of single characters
 	flush := func(end int) {
 		if runStart < 0 {
@@ -133,5 +138,39 @@ func cutDAG(seg *gse.Segmenter, cutRun func(dst []string, run string) []string, 
 		x = y
 	}
 	flush(n)
+	scratch.words = result
 	return result
+}
+
+// dagScratch is cutDAG's memory, kept from one call to the next.
+type dagScratch struct {
+	off    []int
+	bytes  []byte
+	edges  []edge
+	first  []int
+	routes []route
+	words  []string
+}
+
+// edge is a dictionary word str[k:end+1] of cutDAG's graph.
+type edge struct {
+	end  int
+	freq float64 // the word's frequency; the single character's when fallback
+	ok   bool    // the dictionary knows the word (or the prefix)
+}
+
+// route is the best way on from a start: the end of its first word and
+// the weight of the whole.
+type route struct {
+	freq float64
+	end  int
+}
+
+// grow returns s with length n, reusing its array when it is big enough
+// (the elements are then those left in it).
+func grow[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s[:n]
+	}
+	return make([]T, n)
 }

@@ -48,9 +48,12 @@ func TestCutDAGMatchesGse(t *testing.T) {
 			texts = append(texts, c.text)
 		}
 	}
+	// One scratch for all, as Segment uses one for a text's pieces: what
+	// a longer text left in it must not change a shorter one's words.
+	var scratch dagScratch
 	for _, s := range texts {
 		want := g.seg.Cut(s, true)
-		if got := cutDAG(g.seg, g.hmm.appendCut, s); !reflect.DeepEqual(got, want) {
+		if got := cutDAG(g.seg, g.hmm.appendCut, s, &scratch); !reflect.DeepEqual(got, want) {
 			t.Errorf("cutDAG(%q)\n got %q\nwant %q", s, got, want)
 		}
 	}
@@ -64,6 +67,7 @@ func FuzzCutDAG(f *testing.F) {
 	for _, s := range cutDAGCases {
 		f.Add(s)
 	}
+	var scratch dagScratch
 	f.Fuzz(func(t *testing.T, s string) {
 		if len(s) > 2*maxChunk {
 			// gse's HMM is quadratic on long non-Chinese runs; Segment
@@ -71,7 +75,7 @@ func FuzzCutDAG(f *testing.F) {
 			s = s[:2*maxChunk]
 		}
 		want := g.seg.Cut(s, true)
-		if got := cutDAG(g.seg, g.hmm.appendCut, s); !reflect.DeepEqual(got, want) {
+		if got := cutDAG(g.seg, g.hmm.appendCut, s, &scratch); !reflect.DeepEqual(got, want) {
 			t.Fatalf("cutDAG(%q)\n got %q\nwant %q", s, got, want)
 		}
 	})
@@ -92,8 +96,9 @@ func BenchmarkCut(b *testing.B) {
 	})
 	b.Run("cutDAG", func(b *testing.B) {
 		b.SetBytes(int64(len(text)))
+		var scratch dagScratch
 		for i := 0; i < b.N; i++ {
-			cutDAG(g.seg, g.hmm.appendCut, text)
+			cutDAG(g.seg, g.hmm.appendCut, text, &scratch)
 		}
 	})
 }

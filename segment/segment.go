@@ -218,12 +218,13 @@ func (g *Gse) cut(pieces []piece) []span {
 		// Chinese news text has a word every five bytes or so.
 		out = make([]span, 0, (pieces[n-1].at+len(pieces[n-1].text)-pieces[0].at)/4)
 	}
+	var scratch dagScratch
 	for i := range pieces {
 		t := pieces[i].text
 		before := len(out)
 		pos := 0    // byte offset within t
 		lower := "" // made when needed
-		for _, w := range cutDAG(g.seg, g.hmm.appendCut, t) {
+		for _, w := range cutDAG(g.seg, g.hmm.appendCut, t, &scratch) {
 			if w == "" {
 				continue
 			}
