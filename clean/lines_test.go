@@ -70,6 +70,8 @@ func TestClassifyLine(t *testing.T) {
 		{"某某娱乐城官网", kindJunk},
 		{"久久精品国产在线观看|日韩高清|一区二区三区", kindJunk},
 		{"• 打印", kindWidget},
+		{"打印纸张 字号选择:大 行高 不带图打印 返回原文", kindWidget},
+		{"字体大小:超大 大 中 小 【打印本页】", kindWidget},
 		{"Loading...", kindWidget},
 		{"党建,荣誉,医院,文化,县域", kindWidget},
 		{"43501613271617908", kindJunk},
