@@ -78,7 +78,10 @@ var (
 	// 咨询、投诉电话:…, 爆料专线号码:….
 	phoneLine   = rx.MustCompile(`^[\p{Han}、/]{0,10}(?:电话|热线|专线|号码|手机|传真)\s*[:：]\s*[(（]?\d[\d()（）\- 、/]{6,}$`)
 	numericCell = rx.MustCompile(`^[-+]?\d+(?:[.,]\d+)*(?:%|分|名|位|张|人|元|万|亿)?$`)
-	imageStub   = rx.MustCompile(`^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|图|img|image|视频)\]$`)
+	imageStub   = rx.MustCompile(`^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|图|img|image|视频)\]$|` +
+		// A picture's file name left as its caption: a camera's (CIMG0024,
+		// DSC_1234, IMG_20210629_1030) or any image file's.
+		`^(?i:c?img|dscn?|dsc|mvimg|p)[_-]?\d{3,}(?:[_-]\d+)*(?:\.(?:jpe?g|png|gif|webp))?$|^[\w.-]{1,40}\.(?i:jpe?g|png|gif|webp|bmp)$`)
 )
 
 // bullets open list items and bylines (□本报记者…); a line is classified
