@@ -45,8 +45,9 @@ var (
 	placeByline = rx.MustCompile(`^(\p{Han}{2,4})\s*[/／∕]\s*\p{Han}{2,5}(?:报导|报道)$`)
 	// A lead paragraph's dateline before its bracketed byline.
 	leadBracket = rx.MustCompile(`^[^(（\[【〔。,]{0,24}?[(（\[【〔]([^)）\]】〕]{2,40})[)）\]】〕]`)
-	// The closing credit of the last paragraph: (王晓明) (王晓明 李红).
-	closingCredit = rx.MustCompile(`[(（]([\p{Han} 、,，/:：]{2,24})[)）]$`)
+	// The closing credit of the last paragraph: (王晓明) (王晓明 李红), and
+	// the empty cell of the table the story was saved in after it (… |).
+	closingCredit = rx.MustCompile(`[(（]([\p{Han} 、,，/:：]{2,24})[)）][\s|｜]*$`)
 )
 
 // roleRunes: every role word of bylineRole has one of these; a string
