@@ -467,6 +467,10 @@ func (f hospitalFinder) properStart(d *Doc, j, end int) bool {
 	if nextIsOneRune := k < end && isHan(d.runes[k]) && (k+1 == end || d.StartsToken(k+1)); k-j == 1 && nextIsOneRune {
 		// Two characters cut one by one (马/偕): a name gse does not know.
 		w, pos = string(d.runes[j:k+1]), ""
+	} else if !d.StartsToken(j) {
+		// The name begins inside a word gse glued to the conjunction before
+		// it (及仁/伯爵综合医院): a name gse does not know.
+		pos = ""
 	}
 	for _, n := range notProperFirst {
 		if strings.HasPrefix(w, n) {
@@ -671,9 +675,10 @@ func ownerBefore(rs []rune, j, k, end, sufStart int, pos func(string) string) in
 // 学功能), where 成功 (an adjective to gse) and 中和 (cut 中/和) are names.
 var posVerb = map[string]bool{"v": true, "vd": true, "vi": true}
 
-// gluedPrepositions: prepositions and verbs that gse's HMM glues to the
-// person's name before them (陈某向, 李某为) when it does not know the name.
-const gluedPrepositions = "向为给对到在与和把被从让将"
+// gluedPrepositions: prepositions, conjunctions and verbs that gse's HMM
+// glues to the name next to them (陈某向, 李某为, 及仁) when it does not
+// know the name.
+const gluedPrepositions = "向为给对到在与和及把被从让将"
 
 // gluedPreposition returns where, in runes, a word the dictionary lacks or
 // tags as a person's name stops being a name: after a preposition glued
