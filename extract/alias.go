@@ -301,6 +301,9 @@ func (g *group) best(f hospitalFinder) string {
 		if g.former[n] && len(g.former) < len(g.names) {
 			continue // a former name, where the present one is given
 		}
+		if g.hasFullOf(n) {
+			continue // 彰基医学中心, where 彰化基督教医院 is written too
+		}
 		k := f.nameKey(n)
 		keyOf[n] = k
 		perKey[k] += c
@@ -334,6 +337,34 @@ func (g *group) best(f hospitalFinder) string {
 		}
 	}
 	return best
+}
+
+// centerShortFor: short is a medical centre's name built on the
+// hospital's abbreviation (彰基医学中心 for 彰化基督教医院, 奇美医学中心 for
+// 奇美医院), as Taiwan's news writes its medical centres: the head before
+// 医学中心, two or three characters, begins as full does and stands in
+// full's own name in order.
+func centerShortFor(short, full string) bool {
+	head, ok := strings.CutSuffix(short, "医学中心")
+	fullHead, ok2 := strings.CutSuffix(full, "医院")
+	if !ok || !ok2 || head == "" || fullHead == "" {
+		return false
+	}
+	n := utf8.RuneCountInString(head)
+	h0, _ := utf8.DecodeRuneInString(head)
+	f0, _ := utf8.DecodeRuneInString(fullHead)
+	return n >= 2 && n <= 3 && h0 == f0 && utf8.RuneCountInString(fullHead) >= n && isSubsequence(head, fullHead)
+}
+
+// hasFullOf: the group holds the full name n is a medical centre's short
+// form of.
+func (g *group) hasFullOf(n string) bool {
+	for o := range g.names {
+		if o != n && centerShortFor(n, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameBelowOrg: m names the group's hospital under another organisation,
@@ -387,7 +418,8 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 		if !ok {
 			key := f.nameKey(m.Name)
 			for _, h := range groups {
-				if sameHospital(h.key, key) || sameBelowOrg(h, m, f) || abbreviatedName(h.key, key) || h.underInstitution(m.Name) {
+				if sameHospital(h.key, key) || sameBelowOrg(h, m, f) || abbreviatedName(h.key, key) || h.underInstitution(m.Name) ||
+					centerShortFor(key, h.key) || centerShortFor(h.key, key) {
 					g = h
 					if len(key) > len(g.key) {
 						g.key = key

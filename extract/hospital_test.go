@@ -152,6 +152,10 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 func TestHospitalAliases(t *testing.T) {
 	checkHospitals(t, []hospitalCase{
 		{"绍兴市第二人民医院今年扩建。市二院党委书记表示,绍二医将继续发展。", []string{"绍兴市第二人民医院"}},
+		// A medical centre named on the hospital's abbreviation (彰基医学中心)
+		// is the hospital the article also names in full.
+		{"青基医学中心今年再获卫生福利部肯定。(图/青山基督教医院提供)", []string{"青山基督教医院"}},
+		{"青基醫學中心今年再獲衛生福利部肯定。（圖／青山基督教醫院提供）", []string{"青山基督教医院"}},
 		// Another name given after 又称, 俗称 is the same hospital's.
 		{"青山综合医院(St. Mark Hospital)又称山顶医院,是本岛最古老的医院,1902年建成启用。山顶医院现有床位300张。", []string{"青山综合医院"}},
 		{"青山綜合醫院(St. Mark Hospital)又稱山頂醫院,是本島最古老的醫院,1902年建成啟用。山頂醫院現有床位300張。", []string{"青山综合医院"}},
@@ -205,6 +209,9 @@ func TestReportedHospitals(t *testing.T) {
 		{"泰安市中心醫院舉行院慶。濟南市中心醫院副院長王某出席。", []string{"泰安市中心医院", "济南市中心医院"}},
 		{"泰安市中心医院全面托管宁阳县中医医院,并与山东省立医院建立医联体。", []string{"泰安市中心医院"}},
 		{"患者先在宁阳县人民医院就诊,后转至山东省立医院。", []string{"山东省宁阳县人民医院", "山东省立医院"}},
+		// A name gse glued to the conjunction before it (局长及仁伯爵综合医院).
+		{"典礼由卫生局局长及仁伯爵综合医院院长主持。", []string{"仁伯爵综合医院"}},
+		{"典禮由衛生局局長及仁伯爵綜合醫院院長主持。", []string{"仁伯爵综合医院"}},
 		// Two hospitals joined by 与 are partners, both of the story; a
 		// partner of an action after the subject's verb is not.
 		{"今天,泰安市中心医院与宁阳县中医医院签订合作协议。", []string{"泰安市中心医院", "山东省宁阳县中医医院"}},
