@@ -1,14 +1,16 @@
 package index
 
 import (
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/lang/cjk"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	unicodetokenizer "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
+	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"zhnews/clean/opencc"
 	"zhnews/segment"
@@ -65,44 +67,17 @@ func (t *gseTokenizer) Tokenize(input []byte) analysis.TokenStream {
 }
 
 // wordTokens makes the token stream of text from its gse words (from
-// Segment): the tokenizer's work, and that of AnalyzeText. The tokens and
-// their terms are laid out in two slabs, not allocated one by one: an
-// article has a thousand tokens or more, and ingest holds those of a few
-// hundred articles at once.
+// Segment): the tokenizer's work. The tokens and their terms are laid out
+// in two slabs, not allocated one by one.
 func wordTokens(seg *segment.Gse, text string, words []segment.Token) analysis.TokenStream {
-	// Rune offsets → byte offsets.
-	byteAt := make([]int, 0, len(text)+1)
-	for i := range text {
-		byteAt = append(byteAt, i)
-	}
-	byteAt = append(byteAt, len(text))
 	slab := make([]analysis.Token, 0, len(words)+len(words)/4)
 	terms := make([]byte, 0, len(text)+len(text)/4)
 	ends := make([]int, 0, cap(slab)) // of each token's term in terms
-	add := func(term string, start, end, pos int, typ analysis.TokenType) {
+	visitWordTokens(seg, text, words, func(term string, start, end, pos int, typ analysis.TokenType) {
 		terms = append(terms, term...)
 		ends = append(ends, len(terms))
 		slab = append(slab, analysis.Token{Start: start, End: end, Position: pos, Type: typ})
-	}
-	pos := 0
-	for _, tok := range words {
-		if !isWordToken(tok.Text) {
-			continue
-		}
-		pos++
-		add(tok.Text, byteAt[tok.Start], byteAt[tok.End], pos, tokenType(tok.Text))
-		runes := []rune(tok.Text)
-		if len(runes) < 3 {
-			continue
-		}
-		for i := 0; i+2 <= len(runes); i++ {
-			for n := 2; n < len(runes) && i+n <= len(runes); n++ {
-				if sub := string(runes[i : i+n]); seg.Has(sub) {
-					add(sub, byteAt[int(tok.Start)+i], byteAt[int(tok.Start)+i+n], pos, analysis.Ideographic)
-				}
-			}
-		}
-	}
+	})
 	out := make(analysis.TokenStream, len(slab))
 	from := 0
 	for i := range slab {
@@ -114,12 +89,55 @@ func wordTokens(seg *segment.Gse, text string, words []segment.Token) analysis.T
 	return out
 }
 
+// visitWordTokens calls fn with each token of text the "zh" tokenizer
+// makes from its gse words, in order: each word but punctuation and
+// spaces, at the next position, and after a word of three or more
+// characters the dictionary words inside it at the same position (党支部
+// → 党支部, 党支, 支部), so that a query for the shorter word finds the
+// longer one, as gse's search mode does. Offsets are in bytes.
+func visitWordTokens(seg *segment.Gse, text string, words []segment.Token, fn func(term string, start, end, pos int, typ analysis.TokenType)) {
+	// Rune offsets → byte offsets.
+	byteAt := make([]int, 0, len(text)+1)
+	for i := range text {
+		byteAt = append(byteAt, i)
+	}
+	byteAt = append(byteAt, len(text))
+	pos := 0
+	var at []int // byte offsets of a word's runes in it
+	for _, tok := range words {
+		if !isWordToken(tok.Text) {
+			continue
+		}
+		pos++
+		fn(tok.Text, byteAt[tok.Start], byteAt[tok.End], pos, tokenType(tok.Text))
+		at = at[:0]
+		for i := range tok.Text {
+			at = append(at, i)
+		}
+		runes := len(at)
+		if runes < 3 {
+			continue
+		}
+		at = append(at, len(tok.Text))
+		for i := 0; i+2 <= runes; i++ {
+			for m := 2; m < runes && i+m <= runes; m++ {
+				if sub := tok.Text[at[i]:at[i+m]]; seg.Has(sub) {
+					fn(sub, byteAt[int(tok.Start)+i], byteAt[int(tok.Start)+i+m], pos, analysis.Ideographic)
+				}
+			}
+		}
+	}
+}
+
 // TextTokens is an article's text as the "zh" analyzer cuts it, made from
 // the words the pipeline cut it into already: ingest segments each text
-// once (the analyzer cut it again, a fifth of ingest's time).
+// once (the analyzer cut it again, a fifth of ingest's time). It holds
+// what the index reads of the tokens: each term's positions and offsets
+// (bleve's token frequencies), and how many tokens there are.
 type TextTokens struct {
 	text   string
-	stream analysis.TokenStream
+	freqs  bleveindex.TokenFrequencies
+	length int
 }
 
 // AnalyzeText makes the "zh" tokens of a cleaned text from words, the
@@ -132,17 +150,65 @@ func AnalyzeText(text string, words []segment.Token) *TextTokens {
 	if err != nil || opencc.Default().ToSimplified(text) != text {
 		return nil
 	}
-	return &TextTokens{text: text, stream: lowercaseFilter.Filter(wordTokens(seg, text, words))}
+	freqs, n := wordFreqs(seg, text, words)
+	return &TextTokens{text: text, freqs: freqs, length: n}
+}
+
+// wordFreqs is analysis.TokenFrequency of the "zh" tokens of text (with
+// term vectors), made from its gse words without the token stream:
+// wordTokens's tokens, lower-cased, are each a location of its term. A
+// term is a slice of the text unless lower case changes it, and the
+// locations are laid out in slabs: an article has a thousand tokens or
+// more, and a stream of them was a tenth of what ingest allocated.
+func wordFreqs(seg *segment.Gse, text string, words []segment.Token) (bleveindex.TokenFrequencies, int) {
+	freqs := make(bleveindex.TokenFrequencies, len(words)/2+1)
+	var slab []bleveindex.TokenLocation
+	chunk := len(words) + len(words)/4 + 1
+	n := 0
+	lower := analysis.TokenStream{&analysis.Token{}}
+	visitWordTokens(seg, text, words, func(term string, start, end, pos int, _ analysis.TokenType) {
+		if needsLower(term) {
+			lower[0].Term = []byte(term)
+			term = string(lowercaseFilter.Filter(lower)[0].Term)
+		}
+		if len(slab) == cap(slab) {
+			// A new slab: the locations already handed out point into
+			// the old one.
+			slab = make([]bleveindex.TokenLocation, 0, chunk)
+		}
+		slab = append(slab, bleveindex.TokenLocation{Start: start, End: end, Position: pos})
+		tf, ok := freqs[term]
+		if !ok {
+			tf = &bleveindex.TokenFreq{Term: []byte(term)}
+			freqs[term] = tf
+		}
+		tf.Locations = append(tf.Locations, &slab[len(slab)-1])
+		tf.SetFrequency(tf.Frequency() + 1)
+		n++
+	})
+	return freqs, n
+}
+
+// needsLower tells whether the lower-case filter may change term: a
+// Chinese word never holds a letter with case.
+func needsLower(term string) bool {
+	for _, r := range term {
+		if r < 0x80 {
+			if r >= 'A' && r <= 'Z' {
+				return true
+			}
+			continue
+		}
+		if r >= 0x2E80 && r <= 0x9FFF || unicode.ToLower(r) == r && unicode.ToUpper(r) == r {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // lowercaseFilter is the analyzer's token filter, applied to TextTokens.
 var lowercaseFilter = lowercase.NewLowerCaseFilter()
-
-// tokensAnalyzer hands a field the tokens made for it by AnalyzeText
-// (bleve's analysis.Analyzer).
-type tokensAnalyzer struct{ stream analysis.TokenStream }
-
-func (a tokensAnalyzer) Analyze([]byte) analysis.TokenStream { return a.stream }
 
 // isWordToken drops punctuation and spaces.
 func isWordToken(s string) bool {
@@ -169,7 +235,7 @@ func tokenType(s string) analysis.TokenType {
 var bigramConfig = map[string]interface{}{
 	"type":          custom.Name,
 	"char_filters":  []string{CharFilterToSimplified},
-	"tokenizer":     unicode.Name,
+	"tokenizer":     unicodetokenizer.Name,
 	"token_filters": []string{cjk.WidthName, lowercase.Name, cjk.BigramName},
 }
 

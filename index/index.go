@@ -442,8 +442,8 @@ func (b *Batch) put(a zhnews.Article, text *TextTokens) error {
 // The text is indexed once, inside _all (textInAllOnly): bleve would
 // index it a second time under its own name, and the two inverted
 // indexes of the same words were a fifth of ingest's CPU. It is analysed
-// here, with the tokens made for it when they are those of the field's
-// analyzer, and composed into _all as scorch composes an indexed field,
+// here, or its tokens come made (AnalyzeText) when they are those of the
+// field's analyzer, and composed into _all as scorch composes an indexed field,
 // so that _all and its scores are what they were; its term vectors keep
 // the name "text", so that snippets are cut from it.
 func (b *Batch) indexArticle(a zhnews.Article, doc articleDoc, text *TextTokens) error {
@@ -454,26 +454,21 @@ func (b *Batch) indexArticle(a zhnews.Article, doc articleDoc, text *TextTokens)
 	}
 	if textInAllOnly(m) {
 		name := m.AnalyzerNameForPath("text")
-		var stream analysis.TokenStream
+		var freqs bleveindex.TokenFrequencies
+		var n int
 		if text != nil && text.text == a.Text && name == AnalyzerChinese {
-			stream = text.stream
+			freqs, n = text.freqs, text.length
 		} else {
 			an := m.AnalyzerNamed(name)
 			if an == nil {
 				return fmt.Errorf("no analyzer %q for the text", name)
 			}
-			stream = an.Analyze([]byte(a.Text))
+			stream := an.Analyze([]byte(a.Text))
+			freqs, n = analysis.TokenFrequency(stream, nil, bleveindex.IndexField|bleveindex.IncludeTermVectors), len(stream)
 		}
-		freqs := analysis.TokenFrequency(stream, nil, bleveindex.IndexField|bleveindex.IncludeTermVectors)
-		d.VisitComposite(func(cf bleveindex.CompositeField) { cf.Compose("text", len(stream), freqs) })
-	} else if text != nil && text.text == a.Text && m.AnalyzerNameForPath("text") == AnalyzerChinese {
-		// An index made before: its mapping indexes the text field.
-		for i, f := range d.Fields {
-			if tf, ok := f.(*document.TextField); ok && f.Name() == "text" {
-				d.Fields[i] = document.NewTextFieldCustom(f.Name(), f.ArrayPositions(), tf.Value(), f.Options(), tokensAnalyzer{text.stream})
-			}
-		}
+		d.VisitComposite(func(cf bleveindex.CompositeField) { cf.Compose("text", n, freqs) })
 	}
+	// An index made before indexes the text field too: bleve analyses it.
 	return b.b.IndexAdvanced(d)
 }
 
