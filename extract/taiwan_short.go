@@ -30,11 +30,11 @@ var taiwanShortNames = map[string]shortHospital{
 	"中国附医": {"中国医药大学附设医院", "台中市", ""},
 }
 
-// shortNameKeys lists taiwanShortNames' keys, longest first, so that a
+// shortNameKeys lists knownShortNames' keys, longest first, so that a
 // longer name is read before a shorter one inside it.
 var shortNameKeys = func() []string {
-	keys := make([]string, 0, len(taiwanShortNames))
-	for k := range taiwanShortNames {
+	keys := make([]string, 0, len(knownShortNames))
+	for k := range knownShortNames {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool {
@@ -75,9 +75,12 @@ func (f hospitalFinder) shortNamedHospitals(d *Doc) []Mention {
 			if !runesAt(rs, i, k) {
 				continue
 			}
-			h := taiwanShortNames[key]
+			h := knownShortNames[key]
 			end := i + len(k)
-			if end < len(rs) && strings.ContainsRune(h.notAfter, rs[end]) || i > 0 && isHan(rs[i-1]) && !d.StartsToken(i) {
+			// A name of four characters or more is read even where gse glued
+			// its first to the word before (由东/华东/院): only a short one
+			// (北荣 in 台北荣总) stands inside other words.
+			if end < len(rs) && strings.ContainsRune(h.notAfter, rs[end]) || len(k) < 4 && i > 0 && isHan(rs[i-1]) && !d.StartsToken(i) {
 				continue
 			}
 			m := Mention{Name: h.full, Written: key, Start: i, End: end}
@@ -90,7 +93,7 @@ func (f hospitalFinder) shortNamedHospitals(d *Doc) []Mention {
 					break
 				}
 			}
-			if ps := f.g.Lookup(h.city); len(ps) > 0 && ps[0].Province == "台湾省" {
+			if ps := f.g.Lookup(h.city); len(ps) > 0 && regionCodes[ps[0].Province] != "" {
 				p := ps[0]
 				m.Place = &p
 			}
