@@ -84,6 +84,9 @@ var stopWords = map[string]bool{
 	// Who builds a hospital (倡建广华医院的董事局, 援建某医院) is not in its name.
 	// Who holds an office (现任医院院长) is said before the hospital.
 	"现任": true, "时任": true, "前任": true, "历任": true, "曾任": true, "兼任": true, "担任": true,
+	// Where a patient is sent (转往某医院, 送至某医院): gse glues the verb
+	// to a name it does not know (转往圣).
+	"转往": true, "转至": true, "转到": true, "转入": true, "送往": true, "送至": true, "送到": true, "住进": true, "转介": true,
 	// Another name given (又称山顶医院, 人称某某医院) begins after the word.
 	"又称": true, "亦称": true, "也称": true, "俗称": true, "人称": true, "通称": true, "别称": true, "又名": true, "统称": true,
 	"倡建": true, "筹建": true, "兴建": true, "援建": true, "承建": true, "组建": true, "迁建": true, "重建": true, "捐建": true,
@@ -507,8 +510,8 @@ func (f hospitalFinder) standsAlone(d *Doc, j, sufEnd int) bool {
 	if sufEnd >= len(rs) || strings.ContainsRune(nameBreaks, rs[sufEnd]) || strings.ContainsRune("和及与", rs[sufEnd]) {
 		return true
 	}
-	if hasPrefixRunes(rs[sufEnd:], leaderTitles) {
-		return true // 仪征医院副院长某某: the hospital's leaders follow its name
+	if hasPrefixRunes(rs[sufEnd:], leaderTitles) || hasPrefixRunes(rs[sufEnd:], hospitalParts) {
+		return true // 仪征医院副院长某某, 某某医院急症室: the hospital's leaders and parts follow its name
 	}
 	if dayAfter.MatchString(string(rs[sufEnd:min(len(rs), sufEnd+4)])) {
 		return true // 新光医院28日举办…: a day of the month is a time
@@ -525,6 +528,11 @@ func (f hospitalFinder) standsAlone(d *Doc, j, sufEnd int) bool {
 // (某某医院28日举办, 某某医院3月起), as Taiwan's and Hong Kong's news date
 // what a hospital did; gse leaves the digits untagged.
 var dayAfter = rx.MustCompile(`^[0-9０-９]{1,2}[日号月]`)
+
+// hospitalParts: the departments and people of a hospital, which news
+// writes right after its name (将军澳医院急症室, 某某医院护理部): a common
+// noun's phrase (标准医院建设) is not followed by them.
+var hospitalParts = []string{"急症室", "急诊室", "急诊科", "急诊部", "急诊", "门诊部", "门诊", "住院部", "病房", "手术室", "护理部", "医务部", "医护", "医生", "医师", "护士", "护理师", "专家", "团队", "院方", "发言人"}
 
 // otherNameWords give another name of a hospital just named (甲医院又称
 // 山顶医院): the name after one stands as a phrase of its own.
