@@ -349,7 +349,7 @@ func reportedHospitals(d *Doc, mentions []Mention, sections []Section, facts []z
 }
 
 // lastOfList: what stands between the last two items of a list of
-// hospitals (A、B和C; A(90分)、B(89分)及C). 与 is no list: A与B签约 makes B
+// hospitals (A、B和C; A(90分)、B(89分)及C; A或B). 与 is no list: A与B签约 makes B
 // A's partner.
 func lastOfList(between string) bool {
 	if strings.HasPrefix(between, "(") || strings.HasPrefix(between, "（") {
@@ -359,7 +359,7 @@ func lastOfList(between string) bool {
 		}
 	}
 	between = strings.TrimSpace(between)
-	return between == "和" || between == "及" || between == "以及" || between == "、"
+	return between == "和" || between == "及" || between == "以及" || between == "、" || between == "或"
 }
 
 // officialWords follow a hospital whose people act in the article (关渡医
