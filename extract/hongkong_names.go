@@ -15,7 +15,8 @@ var hongKongNames = map[string]shortHospital{
 	"东区尤德夫人那打素医院":   {"东区尤德夫人那打素医院", "香港", ""},
 	"雅丽氏何妙龄那打素医院":   {"雅丽氏何妙龄那打素医院", "香港", ""},
 	"浸信会医院":         {"浸信会医院", "香港", ""},
-	"浸会医院":          {"浸会医院", "香港", ""}, // as news writes it: one name of 香港浸信会医院
+	"那打素医院":         {"那打素医院", "香港", ""}, // 那 is "that" to the suffix rule
+	"浸会医院":          {"浸会医院", "香港", ""},  // as news writes it: one name of 香港浸信会医院
 }
 
 // knownShortNames is every listed name, Taiwan's and Hong Kong's.

@@ -55,6 +55,12 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 	checkHospitals(t, []hospitalCase{
 		{"昨日,同仁医院举办义诊活动。", []string{"同仁医院"}},
 		{"昨日，長庚醫院舉辦義診活動。", []string{"长庚医院"}},
+		// A name followed by one of the hospital's departments (某医院急症室),
+		// and a name gse glued to the verb that sends a patient there.
+		{"医管局表示,光明医院急症室昨日求诊人数上升。", []string{"光明医院"}},
+		{"醫管局表示，光明醫院急症室昨日求診人數上升。", []string{"光明医院"}},
+		{"病人已转往圣德肋撒医院接受治疗。", []string{"圣德肋撒医院"}},
+		{"病人已轉往聖德肋撒醫院接受治療。", []string{"圣德肋撒医院"}},
 		// A common noun's name dated right after (光明医院12日举办…).
 		{"光明医院12日举办院庆。", []string{"光明医院"}},
 		{"新光醫院3日公布年報。", []string{"新光医院"}},
@@ -240,6 +246,9 @@ func TestReportedHospitals(t *testing.T) {
 		{"青山医院门诊量上升,位于城东的泰安市中心医院亦有增长。", []string{"青山医院", "泰安市中心医院"}},
 		{"青山醫院門診量上升,位於城東的泰安市中心醫院亦有增長。", []string{"青山医院", "泰安市中心医院"}},
 		{"青山医院全面托管宁阳县中医医院,也派出专家。", []string{"青山医院"}},
+		// Two hospitals a patient may choose between (前往A或B).
+		{"市民可前往青山医院或同仁医院求诊。", []string{"青山医院", "同仁医院"}},
+		{"市民可前往青山醫院或同仁醫院求診。", []string{"青山医院", "同仁医院"}},
 		// The hospitals a superlative picks out (以A及B最多), and hospitals
 		// placed in their district (某区的A及B,…), are the clause's subjects.
 		{"昨日求诊人数上升,其中以青山医院及同仁医院最多。", []string{"青山医院", "同仁医院"}},
