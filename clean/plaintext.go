@@ -87,10 +87,48 @@ func bodyStart(cls []classified) int {
 	for i, c := range cls {
 		switch c.kind {
 		case kindProse, kindCaption, kindTableRow:
+			if crumb := blurbAboveCrumb(cls, i); crumb > i {
+				return bodyStart(cls[crumb+1:]) + crumb + 1
+			}
 			return i
 		}
 	}
 	return len(cls)
+}
+
+// blurbMaxProse and blurbWithin bound a site's blurb above the page's
+// breadcrumb: a couple of sentences, within a screen of lines.
+const (
+	blurbMaxProse = 2
+	blurbWithin   = 16
+)
+
+// blurbAboveCrumb returns the index of the breadcrumb (…当前位置: 首页 >
+// …) that stands below the prose line at start with the page's own
+// header under it (a headline, a date or a fields line before the next
+// paragraph): the prose above it is the site's blurb (a company's pitch
+// over every page), not the article. It returns -1 when there is none.
+func blurbAboveCrumb(cls []classified, start int) int {
+	prose := 0
+	for j := start; j < len(cls) && j < start+blurbWithin; j++ {
+		switch cls[j].kind {
+		case kindProse:
+			if prose++; prose > blurbMaxProse {
+				return -1
+			}
+		case kindBreadcrumb:
+			for k := j + 1; k < len(cls); k++ {
+				switch cls[k].kind {
+				case kindFields, kindDate:
+					return j
+				case kindProse, kindCaption, kindTableRow:
+					return -1
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // readBody reads metadata from classified lines into p and returns the
@@ -132,8 +170,21 @@ func readBody(cls []classified, p *page, roc bool) []string {
 	listEnd := closingList(cls, last, end)
 	var body []string
 	list := false // in a sidebar's list above the article
+	// The breadcrumb under a site's blurb (bodyStart): what stands above
+	// it, the blurb and the site's contact lines, is chrome. (Above any
+	// other breadcrumb the masthead may name the hospital in full.)
+	crumb := -1
+	for j := 0; j < start; j++ {
+		if cls[j].kind == kindProse || cls[j].kind == kindTableRow {
+			crumb = blurbAboveCrumb(cls, j)
+			break
+		}
+	}
 	for i := 0; i < end; i++ {
 		c := cls[i]
+		if i <= crumb {
+			continue
+		}
 		if i < start {
 			switch c.kind {
 			case kindRelated:
