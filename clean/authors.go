@@ -25,7 +25,7 @@ import (
 
 var (
 	// Role words that stand before reporters' names in a byline.
-	bylineRole = rx.MustCompile(`(?:本报|本台|本网|本刊|新华社|中新社|中央社|人民网|央视网)?(?:特约|首席|实习|见习|驻\p{Han}{1,3})?(?:记者|通讯员|通讯|实习生|撰稿|撰文|采写|作者|文字|文\s*[·・]?\s*图\s*/|文\s*/\s*图|图\s*/\s*文|图文\s*/|文图|文\s*[/|丨]|图\s*[/|丨]|摄影|摄像|摄)[:：\s]*`)
+	bylineRole = rx.MustCompile(`(?:本报|本台|本网|本刊|新华社|中新社|中央社|人民网|央视网)?(?:特约|首席|实习|见习|驻\p{Han}{1,3})?(?:记者|通讯员|通讯|实习生|撰稿|撰文|采写|作者|文字|文\s*[·・]?\s*图\s*/|文\s*/\s*图|图\s*/\s*文|图文\s*/|文图|文\s*[/|丨:：]|图\s*[/|丨]|摄影|摄像|摄)[:：\s]*`)
 	// A name as a regular expression: two to four Han characters (the
 	// HTML reader checks meta authors with it; isPersonName is stricter).
 	personName = rx.MustCompile(`^\p{Han}{2,4}$`)
@@ -68,7 +68,7 @@ func mayHaveRole(s string) bool {
 			return true
 		}
 	}
-	return hasAnyRune(s, "文图") && hasAnyRune(s, "/|丨")
+	return hasAnyRune(s, "文图") && hasAnyRune(s, "/|丨:：")
 }
 
 // commonSurnames are the single-character surnames that cover nearly all
@@ -301,7 +301,9 @@ func leadAuthors(line string) (authors []string, org string) {
 		// the bracket right after it.
 		next := leadBracket.FindStringSubmatch(line[len(m[0]):])
 		if next == nil {
-			return nil, ""
+			// 【本报讯】记者王晓明报导,…: the reporter opens the lead after
+			// the paper's bracket.
+			return leadReporter(strings.TrimLeft(line[len(m[0]):], " 　"))
 		}
 		if names, ok = parseByline(next[1]); !ok {
 			return nil, ""
