@@ -1,7 +1,7 @@
 package extract
 
 // beds counts the hospital's beds (编制床位1200张, 开放床位800张, 核定床位,
-// 编制病床300张, 病床1100床, 1500张床位, 728个床位). Beds after a renovation that is
+// 编制病床300张, 病床1100床, 1500张床位, 728个床位, 病床数目为1085张). Beds after a renovation that is
 // done (改扩建后开放床位…) are the hospital's; the capacity of a building
 // or campus still planned or being built (设计床位, 建成后床位达到…, 一期规模,
 // 规划床位) is not, nor a ward's special beds (负压, 隔离) or an increase,
@@ -13,7 +13,7 @@ func beds() Extractor {
 		units:       `张|床|个`,
 		modifiers:   `编制|开放|实际开放|实有|核定|住院`,
 		nouns:       `床位|病床`,
-		connect:     `有|共有|现有|共|达|达到|数|数为|数达|总数|总数为|总数达|规模|规模为|规模达|规模达到|设置|设|编制数为|编制数|编制|开放|实际开放|核定|为|增至|扩展到|扩大到`,
+		connect:     `有|共有|现有|共|达|达到|数|数为|数达|数目|数目为|数目达|总数|总数为|总数达|规模|规模为|规模达|规模达到|设置|设|编制数为|编制数|编制|开放|实际开放|核定|为|增至|扩展到|扩大到`,
 		notBefore:   `设计|规划|方案|预留|家庭|负压|隔离|观察|留观|ICU|新增|增加`,
 		notClause:   bedsNotClause,
 		notEarlier:  bedsNotEarlier,

@@ -208,3 +208,13 @@ func TestCountOfTheLargestHospital(t *testing.T) {
 		{"作為當地規模最大的綜合醫院現有職工2800餘人。", "staff", []string{"2800"}},
 	})
 }
+
+// Hong Kong's words: 职员 for the staff, 病床数目 for the count of beds.
+func TestHongKongCounts(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"青山医院截至2013年有5630名职员。", "staff", []string{"5630"}},
+		{"青山醫院截至2013年有5,630名職員。", "staff", []string{"5630"}},
+		{"青山医院病床数目为1085张。", "beds", []string{"1085"}},
+		{"青山醫院病床數目為1,085張。", "beds", []string{"1085"}},
+	})
+}
