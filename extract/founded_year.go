@@ -44,7 +44,9 @@ var (
 	foundedAfter = rx.MustCompile(`^(?:始建|创建|创立|创办|建立|建|成立|组建|兴建|开办|开诊|开业|建院|创院)于\s*(?:西元|公元)?\s*` + eraPat + yearPat + datePat)
 	// 1954年建院, 民国46年7月1日创院的…: verbs that found only an
 	// institution.
-	foundedBefore = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:正式|所)?(?:建院|创院|始建|创建|创立|创办|开院)`)
+	// Who founded it may stand between (1919年由居民创办, 1872年由某某
+	// 倡议创立).
+	foundedBefore = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:由[^，,。；;由]{1,12}?)?(?:正式|所)?(?:建院|创院|始建|创建|创立|创办|开院)`)
 	// 医院于1956年成立, 自111年11月11日成立以来: verbs that also found
 	// parts and programmes, and that open a building or a campus, say a
 	// founding only when nothing follows them in the clause, or the

@@ -195,3 +195,12 @@ func TestFoundedYearOpened(t *testing.T) {
 		{"该院计划于2028年启用新院区。", "founded_year", nil},
 	})
 }
+
+// Who founded the hospital may stand between the year and the verb.
+func TestFoundedYearByWhom(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"青山医院1919年由当地居民创办。", "founded_year", []string{"1919"}},
+		{"青山醫院1919年由當地居民創辦。", "founded_year", []string{"1919"}},
+		{"医院2017年由院党委创办的胸痛中心投入使用。", "founded_year", nil},
+	})
+}
