@@ -45,6 +45,11 @@ func (stripJammer) Apply(text string, rep *Report) string {
 		for start > last && (text[start-1] == ' ' || text[start-1] == '\t') {
 			start--
 		}
+		// The forum's own name and keywords, which the jammer mixes in,
+		// written in ASCII right before the run (…。tvb now,tvbnow: G& g'…).
+		if k := asciiKeywordsBefore(text[last:start]); k > 0 {
+			start -= k
+		}
 		for end < len(text) && (text[end] == ' ' || text[end] == '\t') {
 			end++
 		}
@@ -108,4 +113,26 @@ func mayHoldJammer(text string) bool {
 		}
 	}
 	return false
+}
+
+// maxJammerKeywords bounds the forum's keywords taken with a run, in bytes.
+const maxJammerKeywords = 40
+
+// asciiKeywordsBefore returns how many bytes at the end of s are a list
+// of ASCII keywords glued to what follows (tvb now,tvbnow,bttvb:): a
+// stretch of printable ASCII after a non-ASCII character, holding a comma
+// or ending with a colon; 0 when s ends otherwise.
+func asciiKeywordsBefore(s string) int {
+	i := len(s)
+	for i > 0 && s[i-1] >= ' ' && s[i-1] <= '~' && len(s)-i < maxJammerKeywords {
+		i--
+	}
+	if i == len(s) || i > 0 && s[i-1] < 0x80 {
+		return 0 // nothing, too long, or a line that is ASCII throughout
+	}
+	k := strings.TrimSpace(s[i:])
+	if !strings.Contains(k, ",") && !strings.HasSuffix(k, ":") {
+		return 0
+	}
+	return len(s) - i
 }

@@ -174,6 +174,8 @@ func TestStripJammer(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"run glued before a sentence", "超过五百人。\n$ e  p  Q8 s) X) G9 |内科病床方面,占用率百分之九十。", "超过五百人。\n内科病床方面,占用率百分之九十。"},
 		{"run after a sentence", "病床占用率均为百分之一百。 G& g' v! U0 d7 V2 W3 d\n下一段。", "病床占用率均为百分之一百。\n下一段。"},
+		{"forum keywords glued before the run", "占用率均为百分之一百。tvb now,tvbnow,bt: G& g' v! U0 d7 V2 W3 d\n下一段。", "占用率均为百分之一百。\n下一段。"},
+		{"English before a run kept when it is no keyword list", "医院 Hospital Authority G& g' v! U0 d7 V2 W3 d\n下一段。", "医院 Hospital Authority\n下一段。"},
 		{"run alone on a line, traditional", "雙和醫院試營運\n' ?; t` ]/ _/ P# x |8 q( B: y\n更新日期", "雙和醫院試營運\n\n更新日期"},
 		{"run between two words keeps a space", "青山 6 P( B8 F' d3 X5 a& t0 W 医院", "青山 医院"},
 		{"list of numbers kept", "评分依次为 1, 2, 3, 4, 5 分。", "评分依次为 1, 2, 3, 4, 5 分。"},
