@@ -218,3 +218,15 @@ func TestHongKongCounts(t *testing.T) {
 		{"青山醫院病床數目為1,085張。", "beds", []string{"1085"}},
 	})
 }
+
+// A ratio of beds to people, and the beds of a hospital someone hopes to
+// build, are no count of the hospital's beds.
+func TestBedsRatiosAndHopes(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"青山医院院长说,按规定每1万名居民应配置50床病床。", "beds", nil},
+		{"青山醫院院長說，按規定每1萬名居民應配置50床病床。", "beds", nil},
+		{"青山医院院长希望在这里兴建一间有300多张病床的全科医院。", "beds", nil},
+		{"青山醫院院長希望在這裡興建一間有300多張病床的全科醫院。", "beds", nil},
+		{"青山医院现有病床500张。", "beds", []string{"500"}},
+	})
+}
