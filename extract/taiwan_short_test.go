@@ -10,3 +10,11 @@ func TestShortNameBeforeVerbOfHonour(t *testing.T) {
 		{"中荣今年启用新大楼。", []string{"台中荣民总医院"}},
 	})
 }
+
+// 恒基 before 集团 is the developer, not 恒春基督教医院.
+func TestShortNameOfACompany(t *testing.T) {
+	checkHospitals(t, []hospitalCase{
+		{"恒基集团主席的家族拥有的青山医院表示有兴趣。", []string{"青山医院"}},
+		{"恆基集團主席的家族擁有的青山醫院表示有興趣。", []string{"青山医院"}},
+	})
+}
