@@ -397,6 +397,18 @@ func leadTokens(line string) []string {
 	return best
 }
 
+// reportedByEnd: a paragraph that ends with its reporter's name and 报导
+// in brackets, as Taiwan's wires close a lead: …一步。(王晓明报导).
+var reportedByEnd = rx.MustCompile(`[(（]\s*(\p{Han}{2,4}?)\s*(?:综合)?(?:报导|报道)\s*[)）]\s*$`)
+
+// reportedBy reads that closing; the name must read as a person's.
+func reportedBy(line string) []string {
+	if m := reportedByEnd.FindStringSubmatch(line); m != nil && isPersonName(m[1]) {
+		return []string{m[1]}
+	}
+	return nil
+}
+
 // closingAuthors reads a last paragraph's closing credit: (王晓明),
 // (王晓明 李红). Departments ((工会), (院办)) are no credit of a person.
 func closingAuthors(line string) []string {

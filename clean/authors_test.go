@@ -129,6 +129,23 @@ func TestClosingAuthors(t *testing.T) {
 	}
 }
 
+func TestReportedBy(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"青山医院新大楼今天落成启用,总经费八亿元。(王晓明报导)", []string{"王晓明"}},
+		{"青山医院新大楼今天落成启用。(李红综合报导)", []string{"李红"}},
+		{"青山医院新大楼今天落成启用。(专题报导)", nil},
+		{"青山医院新大楼今天落成启用。(王晓明)", nil},
+	}
+	for _, tt := range tests {
+		if got := reportedBy(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("reportedBy(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestIsPersonName(t *testing.T) {
 	for in, want := range map[string]bool{
 		"王晓明": true, "李红": true, "欧阳小明": true, "司马南": true, "简明正": true,

@@ -405,6 +405,10 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 				break
 			}
 			if prose++; prose <= 2 {
+				if names := reportedBy(c.text); names != nil {
+					// …的一步。(王晓明报导): the reporter closes the lead.
+					p.authors = appendNew(p.authors, names...)
+				}
 				if names, o := leadAuthors(c.text); len(names) > 0 {
 					p.authors = appendNew(p.authors, names...)
 					if org == "" {
