@@ -76,6 +76,8 @@ func TestClassifyLine(t *testing.T) {
 		{"党建,荣誉,医院,文化,县域", kindWidget},
 		{"43501613271617908", kindJunk},
 		{"CIMG0024", kindJunk},
+		{"加入LINE好友", kindWidget},
+		{"青山新闻LINE@每日推播热门推荐文章,新闻不漏接", kindWidget},
 		{"DSC_1234.JPG", kindJunk},
 		{"IMG_20210629_1030", kindJunk},
 		{"hospital-front.jpg", kindJunk},
