@@ -153,7 +153,13 @@ func readBody(cls []classified, p *page, roc bool) []string {
 		}
 	}
 	if p.published == "" {
-		p.published = pickPublished(cls[:end], start, roc)
+		// A photo's captions may open the body above the date line and
+		// the lead: the date is read down to the first paragraph.
+		head := start
+		for head < end && (cls[head].kind == kindCaption || cls[head].kind == kindBlank || cls[head].kind == kindDate) {
+			head++
+		}
+		p.published = pickPublished(cls[:end], head, roc)
 	}
 	readAuthorsAndSite(cls[:end], start, last, p)
 	if p.site == "" {

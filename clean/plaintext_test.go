@@ -335,6 +335,12 @@ func TestReadPlainTextHeader(t *testing.T) {
 			published: "2024-03-05", authors: []string{"王晓明"},
 		},
 		{
+			name:      "a photo's captions between the headline and the date line",
+			dump:      "青山医院新院开幕\n\n院长王晓明(右)为新院揭牌,市长李红(中)到场见证。(记者张伟摄)\n\n2017/01/15 14:40\n\n" + lead,
+			title:     "青山医院新院开幕",
+			published: "2017-01-15",
+		},
+		{
 			name:      "a company's blurb above the breadcrumb is chrome",
 			dump:      "青山商务咨询-- 在本地设有多个机构,拥有会计、金融等资深人士组成的专业团队!\n为客户提供组建公司、企业重组等顾问服务!\n\nContact Us\n青山商务咨询有限公司\n青山医院当前位置: >>首页 >>本地指南 >>本地医院\n\n青山市人民医院简介\n\n发布时间:2011/7/15 点击:142\n\n" + lead,
 			title:     "青山市人民医院简介",
