@@ -478,6 +478,11 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 	out := ms[:0]
 	for i, m := range ms {
 		switch g := of[i]; {
+		case m.placeOnly && m.Place != nil && (m.Place.Province == "香港特别行政区" || m.Place.Province == "澳门特别行政区"):
+			// 九龙医院, 北区医院: Hong Kong's public hospitals are named after
+			// their districts; the name is one hospital's, not a
+			// reference to another hospital of Hong Kong the article names.
+			m.Name, m.Ref = m.Written, false
 		case g != nil:
 			m.Name = g.name
 			m.Ref = false
