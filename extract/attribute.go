@@ -397,6 +397,10 @@ var agentOf = rx.MustCompile(`(?:由|分别由)\s*$`)
 // 甲医院及乙医院最高, 以某医院最多): they are of the story.
 var superlativeOf = rx.MustCompile(`(?:^|[^\p{Han}]|其中|当中|又|则|而)以\s*$`)
 
+// kindBefore: the kind of hospital right before its name, in apposition
+// (公立医院某某医院, 私家医院某某医院): the name is the phrase's head.
+var kindBefore = rx.MustCompile(`(?:公立|私立|私家|公营|私营|民营|教学|综合|专科|区域|地区|军队|教会|慈善)医院\s*$`)
+
 // placedIn: a district, an island or a town with 的 before a hospital
 // (港岛区的某医院, 新界西的某医院): the hospital is placed, as the subject
 // of a report on a region's hospitals is.
@@ -443,6 +447,9 @@ func actsIn(d *Doc, m Mention, listNext bool) bool {
 	}
 	if superlativeOf.MatchString(before) && strings.Contains(d.Slice(m.End, m.End+24), "最") {
 		return true // 当中以某医院及某医院最高: the hospitals a figure ranks first
+	}
+	if kindBefore.MatchString(before) {
+		return true // 位于某区的公立医院某某医院开始启用: the kind, then the name it is
 	}
 	if placedIn.MatchString(before) {
 		return true // 港岛区的某医院及某医院,…: a hospital placed in its district is the clause's subject
