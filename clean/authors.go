@@ -25,7 +25,7 @@ import (
 
 var (
 	// Role words that stand before reporters' names in a byline.
-	bylineRole = rx.MustCompile(`(?:本报|本台|本网|本刊|新华社|中新社|中央社|人民网|央视网)?(?:特约|首席|实习|见习|驻\p{Han}{1,3})?(?:记者|通讯员|通讯|实习生|撰稿|撰文|采写|作者|文字|文\s*[·・]?\s*图\s*/|文\s*/\s*图|图\s*/\s*文|图文\s*/?|文图|文\s*[/|丨]|图\s*[/|丨]|摄影|摄像|摄)[:：\s]*`)
+	bylineRole = rx.MustCompile(`(?:本报|本台|本网|本刊|新华社|中新社|中央社|人民网|央视网)?(?:特约|首席|实习|见习|驻\p{Han}{1,3})?(?:记者|通讯员|通讯|实习生|撰稿|撰文|采写|作者|文字|文\s*[·・]?\s*图\s*/|文\s*/\s*图|图\s*/\s*文|图文\s*/?|文图|文\s*[/|丨:：]|图\s*[/|丨]|摄影|摄像|摄)[:：\s]*`)
 	// A name as a regular expression: two to four Han characters (the
 	// HTML reader checks meta authors with it; isPersonName is stricter).
 	personName = rx.MustCompile(`^\p{Han}{2,4}$`)
@@ -48,8 +48,9 @@ var (
 	// A closing credit that names the writer before the role: (王晓明文/图),
 	// (王晓明 文).
 	nameThenWriter = rx.MustCompile(`^(\p{Han}{2,4}?)\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|[/／]\s*文|文)$`)
-	// The closing credit of the last paragraph: (王晓明) (王晓明 李红).
-	closingCredit = rx.MustCompile(`[(（]([\p{Han} 、,，/:：]{2,24})[)）]$`)
+	// The closing credit of the last paragraph: (王晓明) (王晓明 李红), and
+	// the empty cell of the table the story was saved in after it (… |).
+	closingCredit = rx.MustCompile(`[(（]([\p{Han} 、,，/:：]{2,24})[)）][\s|｜]*$`)
 )
 
 // roleRunes: every role word of bylineRole has one of these; a string
@@ -70,7 +71,7 @@ func mayHaveRole(s string) bool {
 			return true
 		}
 	}
-	return hasAnyRune(s, "文图") && hasAnyRune(s, "/|丨")
+	return hasAnyRune(s, "文图") && hasAnyRune(s, "/|丨:：")
 }
 
 // commonSurnames are the single-character surnames that cover nearly all
@@ -303,7 +304,9 @@ func leadAuthors(line string) (authors []string, org string) {
 		// the bracket right after it.
 		next := leadBracket.FindStringSubmatch(line[len(m[0]):])
 		if next == nil {
-			return nil, ""
+			// 【本报讯】记者王晓明报导,…: the reporter opens the lead after
+			// the paper's bracket.
+			return leadReporter(strings.TrimLeft(line[len(m[0]):], " 　"))
 		}
 		if names, ok = parseByline(next[1]); !ok {
 			return nil, ""
@@ -395,6 +398,18 @@ func leadTokens(line string) []string {
 		best = names
 	}
 	return best
+}
+
+// reportedByEnd: a paragraph that ends with its reporter's name and 报导
+// in brackets, as Taiwan's wires close a lead: …一步。(王晓明报导).
+var reportedByEnd = rx.MustCompile(`[(（]\s*(\p{Han}{2,4}?)\s*(?:综合)?(?:报导|报道)\s*[)）]\s*$`)
+
+// reportedBy reads that closing; the name must read as a person's.
+func reportedBy(line string) []string {
+	if m := reportedByEnd.FindStringSubmatch(line); m != nil && isPersonName(m[1]) {
+		return []string{m[1]}
+	}
+	return nil
 }
 
 // closingAuthors reads a last paragraph's closing credit: (王晓明),

@@ -34,6 +34,9 @@ func TestParseByline(t *testing.T) {
 		{"paper before the reporter, two slashes", "青山日报/ 记者王晓明/青山即时报导", []string{"王晓明"}, true},
 		{"text by, photos by", "文/王晓明 图/李红", []string{"王晓明"}, true},
 		{"colon", "撰稿:王晓明", []string{"王晓明"}, true},
+		{"text by, photos by, colons", "文:王晓明 摄影:李红", []string{"王晓明"}, true},
+		{"text by, colon", "文:王晓明", []string{"王晓明"}, true},
+		{"a text's label, no byline", "正文:青山医院今天启用新大楼", nil, false},
 		{"bars", "文 | 王晓明  图 | 李红", []string{"王晓明"}, true},
 		{"roles after the names", "■记者 王晓明 通讯员 李红 文/图", []string{"王晓明", "李红"}, true},
 		{"enumeration comma", "记者 王晓明、李红", []string{"王晓明", "李红"}, true},
@@ -90,6 +93,8 @@ func TestLeadAuthors(t *testing.T) {
 		{"reporter and 报道 opening the lead", "青山晨报记者王晓明报道青山市卫生局昨天发布消息称,黄金周门诊照常。", []string{"王晓明"}, "青山晨报"},
 		{"two reporters opening the lead", "本报记者王晓明、李红报道 近日,青山医院举行大会。", []string{"王晓明", "李红"}, ""},
 		{"a reporter's report in a sentence", "记者站报道显示,青山医院门诊量增长。", nil, ""},
+		{"paper's bracket, then the reporter and 报导", "【本报讯】记者王晓明报导,青山医院今天启用新大楼。", []string{"王晓明"}, ""},
+		{"paper's bracket, then no reporter", "【本报讯】青山医院今天启用新大楼。", nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -119,6 +124,8 @@ func TestClosingAuthors(t *testing.T) {
 		{"医院将继续努力。(王 永清 李红)", []string{"王永清", "李红"}},
 		{"医院将继续努力。(记者 王晓明)", []string{"王晓明"}},
 		{"医院将继续努力。(文/王晓明)", []string{"王晓明"}},
+		{"医院计划两年内建成。(记者 王晓明) |", []string{"王晓明"}},
+		{"医院计划两年内建成。(王晓明)｜", []string{"王晓明"}},
 		{"医院将继续努力。(王晓明 摄)", nil},
 		{"活动取得圆满成功。(院办)", nil},
 		{"医院开放床位1500张(含分院)", nil},
@@ -127,6 +134,23 @@ func TestClosingAuthors(t *testing.T) {
 	for _, tt := range tests {
 		if got := closingAuthors(tt.in); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("closingAuthors(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestReportedBy(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"青山医院新大楼今天落成启用,总经费八亿元。(王晓明报导)", []string{"王晓明"}},
+		{"青山医院新大楼今天落成启用。(李红综合报导)", []string{"李红"}},
+		{"青山医院新大楼今天落成启用。(专题报导)", nil},
+		{"青山医院新大楼今天落成启用。(王晓明)", nil},
+	}
+	for _, tt := range tests {
+		if got := reportedBy(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("reportedBy(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }

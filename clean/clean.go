@@ -17,7 +17,8 @@
 //	            (htmldate.go), pages past the parser's depth flattened
 //	            (flatten.go)
 //	normalise   the Chain of Steps: repair GBK mojibake → strip pinyin →
-//	            fold width → convert to simplified (normalize.go)
+//	            fold width → strip forum jammer → convert to simplified
+//	            (normalize.go, jammer.go)
 //	lines       every line of a text dump (every block of a page) gets a
 //	            kind (lines.go); text: markup left in the dump is dropped
 //	            and a dateline glued to its caption split off
@@ -56,6 +57,7 @@ func New() *Cleaner {
 		repairMojibake{conv: conv},
 		stripPinyin{},
 		foldWidth{},
+		stripJammer{},
 		toSimplified{conv: conv},
 	}}
 }

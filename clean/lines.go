@@ -80,7 +80,10 @@ var (
 	// 咨询、投诉电话:…, 爆料专线号码:….
 	phoneLine   = rx.MustCompile(`^[\p{Han}、/]{0,10}(?:电话|热线|专线|号码|手机|传真)\s*[:：]\s*[(（]?\d[\d()（）\- 、/]{6,}$`)
 	numericCell = rx.MustCompile(`^[-+]?\d+(?:[.,]\d+)*(?:%|分|名|位|张|人|元|万|亿)?$`)
-	imageStub   = rx.MustCompile(`^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|图|img|image|视频)\]$`)
+	imageStub   = rx.MustCompile(`^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|图|img|image|视频)\]$|` +
+		// A picture's file name left as its caption: a camera's (CIMG0024,
+		// DSC_1234, IMG_20210629_1030) or any image file's.
+		`^(?i:c?img|dscn?|dsc|mvimg|p)[_-]?\d{3,}(?:[_-]\d+)*(?:\.(?:jpe?g|png|gif|webp))?$|^[\w.-]{1,40}\.(?i:jpe?g|png|gif|webp|bmp)$`)
 )
 
 // bullets open list items and bylines (□本报记者…); a line is classified
@@ -725,6 +728,10 @@ var widgetWords = []string{
 	"查看", "回复",
 	// Back-to-top buttons.
 	"回到顶部", "回到网页上方", "回到页首", "回顶部",
+	// A messenger channel's promotion (加入LINE好友, 每日推播热门推荐文章).
+	"加入LINE好友", "加入好友", "LINE@", "每日推播", "推荐文章", "不漏接",
+	// A print view's toolbar (打印纸张 字号选择:超大 行高 带图打印 返回原文).
+	"打印纸张", "字号选择", "带图打印", "不带图打印", "返回原文", "字体大小", "行高", "超大",
 }
 
 // postedFrom: a poster's region, which forums and apps print after the

@@ -53,7 +53,7 @@ const (
 	countConverted          = "converted from traditional to simplified script"
 )
 
-var reportOrder = []string{countInvalid, countMojibakeRepaired, countMojibakeUnrepaired, countPinyin, countConverted}
+var reportOrder = []string{countInvalid, countMojibakeRepaired, countMojibakeUnrepaired, countPinyin, countJammer, countConverted}
 
 // Chain applies steps in order.
 type Chain []Step

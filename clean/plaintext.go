@@ -87,10 +87,48 @@ func bodyStart(cls []classified) int {
 	for i, c := range cls {
 		switch c.kind {
 		case kindProse, kindCaption, kindTableRow:
+			if crumb := blurbAboveCrumb(cls, i); crumb > i {
+				return bodyStart(cls[crumb+1:]) + crumb + 1
+			}
 			return i
 		}
 	}
 	return len(cls)
+}
+
+// blurbMaxProse and blurbWithin bound a site's blurb above the page's
+// breadcrumb: a couple of sentences, within a screen of lines.
+const (
+	blurbMaxProse = 2
+	blurbWithin   = 16
+)
+
+// blurbAboveCrumb returns the index of the breadcrumb (…当前位置: 首页 >
+// …) that stands below the prose line at start with the page's own
+// header under it (a headline, a date or a fields line before the next
+// paragraph): the prose above it is the site's blurb (a company's pitch
+// over every page), not the article. It returns -1 when there is none.
+func blurbAboveCrumb(cls []classified, start int) int {
+	prose := 0
+	for j := start; j < len(cls) && j < start+blurbWithin; j++ {
+		switch cls[j].kind {
+		case kindProse:
+			if prose++; prose > blurbMaxProse {
+				return -1
+			}
+		case kindBreadcrumb:
+			for k := j + 1; k < len(cls); k++ {
+				switch cls[k].kind {
+				case kindFields, kindDate:
+					return j
+				case kindProse, kindCaption, kindTableRow:
+					return -1
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // readBody reads metadata from classified lines into p and returns the
@@ -115,7 +153,13 @@ func readBody(cls []classified, p *page, roc bool) []string {
 		}
 	}
 	if p.published == "" {
-		p.published = pickPublished(cls[:end], start, roc)
+		// A photo's captions may open the body above the date line and
+		// the lead: the date is read down to the first paragraph.
+		head := start
+		for head < end && (cls[head].kind == kindCaption || cls[head].kind == kindBlank || cls[head].kind == kindDate) {
+			head++
+		}
+		p.published = pickPublished(cls[:end], head, roc)
 	}
 	readAuthorsAndSite(cls[:end], start, last, p)
 	if p.site == "" {
@@ -132,8 +176,21 @@ func readBody(cls []classified, p *page, roc bool) []string {
 	listEnd := closingList(cls, last, end)
 	var body []string
 	list := false // in a sidebar's list above the article
+	// The breadcrumb under a site's blurb (bodyStart): what stands above
+	// it, the blurb and the site's contact lines, is chrome. (Above any
+	// other breadcrumb the masthead may name the hospital in full.)
+	crumb := -1
+	for j := 0; j < start; j++ {
+		if cls[j].kind == kindProse || cls[j].kind == kindTableRow {
+			crumb = blurbAboveCrumb(cls, j)
+			break
+		}
+	}
 	for i := 0; i < end; i++ {
 		c := cls[i]
+		if i <= crumb {
+			continue
+		}
 		if i < start {
 			switch c.kind {
 			case kindRelated:
@@ -354,6 +411,10 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 				break
 			}
 			if prose++; prose <= 2 {
+				if names := reportedBy(c.text); names != nil {
+					// …的一步。(王晓明报导): the reporter closes the lead.
+					p.authors = appendNew(p.authors, names...)
+				}
 				if names, o := leadAuthors(c.text); len(names) > 0 {
 					p.authors = appendNew(p.authors, names...)
 					if org == "" {

@@ -360,6 +360,18 @@ func TestReadPlainTextHeader(t *testing.T) {
 			published: "2024-03-05", authors: []string{"王晓明"},
 		},
 		{
+			name:      "a photo's captions between the headline and the date line",
+			dump:      "青山医院新院开幕\n\n院长王晓明(右)为新院揭牌,市长李红(中)到场见证。(记者张伟摄)\n\n2017/01/15 14:40\n\n" + lead,
+			title:     "青山医院新院开幕",
+			published: "2017-01-15",
+		},
+		{
+			name:      "a company's blurb above the breadcrumb is chrome",
+			dump:      "青山商务咨询-- 在本地设有多个机构,拥有会计、金融等资深人士组成的专业团队!\n为客户提供组建公司、企业重组等顾问服务!\n\nContact Us\n青山商务咨询有限公司\n青山医院当前位置: >>首页 >>本地指南 >>本地医院\n\n青山市人民医院简介\n\n发布时间:2011/7/15 点击:142\n\n" + lead,
+			title:     "青山市人民医院简介",
+			published: "2011-07-15",
+		},
+		{
 			name:  "a kicker and a poster's lines stacked over the headline",
 			dump:  "庆祝建院70周年\n医患同心\n共庆院庆\n青山市人民医院举办院庆职工联欢会\n在建院70周年来临之际,青山市人民医院组织了一场院庆职工联欢会,各科室职工参加。\n" + lead,
 			title: "青山市人民医院举办院庆职工联欢会",
@@ -415,6 +427,11 @@ func TestCleanTitle(t *testing.T) {
 		{"青山医院门诊时间排定 | |", "青山医院门诊时间排定"},
 		{"浏览标题:青山医院召开大会", "青山医院召开大会"},
 		{"标题：青山醫院召開大會", "青山醫院召開大會"},
+		{"Início » 青山医院部分门诊3月开诊", "青山医院部分门诊3月开诊"},
+		{"首页 › 医院新闻 › 青山医院召开大会", "青山医院召开大会"},
+		{"[香港] 青山醫院急症室求診人次上升 [打印本頁]", "青山醫院急症室求診人次上升"},
+		{"[转帖] 青山医院召开大会", "青山医院召开大会"},
+		{"青山医院召开大会 [打印本页]", "青山医院召开大会"},
 	}
 	for _, tt := range tests {
 		got := cleanTitle(tt.in)
@@ -560,6 +577,12 @@ func TestReadPlainTextBody(t *testing.T) {
 			dump: "欢迎光临青山人民医院\n青山医院举行大会\n<p class=\"text\">" + lead + "</p>\n" + second + "<br/>",
 			keep: []string{lead, second},
 			drop: []string{"<p", "</p>", "<br/>", "欢迎光临"},
+		},
+		{
+			name: "a company's blurb and contact lines above the breadcrumb",
+			dump: "青山商务咨询-- 在本地与外地设有多个机构,拥有会计、金融、财税、法律等资深人士组成的专业团队!\n为客户提供组建公司、企业重组等顾问服务!\n\nContact Us\n青山商务咨询有限公司\n  • Tel :+852 2521 1806\n青山医院当前位置: >>首页 >>本地指南 >>本地医院\n\n青山市人民医院简介\n\n发布时间:2011/7/15 点击:142\n\n" + lead + "\n" + second,
+			keep: []string{lead, second},
+			drop: []string{"专业团队", "顾问服务", "青山商务咨询有限公司", "2521 1806", "当前位置"},
 		},
 		{
 			name: "a name cut by markup is joined in prose",

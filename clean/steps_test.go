@@ -118,7 +118,7 @@ func TestRepairMojibake(t *testing.T) {
 
 func TestChainOrder(t *testing.T) {
 	c := New()
-	if got := c.Steps(); got != "repair-mojibake → strip-pinyin → fold-width → to-simplified" {
+	if got := c.Steps(); got != "repair-mojibake → strip-pinyin → fold-width → strip-jammer → to-simplified" {
 		t.Errorf("chain = %s", got)
 	}
 	var rep Report
@@ -144,6 +144,7 @@ func benchStep(b *testing.B, s Step) {
 func BenchmarkRepairMojibake(b *testing.B) { benchStep(b, repairMojibake{conv: opencc.Default()}) }
 func BenchmarkStripPinyin(b *testing.B)    { benchStep(b, stripPinyin{}) }
 func BenchmarkFoldWidth(b *testing.B)      { benchStep(b, foldWidth{}) }
+func BenchmarkStripJammer(b *testing.B)    { benchStep(b, stripJammer{}) }
 func BenchmarkToSimplified(b *testing.B)   { benchStep(b, toSimplified{conv: opencc.Default()}) }
 
 func TestGBKRune(t *testing.T) {
@@ -166,5 +167,28 @@ func TestGBKRune(t *testing.T) {
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("gbkRune(%X, %X) = %q, %v; want %q, %v", tt.lead, tt.trail, got, ok, tt.want, tt.ok)
 		}
+	}
+}
+
+func TestStripJammer(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"run glued before a sentence", "超过五百人。\n$ e  p  Q8 s) X) G9 |内科病床方面,占用率百分之九十。", "超过五百人。\n内科病床方面,占用率百分之九十。"},
+		{"run after a sentence", "病床占用率均为百分之一百。 G& g' v! U0 d7 V2 W3 d\n下一段。", "病床占用率均为百分之一百。\n下一段。"},
+		{"forum keywords glued before the run", "占用率均为百分之一百。tvb now,tvbnow,bt: G& g' v! U0 d7 V2 W3 d\n下一段。", "占用率均为百分之一百。\n下一段。"},
+		{"English before a run kept when it is no keyword list", "医院 Hospital Authority G& g' v! U0 d7 V2 W3 d\n下一段。", "医院 Hospital Authority\n下一段。"},
+		{"run alone on a line, traditional", "雙和醫院試營運\n' ?; t` ]/ _/ P# x |8 q( B: y\n更新日期", "雙和醫院試營運\n\n更新日期"},
+		{"run between two words keeps a space", "青山 6 P( B8 F' d3 X5 a& t0 W 医院", "青山 医院"},
+		{"list of numbers kept", "评分依次为 1, 2, 3, 4, 5 分。", "评分依次为 1, 2, 3, 4, 5 分。"},
+		{"initials kept", "参赛队员 A B C D E F 六人。", "参赛队员 A B C D E F 六人。"},
+		{"table cells kept", "| 1 | 2 | 3 | 4 | 5 |", "| 1 | 2 | 3 | 4 | 5 |"},
+		{"sizes kept", "字号 A- A+ 大 中 小", "字号 A- A+ 大 中 小"},
+		{"nothing to do", "医院党委书记", "医院党委书记"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, _ := applyStep(stripJammer{}, tt.in); got != tt.want {
+				t.Errorf("stripJammer(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
 	}
 }

@@ -123,7 +123,8 @@ func headlines(header []classified, site string) []string {
 			continue
 		}
 		t := cleanTitle(c.text)
-		if utf8.RuneCountInString(t) < 5 || t == site || siteLike.MatchString(t) {
+		if utf8.RuneCountInString(t) < 5 || t == site || siteLike.MatchString(t) || !containsHan(t) {
+			// (a picture's file name, CIMG0024, is no headline)
 			continue
 		}
 		cands = append(cands, t)
@@ -153,12 +154,25 @@ var wikiTabs = rx.MustCompile(`\s*(?:(?:查看源代码|编辑源代码|查看�
 
 var titleLabel = rx.MustCompile(`^(?:浏览标题|文章标题|新闻标题|标题)\s*[:：]\s*`)
 
+// forumTags: a forum's board tag before a thread's title and its print
+// view's label after it ([香港] 某某 [打印本页]).
+var forumTags = rx.MustCompile(`^\s*\[[^\[\]]{1,8}\]\s*|\s*\[(?:打印本[页頁]|打印|printable)\]\s*$`)
+
 // cleanTitle drops what a dump glues to a headline: a section label in
 // front ("医院新闻  某某医院举办…"), the date line behind it ("…举行
 // 2021-06-29 10:30 来源:…"), and the site's name after a separator.
 func cleanTitle(t string) string {
 	t = strings.TrimRight(t, " |｜") // the empty cells of a table the headline was saved in: "… | |"
 	t = titleLabel.ReplaceAllString(t, "")
+	// A breadcrumb glued before the headline (Início » 某某, 首页 › 新闻 ›
+	// 某某) and a forum's tags around it ([香港] 某某 [打印本页]).
+	if i := strings.LastIndexAny(t, "»›"); i >= 0 && utf8.RuneCountInString(strings.TrimSpace(t[i:])) > 5 {
+		_, size := utf8.DecodeRuneInString(t[i:])
+		t = strings.TrimSpace(t[i+size:])
+	}
+	if c := forumTags.ReplaceAllString(t, ""); utf8.RuneCountInString(c) >= 5 {
+		t = c
+	}
 	if parts := strings.Fields(t); len(parts) > 1 {
 		first := parts[0]
 		if n := utf8.RuneCountInString(first); n <= 6 && labelEnd.MatchString(first) {

@@ -26,13 +26,63 @@ import (
 
 const (
 	wrapMinLines = 3
-	wrapMinWidth = 36   // columns: 18 Han characters
+	wrapMinWidth = 30   // columns: 15 Han characters
 	wrapSpread   = 0.75 // a line at least this share of the widest
 )
 
 // joinWrappedLines returns lines with the hard-wrapped paragraphs joined;
-// it returns lines itself when there are none.
+// it returns lines itself when there are none. A column laid out double
+// spaced (a blog that puts each wrapped line in a paragraph of its own,
+// so a blank line follows every one) is read as the same column single
+// spaced.
 func joinWrappedLines(lines []string) []string {
+	lines = joinDoubleSpaced(lines)
+	return joinSingleSpaced(lines)
+}
+
+// joinDoubleSpaced joins the wrapped column of each run of lines that
+// alternate text and one blank line; a run that holds no column is kept
+// as it is.
+func joinDoubleSpaced(lines []string) []string {
+	var out []string
+	changed := false
+	for i := 0; i < len(lines); {
+		j := i
+		var text []string
+		for j < len(lines) && strings.TrimSpace(lines[j]) != "" && (j+1 == len(lines) || strings.TrimSpace(lines[j+1]) == "") {
+			text = append(text, lines[j])
+			j += 2
+			if j-1 < len(lines) && j < len(lines) && strings.TrimSpace(lines[j]) == "" {
+				break // two blank lines: the run ends
+			}
+		}
+		if len(text) >= wrapMinLines {
+			if joined := joinSingleSpaced(text); len(joined) < len(text) {
+				if !changed {
+					out = append(out, lines[:i]...)
+					changed = true
+				}
+				for _, l := range joined {
+					out = append(out, l, "")
+				}
+				i = min(j, len(lines))
+				continue
+			}
+		}
+		if changed {
+			out = append(out, lines[i])
+		}
+		i++
+	}
+	if !changed {
+		return lines
+	}
+	return out
+}
+
+// joinSingleSpaced joins the hard-wrapped paragraphs of lines that follow
+// one another.
+func joinSingleSpaced(lines []string) []string {
 	var out []string
 	changed := false
 	for i := 0; i < len(lines); {
@@ -77,8 +127,8 @@ func wrappedBlockEnd(lines []string, i int) int {
 	j, widest := i, 0
 	for j < len(lines) {
 		w := displayWidth(strings.TrimSpace(lines[j]))
-		if w < wrapMinWidth || !containsHan(lines[j]) {
-			break
+		if w < wrapMinWidth || !containsHan(lines[j]) || float64(w) < wrapSpread*float64(widest) {
+			break // (a line short of the column's width closes its paragraph)
 		}
 		if w > widest {
 			widest = w

@@ -347,6 +347,9 @@ func (g *group) best(f hospitalFinder) string {
 		if present > 0 && former(n) {
 			continue // a former name, where the present one is given
 		}
+		if g.hasFullOf(n) {
+			continue // 彰基医学中心, where 彰化基督教医院 is written too
+		}
 		k := f.nameKey(n)
 		keyOf[n] = k
 		perKey[k] += c
@@ -380,6 +383,34 @@ func (g *group) best(f hospitalFinder) string {
 		}
 	}
 	return best
+}
+
+// centerShortFor: short is a medical centre's name built on the
+// hospital's abbreviation (彰基医学中心 for 彰化基督教医院, 奇美医学中心 for
+// 奇美医院), as Taiwan's news writes its medical centres: the head before
+// 医学中心, two or three characters, begins as full does and stands in
+// full's own name in order.
+func centerShortFor(short, full string) bool {
+	head, ok := strings.CutSuffix(short, "医学中心")
+	fullHead, ok2 := strings.CutSuffix(full, "医院")
+	if !ok || !ok2 || head == "" || fullHead == "" {
+		return false
+	}
+	n := utf8.RuneCountInString(head)
+	h0, _ := utf8.DecodeRuneInString(head)
+	f0, _ := utf8.DecodeRuneInString(fullHead)
+	return n >= 2 && n <= 3 && h0 == f0 && utf8.RuneCountInString(fullHead) >= n && isSubsequence(head, fullHead)
+}
+
+// hasFullOf: the group holds the full name n is a medical centre's short
+// form of.
+func (g *group) hasFullOf(n string) bool {
+	for o := range g.names {
+		if o != n && centerShortFor(n, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameBelowOrg: m names the group's hospital under another organisation,
@@ -433,7 +464,8 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 		if !ok {
 			key := f.nameKey(m.Name)
 			for _, h := range groups {
-				if sameHospital(h.key, key) || sameBelowOrg(h, m, f) || abbreviatedName(h.key, key) || h.underInstitution(m.Name) {
+				if sameHospital(h.key, key) || sameBelowOrg(h, m, f) || abbreviatedName(h.key, key) || h.underInstitution(m.Name) ||
+					centerShortFor(key, h.key) || centerShortFor(h.key, key) {
 					g = h
 					if len(key) > len(g.key) {
 						g.key = key
@@ -492,6 +524,11 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 	out := ms[:0]
 	for i, m := range ms {
 		switch g := of[i]; {
+		case m.placeOnly && m.Place != nil && (m.Place.Province == "香港特别行政区" || m.Place.Province == "澳门特别行政区"):
+			// 九龙医院, 北区医院: Hong Kong's public hospitals are named after
+			// their districts; the name is one hospital's, not a
+			// reference to another hospital of Hong Kong the article names.
+			m.Name, m.Ref = m.Written, false
 		case g != nil:
 			m.Name = g.name
 			m.Ref = false
@@ -526,6 +563,9 @@ var (
 	formerIntro = rx.MustCompile(`(?:先后称|曾称|原称|原名|旧称|曾用名|曾名|前身为|前身是|前身)[^。；;]*$`)
 	// 武汉大学人民医院(湖北省人民医院): one hospital's two names.
 	alsoNamed = rx.MustCompile(`^\s*[(（]\s*(?:又称|亦称|即|又名|也称|挂牌)?\s*$`)
+	// 甲医院(葡文名)又称乙医院, 甲医院,俗称“乙医院”: the second is another
+	// name of the first, in the same clause or after an aside.
+	alsoCalled = rx.MustCompile(`^[^。；;！？!?]{0,60}?(?:又称|亦称|也称|俗称|人称|通称|别称|又名)\s*[为作]?\s*[“"「『]?\s*$`)
 )
 
 // asideJoint: what joins the names an aside in brackets lists.
@@ -596,6 +636,9 @@ func linkRenames(d *Doc, ms []Mention, of []*group, groups []*group) []*group {
 					groups = mergeGroups(of, groups, a, of[k])
 				}
 			}
+			chain = false
+		case alsoCalled.MatchString(between):
+			a.former[ms[i+1].Name] = true
 			chain = false
 		default:
 			chain = false

@@ -355,7 +355,7 @@ func reportedHospitals(d *Doc, mentions []Mention, sections []Section, facts []z
 }
 
 // lastOfList: what stands between the last two items of a list of
-// hospitals (A、B和C; A(90分)、B(89分)及C). 与 is no list: A与B签约 makes B
+// hospitals (A、B和C; A(90分)、B(89分)及C; A或B). 与 is no list: A与B签约 makes B
 // A's partner.
 func lastOfList(between string) bool {
 	if strings.HasPrefix(between, "(") || strings.HasPrefix(between, "（") {
@@ -365,7 +365,7 @@ func lastOfList(between string) bool {
 		}
 	}
 	between = strings.TrimSpace(between)
-	return between == "和" || between == "及" || between == "以及" || between == "、"
+	return between == "和" || between == "及" || between == "以及" || between == "、" || between == "或"
 }
 
 // officialWords follow a hospital whose people act in the article (关渡医
@@ -398,6 +398,19 @@ var destinationOf = rx.MustCompile(`(?:到|去|赴|前往|来到|走进|送往|�
 // agentOf: the word before a hospital that makes it the agent of what
 // follows (由某医院董事局成立, 由某医院承办): a hospital of the story.
 var agentOf = rx.MustCompile(`(?:由|分别由)\s*$`)
+
+// superlativeOf: 以 before the hospitals a superlative picks out (其中以
+// 甲医院及乙医院最高, 以某医院最多): they are of the story.
+var superlativeOf = rx.MustCompile(`(?:^|[^\p{Han}]|其中|当中|又|则|而)以\s*$`)
+
+// kindBefore: the kind of hospital right before its name, in apposition
+// (公立医院某某医院, 私家医院某某医院): the name is the phrase's head.
+var kindBefore = rx.MustCompile(`(?:公立|私立|私家|公营|私营|民营|教学|综合|专科|区域|地区|军队|教会|慈善)医院\s*$`)
+
+// placedIn: a district, an island or a town with 的 before a hospital
+// (港岛区的某医院, 新界西的某医院): the hospital is placed, as the subject
+// of a report on a region's hospitals is.
+var placedIn = rx.MustCompile(`\p{Han}(?:区|岛|县|市|镇|乡)的\s*$`)
 
 // enumerators stand before the first of a list of hospitals.
 var enumerators = rx.MustCompile(`(?:分别是|分别为|依次是|依次为|包括|有|是|为)[:：]?\s*$`)
@@ -437,6 +450,15 @@ func actsIn(d *Doc, m Mention, listNext bool) bool {
 	}
 	if subjectOfPredicate {
 		return true // 位于某区的某医院亦有增幅: the hospital is the clause's subject
+	}
+	if superlativeOf.MatchString(before) && strings.Contains(d.Slice(m.End, m.End+24), "最") {
+		return true // 当中以某医院及某医院最高: the hospitals a figure ranks first
+	}
+	if kindBefore.MatchString(before) {
+		return true // 位于某区的公立医院某某医院开始启用: the kind, then the name it is
+	}
+	if placedIn.MatchString(before) {
+		return true // 港岛区的某医院及某医院,…: a hospital placed in its district is the clause's subject
 	}
 	if strings.HasPrefix(strings.TrimLeft(after, " "), "、") || strings.HasSuffix(before, "、") || enumerators.MatchString(before) || destinationOf.MatchString(before) || agentOf.MatchString(before) {
 		return true

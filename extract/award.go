@@ -150,6 +150,10 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 			if g := awardGiver.FindStringSubmatch(text[max(0, vloc[0]-60):min(len(text), vloc[1]+2)]); g != nil {
 				scope = strings.TrimSpace(g[1])
 			}
+			if fs := contestPrizes(s, vloc, rest); len(fs) > 0 {
+				out = append(out, fs...)
+				continue // 在某某竞赛中夺得金奖: the contest's prize
+			}
 			if fs, ok := giveeAwards(s, vm, rest); ok {
 				out = append(out, fs...)
 				continue // 授予甲医院、乙医院某某称号: the hospitals given it

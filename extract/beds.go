@@ -1,7 +1,7 @@
 package extract
 
 // beds counts the hospital's beds (编制床位1200张, 开放床位800张, 核定床位,
-// 编制病床300张, 病床1100床, 1500张床位, 728个床位). Beds after a renovation that is
+// 编制病床300张, 病床1100床, 1500张床位, 728个床位, 病床数目为1085张). Beds after a renovation that is
 // done (改扩建后开放床位…) are the hospital's; the capacity of a building
 // or campus still planned or being built (设计床位, 建成后床位达到…, 一期规模,
 // 规划床位) is not, nor a ward's special beds (负压, 隔离) or an increase,
@@ -13,7 +13,7 @@ func beds() Extractor {
 		units:       `张|床|个`,
 		modifiers:   `编制|开放|实际开放|实有|核定|住院`,
 		nouns:       `床位|病床`,
-		connect:     `有|共有|现有|共|达|达到|数|数为|数达|总数|总数为|总数达|规模|规模为|规模达|规模达到|设置|设|编制数为|编制数|编制|开放|实际开放|核定|为|增至|扩展到|扩大到`,
+		connect:     `有|共有|现有|共|达|达到|数|数为|数达|数目|数目为|数目达|总数|总数为|总数达|规模|规模为|规模达|规模达到|设置|设|编制数为|编制数|编制|开放|实际开放|核定|为|增至|扩展到|扩大到`,
 		notBefore:   `设计|规划|方案|预留|家庭|负压|隔离|观察|留观|ICU|新增|增加`,
 		notClause:   bedsNotClause,
 		notEarlier:  bedsNotEarlier,
@@ -22,10 +22,11 @@ func beds() Extractor {
 }
 
 // What makes a count of beds another's, or a plan (可容纳: a building's
-// capacity), in the clause and earlier in the sentence.
+// capacity; 兴建一间有300张病床的医院), or a ratio (每1万名市民应配置50床),
+// in the clause and earlier in the sentence.
 const (
-	bedsNotClause  = `全市|全省|全国|全区|全县|全州|全港|全澳|全台|全系统|辖区|各级|私院|私家医院|各医院|各院|多家医院|\d+\s*(?:间|家|所)(?:私家|公立|民营|私立)?医院|新增|增加|负压|隔离|留观|设计|规划|方案|一期|二期|三期|分期|拟|预计|将|搬运|转运|运送|搬迁了|捐赠|捐献|采购|购置|可容纳|容纳`
-	bedsNotEarlier = `建设规模|建成后|建成投用后|投入使用后|投用后|竣工后|落成后|设计|规划|拟建|计划|预计|届时|一期|二期|三期|新院区建设`
+	bedsNotClause  = `全市|全省|全国|全区|全县|全州|全港|全澳|全台|全系统|辖区|各级|私院|私家医院|各医院|各院|多家医院|\d+\s*(?:间|家|所)(?:私家|公立|民营|私立)?医院|新增|增加|负压|隔离|留观|设计|规划|方案|一期|二期|三期|分期|拟|预计|将|搬运|转运|运送|搬迁了|捐赠|捐献|采购|购置|可容纳|容纳|每\s*[\d一二三四五六七八九十百千万]+\s*(?:万|千)?\s*(?:名|个|位)?\s*(?:市民|居民|人口|人)`
+	bedsNotEarlier = `建设规模|建成后|建成投用后|投入使用后|投用后|竣工后|落成后|设计|规划|拟建|计划|预计|届时|一期|二期|三期|新院区建设|(?:兴建|建造|筹建|兴办|新建)一[间所座家]`
 )
 
 // bedsCounted counts beds written with 床 as their measure and no noun,

@@ -247,3 +247,25 @@ func TestStaffInfoboxRow(t *testing.T) {
 		{"该院雇员2000余人。", "staff", []string{"2000"}},
 	})
 }
+
+// Hong Kong's words: 职员 for the staff, 病床数目 for the count of beds.
+func TestHongKongCounts(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"青山医院截至2013年有5630名职员。", "staff", []string{"5630"}},
+		{"青山醫院截至2013年有5,630名職員。", "staff", []string{"5630"}},
+		{"青山医院病床数目为1085张。", "beds", []string{"1085"}},
+		{"青山醫院病床數目為1,085張。", "beds", []string{"1085"}},
+	})
+}
+
+// A ratio of beds to people, and the beds of a hospital someone hopes to
+// build, are no count of the hospital's beds.
+func TestBedsRatiosAndHopes(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"青山医院院长说,按规定每1万名居民应配置50床病床。", "beds", nil},
+		{"青山醫院院長說，按規定每1萬名居民應配置50床病床。", "beds", nil},
+		{"青山医院院长希望在这里兴建一间有300多张病床的全科医院。", "beds", nil},
+		{"青山醫院院長希望在這裡興建一間有300多張病床的全科醫院。", "beds", nil},
+		{"青山医院现有病床500张。", "beds", []string{"500"}},
+	})
+}

@@ -50,12 +50,19 @@ var (
 	foundedRowLabels = []string{"时间", "日期", "年份", "年代"}
 	// 1954年建院, 民国46年7月1日创院的…: verbs that found only an
 	// institution.
-	foundedBefore = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:正式|所)?(?:建院|创院|始建|创建|创立|创办|开院)`)
+	// Who founded it may stand between (1919年由居民创办, 1872年由某某
+	// 倡议创立).
+	foundedBefore = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:由[^，,。；;由]{1,12}?)?(?:正式|所)?(?:建院|创院|始建|创建|创立|创办|开院)`)
 	// 医院于1956年成立, 自111年11月11日成立以来: verbs that also found
 	// parts and programmes, and that open a building or a campus, say a
 	// founding only when nothing follows them in the clause, or the
 	// hospital they founded does (…成立的县人民卫生院).
 	foundedOpen = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:正式)?(?:成立|建立|开业|开诊|营业|挂牌营业|挂牌开业|挂牌开诊|挂牌成立)(?:以来|至今)?(?:[,，。;；]|$|的)`)
+	// 医院于1937年4月13日启用, 1874年1月6日落成: a hospital opened or
+	// completed; buildings, wards and campuses open and are completed too,
+	// so the verb must end the clause and the sentence name a hospital
+	// before it and nothing else that is built (openedFact).
+	foundedOpened = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:正式)?(?:落成|建成)?(?:启用|落成)(?:[,，。;；]|$)`)
 	// 1958年,长兴县人民医院正式成立。 The verb ends the clause: 2017年,医
 	// 院成立医共体 founds something else.
 	foundedLater = rx.MustCompile(`^` + yearPat + datePat + `[,，]?\s*([^,，。;；]{0,24}?(?:医院|卫生院|保健院|诊所|诊疗所|卫生所|病院))(?:正式)?(?:成立|建立|创建|创立|创办|建院|创院|开业|开院|开诊|营业|挂牌营业|挂牌开业|挂牌开诊|挂牌成立)(?:以来)?(?:[,，。;；]|$)`)
@@ -67,7 +74,7 @@ var (
 	foundedObjectName = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:正式|筹建|批准)?(?:成立|建立|创建|创立|创办|组建|开办)(?:了)?\s*([^,，。;；]{0,20}?(?:医院|卫生院|保健院))(?:[,，。;；]|$)`)
 	// The expressions that begin with a year, tried where yearAt finds
 	// one.
-	yearFirstRules = []*rx.Regexp{foundedBefore, foundedOpen, foundedLater, foundedBeginning, foundedObjectName}
+	yearFirstRules = []*rx.Regexp{foundedBefore, foundedOpen, foundedLater, foundedBeginning, foundedObjectName, foundedOpened}
 	// 2013年创建成为二级甲等医院, 创建为三级医院: a grade attained in a
 	// campaign (创建), not a founding.
 	attainedAfter = rx.MustCompile(`^(?:成为|为|成功|达标|成了|成)`)
@@ -76,7 +83,7 @@ var (
 	// A year as yearPat reads it (it begins with a digit, 一, 二 or 民).
 	yearAt = rx.MustCompile(`^` + yearPat)
 	// Every founding pattern holds one of these.
-	foundingKeywords = []string{"建于", "立于", "办于", "诊于", "业于", "院于", "建院", "创院", "始建", "创建", "创立", "创办", "开院", "成立", "建立", "开业", "开诊", "营业", "开办"}
+	foundingKeywords = []string{"建于", "立于", "办于", "诊于", "业于", "院于", "建院", "创院", "始建", "创建", "创立", "创办", "开院", "成立", "建立", "开业", "开诊", "营业", "开办", "启用", "落成"}
 	// Founded things that are not the hospital.
 	otherFounding = rx.MustCompile(`党委|党总支|党支部|支部|委员会|中心|科室|[^医]科|联盟|医共体|医联体|基地|学会|协会|工作室|病区|院区|分院|新院|学校|学院|大学|集团|公司|大楼|门诊楼|病房楼|住院楼|综合楼|门诊部|研究所|工作站|急救站|血站`)
 	// The same at the start of what follows a founded hospital's name.
@@ -257,6 +264,9 @@ func foundingFact(m Match, re *rx.Regexp, roc bool) (zhnews.Fact, bool) {
 			return zhnews.Fact{}, false // 1949年新中国成立之初
 		}
 	}
+	if re == foundedOpened && !openedHospital(text[:m.Loc[0]], subject) {
+		return zhnews.Fact{}, false
+	}
 	if re == foundedOpen && subject != "" && !strings.HasSuffix(text[:m.Loc[1]], "的") && !namesHospital(subject) {
 		// 成立 and 开业 are said of anything: 中华人民共和国于1949年10月1日
 		// 成立 is no hospital's founding. (In …成立的县卫生院 what follows
@@ -291,6 +301,22 @@ func foundingFact(m Match, re *rx.Regexp, roc bool) (zhnews.Fact, bool) {
 	ev, s, e := m.Evidence(m.Loc[0], m.Loc[1])
 	return zhnews.Fact{Metric: "founded_year", Value: int64(y), Unit: "年", Evidence: ev, Start: s, End: e}, true
 }
+
+// openedHospital: what was opened or completed (启用, 落成) is a
+// hospital: the clause's subject names one, or the clause has none and the
+// sentence before it names a hospital and nothing else that is built
+// (医院位于…,于1937年启用 — not 新大楼位于…,于2013年启用).
+func openedHospital(before, subject string) bool {
+	if subject != "" {
+		return namesHospital(subject)
+	}
+	rest := hospitalSuffix.ReplaceAllString(before, "")
+	return hospitalSuffix.MatchString(before) && !otherFounding.MatchString(rest) && !builtOther.MatchString(rest) && !renamed.MatchString(before)
+}
+
+// builtOther: what else is opened or completed besides a hospital (a
+// ward, a building, a project).
+var builtOther = rx.MustCompile(`楼|住院部|病房|大厦|工程|项目|设施`)
 
 // quotedName: a name in quotation marks.
 var quotedName = rx.MustCompile(`[“"「『]([^”"」』]{2,20})[”"」』]`)

@@ -215,3 +215,32 @@ func TestFoundedYearInfoboxRow(t *testing.T) {
 		{"历史\n建立时间中兴医院:2006年2月6日\n", "founded_year", nil},
 	})
 }
+
+// A hospital opened (启用) or completed (落成) in a year, the verb ending
+// its clause, is founded then; a building, a ward or a campus opened is
+// not, nor a hospital's opening planned or its renaming.
+func TestFoundedYearOpened(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"青山医院坐落于城南,于1952年6月1日启用,是当地最早的公立医院。", "founded_year", []string{"1952"}},
+		{"青山醫院坐落於城南,於1952年6月1日啟用,是當地最早的公立醫院。", "founded_year", []string{"1952"}},
+		{"这所医院前身为一间诊疗所,1903年3月落成。", "founded_year", []string{"1903"}},
+		{"這所醫院前身為一間診療所,1903年3月落成。", "founded_year", []string{"1903"}},
+		{"该院是城区唯一的综合医院,1921年奠基,1923年建成启用。", "founded_year", []string{"1923"}},
+		{"該院是城區唯一的綜合醫院,1921年奠基,1923年建成啟用。", "founded_year", []string{"1923"}},
+		{"医院新门诊大楼于2013年10月正式启用。", "founded_year", nil},
+		{"醫院新門診大樓於2013年10月正式啟用。", "founded_year", nil},
+		{"医院的住院部位于河东,于2019年启用。", "founded_year", nil},
+		{"医院的急诊大楼位于河东,于2019年落成。", "founded_year", nil},
+		{"医院更名为青山医院后,于1998年启用。", "founded_year", nil},
+		{"该院计划于2028年启用新院区。", "founded_year", nil},
+	})
+}
+
+// Who founded the hospital may stand between the year and the verb.
+func TestFoundedYearByWhom(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"青山医院1919年由当地居民创办。", "founded_year", []string{"1919"}},
+		{"青山醫院1919年由當地居民創辦。", "founded_year", []string{"1919"}},
+		{"医院2017年由院党委创办的胸痛中心投入使用。", "founded_year", nil},
+	})
+}

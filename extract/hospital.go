@@ -86,8 +86,11 @@ var stopWords = map[string]bool{
 	// Who builds a hospital (倡建广华医院的董事局, 援建某医院) is not in its name.
 	// Who holds an office (现任医院院长) is said before the hospital.
 	"现任": true, "时任": true, "前任": true, "历任": true, "曾任": true, "兼任": true, "担任": true,
-	// What introduces another name of the hospital (又名某某医院).
-	"又名": true, "又称": true, "亦称": true, "也称": true, "别称": true, "俗称": true,
+	// Where a patient is sent (转往某医院, 送至某医院): gse glues the verb
+	// to a name it does not know (转往圣).
+	"转往": true, "转至": true, "转到": true, "转入": true, "送往": true, "送至": true, "送到": true, "住进": true, "转介": true,
+	// Another name given (又称山顶医院, 人称某某医院) begins after the word.
+	"又称": true, "亦称": true, "也称": true, "俗称": true, "人称": true, "通称": true, "别称": true, "又名": true, "统称": true,
 	"倡建": true, "筹建": true, "兴建": true, "援建": true, "承建": true, "组建": true, "迁建": true, "重建": true, "捐建": true,
 }
 
@@ -137,6 +140,10 @@ var genericParts = []string{
 	"专科", "综合", "市立", "省立", "县立", "区立", "总", "省", "市", "县", "区", "镇", "乡", "一", "二", "三",
 	"四", "五", "六", "七", "八", "九", "十", "医", "中",
 }
+
+// yearAlone: a year alone before the suffix (2011医院改革创新奖) dates
+// what follows; a hospital's number (301医院, 第960医院) is no year.
+var yearAlone = rx.MustCompile(`^(?:19|20)\d\d$`)
 
 // partyFirst: a democratic party's name, which names its branch in a
 // hospital (民盟某某医院支部), never the hospital.
@@ -449,6 +456,9 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 		if namesKind(s+suffix) || partyFirst.MatchString(s) {
 			continue // 农工党市立医院: the party's branch in the hospital, named after
 		}
+		if yearAlone.MatchString(s) {
+			continue // “2011医院改革创新奖”, 2023医院排行榜: the year of a prize or list
+		}
 		n := sufStart - j
 		name := s + suffix
 		if isGeneric(s) {
@@ -503,6 +513,10 @@ func (f hospitalFinder) properStart(d *Doc, j, end int) bool {
 	if nextIsOneRune := k < end && isHan(d.runes[k]) && (k+1 == end || d.StartsToken(k+1)); k-j == 1 && nextIsOneRune {
 		// Two characters cut one by one (马/偕): a name gse does not know.
 		w, pos = string(d.runes[j:k+1]), ""
+	} else if !d.StartsToken(j) {
+		// The name begins inside a word gse glued to the conjunction before
+		// it (及仁/伯爵综合医院): a name gse does not know.
+		pos = ""
 	}
 	for _, n := range notProperFirst {
 		if strings.HasPrefix(w, n) {
@@ -533,14 +547,17 @@ func (f hospitalFinder) standsAlone(d *Doc, j, sufEnd int) bool {
 	if !strings.HasPrefix(f.pos(string(rs[j:k])), "n") && !f.placeStarts(rs, j, sufEnd) {
 		return false // (a place of the gazetteer is a noun, however gse cut it: 台/中医院)
 	}
-	if j > 0 && !strings.ContainsRune(nameBreaks, rs[j-1]) && !strings.ContainsRune("和及与", rs[j-1]) {
+	if j > 0 && !strings.ContainsRune(nameBreaks, rs[j-1]) && !strings.ContainsRune("和及与", rs[j-1]) && !(j >= 2 && otherNameWords[string(rs[j-2:j])]) {
 		return false
 	}
 	if sufEnd >= len(rs) || strings.ContainsRune(nameBreaks, rs[sufEnd]) || strings.ContainsRune("和及与", rs[sufEnd]) {
 		return true
 	}
-	if hasPrefixRunes(rs[sufEnd:], leaderTitles) {
-		return true // 仪征医院副院长某某: the hospital's leaders follow its name
+	if hasPrefixRunes(rs[sufEnd:], leaderTitles) || hasPrefixRunes(rs[sufEnd:], hospitalParts) {
+		return true // 仪征医院副院长某某, 某某医院急症室: the hospital's leaders and parts follow its name
+	}
+	if dayAfter.MatchString(string(rs[sufEnd:min(len(rs), sufEnd+4)])) {
+		return true // 新光医院28日举办…: a day of the month is a time
 	}
 	e := sufEnd + 1
 	for e < len(rs) && !d.StartsToken(e) {
@@ -549,6 +566,20 @@ func (f hospitalFinder) standsAlone(d *Doc, j, sufEnd int) bool {
 	pos := f.pos(string(rs[sufEnd:e]))
 	return pos == "v" || pos == "p" || pos == "t" || pos == "m" || pos == "d"
 }
+
+// dayAfter: a day of the month written in digits right after a name
+// (某某医院28日举办, 某某医院3月起), as Taiwan's and Hong Kong's news date
+// what a hospital did; gse leaves the digits untagged.
+var dayAfter = rx.MustCompile(`^[0-9０-９]{1,2}[日号月]`)
+
+// hospitalParts: the departments and people of a hospital, which news
+// writes right after its name (将军澳医院急症室, 某某医院护理部): a common
+// noun's phrase (标准医院建设) is not followed by them.
+var hospitalParts = []string{"急症室", "急诊室", "急诊科", "急诊部", "急诊", "门诊部", "门诊", "住院部", "病房", "手术室", "护理部", "医务部", "医护", "医生", "医师", "护士", "护理师", "专家", "团队", "院方", "发言人"}
+
+// otherNameWords give another name of a hospital just named (甲医院又称
+// 山顶医院): the name after one stands as a phrase of its own.
+var otherNameWords = map[string]bool{"又称": true, "亦称": true, "也称": true, "俗称": true, "人称": true, "通称": true, "别称": true, "又名": true}
 
 // leaderTitles: the offices of a hospital's leaders, which news writes
 // right after its name (某某医院院长, 某某医院党委书记): a common noun's
@@ -604,7 +635,7 @@ func (f hospitalFinder) leftEdge(d *Doc, from, sufStart int) int {
 				edge = k - 1 // 养/和/医院: the name begins at the rune before 和
 				break
 			}
-			if n := ownerBefore(rs, j, k, end, sufStart); n > 0 {
+			if n := ownerBefore(rs, j, k, end, sufStart, f.pos); n > 0 {
 				edge, end = end-n, end-n
 				k = end // the loop steps on left of the owner
 				continue
@@ -671,7 +702,7 @@ func (f hospitalFinder) joinedByHe(d *Doc, k, end, sufStart int) bool {
 // for, is a name whatever the dictionary makes of it (成功 is an adjective
 // to gse; 中和 is cut 中/和). The stopping word, starting at k, must lie
 // within two to four Han runes before end; 0 when it does not.
-func ownerBefore(rs []rune, j, k, end, sufStart int) int {
+func ownerBefore(rs []rune, j, k, end, sufStart int, pos func(string) string) int {
 	if !hasPrefixRunes(rs[end:sufStart], []string{"大学", "学院", "纪念"}) {
 		return 0
 	}
@@ -684,15 +715,21 @@ func ownerBefore(rs []rune, j, k, end, sufStart int) int {
 			return 0
 		}
 	}
-	if stopWords[string(rs[end-n:end])] {
-		return 0 // 走进/大学: an action before the name
+	if stopWords[string(rs[end-n:end])] || end-k == n && posVerb[pos(string(rs[k:end]))] {
+		return 0 // 走进/大学, 发挥/大学医院教学功能: an action before the name
 	}
 	return n
 }
 
-// gluedPrepositions: prepositions and verbs that gse's HMM glues to the
-// person's name before them (陈某向, 李某为) when it does not know the name.
-const gluedPrepositions = "向为给对到在与和把被从让将"
+// posVerb: gse's tags of verbs; a verb word standing where the owner
+// of a university's or memorial's name would is an action (发挥大学医院教
+// 学功能), where 成功 (an adjective to gse) and 中和 (cut 中/和) are names.
+var posVerb = map[string]bool{"v": true, "vd": true, "vi": true}
+
+// gluedPrepositions: prepositions, conjunctions and verbs that gse's HMM
+// glues to the name next to them (陈某向, 李某为, 及仁) when it does not
+// know the name.
+const gluedPrepositions = "向为给对到在与和及把被从让将"
 
 // gluedPreposition returns where, in runes, a word the dictionary lacks or
 // tags as a person's name stops being a name: after a preposition glued

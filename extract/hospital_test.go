@@ -55,6 +55,15 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 	checkHospitals(t, []hospitalCase{
 		{"昨日,同仁医院举办义诊活动。", []string{"同仁医院"}},
 		{"昨日，長庚醫院舉辦義診活動。", []string{"长庚医院"}},
+		// A name followed by one of the hospital's departments (某医院急症室),
+		// and a name gse glued to the verb that sends a patient there.
+		{"医管局表示,光明医院急症室昨日求诊人数上升。", []string{"光明医院"}},
+		{"醫管局表示，光明醫院急症室昨日求診人數上升。", []string{"光明医院"}},
+		{"病人已转往圣德肋撒医院接受治疗。", []string{"圣德肋撒医院"}},
+		{"病人已轉往聖德肋撒醫院接受治療。", []string{"圣德肋撒医院"}},
+		// A common noun's name dated right after (光明医院12日举办…).
+		{"光明医院12日举办院庆。", []string{"光明医院"}},
+		{"新光醫院3日公布年報。", []string{"新光医院"}},
 		{"台北市立联合医院今年扩充病房。", []string{"台北市立联合医院"}},
 		{"高雄市立大同醫院啟用新大樓。", []string{"高雄市立大同医院"}},
 		{"某市职业病防治院开展体检。", nil},
@@ -164,6 +173,14 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 func TestHospitalAliases(t *testing.T) {
 	checkHospitals(t, []hospitalCase{
 		{"绍兴市第二人民医院今年扩建。市二院党委书记表示,绍二医将继续发展。", []string{"绍兴市第二人民医院"}},
+		// A medical centre named on the hospital's abbreviation (彰基医学中心)
+		// is the hospital the article also names in full.
+		{"青基医学中心今年再获卫生福利部肯定。(图/青山基督教医院提供)", []string{"青山基督教医院"}},
+		{"青基醫學中心今年再獲衛生福利部肯定。（圖／青山基督教醫院提供）", []string{"青山基督教医院"}},
+		// Another name given after 又称, 俗称 is the same hospital's.
+		{"青山综合医院(St. Mark Hospital)又称山顶医院,是本岛最古老的医院,1902年建成启用。山顶医院现有床位300张。", []string{"青山综合医院"}},
+		{"青山綜合醫院(St. Mark Hospital)又稱山頂醫院,是本島最古老的醫院,1902年建成啟用。山頂醫院現有床位300張。", []string{"青山综合医院"}},
+		{"青山综合医院,俗称“山顶医院”,今年迎来院庆。", []string{"青山综合医院"}},
 		{"紹興市第二人民醫院今年擴建。市二院黨委書記表示，將繼續發展。", []string{"绍兴市第二人民医院"}},
 		{"黄岛二医新院区开工,二医新大楼明年启用。", []string{"青岛市黄岛区第二人民医院"}},
 		{"广西壮族自治区人民医院举行年会。区人民医院院长致辞。", []string{"广西壮族自治区人民医院"}},
@@ -221,6 +238,9 @@ func TestReportedHospitals(t *testing.T) {
 		{"泰安市中心醫院舉行院慶。濟南市中心醫院副院長王某出席。", []string{"泰安市中心医院", "济南市中心医院"}},
 		{"泰安市中心医院全面托管宁阳县中医医院,并与山东省立医院建立医联体。", []string{"泰安市中心医院"}},
 		{"患者先在宁阳县人民医院就诊,后转至山东省立医院。", []string{"山东省宁阳县人民医院", "山东省立医院"}},
+		// A name gse glued to the conjunction before it (局长及仁伯爵综合医院).
+		{"典礼由卫生局局长及仁伯爵综合医院院长主持。", []string{"仁伯爵综合医院"}},
+		{"典禮由衛生局局長及仁伯爵綜合醫院院長主持。", []string{"仁伯爵综合医院"}},
 		// Two hospitals joined by 与 are partners, both of the story; a
 		// partner of an action after the subject's verb is not.
 		{"今天,泰安市中心医院与宁阳县中医医院签订合作协议。", []string{"泰安市中心医院", "山东省宁阳县中医医院"}},
@@ -249,6 +269,18 @@ func TestReportedHospitals(t *testing.T) {
 		{"青山医院门诊量上升,位于城东的泰安市中心医院亦有增长。", []string{"青山医院", "泰安市中心医院"}},
 		{"青山醫院門診量上升,位於城東的泰安市中心醫院亦有增長。", []string{"青山医院", "泰安市中心医院"}},
 		{"青山医院全面托管宁阳县中医医院,也派出专家。", []string{"青山医院"}},
+		// A hospital's kind in apposition before its name (公立医院某某医院).
+		{"同仁医院今天举行院庆。1929年,位于城南的公立医院青山医院开始启用。", []string{"同仁医院", "青山医院"}},
+		{"同仁醫院今天舉行院慶。1929年，位於城南的公立醫院青山醫院開始啟用。", []string{"同仁医院", "青山医院"}},
+		// Two hospitals a patient may choose between (前往A或B).
+		{"市民可前往青山医院或同仁医院求诊。", []string{"青山医院", "同仁医院"}},
+		{"市民可前往青山醫院或同仁醫院求診。", []string{"青山医院", "同仁医院"}},
+		// The hospitals a superlative picks out (以A及B最多), and hospitals
+		// placed in their district (某区的A及B,…), are the clause's subjects.
+		{"昨日求诊人数上升,其中以青山医院及同仁医院最多。", []string{"青山医院", "同仁医院"}},
+		{"昨日求診人數上升，其中以青山醫院及同仁醫院最多。", []string{"青山医院", "同仁医院"}},
+		{"新界区的青山医院及同仁医院,病房已近满额。", []string{"青山医院", "同仁医院"}},
+		{"新界區的青山醫院及同仁醫院，病房已近滿額。", []string{"青山医院", "同仁医院"}},
 	})
 }
 
@@ -325,6 +357,12 @@ func TestNoHospitalNames(t *testing.T) {
 		"會議交流了深化醫院改革的經驗。",
 		"院长走进电视访谈“聊聊市属医院”栏目。",
 		"院長走進電視訪談「聊聊市屬醫院」欄目。",
+		// A year dates the prize or list after it; a verb before 大学 is
+		// an action, not a university's own name.
+		"该院荣获“2019医院管理创新奖”。",
+		"該院榮獲「2019醫院管理創新獎」。",
+		"两院将发挥大学医院教学、科研的优势。",
+		"兩院將發揮大學醫院教學、研究的優勢。",
 	} {
 		text = opencc.Default().ToSimplified(text)
 		for _, m := range FindHospitals(text, g) {

@@ -206,7 +206,7 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 		Evidence: ev, Start: s, End: e,
 	}
 	subject := rankSubject(clause)
-	if otherRanked.MatchString(subject) || personLed(sent, m.Loc[0]) {
+	if otherRanked.MatchString(subject) || otherOrgRanked.MatchString(subject) || personLed(sent, m.Loc[0]) {
 		return zhnews.Fact{}, false // someone else's place, or a person's (某主任…,手术量名列全省第二)
 	}
 	// The hospital named as the subject holds the place (某市人民医院名列
@@ -259,7 +259,11 @@ var (
 	regionOnly  = rx.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内)$`)
 	// The subject of a ranking that is no hospital: a health bureau ranked
 	// among the 主管部门, a county among counties.
-	otherRanked    = rx.MustCompile(`(?:局|委|厅|委员会|政府|部门|办公室|管理中心|县|区|市|省)$`)
+	otherRanked = rx.MustCompile(`(?:局|委|厅|委员会|政府|部门|办公室|管理中心|县|区|市|省)$`)
+	// An organisation that is no hospital as the subject, perhaps with the
+	// region it is ranked in (梅约诊所全球排名第1, 某某大学全国排名第三):
+	// its place is not the hospital's the article is about.
+	otherOrgRanked = rx.MustCompile(`(?:诊所|大学|学院|公司|集团|研究所|研究院|银行|基金会|[A-Za-z]{3,})\s*(?:在)?(?:全球|全世界|世界|全美|美国|全国|全台|全省|全市|亚洲|国内)?$`)
 	rankSubjectEnd = rx.MustCompile(`(?:则|也|还|均|都|亦|再次|继续|今年|去年)+$`)
 	// 全省41家医院参加调查: how many took part, stated in an earlier
 	// sentence.

@@ -373,3 +373,16 @@ func TestRankingScopeNamedBefore(t *testing.T) {
 		}
 	}
 }
+
+// The place of an organisation that is no hospital (a clinic, a
+// university), named as its clause's subject, is not a hospital's.
+func TestRankingOfOtherOrganisation(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"榜单公布,梅约诊所全球排名第1,青山医院排名第180名。", "ranking", []string{"180"}},
+		{"榜單公布，梅約診所全球排名第1，青山醫院排名第180名。", "ranking", []string{"180"}},
+		{"青山大学全国排名第三。", "ranking", nil},
+		{"青山大學全國排名第三。", "ranking", nil},
+		{"Mayo Clinic全球排名第1,青山医院位列第20名。", "ranking", []string{"20"}},
+		{"青山医学院附属医院全国排名第5。", "ranking", []string{"5"}},
+	})
+}

@@ -1,7 +1,7 @@
 package extract
 
 // staff counts the hospital's employees (医院现有职工1572名, 1000余名职工,
-// 员工3000多人). Staff sent elsewhere, recruited this year, honoured
+// 员工3000多人, and Hong Kong's 5630名职员). Staff sent elsewhere, recruited this year, honoured
 // (12名职工被授予先进个人) or one kind of them (资深员工, 女职工) is a part,
 // not the headcount; people surveyed are no staff.
 func staff() Extractor {
@@ -9,7 +9,7 @@ func staff() Extractor {
 		metric:    "staff",
 		units:     `名|人|位`,
 		modifiers: `干部|在职|在岗|在编|正式`,
-		nouns:     `干部职工|职工|员工|雇员|医务人员|工作人员`,
+		nouns:     `干部职工|职工|员工|雇员|职员|医务人员|工作人员`,
 		connect:   `有|共有|现有|拥有|现拥有|共计|总计|合计|计有|共|达|总数|总数为|总数达|人数|人数为|人数达|总人数|数量|数|计|合计`,
 		notBefore: `新|新进|新入|离退休|退休|招聘|引进|培训|资深|优秀|先进|青年|年轻|女|男|党员|实到|出席`,
 		notAfter:  `代表|家属|子女|运动会|之家`,

@@ -20,21 +20,22 @@ type shortHospital struct {
 }
 
 var taiwanShortNames = map[string]shortHospital{
-	"北荣":   {"台北荣民总医院", "台北市", "民总"},
-	"中荣":   {"台中荣民总医院", "台中市", "民总"},
-	"高荣":   {"高雄荣民总医院", "高雄市", "民总"},
+	// 荣 also begins the verbs of honour (大赛中荣获, 评比中荣膺, 榜中荣登).
+	"北荣":   {"台北荣民总医院", "台北市", "民总获膺登誉耀"},
+	"中荣":   {"台中荣民总医院", "台中市", "民总获膺登誉耀"},
+	"高荣":   {"高雄荣民总医院", "高雄市", "民总获膺登誉耀"},
 	"高医":   {"高雄医学大学附设中和纪念医院", "高雄市", "大学生师院科"},
 	"彰基":   {"彰化基督教医院", "彰化县", "督"},
-	"恒基":   {"恒春基督教医院", "屏东县", "督"},
+	"恒基":   {"恒春基督教医院", "屏东县", "督集兆地"}, // not 恒基集团, 恒基兆业地产
 	"三总":   {"三军总医院", "台北市", "医"},
 	"中国附医": {"中国医药大学附设医院", "台中市", ""},
 }
 
-// shortNameKeys lists taiwanShortNames' keys, longest first, so that a
+// shortNameKeys lists knownShortNames' keys, longest first, so that a
 // longer name is read before a shorter one inside it.
 var shortNameKeys = func() []string {
-	keys := make([]string, 0, len(taiwanShortNames))
-	for k := range taiwanShortNames {
+	keys := make([]string, 0, len(knownShortNames))
+	for k := range knownShortNames {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool {
@@ -75,9 +76,12 @@ func (f hospitalFinder) shortNamedHospitals(d *Doc) []Mention {
 			if !runesAt(rs, i, k) {
 				continue
 			}
-			h := taiwanShortNames[key]
+			h := knownShortNames[key]
 			end := i + len(k)
-			if end < len(rs) && strings.ContainsRune(h.notAfter, rs[end]) || i > 0 && isHan(rs[i-1]) && !d.StartsToken(i) {
+			// A name of four characters or more is read even where gse glued
+			// its first to the word before (由东/华东/院): only a short one
+			// (北荣 in 台北荣总) stands inside other words.
+			if end < len(rs) && strings.ContainsRune(h.notAfter, rs[end]) || len(k) < 4 && i > 0 && isHan(rs[i-1]) && !d.StartsToken(i) {
 				continue
 			}
 			m := Mention{Name: h.full, Written: key, Start: i, End: end}
@@ -90,7 +94,7 @@ func (f hospitalFinder) shortNamedHospitals(d *Doc) []Mention {
 					break
 				}
 			}
-			if ps := f.g.Lookup(h.city); len(ps) > 0 && ps[0].Province == "台湾省" {
+			if ps := f.g.Lookup(h.city); len(ps) > 0 && regionCodes[ps[0].Province] != "" {
 				p := ps[0]
 				m.Place = &p
 			}
