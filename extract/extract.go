@@ -117,10 +117,15 @@ func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
 	a.Facts = facts
 	a.Hospitals = reportedHospitals(d, mentions, sections, facts)
 	if len(mentions) == 0 {
-		if h, ok := p.siteHospital(a.Site); ok {
-			// A hospital's own page that names itself only in its chrome
-			// (我院召开…, the name in the copyright line): its facts are
-			// the site's hospital's.
+		h, ok := p.titleHospital(a.Title)
+		if !ok {
+			h, ok = p.siteHospital(a.Site)
+		}
+		if ok {
+			// A hospital's own page that names itself only in its
+			// headline (某某医院简介 over 医院现有职工…) or its chrome (我院
+			// 召开…, the name in the copyright line): its facts are that
+			// hospital's.
 			for i := range a.Facts {
 				if a.Facts[i].Hospital == "" {
 					a.Facts[i].Hospital = h.Name
@@ -141,6 +146,21 @@ func (p *Pipeline) siteHospital(site string) (zhnews.Hospital, bool) {
 	d := newDoc(site, segmentSite(site), p.keywords)
 	ms := p.hospitals.find(d)
 	if len(ms) != 1 || ms[0].Ref || ms[0].Start != 0 || ms[0].End != utf8.RuneCountInString(site) {
+		return zhnews.Hospital{}, false
+	}
+	return hospitalInfo(ms[0]), true
+}
+
+// titleHospital reads the one hospital a headline names in full (某某医院简介,
+// 某某医院召开…): none when it names none, several, or only a reference
+// (市人民医院).
+func (p *Pipeline) titleHospital(title string) (zhnews.Hospital, bool) {
+	if title == "" || !hospitalSuffix.MatchString(title) {
+		return zhnews.Hospital{}, false
+	}
+	d := newDoc(title, segmentSite(title), p.keywords)
+	ms := p.hospitals.find(d)
+	if len(ms) != 1 || ms[0].Ref || ms[0].abbrev {
 		return zhnews.Hospital{}, false
 	}
 	return hospitalInfo(ms[0]), true
