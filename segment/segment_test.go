@@ -2,6 +2,7 @@ package segment
 
 import (
 	"fmt"
+	"math"
 	"reflect"
 	"strings"
 	"testing"
@@ -73,10 +74,16 @@ func TestSegmentLinearOnNonChinese(t *testing.T) {
 	unit := "abc def ghi, 12345 678.9 func main() { fmt.Println(\"x\") } 医院 "
 	small := strings.Repeat(unit, 100_000/len(unit))
 	large := strings.Repeat(unit, 1_000_000/len(unit))
+	// The fastest of three runs: one run can meet a collection or a busy
+	// machine's other processes (one such run took 48 times 100 KB's).
 	timeIt := func(s string) time.Duration {
-		start := time.Now()
-		g.Segment(s)
-		return time.Since(start)
+		best := time.Duration(math.MaxInt64)
+		for range 3 {
+			start := time.Now()
+			g.Segment(s)
+			best = min(best, time.Since(start))
+		}
+		return best
 	}
 	timeIt(small) // warm up
 	ts, tl := timeIt(small), timeIt(large)
