@@ -122,10 +122,11 @@ func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
 			h, ok = p.siteHospital(a.Site)
 		}
 		if ok {
-			// A page that names its hospital only in its headline (某某医院
-			// 的荣誉称号, then 医院先后获得…), or a hospital's own page that
-			// names itself only in its chrome (我院召开…, the name in the
-			// copyright line): its facts are that hospital's.
+			// A page that names its hospital only in its headline
+			// (某某医院简介 over 医院现有职工…, 某某医院的荣誉称号 over 医院先后
+			// 获得…), or a hospital's own page that names itself only in its
+			// chrome (我院召开…, the name in the copyright line): its facts
+			// are that hospital's.
 			for i := range a.Facts {
 				if a.Facts[i].Hospital == "" {
 					a.Facts[i].Hospital = h.Name
@@ -151,15 +152,16 @@ func (p *Pipeline) siteHospital(site string) (zhnews.Hospital, bool) {
 	return hospitalInfo(ms[0]), true
 }
 
-// titleHospital reads the one hospital a headline names in full
-// (某某医院重要荣誉汇总): a headline naming two is about neither alone.
+// titleHospital reads the one hospital a headline names in full (某某医院简介,
+// 某某医院召开…): none when it names none, several, or only a reference
+// (市人民医院).
 func (p *Pipeline) titleHospital(title string) (zhnews.Hospital, bool) {
 	if title == "" || !hospitalSuffix.MatchString(title) {
 		return zhnews.Hospital{}, false
 	}
 	d := newDoc(title, segmentSite(title), p.keywords)
 	ms := p.hospitals.find(d)
-	if len(ms) != 1 || ms[0].Ref {
+	if len(ms) != 1 || ms[0].Ref || ms[0].abbrev {
 		return zhnews.Hospital{}, false
 	}
 	return hospitalInfo(ms[0]), true

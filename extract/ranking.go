@@ -189,7 +189,9 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 	// A one-character verb must be a word of its own: 居 in 居民第一 is
 	// no verb. (Two-character verbs are unambiguous, and gse sometimes
 	// joins them to their neighbours: 考核排名.)
-	if v := rankVerbRe.FindString(sent[m.Loc[0]:]); utf8.RuneCountInString(v) == 1 && !(d.StartsToken(m.Rune(m.Loc[0])) && d.StartsToken(m.Rune(m.Loc[0]+len(v)))) && !strings.HasPrefix(sent[m.Loc[0]:], "居冠") {
+	// gse joins 排 and 居 to the 第 after them (排第|62|位): that is the verb
+	// and its ordinal, when the word starts at the verb.
+	if v := rankVerbRe.FindString(sent[m.Loc[0]:]); utf8.RuneCountInString(v) == 1 && !(d.StartsToken(m.Rune(m.Loc[0])) && (d.StartsToken(m.Rune(m.Loc[0]+len(v))) || strings.HasPrefix(sent[m.Loc[0]+len(v):], "第") && unit != "")) && !strings.HasPrefix(sent[m.Loc[0]:], "居冠") {
 		return zhnews.Fact{}, false
 	}
 	n, ok := numbers.Parse(place)
@@ -206,7 +208,7 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 		Evidence: ev, Start: s, End: e,
 	}
 	subject := rankSubject(clause)
-	if otherRanked.MatchString(subject) || otherOrgRanked.MatchString(subject) || personLed(sent, m.Loc[0]) {
+	if otherRanked.MatchString(subject) || otherOrgRanked.MatchString(subject) || personLed(withoutPlaceChanges(sent), m.Loc[0]) {
 		return zhnews.Fact{}, false // someone else's place, or a person's (某主任…,手术量名列全省第二)
 	}
 	// The hospital named as the subject holds the place (某市人民医院名列
@@ -246,6 +248,19 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 		f.Total = 0 // the number was something else (a year's 2021家)
 	}
 	return f, true
+}
+
+// placeChange: a change of places (较上年提升20位, 前进了101位), whose N位 counts
+// places, not persons.
+var placeChange = rx.MustCompile(`(?:提升|上升|前进|进步|跃升|攀升|提高|下降|后退|下滑)了?\s*[\d一二三四五六七八九十百]+\s*(?:位|名)`)
+
+// withoutPlaceChanges masks the changes of places in s byte for byte, so
+// that a person's count (3位专家) is not read in them and offsets stay.
+func withoutPlaceChanges(s string) string {
+	if !strings.ContainsAny(s, "位名") {
+		return s
+	}
+	return placeChange.ReplaceAllStringFunc(s, func(c string) string { return strings.Repeat("#", len(c)) })
 }
 
 // distributive: places handed out over a list (排名分别为第2、第5和第9名),

@@ -386,3 +386,19 @@ func TestRankingOfOtherOrganisation(t *testing.T) {
 		{"青山医学院附属医院全国排名第5。", "ranking", []string{"5"}},
 	})
 }
+
+// A change of places before the place (较上年提升20位) counts no persons;
+// 排 glued to its 第 (排第62位) is the verb.
+func TestRankingAfterChangeAndGluedVerb(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		// (The clause names no hospital: the article's is given it later.)
+		{"青山医院排名较上年提升20位,位列第88名。", []string{"88"}},
+		{"青山醫院排名較上年提升20位,位列第88名。", []string{"88"}},
+		{"青山医院进入全国百强,排第62位。", []string{"62"}},
+		{"青山醫院進入全國百強,排第62位。", []string{"62"}},
+		{"青山医院在全省排第3名。", []string{"青山医院 3"}},
+		// Persons still lead their own places.
+		{"该院3位专家参赛,位列第2名。", nil},
+		{"工作人员安排第二批患者入院。", nil},
+	})
+}

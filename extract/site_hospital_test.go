@@ -75,3 +75,36 @@ func TestTitleHospital(t *testing.T) {
 		}
 	}
 }
+
+// A hospital's page that names it only in its headline: its counts are that
+// hospital's; a headline with a reference or two hospitals gives none.
+func TestTitleHospitalCounts(t *testing.T) {
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text, title, want string
+		hospitals         int
+	}{
+		{"医院现有党支部28个。", "青山市人民医院简介", "青山市人民医院", 1},
+		{"醫院現有黨支部28個。", "青山市人民醫院簡介", "青山市人民医院", 1},
+		{"医院现有党支部28个。", "市人民医院简介", "", 0},
+		{"医院现有党支部28个。", "青山市人民医院与绿水县中医院签约", "", 0},
+		{"绿水县中医院召开大会,现有党支部28个。", "青山市人民医院简介", "绿水县中医院", 1},
+	}
+	for _, c := range cases {
+		text := opencc.Default().ToSimplified(c.text)
+		a := zhnews.Article{Text: text, Title: opencc.Default().ToSimplified(c.title)}
+		New().Run(&a, seg.Segment(text))
+		got := ""
+		for _, f := range a.Facts {
+			if f.Metric == "party_branches" {
+				got = f.Hospital
+			}
+		}
+		if got != c.want || len(a.Hospitals) != c.hospitals {
+			t.Errorf("%q under %q: fact's hospital %q, %d hospitals; want %q, %d", c.text, c.title, got, len(a.Hospitals), c.want, c.hospitals)
+		}
+	}
+}
