@@ -559,6 +559,11 @@ var (
 	// 。1998年,撤地设市后,更名为乙医院: a rename whose subject is the name
 	// just before, a clause or two back.
 	renamedLater = rx.MustCompile(`(?:更名为|改名为|易名为|改称为|改称|改为|定名为)\s*[“"「『]?\s*$`)
+	// 甲医院(于2001年)由乙医院(2001年)改制而成 / 整合组建而来: the hospital
+	// made from another; the clause after the second name must end in 而成
+	// or 而来 before any break.
+	formedFrom = rx.MustCompile(`^\s*(?:是|系)?\s*(?:于?\d{4}年\s*)?由\s*$`)
+	formedEnd  = rx.MustCompile(`^[^,，。；;！？!?、和与及]{0,16}?(?:改制|重组|转制|改建|组建|更名|改名|合并|整合|演变|发展|升格|扩建)\S{0,4}?而(?:成|来)`)
 	// 先后称“甲医院”“乙医院”, 原名甲医院, 前身为甲医院: former names.
 	formerIntro = rx.MustCompile(`(?:先后称|曾称|原称|原名|旧称|曾用名|曾名|前身为|前身是|前身)[^。；;]*$`)
 	// 武汉大学人民医院(湖北省人民医院): one hospital's two names.
@@ -622,6 +627,11 @@ func linkRenames(d *Doc, ms []Mention, of []*group, groups []*group) []*group {
 			a.former[ms[i].Name] = true
 			chain = true
 		case renamedFrom.MatchString(between):
+			a.former[ms[i+1].Name] = true
+			chain = false
+		case formedFrom.MatchString(between) && formedEnd.MatchString(d.Slice(ms[i+1].End, ms[i+1].End+60)):
+			// 甲医院由乙医院2001年改制重组而成: the second is what the first
+			// was made from, an earlier name of the same hospital.
 			a.former[ms[i+1].Name] = true
 			chain = false
 		case alsoNamed.MatchString(between) && asideEnds(d, ms, of, i+1) > i:

@@ -204,6 +204,13 @@ func TestHospitalAliases(t *testing.T) {
 		{"仁爱医院先后易名为泰安专区人民医院、泰安地区人民医院。1985年,泰安撤地设市后,更名为泰安市中心医院。", []string{"泰安市中心医院"}},
 		{"仁愛醫院先後易名為泰安專區人民醫院、泰安地區人民醫院。1985年，泰安撤地設市後，更名為泰安市中心醫院。", []string{"泰安市中心医院"}},
 		{"泰安市中心医院始建于1921年,先后称“仁爱医院”“博济医院”,1950年由人民政府接管。", []string{"泰安市中心医院"}},
+		// Made from another hospital (由…改制而成): the earlier one is a
+		// former name, and the counts after it are the present hospital's.
+		{"青山康宁医院由青山纺织职工医院2003年改制重组而成,院党委下设三个支部。", []string{"青山康宁医院"}},
+		{"青山康寧醫院由青山紡織職工醫院2003年改制重組而成，院黨委下設三個支部。", []string{"青山康宁医院"}},
+		{"绿水市第二医院是由绿水县卫生院整合组建而来,现有职工500人。", []string{"绿水市第二医院"}},
+		// Not a making: a hospital that sends doctors to another.
+		{"青山康宁医院由青山市中心医院派出专家坐诊。", []string{"青山康宁医院", "青山市中心医院"}},
 		// A hospital by its level and number, its former full name in
 		// brackets: one hospital, as the text names it now.
 		{"市第四人民医院(原青山铁路局绿水医院)创建于1938年,是一所二级甲等综合医院。", []string{"市第四人民医院"}},
