@@ -426,6 +426,13 @@ func sameBelowOrg(g *group, m Mention, f hospitalFinder) bool {
 	if _, ok := g.orgs[base]; ok {
 		return true
 	}
+	// One foundation's two hospitals, each named under it (仁心医疗财团法人
+	// 仁心纪念医院 and its 大同仁心纪念医院): the names after the label differ.
+	for b, o := range g.orgs {
+		if o == m.org && b != base {
+			return false
+		}
+	}
 	// The hospital named without its organisation (嘉义长庚纪念医院 and 长庚
 	// 医疗财团法人嘉义长庚纪念医院).
 	return sameHospital(g.key, f.nameKey(base))

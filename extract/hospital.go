@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -451,7 +453,17 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 	}
 	// No place and no institution: a proper name (国泰医院, 长庚医院,
 	// 协和医院) or a reference (人民医院, 市中心医院, 省立医院).
+	labelEnd := foundationLabelEnd(rs, left, sufStart)
+	if labelEnd > left && labelEnd < sufStart && !slices.Contains(starts, labelEnd) {
+		// The name begins after the label even where the words run across
+		// it (法人马偕: 人马 is a word).
+		starts = append(starts, labelEnd)
+		sort.Ints(starts)
+	}
 	for _, j := range starts {
+		if j < labelEnd {
+			continue // inside the foundation's label: 法人马偕纪念医院 is no name
+		}
 		s := string(rs[j:sufStart])
 		if namesKind(s+suffix) || partyFirst.MatchString(s) {
 			continue // 农工党市立医院: the party's branch in the hospital, named after
@@ -470,12 +482,30 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 			}
 			continue
 		}
+		// After a Taiwan foundation's label (马偕医疗财团法人淡水马偕纪念医院)
+		// the hospital's own name begins, whatever its first word: the
+		// label is its organisation and stays in front.
+		if org := string(rs[left:j]); j > left && n >= 2 && n <= 8 && f.orgPrefix(org) && strings.HasSuffix(org, "法人") {
+			return Mention{Name: org + name, Written: org + name, Start: left, End: sufEnd, org: org}, true
+		}
 		if n < 2 || n > 8 || !f.properStart(d, j, sufStart) && !f.standsAlone(d, j, sufEnd) {
 			continue
 		}
 		return Mention{Name: name, Written: name, Start: j, End: sufEnd, Ref: quoted}, true
 	}
 	return Mention{}, false
+}
+
+// foundationLabelEnd returns the rune index just after the last
+// foundation's label (财团法人, 社团法人) in rs[from:to], or -1.
+func foundationLabelEnd(rs []rune, from, to int) int {
+	end := -1
+	for k := from; k+4 <= to; k++ {
+		if w := string(rs[k : k+4]); w == "财团法人" || w == "社团法人" {
+			end = k + 4
+		}
+	}
+	return end
 }
 
 // renamedUnder reads 台湾省立屏东医院 as 台湾省立 + 屏东医院: a place's 立

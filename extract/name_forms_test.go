@@ -74,6 +74,12 @@ func TestNameForms(t *testing.T) {
 		// A Taiwan foundation before the name, and the name without it: one hospital.
 		{"嘉义长庚院长致词。长庚医疗财团法人嘉义长庚纪念医院获颁特优奖。", []string{"长庚医疗财团法人嘉义长庚纪念医院"}},
 		{"嘉義長庚院長致詞。長庚醫療財團法人嘉義長庚紀念醫院獲頒特優獎。", []string{"长庚医疗财团法人嘉义长庚纪念医院"}},
+		// After the foundation's label the hospital's own name begins, a
+		// place or a plain word first: its branches are hospitals of their own.
+		{"仁心醫療財團法人東岸仁心紀念醫院今日舉辦義診。", []string{"仁心医疗财团法人东岸仁心纪念医院"}},
+		{"仁心医疗财团法人东岸仁心纪念医院与仁心医疗财团法人仁心纪念医院签约。", []string{"仁心医疗财团法人东岸仁心纪念医院", "仁心医疗财团法人仁心纪念医院"}},
+		{"仁心醫療財團法人臺東仁心紀念醫院與仁心醫療財團法人仁心紀念醫院簽約。", []string{"仁心医疗财团法人台东仁心纪念医院", "仁心医疗财团法人仁心纪念医院"}},
+		{"青山教會仁心醫療財團法人仁心紀念醫院 | |\n床位數 | 900床 |", []string{"青山教会仁心医疗财团法人仁心纪念医院"}},
 		// A place gse cuts into the suffix (台/中医院) still begins a name of its own;
 		// the ministry's hospitals (部立医院) are a kind.
 		{"台中醫院昨日舉辦義診活動,部立醫院的角色再受肯定。", []string{"台中医院"}},
