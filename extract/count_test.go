@@ -242,6 +242,9 @@ func TestCountsOfTeamsAndGroups(t *testing.T) {
 func TestStaffInfoboxRow(t *testing.T) {
 	runCases(t, []ruleCase{
 		{"床位数 | 320床 |\n雇员数 | 1215人 |", "staff", []string{"1215"}},
+		// A row split by site: the main site's count is the hospital's.
+		{"床位数 | 320床 |\n雇员数 | 本院:640人 居家护理所:7人 |", "staff", []string{"640"}},
+		{"床位數 | 320床 |\n僱員數 | 本院：640人 護理之家：12人 |", "staff", []string{"640"}},
 		{"床位數 | 320床 |\n僱員數 | 1215人 |", "staff", []string{"1215"}},
 		{"职工数:980人", "staff", []string{"980"}},
 		{"该院雇员2000余人。", "staff", []string{"2000"}},
