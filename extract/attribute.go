@@ -34,6 +34,7 @@ var headingAlias = rx.MustCompile(`[(（][^()（）]{1,30}[)）]$`)
 func Sections(d *Doc, title string, mentions []Mention) []Section {
 	text := d.Text
 	var heads []Section
+	rowHeads := 0 // heads that are a table's header row (某医院 | |)
 	lineStart := 0
 	next := 0 // first mention not before this line
 	for _, line := range strings.SplitAfter(text, "\n") {
@@ -42,6 +43,11 @@ func Sections(d *Doc, title string, mentions []Mention) []Section {
 		// A heading may give the hospital's other name after it: 某省人民医院
 		// (某医科大学第一附属医院).
 		body = strings.TrimSpace(headingAlias.ReplaceAllString(body, ""))
+		// An infobox's or table's header row gives the name in its first
+		// cell, the rest empty (某医院 | |): the name is the heading.
+		trimmed := strings.TrimRight(body, "| \t")
+		headerRow := trimmed != body && strings.Count(body, "|") >= 2
+		body = trimmed
 		for next < len(mentions) && mentions[next].Start < lineStart {
 			next++
 		}
@@ -50,6 +56,7 @@ func Sections(d *Doc, title string, mentions []Mention) []Section {
 				m := mentions[k]
 				if strings.HasSuffix(body, m.Written) && utf8.RuneCountInString(body)-utf8.RuneCountInString(m.Written) <= 6 {
 					heads = append(heads, Section{Start: lineStart, Topic: m, HasTopic: true})
+					rowHeads += b2i(headerRow)
 					break
 				}
 			}
@@ -74,6 +81,25 @@ func Sections(d *Doc, title string, mentions []Mention) []Section {
 		return out
 	}
 	whole := Section{Start: 0, End: total}
+	whole.Topic, whole.HasTopic = topicOf(d, title, mentions)
+	if len(heads) == 1 && rowHeads == 1 && heads[0].Start > 0 {
+		// One infobox under an article's prose (a branch's box after its
+		// parent's introduction): the rows below its header are the box's
+		// hospital's, the prose keeps the topic of what it names itself.
+		intro := Section{Start: 0, End: heads[0].Start}
+		k := sort.Search(len(mentions), func(i int) bool { return mentions[i].Start >= heads[0].Start })
+		intro.Topic, intro.HasTopic = topicOf(d, title, mentions[:k])
+		heads[0].End = total
+		return []Section{intro, heads[0]}
+	}
+	return []Section{whole}
+}
+
+// topicOf is the hospital a text without headings reports on: the one
+// named most often (the title counting twice, in a story of a visit a
+// guest's hospital half).
+func topicOf(d *Doc, title string, mentions []Mention) (Mention, bool) {
+	text := d.Text
 	counts := map[string]int{}
 	first := map[string]Mention{}
 	visit := visitStory.MatchString(title) || visitStory.MatchString(text)
@@ -105,9 +131,16 @@ func Sections(d *Doc, title string, mentions []Mention) []Section {
 		return first[names[i]].Start < first[names[j]].Start
 	})
 	if len(names) > 0 {
-		whole.Topic, whole.HasTopic = first[names[0]], true
+		return first[names[0]], true
 	}
-	return []Section{whole}
+	return Mention{}, false
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // visitStory: the article reports a visit to the hospital that writes it

@@ -15,6 +15,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -116,6 +117,20 @@ func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
 	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Start < facts[j].Start })
 	a.Facts = facts
 	a.Hospitals = reportedHospitals(d, mentions, sections, facts)
+	if h, ok := p.titleIsHospital(a.Title); ok && len(mentions) > 0 {
+		// A page whose headline is a hospital's name alone (an encyclopedia's
+		// entry, its infobox under it): the facts no sentence gives to
+		// another hospital are that hospital's.
+		given := false
+		for i := range a.Facts {
+			if a.Facts[i].Hospital == "" {
+				a.Facts[i].Hospital, given = h.Name, true
+			}
+		}
+		if given && !slices.ContainsFunc(a.Hospitals, func(r zhnews.Hospital) bool { return r.Name == h.Name }) {
+			a.Hospitals = append([]zhnews.Hospital{h}, a.Hospitals...)
+		}
+	}
 	if len(mentions) == 0 {
 		h, ok := p.titleHospital(a.Title)
 		if !ok {
@@ -165,6 +180,36 @@ func (p *Pipeline) titleHospital(title string) (zhnews.Hospital, bool) {
 		return zhnews.Hospital{}, false
 	}
 	return hospitalInfo(ms[0]), true
+}
+
+// titleIsHospital: the title is one hospital's full name and nothing
+// else.
+func (p *Pipeline) titleIsHospital(title string) (zhnews.Hospital, bool) {
+	title = strings.TrimSpace(title)
+	if title == "" || !hospitalSuffix.MatchString(title) {
+		return zhnews.Hospital{}, false
+	}
+	d := newDoc(title, segmentSite(title), p.keywords)
+	ms := p.hospitals.find(d)
+	if len(ms) != 1 || ms[0].Ref || ms[0].abbrev || ms[0].End != utf8.RuneCountInString(title) || !nameHead(d.Slice(0, ms[0].Start)) {
+		return zhnews.Hospital{}, false
+	}
+	return hospitalInfo(ms[0]), true
+}
+
+// nameHead: what a title may hold before the hospital's name the finder
+// reads and still be the name alone: nothing, or a few Han runes the
+// name's left edge left out (台湾 of 台湾基督长老教会…医院).
+func nameHead(s string) bool {
+	if utf8.RuneCountInString(s) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // segmentSite cuts a site's name into words with the default segmenter.

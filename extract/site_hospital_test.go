@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"reflect"
 	"testing"
 
 	"zhnews"
@@ -105,6 +107,47 @@ func TestTitleHospitalCounts(t *testing.T) {
 		}
 		if got != c.want || len(a.Hospitals) != c.hospitals {
 			t.Errorf("%q under %q: fact's hospital %q, %d hospitals; want %q, %d", c.text, c.title, got, len(a.Hospitals), c.want, c.hospitals)
+		}
+	}
+}
+
+// An encyclopedia's entry: the headline is a hospital's name alone and its
+// infoboxes follow, each opened by a header row (某医院 | |). The rows of
+// a box are its hospital's; rows before any box naming a hospital are the
+// headline's. A headline that is more than a name gives nothing.
+func TestInfoboxEntry(t *testing.T) {
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text, title string
+		want        map[string]string // the beds figure → its hospital
+	}{
+		{"基本 | |\n床位数 | 900床 |\n青山市东院医院 | |\n床位数 | 300床 |", "青山市人民医院",
+			map[string]string{"900": "青山市人民医院", "300": "青山市东院医院"}},
+		{"基本 | |\n床位數 | 900床 |\n青山市東院醫院 | |\n床位數 | 300床 |", "青山市人民醫院",
+			map[string]string{"900": "青山市人民医院", "300": "青山市东院医院"}},
+		{"青山市人民医院 | |\n床位数 | 900床 |\n青山市东院医院 | |\n床位数 | 300床 |", "",
+			map[string]string{"900": "青山市人民医院", "300": "青山市东院医院"}},
+		// One box after the article's prose: the prose keeps its topic.
+		{"青山市人民医院创建于1950年,现有床位900张。\n青山市人民医院东院分院 | |\n床位数 | 300床 |", "",
+			map[string]string{"900": "青山市人民医院", "300": "青山市人民医院东院分院"}},
+		{"基本 | |\n床位数 | 900床 |\n青山市东院医院 | |\n床位数 | 300床 |", "青山市人民医院简介",
+			map[string]string{"900": "", "300": "青山市东院医院"}},
+	}
+	for _, c := range cases {
+		text := opencc.Default().ToSimplified(c.text)
+		a := zhnews.Article{Text: text, Title: opencc.Default().ToSimplified(c.title)}
+		New().Run(&a, seg.Segment(text))
+		got := map[string]string{}
+		for _, f := range a.Facts {
+			if f.Metric == "beds" {
+				got[fmt.Sprint(f.Value)] = f.Hospital
+			}
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q under %q: beds by hospital %v, want %v", c.text, c.title, got, c.want)
 		}
 	}
 }
