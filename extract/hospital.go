@@ -314,7 +314,7 @@ const notInBranch = "开设建办成增挂筹组新今年月日拟将"
 // returns where the branch's name ends.
 func branchAfter(rs []rune, i int) (int, bool) {
 	for k := i; k < len(rs) && k-i <= maxBranchRunes+2; k++ {
-		if !isHan(rs[k]) || strings.ContainsRune(neverInName+unknownNotName+notInBranch, rs[k]) {
+		if !isHan(rs[k]) || strings.ContainsRune(neverInName+unknownNotName+notInBranch, rs[k]) && !placeNew(rs, k) {
 			return 0, false
 		}
 		if rs[k] == '院' && k > i && rs[k-1] == '分' {
@@ -322,6 +322,13 @@ func branchAfter(rs []rune, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// placeNew: the 新 at rune k begins a place's name (新竹分院, 新区分院,
+// 新城分院), not a founding (新开分院, 新设分院, 新建的分院): the rune after
+// it is no verb of founding and no 的.
+func placeNew(rs []rune, k int) bool {
+	return rs[k] == '新' && k+1 < len(rs) && isHan(rs[k+1]) && !strings.ContainsRune(notInBranch+"的分院", rs[k+1])
 }
 
 // campusDashes: the dash Hong Kong's hospitals put between a hospital's
