@@ -94,6 +94,9 @@ var (
 	festivalDay = rx.MustCompile(`^[一二三四五六七八九十]{2,3}$`)
 	// How many of a prize, before it: 三座钻石奖, 3项白金奖 are the prize.
 	prizeCount = rx.MustCompile(`^(?:[\d一二两三四五六七八九十]+|多|数|几|若干)\s*(?:座|项|个|枚|块|尊)\s*`)
+	// A count with no number inside an item (市级多项科研成果奖, 数项省级奖励):
+	// how many prizes of a kind, none of them named.
+	vagueCount = rx.MustCompile(`(?:多|数|几|若干)\s*(?:项|个|座|枚)`)
 	// Every award verb holds one of these.
 	awardKeywords = []string{"获", "得到", "颁发", "颁授", "蝉联", "夺得", "夺下", "拿下", "囊括", "荣膺", "摘取", "问鼎", "评为", "授予", "入选", "命名", "列为", "确定为", "认定为", "摘得", "捧得", "评选为", "表彰为", "表彰其为", "表彰它为", "表彰该院为"}
 	parenthesis   = rx.MustCompile(`[(（][^)）]{0,12}[)）]`)
@@ -358,6 +361,9 @@ func plainAwards(s segment.Sentence, vloc []int, clause, scope string) []zhnews.
 	cut := func(from, to int) {
 		item := strings.TrimSpace(body[from:to])
 		item = honourTail.ReplaceAllString(item, "")
+		if vagueCount.MatchString(item) {
+			return // 省、市级多项科研成果奖: a tally of unnamed prizes, no honour's title
+		}
 		item = prizeCount.ReplaceAllString(item, "")
 		if n := utf8.RuneCountInString(item); n < 3 || n > 30 || !honourEnd.MatchString(parenthesis.ReplaceAllString(item, "")) || prizeOnly.MatchString(item) ||
 			strings.ContainsAny(item, "的了是在将") || item[0] >= '0' && item[0] <= '9' || personTitle.MatchString(item) || rankingTitle.MatchString(item) || programTitle.MatchString(item) || othersTitle(item) {
