@@ -14,7 +14,9 @@ func beds() Extractor {
 		modifiers:   `编制|开放|实际开放|实有|核定|住院`,
 		nouns:       `床位|病床`,
 		connect:     `有|共有|现有|共|达|达到|数|数为|数达|数目|数目为|数目达|总数|总数为|总数达|规模|规模为|规模达|规模达到|设置|设|编制数为|编制数|编制|开放|实际开放|核定|为|增至|扩展到|扩大到`,
-		notBefore:   `设计|规划|方案|预留|家庭|负压|隔离|观察|留观|ICU|新增|增加`,
+		// A kind of bed (一般病床200床、特殊病床74床, Taiwan's breakdown by
+		// kind) is a part of the hospital's beds, not their count.
+		notBefore:   `设计|规划|方案|预留|家庭|负压|隔离|观察|留观|ICU|新增|增加|一般|特殊|急性|慢性|加护`,
 		notClause:   bedsNotClause,
 		notEarlier:  bedsNotEarlier,
 		readPlanned: true,
@@ -38,7 +40,7 @@ func bedsCounted() Extractor {
 		units:      ``,
 		nouns:      `床`,
 		connect:    `有|共有|现有|共|达|达到|数|数为|数达|总数|总数为|总数达|规模|设置|设|为|增至`,
-		notBefore:  `设计|规划|方案|预留|家庭|负压|隔离|观察|留观|ICU|新增|增加|特殊病|急性病|一般病|急性一般病|临`, // 临床 is clinical work, no bed
+		notBefore:  `设计|规划|方案|预留|家庭|负压|隔离|观察|留观|ICU|新增|增加|特殊病|急性病|一般病|急性一般病|临|(?:一般|特殊|急性|慢性|加护)病床`, // 临床 is clinical work, no bed
 		notAfter:   `位|边|头|上|旁`,
 		notClause:  bedsNotClause,
 		notEarlier: bedsNotEarlier,

@@ -172,6 +172,11 @@ func TestNumbersThatAreNoFacts(t *testing.T) {
 
 func TestCountChangesAndParts(t *testing.T) {
 	runCases(t, []ruleCase{
+		// Beds by kind are parts: the total, when given, is the count.
+		{"新院有一般病床200床、特殊病床74床。", "beds", nil},
+		{"新院有一般病床200床、特殊病床74床,共274床。", "beds", []string{"274"}},
+		{"本院一般病床523床、特殊病床168床,合計691床。", "beds", []string{"691"}},
+		{"医院现有病床600张。", "beds", []string{"600"}},
 		// A change gives the value reached, however it is put.
 		{"医院党委把9个党支部重新划分为14个党支部。", "party_branches", []string{"14"}},
 		{"醫院黨委將原來的9個黨支部調整為現在的14個黨支部。", "party_branches", []string{"14"}},
