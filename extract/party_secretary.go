@@ -120,6 +120,9 @@ func pickName(cand, rest string) string {
 		if strings.ContainsAny(name, "院党委书记会部科") {
 			continue
 		}
+		if n == 3 && strings.ContainsRune("等与及的", r[2]) {
+			continue // 张某等到会: the name is the two before the particle (和 ends names: 王德和)
+		}
 		if afterName.MatchString(rest[len(name):]) {
 			return name
 		}

@@ -7,6 +7,11 @@ func TestPartySecretaryWordings(t *testing.T) {
 		{"医院党委书记、院长陈国平代表全院职工致辞。", []string{"陈国平"}},
 		{"醫院黨委書記、院長陳國平代表全院職工致辭。", []string{"陈国平"}},
 		{"院党委书记林晓东作工作报告。", []string{"林晓东"}},
+		// A two-character name before 等 or 和: the particle is no part of it.
+		{"院党委书记、院长张伟等到会祝贺。", []string{"张伟"}},
+		{"院黨委書記、院長張偉等到會祝賀。", []string{"张伟"}},
+		{"院党委书记王磊和院长李强出席。", []string{"王磊"}},
+		{"院党委书记王德和出席会议。", []string{"王德和"}},
 		{"院黨委書記林曉東作工作報告。", []string{"林晓东"}},
 		// The name between 党委 and 书记.
 		{"医院党委郑雪梅书记出席会议并讲话。", []string{"郑雪梅"}},
