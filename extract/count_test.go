@@ -53,6 +53,11 @@ func TestBedsWordings(t *testing.T) {
 		{"醫院床位預計從800張擴大到1000張。", "beds", []string{"800"}},
 		{"全港私院病床将由3000张增至3500张。", "beds", nil},
 		{"院方表示,重症病床将从40张增至60张。", "beds", nil},
+		// A plan measured against the present count gives that count.
+		{"新院规划床位1200张,比目前的800张增加一半。", "beds", []string{"800"}},
+		{"新院區規劃病床1200床,較現有的800床增加近一半。", "beds", []string{"800"}},
+		{"新院一般病床1200床,较现有的800床增加。", "beds", nil},
+		{"医院床位1000张,比去年的870张有所增加。", "beds", []string{"1000"}},
 		{"院方表示，重症病床將從40張增至60張。", "beds", nil},
 		{"全港私院病床將由3000張增至3500張。", "beds", nil},
 	})
