@@ -21,6 +21,10 @@ type amountRule struct {
 	// The unit may come with the label instead of the figure (门急诊人次达
 	// 150万, 出院人次4.5万).
 	unitFirst string
+	// bareUnitsOf, when set, rules out a bare multiplier (亿, 万) matched
+	// as the unit when the text after it holds this: another currency or
+	// another thing counted.
+	bareUnitsOf *rx.Regexp
 	// noPlan: a figure in a clause that plans it (可达, 预计, 建成后) is
 	// none of the hospital's yet; investments are planned by nature.
 	noPlan bool
@@ -84,6 +88,9 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 		if isOrdinal(m.Sentence.Text[:numStart]) {
 			continue
 		}
+		if r.bareUnitsOf != nil && (unit == "亿" || unit == "万") && r.bareUnitsOf.MatchString(m.Sentence.Text[m.Loc[1]:]) {
+			continue
+		}
 		n, ok := numbers.Parse(raw + c.scaled)
 		if !ok || n.Value <= 0 || r.percent && unit == "" && !n.Percent {
 			continue
@@ -116,6 +123,11 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 	}
 	return out
 }
+
+// bareMoneyAfter: what after a bare 亿 or 万 makes it no sum in yuan:
+// another currency (美元, 港元, 新台币 written out is yuan of Taiwan's
+// pages and stays), an area, people, visits, things.
+var bareMoneyAfter = rx.MustCompile(`^(?:美|港|日元|欧|英镑|韩元|平方|亩|人|次|册|台|件|套|余人|多人)`)
 
 // amountPlan: words of a clause that gives a figure planned or hoped
 // for rather than counted.
@@ -194,7 +206,10 @@ func investmentYuan() Extractor {
 		// 总经费 and 总工程经费: a project's budget, as Taiwan writes it.
 		label: `总投资|投资|投入资金|资金投入|总工程经费|总经费`,
 		gap:   4,
-		units: `万亿元|亿元|万元|元`,
+		// A sum after 投资 may leave 元 out (投资30多亿在新址建院, 投资5000万
+		// 用于): the bare multiplier is yuan, unless another unit follows.
+		units:       `万亿元|亿元|万元|元|亿|万`,
+		bareUnitsOf: bareMoneyAfter,
 		// A part of the whole: this year's share, one phase, one source.
 		notClause: `同比|其中|今年|本年度|年内|当年|首期|一期|二期|三期|剩余|累计完成|已完成|补助|拨付|争取|原先|原本`,
 	}.compile()

@@ -149,7 +149,7 @@ var visitStory = rx.MustCompile(`(?:来|来到|莅临|到|走进|深入)(?:我�
 
 // notSubject: words before a hospital's name that make it the object of
 // the clause (与…合作, 托管…, 帮扶…), not the one it reports on.
-var notSubject = rx.MustCompile(`(?:与|和|同|及|联合|托管|帮扶|援建|援助|对口|支援|赴|到|前往|来自|协助|为|向|对|给)\s*$`)
+var notSubject = rx.MustCompile(`(?:与|和|同|及|联合|托管|帮扶|援建|新建|兴建|筹建|援助|对口|支援|赴|到|前往|来自|协助|为|向|对|给)\s*$`)
 
 // attributor names the hospital each fact is about. It holds the mentions
 // and sections sorted by position, so each fact costs a binary search and
@@ -254,8 +254,17 @@ func (a *attributor) hospital(f zhnews.Fact) (zhnews.Hospital, bool) {
 	// 医院党委书记、院长张明 in a clause that began with another hospital.
 	lo, hi := a.mentionsBefore(f.Start, f.End)
 	p, pok := a.pronounIn(f.Start, f.End)
-	if hi > lo && a.mentions[hi-1].End <= f.End && (!pok || p.start < a.mentions[hi-1].Start) {
-		return hospitalInfo(a.mentions[hi-1]), true
+	for k := hi - 1; k >= lo; k-- {
+		m := a.mentions[k]
+		if m.End > f.End || pok && p.start >= m.Start {
+			break
+		}
+		if k > lo && notSubject.MatchString(a.d.Slice(max(f.Start, m.Start-4), m.Start)) {
+			// 甲医院投资30亿在新建乙医院: the hospital built, a partner, is
+			// the object; an earlier one in the clause is the subject.
+			continue
+		}
+		return hospitalInfo(m), true
 	}
 	if pok {
 		// 与医院党委书记、院长钟森: the pronoun's hospital, not the partner's.

@@ -190,6 +190,13 @@ func TestAmounts(t *testing.T) {
 		{"投资1.5亿元打造区域医疗中心。", "investment_yuan", []string{"1.5e+08"}},
 		{"投資1.5億元打造區域醫療中心。", "investment_yuan", []string{"1.5e+08"}},
 		{"采购农副产品金额达72.39万元。", "investment_yuan", nil},
+		// 元 left out after 投资: the bare multiplier is yuan, unless
+		// another currency or unit follows.
+		{"医院宣布投资30多亿在新址建院。", "investment_yuan", []string{"3e+09"}},
+		{"醫院宣布投資30多億在新址建院。", "investment_yuan", []string{"3e+09"}},
+		{"医院投资5000万用于购置设备。", "investment_yuan", []string{"5e+07"}},
+		{"集团投资2亿美元建设医院。", "investment_yuan", nil},
+		{"项目投资3万平方米。", "investment_yuan", nil},
 		{"在原有11个省级临床重点专科建设项目基础上。", "key_specialties", []string{"11"}},
 		{"九个学科入选福建省卫健委县域重点专科。", "key_specialties", nil},
 	})
@@ -464,6 +471,29 @@ func TestSectionHeadingWithAlias(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no ranking 7 in %+v", text, a.Facts)
+		}
+	}
+}
+
+// In a clause naming two hospitals, the one built, joined or helped is
+// the object: the figure is the subject's (甲医院投资30亿元新建乙医院).
+func TestClauseObjectHospital(t *testing.T) {
+	cases := []struct{ text, metric, want string }{
+		{"青山市人民医院宣布投资30亿元新建绿水医院。", "investment_yuan", "青山市人民医院"},
+		{"青山市人民醫院宣布投資30億元新建綠水醫院。", "investment_yuan", "青山市人民医院"},
+		{"青山市人民医院投资2亿元与绿水县中医院共建分院。", "investment_yuan", "青山市人民医院"},
+		{"绿水县中医院获青山市人民医院投资2亿元。", "investment_yuan", "青山市人民医院"},
+	}
+	for _, c := range cases {
+		a := runArticle(t, c.text)
+		got := ""
+		for _, f := range a.Facts {
+			if f.Metric == c.metric {
+				got = f.Hospital
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s of %q, want %q", c.text, c.metric, got, c.want)
 		}
 	}
 }
