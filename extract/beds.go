@@ -23,12 +23,13 @@ func beds() Extractor {
 	}.compile()
 }
 
-// What makes a count of beds another's, or a plan (可容纳: a building's
-// capacity; 兴建一间有300张病床的医院), or a ratio (每1万名市民应配置50床),
+// What makes a count of beds another's, or a plan (设计, but not the
+// architect's credit 由某设计院设计 of a building that stands; 可容纳: a
+// building's capacity; 兴建一间有300张病床的医院), or a ratio (每1万名市民应配置50床),
 // in the clause and earlier in the sentence.
 const (
 	bedsNotClause  = `全市|全省|全国|全区|全县|全州|全港|全澳|全台|全系统|辖区|各级|私院|私家医院|各医院|各院|多家医院|\d+\s*(?:间|家|所)(?:私家|公立|民营|私立)?医院|新增|增加|负压|隔离|留观|设计|规划|方案|一期|二期|三期|分期|拟|预计|将|搬运|转运|运送|搬迁了|捐赠|捐献|采购|购置|可容纳|容纳|每\s*[\d一二三四五六七八九十百千万]+\s*(?:万|千)?\s*(?:名|个|位)?\s*(?:市民|居民|人口|人)`
-	bedsNotEarlier = `建设规模|建成后|建成投用后|投入使用后|投用后|竣工后|落成后|设计|规划|拟建|计划|预计|届时|一期|二期|三期|新院区建设|(?:兴建|建造|筹建|兴办|新建)一[间所座家]`
+	bedsNotEarlier = `建设规模|建成后|建成投用后|投入使用后|投用后|竣工后|落成后|(?:^|[^院])设计(?:[^院]|$)|规划|拟建|计划|预计|届时|一期|二期|三期|新院区建设|(?:兴建|建造|筹建|兴办|新建)一[间所座家]`
 )
 
 // bedsCounted counts beds written with 床 as their measure and no noun,

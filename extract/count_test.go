@@ -53,6 +53,11 @@ func TestBedsWordings(t *testing.T) {
 		{"醫院床位預計從800張擴大到1000張。", "beds", []string{"800"}},
 		{"全港私院病床将由3000张增至3500张。", "beds", nil},
 		{"院方表示,重症病床将从40张增至60张。", "beds", nil},
+		// A design is a plan; the architect's credit of a building that
+		// stands is none.
+		{"新院由青山建筑设计院设计,总投资5亿元,设置床位1000张。", "beds", []string{"1000"}},
+		{"新院由青山建築設計院設計,總投資5億元,設置床位1000張。", "beds", []string{"1000"}},
+		{"新院按三级医院标准设计,床位1000张。", "beds", nil},
 		// A plan measured against the present count gives that count.
 		{"新院规划床位1200张,比目前的800张增加一半。", "beds", []string{"800"}},
 		{"新院區規劃病床1200床,較現有的800床增加近一半。", "beds", []string{"800"}},
