@@ -9,11 +9,11 @@ package extract
 // planned increase (将由600张增至800张) gives the present count it starts from.
 func beds() Extractor {
 	return countRule{
-		metric:      "beds",
-		units:       `张|床|个`,
-		modifiers:   `编制|开放|实际开放|实有|核定|住院`,
-		nouns:       `床位|病床`,
-		connect:     `有|共有|现有|共|达|达到|数|数为|数达|数目|数目为|数目达|总数|总数为|总数达|规模|规模为|规模达|规模达到|设置|设|编制数为|编制数|编制|开放|实际开放|核定|为|增至|扩展到|扩大到`,
+		metric:    "beds",
+		units:     `张|床|个`,
+		modifiers: `编制|开放|实际开放|实有|核定|住院`,
+		nouns:     `床位|病床`,
+		connect:   `有|共有|现有|共|达|达到|数|数为|数达|数目|数目为|数目达|总数|总数为|总数达|规模|规模为|规模达|规模达到|设置|设|编制数为|编制数|编制|开放|实际开放|核定|为|增至|扩展到|扩大到`,
 		// A kind of bed (一般病床200床、特殊病床74床, Taiwan's breakdown by
 		// kind) is a part of the hospital's beds, not their count.
 		notBefore:   `设计|规划|方案|预留|家庭|负压|隔离|观察|留观|ICU|新增|增加|一般|特殊|急性|慢性|加护`,

@@ -261,6 +261,9 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 	if short := declaredShortNames(d, out); len(short) > 0 {
 		out = mergeMentions(out, short)
 	}
+	if short := branchShortNames(d, out); len(short) > 0 {
+		out = mergeMentions(out, short)
+	}
 	return out
 }
 
