@@ -38,6 +38,7 @@ type countRule struct {
 	wholeBefore string // words right before the number that make it the whole: 全院 (notAfter is waived)
 	readPlanned bool   // a planned change's start is the present count (count_planned.go)
 	ofTeams     bool   // the counted thing belongs to teams (临时党支部 of a 医疗队): a team's counts are not someone else's
+	subset      bool   // the counted thing is itself a part (在职党员): 其中 before it introduces it, and makes it no part of another count
 
 	// Number first and noun first are read around each number of a
 	// sentence (see Extract): unitsNouns must follow the number,
@@ -255,7 +256,7 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	before := sent[:start]
 	// The words right before: the longest of them is three characters.
 	near := before[runeStartBefore(before, len(before)-9):]
-	if r.notBeforeRe != nil && r.notBeforeRe.MatchString(before) || historyBefore.MatchString(near) || partBefore.MatchString(near) {
+	if r.notBeforeRe != nil && r.notBeforeRe.MatchString(before) || historyBefore.MatchString(near) || !r.subset && partBefore.MatchString(near) {
 		return zhnews.Fact{}, false
 	}
 	clauseBefore := before

@@ -182,6 +182,14 @@ func TestNumbersThatAreNoFacts(t *testing.T) {
 
 func TestCountChangesAndParts(t *testing.T) {
 	runCases(t, []ruleCase{
+		// Under one 党总支: the figure counts its branches, not 党总支.
+		{"青山市妇幼保健院党总支下设4个党支部。", "party_general_branches", nil},
+		{"青山市婦幼保健院黨總支下設4個黨支部。", "party_branches", []string{"4"}},
+		{"医院党委下设党总支5个。", "party_general_branches", []string{"5"}},
+		// 其中 introduces the active members, a part of their own.
+		{"医院现有党员432名,其中在职党员350名。", "party_members_active", []string{"350"}},
+		{"醫院現有黨員432名,其中在職黨員350名。", "party_members_active", []string{"350"}},
+		{"医院现有党员432名,其中预备党员20名。", "party_members", []string{"432"}},
 		// Beds by kind are parts: the total, when given, is the count.
 		{"新院有一般病床200床、特殊病床74床。", "beds", nil},
 		{"新院有一般病床200床、特殊病床74床,共274床。", "beds", []string{"274"}},
