@@ -38,6 +38,7 @@ type countRule struct {
 	wholeBefore string // words right before the number that make it the whole: 全院 (notAfter is waived)
 	readPlanned bool   // a planned change's start is the present count (count_planned.go)
 	ofTeams     bool   // the counted thing belongs to teams (临时党支部 of a 医疗队): a team's counts are not someone else's
+	amongStaff  bool   // 职工1200人,其中党员300名: the members among the staff are the whole membership
 	subset      bool   // the counted thing is itself a part (在职党员): 其中 before it introduces it, and makes it no part of another count
 
 	// Number first and noun first are read around each number of a
@@ -84,7 +85,9 @@ var (
 	// one (原有12个支部, 原来的党员300名), or a part of the whole (其他5个
 	// 支部, 其余党员40名, 另有职工20人).
 	historyBefore = rx.MustCompile(`(?:原来的|原有的|原先的|原来|原有|原先|以前的|过去的|此前的|原)$`)
-	partBefore    = rx.MustCompile(`(?:其他|其它|其余|另外|另有|另|剩余的|剩余|余下的|余下|其中)$`)
+	// A staff count, then 其中 right before the count: 现有职工1200余人,其中.
+	staffThenAmong = rx.MustCompile(`(?:职工|员工|工作人员|干部职工)[^，,。；;]{0,4}?\d[\d,.]*\s*(?:余|多)?\s*(?:人|名)[，,]\s*其中$|(?:职工|员工|工作人员|干部职工)[^，,。；;]{0,4}?[一二三四五六七八九十百千两]+\s*(?:余|多)?\s*(?:人|名)[，,]\s*其中$`)
+	partBefore     = rx.MustCompile(`(?:其他|其它|其余|另外|另有|另|剩余的|剩余|余下的|余下|其中)$`)
 	// In the clause before a count: one unit's figure, not the hospital's
 	// (个别支部党员近200人, 平均每个支部党员20名, 人数最多的科室).
 	oneUnitClause = rx.MustCompile(`个别|最多|最少|平均|人均|单个|每个|每一个`)
@@ -256,7 +259,7 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	before := sent[:start]
 	// The words right before: the longest of them is three characters.
 	near := before[runeStartBefore(before, len(before)-9):]
-	if r.notBeforeRe != nil && r.notBeforeRe.MatchString(before) || historyBefore.MatchString(near) || !r.subset && partBefore.MatchString(near) {
+	if r.notBeforeRe != nil && r.notBeforeRe.MatchString(before) || historyBefore.MatchString(near) || !r.subset && partBefore.MatchString(near) && !(r.amongStaff && staffThenAmong.MatchString(before)) {
 		return zhnews.Fact{}, false
 	}
 	clauseBefore := before

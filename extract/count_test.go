@@ -190,6 +190,11 @@ func TestCountChangesAndParts(t *testing.T) {
 		{"医院现有党员432名,其中在职党员350名。", "party_members_active", []string{"350"}},
 		{"醫院現有黨員432名,其中在職黨員350名。", "party_members_active", []string{"350"}},
 		{"医院现有党员432名,其中预备党员20名。", "party_members", []string{"432"}},
+		// The members among the staff are the membership; a team's are not.
+		{"青山县人民医院现有职工1200余人,其中党员300多名。", "party_members", []string{"300"}},
+		{"青山縣人民醫院現有職工一千二百餘人,其中黨員三百多名。", "party_members", []string{"300"}},
+		{"医疗队有队员20名,其中党员12名。", "party_members", nil},
+		{"医院召开大会,其中党员50名参加。", "party_members", nil},
 		// Beds by kind are parts: the total, when given, is the count.
 		{"新院有一般病床200床、特殊病床74床。", "beds", nil},
 		{"新院有一般病床200床、特殊病床74床,共274床。", "beds", []string{"274"}},
