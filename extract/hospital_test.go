@@ -223,6 +223,10 @@ func TestHospitalAliases(t *testing.T) {
 		{"衛福部屏東醫院今日舉辦義診。", []string{"卫生福利部屏东医院"}},
 		// Taiwan's veterans hospitals by their city and 荣总.
 		{"台中荣总今日举办优良医师表扬大会。", []string{"台中荣民总医院"}},
+		// A branch named under the short form of its parent.
+		{"台北荣总苏澳分院今日举办义诊。", []string{"台北荣民总医院苏澳分院"}},
+		{"臺北榮總蘇澳分院院長出席。", []string{"台北荣民总医院苏澳分院"}},
+		{"台北荣总新开分院的计划公布。", []string{"台北荣民总医院"}},
 		{"臺中榮總今日舉辦優良醫師表揚大會。", []string{"台中荣民总医院"}},
 		{"高雄荣民总医院启用新大楼,高雄荣总院长致辞。", []string{"高雄荣民总医院"}},
 		{"醫院其中榮總一詞並非院名。", nil},

@@ -37,7 +37,14 @@ func (f hospitalFinder) veteransHospitals(d *Doc) []Mention {
 			}
 			p := ps[0]
 			city := strings.TrimRight(p.Name, "市县")
-			out = append(out, Mention{Name: city + "荣民总医院", Written: place + veteransShort, Start: at - n, End: end, Place: &p})
+			m := Mention{Name: city + "荣民总医院", Written: place + veteransShort, Start: at - n, End: end, Place: &p}
+			if bEnd, ok := branchAfter(rs, end); ok {
+				// 台北荣总苏澳分院: the branch, named under its parent written short.
+				m.Name += string(rs[end:bEnd])
+				m.Written = string(rs[m.Start:bEnd])
+				m.End, end = bEnd, bEnd
+			}
+			out = append(out, m)
 			break
 		}
 		at = end
