@@ -27,7 +27,7 @@ func readPlainText(text string, roc bool) page {
 	for i, l := range raw {
 		raw[i] = stripMarkup(l)
 	}
-	raw = joinWrappedLines(raw)
+	raw = splitGluedFooters(joinWrappedLines(raw))
 	cls := classifyLines(raw)
 	if split := splitDatelines(raw, bodyStart(cls)); len(split) != len(raw) {
 		raw, cls = split, classifyLines(split)
