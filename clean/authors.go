@@ -431,7 +431,9 @@ func closingAuthors(line string) []string {
 	// (党委办公室 王晓明): the writer's department goes before the name.
 	var names []string
 	for _, tok := range joinSpacedSurnames(strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune(" 、,，", r) })) {
-		if departmentEnd.MatchString(tok) && len(names) == 0 && utf8.RuneCountInString(tok) > 2 {
+		// 党办, 院办: an office's short name reads like a person's; no
+		// given name ends in 办.
+		if departmentEnd.MatchString(tok) && len(names) == 0 && (utf8.RuneCountInString(tok) > 2 || strings.HasSuffix(tok, "办")) {
 			continue
 		}
 		if !isPersonName(tok) {

@@ -274,8 +274,13 @@ func allHan(l string) bool {
 	return true
 }
 
-// isPhotoCredit: "图片:王晓明", "摄影/王晓明 李红" — a credit, not a caption.
+// isPhotoCredit: "图片:王晓明", "摄影/王晓明 李红" — a credit, not a caption;
+// also in brackets and with the empty cells of the table the page was
+// laid out in after it: "(图片:王晓明) | |".
 func isPhotoCredit(l string) bool {
+	if t := strings.TrimRight(l, " |丨｜"); strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") || strings.HasPrefix(t, "（") && strings.HasSuffix(t, "）") {
+		l = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(t, "("), "（"), ")"), "）"))
+	}
 	m := photoCredit.FindStringSubmatch(l)
 	if m == nil {
 		return false

@@ -215,7 +215,7 @@ func readBody(cls []classified, p *page, roc bool) []string {
 				t = withoutLeadChrome(t)
 			}
 			if i == last {
-				t = withoutClosingEditor(t)
+				t = withoutClosingCredit(withoutClosingEditor(t))
 			}
 			body = append(body, joinNumberSpaces(joinNameSpaces(joinWrapSpaces(t))))
 		case kindTableRow, kindCaption:

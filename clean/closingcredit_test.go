@@ -1,0 +1,69 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestWithoutClosingCredit(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"会议取得圆满成功。(王晓明)", "会议取得圆满成功。"},
+		{"会议取得圆满成功。(王晓明 李红)", "会议取得圆满成功。"},
+		{"会议取得圆满成功。(文/王晓明 图/李红)", "会议取得圆满成功。"},
+		{"会议取得圆满成功。 (党办)", "会议取得圆满成功。"},
+		{"会议取得圆满成功。(宣传科)", "会议取得圆满成功。"},
+		{"会议取得圆满成功。(图片:李红) | | |", "会议取得圆满成功。"},
+		{"大家共同种下了“同心树”。(王晓明 摄)", "大家共同种下了“同心树”。"},
+		// not a credit, or not after a sentence's end: kept.
+		{"大家共同种下了“同心树”(见下图)。", "大家共同种下了“同心树”(见下图)。"},
+		{"会议由院长主持。(见附件)", "会议由院长主持。(见附件)"},
+		{"新设立的科室为(心内科)", "新设立的科室为(心内科)"},
+		{"会议取得圆满成功", "会议取得圆满成功"},
+	} {
+		if got := withoutClosingCredit(tc.in); got != tc.want {
+			t.Errorf("withoutClosingCredit(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// End to end, in both scripts: the credit names the author and leaves
+// the text.
+func TestCleanClosingCredit(t *testing.T) {
+	c := New()
+	for _, tc := range []struct{ dump, author, drop string }{
+		{"医院召开座谈会\n3月2日,某某医院在多功能厅召开座谈会,区卫生健康局负责人出席会议并讲话,与会人员围绕医院发展建言献策。(文/王晓明 图/李红)\n", "王晓明", "王晓明"},
+		{"醫院召開座談會\n3月2日,某某醫院在多功能廳召開座談會,區衛生健康局負責人出席會議並講話,與會人員圍繞醫院發展建言獻策。(王曉明)\n", "王晓明", "王晓明"},
+		{"医院召开座谈会\n3月2日,某某医院在多功能厅召开座谈会,区卫生健康局负责人出席会议并讲话,与会人员围绕医院发展建言献策。 (党办)\n", "", "党办"},
+	} {
+		a, err := c.Clean("credit.txt", []byte(tc.dump))
+		if err != nil {
+			t.Fatalf("%q: %v", tc.dump, err)
+		}
+		if strings.Contains(a.Text, tc.drop) {
+			t.Errorf("text %q keeps %q", a.Text, tc.drop)
+		}
+		if tc.author == "" && len(a.Authors) != 0 || tc.author != "" && (len(a.Authors) != 1 || a.Authors[0] != tc.author) {
+			t.Errorf("%q: authors %q, want [%s]", tc.dump, a.Authors, tc.author)
+		}
+	}
+}
+
+// A photographer's credit on a line of its own, bracketed or not, with
+// a layout table's empty cells after it, is no caption of the article.
+func TestIsPhotoCreditBracketed(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"图片:王晓明", true},
+		{"(图片:王晓明) | | |", true},
+		{"（摄影:李红）", true},
+		{"(图片:王晓明", false},
+		{"(图为医院新大楼)", false},
+		{"图为医院新大楼外景", false},
+	} {
+		if got := isPhotoCredit(tc.line); got != tc.want {
+			t.Errorf("isPhotoCredit(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
