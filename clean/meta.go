@@ -125,26 +125,42 @@ func isDateOrDomain(s string) bool {
 // isSourceDateLine: a header line of the site's address or name and the
 // date, nothing else (example.com 2021年06月29日10:30 某某网, 某某日报
 // 2021-06-29, 2021-06-29 10:30 青山医院宣传科): a date line with its
-// source, or with a view counter between bars.
+// source, or with a view counter between bars. An aggregator's line puts
+// the writer between the date and the source (2021-06-29 王晓明 某某网).
 func isSourceDateLine(line string) bool {
+	_, ok := sourceDateLine(line)
+	return ok
+}
+
+// sourceDateLine reads a source and date line; names are the writers it
+// names between the date and the source.
+func sourceDateLine(line string) (names []string, ok bool) {
 	if k := fieldCount(line); k < 2 || k > 6 || firstDate(line, false) == "" {
-		return false
+		return nil, false
 	}
 	toks := strings.Fields(line)
-	source := false
+	source, dated := false, false
 	for _, tok := range toks {
 		switch {
 		case domainToken.MatchString(tok) && !isDateLine(tok), siteLike.MatchString(tok), institutionOnly.MatchString(tok), department.MatchString(tok):
 			source = true
-		case isDateLine(tok), tok == "|", tok == "丨", tok == "/":
+		case isDateLine(tok):
+			dated = true
+		case tok == "|", tok == "丨", tok == "/":
+		case dated && !source && len(names) < 3 && isPersonName(tok):
+			// After the date and before the source: the writer.
+			names = append(names, tok)
 		default:
-			return false
+			return nil, false
 		}
+	}
+	if names != nil && !source {
+		return nil, false
 	}
 	// A full date and, between bars, the page's view counter (2017-08-28 |
 	// 4474 |): the date line of a page that names no source there.
 	counter := (strings.Contains(line, " | ") || strings.Contains(line, " 丨 ")) && strings.ContainsAny(toks[0], "-/年") && isDateLine(toks[0])
-	return source || counter
+	return names, source || counter
 }
 
 // fieldCount is len(strings.Fields(s)) without making the slice: the

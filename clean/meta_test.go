@@ -2,6 +2,7 @@ package clean
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -67,9 +68,31 @@ func TestIsSourceDateLine(t *testing.T) {
 		"2021.06.29 青山日报":          true,
 		"青山日报":                     false,
 		"2021-06-29 青山医院举行大会":      false,
+		"2021-06-29 王晓明 青山网":       true, // an aggregator's line: date, writer, source
+		"2021-06-29 王晓明 李红 青山日报":   true,
+		"2021-06-29 王晓明":           false, // no source: a name alone is no source line
+		"王晓明 2021-06-29 青山网":       false, // the writer stands after the date
 	} {
 		if got := isSourceDateLine(in); got != want {
 			t.Errorf("isSourceDateLine(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// The aggregator's date line names the writer and the site, in either
+// script, and leaves the text.
+func TestCleanAggregatorDateLine(t *testing.T) {
+	c := New()
+	for _, dump := range []string{
+		"某某医院新大楼启用\n\n2021-06-29 王晓明 青山网\n\n昨天上午,某某市第一人民医院举行新门诊大楼启用仪式,市卫生健康委员会负责人出席了仪式并讲话。\n",
+		"某某醫院新大樓啟用\n\n2021-06-29 王曉明 青山網\n\n昨天上午,某某市第一人民醫院舉行新門診大樓啟用儀式,市衛生健康委員會負責人出席了儀式並講話。\n",
+	} {
+		a, err := c.Clean("agg.txt", []byte(dump))
+		if err != nil {
+			t.Fatalf("%q: %v", dump, err)
+		}
+		if a.Published != "2021-06-29" || len(a.Authors) != 1 || a.Authors[0] != "王晓明" || a.Site != "青山网" || strings.Contains(a.Text, "2021-06-29") {
+			t.Errorf("%q: published %q authors %q site %q text %q", dump, a.Published, a.Authors, a.Site, a.Text)
 		}
 	}
 }

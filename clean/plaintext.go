@@ -381,6 +381,9 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 			readFields(c.text, &fromSource, &org, p)
 		case kindDate:
 			// A source and date line names the site: example.com 2021-06-29 某某网.
+			if names, ok := sourceDateLine(c.text); i < start && ok {
+				p.authors = appendNew(p.authors, names...)
+			}
 			if i < start && org == "" && isSourceDateLine(c.text) {
 				for _, tok := range strings.Fields(c.text) {
 					if siteLike.MatchString(tok) && org == "" {
