@@ -32,8 +32,10 @@ var fieldLabels = []string{
 	"关键词", "标签",
 }
 
-// fieldLabel matches a field label and its colon.
-var fieldLabel = rx.MustCompile(`(` + strings.Join(fieldLabels, "|") + `)\s*[:：]`)
+// fieldLabel matches a field label and its colon. A label may name what
+// it is about first (本文来源, 本页责编, 本稿作者): that word is no part of
+// the field before it.
+var fieldLabel = rx.MustCompile(`(?:本页|本文|本稿|本篇|该文)?(` + strings.Join(fieldLabels, "|") + `)\s*[:：]`)
 
 // hasFieldLabel: some colon of line stands right after a field label,
 // with white space (\s: tab, newline, form feed, return, space) between

@@ -18,6 +18,9 @@ func TestFields(t *testing.T) {
 		{"example.com 2021-06-29 来源:青山医院", "example.com 2021-06-29", []field{{"来源", "青山医院"}}},
 		{"作者: | 来源:本网 | 时间:2021-06-29 点击数:-", "", []field{{"作者", ""}, {"来源", "本网"}, {"时间", "2021-06-29"}, {"点击数", "-"}}},
 		{"青山医院", "青山医院", nil},
+		// A label that names its object first: 本页, 本文 belong to the label.
+		{"来源:党委办公室 作者:王 明 本页责编:李红,张强", "", []field{{"来源", "党委办公室"}, {"作者", "王 明"}, {"责编", "李红,张强"}}},
+		{"发布时间:2021-06-29 本文来源:宣传科 作者:王晓明", "", []field{{"发布时间", "2021-06-29"}, {"来源", "宣传科"}, {"作者", "王晓明"}}},
 	}
 	for _, tt := range tests {
 		lead, fs := fields(tt.in)
@@ -93,6 +96,29 @@ func TestCleanAggregatorDateLine(t *testing.T) {
 		}
 		if a.Published != "2021-06-29" || len(a.Authors) != 1 || a.Authors[0] != "王晓明" || a.Site != "青山网" || strings.Contains(a.Text, "2021-06-29") {
 			t.Errorf("%q: published %q authors %q site %q text %q", dump, a.Published, a.Authors, a.Site, a.Text)
+		}
+	}
+}
+
+// The header's fields in either script: the writer's spaced name after
+// 作者, an editor's field that names its page (本页责编), and a content
+// system's placeholder (作者: 系统) that is neither author nor site.
+func TestCleanHeaderFieldQualifiers(t *testing.T) {
+	c := New()
+	for _, tc := range []struct {
+		dump, site string
+		authors    []string
+	}{
+		{"医院召开总结报告会\n发表日期:2021-06-29\n来源:党委办公室 作者:王 明 本页责编:李红,张强\n6月28日下午,某某医院党委在报告厅召开总结报告会,全院各党支部选派党员代表参会,会议由党委副书记主持。\n", "", []string{"王明"}},
+		{"醫院召開總結報告會\n發表日期:2021-06-29\n來源:黨委辦公室 作者:王 明 本頁責編:李紅,張強\n6月28日下午,某某醫院黨委在報告廳召開總結報告會,全院各黨支部選派黨員代表參會,會議由黨委副書記主持。\n", "", []string{"王明"}},
+		{"醫院召開總結報告會\n發布時間:2021-06-29 本文來源:宣傳科 作者: 系統\n6月28日下午,某某醫院黨委在報告廳召開總結報告會,全院各黨支部選派黨員代表參會,會議由黨委副書記主持。\n", "", nil},
+	} {
+		a, err := c.Clean("fields.txt", []byte(tc.dump))
+		if err != nil {
+			t.Fatalf("%q: %v", tc.dump, err)
+		}
+		if a.Site != tc.site || len(a.Authors)+len(tc.authors) > 0 && !reflect.DeepEqual(a.Authors, tc.authors) || a.Published != "2021-06-29" {
+			t.Errorf("%q: site %q authors %q published %q", tc.dump, a.Site, a.Authors, a.Published)
 		}
 	}
 }
