@@ -357,8 +357,10 @@ func datelineNames(before, inner string) []string {
 var leadDateline = rx.MustCompile(`^[^,，。()（）]{0,12}?(?:讯|电)\s+`)
 
 // leadReporterRe: a lead that opens with its reporter and 报道, no
-// bracket and no space: 某某晨报记者王晓明报道 青山市卫生局昨天发布….
-var leadReporterRe = rx.MustCompile(`^(\p{Han}{0,6}(?:报|社|网|台))?(?:特约|首席|实习|见习)?记者\s*(\p{Han}{2,3}(?:[、和]\p{Han}{2,3})*)\s*(?:报道|报导)`)
+// bracket and no space: 某某晨报记者王晓明报道 青山市卫生局昨天发布…;
+// after the paper's dateline (本报讯记者王晓明报道), and as the reporter
+// who also took the photographs (记者王晓明摄影报道, 记者王晓明图文报道).
+var leadReporterRe = rx.MustCompile(`^(?:\p{Han}{0,6}讯\s*)?(\p{Han}{0,6}(?:报|社|网|台))?(?:特约|首席|实习|见习)?记者\s*(\p{Han}{2,3}(?:[、和]\p{Han}{2,3})*)\s*(?:摄影|图文)?(?:报道|报导)`)
 
 // leadReporter reads that opening; every name must read as a person's.
 func leadReporter(line string) (authors []string, org string) {

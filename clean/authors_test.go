@@ -95,6 +95,10 @@ func TestLeadAuthors(t *testing.T) {
 		{"a reporter's report in a sentence", "记者站报道显示,青山医院门诊量增长。", nil, ""},
 		{"paper's bracket, then the reporter and 报导", "【本报讯】记者王晓明报导,青山医院今天启用新大楼。", []string{"王晓明"}, ""},
 		{"paper's bracket, then no reporter", "【本报讯】青山医院今天启用新大楼。", nil, ""},
+		{"dateline glued to the reporter", "本报讯记者王晓明报道:昨天下午,青山医院举行揭牌仪式。", []string{"王晓明"}, ""},
+		{"reporter who took the photographs", "本报讯记者王晓明摄影报道:昨天下午,青山医院举行揭牌仪式。", []string{"王晓明"}, ""},
+		{"paper's reporter, pictures and report", "青山日报记者李红图文报道 昨天下午,青山医院举行揭牌仪式。", []string{"李红"}, "青山日报"},
+		{"a photograph's report in a sentence", "本报讯 昨天记者看到摄影报道的展板。", nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -163,6 +167,23 @@ func TestIsPersonName(t *testing.T) {
 	} {
 		if got := isPersonName(in); got != want {
 			t.Errorf("isPersonName(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// The glued dateline and the photographing reporter, in both scripts.
+func TestCleanLeadReporterPhotographs(t *testing.T) {
+	c := New()
+	for _, dump := range []string{
+		"医院揭牌\n本报讯记者王晓明摄影报道:昨天下午,青山市中心医院举行揭牌仪式,正式成为某某大学附属医院,市领导出席了仪式。\n",
+		"醫院揭牌\n本報訊記者王曉明攝影報道:昨天下午,青山市中心醫院舉行揭牌儀式,正式成為某某大學附屬醫院,市領導出席了儀式。\n",
+	} {
+		a, err := c.Clean("lead.txt", []byte(dump))
+		if err != nil {
+			t.Fatalf("%q: %v", dump, err)
+		}
+		if !reflect.DeepEqual(a.Authors, []string{"王晓明"}) {
+			t.Errorf("%q: authors %q, want [王晓明]", dump, a.Authors)
 		}
 	}
 }

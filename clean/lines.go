@@ -152,7 +152,8 @@ func classifyLine(raw string) classified {
 		c.kind = kindDate
 	case isPhotoCredit(bare):
 		c.kind = kindByline // 图片:王晓明 — the photographer, no author
-	case captionStart.MatchString(bare), n < 120 && hasAnyRune(bare, "图摄照") && captionCredit.MatchString(bare):
+	case captionStart.MatchString(bare), n < 120 && hasAnyRune(bare, "图摄照") && captionCredit.MatchString(bare) && !leadReporterRe.MatchString(bare):
+		// (a lead that opens 记者王晓明摄影报道 is the story, not a caption)
 		c.kind = kindCaption
 	case n > 20 && endsLikeTeaser(bare) && teaserEnd.MatchString(bare):
 		c.kind = kindTeaser
