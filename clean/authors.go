@@ -446,6 +446,22 @@ func closingAuthors(line string) []string {
 	return names
 }
 
+// departmentCredit reads a credit line of a department and the names of
+// its writers (宣传科 王晓明, 院办 王 明 李红): the department first, one
+// to three people after it, nothing else.
+func departmentCredit(line string) []string {
+	toks := joinSpacedSurnames(strings.Fields(line))
+	if len(toks) < 2 || len(toks) > 4 || !department.MatchString(toks[0]) && !(utf8.RuneCountInString(toks[0]) == 2 && strings.HasSuffix(toks[0], "办")) {
+		return nil
+	}
+	for _, t := range toks[1:] {
+		if !isPersonName(t) {
+			return nil
+		}
+	}
+	return toks[1:]
+}
+
 // joinSpacedSurnames joins a surname standing alone to the given name
 // after it ((王 永江), a space typed or left by the layout inside a name):
 // no one is named by one character, so the two are one name.

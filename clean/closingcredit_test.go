@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -64,6 +65,43 @@ func TestIsPhotoCreditBracketed(t *testing.T) {
 	} {
 		if got := isPhotoCredit(tc.line); got != tc.want {
 			t.Errorf("isPhotoCredit(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestDepartmentCredit(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want []string
+	}{
+		{"宣传科 王晓明", []string{"王晓明"}},
+		{"宣传科 王 明", []string{"王明"}},
+		{"党委办公室 王晓明 李红", []string{"王晓明", "李红"}},
+		{"院办 李红", []string{"李红"}},
+		{"宣传科", nil},
+		{"王晓明 李红", nil},
+		{"宣传科 供稿", nil},
+		{"医院召开 总结大会", nil},
+	} {
+		if got := departmentCredit(tc.line); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("departmentCredit(%q) = %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}
+
+// The department's credit line closes the article in either script.
+func TestCleanDepartmentCredit(t *testing.T) {
+	c := New()
+	for _, dump := range []string{
+		"院报出刊百期\n我们医院的院报已经出刊一百期,作为院报的读者,我们翻开厚厚的合订本,回顾医院发展的点点滴滴,心中充满感慨。\n宣传科 王 明\n",
+		"院報出刊百期\n我們醫院的院報已經出刊一百期,作為院報的讀者,我們翻開厚厚的合訂本,回顧醫院發展的點點滴滴,心中充滿感慨。\n宣傳科 王 明\n",
+	} {
+		a, err := c.Clean("dept.txt", []byte(dump))
+		if err != nil {
+			t.Fatalf("%q: %v", dump, err)
+		}
+		if !reflect.DeepEqual(a.Authors, []string{"王明"}) || strings.Contains(a.Text, "宣传科") {
+			t.Errorf("%q: authors %q text %q", dump, a.Authors, a.Text)
 		}
 	}
 }

@@ -191,6 +191,14 @@ func classifyLine(raw string) classified {
 		c.kind = kindByline
 		return c
 	}
+	// The department that sent the story in and its writer, closing the
+	// article on a line of their own: 宣传科 王晓明, 党委办公室 王 明.
+	if n <= 24 {
+		if names := departmentCredit(bare); names != nil {
+			c.kind, c.authors = kindByline, names
+			return c
+		}
+	}
 	// The closing credit on a line of its own: (王晓明 李红).
 	if strings.HasPrefix(bare, "(") || strings.HasPrefix(bare, "（") {
 		if names := closingAuthors(bare); names != nil {
