@@ -187,3 +187,26 @@ func TestCleanLeadReporterPhotographs(t *testing.T) {
 		}
 	}
 }
+
+// The writer's name alone under the header's field line, the author
+// field holding the content system's placeholder, in both scripts; a
+// name that is no person's (a label) names nobody.
+func TestCleanLoneNameUnderHeader(t *testing.T) {
+	c := New()
+	for _, tc := range []struct {
+		dump string
+		want []string
+	}{
+		{"院报出刊百期\n\n发布时间:2016-08-31 本文来源:宣传科 作者: 系统\n\n王 明\n\n8月15日,医院院报如期出刊,四年前的今天院报正式创刊,这份内部报纸见证着医院的成长与壮大。\n", []string{"王明"}},
+		{"院報出刊百期\n\n發布時間:2016-08-31 本文來源:宣傳科 作者: 系統\n\n李曉紅\n\n8月15日,醫院院報如期出刊,四年前的今天院報正式創刊,這份內部報紙見證著醫院的成長與壯大。\n", []string{"李晓红"}},
+		{"院报出刊百期\n\n发布时间:2016-08-31\n\n医院新闻\n\n8月15日,医院院报如期出刊,四年前的今天院报正式创刊,这份内部报纸见证着医院的成长与壮大。\n", nil},
+	} {
+		a, err := c.Clean("lone.txt", []byte(tc.dump))
+		if err != nil {
+			t.Fatalf("%q: %v", tc.dump, err)
+		}
+		if len(a.Authors)+len(tc.want) > 0 && !reflect.DeepEqual(a.Authors, tc.want) {
+			t.Errorf("%q: authors %q, want %q", tc.dump, a.Authors, tc.want)
+		}
+	}
+}

@@ -364,6 +364,15 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 	org, crumb, prose := "", "", 0
 	fromSource := ""
 	for i, c := range cls {
+		// The writer's name alone on the line between the header's date
+		// or fields and the first paragraph (发布时间:… 作者: 系统, then
+		// 王晓明): the content system's author field was left empty and
+		// the name typed above the text.
+		if (c.kind == kindLabel || c.kind == kindHeadline) && i < start && afterHeaderFields(cls, i) {
+			if names := lonePersonNames(c.text); names != nil && len(p.authors) == 0 {
+				p.authors = appendNew(p.authors, names...)
+			}
+		}
 		switch c.kind {
 		case kindBreadcrumb:
 			if crumb == "" {
@@ -709,4 +718,34 @@ func isTagLine(l string) bool {
 		}
 	}
 	return true
+}
+
+// afterHeaderFields: the nearest line above line i that is not blank is
+// the header's date or fields line.
+func afterHeaderFields(cls []classified, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch cls[j].kind {
+		case kindBlank:
+			continue
+		case kindDate, kindFields:
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// lonePersonNames: a line of one to three people's names and nothing
+// else (王晓明, 王 明, 王晓明 李红).
+func lonePersonNames(l string) []string {
+	toks := joinSpacedSurnames(strings.Fields(l))
+	if len(toks) == 0 || len(toks) > 3 {
+		return nil
+	}
+	for _, t := range toks {
+		if !isPersonName(t) {
+			return nil
+		}
+	}
+	return toks
 }
