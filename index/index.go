@@ -5,9 +5,10 @@
 // articles with highlighted snippets, facts, facet counts, and the stored
 // records for export.
 //
-// Each article is one document of kind "article" (text analysed for
-// Chinese by the "zh" analyzer of analysis.go; names and metrics as
-// keywords; the whole record stored), and each of its facts one document
+// Each article is one document of kind "article" (title and text
+// analysed for Chinese by the "zh" analyzer of analysis.go, the text
+// indexed once, inside _all, and stored for snippets; names and metrics
+// as keywords; the whole record stored), and each of its facts one document
 // of kind "fact" (id ARTICLE/NNN) with numeric value, year and total.
 // Re-ingesting an article replaces both, by id.
 package index
