@@ -137,10 +137,13 @@ func isSourceDateLine(line string) bool {
 // sourceDateLine reads a source and date line; names are the writers it
 // names between the date and the source.
 func sourceDateLine(line string) (names []string, ok bool) {
-	if k := fieldCount(line); k < 2 || k > 6 || firstDate(line, false) == "" {
+	if k := fieldCount(line); k > 6 || firstDate(line, false) == "" {
 		return nil, false
 	}
-	toks := strings.Fields(line)
+	toks := splitGluedTime(strings.Fields(line))
+	if len(toks) < 2 {
+		return nil, false
+	}
 	source, dated := false, false
 	for _, tok := range toks {
 		switch {
@@ -163,6 +166,23 @@ func sourceDateLine(line string) (names []string, ok bool) {
 	// 4474 |): the date line of a page that names no source there.
 	counter := (strings.Contains(line, " | ") || strings.Contains(line, " 丨 ")) && strings.ContainsAny(toks[0], "-/年") && isDateLine(toks[0])
 	return names, source || counter
+}
+
+// gluedTime: a date or time with the source glued after it, no space
+// between them (2021-06-29 10:30党委办公室).
+var gluedTime = rx.MustCompile(`^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}:\d{2}(?::\d{2})?)\p{Han}`)
+
+// splitGluedTime splits such tokens in two: the date or time, the rest.
+func splitGluedTime(toks []string) []string {
+	for i, tok := range toks {
+		if loc := gluedTime.FindStringIndex(tok); loc != nil {
+			_, size := utf8.DecodeLastRuneInString(tok[:loc[1]])
+			at := loc[1] - size
+			out := append(append(append([]string{}, toks[:i]...), tok[:at], tok[at:]), toks[i+1:]...)
+			return splitGluedTime(out)
+		}
+	}
+	return toks
 }
 
 // fieldCount is len(strings.Fields(s)) without making the slice: the

@@ -64,17 +64,20 @@ func TestIsSourceDateLine(t *testing.T) {
 	for in, want := range map[string]bool{
 		"http://www.example.com.cn 2005年09月21日11:00 青山网": true,
 		"2021-06-29  |   3581   |":                       true, "2021年6月29日 丨 1024": true, "2021 | 2022 | 2023": false,
-		"青山日报 2021-06-29":          true,
-		"2021-06-29 10:30 | 青山晚报":  true,
-		"青山医院 2021-06-29":          true, // the hospital signs its news
-		"2021-06-29 10:30 青山医院宣传科": true,
-		"2021.06.29 青山日报":          true,
-		"青山日报":                     false,
-		"2021-06-29 青山医院举行大会":      false,
-		"2021-06-29 王晓明 青山网":       true, // an aggregator's line: date, writer, source
-		"2021-06-29 王晓明 李红 青山日报":   true,
-		"2021-06-29 王晓明":           false, // no source: a name alone is no source line
-		"王晓明 2021-06-29 青山网":       false, // the writer stands after the date
+		"青山日报 2021-06-29":           true,
+		"2021-06-29 10:30 | 青山晚报":   true,
+		"青山医院 2021-06-29":           true, // the hospital signs its news
+		"2021-06-29 10:30 青山医院宣传科":  true,
+		"2021.06.29 青山日报":           true,
+		"青山日报":                      false,
+		"2021-06-29 青山医院举行大会":       false,
+		"2021-06-29 王晓明 青山网":        true, // an aggregator's line: date, writer, source
+		"2021-06-29 王晓明 李红 青山日报":    true,
+		"2021-06-29 王晓明":            false, // no source: a name alone is no source line
+		"王晓明 2021-06-29 青山网":        false, // the writer stands after the date
+		"2021-06-29 10:30党委办公室 宣传部": true,  // the source glued to the time
+		"2021-06-29党委办公室":           true,
+		"2021-06-29 10:30青山医院举行大会":  false,
 	} {
 		if got := isSourceDateLine(in); got != want {
 			t.Errorf("isSourceDateLine(%q) = %v, want %v", in, got, want)
@@ -119,6 +122,24 @@ func TestCleanHeaderFieldQualifiers(t *testing.T) {
 		}
 		if a.Site != tc.site || len(a.Authors)+len(tc.authors) > 0 && !reflect.DeepEqual(a.Authors, tc.authors) || a.Published != "2021-06-29" {
 			t.Errorf("%q: site %q authors %q published %q", tc.dump, a.Site, a.Authors, a.Published)
+		}
+	}
+}
+
+// The source glued to the header's time, in both scripts: the date is
+// the page's and the line leaves the text.
+func TestCleanGluedSourceTime(t *testing.T) {
+	c := New()
+	for _, dump := range []string{
+		"我院承办年会\n\n2012-05-23 00:00党委办公室 宣传部\n\n5月16日至19日,某某协会年会在青山宾馆举行,我院全程承办了此次会议,来自全国的代表参加了会议。\n",
+		"我院承辦年會\n\n2012-05-23 00:00黨委辦公室 宣傳部\n\n5月16日至19日,某某協會年會在青山賓館舉行,我院全程承辦了此次會議,來自全國的代表參加了會議。\n",
+	} {
+		a, err := c.Clean("glued.txt", []byte(dump))
+		if err != nil {
+			t.Fatalf("%q: %v", dump, err)
+		}
+		if a.Published != "2012-05-23" || strings.Contains(a.Text, "00:00") || len(a.Authors) != 0 {
+			t.Errorf("%q: published %q authors %q text %q", dump, a.Published, a.Authors, a.Text)
 		}
 	}
 }
