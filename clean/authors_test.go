@@ -2,6 +2,7 @@ package clean
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -207,6 +208,24 @@ func TestCleanLoneNameUnderHeader(t *testing.T) {
 		}
 		if len(a.Authors)+len(tc.want) > 0 && !reflect.DeepEqual(a.Authors, tc.want) {
 			t.Errorf("%q: authors %q, want %q", tc.dump, a.Authors, tc.want)
+		}
+	}
+}
+
+// A headline written as the page's <title>, its site after a dash, is the
+// title even when it has a comma, in both scripts; the site is cut off.
+func TestCleanSiteTitledHeadline(t *testing.T) {
+	c := New()
+	for _, dump := range []string{
+		"某某医院 20 周年院庆 迈向医学中心新时代,健康服务全方位升级 – 某某传媒 JNEWS\n\n【某某传媒/记者王晓明报导】二十年来,某某医院不断精进医疗技术与服务品质,为民众提供卓越的医疗照护。\n",
+		"某某醫院 20 週年院慶 邁向醫學中心新時代,健康服務全方位升級 – 某某傳媒 JNEWS\n\n【某某傳媒/記者王曉明報導】二十年來,某某醫院不斷精進醫療技術與服務品質,為民眾提供卓越的醫療照護。\n",
+	} {
+		a, err := c.Clean("title.txt", []byte(dump))
+		if err != nil {
+			t.Fatalf("%q: %v", dump, err)
+		}
+		if a.Title != "某某医院 20 周年院庆 迈向医学中心新时代,健康服务全方位升级" || strings.Contains(a.Text, "JNEWS") {
+			t.Errorf("%q: title %q text %q", dump, a.Title, a.Text)
 		}
 	}
 }

@@ -105,3 +105,22 @@ func TestCleanDepartmentCredit(t *testing.T) {
 		}
 	}
 }
+
+// The picture's source alone on its line, in both scripts, is no text;
+// a caption that describes the picture stays.
+func TestCleanProvidedPhotoCredit(t *testing.T) {
+	c := New()
+	for _, tc := range []struct{ dump, drop, keep string }{
+		{"医院院庆\n\n医院50周年院庆系列活动今天由院史回顾展打头阵,横跨50年的照片串起医院的变革过程。\n\n图/某某医院提供\n\n院长说,希望大家来参观回顾展,和医院一起迎向下一个50年。\n", "某某医院提供", "迎向下一个50年"},
+		{"醫院院慶\n\n醫院50週年院慶系列活動今天由院史回顧展打頭陣,橫跨50年的照片串起醫院的變革過程。\n\n圖/某某醫院提供\n\n院長說,希望大家來參觀回顧展,和醫院一起迎向下一個50年。\n", "某某医院提供", "迎向下一个50年"},
+		{"医院院庆\n\n医院50周年院庆系列活动今天由院史回顾展打头阵,横跨50年的照片串起医院的变革过程。\n\n图为院长在开幕式上致辞(某某医院提供)\n\n院长说,希望大家来参观回顾展,和医院一起迎向下一个50年。\n", "", "图为院长在开幕式上致辞"},
+	} {
+		a, err := c.Clean("photo.txt", []byte(tc.dump))
+		if err != nil {
+			t.Fatalf("%q: %v", tc.dump, err)
+		}
+		if tc.drop != "" && strings.Contains(a.Text, tc.drop) || !strings.Contains(a.Text, tc.keep) {
+			t.Errorf("text %q: want %q dropped, %q kept", a.Text, tc.drop, tc.keep)
+		}
+	}
+}
