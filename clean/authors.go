@@ -446,12 +446,13 @@ func closingAuthors(line string) []string {
 	return names
 }
 
-// departmentCredit reads a credit line of a department and the names of
-// its writers (宣传科 王晓明, 院办 王 明 李红): the department first, one
-// to three people after it, nothing else.
+// departmentCredit reads a credit line of a department or an outlet and
+// the names of its writers (宣传科 王晓明, 院办 王 明 李红, 某某电视台新闻频道
+// 王晓明 李红): the department or outlet first, one to three people after
+// it, nothing else.
 func departmentCredit(line string) []string {
 	toks := joinSpacedSurnames(strings.Fields(line))
-	if len(toks) < 2 || len(toks) > 4 || !department.MatchString(toks[0]) && !(utf8.RuneCountInString(toks[0]) == 2 && strings.HasSuffix(toks[0], "办")) {
+	if len(toks) < 2 || len(toks) > 4 || !department.MatchString(toks[0]) && !siteLike.MatchString(toks[0]) && !(utf8.RuneCountInString(toks[0]) == 2 && strings.HasSuffix(toks[0], "办")) {
 		return nil
 	}
 	for _, t := range toks[1:] {

@@ -78,6 +78,8 @@ func TestDepartmentCredit(t *testing.T) {
 		{"宣传科 王 明", []string{"王明"}},
 		{"党委办公室 王晓明 李红", []string{"王晓明", "李红"}},
 		{"院办 李红", []string{"李红"}},
+		{"青山电视台新闻频道 王晓明 李红", []string{"王晓明", "李红"}},
+		{"青山日报 2021-06-29", nil},
 		{"宣传科", nil},
 		{"王晓明 李红", nil},
 		{"宣传科 供稿", nil},
@@ -121,6 +123,24 @@ func TestCleanProvidedPhotoCredit(t *testing.T) {
 		}
 		if tc.drop != "" && strings.Contains(a.Text, tc.drop) || !strings.Contains(a.Text, tc.keep) {
 			t.Errorf("text %q: want %q dropped, %q kept", a.Text, tc.drop, tc.keep)
+		}
+	}
+}
+
+// An outlet's credit line under the header names the writers and the
+// site, in both scripts.
+func TestCleanOutletCredit(t *testing.T) {
+	c := New()
+	for _, dump := range []string{
+		"医院庆祝建院75周年\n发表时间 2023-10-12 15:43\n\n青山电视台新闻频道 王晓明 李红\n\n2023年10月11日,青山市中心医院迎来了一场盛大的纪念活动,众多嘉宾共同见证了建院75周年庆典。\n",
+		"醫院慶祝建院75週年\n發表時間 2023-10-12 15:43\n\n青山電視台新聞頻道 王曉明 李紅\n\n2023年10月11日,青山市中心醫院迎來了一場盛大的紀念活動,眾多嘉賓共同見證了建院75週年慶典。\n",
+	} {
+		a, err := c.Clean("outlet.txt", []byte(dump))
+		if err != nil {
+			t.Fatalf("%q: %v", dump, err)
+		}
+		if !reflect.DeepEqual(a.Authors, []string{"王晓明", "李红"}) || a.Site != "青山电视台新闻频道" || strings.Contains(a.Text, "新闻频道") {
+			t.Errorf("%q: authors %q site %q text %q", dump, a.Authors, a.Site, a.Text)
 		}
 	}
 }

@@ -380,6 +380,9 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 			}
 		case kindByline:
 			p.authors = appendNew(p.authors, c.authors...)
+			if toks := strings.Fields(c.text); len(toks) > 1 && org == "" && siteLike.MatchString(toks[0]) && departmentCredit(c.text) != nil {
+				org = toks[0] // 某某电视台新闻频道 王晓明: the outlet publishes
+			}
 			if m := agencyDateline.FindStringSubmatch(strings.Trim(c.text, bullets)); m != nil && org == "" {
 				org = m[1] // the agency publishes
 			}
