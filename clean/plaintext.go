@@ -368,8 +368,10 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 		// or fields and the first paragraph (发布时间:… 作者: 系统, then
 		// 王晓明): the content system's author field was left empty and
 		// the name typed above the text.
+		// A name the first paragraph speaks of is its subject (a doctor's
+		// profile under his name), not its writer.
 		if (c.kind == kindLabel || c.kind == kindHeadline) && i < start && afterHeaderFields(cls, i) {
-			if names := lonePersonNames(c.text); names != nil && len(p.authors) == 0 {
+			if names := lonePersonNames(c.text); names != nil && len(p.authors) == 0 && !namedIn(names, cls, start) {
 				p.authors = appendNew(p.authors, names...)
 			}
 		}
@@ -751,4 +753,17 @@ func lonePersonNames(l string) []string {
 		}
 	}
 	return toks
+}
+
+// namedIn: one of names occurs in the first paragraph (line start).
+func namedIn(names []string, cls []classified, start int) bool {
+	if start >= len(cls) {
+		return false
+	}
+	for _, n := range names {
+		if strings.Contains(cls[start].text, n) {
+			return true
+		}
+	}
+	return false
 }
