@@ -144,8 +144,8 @@ func sourceDateLine(line string) (names []string, ok bool) {
 	if len(toks) < 2 {
 		return nil, false
 	}
-	source, dated := false, false
-	for _, tok := range toks {
+	source, dated, channel := false, false, false
+	for i, tok := range toks {
 		switch {
 		case domainToken.MatchString(tok) && !isDateLine(tok), siteLike.MatchString(tok), institutionOnly.MatchString(tok), department.MatchString(tok):
 			source = true
@@ -155,11 +155,18 @@ func sourceDateLine(line string) (names []string, ok bool) {
 		case dated && !source && len(names) < 3 && isPersonName(tok):
 			// After the date and before the source: the writer.
 			names = append(names, tok)
+		case i+1 < len(toks) && allHan(tok) && utf8.RuneCountInString(tok) <= 10 && domainToken.MatchString(toks[i+1]) && !isDateLine(toks[i+1]):
+			// The site's name before its address: 某某新闻 www.example.cn.
+			source = true
+		case i == 0 && len(toks) > 2 && allHan(tok) && utf8.RuneCountInString(tok) <= 4 && !isPersonName(tok):
+			// Before the date: the aggregator's channel (养生 2021-06-29
+			// 10:30 某某网); only with a source after it.
+			channel = true
 		default:
 			return nil, false
 		}
 	}
-	if names != nil && !source {
+	if (names != nil || channel) && !source {
 		return nil, false
 	}
 	// A full date and, between bars, the page's view counter (2017-08-28 |
@@ -172,9 +179,22 @@ func sourceDateLine(line string) (names []string, ok bool) {
 // between them (2021-06-29 10:30党委办公室).
 var gluedTime = rx.MustCompile(`^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}:\d{2}(?::\d{2})?)\p{Han}`)
 
-// splitGluedTime splits such tokens in two: the date or time, the rest.
+// gluedDomain: a source's name with its site's address glued after it
+// (某某新闻www.example.cn).
+var gluedDomain = rx.MustCompile(`^\p{Han}{2,10}(?:https?://|www\.)`)
+
+// splitGluedTime splits such tokens in two: the date or time, the rest;
+// and a name glued to its address: the name, the address.
 func splitGluedTime(toks []string) []string {
 	for i, tok := range toks {
+		if loc := gluedDomain.FindStringIndex(tok); loc != nil {
+			at := strings.Index(tok, "http")
+			if w := strings.Index(tok, "www."); at < 0 || w >= 0 && w < at {
+				at = w
+			}
+			out := append(append(append([]string{}, toks[:i]...), tok[:at], tok[at:]), toks[i+1:]...)
+			return splitGluedTime(out)
+		}
 		if loc := gluedTime.FindStringIndex(tok); loc != nil {
 			_, size := utf8.DecodeLastRuneInString(tok[:loc[1]])
 			at := loc[1] - size

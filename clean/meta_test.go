@@ -64,20 +64,24 @@ func TestIsSourceDateLine(t *testing.T) {
 	for in, want := range map[string]bool{
 		"http://www.example.com.cn 2005年09月21日11:00 青山网": true,
 		"2021-06-29  |   3581   |":                       true, "2021年6月29日 丨 1024": true, "2021 | 2022 | 2023": false,
-		"青山日报 2021-06-29":           true,
-		"2021-06-29 10:30 | 青山晚报":   true,
-		"青山医院 2021-06-29":           true, // the hospital signs its news
-		"2021-06-29 10:30 青山医院宣传科":  true,
-		"2021.06.29 青山日报":           true,
-		"青山日报":                      false,
-		"2021-06-29 青山医院举行大会":       false,
-		"2021-06-29 王晓明 青山网":        true, // an aggregator's line: date, writer, source
-		"2021-06-29 王晓明 李红 青山日报":    true,
-		"2021-06-29 王晓明":            false, // no source: a name alone is no source line
-		"王晓明 2021-06-29 青山网":        false, // the writer stands after the date
-		"2021-06-29 10:30党委办公室 宣传部": true,  // the source glued to the time
-		"2021-06-29党委办公室":           true,
-		"2021-06-29 10:30青山医院举行大会":  false,
+		"青山日报 2021-06-29":                        true,
+		"2021-06-29 10:30 | 青山晚报":                true,
+		"青山医院 2021-06-29":                        true, // the hospital signs its news
+		"2021-06-29 10:30 青山医院宣传科":               true,
+		"2021.06.29 青山日报":                        true,
+		"青山日报":                                   false,
+		"2021-06-29 青山医院举行大会":                    false,
+		"2021-06-29 王晓明 青山网":                     true, // an aggregator's line: date, writer, source
+		"2021-06-29 王晓明 李红 青山日报":                 true,
+		"2021-06-29 王晓明":                         false, // no source: a name alone is no source line
+		"王晓明 2021-06-29 青山网":                     false, // the writer stands after the date
+		"2021-06-29 10:30党委办公室 宣传部":              true,  // the source glued to the time
+		"养生 2021-06-29 10:30 健康频道www.example.cn": true,  // a channel before the date, the address glued to the site
+		"养生 2021-06-29 10:30":                    false,
+		"2021-06-29 健康资讯 www.example.cn":         true, // the site's name before its address
+		"医院新闻 2021-06-29 青山网":                    true,
+		"2021-06-29党委办公室":                        true,
+		"2021-06-29 10:30青山医院举行大会":               false,
 	} {
 		if got := isSourceDateLine(in); got != want {
 			t.Errorf("isSourceDateLine(%q) = %v, want %v", in, got, want)
@@ -139,6 +143,24 @@ func TestCleanGluedSourceTime(t *testing.T) {
 			t.Fatalf("%q: %v", dump, err)
 		}
 		if a.Published != "2012-05-23" || strings.Contains(a.Text, "00:00") || len(a.Authors) != 0 {
+			t.Errorf("%q: published %q authors %q text %q", dump, a.Published, a.Authors, a.Text)
+		}
+	}
+}
+
+// The aggregator's channel and glued address, in both scripts: the date
+// is the page's, the line leaves the text.
+func TestCleanChannelSourceLine(t *testing.T) {
+	c := New()
+	for _, dump := range []string{
+		"名医挥毫送春联\n养生 2025-04-16 09:19 健康资讯www.example.cn\n随着春节临近,青山医学院附设医院呈现出一派喜气洋洋的节日氛围,医院特别策划了春联挥毫活动。\n",
+		"名醫揮毫送春聯\n養生 2025-04-16 09:19 健康資訊www.example.cn\n隨著春節臨近,青山醫學院附設醫院呈現出一派喜氣洋洋的節日氛圍,醫院特別策劃了春聯揮毫活動。\n",
+	} {
+		a, err := c.Clean("channel.txt", []byte(dump))
+		if err != nil {
+			t.Fatalf("%q: %v", dump, err)
+		}
+		if a.Published != "2025-04-16" || strings.Contains(a.Text, "example.cn") || len(a.Authors) != 0 {
 			t.Errorf("%q: published %q authors %q text %q", dump, a.Published, a.Authors, a.Text)
 		}
 	}
