@@ -357,8 +357,10 @@ func datelineNames(before, inner string) []string {
 var leadDateline = rx.MustCompile(`^[^,，。()（）]{0,12}?(?:讯|电)\s+`)
 
 // leadReporterRe: a lead that opens with its reporter and 报道, no
-// bracket and no space: 某某晨报记者王晓明报道 青山市卫生局昨天发布….
-var leadReporterRe = rx.MustCompile(`^(\p{Han}{0,6}(?:报|社|网|台))?(?:特约|首席|实习|见习)?记者\s*(\p{Han}{2,3}(?:[、和]\p{Han}{2,3})*)\s*(?:报道|报导)`)
+// bracket and no space: 某某晨报记者王晓明报道 青山市卫生局昨天发布…;
+// after the paper's dateline (本报讯记者王晓明报道), and as the reporter
+// who also took the photographs (记者王晓明摄影报道, 记者王晓明图文报道).
+var leadReporterRe = rx.MustCompile(`^(?:\p{Han}{0,6}讯\s*)?(\p{Han}{0,6}(?:报|社|网|台))?(?:特约|首席|实习|见习)?记者\s*(\p{Han}{2,3}(?:[、和]\p{Han}{2,3})*)\s*(?:摄影|图文)?(?:报道|报导)`)
 
 // leadReporter reads that opening; every name must read as a person's.
 func leadReporter(line string) (authors []string, org string) {
@@ -431,7 +433,9 @@ func closingAuthors(line string) []string {
 	// (党委办公室 王晓明): the writer's department goes before the name.
 	var names []string
 	for _, tok := range joinSpacedSurnames(strings.FieldsFunc(m[1], func(r rune) bool { return strings.ContainsRune(" 、,，", r) })) {
-		if departmentEnd.MatchString(tok) && len(names) == 0 && utf8.RuneCountInString(tok) > 2 {
+		// 党办, 院办: an office's short name reads like a person's; no
+		// given name ends in 办.
+		if departmentEnd.MatchString(tok) && len(names) == 0 && (utf8.RuneCountInString(tok) > 2 || strings.HasSuffix(tok, "办")) {
 			continue
 		}
 		if !isPersonName(tok) {
@@ -440,6 +444,23 @@ func closingAuthors(line string) []string {
 		names = append(names, tok)
 	}
 	return names
+}
+
+// departmentCredit reads a credit line of a department or an outlet and
+// the names of its writers (宣传科 王晓明, 院办 王 明 李红, 某某电视台新闻频道
+// 王晓明 李红): the department or outlet first, one to three people after
+// it, nothing else.
+func departmentCredit(line string) []string {
+	toks := joinSpacedSurnames(strings.Fields(line))
+	if len(toks) < 2 || len(toks) > 4 || !department.MatchString(toks[0]) && !siteLike.MatchString(toks[0]) && !(utf8.RuneCountInString(toks[0]) == 2 && strings.HasSuffix(toks[0], "办")) {
+		return nil
+	}
+	for _, t := range toks[1:] {
+		if !isPersonName(t) {
+			return nil
+		}
+	}
+	return toks[1:]
 }
 
 // joinSpacedSurnames joins a surname standing alone to the given name

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -95,6 +96,10 @@ func TestLeadAuthors(t *testing.T) {
 		{"a reporter's report in a sentence", "记者站报道显示,青山医院门诊量增长。", nil, ""},
 		{"paper's bracket, then the reporter and 报导", "【本报讯】记者王晓明报导,青山医院今天启用新大楼。", []string{"王晓明"}, ""},
 		{"paper's bracket, then no reporter", "【本报讯】青山医院今天启用新大楼。", nil, ""},
+		{"dateline glued to the reporter", "本报讯记者王晓明报道:昨天下午,青山医院举行揭牌仪式。", []string{"王晓明"}, ""},
+		{"reporter who took the photographs", "本报讯记者王晓明摄影报道:昨天下午,青山医院举行揭牌仪式。", []string{"王晓明"}, ""},
+		{"paper's reporter, pictures and report", "青山日报记者李红图文报道 昨天下午,青山医院举行揭牌仪式。", []string{"李红"}, "青山日报"},
+		{"a photograph's report in a sentence", "本报讯 昨天记者看到摄影报道的展板。", nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -163,6 +168,65 @@ func TestIsPersonName(t *testing.T) {
 	} {
 		if got := isPersonName(in); got != want {
 			t.Errorf("isPersonName(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// The glued dateline and the photographing reporter, in both scripts.
+func TestCleanLeadReporterPhotographs(t *testing.T) {
+	c := New()
+	for _, dump := range []string{
+		"医院揭牌\n本报讯记者王晓明摄影报道:昨天下午,青山市中心医院举行揭牌仪式,正式成为某某大学附属医院,市领导出席了仪式。\n",
+		"醫院揭牌\n本報訊記者王曉明攝影報道:昨天下午,青山市中心醫院舉行揭牌儀式,正式成為某某大學附屬醫院,市領導出席了儀式。\n",
+	} {
+		a, err := c.Clean("lead.txt", []byte(dump))
+		if err != nil {
+			t.Fatalf("%q: %v", dump, err)
+		}
+		if !reflect.DeepEqual(a.Authors, []string{"王晓明"}) {
+			t.Errorf("%q: authors %q, want [王晓明]", dump, a.Authors)
+		}
+	}
+}
+
+// The writer's name alone under the header's field line, the author
+// field holding the content system's placeholder, in both scripts; a
+// name that is no person's (a label) names nobody.
+func TestCleanLoneNameUnderHeader(t *testing.T) {
+	c := New()
+	for _, tc := range []struct {
+		dump string
+		want []string
+	}{
+		{"院报出刊百期\n\n发布时间:2016-08-31 本文来源:宣传科 作者: 系统\n\n王 明\n\n8月15日,医院院报如期出刊,四年前的今天院报正式创刊,这份内部报纸见证着医院的成长与壮大。\n", []string{"王明"}},
+		{"院報出刊百期\n\n發布時間:2016-08-31 本文來源:宣傳科 作者: 系統\n\n李曉紅\n\n8月15日,醫院院報如期出刊,四年前的今天院報正式創刊,這份內部報紙見證著醫院的成長與壯大。\n", []string{"李晓红"}},
+		{"专家介绍\n\n发布时间:2016-08-31\n\n王晓明\n\n王晓明,主任医师,从事心血管内科临床工作三十年,擅长冠心病和高血压的诊治。\n", nil},
+		{"院报出刊百期\n\n发布时间:2016-08-31\n\n医院新闻\n\n8月15日,医院院报如期出刊,四年前的今天院报正式创刊,这份内部报纸见证着医院的成长与壮大。\n", nil},
+	} {
+		a, err := c.Clean("lone.txt", []byte(tc.dump))
+		if err != nil {
+			t.Fatalf("%q: %v", tc.dump, err)
+		}
+		if len(a.Authors)+len(tc.want) > 0 && !reflect.DeepEqual(a.Authors, tc.want) {
+			t.Errorf("%q: authors %q, want %q", tc.dump, a.Authors, tc.want)
+		}
+	}
+}
+
+// A headline written as the page's <title>, its site after a dash, is the
+// title even when it has a comma, in both scripts; the site is cut off.
+func TestCleanSiteTitledHeadline(t *testing.T) {
+	c := New()
+	for _, dump := range []string{
+		"某某医院 20 周年院庆 迈向医学中心新时代,健康服务全方位升级 – 某某传媒 JNEWS\n\n【某某传媒/记者王晓明报导】二十年来,某某医院不断精进医疗技术与服务品质,为民众提供卓越的医疗照护。\n",
+		"某某醫院 20 週年院慶 邁向醫學中心新時代,健康服務全方位升級 – 某某傳媒 JNEWS\n\n【某某傳媒/記者王曉明報導】二十年來,某某醫院不斷精進醫療技術與服務品質,為民眾提供卓越的醫療照護。\n",
+	} {
+		a, err := c.Clean("title.txt", []byte(dump))
+		if err != nil {
+			t.Fatalf("%q: %v", dump, err)
+		}
+		if a.Title != "某某医院 20 周年院庆 迈向医学中心新时代,健康服务全方位升级" || strings.Contains(a.Text, "JNEWS") {
+			t.Errorf("%q: title %q text %q", dump, a.Title, a.Text)
 		}
 	}
 }

@@ -60,6 +60,12 @@ var (
 	neighbourLink  = mustStart(`^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[:：]?`, "上下前后")
 	relatedHeading = mustStart(`^(?:相关|新闻|推荐|延伸|热点|热门|精彩|猜你|为你|往期|更多|最新|图片|今日|编辑|大家都在|其他|其它|同类|本类|热读|排行)(?:新闻|推荐|阅读|文章|链接|图片|推送|回顾|喜欢|专题|看|报道|资讯|排行)(?:[:：]|>>|»)?$`, "相新推延热精猜为往更最图今编大其同本排")
 	editorLine     = mustStart(`^[(（]?(?:责任编辑|责编|(?:实习|见习|执行|特约|本版|文字|图片|视频|新媒体)?编辑|审核|审校|校对|编审|终审|监制|主编|值班编辑|美编|统筹|策划|签发|初审|复审|审稿|一审|二审|三审|网络编辑|编校)\s*(?:[:：|丨]|\s+\p{Han}{2,4}(?:\s|$|[)）]))`, "(（责编审校终监主值美统策签初复一二三网实见执特本文图视新")
+	// The picture's source alone on its line, no description of the
+	// picture: 图/某某医院提供, 照片:院方提供 (a credit, not a caption).
+	providedPhotoCredit = rx.MustCompile(`^(?:图|图片|照片|相片|摄影)\s*[/／:：]\s*[^,，。;；]{2,20}?(?:提供|供图)$`)
+	// A headline that ends in its site, as a page's <title> is written:
+	// …新时代,服务全面升级 – 某某传媒 JNEWS. A paragraph never ends so.
+	siteTitledLine = rx.MustCompile(`\s[-—–]\s+\p{Han}{1,10}(?:网|报|台|频道|网站|官网|在线|新闻|传媒|日报|晚报)(?:\s+[A-Za-z]{2,12})?$`)
 	photoCredit    = mustStart(`^(?:图片|图|照片|摄影)\s*[:：/]\s*(\p{Han}.{0,20})$`, "图照摄")
 	captionStart   = mustStart(`^(?:图为|图片为|上图|下图|左图|右图|图\d*[:：]|图片[:：]|▲|△)`, "图上下左右▲△")
 	captionCredit  = rx.MustCompile(`[(（](?:图|图片|摄影|照片)\s*[/:：]|\p{Han}{2,4}\s*摄(?:\s|$|[)）])|记者\p{Han}{2,4}\p{Han}{0,3}摄`)
@@ -150,9 +156,10 @@ func classifyLine(raw string) classified {
 		c.kind = kindFields
 	case isDateLine(bare), isSourceDateLine(bare), isPostedLine(bare):
 		c.kind = kindDate
-	case isPhotoCredit(bare):
-		c.kind = kindByline // 图片:王晓明 — the photographer, no author
-	case captionStart.MatchString(bare), n < 120 && hasAnyRune(bare, "图摄照") && captionCredit.MatchString(bare):
+	case isPhotoCredit(bare), providedPhotoCredit.MatchString(bare):
+		c.kind = kindByline // 图片:王晓明, 图/某某医院提供 — the photographer or the picture's source, no author
+	case captionStart.MatchString(bare), n < 120 && hasAnyRune(bare, "图摄照") && captionCredit.MatchString(bare) && !leadReporterRe.MatchString(bare):
+		// (a lead that opens 记者王晓明摄影报道 is the story, not a caption)
 		c.kind = kindCaption
 	case n > 20 && endsLikeTeaser(bare) && teaserEnd.MatchString(bare):
 		c.kind = kindTeaser
@@ -190,6 +197,14 @@ func classifyLine(raw string) classified {
 		c.kind = kindByline
 		return c
 	}
+	// The department that sent the story in and its writer, closing the
+	// article on a line of their own: 宣传科 王晓明, 党委办公室 王 明.
+	if n <= 24 {
+		if names := departmentCredit(bare); names != nil {
+			c.kind, c.authors = kindByline, names
+			return c
+		}
+	}
 	// The closing credit on a line of its own: (王晓明 李红).
 	if strings.HasPrefix(bare, "(") || strings.HasPrefix(bare, "（") {
 		if names := closingAuthors(bare); names != nil {
@@ -202,7 +217,7 @@ func classifyLine(raw string) classified {
 		c.kind = kindLabel // #某某医院: the tag a page of tagged stories lists
 	case isNavBar(bare):
 		c.kind = kindNavBar
-	case isProse(bare):
+	case isProse(bare) && !(n <= 80 && !hasAnyRune(bare, "。！？") && siteTitledLine.MatchString(bare)):
 		c.kind = kindProse
 	case isLabel(bare, n):
 		c.kind = kindLabel
@@ -274,8 +289,13 @@ func allHan(l string) bool {
 	return true
 }
 
-// isPhotoCredit: "图片:王晓明", "摄影/王晓明 李红" — a credit, not a caption.
+// isPhotoCredit: "图片:王晓明", "摄影/王晓明 李红" — a credit, not a caption;
+// also in brackets and with the empty cells of the table the page was
+// laid out in after it: "(图片:王晓明) | |".
 func isPhotoCredit(l string) bool {
+	if t := strings.TrimRight(l, " |丨｜"); strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") || strings.HasPrefix(t, "（") && strings.HasSuffix(t, "）") {
+		l = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(t, "("), "（"), ")"), "）"))
+	}
 	m := photoCredit.FindStringSubmatch(l)
 	if m == nil {
 		return false

@@ -32,8 +32,10 @@ var fieldLabels = []string{
 	"关键词", "标签",
 }
 
-// fieldLabel matches a field label and its colon.
-var fieldLabel = rx.MustCompile(`(` + strings.Join(fieldLabels, "|") + `)\s*[:：]`)
+// fieldLabel matches a field label and its colon. A label may name what
+// it is about first (本文来源, 本页责编, 本稿作者): that word is no part of
+// the field before it.
+var fieldLabel = rx.MustCompile(`(?:本页|本文|本稿|本篇|该文)?(` + strings.Join(fieldLabels, "|") + `)\s*[:：]`)
 
 // hasFieldLabel: some colon of line stands right after a field label,
 // with white space (\s: tab, newline, form feed, return, space) between
@@ -125,26 +127,82 @@ func isDateOrDomain(s string) bool {
 // isSourceDateLine: a header line of the site's address or name and the
 // date, nothing else (example.com 2021年06月29日10:30 某某网, 某某日报
 // 2021-06-29, 2021-06-29 10:30 青山医院宣传科): a date line with its
-// source, or with a view counter between bars.
+// source, or with a view counter between bars. An aggregator's line puts
+// the writer between the date and the source (2021-06-29 王晓明 某某网).
 func isSourceDateLine(line string) bool {
-	if k := fieldCount(line); k < 2 || k > 6 || firstDate(line, false) == "" {
-		return false
+	_, ok := sourceDateLine(line)
+	return ok
+}
+
+// sourceDateLine reads a source and date line; names are the writers it
+// names between the date and the source.
+func sourceDateLine(line string) (names []string, ok bool) {
+	if k := fieldCount(line); k > 6 || firstDate(line, false) == "" {
+		return nil, false
 	}
-	toks := strings.Fields(line)
-	source := false
-	for _, tok := range toks {
+	toks := splitGluedTime(strings.Fields(line))
+	if len(toks) < 2 {
+		return nil, false
+	}
+	source, dated, channel := false, false, false
+	for i, tok := range toks {
 		switch {
 		case domainToken.MatchString(tok) && !isDateLine(tok), siteLike.MatchString(tok), institutionOnly.MatchString(tok), department.MatchString(tok):
 			source = true
-		case isDateLine(tok), tok == "|", tok == "丨", tok == "/":
+		case isDateLine(tok):
+			dated = true
+		case tok == "|", tok == "丨", tok == "/":
+		case dated && !source && len(names) < 3 && isPersonName(tok):
+			// After the date and before the source: the writer.
+			names = append(names, tok)
+		case i+1 < len(toks) && allHan(tok) && utf8.RuneCountInString(tok) <= 10 && domainToken.MatchString(toks[i+1]) && !isDateLine(toks[i+1]):
+			// The site's name before its address: 某某新闻 www.example.cn.
+			source = true
+		case i == 0 && len(toks) > 2 && allHan(tok) && utf8.RuneCountInString(tok) <= 4 && !isPersonName(tok):
+			// Before the date: the aggregator's channel (养生 2021-06-29
+			// 10:30 某某网); only with a source after it.
+			channel = true
 		default:
-			return false
+			return nil, false
 		}
+	}
+	if (names != nil || channel) && !source {
+		return nil, false
 	}
 	// A full date and, between bars, the page's view counter (2017-08-28 |
 	// 4474 |): the date line of a page that names no source there.
 	counter := (strings.Contains(line, " | ") || strings.Contains(line, " 丨 ")) && strings.ContainsAny(toks[0], "-/年") && isDateLine(toks[0])
-	return source || counter
+	return names, source || counter
+}
+
+// gluedTime: a date or time with the source glued after it, no space
+// between them (2021-06-29 10:30党委办公室).
+var gluedTime = rx.MustCompile(`^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}:\d{2}(?::\d{2})?)\p{Han}`)
+
+// gluedDomain: a source's name with its site's address glued after it
+// (某某新闻www.example.cn).
+var gluedDomain = rx.MustCompile(`^\p{Han}{2,10}(?:https?://|www\.)`)
+
+// splitGluedTime splits such tokens in two: the date or time, the rest;
+// and a name glued to its address: the name, the address.
+func splitGluedTime(toks []string) []string {
+	for i, tok := range toks {
+		if loc := gluedDomain.FindStringIndex(tok); loc != nil {
+			at := strings.Index(tok, "http")
+			if w := strings.Index(tok, "www."); at < 0 || w >= 0 && w < at {
+				at = w
+			}
+			out := append(append(append([]string{}, toks[:i]...), tok[:at], tok[at:]), toks[i+1:]...)
+			return splitGluedTime(out)
+		}
+		if loc := gluedTime.FindStringIndex(tok); loc != nil {
+			_, size := utf8.DecodeLastRuneInString(tok[:loc[1]])
+			at := loc[1] - size
+			out := append(append(append([]string{}, toks[:i]...), tok[:at], tok[at:]), toks[i+1:]...)
+			return splitGluedTime(out)
+		}
+	}
+	return toks
 }
 
 // fieldCount is len(strings.Fields(s)) without making the slice: the

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -17,6 +18,9 @@ func TestFields(t *testing.T) {
 		{"example.com 2021-06-29 来源:青山医院", "example.com 2021-06-29", []field{{"来源", "青山医院"}}},
 		{"作者: | 来源:本网 | 时间:2021-06-29 点击数:-", "", []field{{"作者", ""}, {"来源", "本网"}, {"时间", "2021-06-29"}, {"点击数", "-"}}},
 		{"青山医院", "青山医院", nil},
+		// A label that names its object first: 本页, 本文 belong to the label.
+		{"来源:党委办公室 作者:王 明 本页责编:李红,张强", "", []field{{"来源", "党委办公室"}, {"作者", "王 明"}, {"责编", "李红,张强"}}},
+		{"发布时间:2021-06-29 本文来源:宣传科 作者:王晓明", "", []field{{"发布时间", "2021-06-29"}, {"来源", "宣传科"}, {"作者", "王晓明"}}},
 	}
 	for _, tt := range tests {
 		lead, fs := fields(tt.in)
@@ -60,16 +64,104 @@ func TestIsSourceDateLine(t *testing.T) {
 	for in, want := range map[string]bool{
 		"http://www.example.com.cn 2005年09月21日11:00 青山网": true,
 		"2021-06-29  |   3581   |":                       true, "2021年6月29日 丨 1024": true, "2021 | 2022 | 2023": false,
-		"青山日报 2021-06-29":          true,
-		"2021-06-29 10:30 | 青山晚报":  true,
-		"青山医院 2021-06-29":          true, // the hospital signs its news
-		"2021-06-29 10:30 青山医院宣传科": true,
-		"2021.06.29 青山日报":          true,
-		"青山日报":                     false,
-		"2021-06-29 青山医院举行大会":      false,
+		"青山日报 2021-06-29":                        true,
+		"2021-06-29 10:30 | 青山晚报":                true,
+		"青山医院 2021-06-29":                        true, // the hospital signs its news
+		"2021-06-29 10:30 青山医院宣传科":               true,
+		"2021.06.29 青山日报":                        true,
+		"青山日报":                                   false,
+		"2021-06-29 青山医院举行大会":                    false,
+		"2021-06-29 王晓明 青山网":                     true, // an aggregator's line: date, writer, source
+		"2021-06-29 王晓明 李红 青山日报":                 true,
+		"2021-06-29 王晓明":                         false, // no source: a name alone is no source line
+		"王晓明 2021-06-29 青山网":                     false, // the writer stands after the date
+		"2021-06-29 10:30党委办公室 宣传部":              true,  // the source glued to the time
+		"养生 2021-06-29 10:30 健康频道www.example.cn": true,  // a channel before the date, the address glued to the site
+		"养生 2021-06-29 10:30":                    false,
+		"2021-06-29 健康资讯 www.example.cn":         true, // the site's name before its address
+		"医院新闻 2021-06-29 青山网":                    true,
+		"2021-06-29党委办公室":                        true,
+		"2021-06-29 10:30青山医院举行大会":               false,
 	} {
 		if got := isSourceDateLine(in); got != want {
 			t.Errorf("isSourceDateLine(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// The aggregator's date line names the writer and the site, in either
+// script, and leaves the text.
+func TestCleanAggregatorDateLine(t *testing.T) {
+	c := New()
+	for _, dump := range []string{
+		"某某医院新大楼启用\n\n2021-06-29 王晓明 青山网\n\n昨天上午,某某市第一人民医院举行新门诊大楼启用仪式,市卫生健康委员会负责人出席了仪式并讲话。\n",
+		"某某醫院新大樓啟用\n\n2021-06-29 王曉明 青山網\n\n昨天上午,某某市第一人民醫院舉行新門診大樓啟用儀式,市衛生健康委員會負責人出席了儀式並講話。\n",
+	} {
+		a, err := c.Clean("agg.txt", []byte(dump))
+		if err != nil {
+			t.Fatalf("%q: %v", dump, err)
+		}
+		if a.Published != "2021-06-29" || len(a.Authors) != 1 || a.Authors[0] != "王晓明" || a.Site != "青山网" || strings.Contains(a.Text, "2021-06-29") {
+			t.Errorf("%q: published %q authors %q site %q text %q", dump, a.Published, a.Authors, a.Site, a.Text)
+		}
+	}
+}
+
+// The header's fields in either script: the writer's spaced name after
+// 作者, an editor's field that names its page (本页责编), and a content
+// system's placeholder (作者: 系统) that is neither author nor site.
+func TestCleanHeaderFieldQualifiers(t *testing.T) {
+	c := New()
+	for _, tc := range []struct {
+		dump, site string
+		authors    []string
+	}{
+		{"医院召开总结报告会\n发表日期:2021-06-29\n来源:党委办公室 作者:王 明 本页责编:李红,张强\n6月28日下午,某某医院党委在报告厅召开总结报告会,全院各党支部选派党员代表参会,会议由党委副书记主持。\n", "", []string{"王明"}},
+		{"醫院召開總結報告會\n發表日期:2021-06-29\n來源:黨委辦公室 作者:王 明 本頁責編:李紅,張強\n6月28日下午,某某醫院黨委在報告廳召開總結報告會,全院各黨支部選派黨員代表參會,會議由黨委副書記主持。\n", "", []string{"王明"}},
+		{"醫院召開總結報告會\n發布時間:2021-06-29 本文來源:宣傳科 作者: 系統\n6月28日下午,某某醫院黨委在報告廳召開總結報告會,全院各黨支部選派黨員代表參會,會議由黨委副書記主持。\n", "", nil},
+	} {
+		a, err := c.Clean("fields.txt", []byte(tc.dump))
+		if err != nil {
+			t.Fatalf("%q: %v", tc.dump, err)
+		}
+		if a.Site != tc.site || len(a.Authors)+len(tc.authors) > 0 && !reflect.DeepEqual(a.Authors, tc.authors) || a.Published != "2021-06-29" {
+			t.Errorf("%q: site %q authors %q published %q", tc.dump, a.Site, a.Authors, a.Published)
+		}
+	}
+}
+
+// The source glued to the header's time, in both scripts: the date is
+// the page's and the line leaves the text.
+func TestCleanGluedSourceTime(t *testing.T) {
+	c := New()
+	for _, dump := range []string{
+		"我院承办年会\n\n2012-05-23 00:00党委办公室 宣传部\n\n5月16日至19日,某某协会年会在青山宾馆举行,我院全程承办了此次会议,来自全国的代表参加了会议。\n",
+		"我院承辦年會\n\n2012-05-23 00:00黨委辦公室 宣傳部\n\n5月16日至19日,某某協會年會在青山賓館舉行,我院全程承辦了此次會議,來自全國的代表參加了會議。\n",
+	} {
+		a, err := c.Clean("glued.txt", []byte(dump))
+		if err != nil {
+			t.Fatalf("%q: %v", dump, err)
+		}
+		if a.Published != "2012-05-23" || strings.Contains(a.Text, "00:00") || len(a.Authors) != 0 {
+			t.Errorf("%q: published %q authors %q text %q", dump, a.Published, a.Authors, a.Text)
+		}
+	}
+}
+
+// The aggregator's channel and glued address, in both scripts: the date
+// is the page's, the line leaves the text.
+func TestCleanChannelSourceLine(t *testing.T) {
+	c := New()
+	for _, dump := range []string{
+		"名医挥毫送春联\n养生 2025-04-16 09:19 健康资讯www.example.cn\n随着春节临近,青山医学院附设医院呈现出一派喜气洋洋的节日氛围,医院特别策划了春联挥毫活动。\n",
+		"名醫揮毫送春聯\n養生 2025-04-16 09:19 健康資訊www.example.cn\n隨著春節臨近,青山醫學院附設醫院呈現出一派喜氣洋洋的節日氛圍,醫院特別策劃了春聯揮毫活動。\n",
+	} {
+		a, err := c.Clean("channel.txt", []byte(dump))
+		if err != nil {
+			t.Fatalf("%q: %v", dump, err)
+		}
+		if a.Published != "2025-04-16" || strings.Contains(a.Text, "example.cn") || len(a.Authors) != 0 {
+			t.Errorf("%q: published %q authors %q text %q", dump, a.Published, a.Authors, a.Text)
 		}
 	}
 }

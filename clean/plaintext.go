@@ -27,7 +27,7 @@ func readPlainText(text string, roc bool) page {
 	for i, l := range raw {
 		raw[i] = stripMarkup(l)
 	}
-	raw = joinWrappedLines(raw)
+	raw = splitGluedFooters(joinWrappedLines(raw))
 	cls := classifyLines(raw)
 	if split := splitDatelines(raw, bodyStart(cls)); len(split) != len(raw) {
 		raw, cls = split, classifyLines(split)
@@ -215,7 +215,7 @@ func readBody(cls []classified, p *page, roc bool) []string {
 				t = withoutLeadChrome(t)
 			}
 			if i == last {
-				t = withoutClosingEditor(t)
+				t = withoutClosingCredit(withoutClosingEditor(t))
 			}
 			body = append(body, joinNumberSpaces(joinNameSpaces(joinWrapSpaces(t))))
 		case kindTableRow, kindCaption:
@@ -364,6 +364,17 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 	org, crumb, prose := "", "", 0
 	fromSource := ""
 	for i, c := range cls {
+		// The writer's name alone on the line between the header's date
+		// or fields and the first paragraph (发布时间:… 作者: 系统, then
+		// 王晓明): the content system's author field was left empty and
+		// the name typed above the text.
+		// A name the first paragraph speaks of is its subject (a doctor's
+		// profile under his name), not its writer.
+		if (c.kind == kindLabel || c.kind == kindHeadline) && i < start && afterHeaderFields(cls, i) {
+			if names := lonePersonNames(c.text); names != nil && len(p.authors) == 0 && !namedIn(names, cls, start) {
+				p.authors = appendNew(p.authors, names...)
+			}
+		}
 		switch c.kind {
 		case kindBreadcrumb:
 			if crumb == "" {
@@ -371,6 +382,9 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 			}
 		case kindByline:
 			p.authors = appendNew(p.authors, c.authors...)
+			if toks := strings.Fields(c.text); len(toks) > 1 && org == "" && siteLike.MatchString(toks[0]) && departmentCredit(c.text) != nil {
+				org = toks[0] // 某某电视台新闻频道 王晓明: the outlet publishes
+			}
 			if m := agencyDateline.FindStringSubmatch(strings.Trim(c.text, bullets)); m != nil && org == "" {
 				org = m[1] // the agency publishes
 			}
@@ -381,6 +395,9 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 			readFields(c.text, &fromSource, &org, p)
 		case kindDate:
 			// A source and date line names the site: example.com 2021-06-29 某某网.
+			if names, ok := sourceDateLine(c.text); i < start && ok {
+				p.authors = appendNew(p.authors, names...)
+			}
 			if i < start && org == "" && isSourceDateLine(c.text) {
 				for _, tok := range strings.Fields(c.text) {
 					if siteLike.MatchString(tok) && org == "" {
@@ -706,4 +723,47 @@ func isTagLine(l string) bool {
 		}
 	}
 	return true
+}
+
+// afterHeaderFields: the nearest line above line i that is not blank is
+// the header's date or fields line.
+func afterHeaderFields(cls []classified, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch cls[j].kind {
+		case kindBlank:
+			continue
+		case kindDate, kindFields:
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// lonePersonNames: a line of one to three people's names and nothing
+// else (王晓明, 王 明, 王晓明 李红).
+func lonePersonNames(l string) []string {
+	toks := joinSpacedSurnames(strings.Fields(l))
+	if len(toks) == 0 || len(toks) > 3 {
+		return nil
+	}
+	for _, t := range toks {
+		if !isPersonName(t) {
+			return nil
+		}
+	}
+	return toks
+}
+
+// namedIn: one of names occurs in the first paragraph (line start).
+func namedIn(names []string, cls []classified, start int) bool {
+	if start >= len(cls) {
+		return false
+	}
+	for _, n := range names {
+		if strings.Contains(cls[start].text, n) {
+			return true
+		}
+	}
+	return false
 }

@@ -16,7 +16,9 @@ import (
 
 var (
 	sourceLabels = map[string]bool{"来源": true, "稿源": true, "出处": true, "信息来源": true, "文章来源": true, "新闻来源": true, "稿件来源": true}
-	selfNames    = map[string]bool{"本网": true, "本站": true, "本报": true, "本台": true, "本刊": true, "网络": true, "互联网": true, "原创": true, "转载": true, "未知": true, "综合": true, "网友": true}
+	selfNames    = map[string]bool{"本网": true, "本站": true, "本报": true, "本台": true, "本刊": true, "网络": true, "互联网": true, "原创": true, "转载": true, "未知": true, "综合": true, "网友": true,
+		// A content system's placeholders for a story nobody signed.
+		"系统": true, "管理员": true, "网站管理员": true, "系统管理员": true, "超级管理员": true, "小编": true}
 	// Words of gambling spam that hijacked sites write into their fields.
 	spamWords = rx.MustCompile(`线路|娱乐|博彩|赌|棋牌|彩票|真人|澳门|葡京|威尼斯人|皇冠|太阳城|银河|开户|注册送|\d{3,}[a-zA-Z]{2,}`)
 	// Department endings: a hospital office is the author's unit, not
