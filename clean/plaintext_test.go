@@ -919,3 +919,32 @@ func TestHeadlineBrokenAfterSubject(t *testing.T) {
 		t.Errorf("title = %q", a.Title)
 	}
 }
+
+// An infobox's row dates a founding or an opening, not the page: its date
+// is no published date, and the row stays in the body for the extractors.
+func TestInfoboxDateIsNoPublished(t *testing.T) {
+	for _, dump := range []string{
+		"青山市人民医院\n青山市人民医院 | |\n---|---|\n地址 | 青山市中山路1号 |\n床位数 | 800床 |\n建立时间 | 1950年3月1日 |\n网站 | www |\n青山市人民医院是一所三级甲等综合医院,始建于1950年。",
+		"青山市人民醫院\n青山市人民醫院 | |\n---|---|\n地址 | 青山市中山路1號 |\n床位數 | 800床 |\n建立時間 | 1950年3月1日 |\n網站 | www |\n青山市人民醫院是一所三級甲等綜合醫院,始建於1950年。",
+		"青山县中医院\n院长 | 王某 |\n成立日期 | 1978年10月1日 |\n青山县中医院是一所二级甲等中医医院,现有职工300人。",
+	} {
+		a, err := New().Clean("infobox.txt", []byte(dump))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Published != "" {
+			t.Errorf("%q: published %q, want none", dump, a.Published)
+		}
+		if !strings.Contains(a.Text, "1950年3月1日") && !strings.Contains(a.Text, "1978年10月1日") {
+			t.Errorf("%q: the row left the body:\n%s", dump, a.Text)
+		}
+	}
+	// A headline with its date glued on is still dated.
+	a, err := New().Clean("glued.txt", []byte("青山市人民医院举行建院70周年庆祝大会 2020-06-18\n青山市人民医院始建于1950年,是一所三级甲等综合医院。\n医院现有职工2000余人,开放床位1500张。"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published != "2020-06-18" {
+		t.Errorf("glued headline date: published %q, want 2020-06-18", a.Published)
+	}
+}

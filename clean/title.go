@@ -200,6 +200,9 @@ func cleanTitle(t string) string {
 func gluedDate(t string) int {
 	for _, d := range findDates(t, false) {
 		if len(d.Value) == len("2006-01-02") && utf8.RuneCountInString(t[:d.Start]) >= 5 {
+			if eventDateLabel.MatchString(t[:d.Start]) {
+				return -1 // an infobox's row: 建立时间 | 1912年12月26日 |
+			}
 			return d.Start
 		}
 	}
@@ -208,6 +211,12 @@ func gluedDate(t string) int {
 	}
 	return -1
 }
+
+// eventDateLabel: the words before a date that say it is the date of
+// something else than the page (a founding, an opening, a birth), as an
+// infobox's row or a profile's field writes it: 建立时间 | , 成立日期:.
+// The lines are read in the page's own script: both are listed.
+var eventDateLabel = rx.MustCompile(`(?:建立|成立|创建|創建|创立|創立|创办|創辦|始建|建院|创院|創院|开院|開院|开业|開業|启用|啟用|落成|竣工|出生|逝世|去世)(?:时间|時間|日期|年份|年代|于|於)?\s*[|｜:：]?\s*$`)
 
 // A page may print other stories' headlines above the article's own (a
 // ticker, a "my channel" list) with nothing to tell them apart by kind.
