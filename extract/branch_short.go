@@ -34,18 +34,7 @@ func branchShortNames(d *Doc, ms []Mention) []Mention {
 			continue
 		}
 		seen[short] = true
-		at := m.End
-		text := string(d.runes[m.End:])
-		for {
-			i := strings.Index(text, short)
-			if i < 0 {
-				break
-			}
-			start := at + utf8.RuneCountInString(text[:i])
-			out = append(out, Mention{Name: m.Name, Written: short, Start: start, End: start + n, Place: m.Place, org: m.org})
-			text = text[i+len(short):]
-			at = start + n
-		}
+		out = laterMentions(d, m, short, m.End, out)
 	}
 	return out
 }

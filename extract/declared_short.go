@@ -36,19 +36,25 @@ func declaredShortNames(d *Doc, ms []Mention) []Mention {
 			continue
 		}
 		from := m.End + utf8.RuneCountInString(rest[:loc[1]])
-		text := string(d.runes[from:])
-		n := utf8.RuneCountInString(short)
-		at := from
-		for {
-			i := strings.Index(text, short)
-			if i < 0 {
-				break
-			}
-			start := at + utf8.RuneCountInString(text[:i])
-			out = append(out, Mention{Name: m.Name, Written: short, Start: start, End: start + n, Place: m.Place, org: m.org})
-			text = text[i+len(short):]
-			at = start + n
-		}
+		out = laterMentions(d, m, short, from, out)
 	}
 	return out
+}
+
+// laterMentions appends to out a mention of m's hospital, written short,
+// at each place short stands in the text from rune from on.
+func laterMentions(d *Doc, m Mention, short string, from int, out []Mention) []Mention {
+	text := string(d.runes[from:])
+	n := utf8.RuneCountInString(short)
+	at := from
+	for {
+		i := strings.Index(text, short)
+		if i < 0 {
+			return out
+		}
+		start := at + utf8.RuneCountInString(text[:i])
+		out = append(out, Mention{Name: m.Name, Written: short, Start: start, End: start + n, Place: m.Place, org: m.org})
+		text = text[i+len(short):]
+		at = start + n
+	}
 }
