@@ -908,7 +908,26 @@ func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, 
 		// elsewhere; a county's (福清市医院, 某县医院) is its hospital.
 		m.Ref, m.placeOnly = true, true
 	}
+	if at := universityEnd(middle); at > 0 {
+		// 北京大学深圳医院, 香港大学深圳医院: a university's hospital named
+		// after another place stands in that place, not the university's.
+		if far := placeChain(middle[at:], f.g); len(far) > 0 && far[0].start == 0 && !far[0].place.Short {
+			p := far[len(far)-1].place
+			m.Place = &p
+		}
+	}
 	return m, true
+}
+
+// universityEnd returns where the words after a university's name begin
+// in s (大学, 医科大学, 医学院), or -1.
+func universityEnd(s string) int {
+	for _, w := range []string{"大学", "医学院"} {
+		if i := strings.Index(s, w); i >= 0 {
+			return i + len(w)
+		}
+	}
+	return -1
 }
 
 // countyPrefix: what stands before a county-level place in its hospitals'
