@@ -3,6 +3,7 @@ package zhbeam
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,7 +17,19 @@ import (
 	"zhnews/index"
 )
 
-func TestMain(m *testing.M) { ptest.MainWithDefault(m, "prism") }
+// TestMain runs the tests on Beam's prism runner, inside a temporary
+// directory of their own (PrivateTempDir): loopback mode leaves a file in
+// it for every pipeline.
+func TestMain(m *testing.M) {
+	restore, err := PrivateTempDir()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	code := ptest.MainRetWithDefault(m, "prism")
+	restore()
+	os.Exit(code)
+}
 
 // The pipeline on Beam's local runner: the bundled articles and an empty
 // file in, NDJSON shards, bleve shards and the error list out.

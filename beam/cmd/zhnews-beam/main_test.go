@@ -3,15 +3,30 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
+
+	zhbeam "zhnews/beam"
 )
 
-func TestMain(m *testing.M) { ptest.MainWithDefault(m, "prism") }
+// TestMain runs the tests on Beam's prism runner, inside a temporary
+// directory of their own (PrivateTempDir): loopback mode leaves a file in
+// it for every pipeline.
+func TestMain(m *testing.M) {
+	restore, err := zhbeam.PrivateTempDir()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	code := ptest.MainRetWithDefault(m, "prism")
+	restore()
+	os.Exit(code)
+}
 
 // Exit status: 2 for a run refused up front, 1 when inputs were skipped,
 // 0 when every input was read.
