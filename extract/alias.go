@@ -573,6 +573,9 @@ var (
 	formedEnd  = rx.MustCompile(`^[^,，。；;！？!?、和与及]{0,16}?(?:改制|重组|转制|改建|组建|更名|改名|合并|整合|演变|发展|升格|扩建)\S{0,4}?而(?:成|来)`)
 	// 先后称“甲医院”“乙医院”, 原名甲医院, 前身为甲医院: former names.
 	formerIntro = rx.MustCompile(`(?:先后称|曾称|原称|原名|旧称|曾用名|曾名|前身为|前身是|前身)[^。；;]*$`)
+	// 前身为1928年由某修会修女捐资创办的甲医院: the former name after a
+	// description of its founding, which may be long, in the same clause.
+	formerDescribed = rx.MustCompile(`(?:前身为|前身是)[^。；;，,！？!?\n]{0,56}的\s*$`)
 	// 武汉大学人民医院(湖北省人民医院): one hospital's two names.
 	alsoNamed = rx.MustCompile(`^\s*[(（]\s*(?:又称|亦称|即|又名|也称|挂牌)?\s*$`)
 	// 甲医院(葡文名)又称乙医院, 甲医院,俗称“乙医院”: the second is another
@@ -680,7 +683,7 @@ func linkRenames(d *Doc, ms []Mention, of []*group, groups []*group) []*group {
 		if k := strings.LastIndexAny(before, "。；;!！?？\n"); k >= 0 {
 			before = before[k:]
 		}
-		if formerIntro.MatchString(before) {
+		if formerIntro.MatchString(before) || formerDescribed.MatchString(clauseBefore(d, m.Start, 60)) {
 			for n := range g.names {
 				g.former[n] = true
 			}
@@ -745,4 +748,14 @@ func (g *group) underInstitution(name string) bool {
 		}
 	}
 	return false
+}
+
+// clauseBefore returns up to n runes of the text before rune offset at,
+// from the last clause break on.
+func clauseBefore(d *Doc, at, n int) string {
+	before := d.Slice(max(0, at-n), at)
+	if k := strings.LastIndexAny(before, clauseBreaks); k >= 0 {
+		before = before[k:]
+	}
+	return before
 }

@@ -300,3 +300,46 @@ func TestBedsRatiosAndHopes(t *testing.T) {
 		{"青山医院现有病床500张。", "beds", []string{"500"}},
 	})
 }
+
+// One department's or branch's count is part of the hospital's; the
+// hospital's own 党支部 (a small hospital's only party organisation) counts
+// its membership.
+func TestCountsOfDepartmentsAndBranches(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"青山县人民医院内科党支部现有党员36名。", "party_members", nil},
+		{"青山縣人民醫院內科黨支部現有黨員36名。", "party_members", nil},
+		{"第二党支部有党员28名,是全院最大的支部。", "party_members", nil},
+		{"第二黨支部有黨員28名,是全院最大的支部。", "party_members", nil},
+		{"机关党总支共有党员120名。", "party_members", nil},
+		{"我院党支部现有党员64名。", "party_members", []string{"64"}},
+		{"我院黨支部現有黨員64名。", "party_members", []string{"64"}},
+		{"医院党总支现有党员45人。", "party_members", []string{"45"}},
+		{"医院党委下设5个党支部,党员200名。", "party_members", []string{"200"}},
+		{"检验科现有职工42名,其中高级职称8名。", "staff", nil},
+		{"檢驗科現有職工42名,其中高級職稱8名。", "staff", nil},
+		{"医院共有临床科室30个,职工1500人。", "staff", []string{"1500"}},
+	})
+}
+
+// Staff a building will have once built, and staff added, are no
+// headcount; the headcount reached is (已达, 达到了), and so is a staff
+// put as a body (一支1200余人的职工队伍).
+func TestStaffReachedAndPlanned(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"新院区建成后将新增职工500名。", "staff", nil},
+		{"新院區建成後將新增職工500名。", "staff", nil},
+		{"新院建成后,医院职工将达到3000人。", "staff", nil},
+		{"新院建成後,醫院職工將達到3000人。", "staff", nil},
+		{"医院今年新招员工120名。", "staff", nil},
+		{"医院职工人数已达1800余人。", "staff", []string{"1800"}},
+		{"醫院職工人數已達1800餘人。", "staff", []string{"1800"}},
+		{"医院员工人数达到了2000多人。", "staff", []string{"2000"}},
+		{"醫院員工人數達到了2000多人。", "staff", []string{"2000"}},
+		{"医院职工总数已达到一千五百人。", "staff", []string{"1500"}},
+		{"医院拥有一支1200余人的职工队伍。", "staff", []string{"1200"}},
+		{"醫院擁有一支1200餘人的職工隊伍。", "staff", []string{"1200"}},
+		{"医院召开了500人的职工大会。", "staff", nil},
+		{"全院党员人数已达460名。", "party_members", []string{"460"}},
+		{"全院黨員人數已達460名。", "party_members", []string{"460"}},
+	})
+}

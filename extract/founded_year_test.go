@@ -242,5 +242,11 @@ func TestFoundedYearByWhom(t *testing.T) {
 		{"青山医院1919年由当地居民创办。", "founded_year", []string{"1919"}},
 		{"青山醫院1919年由當地居民創辦。", "founded_year", []string{"1919"}},
 		{"医院2017年由院党委创办的胸痛中心投入使用。", "founded_year", nil},
+		// A church's or a missionary's name, with an order and a name in
+		// Latin letters, is long.
+		{"青山医院前身为1928年1月6日由法国某修会修女安娜(Sr. Anna)捐资创办的仁爱医院。", "founded_year", []string{"1928"}},
+		{"青山醫院前身為1928年1月6日由法國某修會修女安娜(Sr. Anna)捐資創辦的仁愛醫院。", "founded_year", []string{"1928"}},
+		{"1936年由美国基督教圣公会传教士集资创办的博爱医院位于城东。", "founded_year", []string{"1936"}},
+		{"医院2019年由市卫生健康委员会和市财政局共同出资创办的互联网医院平台上线。", "founded_year", nil},
 	})
 }

@@ -109,3 +109,22 @@ func TestNameForms(t *testing.T) {
 		{"廣華醫院是九龍半島第一所民辦慈善醫院。", []string{"广华医院"}},
 	})
 }
+
+// A former name after a long description of its founding (前身为…创办的
+// 甲医院) is the same hospital, and the founding is the present name's.
+func TestFormerNameAfterItsFounding(t *testing.T) {
+	for _, text := range []string{
+		"青山市第一医院前身为1928年1月6日由法国某修会修女安娜(Sr. Anna)捐资创办的仁爱医院,现有职工1200余人。",
+		"青山市第一醫院前身為1928年1月6日由法國某修會修女安娜(Sr. Anna)捐資創辦的仁愛醫院,現有職工1200餘人。",
+	} {
+		a := runArticle(t, text)
+		if got := hospitalNames(a); len(got) != 1 || got[0] != "青山市第一医院" {
+			t.Errorf("hospitals of %q = %v, want [青山市第一医院]", text, got)
+		}
+		for _, f := range a.Facts {
+			if f.Hospital != "青山市第一医院" {
+				t.Errorf("%s %v of %q is %q's, want 青山市第一医院's", f.Metric, f.Value, text, f.Hospital)
+			}
+		}
+	}
+}
