@@ -288,9 +288,10 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	if !ok || !n.IsInt() || n.Value <= 0 {
 		return zhnews.Fact{}, false
 	}
-	if raw == "一" || strings.HasPrefix(raw, "百") || strings.HasPrefix(raw, "千") {
+	if raw == "一" || !n.Approx && (strings.HasPrefix(raw, "百") || strings.HasPrefix(raw, "千")) {
 		// 一个支部, 一名党员, 百名党员: "a", "every", "a hundred" as
-		// figures of speech, not counts.
+		// figures of speech, not counts. Hedged (千余人, 百余名) they are
+		// a count's round figure.
 		return zhnews.Fact{}, false
 	}
 	ev, s, e := m.Evidence(start, end)

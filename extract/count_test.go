@@ -318,6 +318,9 @@ func TestCountsOfDepartmentsAndBranches(t *testing.T) {
 		{"检验科现有职工42名,其中高级职称8名。", "staff", nil},
 		{"檢驗科現有職工42名,其中高級職稱8名。", "staff", nil},
 		{"医院共有临床科室30个,职工1500人。", "staff", []string{"1500"}},
+		// Branches named by the departments they are built in.
+		{"医院党委建立了12个临床科室党支部。", "party_branches", []string{"12"}},
+		{"醫院黨委建立了12個臨床科室黨支部。", "party_branches", []string{"12"}},
 	})
 }
 
@@ -339,6 +342,12 @@ func TestStaffReachedAndPlanned(t *testing.T) {
 		{"医院拥有一支1200余人的职工队伍。", "staff", []string{"1200"}},
 		{"醫院擁有一支1200餘人的職工隊伍。", "staff", []string{"1200"}},
 		{"医院召开了500人的职工大会。", "staff", nil},
+		// A hedged round figure (千余人) is a count; 百名 and 千名 alone are
+		// a figure of speech.
+		{"医院现有职工千余人。", "staff", []string{"1000"}},
+		{"醫院現有職工千餘人。", "staff", []string{"1000"}},
+		{"医院现有党员百余名。", "party_members", []string{"100"}},
+		{"医院开展“千名职工进社区”活动。", "staff", nil},
 		{"全院党员人数已达460名。", "party_members", []string{"460"}},
 		{"全院黨員人數已達460名。", "party_members", []string{"460"}},
 	})

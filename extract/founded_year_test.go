@@ -53,6 +53,8 @@ func TestFoundedYearROC(t *testing.T) {
 
 func TestFoundedYearVerbs(t *testing.T) {
 	runCases(t, []ruleCase{
+		{"青山医院开院于1907年,是当地第一所西医医院。", "founded_year", []string{"1907"}},
+		{"青山醫院開院於1907年,是當地第一所西醫醫院。", "founded_year", []string{"1907"}},
 		// Opening verbs: 挂牌营业, 开业, 开诊, 成立 at the clause's end.
 		{"从1951年城关卫生院正式挂牌营业,到今天已走过七十余年。", "founded_year", []string{"1951"}},
 		{"從1951年城關衛生院正式掛牌營業,到今天已走過七十餘年。", "founded_year", []string{"1951"}},
