@@ -660,6 +660,11 @@ func linkRenames(d *Doc, ms []Mention, of []*group, groups []*group) []*group {
 		case alsoCalled.MatchString(between):
 			a.former[ms[i+1].Name] = true
 			chain = false
+		case predecessorOfNext(d, ms[i+1], between):
+			// 甲卫生院,便是今日…的乙医院的前身: the first is the second's
+			// earlier name.
+			a.former[ms[i].Name] = true
+			chain = false
 		default:
 			chain = false
 			continue
@@ -748,6 +753,18 @@ func (g *group) underInstitution(name string) bool {
 		}
 	}
 	return false
+}
+
+// predecessorIs: what stands between a hospital's earlier name and the
+// present one that calls the first the second's 前身 (甲卫生院便是乙医院的前身,
+// 甲医院就是如今…的乙医院的前身), within one sentence.
+var predecessorIs = rx.MustCompile(`^[^。；;！？!?\n]{0,120}?(?:便是|就是|即是|正是|是|即为|即)[^。；;！？!?\n]{0,120}$`)
+
+// predecessorOfNext: the text calls the mention before next the 前身 of
+// next (…是next的前身), between the two.
+func predecessorOfNext(d *Doc, next Mention, between string) bool {
+	after := strings.TrimLeft(d.Slice(next.End, next.End+4), " ")
+	return strings.HasPrefix(after, "的前身") && utf8.RuneCountInString(between) <= 120 && predecessorIs.MatchString(between)
 }
 
 // clauseBefore returns up to n runes of the text before rune offset at,

@@ -66,8 +66,9 @@ var (
 	// before it and nothing else that is built (openedFact).
 	foundedOpened = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:正式)?(?:落成|建成)?(?:启用|落成)(?:[,，。;；]|$)`)
 	// 1958年,长兴县人民医院正式成立。 The verb ends the clause: 2017年,医
-	// 院成立医共体 founds something else.
-	foundedLater = rx.MustCompile(`^` + yearPat + datePat + `[,，]?\s*([^,，。;；]{0,24}?(?:医院|卫生院|保健院|诊所|诊疗所|卫生所|病院))(?:正式)?(?:成立|建立|创建|创立|创办|建院|创院|开业|开院|开诊|营业|挂牌营业|挂牌开业|挂牌开诊|挂牌成立)(?:以来)?(?:[,，。;；]|$)`)
+	// 院成立医共体 founds something else. Where it was founded may stand
+	// before the verb (1939年,某县卫生院在城南某祠堂创办).
+	foundedLater = rx.MustCompile(`^` + yearPat + datePat + `[,，]?\s*([^,，。;；]{0,24}?(?:医院|卫生院|保健院|诊所|诊疗所|卫生所|病院))(?:在[^,，。;；]{1,16}?)?(?:正式)?(?:成立|建立|创建|创立|创办|建院|创院|开业|开院|开诊|营业|挂牌营业|挂牌开业|挂牌开诊|挂牌成立)(?:以来)?(?:[,，。;；]|$)`)
 	// 1950年,医院建院之初,只有…: a clause about the first days names the
 	// founding year.
 	foundedBeginning = rx.MustCompile(`^` + yearPat + datePat + `[,，]?\s*([^,，。;；]{0,24}?)(?:建院|创院|开院|开办|创办|创建|创立|成立|建立|开业)(?:之初|初期|伊始)`)

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Names as real pages write them: a campus by its place and its system's
 // name, a university's numbered hospital, an autonomous prefecture's short
@@ -125,6 +128,30 @@ func TestFormerNameAfterItsFounding(t *testing.T) {
 			if f.Hospital != "青山市第一医院" {
 				t.Errorf("%s %v of %q is %q's, want 青山市第一医院's", f.Metric, f.Value, text, f.Hospital)
 			}
+		}
+	}
+}
+
+// An earlier name the text calls the present one's 前身 after a long
+// description (甲卫生院,便是今日…的乙医院的前身) is the same hospital.
+func TestPredecessorCalledSo(t *testing.T) {
+	for _, text := range []string{
+		"1946年,青山县卫生院在城东一座祠堂里创办。当时仅有病床8张的青山县卫生院,便是今日设床400张、在岗职工520人的青山县人民医院的前身。",
+		"1946年,青山縣衛生院在城東一座祠堂裡創辦。當時僅有病床8張的青山縣衛生院,便是今日設床400張、在崗職工520人的青山縣人民醫院的前身。",
+	} {
+		a := runArticle(t, text)
+		if got := hospitalNames(a); len(got) != 1 || !strings.HasSuffix(got[0], "青山县人民医院") {
+			t.Errorf("hospitals of %q = %v, want [青山县人民医院]", text, got)
+		}
+		found := false
+		for _, f := range a.Facts {
+			if !strings.HasSuffix(f.Hospital, "青山县人民医院") {
+				t.Errorf("%s %v of %q is %q's", f.Metric, f.Value, text, f.Hospital)
+			}
+			found = found || f.Metric == "founded_year" && f.Value == int64(1946)
+		}
+		if !found {
+			t.Errorf("no founded_year 1946 in %q: %v", text, a.Facts)
 		}
 	}
 }
