@@ -91,6 +91,11 @@ var (
 	// In the clause before a count: one unit's figure, not the hospital's
 	// (个别支部党员近200人, 平均每个支部党员20名, 人数最多的科室).
 	oneUnitClause = rx.MustCompile(`个别|最多|最少|平均|人均|单个|每个|每一个`)
+	// Earlier in the sentence: the hospital's first days, or then (建院之
+	// 初只有职工20人,病床10张; 当时仅有病床10张); an infobox's 建立时间 row
+	// is none. A word of the present after it (如今, 现有) ends its scope.
+	firstDays = rx.MustCompile(`(?:建院|创院|开院|成立|创建|创办|建立|初建)(?:之初|初期|伊始|时(?:[^间期]|$))|当时|那时`)
+	nowAgain  = rx.MustCompile(`如今|现在|目前|现有|现已|今天|今日|至今|已有|已发展`)
 	// Earlier in the sentence, the subject is a team with its head count
 	// (援鄂医疗队有队员20名,其中党员12名; 130人的队伍包括…党员66人): the counts
 	// that follow are the team's, not the hospital's. (The hospital's own
@@ -102,6 +107,13 @@ var (
 	// that follow are the group's.
 	groupOfInstitutions = rx.MustCompile(`(?:公立医院|医院|医疗机构|卫生机构|成员单位)\s*(?:\d+|[一二三四五六七八九十两]+)\s*家|(?:有|共有|现有|拥有|包括|含)\s*(?:\d+|[一二三四五六七八九十两]+)\s*家[^，,。；;\d]{0,6}?(?:医院|医疗机构|卫生机构|成员单位)`)
 )
+
+// ofFirstDays: the count belongs to the hospital's first days, named
+// earlier in the sentence with no word of the present since.
+func ofFirstDays(before string) bool {
+	locs := firstDays.FindAllStringIndex(before, -1)
+	return len(locs) > 0 && !nowAgain.MatchString(before[locs[len(locs)-1][1]:])
+}
 
 // compile builds the rule's expressions; each metric file calls it once
 // when the extractor list is built.
@@ -266,7 +278,7 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	if i := lastClauseBreak(clauseBefore); i >= 0 {
 		clauseBefore = clauseBefore[i:]
 	}
-	if oneUnitClause.MatchString(clauseBefore) || !r.ofTeams && teamSubject.MatchString(before) || groupOfInstitutions.MatchString(before) {
+	if oneUnitClause.MatchString(clauseBefore) || ofFirstDays(before) || !r.ofTeams && teamSubject.MatchString(before) || groupOfInstitutions.MatchString(before) {
 		return zhnews.Fact{}, false
 	}
 	whole := r.wholeBeforeRe != nil && r.wholeBeforeRe.MatchString(before)

@@ -352,3 +352,24 @@ func TestStaffReachedAndPlanned(t *testing.T) {
 		{"全院黨員人數已達460名。", "party_members", []string{"460"}},
 	})
 }
+
+// Branches honoured or taking part are some of the hospital's; staff in
+// a contest are its players; a count of the first days is history.
+func TestCountsHonouredAndOfTheFirstDays(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"今年医院有3个党支部获评先进党支部。", "party_branches", nil},
+		{"今年醫院有3個黨支部獲評先進黨支部。", "party_branches", nil},
+		{"医院4个党支部荣获“先进基层党组织”称号。", "party_branches", nil},
+		{"醫院4個黨支部榮獲「先進基層黨組織」稱號。", "party_branches", nil},
+		{"两个党支部被授予市级示范党支部。", "party_branches", nil},
+		{"本次共有5个党支部完成换届选举。", "party_branches", nil},
+		{"本次共有5個黨支部完成換屆選舉。", "party_branches", nil},
+		{"医院党委下设22个党支部,曾荣获全国先进基层党组织。", "party_branches", []string{"22"}},
+		{"职工运动会共有800名职工参赛。", "staff", nil},
+		{"職工運動會共有800名職工參賽。", "staff", nil},
+		{"建院之初只有职工20人,病床10张,如今已有职工1600人。", "staff", []string{"1600"}},
+		{"建院之初只有職工20人,病床10張,如今已有職工1600人。", "beds", nil},
+		{"当时仅有医务人员12人。", "staff", nil},
+		{"建立时间 | 1998年3月3日 | 雇员数 | 1215人 |", "staff", []string{"1215"}},
+	})
+}

@@ -16,7 +16,9 @@ func partyBranches() Extractor {
 		notBefore: `临时|团|第|每|各|科|科片|片|科室|病区|部`,
 		// Branches that act together (两个党支部共建, 三个支部联合开展) are the
 		// parties to an event, not the hospital's count.
-		notAfter:  `书记|委员|工作|建设|晋位|评选|开展|参加|参与|观摩|参会|出席|列席|的|共建|联建|结对|携手|联合|共同|一起`,
-		notClause: `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|各支部|每个|分别|其中`,
+		notAfter: `书记|委员|工作|建设|晋位|评选|开展|参加|参与|观摩|参会|出席|列席|的|共建|联建|结对|携手|联合|共同|一起|完成|召开|举行|举办`,
+		// Branches honoured (3个党支部获评示范党支部, 4个党支部荣获…称号)
+		// are some of the hospital's.
+		notClause: `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|各支部|每个|分别|其中|获评|荣获|获得|被评为|评为|被授予|授予|表彰|命名|入选`,
 	}.compile()
 }
