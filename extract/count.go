@@ -108,6 +108,10 @@ var (
 	groupOfInstitutions = rx.MustCompile(`(?:公立医院|医院|医疗机构|卫生机构|成员单位)\s*(?:\d+|[一二三四五六七八九十两]+)\s*家|(?:有|共有|现有|拥有|包括|含)\s*(?:\d+|[一二三四五六七八九十两]+)\s*家[^，,。；;\d]{0,6}?(?:医院|医疗机构|卫生机构|成员单位)`)
 )
 
+// hedgeAfter: a hedge after a count's classifier (职工1000人以上, 床位500张
+// 左右).
+var hedgeAfter = rx.MustCompile(`^(?:以上|左右|上下)`)
+
 // ofFirstDays: the count belongs to the hospital's first days, named
 // earlier in the sentence with no word of the present since.
 func ofFirstDays(before string) bool {
@@ -313,7 +317,7 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	return zhnews.Fact{
 		Metric:   r.metric,
 		Value:    n.Int(),
-		Approx:   n.Approx,
+		Approx:   n.Approx || hedgeAfter.MatchString(sent[end:]),
 		Unit:     m.Group(unitGroup),
 		Year:     m.YearBefore(start),
 		Evidence: ev,

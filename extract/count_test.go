@@ -373,3 +373,35 @@ func TestCountsHonouredAndOfTheFirstDays(t *testing.T) {
 		{"建立时间 | 1998年3月3日 | 雇员数 | 1215人 |", "staff", []string{"1215"}},
 	})
 }
+
+// Branches planned are not yet the hospital's.
+func TestBranchesPlanned(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"医院党委拟成立5个党支部。", "party_branches", nil},
+		{"醫院黨委擬成立5個黨支部。", "party_branches", nil},
+		{"医院将新增2个党支部。", "party_branches", nil},
+		{"医院党委将设立8个党总支。", "party_general_branches", nil},
+		{"醫院黨委將設立8個黨總支。", "party_general_branches", nil},
+		{"今年新增党支部2个,党支部总数达到15个。", "party_branches", []string{"15"}},
+	})
+}
+
+// A hedge after the classifier (1000人以上, 500张左右) marks the count as
+// approximate, as one before the figure does.
+func TestHedgeAfterTheClassifier(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		approx bool
+	}{
+		{"医院现有职工1000人以上。", true},
+		{"醫院現有職工1000人以上。", true},
+		{"医院开放床位500张左右。", true},
+		{"医院现有职工1000人,以上数据截至去年底。", false},
+		{"医院现有职工1000人。", false},
+	} {
+		a := runArticle(t, c.text)
+		if len(a.Facts) != 1 || a.Facts[0].Approx != c.approx {
+			t.Errorf("facts of %q = %+v, want one with approx %v", c.text, a.Facts, c.approx)
+		}
+	}
+}

@@ -18,7 +18,12 @@ func partyBranches() Extractor {
 		// parties to an event, not the hospital's count.
 		notAfter: `书记|委员|工作|建设|晋位|评选|开展|参加|参与|观摩|参会|出席|列席|的|共建|联建|结对|携手|联合|共同|一起|完成|召开|举行|举办`,
 		// Branches honoured (3个党支部获评示范党支部, 4个党支部荣获…称号)
-		// are some of the hospital's.
-		notClause: `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|各支部|每个|分别|其中|获评|荣获|获得|被评为|评为|被授予|授予|表彰|命名|入选`,
+		// are some of the hospital's; branches planned (拟成立5个党支部)
+		// are not yet.
+		notClause: `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|各支部|每个|分别|其中|获评|荣获|获得|被评为|评为|被授予|授予|表彰|命名|入选|` + branchPlan,
 	}.compile()
 }
+
+// branchPlan: words of a clause that plans branches rather than counts
+// them (拟成立5个党支部, 将新增2个, 计划增设…).
+const branchPlan = `拟|计划(?:新建|成立|设立|增设|组建)|将新增|将设立|将成立|将组建|将增设|新增|增设|筹建`
