@@ -9,7 +9,9 @@ func staff() Extractor {
 		metric:    "staff",
 		units:     `名|人|位`,
 		modifiers: `干部|在职|在岗|在编|正式|的`,
-		nouns:     `干部职工|职工|员工|雇员|职员|医务人员|工作人员`,
+		// 人员 alone is anyone; on duty or on the books (在职人员, 在岗人员)
+		// it is the staff.
+		nouns: `干部职工|职工|员工|雇员|职员|医务人员|工作人员|在职人员|在岗人员|在编人员|在职在编人员|在编在岗人员`,
 		// A figure's own hedge takes 达 and 达到 (达1800人): what stands
 		// between noun and figure is the rest (职工人数已达…, 员工达到了…).
 		connect: `有|共有|现有|拥有|现拥有|共计|总计|合计|计有|共|达|已|已经|达到了|总数|总数为|总数达|总数已|人数|人数为|人数达|人数已|人数已经|人数达到了|总人数|总人数为|总人数达|总人数已|数量|数|计|合计`,
