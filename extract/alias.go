@@ -569,7 +569,9 @@ var (
 	// 甲医院(于2001年)由乙医院(2001年)改制而成 / 整合组建而来: the hospital
 	// made from another; the clause after the second name must end in 而成
 	// or 而来 before any break.
-	formedFrom = rx.MustCompile(`^\s*(?:是|系)?\s*(?:于?\d{4}年\s*)?由\s*$`)
+	// The second name may follow a description of its founding (由始建于
+	// 1938年的乙医院发展而来).
+	formedFrom = rx.MustCompile(`^\s*(?:是|系)?\s*(?:于?\d{4}年\s*)?由\s*(?:[^，,。；;！？!?]{0,24}的)?\s*$`)
 	formedEnd  = rx.MustCompile(`^[^,，。；;！？!?、和与及]{0,16}?(?:改制|重组|转制|改建|组建|更名|改名|合并|整合|演变|发展|升格|扩建)\S{0,4}?而(?:成|来)`)
 	// 先后称“甲医院”“乙医院”, 原名甲医院, 前身为甲医院: former names.
 	formerIntro = rx.MustCompile(`(?:先后称|曾称|原称|原名|旧称|曾用名|曾名|前身为|前身是|前身)[^。；;]*$`)

@@ -60,11 +60,12 @@ var (
 	// founding only when nothing follows them in the clause, or the
 	// hospital they founded does (…成立的县人民卫生院).
 	foundedOpen = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:正式)?(?:成立|建立|开业|开诊|营业|挂牌营业|挂牌开业|挂牌开诊|挂牌成立)(?:以来|至今)?(?:[,，。;；]|$|的)`)
-	// 医院于1937年4月13日启用, 1874年1月6日落成: a hospital opened or
-	// completed; buildings, wards and campuses open and are completed too,
+	// 医院于1937年4月13日启用, 1874年1月6日落成, 于1998年3月3日正式开幕
+	// (Taiwan's word): a hospital opened or completed; buildings, wards
+	// and campuses open and are completed too,
 	// so the verb must end the clause and the sentence name a hospital
 	// before it and nothing else that is built (openedFact).
-	foundedOpened = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:正式)?(?:落成|建成)?(?:启用|落成)(?:[,，。;；]|$)`)
+	foundedOpened = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:正式)?(?:落成|建成)?(?:启用|落成|开幕)(?:[,，。;；]|$)`)
 	// 1958年,长兴县人民医院正式成立。 The verb ends the clause: 2017年,医
 	// 院成立医共体 founds something else. Where it was founded may stand
 	// before the verb (1939年,某县卫生院在城南某祠堂创办).

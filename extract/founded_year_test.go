@@ -223,6 +223,9 @@ func TestFoundedYearInfoboxRow(t *testing.T) {
 // not, nor a hospital's opening planned or its renaming.
 func TestFoundedYearOpened(t *testing.T) {
 	runCases(t, []ruleCase{
+		{"青山醫院於1998年3月3日正式開幕,現有員工1200人。", "founded_year", []string{"1998"}},
+		{"青山医院于1998年3月3日正式开幕。", "founded_year", []string{"1998"}},
+		{"青山醫院新大樓於2015年正式開幕。", "founded_year", nil},
 		{"青山医院坐落于城南,于1952年6月1日启用,是当地最早的公立医院。", "founded_year", []string{"1952"}},
 		{"青山醫院坐落於城南,於1952年6月1日啟用,是當地最早的公立醫院。", "founded_year", []string{"1952"}},
 		{"这所医院前身为一间诊疗所,1903年3月落成。", "founded_year", []string{"1903"}},

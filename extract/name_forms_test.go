@@ -155,3 +155,22 @@ func TestPredecessorCalledSo(t *testing.T) {
 		}
 	}
 }
+
+// A hospital grown from another whose founding the sentence describes
+// (由始建于1938年的乙医院发展而来) is one hospital with two names.
+func TestGrownFromADescribedPredecessor(t *testing.T) {
+	for _, text := range []string{
+		"青山市人民医院由始建于1938年的青山县立医院发展而来。",
+		"青山市人民醫院是由1952年建立的青山縣衛生院發展而來的。",
+	} {
+		a := runArticle(t, text)
+		if got := hospitalNames(a); len(got) != 1 || !strings.HasSuffix(got[0], "青山市人民医院") {
+			t.Errorf("hospitals of %q = %v, want [青山市人民医院]", text, got)
+		}
+		for _, f := range a.Facts {
+			if !strings.HasSuffix(f.Hospital, "青山市人民医院") {
+				t.Errorf("%s %v of %q is %q's", f.Metric, f.Value, text, f.Hospital)
+			}
+		}
+	}
+}
