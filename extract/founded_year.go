@@ -89,7 +89,7 @@ var (
 	// Every founding pattern holds one of these.
 	foundingKeywords = []string{"建于", "立于", "办于", "诊于", "业于", "院于", "建院", "创院", "始建", "创建", "创立", "创办", "开院", "成立", "建立", "开业", "开诊", "营业", "开办", "启用", "落成"}
 	// Founded things that are not the hospital.
-	otherFounding = rx.MustCompile(`党委|党总支|党支部|支部|委员会|中心|科室|[^医]科|联盟|医共体|医联体|基地|学会|协会|工作室|病区|院区|分院|新院|学校|学院|大学|集团|公司|大楼|门诊楼|病房楼|住院楼|综合楼|门诊部|研究所|工作站|急救站|血站|平台`)
+	otherFounding = rx.MustCompile(`党委|党总支|党支部|支部|委员会|中心|科室|[^医]科|联盟|医共体|医联体|基地|学会|协会|工作室|病区|院区|分院|新院|学校|学院|大学|集团|公司|大楼|门诊楼|病房楼|住院楼|综合楼|门诊部|研究所|工作站|急救站|血站|平台|号楼`)
 	// The same at the start of what follows a founded hospital's name.
 	otherFoundingNext = rx.MustCompile(`^(?:` + otherFounding.String() + `)`)
 	// What a hospital renamed, merged or moved is: the event is no founding.

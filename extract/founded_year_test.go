@@ -103,6 +103,8 @@ func TestFoundedYearIsOfTheSubject(t *testing.T) {
 
 func TestFoundedYearOfOthers(t *testing.T) {
 	runCases(t, []ruleCase{
+		{"医院1号楼和2号楼分别建于1958年和1976年。", "founded_year", nil},
+		{"醫院1號樓和2號樓分別建於1958年和1976年。", "founded_year", nil},
 		// 成立 said of a country, 之初 of an era.
 		{"中华人民共和国于1949年10月1日成立。", "founded_year", nil},
 		{"中華人民共和國於1949年10月1日成立。", "founded_year", nil},
