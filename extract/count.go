@@ -80,7 +80,8 @@ var (
 	// The label of an infobox's row that counts (雇员数 | , 职工数:) ends
 	// right before the row's figure, or before the main site's label when
 	// the row splits its count by site (雇员数 | 本院:775人 居家护理所:5人).
-	rowLabelEnd = rx.MustCompile(`数\s*[|｜:：]\s*(?:(?:本院|总院|院本部|本部)\s*[:：]\s*)?$`)
+	// A page dump may glue the label to the site (雇员数本院:720人).
+	rowLabelEnd = rx.MustCompile(`数\s*(?:[|｜:：]\s*(?:(?:本院|总院|院本部|本部)\s*[:：]\s*)?|(?:本院|总院|院本部|本部)\s*[:：]\s*)$`)
 	// Right before a count (or its noun): the old count, not the present
 	// one (原有12个支部, 原来的党员300名), or a part of the whole (其他5个
 	// 支部, 其余党员40名, 另有职工20人).

@@ -269,6 +269,8 @@ func TestCountsOfTeamsAndGroups(t *testing.T) {
 // An infobox's rows count as prose does: 雇员数 | 1215人 |, 职工数:980人.
 func TestStaffInfoboxRow(t *testing.T) {
 	runCases(t, []ruleCase{
+		{"雇员数本院:720人\n居家护理所:4人", "staff", []string{"720"}},
+		{"僱員數本院:720人\n居家護理所:4人", "staff", []string{"720"}},
 		{"床位数 | 320床 |\n雇员数 | 1215人 |", "staff", []string{"1215"}},
 		// A row split by site: the main site's count is the hospital's.
 		{"床位数 | 320床 |\n雇员数 | 本院:640人 居家护理所:7人 |", "staff", []string{"640"}},

@@ -53,6 +53,9 @@ func TestFoundedYearROC(t *testing.T) {
 
 func TestFoundedYearVerbs(t *testing.T) {
 	runCases(t, []ruleCase{
+		{"青山醫院創設於1895年,前身為一所診療所。", "founded_year", []string{"1895"}},
+		{"青山医院设立于1950年。", "founded_year", []string{"1950"}},
+		{"青山医院分院设立于2010年。", "founded_year", nil},
 		{"青山医院开院于1907年,是当地第一所西医医院。", "founded_year", []string{"1907"}},
 		{"青山醫院開院於1907年,是當地第一所西醫醫院。", "founded_year", []string{"1907"}},
 		// Opening verbs: 挂牌营业, 开业, 开诊, 成立 at the clause's end.
