@@ -575,9 +575,10 @@ var (
 	formedEnd  = rx.MustCompile(`^[^,，。；;！？!?、和与及]{0,16}?(?:改制|重组|转制|改建|组建|更名|改名|合并|整合|演变|发展|升格|扩建)\S{0,4}?而(?:成|来)`)
 	// 先后称“甲医院”“乙医院”, 原名甲医院, 前身为甲医院: former names.
 	formerIntro = rx.MustCompile(`(?:先后称|曾称|原称|原名|旧称|曾用名|曾名|前身为|前身是|前身)[^。；;]*$`)
-	// 前身为1928年由某修会修女捐资创办的甲医院: the former name after a
-	// description of its founding, which may be long, in the same clause.
-	formerDescribed = rx.MustCompile(`(?:前身为|前身是)[^。；;，,！？!?\n]{0,56}的\s*$`)
+	// 前身为1928年由某修会修女捐资创办的甲医院, 前身可以追溯到创建于1908年
+	// 的甲医院: the former name after a description of its founding, which
+	// may be long, in the same clause.
+	formerDescribed = rx.MustCompile(`前身(?:为|是|可以追溯到|可追溯到|可追溯至|追溯到|追溯至)[^。；;，,！？!?\n]{0,56}的\s*$`)
 	// 武汉大学人民医院(湖北省人民医院): one hospital's two names.
 	alsoNamed = rx.MustCompile(`^\s*[(（]\s*(?:又称|亦称|即|又名|也称|挂牌)?\s*$`)
 	// 甲医院(葡文名)又称乙医院, 甲医院,俗称“乙医院”: the second is another

@@ -119,6 +119,7 @@ func TestFormerNameAfterItsFounding(t *testing.T) {
 	for _, text := range []string{
 		"青山市第一医院前身为1928年1月6日由法国某修会修女安娜(Sr. Anna)捐资创办的仁爱医院,现有职工1200余人。",
 		"青山市第一醫院前身為1928年1月6日由法國某修會修女安娜(Sr. Anna)捐資創辦的仁愛醫院,現有職工1200餘人。",
+		"青山市第一医院的前身可以追溯到创建于1908年10月的博爱医院,现有职工1200余人。",
 	} {
 		a := runArticle(t, text)
 		if got := hospitalNames(a); len(got) != 1 || got[0] != "青山市第一医院" {
