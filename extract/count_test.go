@@ -345,6 +345,8 @@ func TestStaffReachedAndPlanned(t *testing.T) {
 		{"醫院擁有一支1200餘人的職工隊伍。", "staff", []string{"1200"}},
 		{"医院召开了500人的职工大会。", "staff", nil},
 		{"医院承担着覆盖30万人的职工医保服务。", "staff", nil},
+		// Clauses a page glued without a comma: the count stands.
+		{"全院现有职工1200人医院党委下设8个党支部。", "staff", []string{"1200"}},
 		// 人员 on duty or on the books is the staff; 人员 alone is anyone.
 		{"医院现有在职人员1500余人。", "staff", []string{"1500"}},
 		{"醫院現有在職人員1500餘人。", "staff", []string{"1500"}},

@@ -41,7 +41,9 @@ const eraPat = `(?:(?:清|清朝|晚清|清代)?(?:道光|咸丰|同治|光绪|�
 const datePat = `(?:[\d一二三四五六七八九十]{1,3}\s*月(?:份)?)?(?:[\d一二三四五六七八九十]{1,3}\s*[日号])?`
 
 var (
-	foundedAfter = rx.MustCompile(`^(?:始建|创建|创立|创办|创设|设立|建立|建|成立|组建|兴建|开办|开诊|开业|建院|创院|开院)于\s*(?:西元|公元)?\s*` + eraPat + yearPat + datePat)
+	// 创立于1900年, and in prose the time of it (医院成立时间是1948年, 建院的
+	// 时间为1952年).
+	foundedAfter = rx.MustCompile(`^(?:始建|创建|创立|创办|创设|设立|建立|建|成立|组建|兴建|开办|开诊|开业|建院|创院|开院)(?:于|的?(?:时间|日期|年份)(?:是|为|在))\s*(?:西元|公元)?\s*` + eraPat + yearPat + datePat)
 	// An infobox's row (建立时间 | 1998年3月3日 |, 成立日期:1985年, or
 	// glued as a page dump writes it: 建立时间1966年8月17日): the row names
 	// the page's hospital's founding.

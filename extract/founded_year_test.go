@@ -53,6 +53,9 @@ func TestFoundedYearROC(t *testing.T) {
 
 func TestFoundedYearVerbs(t *testing.T) {
 	runCases(t, []ruleCase{
+		{"青山医院的成立时间是1952年,至今已有七十年。", "founded_year", []string{"1952"}},
+		{"青山醫院建院的時間為1936年。", "founded_year", []string{"1936"}},
+		{"院党委成立时间是1984年。", "founded_year", nil},
 		{"青山醫院創設於1895年,前身為一所診療所。", "founded_year", []string{"1895"}},
 		{"青山医院设立于1950年。", "founded_year", []string{"1950"}},
 		{"青山医院分院设立于2010年。", "founded_year", nil},

@@ -19,8 +19,8 @@ func staff() Extractor {
 		// hospital's; staff added are an increase.
 		notBefore: `新|新进|新入|新增|增加|增补|新招|新聘|扩招|招录|招收|离退休|退休|招聘|引进|培训|资深|优秀|先进|青年|年轻|女|男|党员|实到|出席|` + departmentSubject,
 		// 1200余人的职工队伍 is the staff; 500人的职工大会 an attendance,
-		// 20万人的职工医院 a kind of hospital, 30万人的职工医保 the insured.
-		notAfter:   `代表|家属|子女|运动会|之家|大会|医院|食堂|宿舍|医保|医疗保险|保险`,
+		// 30万人的职工医保 the insured.
+		notAfter:   `代表|家属|子女|运动会|之家|大会|食堂|宿舍|医保|医疗保险|保险`,
 		notEarlier: staffNotEarlier,
 		notClause:  `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|招聘|引进|培训|选派|派出|外派|驰援|援|参加|参与|志愿|慰问|表彰|新入职|感染|确诊|隔离|考核|授予|被评为|荣获|获评|调查|问卷|受访|参赛|比赛`,
 	}.compile()
