@@ -248,6 +248,16 @@ func (a *attributor) hospital(f zhnews.Fact) (zhnews.Hospital, bool) {
 				return hospitalInfo(m), true
 			}
 		}
+		// The name as a list wrote it, with words the finder left out of
+		// its mention there (附属甲医院 over the mention 甲医院, both where
+		// the fact's evidence starts): the mention's hospital.
+		lo, hi := a.mentionsBefore(f.Start, f.End)
+		for k := lo; k < hi; k++ {
+			m := a.mentions[k]
+			if m.Written != "" && strings.HasSuffix(name, m.Written) && m.Start == f.Start+utf8.RuneCountInString(name)-utf8.RuneCountInString(m.Written) {
+				return hospitalInfo(m), true
+			}
+		}
 		return zhnews.Hospital{Name: name}, true
 	}
 	// A hospital named in the fact's own clause, before its end: 宁阳县人民

@@ -41,7 +41,7 @@ var (
 	rankArrive = rx.MustCompile(`^(?:大?(?:跃进|跃升|攀升|上升|提升|前进|进步|晋升|升|挺进)(?:到|至)|以)\s*(?:全国|全球|全省|全市|全台)?\s*第\s*(` + numbers.Pattern + `)\s*(名|位)`)
 	rankPlain  = rx.MustCompile(`^` + rankVerb + `(?:全国|全省|全市|全区)?\s*(\d+)\s*(名|位)`)
 	rankParen  = rx.MustCompile(`(\d+)\s*强[”"」』]?\s*[(（]\s*第\s*(\d+)\s*(名|位)\s*[)）]`)
-	rankTotal  = rx.MustCompile(`(?:(\d+)\s*家|(?:TOP|Top|top|前)?\s*(\d+)\s*强|百强)`)
+	rankTotal  = rx.MustCompile(`(?:(\d+)\s*(?:多|余)?\s*家|(?:TOP|Top|top|前)?\s*(\d+)\s*强|百强)`)
 	rankChange = rx.MustCompile(`(?:进步|提升|上升|前进|提高|下降|后退|跃升|攀升)了?\s*$`)
 	rankVerbRe = rx.MustCompile(`^` + rankVerb)
 	// 第一批, 第二届, 第一时间: ordinals of other things.
@@ -52,7 +52,7 @@ var (
 	rankVerbStarts = []string{"荣居", "高居", "稳居", "位", "名列", "列", "排", "居", "蝉联", "荣登", "跻身"}
 	// The words rankArrive begins with.
 	rankArriveStarts = []string{"大跃进", "跃进", "跃升", "攀升", "上升", "提升", "前进", "进步", "晋升", "升至", "升到", "挺进", "以第", "以 第"}
-	rankCount        = rx.MustCompile(`\d+\s*家`)
+	rankCount        = rx.MustCompile(`\d+\s*(?:多|余)?\s*家`)
 	// 在某某排行榜中: the ranking's name (the 中 of 中国, 中华, 中医, 中心
 	// and 中山 is inside it).
 	rankContext = rx.MustCompile(`在([^,，。;；在]{4,40}?)(?:榜单中|中(?:[^国华医心山]|$)|里)`)
@@ -67,12 +67,14 @@ func (ranking) keywords() []string {
 }
 
 // rankAfterHospital: a place written right after a hospital's name, no
-// verb between, the clause ending there (今年某某医院第79名。); group 1 is
-// the place with its 第 and measure word.
-var rankAfterHospital = rx.MustCompile(`(?:医院|卫生院|保健院|医学中心|荣总)\s*(第\s*(\d+)\s*(名|位))\s*(?:[，,。；;、]|$)`)
+// verb between, the clause ending there (今年某某医院第79名。), or in
+// brackets after it, as a list of the ranked gives each its place
+// (分别是:甲医院(第9名)、乙医院(第17名)); groups 1 and 4 are the place
+// with its 第 and measure word, in brackets or not.
+var rankAfterHospital = rx.MustCompile(`(?:医院|卫生院|保健院|医学中心|荣总)\s*(?:[(（]\s*(第\s*(\d+)\s*(名|位))\s*[)）]|(第\s*(\d+)\s*(名|位))\s*(?:[，,。；;、]|$))`)
 
 // rankAfterHospitalKeywords: every rankAfterHospital match holds one.
-var rankAfterHospitalKeywords = []string{"院第", "心第", "总第", "院 第"}
+var rankAfterHospitalKeywords = []string{"院第", "心第", "总第", "院 第", "院(第", "院（第", "心(第", "心（第", "总(第", "总（第"}
 
 // rankParenKeywords: every rankParen match holds one.
 var rankParenKeywords = []string{"强"}
@@ -103,9 +105,34 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 	}
 	for _, m := range d.FindAllWith(rankAfterHospital, rankAfterHospitalKeywords) {
 		// 某某医院第79名: the place right after the name, no verb.
-		if f, ok := rankFact(d, Match{Sentence: m.Sentence, Loc: m.Loc[2:]}, m.Group(2), m.Group(3)); ok {
-			out = append(out, f)
+		loc, place, unit := m.Loc[8:], m.Group(5), m.Group(6)
+		if m.Loc[2] >= 0 {
+			loc, place, unit = m.Loc[2:], m.Group(2), m.Group(3) // 某某医院(第9名)
 		}
+		pm := Match{Sentence: m.Sentence, Loc: loc}
+		f, ok := rankFact(d, pm, place, unit)
+		if !ok {
+			continue
+		}
+		if m.Loc[2] >= 0 {
+			// A list's item: its name and its place are the fact, not the
+			// whole list the clause holds (whose last name would take it).
+			nameEnd := m.Loc[0] + strings.IndexAny(m.Sentence.Text[m.Loc[0]:m.Loc[1]], "(（")
+			from := listItemStart(m.Sentence.Text, nameEnd)
+			name := itemLead.ReplaceAllString(strings.TrimSpace(m.Sentence.Text[from:nameEnd]), "")
+			if !institutionEnd.MatchString(name) || isCategory(name) || utf8.RuneCountInString(name) > 30 {
+				continue
+			}
+			f.Hospital = name
+			if strings.ContainsAny(f.Scope, "、()（）") {
+				f.Scope = "" // the items before this one, no ranking's name
+			}
+			f.Evidence = strings.TrimSpace(m.Sentence.Text[from:m.Loc[1]])
+			at := strings.Index(m.Sentence.Text[from:], f.Evidence)
+			f.Start = pm.Rune(from + at)
+			f.End = f.Start + utf8.RuneCountInString(f.Evidence)
+		}
+		out = append(out, f)
 	}
 	for _, m := range d.FindAllWith(rankParen, rankParenKeywords) {
 		f, ok := rankFact(d, m, m.Group(2), m.Group(3))
@@ -124,6 +151,7 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 		out = append(out, f)
 	}
 	out = append(out, rankLists(d)...)
+	out = append(out, respectiveRankings(d)...)
 	out = append(out, rankWonPlaces(d)...)
 	out = append(out, bestPlaced(d)...)
 	return append(out, rankTables(d)...)
@@ -137,6 +165,17 @@ var (
 	// (同级医院, not 某某医院: a hospital named there holds its own place).
 	followerScope = rx.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内|区内|县内|[^，,。；;]{1,8}?(?:省|市|自治区|区|县|州|地区)|(?:同级|同类|同等级|同级别|地市级|县级|市级|省级|综合|专科|公立|民营|社会办|中医)[^，,。；;]{0,4}?医院)(?:中|内)?$`)
 )
+
+// listItemStart returns where the list item that ends at byte at of s
+// begins: after the last separator or clause break before it.
+func listItemStart(s string, at int) int {
+	i := strings.LastIndexAny(s[:at], "、,，:：;；。")
+	if i < 0 {
+		return 0
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return i + size
+}
 
 // numberedName: what follows the number of a hospital's name (第一人民医
 // 院, 第二附属医院).
@@ -202,6 +241,11 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 	clause := before
 	if i := lastClauseBreak(clause); i >= 0 {
 		clause = clause[i:]
+	}
+	if distributive.MatchString(clause) && placeListAfter.MatchString(sent[m.Loc[1]:]) {
+		// 甲、乙分别位列第33名、44名: the first of the places handed out
+		// over a list, which respectiveRankings reads.
+		return zhnews.Fact{}, false
 	}
 	f := zhnews.Fact{
 		Metric: "ranking", Value: n.Int(), Unit: unit, Year: m.YearBefore(m.Loc[0]),

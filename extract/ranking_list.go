@@ -168,6 +168,9 @@ func spanPlaces(m Match) (int, int, bool) {
 	if !okA || !okB || !a.IsInt() || !b.IsInt() || a.Value < 1 || b.Value < a.Value {
 		return 0, 0, false
 	}
+	if joint := m.Sentence.Text[m.Loc[5]:m.Loc[6]]; !strings.ContainsAny(joint, "至到—-~") && b.Value != a.Value+1 {
+		return 0, 0, false // 第33名、44名, 第3和第5位: two places, no span between
+	}
 	return int(a.Int()), int(b.Int()), true
 }
 

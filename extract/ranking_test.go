@@ -199,6 +199,13 @@ func TestRankingTables(t *testing.T) {
 		{"01 甲市人民医院\n02 乙县中医院\n", nil},
 		{"排名 省份 数量\n1 山东 12\n2 江苏 10\n", nil},
 		{"排名 醫院\n1 甲市人民醫院\n", nil},
+		// The place and the name joined by 、, no space between.
+		{"排名 医院名称 评分\n1、甲市人民医院 912.30\n2、乙市第一人民医院 887.05\n",
+			[]string{"乙市第一人民医院 2", "甲市人民医院 1"}},
+		{"排名 醫院名稱 評分\n1、甲市人民醫院 912.30\n2、乙市第一人民醫院 887.05\n",
+			[]string{"乙市第一人民医院 2", "甲市人民医院 1"}},
+		// Without the header, 1、 numbers a list.
+		{"1、甲市人民医院 912.30\n2、乙市第一人民医院 887.05\n", nil},
 	})
 	_, facts := extractorFacts(t, ranking{}, table)
 	for _, f := range facts {
@@ -400,5 +407,40 @@ func TestRankingAfterChangeAndGluedVerb(t *testing.T) {
 		// Persons still lead their own places.
 		{"该院3位专家参赛,位列第2名。", nil},
 		{"工作人员安排第二批患者入院。", nil},
+	})
+}
+
+// A list of hospitals, each with its place in brackets after its name.
+func TestRankingInBracketsAfterListItem(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"本省入围的医院有3家,分别是:甲市人民医院(第12名)、乙县中医院(第35名)、丙市第二人民医院(第88名)。",
+			[]string{"丙市第二人民医院 88", "乙县中医院 35", "甲市人民医院 12"}},
+		{"本省入圍的醫院有2家,分別是:甲市人民醫院（第12名）、乙縣中醫院（第35名）。",
+			[]string{"乙县中医院 35", "甲市人民医院 12"}},
+		// A bracket after something else than a hospital's name.
+		{"本次评选共设三个组别(第1批),其中甲组(第2名)由专家评定。", nil},
+	})
+}
+
+// Places handed out over a list of hospitals, in its order.
+func TestRankingRespective(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"甲市人民医院、乙市中心医院分别在全国1000多家三级综合医院中位列第33名、44名。",
+			[]string{"乙市中心医院 44", "甲市人民医院 33"}},
+		{"甲市人民醫院、乙市中心醫院分別在全國1000多家三級綜合醫院中位列第33名、44名。",
+			[]string{"乙市中心医院 44", "甲市人民医院 33"}},
+		// The list in the clause before 分别.
+		{"本县的东山医院、西河医院双双入榜,分别排名58、130名。", []string{"东山医院 58", "西河医院 130"}},
+		{"本縣的東山醫院、西河醫院雙雙入榜,分別排名58、130名。", []string{"东山医院 58", "西河医院 130"}},
+		{"甲市人民医院和乙县中医院分别排名全省第3和第5位。", []string{"乙县中医院 5", "甲市人民医院 3"}},
+		// Siblings named by their kind after the first, full name.
+		{"某某医科大学附属协和医院、附属第一医院分别位列第33名、44名。",
+			[]string{"某某医科大学附属协和医院 33", "某某医科大学附属第一医院 44"}},
+		// As many places as hospitals, or nothing.
+		{"甲市人民医院、乙市中心医院、丙县医院分别位列第33名、44名。", nil},
+		// A list of departments, not hospitals.
+		{"心内科、神经外科分别排名全国第12、第20位。", nil},
+		// A change of places is no place.
+		{"甲市人民医院、乙市中心医院分别较去年前进了3名、5名。", nil},
 	})
 }
