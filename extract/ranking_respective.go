@@ -36,7 +36,7 @@ var (
 	// The rest of a list's last item after its name: the clause goes on
 	// (台北荣总医院双双入榜); the name is its longest part that ends as a
 	// hospital's does.
-	respectiveName = rx.MustCompile(`^(.*(?:医院|卫生院|保健院|防治院|医学中心|医疗中心|荣总|长庚|马偕|慈济|附医))`)
+	respectiveName     = rx.MustCompile(`^(.*(?:医院|卫生院|保健院|防治院|医学中心|医疗中心|荣总|长庚|马偕|慈济|附医))`)
 	respectiveKeywords = []string{"分别", "依次", "依序"}
 )
 
