@@ -249,12 +249,11 @@ func (a *attributor) hospital(f zhnews.Fact) (zhnews.Hospital, bool) {
 			}
 		}
 		// The name as a list wrote it, with words the finder left out of
-		// its mention there (附属甲医院 over the mention 甲医院, both where
-		// the fact's evidence starts): the mention's hospital.
+		// its mention there (附属甲医院 over the mention 甲医院 in the
+		// fact's evidence): the mention's hospital.
 		lo, hi := a.mentionsBefore(f.Start, f.End)
 		for k := lo; k < hi; k++ {
-			m := a.mentions[k]
-			if m.Written != "" && strings.HasSuffix(name, m.Written) && m.Start == f.Start+utf8.RuneCountInString(name)-utf8.RuneCountInString(m.Written) {
+			if m := a.mentions[k]; m.Written != "" && strings.HasSuffix(name, m.Written) {
 				return hospitalInfo(m), true
 			}
 		}

@@ -55,6 +55,8 @@ var (
 	awardPreposition = rx.MustCompile(`(?:对|向|给|为)$`)
 	// After the titles: those who hold them are others (…的科室进行奖励).
 	honourOfOthers = rx.MustCompile(`^(?:等)?[^，,。；;]{0,6}?的(?:科室|个人|集体|单位|同志|员工|职工|人员|医生|护士|团队|党员|先进|部门|班组|病区)`)
+	// After the titles: how many persons hold them (荣获“…”共计10人, “…”3名).
+	personsCounted = rx.MustCompile(`^[^，,。；;]{0,4}?(?:共计|共有|合计|计|共)?\s*[\d一二两三四五六七八九十百]+\s*(?:人|名|位)(?:[^次]|$)`)
 	// The title of the winning entry, not the prize: 获得铜奖的主题为「…」.
 	entryTitle = rx.MustCompile(`主题|作品|题目|论文|课题|项目名称|案例名称|参赛`)
 	// Honours of a person, whoever the sentence names.
@@ -114,13 +116,19 @@ var (
 
 func (award) Metric() string { return "award" }
 
-func (award) keywords() []string { return awardKeywords }
+// awardSentenceWords: a sentence that may name an honour holds one of
+// these: a verb's, or a word that names a holder after the honour (得主;
+// 由 alone is too common, and the verbs after it are awardKeywords).
+var awardSentenceWords = append(awardKeywords[:len(awardKeywords):len(awardKeywords)], holderKeywords[1:]...)
+
+func (award) keywords() []string { return awardSentenceWords }
 
 func (award) Extract(d *Doc) []zhnews.Fact {
 	out := honourRoll(d)
-	for _, s := range d.sentencesWith(awardKeywords) {
+	for _, s := range d.sentencesWith(awardSentenceWords) {
 		verbs := matchesFrom(s, awardVerb, awardVerbStarts)
 		out = append(out, awardWinners(s, verbs)...)
+		out = append(out, awardHolders(s)...)
 		text := s.Text
 		if !strings.ContainsAny(text, `“"「『`) && !containsAny(text, honourWords) {
 			continue // an honour is quoted, or ends as one does
@@ -165,11 +173,13 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 			if i := strings.IndexAny(clause, "，,"); i >= 0 {
 				clause = clause[:i] + honourListAfter(clause[i:])
 			}
+			// 甲医院、乙医院等4个单位获评…: the honour of each of them.
+			together := subjectHospitals(subject)
 			if strings.ContainsAny(clause, `“"「『`) {
 				if personGivee(d, s, vloc, rest) {
 					continue // 授予王某“…”称号: a person's honour
 				}
-				out = append(out, quotedAwards(s, vloc, rest, scope)...)
+				out = append(out, forEachHospital(quotedAwards(s, vloc, rest, scope), together)...)
 			} else {
 				fs := plainAwards(s, vloc, clause, scope)
 				if members, family := familyMembers(s, vloc, rest, clause, scope); members != nil {
@@ -178,7 +188,7 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 					fs = slices.DeleteFunc(fs, func(f zhnews.Fact) bool { return f.Value == family })
 					fs = append(fs, members...)
 				}
-				out = append(out, fs...)
+				out = append(out, forEachHospital(fs, together)...)
 			}
 		}
 	}
@@ -292,8 +302,8 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 		if rankingTitle.MatchString(title) || gradeTitle.MatchString(title) || programTitle.MatchString(title) || personTitle.MatchString(title) || othersTitle(title) || festivalDay.MatchString(title) || placeName(s.Text[vloc[0]:vloc[1]], title) {
 			continue
 		}
-		if honourOfOthers.MatchString(rest[pos:]) {
-			return nil // 对荣获“…”的科室进行奖励: the hospital gives it
+		if honourOfOthers.MatchString(rest[pos:]) || personsCounted.MatchString(rest[pos:]) {
+			return nil // 对荣获“…”的科室进行奖励, 荣获“…”共计10人: others hold it
 		}
 		if describesPersonAfter(rest[pos:]) {
 			return nil // 曾获「…」肯定、…的王某某: the person's honour
