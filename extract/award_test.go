@@ -334,3 +334,14 @@ func TestAwardTitleWithoutCategory(t *testing.T) {
 		}
 	}
 }
+
+// The holder of an honour whose category names 医院 after a dash is the
+// clause's subject, not the hospital the article is about; the holders
+// of a list's honours are its hospitals, named in full.
+func TestAwardAttribution(t *testing.T) {
+	checkAttribution(t, []attributionCase{
+		{"其中,甲市人民医院荣获19项认证,乙县中医院则以「社区照护,守护乡亲」获医疗院所类─医院社区服务组铜奖殊荣。", "award", "乙县中医院"},
+		{"其中,甲市人民醫院榮獲19項認證,乙縣中醫院則以「社區照護,守護鄉親」獲醫療院所類─醫院社區服務組銅獎殊榮。", "award", "乙县中医院"},
+		{"医疗机构组「医疗服务公益奖」由天主教乙市仁爱医院获奖。", "award", "天主教乙市仁爱医院"},
+	})
+}
