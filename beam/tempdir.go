@@ -1,35 +1,28 @@
 package zhbeam
 
-import (
-	"fmt"
-	"os"
-)
+import "os"
 
-// PrivateTempDir points os.TempDir at a new directory of its own until the
-// returned restore is called, which removes that directory with what is
-// in it and gives TMPDIR back its value.
+// WithPrivateTempDir runs f with os.TempDir pointing at a new directory of
+// its own, and removes that directory, with what f left in it, when f
+// returns; TMPDIR gets its value back.
 //
 // Beam's loopback mode (the prism and direct runners run the pipeline in
 // this process) creates an empty "beamloopbackworker-*" file in
 // os.TempDir for every pipeline and never removes it (apache/beam issue
-// 27569): every run, and every test, left one in /tmp. The command and
-// the tests run their pipelines inside a private directory instead.
-func PrivateTempDir() (restore func(), err error) {
+// 27569): every run, and every test, left one in /tmp. Where no directory
+// can be made, f runs in os.TempDir as it is: the file left is the cost.
+func WithPrivateTempDir(f func()) {
 	dir, err := os.MkdirTemp("", "zhnews-beam-")
 	if err != nil {
-		return nil, fmt.Errorf("temporary directory: %w", err)
+		f()
+		return
 	}
-	prev, had := os.LookupEnv("TMPDIR")
-	if err := os.Setenv("TMPDIR", dir); err != nil {
-		os.RemoveAll(dir)
-		return nil, fmt.Errorf("temporary directory: %w", err)
+	defer os.RemoveAll(dir)
+	if prev, had := os.LookupEnv("TMPDIR"); had {
+		defer os.Setenv("TMPDIR", prev)
+	} else {
+		defer os.Unsetenv("TMPDIR")
 	}
-	return func() {
-		if had {
-			os.Setenv("TMPDIR", prev)
-		} else {
-			os.Unsetenv("TMPDIR")
-		}
-		os.RemoveAll(dir)
-	}, nil
+	os.Setenv("TMPDIR", dir)
+	f()
 }

@@ -6,32 +6,30 @@ import (
 	"testing"
 )
 
-// What a pipeline leaves in os.TempDir under PrivateTempDir is gone after
-// restore, and TMPDIR is what it was.
-func TestPrivateTempDir(t *testing.T) {
+// What f leaves in os.TempDir under WithPrivateTempDir is gone after it,
+// and TMPDIR is what it was.
+func TestWithPrivateTempDir(t *testing.T) {
 	outer := t.TempDir()
 	t.Setenv("TMPDIR", outer)
-	restore, err := PrivateTempDir()
-	if err != nil {
-		t.Fatal(err)
-	}
-	inner := os.TempDir()
-	if filepath.Dir(inner) != outer {
-		t.Fatalf("os.TempDir() = %s, want a directory in %s", inner, outer)
-	}
-	f, err := os.CreateTemp("", "beamloopbackworker-*")
-	if err != nil {
-		t.Fatal(err)
-	}
-	f.Close()
-	restore()
+	var left string
+	WithPrivateTempDir(func() {
+		if inner := os.TempDir(); filepath.Dir(inner) != outer {
+			t.Errorf("os.TempDir() = %s, want a directory in %s", inner, outer)
+		}
+		f, err := os.CreateTemp("", "beamloopbackworker-*")
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+		left = f.Name()
+	})
 	if got := os.TempDir(); got != outer {
-		t.Errorf("after restore os.TempDir() = %s, want %s", got, outer)
+		t.Errorf("after it os.TempDir() = %s, want %s", got, outer)
 	}
-	if _, err := os.Stat(f.Name()); !os.IsNotExist(err) {
-		t.Errorf("%s is still there after restore (%v)", f.Name(), err)
+	if _, err := os.Stat(left); !os.IsNotExist(err) {
+		t.Errorf("%s is still there (%v)", left, err)
 	}
-	if left, _ := os.ReadDir(outer); len(left) != 0 {
-		t.Errorf("left in the temporary directory: %v", left)
+	if rest, _ := os.ReadDir(outer); len(rest) != 0 {
+		t.Errorf("left in the temporary directory: %v", rest)
 	}
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,17 +13,12 @@ import (
 	zhbeam "zhnews/beam"
 )
 
-// TestMain runs the tests on Beam's prism runner, inside a temporary
-// directory of their own (PrivateTempDir): loopback mode leaves a file in
-// it for every pipeline.
+// TestMain runs the tests on Beam's prism runner, in a temporary
+// directory of their own: loopback mode leaves a file there for every
+// pipeline (WithPrivateTempDir).
 func TestMain(m *testing.M) {
-	restore, err := zhbeam.PrivateTempDir()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	code := ptest.MainRetWithDefault(m, "prism")
-	restore()
+	var code int
+	zhbeam.WithPrivateTempDir(func() { code = ptest.MainRetWithDefault(m, "prism") })
 	os.Exit(code)
 }
 
