@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -42,7 +43,7 @@ var (
 	partSubject = rx.MustCompile(`(?:支部|支社|小组|科室|[^医]科|病区|护理单元|护理部|门诊部|医务部|宣传部|分会|团委|团队|` + democraticParties + `)$`)
 	// What may stand between a subject and its verb: adverbs, and dates
 	// and streaks, which end in one of subjectTimeEnds.
-	subjectAdverbs  = []string{"先后", "多次", "曾经", "曾", "连续", "均", "也", "还", "又", "再次", "共", "分别", "相继", "已", "近年来", "今年", "去年", "此次", "本次", " "}
+	subjectAdverbs  = []string{"先后", "多次", "曾经", "曾", "连续", "均", "也", "还", "又", "再次", "共", "分别", "相继", "已", "近年来", "今年", "去年", "此次", "本次", "同时", "一同", "共同", "双双", "都", " "}
 	subjectTime     = rx.MustCompile(`(?:(?:19|20)\d{2}\s*年度?|[\d一二三四五六七八九十]+\s*(?:年|届|次))$`)
 	subjectTimeEnds = []string{"年", "度", "届", "次"}
 	// The democratic parties: their honours go to their branches and
@@ -175,11 +176,12 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 			}
 			// 甲医院、乙医院等4个单位获评…: the honour of each of them.
 			together := subjectHospitals(subject)
+			respective := strings.HasSuffix(strings.TrimSpace(subject), "分别")
 			if strings.ContainsAny(clause, `“"「『`) {
 				if personGivee(d, s, vloc, rest) {
 					continue // 授予王某“…”称号: a person's honour
 				}
-				out = append(out, forEachHospital(quotedAwards(s, vloc, rest, scope), together)...)
+				out = append(out, forEachHospital(quotedAwards(s, vloc, rest, scope), together, respective)...)
 			} else {
 				fs := plainAwards(s, vloc, clause, scope)
 				if members, family := familyMembers(s, vloc, rest, clause, scope); members != nil {
@@ -188,11 +190,22 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 					fs = slices.DeleteFunc(fs, func(f zhnews.Fact) bool { return f.Value == family })
 					fs = append(fs, members...)
 				}
-				out = append(out, forEachHospital(fs, together)...)
+				out = append(out, forEachHospital(fs, together, respective)...)
 			}
 		}
 	}
-	return out
+	// A list's honour read by two rules (the winners' list, the subject's)
+	// is one fact of each hospital, as the pipeline keeps it.
+	seen := map[string]bool{}
+	return slices.DeleteFunc(out, func(f zhnews.Fact) bool {
+		if f.Hospital == "" {
+			return false
+		}
+		key := f.Hospital + "|" + fmt.Sprint(f.Value)
+		dup := seen[key]
+		seen[key] = true
+		return dup
+	})
 }
 
 var (

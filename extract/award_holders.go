@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -122,10 +123,19 @@ func subjectHospitals(subject string) []string {
 }
 
 // forEachHospital gives each fact of fs to every hospital of names, the
-// facts of an honour received by them together.
-func forEachHospital(fs []zhnews.Fact, names []string) []zhnews.Fact {
+// facts of an honour received by them together; after 分别 (甲、乙分别荣获
+// “丙”和“丁”) the i-th honour is the i-th hospital's, when there are as
+// many of each.
+func forEachHospital(fs []zhnews.Fact, names []string, respective bool) []zhnews.Fact {
 	if len(names) == 0 {
 		return fs
+	}
+	if respective && len(fs) == len(names) {
+		out := slices.Clone(fs)
+		for i := range out {
+			out[i].Hospital = names[i]
+		}
+		return out
 	}
 	var out []zhnews.Fact
 	for _, f := range fs {

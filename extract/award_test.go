@@ -345,3 +345,18 @@ func TestAwardAttribution(t *testing.T) {
 		{"医疗机构组「医疗服务公益奖」由天主教乙市仁爱医院获奖。", "award", "天主教乙市仁爱医院"},
 	})
 }
+
+// After 分别, the honours go to the hospitals in their order.
+func TestAwardsRespective(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		{"甲市人民医院、乙县人民医院分别荣获“全国文明单位”和“省级文明单位”称号。",
+			[]string{"甲市人民医院 全国文明单位", "乙县人民医院 省级文明单位"}},
+		{"甲市人民醫院、乙縣人民醫院分別榮獲「全國文明單位」和「省級文明單位」稱號。",
+			[]string{"甲市人民医院 全国文明单位", "乙县人民医院 省级文明单位"}},
+		// One honour for both: each holds it.
+		{"甲市人民医院、乙县人民医院分别荣获“全国文明单位”称号。",
+			[]string{"甲市人民医院 全国文明单位", "乙县人民医院 全国文明单位"}},
+		{"甲市人民医院和乙县人民医院同时入选“省级文明单位”。",
+			[]string{"甲市人民医院 省级文明单位", "乙县人民医院 省级文明单位"}},
+	})
+}

@@ -27,10 +27,11 @@ type ranking struct{}
 
 // rankMiddle is what may stand between a rank verb and the place: the
 // group or region (全省同类医院), the ranking's year (2023年度) and its
-// name, quoted with the figures it holds (“某某医院100强”).
-const rankMiddle = `(?:[^，,。；;、\d第“"「『《]|(?:19|20)\d{2}\s*(?:年度|年|届)|[“"「『《][^”"」』》，,。；;]{1,40}[”"」』》]){0,16}?`
+// name, quoted with the figures it holds (“某某医院100强”) or not
+// (地级城市医院100强).
+const rankMiddle = `(?:[^，,。；;、\d第“"「『《]|(?:19|20)\d{2}\s*(?:年度|年|届)|\d{2,4}\s*强|[“"「『《][^”"」』》，,。；;]{1,40}[”"」』》]){0,16}?`
 
-const rankVerb = `(?:荣居|高居|稳居|位列|排名|名列|位居|列居|位于|排在|排行|排|居|列|蝉联|荣登|跻身)`
+const rankVerb = `(?:荣居|高居|稳居|位列|排名|名列|位居|列居|位于|排在|排行|并列|排|居|列|蝉联|荣登|跻身)`
 
 var (
 	rankOrdinal = rx.MustCompile(`^` + rankVerb + rankMiddle + `第\s*(` + numbers.Pattern + `)\s*(名|位)?`)
@@ -49,7 +50,7 @@ var (
 	// Every rank verb holds one of these.
 	rankKeywords = []string{"排", "居", "列", "位于", "蝉联", "荣登", "跻身"}
 	// Every rank verb begins with one of these.
-	rankVerbStarts = []string{"荣居", "高居", "稳居", "位", "名列", "列", "排", "居", "蝉联", "荣登", "跻身"}
+	rankVerbStarts = []string{"荣居", "高居", "稳居", "位", "名列", "列", "排", "居", "蝉联", "荣登", "跻身", "并列"}
 	// The words rankArrive begins with.
 	rankArriveStarts = []string{"大跃进", "跃进", "跃升", "攀升", "上升", "提升", "前进", "进步", "晋升", "升至", "升到", "挺进", "以第", "以 第"}
 	rankCount        = rx.MustCompile(`\d+\s*(?:多|余)?\s*家`)
@@ -230,7 +231,10 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 	// joins them to their neighbours: 考核排名.)
 	// gse joins 排 and 居 to the 第 after them (排第|62|位): that is the verb
 	// and its ordinal, when the word starts at the verb.
-	if v := rankVerbRe.FindString(sent[m.Loc[0]:]); utf8.RuneCountInString(v) == 1 && !(d.StartsToken(m.Rune(m.Loc[0])) && (d.StartsToken(m.Rune(m.Loc[0]+len(v))) || strings.HasPrefix(sent[m.Loc[0]+len(v):], "第") && unit != "")) && !strings.HasPrefix(sent[m.Loc[0]:], "居冠") {
+	// After 在…中 the verb follows the group it ranks in, which gse may
+	// glue to it (在全省同级医院中/居/第二位 or 中居).
+	afterGroup := strings.HasSuffix(before, "中") && strings.Contains(clauseOf(before), "在")
+	if v := rankVerbRe.FindString(sent[m.Loc[0]:]); utf8.RuneCountInString(v) == 1 && !afterGroup && !(d.StartsToken(m.Rune(m.Loc[0])) && (d.StartsToken(m.Rune(m.Loc[0]+len(v))) || strings.HasPrefix(sent[m.Loc[0]+len(v):], "第") && unit != "")) && !strings.HasPrefix(sent[m.Loc[0]:], "居冠") {
 		return zhnews.Fact{}, false
 	}
 	n, ok := numbers.Parse(place)
@@ -413,6 +417,14 @@ func atoi(s string) int {
 		n = n*10 + int(c-'0')
 	}
 	return n
+}
+
+// clauseOf returns the last clause of s: from its last clause break on.
+func clauseOf(s string) string {
+	if i := lastClauseBreak(s); i >= 0 {
+		return s[i:]
+	}
+	return s
 }
 
 // lastClauseBreak returns the byte offset just after the last clause

@@ -444,3 +444,22 @@ func TestRankingRespective(t *testing.T) {
 		{"甲市人民医院、乙市中心医院分别较去年前进了3名、5名。", nil},
 	})
 }
+
+// The rank verb after 在…中 (gse may glue it to 中), a list's size in its
+// unquoted name, and a place held jointly (并列).
+func TestRankingVerbForms(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"甲市人民医院在全省同级医院中居第二位。", []string{"甲市人民医院 2"}},
+		{"甲市人民醫院在全省同級醫院中居第二位。", []string{"甲市人民医院 2"}},
+		{"甲市人民医院位居全国地级城市医院100强第36名。", []string{"甲市人民医院 36"}},
+		{"甲市人民醫院位居全國地級城市醫院100強第36名。", []string{"甲市人民医院 36"}},
+		{"乙县人民医院并列全省第三。", []string{"乙县人民医院 3"}},
+		{"乙縣人民醫院並列全省第三。", []string{"乙县人民医院 3"}},
+		// 居 of 居民 is no verb, after 中 or not.
+		{"在该社区中居民第一次体检的人数达到300人。", nil},
+	})
+	_, facts := extractorFacts(t, ranking{}, "甲市人民医院位居全国地级城市医院100强第36名。")
+	if len(facts) != 1 || facts[0].Total != 100 {
+		t.Errorf("位居…100强第36名: %+v, want total 100", facts)
+	}
+}
