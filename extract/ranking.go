@@ -70,9 +70,9 @@ func (ranking) keywords() []string {
 // rankAfterHospital: a place written right after a hospital's name, no
 // verb between, the clause ending there (今年某某医院第79名。), or in
 // brackets after it, as a list of the ranked gives each its place
-// (分别是:甲医院(第9名)、乙医院(第17名)); groups 1 and 4 are the place
+// (分别是:甲医院(第9名)、乙医院(第110)); groups 1 and 4 are the place
 // with its 第 and measure word, in brackets or not.
-var rankAfterHospital = rx.MustCompile(`(?:医院|卫生院|保健院|医学中心|荣总)\s*(?:[(（]\s*(第\s*(\d+)\s*(名|位))\s*[)）]|(第\s*(\d+)\s*(名|位))\s*(?:[，,。；;、]|$))`)
+var rankAfterHospital = rx.MustCompile(`(?:医院|卫生院|保健院|医学中心|荣总)\s*(?:[(（]\s*(第\s*(\d+)\s*(名|位)?)\s*[)）]|(第\s*(\d+)\s*(名|位))\s*(?:[，,。；;、]|$))`)
 
 // rankAfterHospitalKeywords: every rankAfterHospital match holds one.
 var rankAfterHospitalKeywords = []string{"院第", "心第", "总第", "院 第", "院(第", "院（第", "心(第", "心（第", "总(第", "总（第"}
@@ -166,6 +166,25 @@ var (
 	// (同级医院, not 某某医院: a hospital named there holds its own place).
 	followerScope = rx.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内|区内|县内|[^，,。；;]{1,8}?(?:省|市|自治区|区|县|州|地区)|(?:同级|同类|同等级|同级别|地市级|县级|市级|省级|综合|专科|公立|民营|社会办|中医)[^，,。；;]{0,4}?医院)(?:中|内)?$`)
 )
+
+// placedAfter: a place that describes the hospital named right after it
+// (…第11的甲医院); group 1 is the name, up to the next item or clause.
+var placedAfter = rx.MustCompile(`^\s*的\s*([^，,。；;、:：()（）和与及]{2,30}?)\s*(?:[，,。；;、()（）和与及]|$)`)
+
+// placedHospital returns the hospital's name a place describes when the
+// place is written before it with 的, or "".
+func placedHospital(after string) string {
+	m := placedAfter.FindStringSubmatch(after)
+	if m == nil {
+		return ""
+	}
+	name := respectiveLead.ReplaceAllString(m[1], "")
+	if !institutionEnd.MatchString(name) || isCategory(name) || strings.ContainsAny(name, "是为有在") {
+		// 排名第一的医院是甲医院: what the place is said of comes after 是
+		return ""
+	}
+	return name
+}
 
 // listItemStart returns where the list item that ends at byte at of s
 // begins: after the last separator or clause break before it.
@@ -262,6 +281,11 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 	// The hospital named as the subject holds the place (某市人民医院名列
 	// 公立医院第一位; 某医院满意度位居全市第一).
 	if name, rest := lastWrittenHospital(subject); name != "" && utf8.RuneCountInString(rest) <= 6 {
+		f.Hospital = name
+	}
+	if name := placedHospital(sent[m.Loc[1]:]); name != "" {
+		// 排名第11的甲医院、排名第18的乙医院: the place describes the
+		// hospital named after it.
 		f.Hospital = name
 	}
 	f.Scope, f.Total = rankScope(clause, sent[:m.Loc[0]])

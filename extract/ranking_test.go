@@ -463,3 +463,15 @@ func TestRankingVerbForms(t *testing.T) {
 		t.Errorf("位居…100强第36名: %+v, want total 100", facts)
 	}
 }
+
+// A place written before the hospital it describes, with 的.
+func TestRankingBeforeName(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"最佳医院是排名第11的甲国中央医院、排名第18的乙国大学附属医院。",
+			[]string{"乙国大学附属医院 18", "甲国中央医院 11"}},
+		{"最佳醫院是排名第11的甲國中央醫院、排名第18的乙國大學附屬醫院。",
+			[]string{"乙国大学附属医院 18", "甲国中央医院 11"}},
+		{"甲市人民医院、乙市中心医院上榜,分别为丙国立医院(第79名)、丁市综合医院(第110)。",
+			[]string{"丁市综合医院 110", "丙国立医院 79"}},
+	})
+}
