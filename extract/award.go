@@ -56,6 +56,9 @@ var (
 	awardPreposition = rx.MustCompile(`(?:对|向|给|为)$`)
 	// After the titles: those who hold them are others (…的科室进行奖励).
 	honourOfOthers = rx.MustCompile(`^(?:等)?[^，,。；;]{0,6}?的(?:科室|个人|集体|单位|同志|员工|职工|人员|医生|护士|团队|党员|先进|部门|班组|病区)`)
+	// An entry as the subject, with who made it: 由某某科制作的短片,
+	// 由王某拍摄的作品; group 1 is the maker.
+	madeBy = rx.MustCompile(`^由([^的，,。；;]{1,16}?)(?:制作|选送|拍摄|撰写|创作|报送|申报|完成|设计|推送|编写|录制)的`)
 	// After the titles: how many persons hold them (荣获“…”共计10人, “…”3名).
 	personsCounted = rx.MustCompile(`^[^，,。；;]{0,4}?(?:共计|共有|合计|计|共)?\s*[\d一二两三四五六七八九十百]+\s*(?:人|名|位)(?:[^次]|$)`)
 	// The title of the winning entry, not the prize: 获得铜奖的主题为「…」.
@@ -146,6 +149,9 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 			}
 			if personList.MatchString(strings.TrimSpace(trimAdverbs(subject))) && !strings.ContainsAny(subject, "院科部局室站所心") || personPronoun.MatchString(subject) {
 				continue // 王某、李某某获得…, 让他…荣获…: persons' honours
+			}
+			if m := madeBy.FindStringSubmatch(strings.TrimSpace(subject)); m != nil && !institutionEnd.MatchString(strings.TrimSpace(m[1])) {
+				continue // 由心导管室制作的短片获…奖: the maker's entry, a department's or a person's
 			}
 			if personSubject.MatchString(subject) || awardPreposition.MatchString(subject) ||
 				strings.ContainsAny(subject, jobTitleEnds) && jobTitle.MatchString(subject) || partSubject.MatchString(trimAdverbs(subject)) ||

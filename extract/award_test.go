@@ -360,3 +360,12 @@ func TestAwardsRespective(t *testing.T) {
 			[]string{"甲市人民医院 省级文明单位", "乙县人民医院 省级文明单位"}},
 	})
 }
+
+// An entry's prize, the entry made by a department or a person: theirs.
+func TestAwardOfEntryMadeByOthers(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		{"在第五届科普作品评比中,由放射科制作的科普短片《小王看病记》获最佳创意奖。", nil},
+		{"在第五屆科普作品評比中,由放射科製作的科普短片《小王看病記》獲最佳創意獎。", nil},
+		{"由乙市人民医院选送的短片《小王看病记》获最佳创意奖。", []string{"最佳创意奖"}},
+	})
+}
