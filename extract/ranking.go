@@ -86,6 +86,7 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 		for _, m := range d.FindAllFrom(re, rankKeywords, rankVerbStarts) {
 			if f, ok := rankFact(d, m, m.Group(1), m.Group(2)); ok {
 				out = append(append(out, f), rankFollowers(m, f)...)
+				out = append(out, runnerUp(d, m, f)...)
 			}
 		}
 	}
@@ -237,6 +238,43 @@ func rankFollowers(m Match, f zhnews.Fact) []zhnews.Fact {
 		at = end
 	}
 	return out
+}
+
+// runnerUpRe: the hospital named next after a place, one place below it
+// (甲医院名列第一,得分92.99%;其次是乙医院); group 1 is the name.
+var runnerUpRe = rx.MustCompile(`^[^。；;!！?？第]{0,20}?[；;，,]\s*其次(?:是|为)\s*([^，,。；;、]{2,30}?)\s*(?:[，,。；;、]|$)`)
+
+// runnerUpNext: the same, opening the next sentence (…得分92.99%;其次是乙医院).
+var runnerUpNext = rx.MustCompile(`^\s*其次(?:是|为)\s*([^，,。；;、]{2,30}?)\s*(?:[，,。；;、]|$)`)
+
+// runnerUp reads the hospital placed right after the place f read by m,
+// in its sentence or at the start of the next.
+func runnerUp(d *Doc, m Match, f zhnews.Fact) []zhnews.Fact {
+	text := m.Sentence.Text
+	from := m.Loc[1]
+	loc := runnerUpRe.FindStringSubmatchIndex(text[from:])
+	s := m.Sentence
+	if loc == nil {
+		if strings.Contains(text[from:], "第") || strings.ContainsAny(strings.TrimRight(text[from:], " \n"), "。!！?？") {
+			return nil // another place, or the sentence ended the list
+		}
+		i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Start > s.Start })
+		if i >= len(d.Sentences) {
+			return nil
+		}
+		s, from = d.Sentences[i], 0
+		if loc = runnerUpNext.FindStringSubmatchIndex(s.Text); loc == nil {
+			return nil
+		}
+	}
+	name := s.Text[from+loc[2] : from+loc[3]]
+	if !institutionEnd.MatchString(name) || isCategory(name) {
+		return nil
+	}
+	g := f
+	g.Hospital, g.Value, g.Unit = name, f.Value.(int64)+1, ""
+	g.Evidence, g.Start, g.End = Match{Sentence: s}.Evidence(from+loc[2], from+loc[3])
+	return []zhnews.Fact{g}
 }
 
 func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {

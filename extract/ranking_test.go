@@ -475,3 +475,25 @@ func TestRankingBeforeName(t *testing.T) {
 			[]string{"丁市综合医院 110", "丙国立医院 79"}},
 	})
 }
+
+// How a country's list names its top places: a comma before 分别, the
+// scores after the names, a span without its measure word, spaces inside
+// names, the runner-up after 其次.
+func TestRankingListsWithScores(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"国内前3名的医院,分别为甲市人民医院、乙市中心医院,以及丙县人民医院。",
+			[]string{"丙县人民医院 3", "乙市中心医院 2", "甲市人民医院 1"}},
+		{"國內前3名的醫院,分別為甲市人民醫院、乙市中心醫院,以及丙縣人民醫院。",
+			[]string{"丙县人民医院 3", "乙市中心医院 2", "甲市人民医院 1"}},
+		{"第三至五名分别是丙县人民医院,得分是90.54%、丁市中医院89.72%、戊市妇幼保健院89.43%。",
+			[]string{"丁市中医院 4", "丙县人民医院 3", "戊市妇幼保健院 5"}},
+		{"第3至第5分別為甲市 人民醫院(英語:Jia People Hospital)、乙市中心醫院和丙縣人民醫院。",
+			[]string{"丙县人民医院 5", "乙市中心医院 4", "甲市人民医院 3"}},
+		{"35家医院中,甲市人民医院名列第一,得分92.99%;其次是乙市中心医院,得分92.51%。",
+			[]string{"乙市中心医院 2", "甲市人民医院 1"}},
+		{"35家醫院中,甲市人民醫院名列第一,得分92.99%;其次是乙市中心醫院,得分92.51%。",
+			[]string{"乙市中心医院 2", "甲市人民医院 1"}},
+		// 其次 of something else.
+		{"甲市人民医院名列第一,其次是服务态度好。", []string{"甲市人民医院 1"}},
+	})
+}
