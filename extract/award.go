@@ -28,8 +28,8 @@ var (
 	// The verbs of honour, tried only where one of awardVerbStarts stands
 	// (matchesFrom): unanchored, the alternation costs a try at every
 	// character of every sentence that names an honour.
-	awardVerb       = rx.MustCompile(`^(?:荣获|荣膺|夺得|夺下|拿下|囊括|获颁|摘取|问鼎|蝉联|获得|得到|获评为|获评|获批|喜获|斩获|摘得|捧得|获|被评选为|评选为|被评为|被授予|授予|评为|入选|被命名为|命名为|被列为|列为|被确定为|确定为|被认定为|认定为|被表彰为|表彰(?:其|它|该院)?为)`)
-	awardVerbStarts = []string{"荣", "夺得", "夺下", "拿下", "囊括", "获", "得到", "摘", "问鼎", "蝉联", "喜获", "斩获", "捧得", "被", "授予", "评为", "评选为", "入选", "命名为", "列为", "确定为", "认定为", "表彰"}
+	awardVerb       = rx.MustCompile(`^(?:荣获|荣膺|夺得|夺下|拿下|囊括|获颁|摘取|问鼎|蝉联|获得|得到|获评为|获评|获批|喜获|斩获|摘得|捧得|获|被评选为|评选为|被评为|被授予|授予|评为|入选|被命名为|命名为|被列为|列为|被确定为|确定为|被认定为|认定为|被评定为|评定为|被表彰为|表彰(?:其|它|该院)?为)`)
+	awardVerbStarts = []string{"荣", "夺得", "夺下", "拿下", "囊括", "获", "得到", "摘", "问鼎", "蝉联", "喜获", "斩获", "捧得", "被", "授予", "评为", "评选为", "入选", "命名为", "列为", "确定为", "认定为", "评定为", "表彰"}
 	quotedTitle     = rx.MustCompile(`[“"「『]([^”"」』]{2,40})[”"」』]`)
 	awardGiver      = rx.MustCompile(`(?:被|获)([^，,。；;被获]{2,24}?)(?:评为|授予|命名为|列为|确定为|认定为|颁发)`)
 	personSubject   = rx.MustCompile(`书记|院长|主任|同志|医生|医师|护士|教授|专家|作品|[^医学]科$|科室$|团队成员|人次|(?:^|[^第\d十百千几数多余])[\d十百千几数多余]+\s*(?:名|人|位)|个人|职工|员工|党员|干部|医务人员|医护人员|同仁|学生|研究生`)
@@ -104,13 +104,14 @@ var (
 	// how many prizes of a kind, none of them named.
 	vagueCount = rx.MustCompile(`(?:多|数|几|若干)\s*(?:项|个|座|枚)`)
 	// Every award verb holds one of these.
-	awardKeywords = []string{"获", "得到", "颁发", "颁授", "蝉联", "夺得", "夺下", "拿下", "囊括", "荣膺", "摘取", "问鼎", "评为", "授予", "入选", "命名", "列为", "确定为", "认定为", "摘得", "捧得", "评选为", "表彰为", "表彰其为", "表彰它为", "表彰该院为"}
+	awardKeywords = []string{"获", "得到", "颁发", "颁授", "蝉联", "夺得", "夺下", "拿下", "囊括", "荣膺", "摘取", "问鼎", "评为", "授予", "入选", "命名", "列为", "确定为", "认定为", "评定为", "摘得", "捧得", "评选为", "表彰为", "表彰其为", "表彰它为", "表彰该院为"}
 	parenthesis   = rx.MustCompile(`[(（][^)）]{0,12}[)）]`)
 	// Rankings are no honours: a place (100强, 第5名), a table (排行), or a
 	// list of the best hospitals (2024年世界最佳医院, 全球最佳医院).
 	rankingTitle = rx.MustCompile(`\d+\s*强|第\s*\d+\s*名|百强|排行|最佳医院$`)
-	// A hospital's grade (三级甲等, 二甲) is its rating, not an honour.
-	gradeTitle = rx.MustCompile(`^(?:[一二三]级[甲乙丙特]等|[二三][甲乙])(?:医院)?$`)
+	// A hospital's grade (三级甲等, 二甲; in Taiwan's accreditation 医学中心,
+	// 区域医院, 地区医院) is its rating, not an honour.
+	gradeTitle = rx.MustCompile(`^(?:(?:[一二三]级[甲乙丙特]等|[二三][甲乙])(?:医院)?|准?医学中心|区域医院|地区医院)$`)
 	// The plaque or certificate that comes with an honour is no part of
 	// its title: “全国文明单位”牌匾, “全国文明单位牌匾”.
 	honourObject = rx.MustCompile(`(?:牌匾|匾额|荣誉证书|证书)$`)

@@ -369,3 +369,13 @@ func TestAwardOfEntryMadeByOthers(t *testing.T) {
 		{"由乙市人民医院选送的短片《小王看病记》获最佳创意奖。", []string{"最佳创意奖"}},
 	})
 }
+
+// 评定为 is a verb of honour; an accreditation level is no honour.
+func TestAwardRatedAndGraded(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		{"甲市人民医院被省爱卫会评定为“省级卫生先进单位”。", []string{"省级卫生先进单位"}},
+		{"甲市人民醫院被省愛衛會評定為「省級衛生先進單位」。", []string{"省级卫生先进单位"}},
+		{"甲市人民醫院獲衛福部評鑑為「醫學中心」。", nil},
+		{"甲市人民医院被评定为“三级甲等医院”。", nil},
+	})
+}

@@ -240,6 +240,10 @@ func rankFollowers(m Match, f zhnews.Fact) []zhnews.Fact {
 	return out
 }
 
+// hospitalPart: a department or centre of the hospital, written after its
+// name as the subject of a ranking: the place is the part's.
+var hospitalPart = rx.MustCompile(`(?:[^医学]科|科室|学科|专科|中心|病区|实验室|团队|护理部)$`)
+
 // runnerUpRe: the hospital named next after a place, one place below it
 // (甲医院名列第一,得分92.99%;其次是乙医院); group 1 is the name.
 var runnerUpRe = rx.MustCompile(`^[^。；;!！?？第]{0,20}?[；;，,]\s*其次(?:是|为)\s*([^，,。；;、]{2,30}?)\s*(?:[，,。；;、]|$)`)
@@ -319,6 +323,9 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 	// The hospital named as the subject holds the place (某市人民医院名列
 	// 公立医院第一位; 某医院满意度位居全市第一).
 	if name, rest := lastWrittenHospital(subject); name != "" && utf8.RuneCountInString(rest) <= 6 {
+		if hospitalPart.MatchString(strings.TrimSpace(rest)) {
+			return zhnews.Fact{}, false // 甲医院胸痛中心排名全省第一: the department's standing
+		}
 		f.Hospital = name
 	}
 	if name := placedHospital(sent[m.Loc[1]:]); name != "" {

@@ -497,3 +497,14 @@ func TestRankingListsWithScores(t *testing.T) {
 		{"甲市人民医院名列第一,其次是服务态度好。", []string{"甲市人民医院 1"}},
 	})
 }
+
+// A department's or centre's place, written after the hospital's name, is
+// not the hospital's; what was measured is (满意度).
+func TestRankingOfHospitalPart(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"甲市人民医院胸痛中心排名全省第一。", nil},
+		{"甲市人民醫院胸痛中心排名全省第一。", nil},
+		{"甲市人民医院心内科排名全省第三。", nil},
+		{"甲市人民医院满意度排名全省第一。", []string{"甲市人民医院 1"}},
+	})
+}
