@@ -35,8 +35,9 @@ const rankVerb = `(?:荣居|高居|稳居|位列|排名|名列|位居|列居|位
 
 var (
 	rankOrdinal = rx.MustCompile(`^` + rankVerb + rankMiddle + `第\s*(` + numbers.Pattern + `)\s*(名|位)?`)
-	// 位居全省榜首, 排在首位: the first place without a number.
-	rankTop = rx.MustCompile(`^(?:` + rankVerb + `[^，,。；;、\d第]{0,10}?(?:首位|榜首|头名|首名|冠军)|居冠(?:[，,。；;、外]|$))`)
+	// 位居全省榜首, 排在首位, 居全台之冠, 位居全省之首: the first place
+	// without a number.
+	rankTop = rx.MustCompile(`^(?:` + rankVerb + `[^，,。；;、\d第]{0,10}?(?:首位|榜首|头名|首名|冠军|之冠|之首)|居冠(?:[，,。；;、外]|$))`)
 	// 从第208名跃进到第174名, 以第208名成为…: the place arrived at, or the
 	// place with which it entered a list.
 	rankArrive = rx.MustCompile(`^(?:大?(?:跃进|跃升|攀升|上升|提升|前进|进步|晋升|升|挺进)(?:到|至)|以)\s*(?:全国|全球|全省|全市|全台)?\s*第\s*(` + numbers.Pattern + `)\s*(名|位)`)
@@ -295,7 +296,7 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 	// After 在…中 the verb follows the group it ranks in, which gse may
 	// glue to it (在全省同级医院中/居/第二位 or 中居).
 	afterGroup := strings.HasSuffix(before, "中") && strings.Contains(clauseOf(before), "在")
-	if v := rankVerbRe.FindString(sent[m.Loc[0]:]); utf8.RuneCountInString(v) == 1 && !afterGroup && !(d.StartsToken(m.Rune(m.Loc[0])) && (d.StartsToken(m.Rune(m.Loc[0]+len(v))) || strings.HasPrefix(sent[m.Loc[0]+len(v):], "第") && unit != "")) && !strings.HasPrefix(sent[m.Loc[0]:], "居冠") {
+	if v := rankVerbRe.FindString(sent[m.Loc[0]:]); utf8.RuneCountInString(v) == 1 && !afterGroup && !(d.StartsToken(m.Rune(m.Loc[0])) && (d.StartsToken(m.Rune(m.Loc[0]+len(v))) || strings.HasPrefix(sent[m.Loc[0]+len(v):], "第") && unit != "")) && !strings.HasPrefix(sent[m.Loc[0]:], "居冠") && !idiomTop(sent[m.Loc[0]:m.Loc[1]]) {
 		return zhnews.Fact{}, false
 	}
 	n, ok := numbers.Parse(place)
@@ -486,6 +487,12 @@ func atoi(s string) int {
 		n = n*10 + int(c-'0')
 	}
 	return n
+}
+
+// idiomTop: 居…之冠, 居…之首, idioms of the first place whose 居 gse may
+// glue to the word before (得分/居 → 分居).
+func idiomTop(match string) bool {
+	return strings.HasSuffix(match, "之冠") || strings.HasSuffix(match, "之首")
 }
 
 // clauseOf returns the last clause of s: from its last clause break on.

@@ -508,3 +508,12 @@ func TestRankingOfHospitalPart(t *testing.T) {
 		{"甲市人民医院满意度排名全省第一。", []string{"甲市人民医院 1"}},
 	})
 }
+
+// The first place said without a number: 之冠, 之首.
+func TestRankingFirstWithoutNumber(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"甲市人民医院综合得分位居全省之首。", []string{"甲市人民医院 1"}},
+		{"甲市人民醫院綜合得分居全台之冠。", []string{"甲市人民医院 1"}},
+		{"该地区人口位居全省之首。", nil},
+	})
+}
