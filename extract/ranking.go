@@ -241,6 +241,10 @@ func rankFollowers(m Match, f zhnews.Fact) []zhnews.Fact {
 	return out
 }
 
+// siblingName: a university's hospital named by its kind alone (附属第一医院,
+// 附属口腔医院), as the university's pages write them.
+var siblingName = rx.MustCompile(`^附属\p{Han}{1,8}?医院$`)
+
 // hospitalPart: a department or centre of the hospital, written after its
 // name as the subject of a ranking: the place is the part's.
 var hospitalPart = rx.MustCompile(`(?:[^医学]科|科室|学科|专科|中心|病区|实验室|团队|护理部)$`)
@@ -328,6 +332,12 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 			return zhnews.Fact{}, false // 甲医院胸痛中心排名全省第一: the department's standing
 		}
 		f.Hospital = name
+	}
+	if f.Hospital == "" && siblingName.MatchString(strings.TrimSpace(subject)) {
+		// 附属口腔医院在全国…位列第11名: a university's hospital named by
+		// its kind, as the university's own page writes it; it is no
+		// other hospital of the article.
+		f.Hospital = strings.TrimSpace(subject)
 	}
 	if name := placedHospital(sent[m.Loc[1]:]); name != "" {
 		// 排名第11的甲医院、排名第18的乙医院: the place describes the

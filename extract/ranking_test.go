@@ -517,3 +517,11 @@ func TestRankingFirstWithoutNumber(t *testing.T) {
 		{"该地区人口位居全省之首。", nil},
 	})
 }
+
+// A university's hospital named by its kind holds its own place.
+func TestRankingOfSiblingNamedByKind(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"附属口腔医院在全国41家三级口腔专科医院中位列第11名。", []string{"附属口腔医院 11"}},
+		{"附屬口腔醫院在全國41家三級口腔專科醫院中位列第11名。", []string{"附属口腔医院 11"}},
+	})
+}
