@@ -355,6 +355,11 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 	return out
 }
 
+// A clause after the honour that tells who took it or how (院长某某代表
+// 医院接受奖状, 上台领取奖牌): it ends as an honour does, but the verb in it
+// says it is no honour's name.
+var receivingClause = rx.MustCompile(`代表|接受|领取|领奖|上台|出席|参加|颁发`)
+
 // A plain title after quoted ones, joined to them (see quotedAwards).
 var plainAfterQuoted = rx.MustCompile(`^\s*(?:和|及|以及|、)\s*(\p{Han}{3,24}?)(?:的|等|[、和及，,。；;]|$)`)
 
@@ -395,7 +400,7 @@ func plainAwards(s segment.Sentence, vloc []int, clause, scope string) []zhnews.
 			return // 省、市级多项科研成果奖: a tally of unnamed prizes, no honour's title
 		}
 		item = prizeCount.ReplaceAllString(item, "")
-		if n := utf8.RuneCountInString(item); n < 3 || n > 30 || !honourEnd.MatchString(parenthesis.ReplaceAllString(item, "")) || prizeOnly.MatchString(item) ||
+		if n := utf8.RuneCountInString(item); n < 3 || n > 30 || !honourEnd.MatchString(parenthesis.ReplaceAllString(item, "")) || prizeOnly.MatchString(item) || receivingClause.MatchString(item) ||
 			strings.ContainsAny(item, "的了是在将") || item[0] >= '0' && item[0] <= '9' || personTitle.MatchString(item) || rankingTitle.MatchString(item) || programTitle.MatchString(item) || othersTitle(item) {
 			return
 		}

@@ -18,6 +18,10 @@ func TestAwardsWithoutQuotes(t *testing.T) {
 		{"医院获得世界卫生组织。", nil},
 		{"醫院榮獲第十屆醫院管理創新獎銀獎及5項認證。", []string{"医院管理创新奖银奖"}},
 		{"医院获得了全国五一劳动奖状这一最高殊荣。", []string{"全国五一劳动奖状"}},
+		// The clause after the honour tells who received it: no honour.
+		{"该院荣获全国五一劳动奖状,院长李明代表医院接受奖状。", []string{"全国五一劳动奖状"}},
+		{"該院榮獲全國五一勞動獎狀,院長李明代表醫院接受獎狀。", []string{"全国五一劳动奖状"}},
+		{"医院获得省级文明单位,副院长上台领取奖牌。", []string{"省级文明单位"}},
 		{"院党委被省委授予先进基层党组织称号。", []string{"先进基层党组织"}},
 		{"院黨委被省委授予先進基層黨組織稱號。", []string{"先进基层党组织"}},
 		// A count of prizes before the prize: the prize is the honour.

@@ -108,6 +108,17 @@ func (d *Doc) sentencesWith(keywords []string) []segment.Sentence {
 	return out
 }
 
+// sentenceAfter: the first sentence after s that holds more than space.
+func (d *Doc) sentenceAfter(s segment.Sentence) (segment.Sentence, bool) {
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Start >= s.End })
+	for ; i < len(d.Sentences); i++ {
+		if strings.TrimSpace(d.Sentences[i].Text) != "" {
+			return d.Sentences[i], true
+		}
+	}
+	return segment.Sentence{}, false
+}
+
 // sentencesHolding returns the indices of the sentences word occurs in:
 // from the keyword pass when word is one of the pipeline's, else by
 // testing each sentence.

@@ -29,7 +29,7 @@ var (
 	// 前三分别是: … and 第2至第4名依次为 … (a comma may stand before 分别:
 	// 前5名的医院,分别为…); a top-N named in full needs no 分别 (前三甲医院
 	// 仍然是A、B、C: the places in the list's order).
-	rankListHead = rx.MustCompile(rankSpan + `[”"」』]?\s*(?:的医院|的单位|医院|的)?\s*(?:[，,]?\s*(分别|依次|依序)|(?:仍然|仍|依然|还是|则|均)?)(?:是|为)\s*[:：]?\s*`)
+	rankListHead = rx.MustCompile(rankSpan + `[”"」』]?\s*(?:的医院|的单位|医院|的)?\s*(?:[，,]?\s*(分别|依次|依序)(?:分别|依次|依序)?|(?:仍然|仍|依然|还是|则|均)?)(?:是|为)\s*[:：]?\s*`)
 	// … 分别位列前三名, A和B分列第四和第五名
 	rankListTail = rx.MustCompile(`(?:(?:分别|依次|依序)(?:位列|位居|名列|排名|排在|列|居|获得)|分列|分居|分获)(?:全国|全省|全市|全区|榜单)?\s*` + rankSpan)
 	// What separates the items of a list.
@@ -79,6 +79,19 @@ func rankLists(d *Doc) []zhnews.Fact {
 			}
 			items := withoutScores(listItems(rest, loc[1], listSeparator))
 			scope := listScope(text[:loc[0]])
+			if strings.TrimSpace(rest) == "" && strings.ContainsAny(m.Group(0), ":：") {
+				// 前十位依次是: and the list as a paragraph of its own.
+				next, ok := d.sentenceAfter(s)
+				if !ok {
+					continue
+				}
+				rest = next.Text
+				if i := strings.IndexAny(rest, "。；;!！?？\n"); i >= 0 {
+					rest = rest[:i]
+				}
+				m = Match{Sentence: next, Loc: []int{0, 0}}
+				items = withoutScores(listItems(rest, 0, listSeparator))
+			}
 			// Without 分别 or 依次 only a list that names every place is
 			// in their order.
 			open := strings.HasPrefix(m.Group(0), "前") && m.Group(4) != ""
@@ -254,21 +267,41 @@ func listItems(s string, off int, sep *rx.Regexp) []listItem {
 }
 
 // listScope: what the list ranks, from the words next to its places
-// (公立医院前三 → 公立医院).
+// (公立医院前三 → 公立医院). The verb of ranking and how long the place has
+// been held are no part of the list's name (在某榜单中位列 → 某榜单; 全省
+// 连续三年 → 全省); a clause that holds nothing but them leaves the name to
+// the clause before it (在某榜单上,位列前十位 → 某榜单).
 func listScope(s string) string {
-	if i := lastClauseBreak(s); i >= 0 {
-		s = s[i:]
+	named := false
+	for tries := 0; tries < 2 && !named; tries++ {
+		head, clause := s, s
+		if i := lastClauseBreak(s); i >= 0 {
+			head, clause = s[:i], s[i:]
+		}
+		if i := strings.LastIndex(clause, "在"); i >= 0 {
+			clause = clause[i+len("在"):]
+		}
+		clause = scopeVerbTail.ReplaceAllString(strings.TrimSpace(clause), "")
+		clause = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(clause, "中"), "上"), "的")
+		clause = strings.Trim(clause, " “”\"「」『』《》:：,，")
+		if clause != "" || head == s {
+			s, named = clause, true
+			break
+		}
+		s = strings.TrimRight(head, ",，、 ")
 	}
-	if i := strings.LastIndex(s, "在"); i >= 0 {
-		s = s[i+len("在"):]
+	if !named {
+		return ""
 	}
-	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(s), "中"), "的")
-	s = strings.Trim(s, " “”\"「」『』《》:：")
 	if deicticScope.MatchString(s) {
 		return "" // 本次榜单的前三甲: the ranking is named elsewhere
 	}
 	return s
 }
+
+// scopeVerbTail: the verb of ranking, and the run of years the place has
+// been held, at the end of the words before a list's places.
+var scopeVerbTail = rx.MustCompile(`(?:连续\p{Han}{1,3}年|持续|稳居|位列|位居|名列|排名|排在|排行|列|居)+$`)
 
 // deicticScope: words that point at a ranking without naming it.
 var deicticScope = rx.MustCompile(`^(?:本次|此次|这次|本届|今年|该|这份|此)?(?:榜单|排名|排行榜|名单|评选)?$`)
