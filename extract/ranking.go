@@ -303,6 +303,9 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 	if v := rankVerbRe.FindString(sent[m.Loc[0]:]); utf8.RuneCountInString(v) == 1 && !afterGroup && !(d.StartsToken(m.Rune(m.Loc[0])) && (d.StartsToken(m.Rune(m.Loc[0]+len(v))) || strings.HasPrefix(sent[m.Loc[0]+len(v):], "第") && unit != "")) && !strings.HasPrefix(sent[m.Loc[0]:], "居冠") && !idiomTop(sent[m.Loc[0]:m.Loc[1]]) {
 		return zhnews.Fact{}, false
 	}
+	if listNoun.MatchString(sent[m.Loc[0]:]) {
+		return zhnews.Fact{}, false // 排行榜连续第十: the list's name, no verb; the number is its run
+	}
 	n, ok := numbers.Parse(place)
 	if !ok || !n.IsInt() || n.Value < 1 || n.Approx {
 		return zhnews.Fact{}, false
@@ -331,7 +334,12 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 		if hospitalPart.MatchString(strings.TrimSpace(rest)) {
 			return zhnews.Fact{}, false // 甲医院胸痛中心排名全省第一: the department's standing
 		}
-		f.Hospital = name
+		if listNameTail.MatchString(strings.TrimSpace(rest)) {
+			return zhnews.Fact{}, false // 某某版中国医院排行榜连续第十: the list's own run, no hospital's place
+		}
+		if !countedPool(subject, name) {
+			f.Hospital = name
+		}
 	}
 	if f.Hospital == "" && siblingName.MatchString(strings.TrimSpace(subject)) {
 		// 附属口腔医院在全国…位列第11名: a university's hospital named by
@@ -451,6 +459,32 @@ func regionTotal(d *Doc, s segment.Sentence, region string) int {
 // placeStated: a place stated between a list's size and the verb.
 var placeStated = rx.MustCompile(`第\s*\d+\s*(?:名|位)`)
 
+var (
+	// The verb of ranking as the head of the list's name (排行榜).
+	listNoun = rx.MustCompile(`^(?:排行|排名)榜\s*(?:连续|第)`)
+	// What follows a name that is a list's (某某医院排行榜, 医院百强榜).
+	listNameTail = rx.MustCompile(`^(?:排行榜|排行|排名榜|榜单|榜|百强|\d+强)`)
+	// A scope names a region or a list; words without either are the
+	// subject's remains (则, 北荣, 从去年的第208名一举).
+	scopeWord = rx.MustCompile(`全|国|省|市|区|县|州|球|洲|亚太|榜|排行|排名|强|考核|评价|评比|评估|医院|中心|机构|类|组|专科|地区|境内|台湾|香港|澳门|\p{Latin}`)
+	// Remains that are no list's name even beside such a word.
+	scopeRemains = rx.MustCompile(`第\s*\d+\s*[名位]|去年|今年|一举|见图|[(（]`)
+)
+
+// countedPool: name is the pool a count stands before (在35家受评医院中排
+// 名第1): the place is of a hospital the pool holds, not of the pool.
+func countedPool(subject, name string) bool {
+	i := strings.LastIndex(subject, name)
+	if i <= 0 {
+		return false
+	}
+	before := subject[:i]
+	if strings.HasPrefix(name, "家") {
+		before += "家"
+	}
+	return strings.HasSuffix(before, "家") && len(before) > len("家") && before[len(before)-len("家")-1] >= '0' && before[len(before)-len("家")-1] <= '9'
+}
+
 // rankScope reads what was ranked from the clause before the verb, and the
 // total from "N家" there or "N强" earlier in the sentence.
 func rankScope(clause, sentenceBefore string) (string, int) {
@@ -485,6 +519,10 @@ func rankScope(clause, sentenceBefore string) (string, int) {
 	scope = rankCount.ReplaceAllString(scope, "")
 	scope = strings.TrimSuffix(strings.TrimSuffix(scope, "中"), "里")
 	scope = strings.Trim(scope, " “”\"《》()（）·")
+	scope = strings.TrimPrefix(scope, "以")
+	if !scopeWord.MatchString(scope) || scopeRemains.MatchString(scope) {
+		scope = ""
+	}
 	return scope, total
 }
 
