@@ -25,7 +25,7 @@ import (
 
 var (
 	// Role words that stand before reporters' names in a byline.
-	bylineRole = rx.MustCompile(`(?:本报|本台|本网|本刊|新华社|中新社|中央社|人民网|央视网)?(?:特约|首席|实习|见习|驻\p{Han}{1,3})?(?:记者|通讯员|通讯|实习生|撰稿|撰文|采写|作者|文字|文\s*[·・]?\s*图\s*/|文\s*/\s*图|图\s*/\s*文|图文\s*/?|文图|文\s*[/|丨:：]|图\s*[/|丨]|摄影|摄像|摄)[:：\s]*`)
+	bylineRole = rx.MustCompile(`(?:本报|本台|本网|本刊|新华社|中新社|中央社|人民网|央视网)?(?:特约|首席|实习|见习|驻\p{Han}{1,3})?(?:记者|通讯员|通讯|实习生|撰稿|撰文|采写|作者|文字|文\s*[·・]?\s*图\s*/|文\s*/\s*图|图\s*/\s*文|图文\s*/?|文图|文\s*、\s*图|图\s*、\s*文|文\s*[/|丨:：]|图\s*[/|丨]|摄影|摄像|摄)[:：\s]*`)
 	// A name as a regular expression: two to four Han characters (the
 	// HTML reader checks meta authors with it; isPersonName is stricter).
 	personName = rx.MustCompile(`^\p{Han}{2,4}$`)
@@ -47,7 +47,7 @@ var (
 	leadBracket = rx.MustCompile(`^[^(（\[【〔。,]{0,24}?[(（\[【〔]([^)）\]】〕]{2,40})[)）\]】〕]`)
 	// A closing credit that names the writer before the role: (王晓明文/图),
 	// (王晓明 文).
-	nameThenWriter = rx.MustCompile(`^(\p{Han}{2,4}?)\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|[/／]\s*文|文)$`)
+	nameThenWriter = rx.MustCompile(`^(\p{Han}{2,4}?)\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|[/／]\s*文|文|[/／])$`)
 	// The closing credit of the last paragraph: (王晓明) (王晓明 李红), and
 	// the empty cell of the table the story was saved in after it (… |).
 	closingCredit = rx.MustCompile(`[(（]([\p{Han} 、,，/:：]{2,24})[)）][\s|｜]*$`)

@@ -156,14 +156,14 @@ func classifyLine(raw string) classified {
 		c.kind = kindFields
 	case isDateLine(bare), isSourceDateLine(bare), isPostedLine(bare):
 		c.kind = kindDate
-	case isPhotoCredit(bare), providedPhotoCredit.MatchString(bare):
+	case isPhotoCredit(bare), providedPhotoCredit.MatchString(bare), hasAnyRune(bare, "文图稿") && departmentWriter.MatchString(bare):
 		c.kind = kindByline // 图片:王晓明, 图/某某医院提供 — the photographer or the picture's source, no author
 	case captionStart.MatchString(bare), n < 120 && hasAnyRune(bare, "图摄照") && captionCredit.MatchString(bare) && !leadReporterRe.MatchString(bare):
 		// (a lead that opens 记者王晓明摄影报道 is the story, not a caption)
 		c.kind = kindCaption
 	case n > 20 && endsLikeTeaser(bare) && teaserEnd.MatchString(bare):
 		c.kind = kindTeaser
-	case isWidget(bare):
+	case isWidget(bare), isIssuedFor(bare), bare[0] < utf8.RuneSelf && latinCounter.MatchString(bare):
 		c.kind = kindWidget
 	case isKeywordList(bare), isUnderscoreKeywords(bare), isGreeting(bare), endMark.MatchString(bare):
 		c.kind = kindWidget
@@ -205,7 +205,14 @@ func classifyLine(raw string) classified {
 			return c
 		}
 	}
-	// The closing credit on a line of its own: (王晓明 李红).
+	// The closing credit on a line of its own: (王晓明 李红); in a page
+	// whose brackets were lost to mojibake, ?王晓明/?.
+	if n <= 20 && strings.HasPrefix(bare, "?") && strings.HasSuffix(bare, "?") && n > 3 {
+		if names := closingAuthors("(" + strings.Trim(bare, "?") + ")"); names != nil {
+			c.kind, c.authors = kindByline, names
+			return c
+		}
+	}
 	if strings.HasPrefix(bare, "(") || strings.HasPrefix(bare, "（") {
 		if names := closingAuthors(bare); names != nil {
 			c.kind, c.authors = kindByline, names
@@ -288,6 +295,10 @@ func allHan(l string) bool {
 	}
 	return true
 }
+
+// departmentWriter: an office credited with the words or the pictures
+// (文、图:党委办公室, 图文/宣传科, (供稿:护理部)): a credit that names no author.
+var departmentWriter = rx.MustCompile(`^[(（]?(?:文|图|文字|文图|图文|撰稿|供稿|文\s*[、/]\s*图|图\s*[、/]\s*文)\s*[:：/]\s*\p{Han}{1,12}(?:科|办|办公室|处|部|中心|室|委|组|站|队)[)）]?$`)
 
 // isPhotoCredit: "图片:王晓明", "摄影/王晓明 李红" — a credit, not a caption;
 // also in brackets and with the empty cells of the table the page was
@@ -752,6 +763,12 @@ var widgetWords = []string{
 	"加入LINE好友", "加入好友", "LINE@", "每日推播", "推荐文章", "不漏接",
 	// A print view's toolbar (打印纸张 字号选择:超大 行高 带图打印 返回原文).
 	"打印纸张", "字号选择", "带图打印", "不带图打印", "返回原文", "字体大小", "行高", "超大",
+	// Accessibility skip links (跳至主要内容, 移至主內容, 跳到正文) and the
+	// toggle of a folded summary (点击显示 收起, 展开全文).
+	"跳至主要内容", "跳到主要内容", "跳至主内容", "移至主内容", "跳至内容", "跳到内容", "跳到正文", "跳至正文", "跳过导航",
+	"点击显示", "点击展开", "点击收起", "展开全文", "收起全文", "显示全文", "收起",
+	// Taiwan's word for a report button (檢舉).
+	"检举",
 }
 
 // postedFrom: a poster's region, which forums and apps print after the
@@ -806,6 +823,15 @@ func isWidget(line string) bool {
 	return han == 0 && !strings.ContainsAny(line, "0123456789") ||
 		han == 0 && isShortCounter(line)
 }
+
+// issuedFor: a government press office's note over a release it sends
+// out for another body (下稿代某某局发出:): the channel, not the release.
+var issuedFor = rx.MustCompile(`^下稿代\p{Han}{2,30}发出\s*[:：︰]?$`)
+
+func isIssuedFor(l string) bool { return strings.HasPrefix(l, "下稿代") && issuedFor.MatchString(l) }
+
+// latinCounter: a site's named button and its count (PeoPo推 2, Like赞 12).
+var latinCounter = rx.MustCompile(`^[A-Za-z][A-Za-z0-9]{1,15}\p{Han}\s*\d{1,6}$`)
 
 // isShortCounter: "0条评论", "0/500", "1元 5元 10元", "[1] [2]" style
 // counters and pagers.

@@ -53,6 +53,9 @@ func readPlainText(text string, roc bool) page {
 		}
 	}
 	if p.title != "" {
+		for _, o := range tickerStories(cls[:start], p.title, p.site) {
+			p.body = withoutLine(p.body, o)
+		}
 		p.body = withoutLine(p.body, p.title)
 	}
 	return p
@@ -238,11 +241,20 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			if i < start && gluedDate(c.text) > 0 {
 				continue // a dateline: 原创 某某医院 2021-06-29, 楼主 某某 发表于 2021-6-29
 			}
-			body = append(body, c.text)
+			t := c.text
+			if i < start && strings.Contains(t, "祝") {
+				// The masthead keeps the hospital's full name; its wish goes.
+				t = strings.TrimSpace(bannerWish.ReplaceAllString(t, ""))
+			}
+			body = append(body, t)
 		}
 	}
 	return body
 }
+
+// bannerWish: the wish a site's banner closes with, after the hospital's
+// name (某某医院 | 某某大学临床学院 祝您健康!).
+var bannerWish = rx.MustCompile(`\s*(?:祝您|祝你|祝大家)(?:身体)?(?:健康|平安|安康|早日康复)\s*[!！]?$`)
 
 // sameLine: two lines alike but for their spacing.
 // listItemLine: a numbered list's entry (2. 某某, 3、某某, (4)某某).

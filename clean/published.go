@@ -44,7 +44,7 @@ func pickPublished(cls []classified, header int, roc bool) string {
 	for i := 0; i < header && i < len(cls); i++ {
 		c := cls[i]
 		if c.kind == kindDate {
-			if !headline && hasWeekday(c.text) {
+			if !headline && (hasWeekday(c.text) || menuFollows(cls, i)) {
 				if clock == "" {
 					clock = firstDate(c.text, roc)
 				}
@@ -90,6 +90,23 @@ func pickPublished(cls []classified, header int, roc bool) string {
 		return d
 	}
 	return clock
+}
+
+// menuFollows: the lines under line i open a menu, three of its next four
+// lines being a menu's items or labels (2025-07-03 / • 头条 / • 财经 / …):
+// the date over a site's menu is its clock, as a weekday's is.
+func menuFollows(cls []classified, i int) bool {
+	items, seen := 0, 0
+	for j := i + 1; j < len(cls) && seen < 4; j++ {
+		switch cls[j].kind {
+		case kindBlank:
+			continue
+		case kindLabel, kindNavBar, kindWidget:
+			items++
+		}
+		seen++
+	}
+	return items >= 3
 }
 
 // closingDate: the date that closes the article, on a line of its own

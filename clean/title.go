@@ -108,6 +108,33 @@ var subjectless = rx.MustCompile(`^(?:召开|举行|举办|开展|荣获|获评|
 // tickerLabel: the label of a ticker of breaking news over the page.
 var tickerLabel = rx.MustCompile(`^(?:快讯|即时|即时新闻|滚动新闻|最新快讯|热门|热门新闻|热点)[:：]?$`)
 
+// tickerStories: the headlines a ticker's label (快讯) heads above the
+// article's own headline, title: other stories, no line of the article.
+// None when title does not follow them.
+func tickerStories(header []classified, title, site string) []string {
+	for i, c := range header {
+		if c.kind != kindLabel || !tickerLabel.MatchString(c.text) {
+			continue
+		}
+		var stories []string
+	run:
+		for _, h := range header[i+1:] {
+			switch h.kind {
+			case kindBlank:
+			case kindHeadline:
+				if t := cleanTitle(h.text); t == title {
+					return stories
+				} else if t != site {
+					stories = append(stories, t)
+				}
+			default:
+				break run
+			}
+		}
+	}
+	return nil
+}
+
 // headlines: the headlines of lines that may be the title, cleaned.
 func headlines(header []classified, site string) []string {
 	var cands []string
@@ -152,6 +179,10 @@ var institutionOnly = rx.MustCompile(`^\p{Han}{2,16}(?:医院|中医院|卫生�
 // (某某医院查看源代码讨论查看历史): two of them at least.
 var wikiTabs = rx.MustCompile(`\s*(?:(?:查看源代码|编辑源代码|查看历史|讨论|编辑|阅读)\s*){2,}$`)
 
+// crumbPrefix: the channels of a breadcrumb glued before a headline with
+// dashes (新闻中心- 医院新闻- 某某医院举办…, 首页 - 院务公开 - …).
+var crumbPrefix = rx.MustCompile(`^(?:(?:首页|网站首页|\p{Han}{0,6}(?:中心|新闻|动态|要闻|资讯|公告|频道|栏目|公开|园地))\s*[-－]\s+){1,3}`)
+
 var titleLabel = rx.MustCompile(`^(?:浏览标题|文章标题|新闻标题|标题)\s*[:：]\s*`)
 
 // forumTags: a forum's board tag before a thread's title and its print
@@ -169,6 +200,9 @@ func cleanTitle(t string) string {
 	if i := strings.LastIndexAny(t, "»›"); i >= 0 && utf8.RuneCountInString(strings.TrimSpace(t[i:])) > 5 {
 		_, size := utf8.DecodeRuneInString(t[i:])
 		t = strings.TrimSpace(t[i+size:])
+	}
+	if loc := crumbPrefix.FindStringIndex(t); loc != nil && utf8.RuneCountInString(t[loc[1]:]) >= 5 {
+		t = t[loc[1]:]
 	}
 	if c := forumTags.ReplaceAllString(t, ""); utf8.RuneCountInString(c) >= 5 {
 		t = c
