@@ -23,7 +23,7 @@ var (
 	dateArabic = rx.MustCompile(`((?:19|20)\d{2})\s*(?:[-/.年]|\s)\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:日|号|\D|$|(?:[01]\d|2[0-3]):[0-5]\d)`)
 	// Day, month and year between dots, as a European site writes them
 	// (16.09.2014 14:20); a first number above 12 cannot be a month.
-	dateDMY    = rx.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:[^\d.]|$)`)
+	dateDMY    = rx.MustCompile(`(?:^|[^\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:[^\d.]|$)`)
 	dateYM     = rx.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月`)
 	dateHanNum = rx.MustCompile(`([〇零○O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*[日号])?`)
 	dateROC    = rx.MustCompile(`民国\s*(\d{1,3}|[一二三四五六七八九十百〇零]{1,5})\s*年(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?)?`)

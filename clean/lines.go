@@ -173,6 +173,12 @@ func classifyLine(raw string) classified {
 	if c.kind != kindBlank || bare == "" {
 		return c
 	}
+	if n <= 16 && len(bare) < len(l) {
+		if names := listedNames(bare); names != nil {
+			c.kind, c.authors = kindByline, names
+			return c
+		}
+	}
 	if n <= 80 {
 		if names, ok := parseByline(withoutDate(bare)); ok {
 			c.kind, c.authors = kindByline, names
@@ -232,6 +238,34 @@ func classifyLine(raw string) classified {
 		c.kind = kindHeadline
 	}
 	return c
+}
+
+// listedNames reads an article's info list item of its writers alone,
+// between bars or slashes (• 2011-08-03 / • 王晓明|李红 / • 某某医院): two
+// or three people's names and nothing else.
+func listedNames(l string) []string {
+	if !strings.ContainsAny(l, "|/、") {
+		return nil
+	}
+	toks := strings.FieldsFunc(l, func(r rune) bool { return r == '|' || r == '/' || r == '、' || r == ' ' })
+	if len(toks) < 2 || len(toks) > 3 {
+		return nil
+	}
+	// One rare surname (铁, 操) may be missing from the surname list: the
+	// others vouch for it when it is shaped as a name.
+	known := 0
+	for _, t := range toks {
+		switch {
+		case isPersonName(t):
+			known++
+		case !personName.MatchString(t) || strings.ContainsRune(nonNameEnds, []rune(t)[len([]rune(t))-1]) || utf8.RuneCountInString(t) > 3:
+			return nil
+		}
+	}
+	if known == 0 {
+		return nil
+	}
+	return toks
 }
 
 // isFieldsLine: the line is a field line as it stands, without the

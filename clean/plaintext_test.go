@@ -418,6 +418,9 @@ func TestCleanTitle(t *testing.T) {
 		{"青山医院召开大会2021-06-29 10:30 来源:青山日报", "青山医院召开大会"},
 		{"青山医院召开大会 来源:青山日报 作者:王晓明", "青山医院召开大会"},
 		{"党建有活力 发展添动力", "党建有活力 发展添动力"},
+		{"新闻中心- 医院新闻- 青山医院召开职工代表大会", "青山医院召开职工代表大会"},
+		{"首页 - 院务公开 - 青山医院召开职工代表大会", "青山医院召开职工代表大会"},
+		{"院务公开- 通知", "院务公开- 通知"},
 		{"青山市中医院查看源代码讨论查看历史", "青山市中医院"},
 		{"青山市中医院 阅读 编辑 查看历史", "青山市中医院"},
 		{"青山医院开展专题讨论", "青山医院开展专题讨论"},
@@ -946,5 +949,125 @@ func TestInfoboxDateIsNoPublished(t *testing.T) {
 	}
 	if a.Published != "2020-06-18" {
 		t.Errorf("glued headline date: published %q, want 2020-06-18", a.Published)
+	}
+}
+
+// Page furniture of the forms sites print around a story, through the
+// whole cleaner in both scripts: skip links, a folded summary's toggle,
+// a press office's note, a ticker's other stories over the headline, the
+// clock over a menu, a breadcrumb glued before the headline, writers in
+// an info list, office and mojibake-bracketed credits, a banner's wish.
+func TestCleanPageFurniture(t *testing.T) {
+	tests := []struct {
+		name, dump       string
+		title, published string
+		authors          []string
+		keep, drop       []string
+	}{
+		{
+			name:  "skip link, counter and report button over a citizen report, traditional",
+			dump:  "移至主內容\n\n青山醫院春節門診不打烊\n\n2026/02/13 13:48\n36次瀏覽 ・ 0次分享\nPeoPo推 2\n檢舉\n\n青山醫院為照顧民眾健康,春節期間仍提供門急診服務,院長表示將全力守護鄉親。\n\n院方提醒民眾,出入人潮擁擠場所時建議佩戴口罩。",
+			title: "青山医院春节门诊不打烊", published: "2026-02-13",
+			keep: []string{"春节期间仍提供门急诊服务", "建议佩戴口罩"},
+			drop: []string{"移至主内容", "PeoPo", "检举", "浏览"},
+		},
+		{
+			name:  "a press office's release, traditional",
+			dump:  "跳至主要內容\n\n青山醫院管理局歡迎撥款獲通過\n***************\n下稿代青山醫院管理局發出︰\n\n  青山醫院管理局今日歡迎財務委員會通過三項醫院工程撥款,令更多市民受惠。\n\n  管理局會緊密監督工程進度,令工程如期完成。\n\n2018年5月18日(星期五)\n香港時間18時23分",
+			title: "青山医院管理局欢迎拨款获通过", published: "2018-05-18",
+			keep: []string{"令更多市民受惠", "令工程如期完成"},
+			drop: []string{"跳至主要内容", "下稿代"},
+		},
+		{
+			name:  "the same release, simplified",
+			dump:  "跳至主要内容\n\n青山医院管理局欢迎拨款获通过\n下稿代青山医院管理局发出:\n\n  青山医院管理局今日欢迎财务委员会通过三项医院工程拨款,令更多市民受惠。\n\n2018年5月18日(星期五)",
+			title: "青山医院管理局欢迎拨款获通过", published: "2018-05-18",
+			keep: []string{"令更多市民受惠"},
+			drop: []string{"跳至主要内容", "下稿代"},
+		},
+		{
+			name:  "a ticker's other stories between its label and the headline, traditional",
+			dump:  " date 2025-11-29 快訊\n\n綠水市長今晚出席音樂會 市民熱烈響應\n\n颱風明日登陸東部 各地嚴陣以待\n\n青山醫院90周年慶 短片回顧百年足跡\n\n某某社／ 青山29日電\n\n青山醫院今天舉辦90週年院慶,院方製作短片回顧百年歷史。\n\n院長表示,醫院將持續守護鄉親健康。",
+			title: "青山医院90周年庆 短片回顾百年足迹", published: "2025-11-29",
+			keep: []string{"青山医院今天举办90周年院庆", "持续守护乡亲健康"},
+			drop: []string{"音乐会", "台风"},
+		},
+		{
+			name:  "the site's clock over its menu, the story's date on the poster's line",
+			dump:  "2025-07-03\n  • 头条\n  • 财经\n  • 社会\n  • 生活\n\n青山医院举办建院70周年纪念活动\n\n某某传媒 总社长王晓明 2015-11-17\n\n" + lead + "\n" + second,
+			title: "青山医院举办建院70周年纪念活动", published: "2015-11-17",
+			keep: []string{"始建于1950年"},
+			drop: []string{"总社长", "头条"},
+		},
+		{
+			name:  "a breadcrumb glued with dashes before the headline, which the page repeats",
+			dump:  "新闻中心- 医院新闻- 青山医院召开职工代表大会\n\n青山医院召开职工代表大会\n\n2015-07-23 阅读量:682 作者: 作者科室: 编辑: 编辑科室:\n" + lead + "\n" + second + "(院办)",
+			title: "青山医院召开职工代表大会", published: "2015-07-23",
+			keep: []string{"始建于1950年", "设有临床科室40个。"},
+			drop: []string{"新闻中心", "阅读量", "(院办)"},
+		},
+		{
+			name:  "writers in the article's info list, a banner's wish; a dotted European date",
+			dump:  "青山市人民医院|青山大学临床学院 祝您健康!\n\n设为首页  |\n\n青山医院举办学术年会\n\n  • 16.09.2014\n  • 铁强|李红\n  • 青山医院\n\n" + lead + "\n" + second,
+			title: "青山医院举办学术年会", published: "2014-09-16", authors: []string{"铁强", "李红"},
+			keep: []string{"青山市人民医院|青山大学临床学院", "始建于1950年"},
+			drop: []string{"祝您健康", "铁强"},
+		},
+		{
+			name:  "the same, traditional",
+			dump:  "青山市人民醫院|青山大學臨床學院 祝您健康!\n\n青山醫院舉辦學術年會\n\n  • 2014-09-16\n  • 鐵強|李紅\n\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\n醫院現有職工2000餘人,開放床位1500張。",
+			title: "青山医院举办学术年会", published: "2014-09-16", authors: []string{"铁强", "李红"},
+			keep: []string{"青山市人民医院|青山大学临床学院", "开放床位1500张"},
+			drop: []string{"祝您健康", "铁强"},
+		},
+		{
+			name:  "an office's credit for the words and pictures over the editor's line",
+			dump:  "青山医院党委召开学习会\n\n" + lead + "\n\n" + second + "\n\n文、图:党委办公室\n\n编辑:王晓明",
+			title: "青山医院党委召开学习会",
+			keep:  []string{"设有临床科室40个。"},
+			drop:  []string{"党委办公室", "编辑"},
+		},
+		{
+			name:  "the same, traditional",
+			dump:  "青山醫院黨委召開學習會\n\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\n\n醫院現有職工2000餘人,開放床位1500張。\n\n文、圖:黨委辦公室\n\n編輯:王曉明",
+			title: "青山医院党委召开学习会",
+			keep:  []string{"开放床位1500张"},
+			drop:  []string{"党委办公室", "编辑"},
+		},
+		{
+			name:  "a mirror's closing credit whose brackets mojibake turned to question marks, traditional",
+			dump:  "青山醫院獲評先進集體\n\n發布時間:2024-02-26\n\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\n\n醫院現有職工2000餘人,開放床位1500張。\n\n?王曉明/?\n\n[審稿:陳 勇  責編:李紅]",
+			title: "青山医院获评先进集体", published: "2024-02-26", authors: []string{"王晓明"},
+			keep: []string{"开放床位1500张"},
+			drop: []string{"王晓明", "审稿"},
+		},
+	}
+	c := New()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := c.Clean("page.txt", []byte(tt.dump))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tt.title || a.Published != tt.published {
+				t.Errorf("title %q published %q; want %q %q", a.Title, a.Published, tt.title, tt.published)
+			}
+			if tt.authors == nil {
+				tt.authors = []string{}
+			}
+			if !reflect.DeepEqual(a.Authors, tt.authors) {
+				t.Errorf("authors %v, want %v", a.Authors, tt.authors)
+			}
+			for _, s := range tt.keep {
+				if !strings.Contains(a.Text, s) {
+					t.Errorf("text lacks %q:\n%s", s, a.Text)
+				}
+			}
+			for _, s := range tt.drop {
+				if strings.Contains(a.Text, s) {
+					t.Errorf("text keeps %q:\n%s", s, a.Text)
+				}
+			}
+		})
 	}
 }
