@@ -438,6 +438,9 @@ func closingAuthors(line string) []string {
 		if departmentEnd.MatchString(tok) && len(names) == 0 && (utf8.RuneCountInString(tok) > 2 || strings.HasSuffix(tok, "办")) {
 			continue
 		}
+		if len(names) == 0 && utf8.RuneCountInString(tok) > 4 && institutionOnly.MatchString(tok) {
+			continue // (青山市人民医院 王晓明): the writer's hospital goes first too
+		}
 		if !isPersonName(tok) {
 			return nil
 		}

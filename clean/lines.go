@@ -156,7 +156,8 @@ func classifyLine(raw string) classified {
 		c.kind = kindFields
 	case isDateLine(bare), isSourceDateLine(bare), isPostedLine(bare):
 		c.kind = kindDate
-	case isPhotoCredit(bare), providedPhotoCredit.MatchString(bare), hasAnyRune(bare, "文图稿") && departmentWriter.MatchString(bare):
+	case isPhotoCredit(bare), providedPhotoCredit.MatchString(bare), hasAnyRune(bare, "文图稿") && departmentWriter.MatchString(bare),
+		n <= 20 && strings.Contains(bare, "摄") && lonePhotographer.MatchString(bare):
 		c.kind = kindByline // 图片:王晓明, 图/某某医院提供 — the photographer or the picture's source, no author
 	case captionStart.MatchString(bare), n < 120 && hasAnyRune(bare, "图摄照") && captionCredit.MatchString(bare) && !leadReporterRe.MatchString(bare):
 		// (a lead that opens 记者王晓明摄影报道 is the story, not a caption)
@@ -329,6 +330,10 @@ func allHan(l string) bool {
 	}
 	return true
 }
+
+// lonePhotographer: the photographers' credit alone on its line, in
+// brackets ((王晓明 摄), （王晓明、李红 摄影）): no caption and no author.
+var lonePhotographer = rx.MustCompile(`^[(（]\s*\p{Han}{2,4}(?:[ 、]\p{Han}{2,4}){0,2}\s*摄(?:影)?\s*[)）]$`)
 
 // departmentWriter: an office credited with the words or the pictures
 // (文、图:党委办公室, 图文/宣传科, (供稿:护理部)): a credit that names no author.

@@ -196,6 +196,9 @@ func TestClassifyLine(t *testing.T) {
 		{"• 王晓明|李红", kindByline},
 		{"• 铁强|李红", kindByline},
 		{"?王晓明/?", kindByline},
+		{"(王晓明 摄)", kindByline},
+		{"（王晓明、李红 摄影）", kindByline},
+		{"(图为院长王晓明看望患者 李红 摄)", kindCaption},
 		{"王晓明|李红", kindHeadline},
 		{"• 首页|新闻", kindWidget},
 	}

@@ -223,6 +223,13 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			body = append(body, joinNumberSpaces(joinNameSpaces(joinWrapSpaces(t))))
 		case kindTableRow, kindCaption:
 			body = append(body, c.text)
+		case kindNavBar:
+			// Inside the article, a row of short words under a line that
+			// announces a list (先进集体(5个), 获奖名单:) or a title with its
+			// people (优秀护士 王晓明 李红) is an honours list, not a menu.
+			if i > start && i < last && (leadsIntoList(cls, i) || honoursRow(c.text)) {
+				body = append(body, c.text)
+			}
 		case kindTeaser:
 			if t := strings.TrimSpace(teaserEnd.ReplaceAllString(c.text, "")); t != "" {
 				body = append(body, t)
@@ -297,6 +304,37 @@ func closingList(cls []classified, last, end int) int {
 		return last + 1
 	}
 	return i
+}
+
+// countHeading: a heading that counts what its list names: 一、先进集体(5个),
+// 优秀个人(3名).
+var countHeading = rx.MustCompile(`[(（]\s*\d{1,3}\s*(?:个|名|人|项|家|位|篇|支)\s*[)）]$`)
+
+// leadsIntoList: the line above line i (blank lines passed) announces a
+// list, ending in a colon or counting its entries.
+func leadsIntoList(cls []classified, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if cls[j].kind == kindBlank {
+			continue
+		}
+		return endsWithColon(cls[j].text) || countHeading.MatchString(cls[j].text)
+	}
+	return false
+}
+
+// honoursRow: an honour's title and the people who won it, between
+// spaces (优秀护士 王晓明 李红 张伟): two people at least.
+func honoursRow(l string) bool {
+	toks := joinSpacedSurnames(strings.Fields(l))
+	if len(toks) < 3 || utf8.RuneCountInString(toks[0]) > 12 || isPersonName(toks[0]) {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if !isPersonName(t) {
+			return false
+		}
+	}
+	return true
 }
 
 func endsWithColon(l string) bool {

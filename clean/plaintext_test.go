@@ -1041,6 +1041,20 @@ func TestCleanPageFurniture(t *testing.T) {
 			keep: []string{"开放床位1500张"},
 			drop: []string{"王晓明", "审稿"},
 		},
+		{
+			name:  "an honours list inside the article: counted headings, a title with its winners; the writer's hospital in the closing credit, traditional",
+			dump:  "青山醫院表彰先進\n\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\n\n一、先進集體(3個)\n內科 外科 兒科\n\n優秀護士 王曉明 李紅 張偉\n\n醫院將繼續努力,為群眾提供更好的服務。(青山縣中醫院 趙敏)\n\n(李紅 攝)",
+			title: "青山医院表彰先进", authors: []string{"赵敏"},
+			keep: []string{"内科 外科 儿科", "优秀护士 王晓明 李红 张伟", "提供更好的服务。"},
+			drop: []string{"青山县中医院", "摄"},
+		},
+		{
+			name:  "the same, simplified, with a lead-in colon and a tag the dump cut",
+			dump:  "青山医院表彰先进\n\n" + lead + "\n\n获奖科室如下:\n内科 外科 儿科\n\n" + second + "</",
+			title: "青山医院表彰先进",
+			keep:  []string{"内科 外科 儿科", "设有临床科室40个。"},
+			drop:  []string{"</"},
+		},
 	}
 	c := New()
 	for _, tt := range tests {
