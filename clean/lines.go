@@ -135,8 +135,8 @@ func classifyLine(raw string) classified {
 		if l != "" {
 			c.kind = kindWidget // a lone bullet
 		}
-	case isTicker(bare):
-		c.kind = kindNavBar // other stories' headlines in a row: not the article's prose
+	case isTicker(bare) && !isFieldsLine(bare):
+		c.kind = kindNavBar // other stories' headlines in a row: not the article's prose (a header's fields may be spaced as widely)
 	case isImageID(bare), bare[0] < utf8.RuneSelf && (domainToken.MatchString(bare) && !isDateLine(bare) || imageStub.MatchString(bare)),
 		n < 80 && w[listForum] > 0, n < 300 && spamVerdict(w[listSpamMarks], w[listSpamWords], bare):
 		c.kind = kindJunk

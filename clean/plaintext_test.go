@@ -1055,6 +1055,34 @@ func TestCleanPageFurniture(t *testing.T) {
 			keep:  []string{"内科 外科 儿科", "设有临床科室40个。"},
 			drop:  []string{"</"},
 		},
+		{
+			name:  "the date with the site's origin note glued after it",
+			dump:  "青山医院召开座谈会\n2013-12-11 00:00本站原创\n" + lead + "\n" + second,
+			title: "青山医院召开座谈会", published: "2013-12-11",
+			keep: []string{"始建于1950年"},
+			drop: []string{"本站原创"},
+		},
+		{
+			name:  "the same, traditional",
+			dump:  "青山醫院召開座談會\n2013-12-11 00:00本站原創\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\n醫院現有職工2000餘人,開放床位1500張。",
+			title: "青山医院召开座谈会", published: "2013-12-11",
+			keep: []string{"开放床位1500张"},
+			drop: []string{"原创"},
+		},
+		{
+			name:  "a fields line spaced as widely as a ticker, traditional",
+			dump:  "青山醫院召開座談會\n\n發布時間:2026-01-17   文章來源:宣傳部    作者:王曉明   責任編輯:李紅   (點擊:)\n\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\n醫院現有職工2000餘人,開放床位1500張。",
+			title: "青山医院召开座谈会", published: "2026-01-17", authors: []string{"王晓明"},
+			keep: []string{"开放床位1500张"},
+			drop: []string{"宣传部", "点击"},
+		},
+		{
+			name:  "a fields line with 发布于",
+			dump:  "青山医院召开座谈会\n作者:王晓明 发布于:2019年01月31日 10:22 阅读:123次\n" + lead + "\n" + second,
+			title: "青山医院召开座谈会", published: "2019-01-31", authors: []string{"王晓明"},
+			keep: []string{"始建于1950年"},
+			drop: []string{"阅读"},
+		},
 	}
 	c := New()
 	for _, tt := range tests {

@@ -22,7 +22,7 @@ import (
 
 // publishedLabels read first in a fields line; updateLabels last.
 var (
-	publishedLabels = map[string]bool{"发布时间": true, "发布日期": true, "发表时间": true, "发表日期": true, "上传时间": true, "创建时间": true,
+	publishedLabels = map[string]bool{"发布时间": true, "发布日期": true, "发布于": true, "发表于": true, "发稿时间": true, "发稿日期": true, "录入时间": true, "发表时间": true, "发表日期": true, "上传时间": true, "创建时间": true,
 		"生成日期": true, "成文日期": true, "发文日期": true, "印发日期": true, "发刊日期": true, "出版日期": true, "刊发日期": true, "见报日期": true, "日期": true, "时间": true}
 	updateLabels = map[string]bool{"更新时间": true, "更新日期": true}
 )
