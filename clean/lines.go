@@ -156,7 +156,7 @@ func classifyLine(raw string) classified {
 		c.kind = kindFields
 	case isDateLine(bare), isSourceDateLine(bare), isPostedLine(bare):
 		c.kind = kindDate
-	case isPhotoCredit(bare), providedPhotoCredit.MatchString(bare), hasAnyRune(bare, "文图稿") && departmentWriter.MatchString(bare),
+	case isPhotoCredit(bare), providedPhotoCredit.MatchString(bare), n <= 30 && hasAnyRune(bare, "文图稿") && departmentWriter.MatchString(bare),
 		n <= 20 && strings.Contains(bare, "摄") && lonePhotographer.MatchString(bare):
 		c.kind = kindByline // 图片:王晓明, 图/某某医院提供 — the photographer or the picture's source, no author
 	case captionStart.MatchString(bare), n < 120 && hasAnyRune(bare, "图摄照") && captionCredit.MatchString(bare) && !leadReporterRe.MatchString(bare):

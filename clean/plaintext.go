@@ -529,7 +529,7 @@ var footerOwner = rx.MustCompile(`(?:Copyright|COPYRIGHT|copyright|©|版权所�
 var creditEnd = rx.MustCompile(`[(（][^()（）]{0,16}(?:提供|资料照|资料图|摄|翻摄|截图)[)）]$`)
 
 // bylinePaper: the paper named before a byline's slash.
-var bylinePaper = rx.MustCompile(`^[(（【〔]?(\p{Han}{2,8}(?:社|网|报|台|新闻))\s*/\s*(?:本报|特约|首席|实习|见习)?记者`)
+var bylinePaper = rx.MustCompile(`^[(（【〔]?(\p{Han}{2,8}(?:社|网|报|台|新闻))\s*/\s*(?:本报|特约|特派|首席|实习|见习)?记者`)
 
 // readFields reads a fields line: 来源 into source, 作者 into the
 // authors when it names persons, else into org (a site that signs as the

@@ -754,6 +754,12 @@ func TestCleanTraditionalHeader(t *testing.T) {
 			published: "2024-03-05", site: "青山日报", authors: []string{"王晓明"},
 		},
 		{
+			name:      "a special correspondent's bracket names no outlet",
+			dump:      "青山醫院揭碑紀念\n【特派記者 王曉明 報導】青山醫院今天舉行揭碑儀式,院長表示將持續守護鄉親健康。",
+			title:     "青山医院揭碑纪念",
+			published: "", authors: []string{"王晓明"},
+		},
+		{
 			name:      "Taiwan byline bracket",
 			dump:      "青山醫院獲評優良醫院\n【記者王曉明/台北報導】青山醫院今天公布評鑑結果,獲評優良醫院,院方表示感謝。",
 			title:     "青山医院获评优良医院",
