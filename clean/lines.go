@@ -129,6 +129,13 @@ func classifyLine(raw string) classified {
 		}
 		return c
 	}
+	if n <= 60 && n > 3 && (bare[0] == 'B' || bare[0] == 'b') && hasPrefixFoldASCII(bare, "by ") {
+		// Before the foreign-language test: the name may be in Latin letters.
+		if names, ok := englishByline(bare[3:]); ok {
+			c.kind, c.authors = kindByline, names
+			return c
+		}
+	}
 	switch {
 	case bare == "":
 		c.kind = kindBlank
@@ -239,6 +246,35 @@ func classifyLine(raw string) classified {
 		c.kind = kindHeadline
 	}
 	return c
+}
+
+// latinName: a writer's name in Latin letters (Cynthia Wong, Chan Tai-man).
+var latinName = rx.MustCompile(`^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}$`)
+
+// englishByline reads what follows "By " on a Hong Kong site's byline,
+// the date often glued after the name (By 王晓明2022-12-09 03:48, By
+// Cynthia Wong 2022-03-09): the writers, and whether the line is one.
+func englishByline(rest string) ([]string, bool) {
+	rest = strings.TrimSpace(rest)
+	if ds := findDates(rest, false); len(ds) > 0 {
+		if strings.TrimSpace(rest[ds[0].End:]) != "" && !isDateLine(strings.TrimSpace(rest[ds[0].Start:])) {
+			return nil, false
+		}
+		rest = strings.TrimSpace(rest[:ds[0].Start])
+	}
+	if rest == "" {
+		return nil, false
+	}
+	if latinName.MatchString(rest) {
+		return []string{rest}, true
+	}
+	toks := joinSpacedSurnames(strings.Fields(strings.ReplaceAll(rest, "、", " ")))
+	for _, t := range toks {
+		if !isPersonName(t) {
+			return nil, false
+		}
+	}
+	return toks, true
 }
 
 // listedNames reads an article's info list item of its writers alone,

@@ -1089,6 +1089,33 @@ func TestCleanPageFurniture(t *testing.T) {
 			keep: []string{"始建于1950年"},
 			drop: []string{"阅读"},
 		},
+		{
+			name:  "a Hong Kong site's English byline with the date glued on, empty publish and update fields, traditional",
+			dump:  "By 王曉明2022-12-09 03:48\n\n青山醫院急症室暫停服務\n\n出版:更新:\n\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\n醫院現有職工2000餘人,開放床位1500張。",
+			title: "青山医院急症室暂停服务", published: "2022-12-09", authors: []string{"王晓明"},
+			keep: []string{"开放床位1500张"},
+			drop: []string{"By", "出版", "更新"},
+		},
+		{
+			name:  "an English name after By",
+			dump:  "青山医院急症室暂停服务\nBy Cynthia Wong 2022-03-09 10:18\n" + lead + "\n" + second,
+			title: "青山医院急症室暂停服务", published: "2022-03-09", authors: []string{"Cynthia Wong"},
+			keep: []string{"始建于1950年"},
+			drop: []string{"Cynthia"},
+		},
+		{
+			name:  "a notice's deadline is not the page's date, traditional",
+			dump:  "青山醫院舉辦徵文活動\n截止日期:2024-05-01\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\n醫院現有職工2000餘人,開放床位1500張。",
+			title: "青山医院举办征文活动",
+			keep:  []string{"开放床位1500张"},
+		},
+		{
+			name:  "the update date where a deadline stands beside it",
+			dump:  "青山医院举办征文活动\n信息发布:某某网    点击次数:8708     更新时间:2024-04-14    截止日期:2024-05-01\n" + lead + "\n" + second,
+			title: "青山医院举办征文活动", published: "2024-04-14",
+			keep: []string{"始建于1950年"},
+			drop: []string{"截止日期"},
+		},
 	}
 	c := New()
 	for _, tt := range tests {
@@ -1117,5 +1144,26 @@ func TestCleanPageFurniture(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestEnglishByline(t *testing.T) {
+	tests := []struct {
+		in    string
+		names []string
+		ok    bool
+	}{
+		{"王晓明2022-12-09 03:48", []string{"王晓明"}, true},
+		{"王晓明 李红", []string{"王晓明", "李红"}, true},
+		{"Cynthia Wong2022-12-09 03:48", []string{"Cynthia Wong"}, true},
+		{"2025 the hospital will open", nil, false},
+		{"the end of the year", nil, false},
+		{"王晓明2022-12-09 在医院", nil, false},
+	}
+	for _, tt := range tests {
+		names, ok := englishByline(tt.in)
+		if ok != tt.ok || !reflect.DeepEqual(names, tt.names) {
+			t.Errorf("englishByline(%q) = %v %v, want %v %v", tt.in, names, ok, tt.names, tt.ok)
+		}
 	}
 }
