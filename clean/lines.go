@@ -62,7 +62,7 @@ var (
 	editorLine     = mustStart(`^[(（]?(?:责任编辑|责编|(?:实习|见习|执行|特约|本版|文字|图片|视频|新媒体)?编辑|审核|审校|校对|编审|终审|监制|主编|值班编辑|美编|统筹|策划|签发|初审|复审|审稿|一审|二审|三审|网络编辑|编校)\s*(?:[:：|丨]|\s+\p{Han}{2,4}(?:\s|$|[)）]))`, "(（责编审校终监主值美统策签初复一二三网实见执特本文图视新")
 	// The picture's source alone on its line, no description of the
 	// picture: 图/某某医院提供, 照片:院方提供 (a credit, not a caption).
-	providedPhotoCredit = rx.MustCompile(`^(?:图|图片|照片|相片|摄影)\s*[/／:：]\s*[^,，。;；]{2,20}?(?:提供|供图)$`)
+	providedPhotoCredit = rx.MustCompile(`^(?:图|图片|照片|相片|摄影)(?:来源)?\s*[/／:：]\s*[^,，。;；]{2,20}?(?:提供|供图)$`)
 	// A headline that ends in its site, as a page's <title> is written:
 	// …新时代,服务全面升级 – 某某传媒 JNEWS. A paragraph never ends so.
 	siteTitledLine = rx.MustCompile(`\s[-—–]\s+\p{Han}{1,10}(?:网|报|台|频道|网站|官网|在线|新闻|传媒|日报|晚报)(?:\s+[A-Za-z]{2,12})?$`)
@@ -236,7 +236,7 @@ func classifyLine(raw string) classified {
 	switch {
 	case hashtag.MatchString(bare):
 		c.kind = kindLabel // #某某医院: the tag a page of tagged stories lists
-	case isNavBar(bare):
+	case isNavBar(bare), isGluedMenu(bare, n), strings.ContainsAny(bare, ":：") && directoryLine.MatchString(bare):
 		c.kind = kindNavBar
 	case isProse(bare) && !(n <= 80 && !hasAnyRune(bare, "。！？") && siteTitledLine.MatchString(bare)):
 		c.kind = kindProse
@@ -304,6 +304,17 @@ func listedNames(l string) []string {
 	}
 	return toks
 }
+
+// isGluedMenu: a site's menu saved without the spaces between its items,
+// from 首页 on (首页政治社会美食旅游生活健康): only Han, no punctuation.
+func isGluedMenu(l string, n int) bool {
+	return n >= 10 && n <= 40 && (strings.HasPrefix(l, "首页") || strings.HasPrefix(l, "网站首页")) && allHan(l)
+}
+
+// directoryLine: a directory of the site's regional or topical pages
+// under its label (地区新闻网:东城西城南城…, 栏目导航:…): the label names a
+// set of links, the rest runs on without punctuation.
+var directoryLine = rx.MustCompile(`^\p{Han}{2,8}(?:网|导航|频道|栏目|分类|站群)\s*[:：]\s*\p{Han}{6,}$`)
 
 // isFieldsLine: the line is a field line as it stands, without the
 // brackets around it, or with its fields each in brackets. A form is
@@ -649,7 +660,7 @@ func isSwitchBar(l string) bool {
 
 // greeting: a site's welcome and its clock (欢迎您访问某某网 今天是:,
 // 今天是2024年4月20日 星期六), printed above every page.
-var greeting = mustStart(`^(?:(?:您好|你好)?[,!]?\s*欢迎(?:您)?(?:进入|访问|光临|来到|浏览)|(?:今天是|今日是|现在是|当前时间|现在时间)\s*[:：]?\s*(?:(?:19|20)\d{2}|$))`, "您你,! \t\n\f\r欢今现当")
+var greeting = mustStart(`^(?:(?:您好|你好)?[,!]?\s*欢迎(?:您)?(?:进入|访问|光临|来到|浏览)|(?:今天是|今日是|现在是|当前时间|现在时间)\s*[:：]?\s*(?:西元|公元)?\s*(?:(?:19|20)\d{2}|$))`, "您你,! \t\n\f\r欢今现当")
 
 func isGreeting(l string) bool {
 	if utf8.RuneCountInString(l) > 60 || strings.Contains(l, "。") {
@@ -803,10 +814,20 @@ func asciiLetters(s string) int {
 }
 
 // isImageID: a long run of digits alone on a line, as sites leave behind
-// for each picture (43501613271617908).
+// for each picture (43501613271617908), or after a letter or two (S
+// 24485944).
 func isImageID(line string) bool {
 	if len(line) < 8 {
 		return false
+	}
+	if line[0] >= 'A' && line[0] <= 'z' {
+		// An ad's or picture's id with its letter prefix (S 24485944).
+		if i := strings.IndexFunc(line, func(r rune) bool { return r == ' ' || r >= '0' && r <= '9' }); i > 0 && i <= 3 {
+			line = strings.TrimLeft(line[i:], " ")
+			if len(line) < 6 {
+				return false
+			}
+		}
 	}
 	for _, r := range line {
 		if r < '0' || r > '9' {
@@ -842,8 +863,10 @@ var widgetWords = []string{
 	// toggle of a folded summary (点击显示 收起, 展开全文).
 	"跳至主要内容", "跳到主要内容", "跳至主内容", "移至主内容", "跳至内容", "跳到内容", "跳到正文", "跳至正文", "跳过导航",
 	"点击显示", "点击展开", "点击收起", "展开全文", "收起全文", "显示全文", "收起",
-	// Taiwan's word for a report button (檢舉).
-	"检举",
+	// Taiwan's word for a report button (檢舉); a Q&A page's answer tabs.
+	"检举", "推荐回答", "相关回答", "其他回答", "全部回答",
+	// Taiwan's words for forwarding and the type size (转寄好友, 字级设定).
+	"转寄好友", "转寄", "字级设定", "字级", "字体设定",
 }
 
 // postedFrom: a poster's region, which forums and apps print after the

@@ -93,6 +93,10 @@ func fields(line string) (lead string, fs []field) {
 	return lead, fs
 }
 
+// leadOutletReporter: the outlet and its reporter before a fields line's
+// first label (某某地方新闻/记者 王晓明/更新日期: …).
+var leadOutletReporter = rx.MustCompile(`^[\p{Han}A-Za-z0-9]{2,20}\s*/\s*(?:特约|特派|实习)?记者\s*\p{Han}{2,4}\s*/?$`)
+
 // isFieldLine: a header line made of labelled fields. The text before
 // the first label may only be a date, a domain or a widget word; a line
 // with a sentence in it is prose that happens to contain "来源:".
@@ -104,7 +108,7 @@ func isFieldLine(line string) bool {
 	if len(fs) == 0 {
 		return false
 	}
-	if lead != "" && !isDateOrDomain(lead) {
+	if lead != "" && !isDateOrDomain(lead) && !(strings.Contains(lead, "记者") && leadOutletReporter.MatchString(lead)) {
 		return false
 	}
 	if len(fs) == 1 {

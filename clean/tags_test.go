@@ -21,6 +21,9 @@ func TestStripMarkup(t *testing.T) {
 		{`br/>醫院將繼續開展義診。`, "醫院將繼續開展義診。"},
 		{`比例为 a<b`, `比例为 a<b`},
 		{`Top>医院`, `Top>医院`},
+		// A wiki mirror's section edit links.
+		{`[编辑]1990年10月,董事会决议兴建医院。`, "1990年10月,董事会决议兴建医院。"},
+		{`历史[编辑源代码]`, "历史"},
 		// Comparisons and brackets are text.
 		{`死亡率<5%,治愈率>90%`, `死亡率<5%,治愈率>90%`},
 		{`a < b 且 c > d`, `a < b 且 c > d`},

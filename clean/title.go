@@ -221,12 +221,27 @@ func cleanTitle(t string) string {
 	}
 	for {
 		loc := titleSuffix.FindStringIndex(t)
-		if loc == nil || utf8.RuneCountInString(t[:loc[0]]) < 5 {
+		if loc == nil || utf8.RuneCountInString(t[:loc[0]]) < 5 || clauseTail(t[loc[0]:]) {
 			break
 		}
 		t = strings.TrimSpace(t[:loc[0]])
 	}
 	return t
+}
+
+// tailPredicate: the verbs a headline's clause is built on (举行, 开馆,
+// 荣获…); tailName: how a site's or an institution's name ends.
+var (
+	tailPredicate = rx.MustCompile(`开馆|举行|召开|举办|开展|启动|成立|揭牌|荣获|获评|获批|入选|开业|启用|落成|签约|开幕|闭幕|亮相|上线|完成|迎来|走进|看望|慰问|调研|考察|授牌|挂牌|表彰|出席|正式`)
+	tailName      = rx.MustCompile(`(?:网|报|台|院|中心|大学|学院|频道|官网|网站|集团|局|委|站|社|新闻|在线|之家|杂志|医生|健康|号)$`)
+)
+
+// clauseTail: what stands after a bar is the second half of a slogan
+// headline (守正创新 | 青山医院院史馆正式开馆), not the site's name: a clause
+// with its verb that does not end like a name.
+func clauseTail(tail string) bool {
+	tail = strings.TrimSpace(strings.TrimLeft(tail, " _|｜"))
+	return utf8.RuneCountInString(tail) >= 6 && tailPredicate.MatchString(tail) && !tailName.MatchString(tail)
 }
 
 // gluedDate returns where a date line glued behind a headline starts, or
