@@ -111,6 +111,9 @@ func hasPrefixAny(s string, prefixes []string) bool {
 // classifyLine reads one line alone.
 func classifyLine(raw string) classified {
 	l := strings.TrimSpace(raw)
+	if strings.ContainsAny(l, "丨|") {
+		l = pipedField(l)
+	}
 	c := classified{text: l}
 	bare := strings.TrimSpace(strings.TrimLeft(l, bullets))
 	n := utf8.RuneCountInString(bare)
@@ -316,6 +319,19 @@ func isGluedMenu(l string, n int) bool {
 // set of links, the rest runs on without punctuation.
 var directoryLine = rx.MustCompile(`^\p{Han}{2,8}(?:网|导航|频道|栏目|分类|站群)\s*[:：]\s*\p{Han}{6,}$`)
 
+// pipedLabel: a field's label with a bar for its colon, as WeChat
+// articles print their credits (来源丨某某日报, 编辑 | 王晓明).
+var pipedLabel = rx.MustCompile(`^((?:信息|文章|新闻|稿件)?来源|作者|编辑|责任编辑|责编|审核|审校|校对|监制|出品|统筹|排版|美编|摄影|撰稿|供稿)\s*[丨|]\s*`)
+
+// pipedField writes a piped label's bar as the colon the field readers
+// read (来源丨某某日报 → 来源:某某日报); other lines are returned as they are.
+func pipedField(l string) string {
+	if m := pipedLabel.FindStringSubmatchIndex(l); m != nil && m[1] < len(l) {
+		return l[:m[3]] + ":" + l[m[1]:]
+	}
+	return l
+}
+
 // isFieldsLine: the line is a field line as it stands, without the
 // brackets around it, or with its fields each in brackets. A form is
 // tested only when it differs from the line: the same text would give
@@ -336,7 +352,7 @@ var department = rx.MustCompile(`^\p{Han}{2,16}(?:科|办|办公室|处|部|中�
 // agencyDateline: a news agency's dateline on a line of its own, the
 // agency's name first (某某社/ 青山29日电, 某某网青山6月29日讯), and the
 // reporters in brackets after it.
-var agencyDateline = rx.MustCompile(`^[(（【]?(\p{Han}{2,8}(?:社|网|报|台|新闻))\s*/?\s*\p{Han}{0,6}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)[)）】]?(?:\s*([(（][^()（）]{2,30}[)）]))?$`)
+var agencyDateline = rx.MustCompile(`^[(（【]?(\p{Han}{2,8}?(?:社|网|报|台|新闻))(?:\s*(?:特约|特派|实习)?记者\s*\p{Han}{2,3}?)?\s*/?\s*\p{Han}{0,6}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)[)）】]?(?:\s*([(（][^()（）]{2,30}[)）]))?$`)
 
 // agencyDatelineOf is agencyDateline's match of l, run only where one can
 // be: every match has 电 or 讯.
