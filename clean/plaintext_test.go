@@ -758,14 +758,14 @@ func TestCleanTraditionalHeader(t *testing.T) {
 			published: "2024-03-05", site: "青山日报", authors: []string{"王晓明"},
 		},
 		{
-			name:      "an agency's dateline with its reporter on a line of its own",
-			dump:      "青山醫院舉辦義診\n2019/01/31 10:22\n(中央社記者王曉明台北31日電)\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\n醫院將繼續努力。",
-			title:     "青山医院举办义诊", published: "2019-01-31", site: "中央社", authors: []string{"王晓明"},
+			name:  "an agency's dateline with its reporter on a line of its own",
+			dump:  "青山醫院舉辦義診\n2019/01/31 10:22\n(中央社記者王曉明台北31日電)\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\n醫院將繼續努力。",
+			title: "青山医院举办义诊", published: "2019-01-31", site: "中央社", authors: []string{"王晓明"},
 		},
 		{
-			name:      "WeChat credits with bars for colons",
-			dump:      "青山医院举办义诊\n作者丨王晓明\n来源丨青山日报\n2019-01-31\n" + lead + "\n" + second + "\n编辑丨李红\n校对丨张伟",
-			title:     "青山医院举办义诊", published: "2019-01-31", site: "青山日报", authors: []string{"王晓明"},
+			name:  "WeChat credits with bars for colons",
+			dump:  "青山医院举办义诊\n作者丨王晓明\n来源丨青山日报\n2019-01-31\n" + lead + "\n" + second + "\n编辑丨李红\n校对丨张伟",
+			title: "青山医院举办义诊", published: "2019-01-31", site: "青山日报", authors: []string{"王晓明"},
 		},
 		{
 			name:      "a special correspondent's bracket names no outlet",
