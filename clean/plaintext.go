@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -70,8 +71,9 @@ func stripChrome(lines []string, p *page) []string {
 }
 
 // closingEditor: an editor's credit glued to the end of the last
-// paragraph (…取得实效。编辑:王晓明, …。(责任编辑:李红)).
-var closingEditor = rx.MustCompile(`([。！？!?”」』)）])\s*[(（]?(?:责任编辑|编辑|责编|审核|校对|审校)\s*[:：]\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s*[)）]?\s*$`)
+// paragraph (…取得实效。编辑:王晓明, …。(责任编辑:李红)), the empty cells of
+// the table the page was laid out in after it (… (责任编辑:李红) |).
+var closingEditor = rx.MustCompile(`([。！？!?”」』)）])\s*[(（]?(?:责任编辑|编辑|责编|审核|校对|审校)\s*[:：]\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s*[)）]?[\s|｜]*$`)
 
 // withoutClosingEditor drops an editor's credit from the end of the
 // article's last paragraph; editors are no authors and no text.
@@ -163,6 +165,12 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			head++
 		}
 		p.published = pickPublished(cls[:end], head, roc)
+		for j := start; j < end; j++ {
+			if cls[j].kind == kindProse {
+				p.published = filedAfter(p.published, cls[j].text) // the lead, under a caption or two
+				break
+			}
+		}
 	}
 	readAuthorsAndSite(cls[:end], start, last, p)
 	if p.site == "" {
@@ -426,6 +434,8 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 			}
 		}
 		switch c.kind {
+		case kindLabel:
+			signedBy(cls, start, last, i, p)
 		case kindBreadcrumb:
 			if crumb == "" {
 				crumb = crumbSite(c.text)
@@ -456,6 +466,10 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 				}
 			}
 		case kindHeadline:
+			// The writer's name alone on the line after the last paragraph,
+			// the last line before the footer (…的解释。 / 王晓明 / Copyright
+			// …): the story is signed, unless the story speaks of him.
+			signedBy(cls, start, last, i, p)
 			// A headline with its field line glued on (…举行 2021-06-29 来源:…).
 			if at := gluedDate(c.text); i < start && at > 0 {
 				readFields(c.text[at:], &fromSource, &org, p)
@@ -505,6 +519,32 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 			p.site = s
 		}
 	}
+}
+
+// signedBy reads the writer's name alone on line i, the one line after
+// the last paragraph, the last before the footer (…的解释。 / 王晓明 /
+// Copyright …): the story is signed, unless the story speaks of him.
+func signedBy(cls []classified, start, last, i int, p *page) {
+	if last < 0 || i <= last || len(p.authors) > 0 || !onlyLineAfter(cls, last, i) {
+		return
+	}
+	if names := lonePersonNames(cls[i].text); names != nil && !namedIn(names, cls, start) {
+		p.authors = appendNew(p.authors, names...)
+	}
+}
+
+// onlyLineAfter: line i is the one line after line last that is not
+// blank, up to the footer.
+func onlyLineAfter(cls []classified, last, i int) bool {
+	for j := last + 1; j < len(cls); j++ {
+		switch {
+		case j > i && cls[j].kind == kindFooter:
+			return true
+		case cls[j].kind != kindBlank && j != i:
+			return false
+		}
+	}
+	return true
 }
 
 // proseFollows: the next line after i that is not blank is a paragraph.
@@ -630,9 +670,57 @@ func splitDatelines(raw []string, start int) []string {
 			out = append(out, l)
 			continue
 		}
-		out = append(out, strings.TrimSpace(l[:m[1]]), rest)
+		out = append(out, strings.TrimSpace(l[:m[1]]))
+		if cap, lead, ok := splitCaptionLead(rest); ok {
+			out = append(out, cap, lead)
+			continue
+		}
+		out = append(out, rest)
 	}
 	return out
+}
+
+// leadFiled: the day an agency's lead says it was filed (某某社香港12月12日电).
+var leadFiled = rx.MustCompile(`^[(（【]?\p{Han}{2,8}?(?:社|网|报|台|新闻)(?:记者\p{Han}{2,3})?\p{Han}{0,6}?(\d{1,2})月(\d{1,2})日(?:电|讯)`)
+
+// filedAfter: a story is published when it is filed or later, so a
+// header date before the day the lead was filed is the page's, not the
+// story's (date 2025-12-08 over 某某社12月12日电): the filing day, in the
+// header date's year and within a month of it, is taken instead.
+func filedAfter(published, lead string) string {
+	if len(published) != len("2006-01-02") || !strings.Contains(lead, "月") {
+		return published
+	}
+	m := leadFiled.FindStringSubmatch(lead)
+	if m == nil {
+		return published
+	}
+	hd, err := time.Parse("2006-01-02", published)
+	if err != nil {
+		return published
+	}
+	filed := time.Date(hd.Year(), time.Month(atoi(m[1])), atoi(m[2]), 0, 0, 0, 0, time.UTC)
+	if d := filed.Sub(hd); d > 0 && d <= 31*24*time.Hour && filed.Month() == time.Month(atoi(m[1])) {
+		return filed.Format("2006-01-02")
+	}
+	return published
+}
+
+// captionThenDateline: a photo's caption, closed by its credit, glued
+// before the lead's agency dateline (…详情(某某社 王晓明摄) 某某社香港12月12日电
+// (记者 王晓明)…).
+var captionThenDateline = rx.MustCompile(`[(（][^()（）]{0,20}摄[)）]\s*(\p{Han}{2,8}(?:社|网|报|台|新闻)\p{Han}{0,6}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯))`)
+
+// splitCaptionLead splits such a line into the caption and the lead.
+func splitCaptionLead(l string) (caption, lead string, ok bool) {
+	if !strings.Contains(l, "摄") {
+		return "", "", false
+	}
+	m := captionThenDateline.FindStringSubmatchIndex(l)
+	if m == nil {
+		return "", "", false
+	}
+	return strings.TrimSpace(l[:m[2]]), l[m[2]:], true
 }
 
 // headlineAfterDate: the page's first line holds its date and then its

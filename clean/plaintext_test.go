@@ -1147,6 +1147,39 @@ func TestCleanPageFurniture(t *testing.T) {
 			keep:  []string{"始建于1950年", "设有临床科室40个。"},
 			drop:  []string{"推荐回答", "24485944", "[编辑]"},
 		},
+		{
+			name:  "the editor's credit glued to the last paragraph, a table's empty cell after it",
+			dump:  "青山医院召开座谈会\n" + lead + "\n座谈会后,调研组实地了解科室的运行情况。 (责任编辑:王晓明) |",
+			title: "青山医院召开座谈会",
+			keep:  []string{"实地了解科室的运行情况。"},
+			drop:  []string{"责任编辑", "王晓明"},
+		},
+		{
+			name:  "the same, traditional",
+			dump:  "青山醫院召開座談會\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\n座談會後,調研組實地瞭解科室的運行情況。 (責任編輯:王曉明) |",
+			title: "青山医院召开座谈会",
+			keep:  []string{"科室的运行情况。"},
+			drop:  []string{"责任编辑", "王晓明"},
+		},
+		{
+			name:    "the writer's name alone between the last paragraph and the footer, traditional",
+			dump:    "1月10日,市委書記來我院調研,先後參觀了急診、門診和住院部。\n書記親切地與醫務人員握手,詢問了大家的工作情況。\n王曉明\nCopyright ? 2024 http://www.example.com 青山市人民醫院 版權所有",
+			authors: []string{"王晓明"},
+			keep:    []string{"询问了大家的工作情况。"},
+			drop:    []string{"王晓明", "Copyright"},
+		},
+		{
+			name:  "the same, simplified: a name the story speaks of is no signature",
+			dump:  "青山医院召开座谈会\n1月10日,院长王晓明主持召开座谈会,全院中层干部参加。\n会议对下一步工作进行了部署。\n王晓明\n版权所有 青山市人民医院",
+			title: "青山医院召开座谈会",
+			keep:  []string{"进行了部署。"},
+		},
+		{
+			name:      "a photo's caption glued before the agency's lead, filed days after the page's header date, traditional",
+			dump:      " date 2025-12-08 青山醫院院長王曉明(右二)當日會見傳媒,介紹服務安排詳情(某某社 李紅攝) 某某社香港12月12日電(記者 李紅)青山醫院12月11日起分階段投入服務,首年提供門診服務。\n\n院長表示,醫院首日的運作大致暢順。",
+			published: "2025-12-12", authors: []string{"李红"},
+			keep: []string{"青山医院12月11日起分阶段投入服务", "运作大致畅顺。"},
+		},
 	}
 	c := New()
 	for _, tt := range tests {
@@ -1195,6 +1228,24 @@ func TestEnglishByline(t *testing.T) {
 		names, ok := englishByline(tt.in)
 		if ok != tt.ok || !reflect.DeepEqual(names, tt.names) {
 			t.Errorf("englishByline(%q) = %v %v, want %v %v", tt.in, names, ok, tt.names, tt.ok)
+		}
+	}
+}
+
+func TestFiledAfter(t *testing.T) {
+	tests := []struct{ published, lead, want string }{
+		{"2025-12-08", "某某社香港12月12日电(记者 王晓明)青山医院今日开幕。", "2025-12-12"},
+		{"2025-12-12", "某某社香港12月12日电 青山医院今日开幕。", "2025-12-12"},
+		// Filed before the header's date: the header stands.
+		{"2025-12-20", "某某社香港12月12日电 青山医院今日开幕。", "2025-12-20"},
+		// More than a month apart: no telling, the header stands.
+		{"2025-10-01", "某某社香港12月12日电 青山医院今日开幕。", "2025-10-01"},
+		{"2025-12-08", "12月12日,青山医院开幕。", "2025-12-08"},
+		{"", "某某社香港12月12日电 青山医院今日开幕。", ""},
+	}
+	for _, tt := range tests {
+		if got := filedAfter(tt.published, tt.lead); got != tt.want {
+			t.Errorf("filedAfter(%q, %q) = %q, want %q", tt.published, tt.lead, got, tt.want)
 		}
 	}
 }
