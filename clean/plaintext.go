@@ -176,9 +176,13 @@ func readBody(cls []classified, p *page, roc bool) []string {
 	if p.site == "" {
 		// A page that names no publisher above: the hospital its footer's
 		// copyright line names owns the site (Copyright © 某某医院 官方网站).
-		for _, c := range cls[end:] {
+		from := end
+		if last >= 0 && last+1 < from {
+			from = last + 1 // a short page's footer stands in its first half
+		}
+		for _, c := range cls[from:] {
 			if m := footerOwner.FindStringSubmatch(c.text); c.kind == kindFooter && m != nil {
-				p.site = m[1]
+				p.site = m[1] + m[2] // the owner named after the mark, or before 版权所有
 				break
 			}
 		}
@@ -561,8 +565,8 @@ func proseFollows(cls []classified, i int) bool {
 var datelineLine = rx.MustCompile(`(?:讯|电)\s*[(（][^)）]{2,40}[)）]\s*$`)
 
 // footerOwner: the hospital a page's copyright line names as the site's
-// owner (Copyright © 某某医院 官方网站, 版权所有:某某医院).
-var footerOwner = rx.MustCompile(`(?:Copyright|COPYRIGHT|copyright|©|版权所有)\s*(?:©|\(c\)|\(C\))?\s*(?:(?:19|20)\d{2}\s*(?:[-—–]\s*(?:19|20)\d{2})?)?\s*[:：]?\s*(\p{Han}{2,24}?(?:医院|卫生院|保健院))(?:\s|官方|网站|版权|$|[,，.。])`)
+// owner (Copyright © 某某医院 官方网站, 版权所有:某某医院, … 某某医院 版权所有).
+var footerOwner = rx.MustCompile(`(?:Copyright|COPYRIGHT|copyright|©|版权所有)\s*(?:©|\(c\)|\(C\))?\s*(?:(?:19|20)\d{2}\s*(?:[-—–]\s*(?:19|20)\d{2})?)?\s*[:：]?\s*(\p{Han}{2,24}?(?:医院|卫生院|保健院))(?:\s|官方|网站|版权|$|[,，.。])|(\p{Han}{2,24}?(?:医院|卫生院|保健院))\s*版权所有`)
 
 // creditEnd: the bracketed credit that ends a photo's caption: (院方提供),
 // （资料照）, (记者王晓明摄), (图/某某医院提供).
