@@ -758,6 +758,11 @@ func TestCleanTraditionalHeader(t *testing.T) {
 			published: "2024-03-05", site: "青山日报", authors: []string{"王晓明"},
 		},
 		{
+			name:  "a short page's footer names its hospital before 版權所有",
+			dump:  "青山醫院舉辦義診\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\nCopyright ? 2024 http://www.example.com All Rights Reserved.青山市人民醫院 版權所有 技術支持:某某科技",
+			title: "青山医院举办义诊", site: "青山市人民医院",
+		},
+		{
 			name:  "an agency's dateline with its reporter on a line of its own",
 			dump:  "青山醫院舉辦義診\n2019/01/31 10:22\n(中央社記者王曉明台北31日電)\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\n醫院將繼續努力。",
 			title: "青山医院举办义诊", published: "2019-01-31", site: "中央社", authors: []string{"王晓明"},
