@@ -111,7 +111,7 @@ func hasPrefixAny(s string, prefixes []string) bool {
 // classifyLine reads one line alone.
 func classifyLine(raw string) classified {
 	l := strings.TrimSpace(raw)
-	if strings.ContainsAny(l, "丨|") {
+	if r, _ := utf8.DecodeRuneInString(l); strings.ContainsRune(pipedLabelStarts, r) && strings.ContainsAny(l, "丨|") {
 		l = pipedField(l)
 	}
 	c := classified{text: l}
@@ -239,7 +239,7 @@ func classifyLine(raw string) classified {
 	switch {
 	case hashtag.MatchString(bare):
 		c.kind = kindLabel // #某某医院: the tag a page of tagged stories lists
-	case isNavBar(bare), isGluedMenu(bare, n), strings.ContainsAny(bare, ":：") && directoryLine.MatchString(bare):
+	case isNavBar(bare), isGluedMenu(bare, n), n <= 60 && strings.ContainsAny(bare, ":：") && directoryLine.MatchString(bare):
 		c.kind = kindNavBar
 	case isProse(bare) && !(n <= 80 && !hasAnyRune(bare, "。！？") && siteTitledLine.MatchString(bare)):
 		c.kind = kindProse
@@ -323,6 +323,9 @@ var directoryLine = rx.MustCompile(`^\p{Han}{2,8}(?:网|导航|频道|栏目|分
 // articles print their credits (来源丨某某日报, 编辑 | 王晓明).
 var pipedLabel = rx.MustCompile(`^((?:信息|文章|新闻|稿件)?来源|作者|编辑|责任编辑|责编|审核|审校|校对|监制|出品|统筹|排版|美编|摄影|撰稿|供稿)\s*[丨|]\s*`)
 
+// pipedLabelStarts: the first characters of pipedLabel's labels.
+const pipedLabelStarts = "信文新稿来作编责审校监出统排美摄撰供"
+
 // pipedField writes a piped label's bar as the colon the field readers
 // read (来源丨某某日报 → 来源:某某日报); other lines are returned as they are.
 func pipedField(l string) string {
@@ -357,8 +360,8 @@ var agencyDateline = rx.MustCompile(`^[(（【]?(\p{Han}{2,8}?(?:社|网|报|台
 // agencyDatelineOf is agencyDateline's match of l, run only where one can
 // be: every match has 电 or 讯.
 func agencyDatelineOf(l string) []string {
-	if !hasAnyRune(l, "电讯") {
-		return nil
+	if !strings.Contains(l, "日电") && !strings.Contains(l, "日讯") {
+		return nil // the expression ends in 日电 or 日讯
 	}
 	return agencyDateline.FindStringSubmatch(l)
 }
