@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// Visits and operations summed over a span the sentence states are a
+// team's or a campaign's, unless the label makes them a year's.
+func TestAmountsOverASpan(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"三年来,医疗队先后接诊门诊患者5200人次,完成手术410例。", "outpatient_visits", nil},
+		{"三年來,醫療隊先後接診門診患者5200人次,完成手術410例。", "outpatient_visits", nil},
+		{"三年来,医疗队先后接诊门诊患者5200人次,完成手术410例。", "surgeries", nil},
+		{"三年來,醫療隊先後接診門診患者5200人次,完成手術410例。", "surgeries", nil},
+		{"驻点期间,队员们累计出院患者300人次。", "inpatient_discharges", nil},
+		{"近年来,医院年门诊量达120万人次。", "outpatient_visits", []string{"1200000"}},
+		{"近年來,醫院年門診量達120萬人次。", "outpatient_visits", []string{"1200000"}},
+		{"2024年医院完成手术2.6万台次。", "surgeries", []string{"26000"}},
+	})
+}
+
+// A hedge after the unit (以上, 左右) makes the figure approximate.
+func TestAmountHedgeAfterUnit(t *testing.T) {
+	for _, text := range []string{"住院患者满意度保持在97%以上。", "住院患者滿意度保持在97%以上。", "年门诊量60万人次左右。", "年門診量60萬人次左右。"} {
+		var got []bool
+		for _, f := range runArticle(t, text).Facts {
+			if f.Metric == "satisfaction_rate" || f.Metric == "outpatient_visits" {
+				got = append(got, f.Approx)
+			}
+		}
+		if len(got) != 1 || !got[0] {
+			t.Errorf("%q: approx = %v, want one approximate figure", text, got)
+		}
+	}
+}
