@@ -329,6 +329,8 @@ func TestCountsThatAreNoneOfTheHospitals(t *testing.T) {
 		{"25日,内科、外科、药剂科三个党支部联合开展主题党日活动。", "party_branches", nil},
 		{"25日,內科、外科、藥劑科三個黨支部聯合開展主題黨日活動。", "party_branches", nil},
 		{"医院党委下设机关、临床、医技三个党支部。", "party_branches", []string{"3"}},
+		{"机关、门诊、医技等4个党支部完成换届。", "party_branches", []string{"4"}},
+		{"機關、門診、醫技等4個黨支部完成換屆。", "party_branches", []string{"4"}},
 		{"醫院黨委下設機關、臨床、醫技三個黨支部。", "party_branches", []string{"3"}},
 		{"该支部现有党员25人,其中高级职称12人。", "party_members", nil},
 		{"該支部現有黨員25人,其中高級職稱12人。", "party_members", nil},
