@@ -14,6 +14,12 @@ func TestAmountsOverASpan(t *testing.T) {
 		{"近年来,医院年门诊量达120万人次。", "outpatient_visits", []string{"1200000"}},
 		{"近年來,醫院年門診量達120萬人次。", "outpatient_visits", []string{"1200000"}},
 		{"2024年医院完成手术2.6万台次。", "surgeries", []string{"26000"}},
+		// A department's or a branch's figures are the part's.
+		{"该科年门诊量3万人次,年手术量2000台。", "outpatient_visits", nil},
+		{"該科年門診量3萬人次,年手術量2000臺。", "outpatient_visits", nil},
+		{"近年来,支部患者满意度保持在98%。", "satisfaction_rate", nil},
+		{"近年來,支部患者滿意度保持在98%。", "satisfaction_rate", nil},
+		{"医院患者满意度保持在98%。", "satisfaction_rate", []string{"98"}},
 	})
 }
 
