@@ -113,8 +113,8 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 		if r.noPlan && amountPlan.MatchString(m.Sentence.Text[from:m.Loc[1]]) {
 			continue // 建成后年门诊量可达50万人次: what a project is built for
 		}
-		if r.noSpan && amountSpan.MatchString(m.Sentence.Text[:m.Loc[0]]) && !annualLabel.MatchString(m.Sentence.Text[:m.Loc[0]]) {
-			continue
+		if r.noSpan && (amountSpan.MatchString(m.Sentence.Text[:m.Loc[0]]) && !annualLabel.MatchString(m.Sentence.Text[:m.Loc[0]]) || teamSubject.MatchString(m.Sentence.Text[:m.Loc[0]])) {
+			continue // 医疗队共诊疗病人3.5万人次: a team's work, not the hospital's volume
 		}
 		if departmentSubject.MatchString(m.Sentence.Text[:m.Loc[0]]) {
 			continue // 该科年门诊量3万人次: a department's figure
@@ -143,8 +143,8 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 var bareMoneyAfter = rx.MustCompile(`^(?:美|港|日元|欧|英镑|韩元|平方|亩|人|次|册|台|件|套|余人|多人)`)
 
 // amountPlan: words of a clause that gives a figure planned or hoped
-// for rather than counted.
-var amountPlan = rx.MustCompile(`可达|可望|有望|预计|预期|将达|将突破|将超过|建成后|投用后|投入使用后|运营后|规划|设计|目标|力争`)
+// for rather than counted, or a capacity (每天可服务门诊患者1万人次).
+var amountPlan = rx.MustCompile(`可服务|可接待|可达|可望|有望|预计|预期|将达|将突破|将超过|建成后|投用后|投入使用后|运营后|规划|设计|目标|力争`)
 
 // amountSpan: earlier in the sentence, a span the figure is summed over.
 var amountSpan = rx.MustCompile(`(?:\d+|[一二三四五六七八九十两几多数]+)\s*年来|以来|先后|期间`)

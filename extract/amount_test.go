@@ -14,6 +14,12 @@ func TestAmountsOverASpan(t *testing.T) {
 		{"近年来,医院年门诊量达120万人次。", "outpatient_visits", []string{"1200000"}},
 		{"近年來,醫院年門診量達120萬人次。", "outpatient_visits", []string{"1200000"}},
 		{"2024年医院完成手术2.6万台次。", "surgeries", []string{"26000"}},
+		// A team's work, and a building's capacity, are no volume of the
+		// hospital's.
+		{"据悉,医疗队共诊疗病人1.2万人次,开展手术300余台次。", "outpatient_visits", nil},
+		{"據悉,醫療隊共診療病人1.2萬人次,開展手術300餘臺次。", "surgeries", nil},
+		{"新大楼每天可服务门诊患者8000人次。", "outpatient_visits", nil},
+		{"新大樓每天可服務門診患者8000人次。", "outpatient_visits", nil},
 		// A department's or a branch's figures are the part's.
 		{"该科年门诊量3万人次,年手术量2000台。", "outpatient_visits", nil},
 		{"該科年門診量3萬人次,年手術量2000臺。", "outpatient_visits", nil},
