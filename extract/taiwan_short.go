@@ -85,13 +85,21 @@ func (f hospitalFinder) shortNamedHospitals(d *Doc) []Mention {
 				continue
 			}
 			m := Mention{Name: h.full, Written: key, Start: i, End: end}
-			// A campus after it: 三总澎湖分院.
+			// A campus after it: 三总澎湖分院, or one named by a district the
+			// gazetteer lacks (三总北投分院), as a parent's branch is read.
 			for n := 2; n <= 3 && end+n+2 <= len(rs); n++ {
 				if string(rs[end+n:end+n+2]) == "分院" && len(f.g.Lookup(string(rs[end:end+n]))) > 0 {
 					m.Name = h.full + string(rs[end:end+n+2])
 					m.Written = string(rs[i : end+n+2])
 					m.End = end + n + 2
 					break
+				}
+			}
+			if m.End == end {
+				if bEnd, ok := branchAfter(rs, end); ok && bEnd-end <= 5 {
+					m.Name = h.full + string(rs[end:bEnd])
+					m.Written = string(rs[i:bEnd])
+					m.End = bEnd
 				}
 			}
 			if ps := f.g.Lookup(h.city); len(ps) > 0 && regionCodes[ps[0].Province] != "" {
