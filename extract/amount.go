@@ -147,7 +147,8 @@ var bareMoneyAfter = rx.MustCompile(`^(?:美|港|日元|欧|英镑|韩元|平方
 var amountPlan = rx.MustCompile(`可服务|可接待|可达|可望|有望|预计|预期|将达|将突破|将超过|建成后|投用后|投入使用后|运营后|规划|设计|目标|力争`)
 
 // amountSpan: earlier in the sentence, a span the figure is summed over.
-var amountSpan = rx.MustCompile(`(?:\d+|[一二三四五六七八九十两几多数]+)\s*年来|以来|先后|期间`)
+// (今年以来, a year so far, is none: the figure is this year's.)
+var amountSpan = rx.MustCompile(`(?:\d+|[一二三四五六七八九十两几多数]+)\s*年来|(?:建院|成立|开院|建成|开业|开诊|援\p{Han}{1,2}|驻\p{Han}{0,2})以来|\d{4}\s*年以来|先后|期间`)
 
 // annualLabel: the label, right before the match, says the figure is a
 // year's (年门诊量, 全年手术量, 年均出院).

@@ -14,6 +14,10 @@ func TestAmountsOverASpan(t *testing.T) {
 		{"近年来,医院年门诊量达120万人次。", "outpatient_visits", []string{"1200000"}},
 		{"近年來,醫院年門診量達120萬人次。", "outpatient_visits", []string{"1200000"}},
 		{"2024年医院完成手术2.6万台次。", "surgeries", []string{"26000"}},
+		{"建院以来,医院累计完成手术5万余例。", "surgeries", nil},
+		{"建院以來,醫院累計完成手術5萬餘例。", "surgeries", nil},
+		{"今年以来,医院完成手术8000余台次。", "surgeries", []string{"8000"}},
+		{"今年以來,醫院完成手術8000餘臺次。", "surgeries", []string{"8000"}},
 		// A team's work, and a building's capacity, are no volume of the
 		// hospital's.
 		{"据悉,医疗队共诊疗病人1.2万人次,开展手术300余台次。", "outpatient_visits", nil},
