@@ -116,11 +116,11 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 		if r.noSpan && (amountSpan.MatchString(m.Sentence.Text[:m.Loc[0]]) && !annualLabel.MatchString(m.Sentence.Text[:m.Loc[0]]) || teamSubject.MatchString(m.Sentence.Text[:m.Loc[0]])) {
 			continue // 医疗队共诊疗病人3.5万人次: a team's work, not the hospital's volume
 		}
-		if departmentSubject.MatchString(m.Sentence.Text[:m.Loc[0]]) {
+		if partSubjectOfAmount.MatchString(m.Sentence.Text[:m.Loc[0]]) {
 			continue // 该科年门诊量3万人次: a department's figure
 		}
 		if hedgeAfter.MatchString(m.Sentence.Text[m.Loc[1]:]) {
-			n.Approx = true // 满意度稳定在99%以上
+			n.Approx = true // 满意度稳定在99%以上: the hedge after the unit (count.go)
 		}
 		if r.notClauseRe != nil && r.notClauseRe.MatchString(m.Sentence.Text[from:m.Loc[1]]+after) {
 			continue
@@ -154,13 +154,10 @@ var amountSpan = rx.MustCompile(`(?:\d+|[一二三四五六七八九十两几多
 // year's (年门诊量, 全年手术量, 年均出院).
 var annualLabel = rx.MustCompile(`(?:年|年度|年均|全年|每年)$`)
 
-// departmentSubject: earlier in the sentence, a clause whose subject is a
+// partSubjectOfAmount: earlier in the sentence, a clause whose subject is a
 // department or a party branch (该科…, 支部年均…, 病区…): its figures are
 // the part's, not the hospital's.
-var departmentSubject = rx.MustCompile(`(?:^|[，,；;])\s*(?:(?:近年来|目前|去年|今年|同时)[，,]?\s*)?(?:该科室?|本科室?|科室|该支部|本支部|支部|该病区|病区)`)
-
-// hedgeAfter: a hedge written after the unit (99%以上, 50万人次左右).
-var hedgeAfter = rx.MustCompile(`^(?:以上|左右|上下|有余)`)
+var partSubjectOfAmount = rx.MustCompile(`(?:^|[，,；;])\s*(?:(?:近年来|目前|去年|今年|同时)[，,]?\s*)?(?:该科室?|本科室?|科室|该支部|本支部|支部|该病区|病区)`)
 
 // amountChange: a figure after these words is a change, not the amount
 // (门诊人次同比增长12).
