@@ -120,6 +120,10 @@ var categoryWords = []string{
 	// Honour rolls and prizes named after hospitals (十大人气医院奖, 全国百佳医院,
 	// 十佳医院, 百强医院) and the classes of a ranking (西医类综合医院, 中医类医院).
 	"十大", "十佳", "百佳", "百强", "人气", "医类",
+	// A hospital described by its place in a series or a ranking (台中首座
+	// 市立医院, 排名前十医院): the description, not its name. (首家, 首间
+	// stay: 首间中医医院 is how Hong Kong names its first one.)
+	"首座", "前十", "前三", "前五", "前二十", "前百",
 }
 
 // namesKind: the words of a name, its suffix included, hold one of
@@ -672,6 +676,11 @@ func (f hospitalFinder) leftEdge(d *Doc, from, sufStart int) int {
 		// (立 in 德州市立医院, 总 in 解放军总医院), is the name's own.
 		joined := end == sufStart && (!d.StartsToken(sufStart) || end-k == 1 && !strings.ContainsRune(neverInName, rs[k])) ||
 			w == "立" && k > 0 && strings.ContainsRune("省市县区", rs[k-1]) // 高雄市/立/大同医院
+		if w == "联合" && end < sufStart && strings.ContainsRune("省市县区", rs[end]) {
+			// 街道联合市中医医院开展…: "together with", the verb, before the
+			// place level the name begins with (联合医院 keeps its 联合).
+			break
+		}
 		if !joined && f.stopsName(w) && !f.namedKind(d, j, k, end) {
 			if k > j && f.joinedByHe(d, k, end, sufStart) {
 				edge = k - 1 // 养/和/医院: the name begins at the rune before 和
@@ -795,7 +804,9 @@ func gluedPreposition(w, pos string) int {
 
 // neverInName: characters that, as words of their own, end a name even
 // right before its suffix (在医院, 该医院, 全医院).
-const neverInName = "的了在和与及等为是到对向从把被让给于由每各该本我全这那此其贵"
+// 暨 joins two names (某综合体暨区中医院); inside one (暨南大学) gse keeps
+// it in its word.
+const neverInName = "的了在和与及等为是到对向从把被让给于由每各该本我全这那此其贵暨"
 
 // stopsName: a word that cannot stand inside a hospital's name.
 func (f hospitalFinder) stopsName(w string) bool {
@@ -863,7 +874,8 @@ func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, 
 	}
 	last := places[len(places)-1]
 	middle := s[last.end:]
-	if utf8.RuneCountInString(middle) > maxNameMiddle || namesKind(middle+string(rs[sufStart:sufEnd])) {
+	if utf8.RuneCountInString(middle) > maxNameMiddle || namesKind(middle+string(rs[sufStart:sufEnd])) || strings.ContainsRune(middle, '暨') {
+		// 暨 joins two names: the place begins the first, not the hospital's.
 		return Mention{}, false
 	}
 	written := string(rs[j:sufEnd])
