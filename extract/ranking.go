@@ -362,7 +362,7 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 		// The clause before the verb is its subject, and what follows
 		// the hospital's name is what was measured (医院满意度位居全市第一
 		// → 全省满意度).
-		f.Scope = group + strings.TrimSpace(rest)
+		f.Scope = plausibleScope(group + strings.TrimSpace(rest))
 	}
 	if f.Total == 0 && group != "" && !regionOnly.MatchString(group) {
 		// 荣登“某某医院100强”第25位: the list's size is in its name.
@@ -464,9 +464,9 @@ var (
 	listNoun = rx.MustCompile(`^(?:排行|排名)榜\s*(?:连续|第)`)
 	// What follows a name that is a list's (某某医院排行榜, 医院百强榜).
 	listNameTail = rx.MustCompile(`^(?:排行榜|排行|排名榜|榜单|榜|百强|\d+强)`)
-	// A scope names a region or a list; words without either are the
-	// subject's remains (则, 北荣, 从去年的第208名一举).
-	scopeWord = rx.MustCompile(`全|国|省|市|区|县|州|球|洲|亚太|榜|排行|排名|强|考核|评价|评比|评估|医院|中心|机构|类|组|专科|地区|境内|台湾|香港|澳门|\p{Latin}`)
+	// A scope names a region, a list or a measure (满意度); words without
+	// any are the subject's remains (则, 北荣, 从去年的第208名一举).
+	scopeWord = rx.MustCompile(`度|率|量|指数|分|绩|效|全|国|省|市|区|县|州|球|洲|亚太|榜|排行|排名|强|考核|评价|评比|评估|医院|中心|机构|类|组|专科|地区|境内|台湾|香港|澳门|\p{Latin}`)
 	// Remains that are no list's name even beside such a word.
 	scopeRemains = rx.MustCompile(`第\s*\d+\s*[名位]|去年|今年|一举|见图|[(（]`)
 )
@@ -519,11 +519,18 @@ func rankScope(clause, sentenceBefore string) (string, int) {
 	scope = rankCount.ReplaceAllString(scope, "")
 	scope = strings.TrimSuffix(strings.TrimSuffix(scope, "中"), "里")
 	scope = strings.Trim(scope, " “”\"《》()（）·")
-	scope = strings.TrimPrefix(scope, "以")
-	if !scopeWord.MatchString(scope) || scopeRemains.MatchString(scope) {
-		scope = ""
+	return plausibleScope(scope), total
+}
+
+// plausibleScope: s as the scope of a place when it names a region or a
+// list (以全球 → 全球), or "" for what the subject's words leave (则, 北荣,
+// 从去年的第208名一举).
+func plausibleScope(s string) string {
+	s = strings.TrimPrefix(s, "以")
+	if !scopeWord.MatchString(s) || scopeRemains.MatchString(s) {
+		return ""
 	}
-	return scope, total
+	return s
 }
 
 func atoi(s string) int {

@@ -21,7 +21,9 @@ import (
 // A table dumped one cell per line (排名 / 医院 / … then 1 / 某市人民医院 /
 // …) is read the same way. The running numbers of a list without such a
 // header (an honour roll's 序号, 01 某医院) are no places: the header is
-// what makes them ranks. The total comes from the N强 or N家 the text
+// what makes them ranks. A list without columns may stand for the header
+// a short line of a ranking that ends in a colon (名单如下:, see
+// rankedListIntro), when its rows number the places from 1 without a gap. The total comes from the N强 or N家 the text
 // states before the table, the scope from the quoted title of the list
 // there (“2023某某医院竞争力排行榜”).
 var (
@@ -29,7 +31,14 @@ var (
 	tableHeader = rx.MustCompile(`^\s*\|?\s*(?:综合排名|总排名|排名|名次|排序|位次|排行)(?:\s|\||$)`)
 	// A row: the place, then the name as the next cell (1 某医院, 1、某医院:
 	// after 、 no space is needed).
-	tableRow = rx.MustCompile(`^\s*\|?\s*(\d{1,4})\s*(?:[.:：]?(?:\s+|\s*\|\s*)|、\s*)([^\s|]+)`)
+	tableRow = rx.MustCompile(`^\s*\|?\s*(\d{1,4})\s*(?:[.:：]?(?:\s+|\s*\|\s*)|[、.．]\s*)([^\s|]+)`)
+	// A list's head without columns: a short line that ends in a colon
+	// (名单如下:, 前十名依次为:).
+	listIntro = rx.MustCompile(`(?:如下|依次|依序|排名|排行|名次|名单|榜单)\p{Han}{0,4}\s*[:：]\s*$`)
+	// Words of an honour roll: its numbers count the honoured, no places.
+	honourRollWord = rx.MustCompile(`奖|表彰|授予|称号|荣誉|先进|获评|入选|认定|评为`)
+	// Words of a ranking, in the list's head or just before it.
+	rankingWord = rx.MustCompile(`排名|排行|名列|名次|榜`)
 	// A lone place cell, when the table is written a cell per line.
 	tablePlaceCell = rx.MustCompile(`^\s*(\d{1,4})\s*$`)
 	tableTitle     = rx.MustCompile(`[“"「『《]([^”"」』》]{2,60}(?:榜|排行|排名|强|评价|评估|考核)[^”"」』》]{0,10})[”"」』》]`)
@@ -40,6 +49,8 @@ var (
 	// A rule between the header and the rows: |---|---|.
 	tableRule     = rx.MustCompile(`^[\s|:\-—=+]+$`)
 	tableKeywords = []string{"排名", "名次", "排序", "位次", "排行"}
+	// The words a list's head without columns holds (see listIntro).
+	listIntroKeywords = []string{"如下", "依次", "依序", "名单", "榜单"}
 )
 
 // rankTables reads the rows of the document's ranking tables.
@@ -47,6 +58,9 @@ func rankTables(d *Doc) []zhnews.Fact {
 	// A header holds one of the keywords: only those sentences are tried.
 	var heads []int
 	for _, k := range tableKeywords {
+		heads = append(heads, d.sentencesHolding(k)...)
+	}
+	for _, k := range listIntroKeywords {
 		heads = append(heads, d.sentencesHolding(k)...)
 	}
 	if len(heads) == 0 {
@@ -61,11 +75,19 @@ func rankTables(d *Doc) []zhnews.Fact {
 			continue
 		}
 		h := sents[i].Text
-		if !tableHeader.MatchString(h) || utf8.RuneCountInString(h) > 60 || strings.ContainsAny(h, "，。；;") {
+		intro := rankedListIntro(sents, i)
+		if !intro && (!tableHeader.MatchString(h) || utf8.RuneCountInString(h) > 60 || strings.ContainsAny(h, "，。；;")) {
 			continue
 		}
 		scope, year, total := tableContext(sents[:i])
+		if intro {
+			// The head itself may state the list's size (35家医院名单如下).
+			_, _, total = tableContext(sents[:i+1])
+		}
 		rows, next := tableRows(sents, i+1)
+		if intro && !fromFirstPlace(rows) {
+			continue
+		}
 		for _, r := range rows {
 			f := zhnews.Fact{
 				Hospital: r.name, Metric: "ranking", Value: int64(r.place),
@@ -80,6 +102,40 @@ func rankTables(d *Doc) []zhnews.Fact {
 		done = next - 1
 	}
 	return out
+}
+
+// rankedListIntro: sentence i heads a numbered list of places without
+// columns (台湾35家医院名单如下: then 1.甲医院 2.乙医院): a short line
+// ending in a colon, of a ranking (its own words or the three sentences
+// before it name one), and no honour roll's (获奖名单如下: numbers those
+// honoured, whatever the words before it).
+func rankedListIntro(sents []segment.Sentence, i int) bool {
+	h := strings.TrimSpace(sents[i].Text)
+	if utf8.RuneCountInString(h) > 40 || !listIntro.MatchString(h) || honourRollWord.MatchString(h) {
+		return false
+	}
+	for k, seen := i, 0; k >= 0 && seen <= 3; k-- {
+		t := sents[k].Text
+		if strings.TrimSpace(t) == "" {
+			continue
+		}
+		if rankingWord.MatchString(t) {
+			return true
+		}
+		seen++
+	}
+	return false
+}
+
+// fromFirstPlace: the rows of a list without a table's header number the
+// places from the first without a gap; anything else is some other count.
+func fromFirstPlace(rows []tableRowFact) bool {
+	for k, r := range rows {
+		if r.place != k+1 {
+			return false
+		}
+	}
+	return len(rows) > 0
 }
 
 type tableRowFact struct {
@@ -127,7 +183,7 @@ func tableRows(sents []segment.Sentence, from int) ([]tableRowFact, int) {
 					last = place
 					i = j + 1
 					// The other cells of the row, up to the next place.
-					for i < len(sents) && !tablePlaceCell.MatchString(sents[i].Text) && !tableRow.MatchString(sents[i].Text) && utf8.RuneCountInString(sents[i].Text) <= 30 {
+					for i < len(sents) && !tablePlaceCell.MatchString(sents[i].Text) && !isTableRow(sents[i].Text) && utf8.RuneCountInString(sents[i].Text) <= 30 {
 						i++
 					}
 					continue
@@ -145,6 +201,13 @@ func tableRows(sents []segment.Sentence, from int) ([]tableRowFact, int) {
 		return nil, from
 	}
 	return rows, i
+}
+
+// isTableRow: t is a row that begins with a place and a hospital's name
+// (a score's 912.30 begins with digits and a point, and is none).
+func isTableRow(t string) bool {
+	m := tableRow.FindStringSubmatch(t)
+	return m != nil && institutionEnd.MatchString(m[2])
 }
 
 // tableContext reads what the text before a table says about its

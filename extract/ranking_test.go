@@ -218,6 +218,18 @@ func TestRankingTables(t *testing.T) {
 			[]string{"乙市第一人民医院 2", "甲市人民医院 1"}},
 		// Without the header, 1、 numbers a list.
 		{"1、甲市人民医院 912.30\n2、乙市第一人民医院 887.05\n", nil},
+		// A ranking's list without columns, its head a line that ends in a
+		// colon: the numbers are places when they run from 1.
+		{"本省20家医院参加排名。\n本省20家医院名单如下:\n1.甲市人民医院\n2.乙县中医院\n3.丙区人民医院\n",
+			[]string{"丙区人民医院 3", "乙县中医院 2", "甲市人民医院 1"}},
+		{"本省20家醫院參加排名。\n本省20家醫院名單如下:\n1.甲市人民醫院\n2.乙縣中醫院\n3.丙區人民醫院\n",
+			[]string{"丙区人民医院 3", "乙县中医院 2", "甲市人民医院 1"}},
+		{"综合排行前三名依次为:\n1、甲市人民医院\n2、乙县中医院\n", []string{"乙县中医院 2", "甲市人民医院 1"}},
+		// An honour roll's head, numbers that do not start at 1, a list
+		// with no ranking near it: no places.
+		{"本次排名公布。获奖名单如下:\n1.甲市人民医院\n2.乙县中医院\n", nil},
+		{"本次排名公布。名单如下:\n3.甲市人民医院\n4.乙县中医院\n", nil},
+		{"参会单位名单如下:\n1.甲市人民医院\n2.乙县中医院\n", nil},
 	})
 	_, facts := extractorFacts(t, ranking{}, table)
 	for _, f := range facts {
