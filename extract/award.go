@@ -129,7 +129,7 @@ var awardSentenceWords = append(awardKeywords[:len(awardKeywords):len(awardKeywo
 func (award) keywords() []string { return awardSentenceWords }
 
 func (award) Extract(d *Doc) []zhnews.Fact {
-	out := honourRoll(d)
+	out := append(honourRoll(d), awardRosters(d)...)
 	for _, s := range d.sentencesWith(awardSentenceWords) {
 		verbs := matchesFrom(s, awardVerb, awardVerbStarts)
 		out = append(out, awardWinners(s, verbs)...)
