@@ -159,6 +159,9 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 				personLed(text, vloc[0]) {
 				continue
 			}
+			if countedReceivers(subject, text[vloc[1]:], text[vloc[0]:vloc[1]]) {
+				continue // 授予326个单位…称号, 7家单位被授予…: many, none of them named
+			}
 			rest := text[vloc[1]:]
 			end := strings.IndexAny(rest, "。；;!！?？\n")
 			if end < 0 {
@@ -674,6 +677,28 @@ var (
 // placeName: verb names title as a place, not as an honour.
 func placeName(verb, title string) bool {
 	return strings.Contains(verb, "命名") && placeTitle.MatchString(title) && !honourEnd.MatchString(title) && !honourQualities.MatchString(title)
+}
+
+// A count of the units or persons honoured, none of them named: 326个单位,
+// 7家单位, 30名同志, 7个党员所在集体.
+var (
+	countedUnits       = `\d+\s*(?:个|家|名|位|所)\s*\p{Han}{0,8}?(?:单位|集体|同志|人|医院|机构)`
+	countedSubjectEnd  = rx.MustCompile(countedUnits + `$`)
+	countedObjectStart = rx.MustCompile(`^\s*` + countedUnits)
+)
+
+// countedReceivers: the honour at a verb goes to a count of receivers
+// that names none of them, as the subject (7家单位被授予…) or as the object
+// of a verb of giving (授予326个单位…): it is no honour of the article's
+// hospital, and the hospitals a roster lists are read from the roster.
+// A count after names (甲医院、乙医院等4个单位获评) is theirs.
+func countedReceivers(subject, after, verb string) bool {
+	sub := strings.TrimSuffix(strings.TrimSpace(trimAdverbs(subject)), "被")
+	if countedSubjectEnd.MatchString(sub) && !strings.Contains(sub, "等") && len(subjectHospitals(subject)) == 0 {
+		return true
+	}
+	give := strings.HasSuffix(verb, "授予") || strings.HasSuffix(verb, "颁给") || strings.HasSuffix(verb, "颁发给")
+	return give && countedObjectStart.MatchString(after)
 }
 
 // giveeAwards reads the honour a verb of giving (授予, 颁给) gives to the
