@@ -159,6 +159,9 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 				personLed(text, vloc[0]) {
 				continue
 			}
+			if eventAfterVerb.MatchString(text[vloc[1]:]) && laterVerb(verbs, vloc) {
+				continue // 获某会主办的「某某奖」,分别在…获得「金奖」: the event, its prizes named after it
+			}
 			if countedReceivers(subject, text[vloc[1]:], text[vloc[0]:vloc[1]]) {
 				continue // 授予326个单位…称号, 7家单位被授予…: many, none of them named
 			}
@@ -677,6 +680,21 @@ var (
 // placeName: verb names title as a place, not as an honour.
 func placeName(verb, title string) bool {
 	return strings.Contains(verb, "命名") && placeTitle.MatchString(title) && !honourEnd.MatchString(title) && !honourQualities.MatchString(title)
+}
+
+// The event a hospital took part in, written as its host's (某会主办的
+// 「第26届某某奖」), when the verb is followed by the title at once.
+var eventAfterVerb = rx.MustCompile(`^[^“"「『，,。；;]{0,40}(?:主办|举办|承办|主持)的\s*[“"「『]`)
+
+// laterVerb: another verb of award follows the one at vloc in the
+// sentence, naming what was won in the event.
+func laterVerb(verbs []Match, vloc []int) bool {
+	for _, v := range verbs {
+		if v.Loc[0] >= vloc[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // A count of the units or persons honoured, none of them named: 326个单位,

@@ -18,6 +18,10 @@ func TestAwardsWithoutQuotes(t *testing.T) {
 		{"医院获得世界卫生组织。", nil},
 		{"醫院榮獲第十屆醫院管理創新獎銀獎及5項認證。", []string{"医院管理创新奖银奖"}},
 		{"医院获得了全国五一劳动奖状这一最高殊荣。", []string{"全国五一劳动奖状"}},
+		// The event first, as its host's, then the prizes won in it.
+		{"甲市人民医院获某某协会主办的「第十届某某品质奖」,分别在系统类及主题类获得某某品质奖的「金奖」、「银奖」。", []string{"金奖", "银奖"}},
+		{"甲市人民醫院獲某某協會主辦的「第十屆某某品質獎」，分別在系統類及主題類獲得某某品質獎的「金獎」、「銀獎」。", []string{"金奖", "银奖"}},
+		{"甲市人民医院荣获市政府主办的「第十届某某品质奖」。", []string{"第十届某某品质奖"}},
 		// Honours of a count of units or persons none of whom is named.
 		{"全省卫生系统7家单位被授予“全国文明单位”荣誉称号。", nil},
 		{"全省衛生系統7家單位被授予「全國文明單位」榮譽稱號。", nil},
