@@ -69,14 +69,15 @@ func (ranking) keywords() []string {
 }
 
 // rankAfterHospital: a place written right after a hospital's name, no
-// verb between, the clause ending there (今年某某医院第79名。), or in
+// verb between (a time word may be: 某某荣总今年第174名,), the clause
+// ending there (今年某某医院第79名。), or in
 // brackets after it, as a list of the ranked gives each its place
 // (分别是:甲医院(第9名)、乙医院(第110)); groups 1 and 4 are the place
 // with its 第 and measure word, in brackets or not.
-var rankAfterHospital = rx.MustCompile(`(?:医院|卫生院|保健院|医学中心|荣总)\s*(?:[(（]\s*(第\s*(\d+)\s*(名|位)?)\s*[)）]|(第\s*(\d+)\s*(名|位))\s*(?:[，,。；;、]|$))`)
+var rankAfterHospital = rx.MustCompile(`(?:医院|卫生院|保健院|医学中心|荣总)\s*(?:[(（]\s*(第\s*(\d+)\s*(名|位)?)\s*[)）]|(?:(?:今年|去年|前年|本年度|今年度)\s*)?(第\s*(\d+)\s*(名|位))\s*(?:[，,。；;、]|$))`)
 
 // rankAfterHospitalKeywords: every rankAfterHospital match holds one.
-var rankAfterHospitalKeywords = []string{"院第", "心第", "总第", "院 第", "院(第", "院（第", "心(第", "心（第", "总(第", "总（第"}
+var rankAfterHospitalKeywords = []string{"院第", "心第", "总第", "院 第", "院(第", "院（第", "心(第", "心（第", "总(第", "总（第", "今年第", "去年第", "前年第", "年度第"}
 
 // rankParenKeywords: every rankParen match holds one.
 var rankParenKeywords = []string{"强"}

@@ -369,9 +369,14 @@ func TestRankingRightAfterName(t *testing.T) {
 		{"今年甲省人民醫院位列第60名,乙市第一醫院第82名。", "ranking", []string{"60", "82"}},
 		{"甲市中心医院第3名患者已出院。", "ranking", nil},
 		{"甲市中心醫院第2位院長到任。", "ranking", nil},
+		// A time word between the name and its place.
+		{"甲市荣总今年第174名,首度进入前200名。", "ranking", []string{"174"}},
+		{"甲市榮總今年第174名，首度進入前200名。", "ranking", []string{"174"}},
+		{"甲市人民医院去年第3季度营收大增。", "ranking", nil},
 	})
 	checkAttribution(t, []attributionCase{
 		{"据了解,今年乙市第一医院第82名。", "ranking", "乙市第一医院"},
+		{"全球榜单中,乙市人民医院今年第174名。", "ranking", "乙市人民医院"},
 		{"據了解,今年乙市第一醫院第82名。", "ranking", "乙市第一医院"},
 	})
 }
