@@ -121,7 +121,68 @@ func rankLists(d *Doc) []zhnews.Fact {
 			add(f)
 		}
 	}
+	for _, s := range d.sentencesWith([]string{"第"}) {
+		for _, f := range placeIsNames(d, s) {
+			add(f)
+		}
+	}
 	return out
+}
+
+var (
+	// 第3名则是甲医院: one place, then the hospital that holds it.
+	placeIsName = rx.MustCompile(`(?:^|[，,;；:：])\s*第\s*(\d{1,4})\s*(?:名|位)\s*(?:则|仍然|仍|依然|还是)?\s*(?:是|为)\s*`)
+	// Words of a ranking, in the sentence or the three before it.
+	placeContext = rx.MustCompile(`排名|排行|榜|名列|强`)
+)
+
+// placeIsNames reads the places a ranking's list gives one a clause,
+// the place first and its holder after it (…;第3名则是甲医院,第4名…).
+// The place is written in digits and the sentence or the three before
+// it speak of a ranking: 第一名是甲医院 is as often a contest's winner.
+func placeIsNames(d *Doc, s segment.Sentence) []zhnews.Fact {
+	text := s.Text
+	var out []zhnews.Fact
+	for _, loc := range placeIsName.FindAllStringSubmatchIndex(text, -1) {
+		if !rankingNear(d, s) {
+			return nil
+		}
+		rest := text[loc[1]:]
+		if i := strings.IndexAny(rest, "，,。；;!！?？\n"); i >= 0 {
+			rest = rest[:i]
+		}
+		items := withoutScores(listItems(rest, loc[1], listSeparator))
+		if len(items) != 1 {
+			continue
+		}
+		// The place's own words (第3名), not the clause break before it.
+		at := loc[0] + strings.Index(text[loc[0]:loc[1]], "第")
+		m := Match{Sentence: s, Loc: []int{at, loc[1]}}
+		place := atoi(text[loc[2]:loc[3]])
+		if name := items[0].name; strings.Contains(name, "的") {
+			// 加拿大多伦多的甲医院: the hospital after where it is.
+			items[0].name = name[strings.LastIndex(name, "的")+len("的"):]
+		}
+		out = append(out, listFacts(d, m, items, place, place, "", false)...)
+	}
+	return out
+}
+
+// rankingNear: the sentence s or one of the three before it that hold
+// more than space speaks of a ranking.
+func rankingNear(d *Doc, s segment.Sentence) bool {
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Start >= s.Start })
+	for k, seen := min(i, len(d.Sentences)-1), 0; k >= 0 && seen <= 3; k-- {
+		t := d.Sentences[k].Text
+		if strings.TrimSpace(t) == "" {
+			continue
+		}
+		if placeContext.MatchString(t) {
+			return true
+		}
+		seen++
+	}
+	return false
 }
 
 // pairedLists reads a list whose places follow it in a clause of their

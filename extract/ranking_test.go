@@ -97,6 +97,14 @@ func TestRankingLists(t *testing.T) {
 			[]string{"丙区妇幼保健院 3", "乙县中医院 2", "甲市人民医院 1"}},
 		{"公立醫院「前三」分別是:甲市人民醫院(91.20分)、乙縣中醫院(90.05分)、丙區婦幼保健院(88.73分)。",
 			[]string{"丙区妇幼保健院 3", "乙县中医院 2", "甲市人民医院 1"}},
+		// One place a clause, the place first and its holder after it.
+		{"某某排行榜公布。第1名是甲市人民医院;第2名则是乙省的乙县中医院,第3名为丙区人民医院。",
+			[]string{"丙区人民医院 3", "乙县中医院 2", "甲市人民医院 1"}},
+		{"某某排行榜公布。第1名是甲市人民醫院;第2名則是乙省的乙縣中醫院,第3名為丙區人民醫院。",
+			[]string{"丙区人民医院 3", "乙县中医院 2", "甲市人民医院 1"}},
+		// With no ranking near, a contest's winner; a place in words.
+		{"技能竞赛圆满结束。第1名是甲市人民医院。", nil},
+		{"某某排行榜公布。第一名是甲市人民医院。", nil},
 		// The list as a paragraph of its own after the colon of its head.
 		{"在某年度某省医院综合榜单上,位列前3位的医院依次分别是:\n甲市人民医院、乙县中医院、丙区人民医院。",
 			[]string{"丙区人民医院 3", "乙县中医院 2", "甲市人民医院 1"}},
