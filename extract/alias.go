@@ -21,7 +21,7 @@ const ordinals = "一二三四五六七八九十"
 
 // notAbbrevAfter: characters after 医 or 院 that make a word, not an
 // abbreviation's end (医生, 医疗, 院长, 院区).
-const notAbbrevAfter = "生学疗药师务保护科患治术德风界师院长士区内外校部办方庆务领党纪感务所系"
+const notAbbrevAfter = "生学疗药师务保护科患治术德风界师院长士区内外校部办方庆务领感务所系"
 
 // abbreviations finds the abbreviations of numbered and people's hospitals:
 // [place or level](一…十 | 人)(医 | 院), as 黄岛二医, 市一院, 省人医, and
@@ -178,6 +178,9 @@ var numberedInstitutions = map[string]string{
 	"西安交大": "西安交通大学第%s附属医院", "广医": "广州医科大学附属第%s医院", "昆医": "昆明医科大学第%s附属医院",
 	"新医大": "新疆医科大学第%s附属医院", "河北医大": "河北医科大学第%s医院", "天医大": "天津医科大学第%s医院",
 	"大医": "大连医科大学附属第%s医院", "锦医": "锦州医科大学附属第%s医院",
+	// 北医三院 is 北京大学第三医院: 北医 is the university's medical school
+	// (北京医科大学 before 2000), its hospitals numbered as 北大's.
+	"北医": "北京大学第%s医院", "华西": "四川大学华西第%s医院",
 }
 
 // placeShort: the short forms of numberedInstitutions that are places'

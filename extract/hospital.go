@@ -102,7 +102,7 @@ var categoryWords = []string{
 	"公立", "私立", "民营", "综合性", "三级", "二级", "一级", "甲等", "乙等", "三甲", "二甲",
 	"基层", "县级", "市级", "省级", "地市级", "区县", "县区", "县市", "市县", "乡镇", "社区", "城市", "农村", "定点",
 	"示范", "标杆", "龙头", "合作", "友好", "协作", "托管", "帮扶", "对口", "结对", "成员", "全国", "全省",
-	"全市", "全区", "全县", "各级", "各地", "各类", "部分", "多家", "大型", "知名", "著名", "一流",
+	"全市", "全区", "全县", "各级", "各地", "各类", "各大", "各个", "部分", "多家", "大型", "知名", "著名", "一流",
 	"现代化", "研究型", "教学", "营利", "互联网", "智慧", "数字化", "平安", "文明", "先进", "优秀",
 	"社会办", "专科医院", "当地", "本地", "外地", "在地", "国内", "国外", "省内", "市内", "省外",
 	"境外", "海外", "部队", "军队", "非公", "其他", "其它", "主要", "重点", "首批", "试点", "区域",
@@ -769,7 +769,7 @@ var posVerb = map[string]bool{"v": true, "vd": true, "vi": true}
 // gluedPrepositions: prepositions, conjunctions and verbs that gse's HMM
 // glues to the name next to them (陈某向, 李某为, 及仁) when it does not
 // know the name.
-const gluedPrepositions = "向为给对到在与和及把被从让将"
+const gluedPrepositions = "向为给对到在与和及把被从让将由"
 
 // gluedPreposition returns where, in runes, a word the dictionary lacks or
 // tags as a person's name stops being a name: after a preposition glued

@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+// Where a hospital's name begins and what it stands for: a place's
+// hospitals in general (各大医院) are no name, a preposition glued to a
+// name is not part of it, a university's numbered short form (北医三院)
+// is its full name, and a leader named before the post makes the
+// hospital one of the story. Each case in both scripts.
+func TestNameBoundaries(t *testing.T) {
+	checkHospitals(t, []hospitalCase{
+		// The hospitals of a place in general.
+		{"协和医院门诊量居北京市各大医院前列。", []string{"协和医院"}},
+		{"協和醫院門診量居北京市各大醫院前列。", []string{"协和医院"}},
+		{"台南各大医院调度得宜,同仁医院尤其出力。", []string{"同仁医院"}},
+		{"臺南各大醫院調度得宜，同仁醫院尤其出力。", []string{"同仁医院"}},
+		// 由 glued to the name after it.
+		{"交接仪式由同仁医院院长主持。", []string{"同仁医院"}},
+		{"交接儀式由同仁醫院院長主持。", []string{"同仁医院"}},
+		// A university's numbered short form, with no full name in the text.
+		{"北医三院骨科团队昨日完成一例手术。", []string{"北京大学第三医院"}},
+		{"北醫三院骨科團隊昨日完成一例手術。", []string{"北京大学第三医院"}},
+		{"华西二院儿科开设夜间门诊。", []string{"四川大学华西第二医院"}},
+		{"華西二院兒科開設夜間門診。", []string{"四川大学华西第二医院"}},
+		// A place's numbered short form before its party committee.
+		{"会上,鄞州二院党委书记作报告。", []string{"宁波市鄞州区第二人民医院"}},
+		{"會上，鄞州二院黨委書記作報告。", []string{"宁波市鄞州区第二人民医院"}},
+		// A leader named before the post.
+		{"市长感谢安泰医院林德明院长的协助。", []string{"安泰医院"}},
+		{"市長感謝安泰醫院林德明院長的協助。", []string{"安泰医院"}},
+	})
+}
