@@ -62,7 +62,9 @@ func (f hospitalFinder) abbreviations(d *Doc) []Mention {
 			// 中山七院 is a university's seventh hospital, not 中山's; 哈医大
 			// 一院 and 郑大一附院 are universities' numbered hospitals.
 			written := string(rs[n-k : i+1])
-			out = append(out, Mention{Name: full, Written: written, Start: n - k, End: i + 1})
+			m := Mention{Name: full, Written: written, Start: n - k, End: i + 1}
+			m.Place = f.placeOfName(full)
+			out = append(out, m)
 			continue
 		}
 		start := n
@@ -311,6 +313,40 @@ type group struct {
 	at        []int             // the indices of its mentions, in order
 	orgs      map[string]string // the part after the organisation → the organisation
 	former    map[string]bool   // names the text says it no longer bears
+	// place: where a hospital the text names only inside its branch's name
+	// stands (see parentGroup); nil for the others, placed by their mentions.
+	place *Place
+}
+
+// branchParent returns the parent of the branch the group names (甲医院乙
+// 分院 → 甲医院) when its names are a branch's under the parent's full
+// name, else "".
+func (g *group) branchParent() string {
+	parent := ""
+	for n := range g.names {
+		k := strings.LastIndex(n, "医院")
+		if !strings.HasSuffix(n, "分院") || k <= 0 || k+len("医院") == len(n) {
+			continue
+		}
+		if p := n[:k+len("医院")]; len(p) > len(parent) {
+			parent = p
+		}
+	}
+	return parent
+}
+
+// parentGroup returns the group of the parent hospital named parent,
+// made for the reference m when there is none yet; it is not added to
+// groups here.
+func parentGroup(f hospitalFinder, groups []*group, parent string, m Mention) *group {
+	key := f.nameKey(parent)
+	for _, g := range groups {
+		if g.key == key {
+			g.names[parent]++
+			return g
+		}
+	}
+	return &group{key: key, names: map[string]int{parent: 1}, orgs: map[string]string{}, former: map[string]bool{}}
 }
 
 // best is the group's name. Former names give way to the present one;
@@ -526,6 +562,22 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 				best, bestDist = g, dist
 			}
 		}
+		if best != nil && !strings.HasSuffix(m.Written, "分院") {
+			if parent := best.branchParent(); parent != "" && refersTo(m.Written, parent) {
+				// 岳阳医院 after 甲大学附属岳阳医院瑞安分院: the parent, which the
+				// text names in full only inside its branch's name.
+				best = parentGroup(f, groups, parent, m)
+				if len(best.at) == 0 || best.at[len(best.at)-1] != i {
+					best.at = append(best.at, i)
+				}
+				if best.place == nil && len(best.at) == 1 {
+					best.place = f.placeOfName(parent)
+				}
+				if !slices.Contains(groups, best) {
+					groups = append(groups, best)
+				}
+			}
+		}
 		of[i] = best
 	}
 	for _, g := range groups {
@@ -542,6 +594,9 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 		case g != nil:
 			m.Name = g.name
 			m.Ref = false
+			if g.place != nil {
+				m.Place = g.place // not the place a short form spells (岳阳医院 of 上海中医药大学)
+			}
 		case m.placeOnly && f.standsAlone(d, m.Start, m.End):
 			// 中山医院 standing as a phrase of its own: a hospital's name,
 			// not the hospitals of 中山.

@@ -222,7 +222,11 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 				continue
 			}
 			if end, ok := branchAfter(rs, sufEnd); ok {
-				// 甲大学附属医院中西医结合分院: a branch named under its parent.
+				// 甲大学附属医院中西医结合分院: a branch named under its parent;
+				// one named after a place (某医院瑞安分院) stands there.
+				if p := f.branchPlace(string(rs[sufEnd:end])); p != nil {
+					m.Place = p
+				}
 				m.Name += string(rs[sufEnd:end])
 				m.Written = string(rs[m.Start:end])
 				m.End, sufEnd, i = end, end, end-1
@@ -325,6 +329,31 @@ func branchAfter(rs []rune, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// branchPlace returns the place a branch's own words begin with (瑞安 of
+// 瑞安分院, 凤林镇 of 凤林分院, 南沙 of 南沙分院), when that place is one
+// county-level place or a city; nil when the words name no place (东分院,
+// 中西医结合分院).
+func (f hospitalFinder) branchPlace(branch string) *Place {
+	words := strings.TrimSuffix(branch, "分院")
+	if words == "" {
+		return nil
+	}
+	if chain := placeChain(words, f.g); len(chain) > 0 && chain[len(chain)-1].end == len(words) {
+		p := chain[len(chain)-1].place
+		return &p
+	}
+	for _, suf := range []string{"", "市", "县", "区", "镇", "乡"} {
+		if ps := f.g.Lookup(words + suf); len(ps) == 1 && ps[0].Level >= levelCity {
+			return &ps[0]
+		}
+	}
+	if ps := f.g.short[words]; len(ps) == 1 {
+		p := ps[0]
+		return &p
+	}
+	return nil
 }
 
 // placeNew: the 新 at rune k begins a place's name (新竹分院, 新区分院,
@@ -458,7 +487,14 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 		if loc := institutionPrefix.FindStringIndex(s); loc != nil && loc[0] == 0 &&
 			utf8.RuneCountInString(s[loc[1]:]) <= maxNameMiddle && !namesKind(s[loc[1]:]+suffix) {
 			name := string(rs[j:sufEnd])
-			return Mention{Name: name, Written: name, Start: j, End: sufEnd}, true
+			m := Mention{Name: name, Written: name, Start: j, End: sufEnd}
+			if at := universityEnd(name); at > 0 {
+				m.Place = f.placeAfterUniversity(name[at:]) // 中国医药大学北港附设医院 stands in 北港
+			}
+			if m.Place == nil {
+				m.Place, _ = f.universitySeat(name) // 中南大学湘雅医院 stands in 长沙
+			}
+			return m, true
 		}
 	}
 	// No place and no institution: a proper name (国泰医院, 长庚医院,
@@ -910,14 +946,50 @@ func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, 
 	}
 	if at := universityEnd(middle); at > 0 {
 		// 北京大学深圳医院, 香港大学深圳医院: a university's hospital named
-		// after another place stands in that place, not the university's.
-		if far := placeChain(middle[at:], f.g); len(far) > 0 && far[0].start == 0 && !far[0].place.Short {
-			p := far[len(far)-1].place
-			m.Place = &p
+		// after another place stands in that place, not the university's;
+		// one named after the university stands in its seat (中山大学附属
+		// 第一医院 in 广州, not 中山).
+		if far := f.placeAfterUniversity(middle[at:]); far != nil {
+			m.Place = far
+		} else if seat, ok := f.universitySeat(written); ok {
+			m.Place = seat
 		}
 	}
 	return m, true
 }
+
+// placeAfterUniversity returns the place that begins the words after a
+// university's name (深圳 of 北京大学深圳医院), after the university's
+// 附属 or 附设 (惠州 of 中山大学附属惠州医院), or a town of Taiwan's written
+// without its level (北港 of 中国医药大学北港附设医院); nil when they begin
+// with none.
+func (f hospitalFinder) placeAfterUniversity(rest string) *Place {
+	for _, w := range []string{"医学院附属", "医学院附设", "附属", "附设"} {
+		if r, ok := strings.CutPrefix(rest, w); ok {
+			rest = r
+			break
+		}
+	}
+	if far := placeChain(rest, f.g); len(far) > 0 && far[0].start == 0 && !far[0].place.Short && !honourNames[rest[:far[0].end]] {
+		p := far[len(far)-1].place
+		return &p
+	}
+	rs := []rune(rest)
+	if len(rs) < 4 || !hasPrefixRunes(rs[2:], []string{"附设", "附属", "医院", "分院"}) {
+		return nil // 中和纪念医院 is named for a person, not for 中和区
+	}
+	for _, level := range []string{"镇", "乡", "市", "区"} {
+		if ps := f.g.Lookup(string(rs[:2]) + level); len(ps) == 1 && ps[0].Province == "台湾省" {
+			return &ps[0]
+		}
+	}
+	return nil
+}
+
+// honourNames: names of places that hospitals bear for a person (中山 for
+// Sun Yat-sen, 中正 for Chiang Kai-shek): 复旦大学附属中山医院 stands in
+// 上海, not in 中山.
+var honourNames = map[string]bool{"中山": true, "中正": true, "逸仙": true}
 
 // universityEnd returns where the words after a university's name begin
 // in s (大学, 医科大学, 医学院), or -1.

@@ -25,8 +25,32 @@ func TestNameBoundaries(t *testing.T) {
 		// A place's numbered short form before its party committee.
 		{"会上,鄞州二院党委书记作报告。", []string{"宁波市鄞州区第二人民医院"}},
 		{"會上，鄞州二院黨委書記作報告。", []string{"宁波市鄞州区第二人民医院"}},
+		// A parent the text names in full only inside its branch's name,
+		// then by its short form: the branch stands in its own place.
+		{"南京医科大学附属无锡医院江阴分院揭牌,无锡医院院长出席。", []string{"南京医科大学附属无锡医院江阴分院", "南京医科大学附属无锡医院"}},
+		{"南京醫科大學附屬無錫醫院江陰分院揭牌，無錫醫院院長出席。", []string{"南京医科大学附属无锡医院江阴分院", "南京医科大学附属无锡医院"}},
 		// A leader named before the post.
 		{"市长感谢安泰医院林德明院长的协助。", []string{"安泰医院"}},
 		{"市長感謝安泰醫院林德明院長的協助。", []string{"安泰医院"}},
 	})
+}
+
+// The branch stands in the place its own words name, the parent where
+// its university's name says, not in the place its short form spells.
+func TestBranchAndParentPlaces(t *testing.T) {
+	for _, text := range []string{
+		"南京医科大学附属无锡医院江阴分院揭牌,无锡医院院长出席。",
+		"南京醫科大學附屬無錫醫院江陰分院揭牌，無錫醫院院長出席。",
+	} {
+		got := map[string]string{}
+		for _, h := range runArticle(t, text).Hospitals {
+			got[h.Name] = h.Province + "/" + h.City
+		}
+		want := map[string]string{"南京医科大学附属无锡医院江阴分院": "江苏省/无锡市", "南京医科大学附属无锡医院": "江苏省/南京市"}
+		for n, w := range want {
+			if got[n] != w {
+				t.Errorf("%q: %s placed %q, want %q", text, n, got[n], w)
+			}
+		}
+	}
 }
