@@ -16,7 +16,14 @@ import (
 	"zhnews/index"
 )
 
-func TestMain(m *testing.M) { ptest.MainWithDefault(m, "prism") }
+// TestMain runs the tests on Beam's prism runner, in a temporary
+// directory of their own: loopback mode leaves a file there for every
+// pipeline (WithPrivateTempDir).
+func TestMain(m *testing.M) {
+	var code int
+	WithPrivateTempDir(func() { code = ptest.MainRetWithDefault(m, "prism") })
+	os.Exit(code)
+}
 
 // The pipeline on Beam's local runner: the bundled articles and an empty
 // file in, NDJSON shards, bleve shards and the error list out.

@@ -89,7 +89,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	p, s := beam.NewPipelineWithRoot()
 	zhbeam.Build(s, cfg)
-	res, err := beamx.RunWithMetrics(ctx, p)
+	var res beam.PipelineResult
+	var err error
+	zhbeam.WithPrivateTempDir(func() { res, err = beamx.RunWithMetrics(ctx, p) })
 	if err != nil {
 		fmt.Fprintf(stderr, "zhnews-beam: %v\n", err)
 		return 1

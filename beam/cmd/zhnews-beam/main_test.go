@@ -9,9 +9,18 @@ import (
 	"testing"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
+
+	zhbeam "zhnews/beam"
 )
 
-func TestMain(m *testing.M) { ptest.MainWithDefault(m, "prism") }
+// TestMain runs the tests on Beam's prism runner, in a temporary
+// directory of their own: loopback mode leaves a file there for every
+// pipeline (WithPrivateTempDir).
+func TestMain(m *testing.M) {
+	var code int
+	zhbeam.WithPrivateTempDir(func() { code = ptest.MainRetWithDefault(m, "prism") })
+	os.Exit(code)
+}
 
 // Exit status: 2 for a run refused up front, 1 when inputs were skipped,
 // 0 when every input was read.
