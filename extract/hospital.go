@@ -93,6 +93,8 @@ var stopWords = map[string]bool{
 	"转往": true, "转至": true, "转到": true, "转入": true, "送往": true, "送至": true, "送到": true, "住进": true, "转介": true,
 	// Another name given (又称山顶医院, 人称某某医院) begins after the word.
 	"又称": true, "亦称": true, "也称": true, "俗称": true, "人称": true, "通称": true, "别称": true, "又名": true, "统称": true,
+	// Who is thanked or overseen (谢谢某医院, 督导某医院) is named after.
+	"谢谢": true, "感谢": true, "感恩": true, "督导": true, "监督": true, "要求": true,
 	"倡建": true, "筹建": true, "兴建": true, "援建": true, "承建": true, "组建": true, "迁建": true, "重建": true, "捐建": true,
 }
 
@@ -120,6 +122,8 @@ var categoryWords = []string{
 	// Honour rolls and prizes named after hospitals (十大人气医院奖, 全国百佳医院,
 	// 十佳医院, 百强医院) and the classes of a ranking (西医类综合医院, 中医类医院).
 	"十大", "十佳", "百佳", "百强", "人气", "医类",
+	// A province's programme for its best hospitals (广东省高水平医院).
+	"高水平", "高质量",
 }
 
 // namesKind: the words of a name, its suffix included, hold one of
@@ -517,6 +521,9 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 		if yearAlone.MatchString(s) {
 			continue // “2011医院改革创新奖”, 2023医院排行榜: the year of a prize or list
 		}
+		if r, _ := utf8.DecodeLastRuneInString(s); s != "" && strings.ContainsRune(neverBeforeSuffix, r) {
+			continue // 卫福部将医院 (cut 卫福/部将/医院): "the ministry will", no name
+		}
 		n := sufStart - j
 		name := s + suffix
 		if isGeneric(s) {
@@ -829,7 +836,11 @@ func gluedPreposition(w, pos string) int {
 
 // neverInName: characters that, as words of their own, end a name even
 // right before its suffix (在医院, 该医院, 全医院).
-const neverInName = "的了在和与及等为是到对向从把被让给于由每各该本我全这那此其贵"
+const neverInName = "的了在和与及等为是到对向从把被让给于由每各该本我全这那此其贵将"
+
+// neverBeforeSuffix: function words no hospital's own name ends with,
+// even where gse glued one to the word before (部将 in 卫福部将医院).
+const neverBeforeSuffix = "将把被让给对向从在于由的了是"
 
 // stopsName: a word that cannot stand inside a hospital's name.
 func (f hospitalFinder) stopsName(w string) bool {
@@ -897,6 +908,19 @@ func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, 
 	}
 	last := places[len(places)-1]
 	middle := s[last.end:]
+	if lw := s[last.start:last.end]; lw != last.place.Name {
+		// 新疆自治区人民医院, 恩施自治州中心医院: a place written
+		// short with its level after is the place in full.
+		for _, level := range []string{"自治区", "自治州", "省"} {
+			if strings.HasSuffix(last.place.Name, level) && strings.HasPrefix(middle, level) {
+				s = s[:last.start] + last.place.Name + middle[len(level):]
+				last.end = last.start + len(last.place.Name)
+				places[len(places)-1] = last
+				middle = s[last.end:]
+				break
+			}
+		}
+	}
 	if utf8.RuneCountInString(middle) > maxNameMiddle || namesKind(middle+string(rs[sufStart:sufEnd])) {
 		return Mention{}, false
 	}

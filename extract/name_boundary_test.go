@@ -29,6 +29,20 @@ func TestNameBoundaries(t *testing.T) {
 		// then by its short form: the branch stands in its own place.
 		{"南京医科大学附属无锡医院江阴分院揭牌,无锡医院院长出席。", []string{"南京医科大学附属无锡医院江阴分院", "南京医科大学附属无锡医院"}},
 		{"南京醫科大學附屬無錫醫院江陰分院揭牌，無錫醫院院長出席。", []string{"南京医科大学附属无锡医院江阴分院", "南京医科大学附属无锡医院"}},
+		// A region written short with its level after (新疆自治区) is the
+		// region in full.
+		{"新疆自治区人民医院专家赴南疆义诊。", []string{"新疆维吾尔自治区人民医院"}},
+		{"新疆自治區人民醫院專家赴南疆義診。", []string{"新疆维吾尔自治区人民医院"}},
+		{"广西自治区人民医院专家开展义诊。", []string{"广西壮族自治区人民医院"}},
+		{"廣西自治區人民醫院專家開展義診。", []string{"广西壮族自治区人民医院"}},
+		// Who is thanked, and what a ministry will do, are said before
+		// the name: no part of it.
+		{"林董事长说,谢谢新光医院长期支持。", []string{"新光医院"}},
+		{"林董事長說，謝謝新光醫院長期支持。", []string{"新光医院"}},
+		{"黄太太表示,谢谢慈济医院团队。", []string{"慈济医院"}},
+		{"黃太太表示，謝謝慈濟醫院團隊。", []string{"慈济医院"}},
+		{"卫福部将医院依规模分级。", nil},
+		{"衛福部將醫院依規模分級。", nil},
 		// A leader named before the post.
 		{"市长感谢安泰医院林德明院长的协助。", []string{"安泰医院"}},
 		{"市長感謝安泰醫院林德明院長的協助。", []string{"安泰医院"}},
