@@ -37,8 +37,8 @@ func TestNameBoundaries(t *testing.T) {
 		{"廣西自治區人民醫院專家開展義診。", []string{"广西壮族自治区人民医院"}},
 		// Who is thanked, and what a ministry will do, are said before
 		// the name: no part of it.
-		{"林董事长说,谢谢新光医院长期支持。", []string{"新光医院"}},
-		{"林董事長說，謝謝新光醫院長期支持。", []string{"新光医院"}},
+		{"林董事长说,谢谢新光医院团队长期支持。", []string{"新光医院"}},
+		{"林董事長說，謝謝新光醫院團隊長期支持。", []string{"新光医院"}},
 		{"黄太太表示,谢谢慈济医院团队。", []string{"慈济医院"}},
 		{"黃太太表示，謝謝慈濟醫院團隊。", []string{"慈济医院"}},
 		{"卫福部将医院依规模分级。", nil},
