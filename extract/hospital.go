@@ -619,7 +619,7 @@ const unknownNotName = "这那是在有了将把被让从向对为以于也都�
 
 // standsAlone: a name that begins with a common noun (新楼医院, 同济医院)
 // still names one hospital where it stands as a phrase of its own: a
-// break before it, and after it a break, a list's joint, or a verb or a
+// break or a word that ends names from the left (谢谢, 援建) before it, and after it a break, a list's joint, or a verb or a
 // time (新楼医院廿二日举办…) — not another noun it modifies (标准医院建设).
 func (f hospitalFinder) standsAlone(d *Doc, j, sufEnd int) bool {
 	rs := d.runes
@@ -630,7 +630,7 @@ func (f hospitalFinder) standsAlone(d *Doc, j, sufEnd int) bool {
 	if !strings.HasPrefix(f.pos(string(rs[j:k])), "n") && !f.placeStarts(rs, j, sufEnd) {
 		return false // (a place of the gazetteer is a noun, however gse cut it: 台/中医院)
 	}
-	if j > 0 && !strings.ContainsRune(nameBreaks, rs[j-1]) && !strings.ContainsRune("和及与", rs[j-1]) && !(j >= 2 && otherNameWords[string(rs[j-2:j])]) {
+	if j > 0 && !strings.ContainsRune(nameBreaks, rs[j-1]) && !strings.ContainsRune("和及与", rs[j-1]) && !(j >= 2 && (otherNameWords[string(rs[j-2:j])] || stopWords[string(rs[j-2:j])] && !strings.ContainsRune(unknownNotName, rs[j]))) {
 		return false
 	}
 	if sufEnd >= len(rs) || strings.ContainsRune(nameBreaks, rs[sufEnd]) || strings.ContainsRune("和及与", rs[sufEnd]) {
