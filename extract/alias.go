@@ -619,11 +619,11 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 // renamedTo: what stands between a hospital's former and present names
 // (原甲医院更名为乙医院, 甲医院现更名为“乙医院”, 乙医院(原甲医院)).
 var (
-	renamedTo   = rx.MustCompile(`^\s*(?:正式|已|后|现|先后|于\d{4}年)?\s*(?:更名为|更名|改名为|改名|改称为|改称|改为|易名为|现名|现为)\s*[“"「『]?\s*$|^\s*[(（]\s*(?:现|现名|现为)\s*$`)
+	renamedTo   = rx.MustCompile(`^\s*(?:正式|已|后|现|先后|于\d{4}年)?\s*(?:更名为|更名|改名为|改名|改称为|改称|改为|易名为|改制为|升格为|改隶为|现名|现为)\s*[“"「『]?\s*$|^\s*[(（]\s*(?:现|现名|现为)\s*$`)
 	renamedFrom = rx.MustCompile(`^\s*[(（]\s*(?:原|原名|原为|前身为?)\s*$`)
 	// 。1998年,撤地设市后,更名为乙医院: a rename whose subject is the name
 	// just before, a clause or two back.
-	renamedLater = rx.MustCompile(`(?:更名为|改名为|易名为|改称为|改称|改为|定名为)\s*[“"「『]?\s*$`)
+	renamedLater = rx.MustCompile(`(?:更名为|改名为|易名为|改称为|改称|改为|定名为|改制为|升格为|改隶为)\s*[“"「『]?\s*$`)
 	// 甲医院(于2001年)由乙医院(2001年)改制而成 / 整合组建而来: the hospital
 	// made from another; the clause after the second name must end in 而成
 	// or 而来 before any break.

@@ -476,7 +476,13 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 	}
 	for _, j := range starts {
 		s := string(rs[j:sufStart])
-		if m, ok := f.placeName(rs, j, sufStart, sufEnd); ok {
+		m, ok := f.placeName(rs, j, sufStart, sufEnd)
+		if !ok && j > left && f.orgPrefix(string(rs[left:j])) {
+			// 行政院卫生署金门医院: after an organisation, a county's short
+			// form alone is the hospital's place, not a name of its own.
+			m, ok = f.shortPlaceName(rs, j, sufStart, sufEnd)
+		}
+		if ok {
 			m = f.renamedUnder(rs, m, j, sufStart, sufEnd)
 			// An organisation the name begins with stays: 卫生福利部屏东医院.
 			if j > left && f.orgPrefix(string(rs[left:j])) {
@@ -559,6 +565,19 @@ func foundationLabelEnd(rs []rune, from, to int) int {
 		}
 	}
 	return end
+}
+
+// shortPlaceName reads a county's short form alone before the suffix
+// (金门 of 金门医院) as its place.
+func (f hospitalFinder) shortPlaceName(rs []rune, j, sufStart, sufEnd int) (Mention, bool) {
+	s := string(rs[j:sufStart])
+	ps := f.g.short[s]
+	if len(ps) != 1 {
+		return Mention{}, false
+	}
+	p := ps[0]
+	name := string(rs[j:sufEnd])
+	return Mention{Name: name, Written: name, Start: j, End: sufEnd, Place: &p}, true
 }
 
 // renamedUnder reads 台湾省立屏东医院 as 台湾省立 + 屏东医院: a place's 立

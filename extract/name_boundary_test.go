@@ -43,6 +43,12 @@ func TestNameBoundaries(t *testing.T) {
 		{"黃太太表示，謝謝慈濟醫院團隊。", []string{"慈济医院"}},
 		{"卫福部将医院依规模分级。", nil},
 		{"衛福部將醫院依規模分級。", nil},
+		// After an organisation, a county's short form is the hospital's
+		// place; a hospital 改制为 another is known by the new name.
+		{"副署长陈某主持行政院卫生署金门医院揭牌。", []string{"行政院卫生署金门医院"}},
+		{"副署長陳某主持行政院衛生署金門醫院揭牌。", []string{"行政院卫生署金门医院"}},
+		{"澎湖县立医院今天改制为卫生福利部澎湖医院。澎湖县立医院院长致辞。", []string{"卫生福利部澎湖医院"}},
+		{"澎湖縣立醫院今天改制為衛生福利部澎湖醫院。澎湖縣立醫院院長致詞。", []string{"卫生福利部澎湖医院"}},
 		// A leader named before the post.
 		{"市长感谢安泰医院林德明院长的协助。", []string{"安泰医院"}},
 		{"市長感謝安泰醫院林德明院長的協助。", []string{"安泰医院"}},
