@@ -499,6 +499,7 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 	// Each distinct name is keyed and grouped once, and each distinct
 	// reference tested once per group: the work grows with the number of
 	// names and hospitals, and with the mentions only by a binary search.
+	ms = f.placedBranches(ms)
 	var groups []*group
 	byName := map[string]*group{}
 	of := make([]*group, len(ms))

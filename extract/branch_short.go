@@ -38,3 +38,61 @@ func branchShortNames(d *Doc, ms []Mention) []Mention {
 	}
 	return out
 }
+
+// A branch is also written as its place and its parent's name: 斗六成大医院
+// for 成大医院云林分院 (斗六 is 云林's seat), as a campus is (嘉义长庚). Such
+// a name is the branch's where the article names the parent and a branch
+// of it whose place holds the place written; it is no other name of the
+// parent, whose name it ends with.
+
+// placedBranches renames each mention written 〈place〉〈parent〉 to the
+// parent's branch in that place, where ms holds both the parent's name
+// and the branch's.
+func (f hospitalFinder) placedBranches(ms []Mention) []Mention {
+	names := map[string]bool{}
+	var branches []Mention
+	for _, m := range ms {
+		if m.Ref {
+			continue
+		}
+		names[m.Name] = true
+		if strings.HasSuffix(m.Name, "分院") && m.Place != nil {
+			branches = append(branches, m)
+		}
+	}
+	if len(branches) == 0 {
+		return ms
+	}
+	for i, m := range ms {
+		if m.Ref || m.Place != nil {
+			continue
+		}
+		for _, b := range branches {
+			if p := f.placeBefore(m.Name, b.Name, names); p != nil && (p.Code == b.Place.Code || within(*p, *b.Place)) {
+				ms[i].Name, ms[i].Place = b.Name, b.Place
+				break
+			}
+		}
+	}
+	return ms
+}
+
+// placeBefore returns the place name begins with when the rest of it is a
+// name of names that begins branch (斗六 of 斗六成大医院, before 成大医院 of
+// 成大医院云林分院).
+func (f hospitalFinder) placeBefore(name, branch string, names map[string]bool) *Place {
+	rs := []rune(name)
+	for n := 2; n <= 3 && n+4 <= len(rs); n++ {
+		parent := string(rs[n:])
+		if !names[parent] || !strings.HasPrefix(branch, parent) {
+			continue
+		}
+		place := string(rs[:n])
+		for _, level := range []string{"", "市", "县", "区", "镇", "乡"} {
+			if ps := f.g.Lookup(place + level); len(ps) == 1 {
+				return &ps[0]
+			}
+		}
+	}
+	return nil
+}
