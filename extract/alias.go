@@ -585,6 +585,7 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 		g.name = g.best(f)
 	}
 	out := ms[:0]
+	levels := map[string]string{} // a level → the place it stands for in d
 	for i, m := range ms {
 		switch g := of[i]; {
 		case m.placeOnly && m.Place != nil && (m.Place.Province == "香港特别行政区" || m.Place.Province == "澳门特别行政区"):
@@ -607,6 +608,9 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 			// place spells it out: 黄岛二医 → 青岛市黄岛区第二人民医院.
 			if m.Place == nil {
 				m.Name = m.Written
+				if m.Ref && levelPrefixed(m.Written) {
+					m = f.completeLevel(d, m, levels) // 省中医院 of an article on 三沙市: 海南省中医院
+				}
 			}
 			m.Ref = false
 		default:

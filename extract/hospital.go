@@ -536,7 +536,10 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 			if levelPrefixed(s) {
 				return Mention{Name: name, Written: name, Start: j, End: sufEnd, Ref: true}, true
 			}
-			if n == 0 || s == "人民" || s == "中医" || s == "中心" {
+			if n == 0 || s == "人民" || s == "中医" || s == "中心" || n == 1 && j == left && suffix == "医院" && strings.ContainsAny(s, "省市县区") {
+				// 县医院 standing alone, however gse cut it (县/医院 or 县医院):
+				// the level's hospital; not 县 at the end of a name the
+				// rule does not read (某某县卫生院).
 				return Mention{Name: name, Written: name, Start: j, End: sufEnd, Ref: true}, true
 			}
 			continue

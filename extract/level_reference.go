@@ -1,0 +1,87 @@
+package extract
+
+import "strings"
+
+// An article about a province's or a county's hospital often names it by
+// its level alone (省中医院, 县医院) and never in full, because the page
+// is the province's or the county's own: 省中医院专家赴三沙市义诊 is a
+// hospital of 海南. Where every place the text names in full lies in one
+// province (or names one county), that place completes the name:
+// 海南省中医院, as the article's readers read it.
+
+// levelPlace returns the full name of the place a reference's level (省
+// of 省中医院, 县 of 县医院) stands for in d, or "" where the text names
+// places of more than one such, or none.
+func (f hospitalFinder) levelPlace(d *Doc, level string) string {
+	rs := d.runes
+	found := ""
+	for i := 0; i < len(rs); i++ {
+		if !isHan(rs[i]) || i > 0 && isHan(rs[i-1]) && !d.StartsToken(i) {
+			continue
+		}
+		end := min(len(rs), i+f.g.maxName)
+		for _, name := range f.g.PrefixPlaces(string(rs[i:end])) {
+			ps := f.g.Lookup(name)
+			if len(ps) != 1 || ps[0].Name != name {
+				continue // a short form, or a name of two places
+			}
+			p := ps[0]
+			var of string
+			switch level {
+			case "省":
+				of = p.Province
+				if !strings.HasSuffix(of, "省") {
+					of = "" // a region or a municipality has no 省 hospital
+				}
+			case "县":
+				if p.Level == levelCounty && strings.HasSuffix(p.Name, "县") {
+					of = p.Name
+				}
+			}
+			if of == "" {
+				if level == "省" {
+					return "" // a place outside every province: 北京市, 香港
+				}
+				break
+			}
+			if found != "" && found != of {
+				return ""
+			}
+			found = of
+			i += len([]rune(name)) - 1
+			break
+		}
+	}
+	return found
+}
+
+// completeLevel writes a reference kept as its own hospital (省中医院)
+// with the place its level stands for, when the article says which.
+func (f hospitalFinder) completeLevel(d *Doc, m Mention, cache map[string]string) Mention {
+	level := ""
+	for _, l := range []string{"省", "县"} {
+		if strings.HasPrefix(m.Written, l) {
+			level = l
+		}
+	}
+	if level == "" {
+		return m
+	}
+	full, ok := cache[level]
+	if !ok {
+		full = f.levelPlace(d, level)
+		cache[level] = full
+	}
+	if full == "" {
+		return m
+	}
+	m.Name = full + strings.TrimPrefix(m.Written, level)
+	if ps := f.g.Lookup(full); len(ps) == 1 {
+		p := ps[0]
+		m.Place = &p
+		if level == "县" {
+			m.Name = countyPrefix(p) + m.Name
+		}
+	}
+	return m
+}

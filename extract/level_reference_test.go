@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// A hospital the text names by its level alone (省中医院, 县医院) takes the
+// one province or county the text's places name; with places of more than
+// one, or of none, it stays as written.
+func TestLevelReferenceCompleted(t *testing.T) {
+	checkHospitals(t, []hospitalCase{
+		{"省中医院专家赴三沙市义诊,受到当地群众好评。", []string{"海南省中医院"}},
+		{"省中醫院專家赴三沙市義診，受到當地群眾好評。", []string{"海南省中医院"}},
+		{"省人民医院组织专家到红安县开展义诊。", []string{"湖北省人民医院"}},
+		{"省人民醫院組織專家到紅安縣開展義診。", []string{"湖北省人民医院"}},
+		{"县医院专家到乡镇坐诊,连江县卫健局组织。", []string{"福建省连江县医院"}},
+		{"縣醫院專家到鄉鎮坐診，連江縣衛健局組織。", []string{"福建省连江县医院"}},
+		// Places of two provinces, or a municipality's: no province to take.
+		{"省人民医院专家赴红安县和茶陵县交流。", []string{"省人民医院"}},
+		{"省人民醫院專家赴北京市交流。", []string{"省人民医院"}},
+	})
+}
