@@ -52,6 +52,12 @@ func TestNameBoundaries(t *testing.T) {
 		// A branch written as its place and its parent's name.
 		{"成大医院云林分院今日举行院长交接,成大医院院长监交,斗六成大医院同仁出席。", []string{"成大医院云林分院", "成大医院"}},
 		{"成大醫院雲林分院今日舉行院長交接，成大醫院院長監交，斗六成大醫院同仁出席。", []string{"成大医院云林分院", "成大医院"}},
+		// A short name that stands for one hospital; not the words it
+		// begins (华西村, 华西都市报).
+		{"患者转到华西就诊,华西专家会诊后手术成功。", []string{"四川大学华西医院"}},
+		{"患者轉到華西就診，華西專家會診後手術成功。", []string{"四川大学华西医院"}},
+		{"华西村党委书记介绍了华西都市报的报道。", nil},
+		{"華西村黨委書記介紹了華西都市報的報導。", nil},
 		// A leader named before the post.
 		{"市长感谢安泰医院林德明院长的协助。", []string{"安泰医院"}},
 		{"市長感謝安泰醫院林德明院長的協助。", []string{"安泰医院"}},

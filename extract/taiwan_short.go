@@ -94,8 +94,14 @@ func (f hospitalFinder) shortNamedHospitals(d *Doc) []Mention {
 					break
 				}
 			}
-			if ps := f.g.Lookup(h.city); len(ps) > 0 && regionCodes[ps[0].Province] != "" {
+			if ps := f.g.Lookup(h.city); len(ps) > 0 {
 				p := ps[0]
+				for _, q := range ps {
+					if regionCodes[q.Province] != "" {
+						p = q // 台中市 of Taiwan's, not a mainland place of the name
+						break
+					}
+				}
 				m.Place = &p
 			}
 			out = append(out, m)
