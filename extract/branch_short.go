@@ -23,12 +23,16 @@ func branchShortNames(d *Doc, ms []Mention) []Mention {
 			continue
 		}
 		written := []rune(m.Written)
-		// The parent's suffix ends before the branch's part.
-		k := strings.LastIndex(m.Written, "医院")
-		if k < 0 || k+len("医院") >= len(m.Written) {
+		// The parent's suffix ends before the branch's part, which the
+		// text writes after the parent's name in full or short (台北荣总凤林分院).
+		k := strings.LastIndex(m.Name, "医院")
+		if k < 0 || k+len("医院") >= len(m.Name) {
 			continue
 		}
-		short := m.Written[k+len("医院"):]
+		short := m.Name[k+len("医院"):]
+		if !strings.HasSuffix(m.Written, short) && !strings.HasSuffix(m.Written, strings.TrimSuffix(short, "分院")) {
+			continue // (the first of two branches under one 分院 ends before it: 台北荣总玉里)
+		}
 		n := utf8.RuneCountInString(short)
 		if n < minBranchShort || n >= len(written) || seen[short] {
 			continue

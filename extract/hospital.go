@@ -244,6 +244,13 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 				out[n-1] = prev
 				continue
 			}
+			if firstEnd, end, ok := branchListAfter(rs, sufEnd); ok {
+				// 某医院东院及西院分院: two branches under one parent.
+				first, second := f.branchPair(rs, m, sufEnd, firstEnd, end)
+				out = append(out, first, second)
+				prevEnd, i = end, end-1
+				continue
+			}
 			if campus, end, ok := campusAfterDash(rs, sufEnd); ok {
 				m.Name += "—" + campus
 				m.Written = string(rs[m.Start:end])
@@ -358,6 +365,46 @@ func (f hospitalFinder) branchPlace(branch string) *Place {
 		return &p
 	}
 	return nil
+}
+
+// branchListAfter reads two branches named under one parent and one 分院
+// (台北荣总玉里及凤林分院, 某医院东院和西分院): at rune i the first's own
+// words of two or three Han runes, a joint, then a branch's name as
+// branchAfter reads it. It returns where the first's words end and where
+// the second's end.
+func branchListAfter(rs []rune, i int) (firstEnd, end int, ok bool) {
+	for n := 2; n <= 3; n++ {
+		j := i + n
+		if j+1 >= len(rs) || !strings.ContainsRune("及和与、", rs[j]) {
+			continue
+		}
+		words := rs[i:j]
+		if !allHanRunes(string(words)) || strings.ContainsAny(string(words), neverInName+unknownNotName+notInBranch) {
+			continue
+		}
+		if e, ok := branchAfter(rs, j+1); ok && e-(j+1) >= 4 && e-(j+1) <= 5 {
+			return j, e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// branchPair returns the mentions of the two branches branchListAfter
+// read after the parent m, whose name ends at rune i.
+func (f hospitalFinder) branchPair(rs []rune, m Mention, i, firstEnd, end int) (Mention, Mention) {
+	parent := m.Name
+	first := m
+	first.Name = parent + string(rs[i:firstEnd]) + "分院"
+	first.Written = string(rs[m.Start:firstEnd])
+	first.End = firstEnd
+	if p := f.branchPlace(string(rs[i:firstEnd])); p != nil {
+		first.Place = p
+	}
+	second := Mention{Name: parent + string(rs[firstEnd+1:end]), Written: string(rs[firstEnd+1 : end]), Start: firstEnd + 1, End: end, Place: m.Place}
+	if p := f.branchPlace(string(rs[firstEnd+1 : end])); p != nil {
+		second.Place = p
+	}
+	return first, second
 }
 
 // placeNew: the 新 at rune k begins a place's name (新竹分院, 新区分院,

@@ -58,6 +58,12 @@ func TestNameBoundaries(t *testing.T) {
 		{"患者轉到華西就診，華西專家會診後手術成功。", []string{"四川大学华西医院"}},
 		{"华西村党委书记介绍了华西都市报的报道。", nil},
 		{"華西村黨委書記介紹了華西都市報的報導。", nil},
+		// Two branches under one parent and one 分院, each then written by
+		// its own part; a listed short name's branch named after a town.
+		{"台北荣总苏澳及员山分院院长今日出席,苏澳分院将增设病床,员山分院维持现状。", []string{"台北荣民总医院苏澳分院", "台北荣民总医院员山分院"}},
+		{"台北榮總蘇澳及員山分院院長今日出席，蘇澳分院將增設病床，員山分院維持現狀。", []string{"台北荣民总医院苏澳分院", "台北荣民总医院员山分院"}},
+		{"北荣凤林分院院长澄清并未关床。", []string{"台北荣民总医院凤林分院"}},
+		{"北榮鳳林分院院長澄清並未關床。", []string{"台北荣民总医院凤林分院"}},
 		// A leader named before the post.
 		{"市长感谢安泰医院林德明院长的协助。", []string{"安泰医院"}},
 		{"市長感謝安泰醫院林德明院長的協助。", []string{"安泰医院"}},
@@ -76,6 +82,25 @@ func TestBranchAndParentPlaces(t *testing.T) {
 			got[h.Name] = h.Province + "/" + h.City
 		}
 		want := map[string]string{"南京医科大学附属无锡医院江阴分院": "江苏省/无锡市", "南京医科大学附属无锡医院": "江苏省/南京市"}
+		for n, w := range want {
+			if got[n] != w {
+				t.Errorf("%q: %s placed %q, want %q", text, n, got[n], w)
+			}
+		}
+	}
+}
+
+// Branches stand in their own towns, not in the parent's city.
+func TestBranchTowns(t *testing.T) {
+	for _, text := range []string{
+		"台北荣总苏澳及员山分院院长今日出席。北荣凤林分院院长也到场。",
+		"台北榮總蘇澳及員山分院院長今日出席。北榮鳳林分院院長也到場。",
+	} {
+		got := map[string]string{}
+		for _, h := range runArticle(t, text).Hospitals {
+			got[h.Name] = h.Province + "/" + h.City
+		}
+		want := map[string]string{"台北荣民总医院苏澳分院": "台湾省/宜兰县", "台北荣民总医院员山分院": "台湾省/宜兰县", "台北荣民总医院凤林分院": "台湾省/花莲县"}
 		for n, w := range want {
 			if got[n] != w {
 				t.Errorf("%q: %s placed %q, want %q", text, n, got[n], w)

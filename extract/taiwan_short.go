@@ -85,16 +85,23 @@ func (f hospitalFinder) shortNamedHospitals(d *Doc) []Mention {
 				continue
 			}
 			m := Mention{Name: h.full, Written: key, Start: i, End: end}
-			// A campus after it: 三总澎湖分院.
+			// A campus after it, named after its place: 三总澎湖分院, 北荣凤林分院
+			// (凤林镇).
+			var branch *Place
 			for n := 2; n <= 3 && end+n+2 <= len(rs); n++ {
-				if string(rs[end+n:end+n+2]) == "分院" && len(f.g.Lookup(string(rs[end:end+n]))) > 0 {
+				if string(rs[end+n:end+n+2]) != "分院" {
+					continue
+				}
+				if branch = f.branchPlace(string(rs[end : end+n+2])); branch != nil {
 					m.Name = h.full + string(rs[end:end+n+2])
 					m.Written = string(rs[i : end+n+2])
 					m.End = end + n + 2
 					break
 				}
 			}
-			if ps := f.g.Lookup(h.city); len(ps) > 0 {
+			if branch != nil {
+				m.Place = branch
+			} else if ps := f.g.Lookup(h.city); len(ps) > 0 {
 				p := ps[0]
 				for _, q := range ps {
 					if regionCodes[q.Province] != "" {
