@@ -178,6 +178,11 @@ var pronounWords = []string{"该院", "我院", "本院", "院方", "全院", "�
 // 在医院, 由医院).
 const pronounAfter = "与和及同在由对向为把被将让使从是"
 
+// titleDashes join the parts of a prize's category or title (某某类─某某组,
+// 甲-乙奖); a bare 医院 after one begins such a part and stands for no
+// hospital.
+const titleDashes = "─—–-－"
+
 // findPronouns finds the pronouns of the text outside the mentions.
 func findPronouns(d *Doc, mentions []Mention) []pronoun {
 	var out []pronoun
@@ -199,6 +204,9 @@ func findPronouns(d *Doc, mentions []Mention) []pronoun {
 		}
 		if w == "医院" && i > 0 && isHan(rs[i-1]) && !strings.ContainsRune(pronounAfter, rs[i-1]) {
 			continue // the end of a kind: 社会办医院, 三级医院
+		}
+		if w == "医院" && i > 0 && strings.ContainsRune(titleDashes, rs[i-1]) {
+			continue // a title's part after its dash: 医疗院所类─医院社区服务组
 		}
 		out = append(out, pronoun{start: i, end: i + 2, last: w == "该院"})
 	}
@@ -245,6 +253,15 @@ func (a *attributor) hospital(f zhnews.Fact) (zhnews.Hospital, bool) {
 		}
 		for _, m := range a.mentions {
 			if m.Name == name {
+				return hospitalInfo(m), true
+			}
+		}
+		// The name as a list wrote it, with words the finder left out of
+		// its mention there (附属甲医院 over the mention 甲医院 in the
+		// fact's evidence): the mention's hospital.
+		lo, hi := a.mentionsBefore(f.Start, f.End)
+		for k := lo; k < hi; k++ {
+			if m := a.mentions[k]; m.Written != "" && strings.HasSuffix(name, m.Written) {
 				return hospitalInfo(m), true
 			}
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -27,8 +28,8 @@ var (
 	// The verbs of honour, tried only where one of awardVerbStarts stands
 	// (matchesFrom): unanchored, the alternation costs a try at every
 	// character of every sentence that names an honour.
-	awardVerb       = rx.MustCompile(`^(?:荣获|荣膺|夺得|夺下|拿下|囊括|获颁|摘取|问鼎|蝉联|获得|得到|获评为|获评|获批|喜获|斩获|摘得|捧得|获|被评选为|评选为|被评为|被授予|授予|评为|入选|被命名为|命名为|被列为|列为|被确定为|确定为|被认定为|认定为|被表彰为|表彰(?:其|它|该院)?为)`)
-	awardVerbStarts = []string{"荣", "夺得", "夺下", "拿下", "囊括", "获", "得到", "摘", "问鼎", "蝉联", "喜获", "斩获", "捧得", "被", "授予", "评为", "评选为", "入选", "命名为", "列为", "确定为", "认定为", "表彰"}
+	awardVerb       = rx.MustCompile(`^(?:荣获|荣膺|夺得|夺下|拿下|囊括|获颁|摘取|问鼎|蝉联|获得|得到|获评为|获评|获批|喜获|斩获|摘得|捧得|获|被评选为|评选为|被评为|被授予|授予|评为|入选|被命名为|命名为|被列为|列为|被确定为|确定为|被认定为|认定为|被评定为|评定为|被表彰为|表彰(?:其|它|该院)?为)`)
+	awardVerbStarts = []string{"荣", "夺得", "夺下", "拿下", "囊括", "获", "得到", "摘", "问鼎", "蝉联", "喜获", "斩获", "捧得", "被", "授予", "评为", "评选为", "入选", "命名为", "列为", "确定为", "认定为", "评定为", "表彰"}
 	quotedTitle     = rx.MustCompile(`[“"「『]([^”"」』]{2,40})[”"」』]`)
 	awardGiver      = rx.MustCompile(`(?:被|获)([^，,。；;被获]{2,24}?)(?:评为|授予|命名为|列为|确定为|认定为|颁发)`)
 	personSubject   = rx.MustCompile(`书记|院长|主任|同志|医生|医师|护士|教授|专家|作品|[^医学]科$|科室$|团队成员|人次|(?:^|[^第\d十百千几数多余])[\d十百千几数多余]+\s*(?:名|人|位)|个人|职工|员工|党员|干部|医务人员|医护人员|同仁|学生|研究生`)
@@ -42,7 +43,7 @@ var (
 	partSubject = rx.MustCompile(`(?:支部|支社|小组|科室|[^医]科|病区|护理单元|护理部|门诊部|医务部|宣传部|分会|团委|团队|` + democraticParties + `)$`)
 	// What may stand between a subject and its verb: adverbs, and dates
 	// and streaks, which end in one of subjectTimeEnds.
-	subjectAdverbs  = []string{"先后", "多次", "曾经", "曾", "连续", "均", "也", "还", "又", "再次", "共", "分别", "相继", "已", "近年来", "今年", "去年", "此次", "本次", " "}
+	subjectAdverbs  = []string{"先后", "多次", "曾经", "曾", "连续", "均", "也", "还", "又", "再次", "共", "分别", "相继", "已", "近年来", "今年", "去年", "此次", "本次", "同时", "一同", "共同", "双双", "都", " "}
 	subjectTime     = rx.MustCompile(`(?:(?:19|20)\d{2}\s*年度?|[\d一二三四五六七八九十]+\s*(?:年|届|次))$`)
 	subjectTimeEnds = []string{"年", "度", "届", "次"}
 	// The democratic parties: their honours go to their branches and
@@ -55,6 +56,11 @@ var (
 	awardPreposition = rx.MustCompile(`(?:对|向|给|为)$`)
 	// After the titles: those who hold them are others (…的科室进行奖励).
 	honourOfOthers = rx.MustCompile(`^(?:等)?[^，,。；;]{0,6}?的(?:科室|个人|集体|单位|同志|员工|职工|人员|医生|护士|团队|党员|先进|部门|班组|病区)`)
+	// An entry as the subject, with who made it: 由某某科制作的短片,
+	// 由王某拍摄的作品; group 1 is the maker.
+	madeBy = rx.MustCompile(`^由([^的，,。；;]{1,16}?)(?:制作|选送|拍摄|撰写|创作|报送|申报|完成|设计|推送|编写|录制)的`)
+	// After the titles: how many persons hold them (荣获“…”共计10人, “…”3名).
+	personsCounted = rx.MustCompile(`^[^，,。；;]{0,4}?(?:共计|共有|合计|计|共)?\s*[\d一二两三四五六七八九十百]+\s*(?:人|名|位)(?:[^次]|$)`)
 	// The title of the winning entry, not the prize: 获得铜奖的主题为「…」.
 	entryTitle = rx.MustCompile(`主题|作品|题目|论文|课题|项目名称|案例名称|参赛`)
 	// Honours of a person, whoever the sentence names.
@@ -98,13 +104,14 @@ var (
 	// how many prizes of a kind, none of them named.
 	vagueCount = rx.MustCompile(`(?:多|数|几|若干)\s*(?:项|个|座|枚)`)
 	// Every award verb holds one of these.
-	awardKeywords = []string{"获", "得到", "颁发", "颁授", "蝉联", "夺得", "夺下", "拿下", "囊括", "荣膺", "摘取", "问鼎", "评为", "授予", "入选", "命名", "列为", "确定为", "认定为", "摘得", "捧得", "评选为", "表彰为", "表彰其为", "表彰它为", "表彰该院为"}
+	awardKeywords = []string{"获", "得到", "颁发", "颁授", "蝉联", "夺得", "夺下", "拿下", "囊括", "荣膺", "摘取", "问鼎", "评为", "授予", "入选", "命名", "列为", "确定为", "认定为", "评定为", "摘得", "捧得", "评选为", "表彰为", "表彰其为", "表彰它为", "表彰该院为"}
 	parenthesis   = rx.MustCompile(`[(（][^)）]{0,12}[)）]`)
 	// Rankings are no honours: a place (100强, 第5名), a table (排行), or a
 	// list of the best hospitals (2024年世界最佳医院, 全球最佳医院).
 	rankingTitle = rx.MustCompile(`\d+\s*强|第\s*\d+\s*名|百强|排行|最佳医院$`)
-	// A hospital's grade (三级甲等, 二甲) is its rating, not an honour.
-	gradeTitle = rx.MustCompile(`^(?:[一二三]级[甲乙丙特]等|[二三][甲乙])(?:医院)?$`)
+	// A hospital's grade (三级甲等, 二甲; in Taiwan's accreditation 医学中心,
+	// 区域医院, 地区医院) is its rating, not an honour.
+	gradeTitle = rx.MustCompile(`^(?:(?:[一二三]级[甲乙丙特]等|[二三][甲乙])(?:医院)?|准?医学中心|区域医院|地区医院)$`)
 	// The plaque or certificate that comes with an honour is no part of
 	// its title: “全国文明单位”牌匾, “全国文明单位牌匾”.
 	honourObject = rx.MustCompile(`(?:牌匾|匾额|荣誉证书|证书)$`)
@@ -114,13 +121,19 @@ var (
 
 func (award) Metric() string { return "award" }
 
-func (award) keywords() []string { return awardKeywords }
+// awardSentenceWords: a sentence that may name an honour holds one of
+// these: a verb's, or a word that names a holder after the honour (得主;
+// 由 alone is too common, and the verbs after it are awardKeywords).
+var awardSentenceWords = append(awardKeywords[:len(awardKeywords):len(awardKeywords)], holderKeywords[1:]...)
+
+func (award) keywords() []string { return awardSentenceWords }
 
 func (award) Extract(d *Doc) []zhnews.Fact {
 	out := honourRoll(d)
-	for _, s := range d.sentencesWith(awardKeywords) {
+	for _, s := range d.sentencesWith(awardSentenceWords) {
 		verbs := matchesFrom(s, awardVerb, awardVerbStarts)
 		out = append(out, awardWinners(s, verbs)...)
+		out = append(out, awardHolders(s)...)
 		text := s.Text
 		if !strings.ContainsAny(text, `“"「『`) && !containsAny(text, honourWords) {
 			continue // an honour is quoted, or ends as one does
@@ -137,6 +150,9 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 			}
 			if personList.MatchString(strings.TrimSpace(trimAdverbs(subject))) && !strings.ContainsAny(subject, "院科部局室站所心") || personPronoun.MatchString(subject) {
 				continue // 王某、李某某获得…, 让他…荣获…: persons' honours
+			}
+			if m := madeBy.FindStringSubmatch(strings.TrimSpace(subject)); m != nil && !institutionEnd.MatchString(strings.TrimSpace(m[1])) {
+				continue // 由心导管室制作的短片获…奖: the maker's entry, a department's or a person's
 			}
 			if personSubject.MatchString(subject) || awardPreposition.MatchString(subject) ||
 				strings.ContainsAny(subject, jobTitleEnds) && jobTitle.MatchString(subject) || partSubject.MatchString(trimAdverbs(subject)) ||
@@ -165,11 +181,14 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 			if i := strings.IndexAny(clause, "，,"); i >= 0 {
 				clause = clause[:i] + honourListAfter(clause[i:])
 			}
+			// 甲医院、乙医院等4个单位获评…: the honour of each of them.
+			together := subjectHospitals(subject)
+			respective := strings.HasSuffix(strings.TrimSpace(subject), "分别")
 			if strings.ContainsAny(clause, `“"「『`) {
 				if personGivee(d, s, vloc, rest) {
 					continue // 授予王某“…”称号: a person's honour
 				}
-				out = append(out, quotedAwards(s, vloc, rest, scope)...)
+				out = append(out, forEachHospital(quotedAwards(s, vloc, rest, scope), together, respective)...)
 			} else {
 				fs := plainAwards(s, vloc, clause, scope)
 				if members, family := familyMembers(s, vloc, rest, clause, scope); members != nil {
@@ -178,11 +197,22 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 					fs = slices.DeleteFunc(fs, func(f zhnews.Fact) bool { return f.Value == family })
 					fs = append(fs, members...)
 				}
-				out = append(out, fs...)
+				out = append(out, forEachHospital(fs, together, respective)...)
 			}
 		}
 	}
-	return out
+	// A list's honour read by two rules (the winners' list, the subject's)
+	// is one fact of each hospital, as the pipeline keeps it.
+	seen := map[string]bool{}
+	return slices.DeleteFunc(out, func(f zhnews.Fact) bool {
+		if f.Hospital == "" {
+			return false
+		}
+		key := f.Hospital + "|" + fmt.Sprint(f.Value)
+		dup := seen[key]
+		seen[key] = true
+		return dup
+	})
 }
 
 var (
@@ -292,8 +322,8 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 		if rankingTitle.MatchString(title) || gradeTitle.MatchString(title) || programTitle.MatchString(title) || personTitle.MatchString(title) || othersTitle(title) || festivalDay.MatchString(title) || placeName(s.Text[vloc[0]:vloc[1]], title) {
 			continue
 		}
-		if honourOfOthers.MatchString(rest[pos:]) {
-			return nil // 对荣获“…”的科室进行奖励: the hospital gives it
+		if honourOfOthers.MatchString(rest[pos:]) || personsCounted.MatchString(rest[pos:]) {
+			return nil // 对荣获“…”的科室进行奖励, 荣获“…”共计10人: others hold it
 		}
 		if describesPersonAfter(rest[pos:]) {
 			return nil // 曾获「…」肯定、…的王某某: the person's honour

@@ -278,3 +278,104 @@ func TestAwardHonourRoll(t *testing.T) {
 		t.Errorf("roll's years: %+v, want 2016 for the second", facts)
 	}
 }
+
+// An honour received together by the hospitals its subject lists, other
+// organisations perhaps among them.
+func TestAwardReceivedTogether(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		{"其中,甲省疾病防治研究所、乙市人民医院、丙市中心医院等3个单位获评全国文明单位。",
+			[]string{"丙市中心医院 全国文明单位", "乙市人民医院 全国文明单位"}},
+		{"其中,甲省疾病防治研究所、乙市人民醫院、丙市中心醫院等3個單位獲評全國文明單位。",
+			[]string{"丙市中心医院 全国文明单位", "乙市人民医院 全国文明单位"}},
+		{"乙市人民医院和丙县中医院两家医院荣获“省级平安医院”称号。",
+			[]string{"丙县中医院 省级平安医院", "乙市人民医院 省级平安医院"}},
+		{"乙市人民醫院和丙縣中醫院兩家醫院榮獲「省級平安醫院」稱號。",
+			[]string{"丙县中医院 省级平安医院", "乙市人民医院 省级平安医院"}},
+		// One hospital with its department: the hospital's alone.
+		{"乙市人民医院荣获“省级平安医院”称号。", []string{"省级平安医院"}},
+		// Departments listed: no hospital's honour.
+		{"心内科、神经外科等科室获评省级先进集体。", nil},
+	})
+}
+
+// The holder written after the honour: 由甲医院获得, 得主是甲医院.
+func TestAwardHolderAfterTitle(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		{"医疗机构组「医疗服务公益奖」由乙市人民医院获奖。", []string{"乙市人民医院 医疗服务公益奖"}},
+		{"醫療機構組「醫療服務公益獎」由乙市人民醫院獲獎。", []string{"乙市人民医院 医疗服务公益奖"}},
+		{"“改善服务示范奖”由乙市人民医院、丙县中医院获得。", []string{"丙县中医院 改善服务示范奖", "乙市人民医院 改善服务示范奖"}},
+		{"本届最佳服务奖的得主是乙市人民医院。", []string{"乙市人民医院 最佳服务奖"}},
+		{"本屆最佳服務獎的得主是乙市人民醫院。", []string{"乙市人民医院 最佳服务奖"}},
+		// A department, a person or a team as the holder.
+		{"“优秀作品奖”由宣传处获得。", nil},
+		{"团体奉献奖得奖单位为乙市人民医院社区医学部。", nil},
+		{"最佳服务奖的得主是王小明医师。", nil},
+	})
+}
+
+// Persons counted after the title hold it.
+func TestAwardHeldByPersonsCounted(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		{"第五届公益奖荣获「医疗贡献奖」共计10人。", nil},
+		{"第五屆公益獎榮獲「醫療貢獻獎」共計10人。", nil},
+		{"医院荣获「医疗贡献奖」,共有3项成果入选。", []string{"医疗贡献奖"}},
+	})
+}
+
+func TestAwardTitleWithoutCategory(t *testing.T) {
+	for in, want := range map[string]string{
+		"医疗机构组医疗公益奖": "医疗公益奖",
+		"最佳志愿服务组织奖":  "最佳志愿服务组织奖",
+		"传染病类型防治奖":   "传染病类型防治奖",
+		"医院组奖":       "医院组奖",
+	} {
+		if got := withoutCategory(in); got != want {
+			t.Errorf("withoutCategory(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// The holder of an honour whose category names 医院 after a dash is the
+// clause's subject, not the hospital the article is about; the holders
+// of a list's honours are its hospitals, named in full.
+func TestAwardAttribution(t *testing.T) {
+	checkAttribution(t, []attributionCase{
+		{"其中,甲市人民医院荣获19项认证,乙县中医院则以「社区照护,守护乡亲」获医疗院所类─医院社区服务组铜奖殊荣。", "award", "乙县中医院"},
+		{"其中,甲市人民醫院榮獲19項認證,乙縣中醫院則以「社區照護,守護鄉親」獲醫療院所類─醫院社區服務組銅獎殊榮。", "award", "乙县中医院"},
+		{"医疗机构组「医疗服务公益奖」由天主教乙市仁爱医院获奖。", "award", "天主教乙市仁爱医院"},
+	})
+}
+
+// After 分别, the honours go to the hospitals in their order.
+func TestAwardsRespective(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		{"甲市人民医院、乙县人民医院分别荣获“全国文明单位”和“省级文明单位”称号。",
+			[]string{"甲市人民医院 全国文明单位", "乙县人民医院 省级文明单位"}},
+		{"甲市人民醫院、乙縣人民醫院分別榮獲「全國文明單位」和「省級文明單位」稱號。",
+			[]string{"甲市人民医院 全国文明单位", "乙县人民医院 省级文明单位"}},
+		// One honour for both: each holds it.
+		{"甲市人民医院、乙县人民医院分别荣获“全国文明单位”称号。",
+			[]string{"甲市人民医院 全国文明单位", "乙县人民医院 全国文明单位"}},
+		{"甲市人民医院和乙县人民医院同时入选“省级文明单位”。",
+			[]string{"甲市人民医院 省级文明单位", "乙县人民医院 省级文明单位"}},
+	})
+}
+
+// An entry's prize, the entry made by a department or a person: theirs.
+func TestAwardOfEntryMadeByOthers(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		{"在第五届科普作品评比中,由放射科制作的科普短片《小王看病记》获最佳创意奖。", nil},
+		{"在第五屆科普作品評比中,由放射科製作的科普短片《小王看病記》獲最佳創意獎。", nil},
+		{"由乙市人民医院选送的短片《小王看病记》获最佳创意奖。", []string{"最佳创意奖"}},
+	})
+}
+
+// 评定为 is a verb of honour; an accreditation level is no honour.
+func TestAwardRatedAndGraded(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		{"甲市人民医院被省爱卫会评定为“省级卫生先进单位”。", []string{"省级卫生先进单位"}},
+		{"甲市人民醫院被省愛衛會評定為「省級衛生先進單位」。", []string{"省级卫生先进单位"}},
+		{"甲市人民醫院獲衛福部評鑑為「醫學中心」。", nil},
+		{"甲市人民医院被评定为“三级甲等医院”。", nil},
+	})
+}

@@ -82,6 +82,7 @@ func awardWinners(s segment.Sentence, verbs []Match) []zhnews.Fact {
 			}
 			continue
 		}
+		respective := strings.HasSuffix(strings.TrimSpace(subject[from:]), "分别")
 		subject = trimAdverbs(subject[from:])
 		items := listItems(subject, from, listSeparatorNoComma)
 		if len(items) < 2 {
@@ -91,7 +92,15 @@ func awardWinners(s segment.Sentence, verbs []Match) []zhnews.Fact {
 		if i := strings.IndexAny(rest, "。；;!！?？\n"); i >= 0 {
 			rest = rest[:i]
 		}
-		for _, f := range quotedAwards(s, vm.Loc, rest, "") {
+		honours := quotedAwards(s, vm.Loc, rest, "")
+		if respective && len(honours) == len(items) {
+			// 甲、乙分别荣获“丙”和“丁”: the i-th honour is the i-th hospital's.
+			for i, f := range honours {
+				out = append(out, winnerFacts(s, items[i:i+1], f.Value.(string), vm.Loc[0])...)
+			}
+			continue
+		}
+		for _, f := range honours {
 			out = append(out, winnerFacts(s, items, f.Value.(string), vm.Loc[0])...)
 		}
 	}

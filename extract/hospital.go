@@ -265,7 +265,9 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 	}
 	out = mergeMentions(out, f.abbreviations(d))
 	if strings.Contains(d.Text, veteransShort) {
-		out = mergeMentions(out, f.veteransHospitals(d))
+		// First: 台北荣总医院, which the suffix search reads as written, is
+		// the veterans hospital named in full.
+		out = mergeMentions(f.veteransHospitals(d), out)
 	}
 	if short := f.shortNamedHospitals(d); len(short) > 0 {
 		out = mergeMentions(out, short)

@@ -27,21 +27,23 @@ type ranking struct{}
 
 // rankMiddle is what may stand between a rank verb and the place: the
 // group or region (全省同类医院), the ranking's year (2023年度) and its
-// name, quoted with the figures it holds (“某某医院100强”).
-const rankMiddle = `(?:[^，,。；;、\d第“"「『《]|(?:19|20)\d{2}\s*(?:年度|年|届)|[“"「『《][^”"」』》，,。；;]{1,40}[”"」』》]){0,16}?`
+// name, quoted with the figures it holds (“某某医院100强”) or not
+// (地级城市医院100强).
+const rankMiddle = `(?:[^，,。；;、\d第“"「『《]|(?:19|20)\d{2}\s*(?:年度|年|届)|\d{2,4}\s*强|[“"「『《][^”"」』》，,。；;]{1,40}[”"」』》]){0,16}?`
 
-const rankVerb = `(?:荣居|高居|稳居|位列|排名|名列|位居|列居|位于|排在|排行|排|居|列|蝉联|荣登|跻身)`
+const rankVerb = `(?:荣居|高居|稳居|位列|排名|名列|位居|列居|位于|排在|排行|并列|排|居|列|蝉联|荣登|跻身)`
 
 var (
 	rankOrdinal = rx.MustCompile(`^` + rankVerb + rankMiddle + `第\s*(` + numbers.Pattern + `)\s*(名|位)?`)
-	// 位居全省榜首, 排在首位: the first place without a number.
-	rankTop = rx.MustCompile(`^(?:` + rankVerb + `[^，,。；;、\d第]{0,10}?(?:首位|榜首|头名|首名|冠军)|居冠(?:[，,。；;、外]|$))`)
+	// 位居全省榜首, 排在首位, 居全台之冠, 位居全省之首: the first place
+	// without a number.
+	rankTop = rx.MustCompile(`^(?:` + rankVerb + `[^，,。；;、\d第]{0,10}?(?:首位|榜首|头名|首名|冠军|之冠|之首)|居冠(?:[，,。；;、外]|$))`)
 	// 从第208名跃进到第174名, 以第208名成为…: the place arrived at, or the
 	// place with which it entered a list.
 	rankArrive = rx.MustCompile(`^(?:大?(?:跃进|跃升|攀升|上升|提升|前进|进步|晋升|升|挺进)(?:到|至)|以)\s*(?:全国|全球|全省|全市|全台)?\s*第\s*(` + numbers.Pattern + `)\s*(名|位)`)
 	rankPlain  = rx.MustCompile(`^` + rankVerb + `(?:全国|全省|全市|全区)?\s*(\d+)\s*(名|位)`)
 	rankParen  = rx.MustCompile(`(\d+)\s*强[”"」』]?\s*[(（]\s*第\s*(\d+)\s*(名|位)\s*[)）]`)
-	rankTotal  = rx.MustCompile(`(?:(\d+)\s*家|(?:TOP|Top|top|前)?\s*(\d+)\s*强|百强)`)
+	rankTotal  = rx.MustCompile(`(?:(\d+)\s*(?:多|余)?\s*家|(?:TOP|Top|top|前)?\s*(\d+)\s*强|百强)`)
 	rankChange = rx.MustCompile(`(?:进步|提升|上升|前进|提高|下降|后退|跃升|攀升)了?\s*$`)
 	rankVerbRe = rx.MustCompile(`^` + rankVerb)
 	// 第一批, 第二届, 第一时间: ordinals of other things.
@@ -49,10 +51,10 @@ var (
 	// Every rank verb holds one of these.
 	rankKeywords = []string{"排", "居", "列", "位于", "蝉联", "荣登", "跻身"}
 	// Every rank verb begins with one of these.
-	rankVerbStarts = []string{"荣居", "高居", "稳居", "位", "名列", "列", "排", "居", "蝉联", "荣登", "跻身"}
+	rankVerbStarts = []string{"荣居", "高居", "稳居", "位", "名列", "列", "排", "居", "蝉联", "荣登", "跻身", "并列"}
 	// The words rankArrive begins with.
 	rankArriveStarts = []string{"大跃进", "跃进", "跃升", "攀升", "上升", "提升", "前进", "进步", "晋升", "升至", "升到", "挺进", "以第", "以 第"}
-	rankCount        = rx.MustCompile(`\d+\s*家`)
+	rankCount        = rx.MustCompile(`\d+\s*(?:多|余)?\s*家`)
 	// 在某某排行榜中: the ranking's name (the 中 of 中国, 中华, 中医, 中心
 	// and 中山 is inside it).
 	rankContext = rx.MustCompile(`在([^,，。;；在]{4,40}?)(?:榜单中|中(?:[^国华医心山]|$)|里)`)
@@ -67,12 +69,14 @@ func (ranking) keywords() []string {
 }
 
 // rankAfterHospital: a place written right after a hospital's name, no
-// verb between, the clause ending there (今年某某医院第79名。); group 1 is
-// the place with its 第 and measure word.
-var rankAfterHospital = rx.MustCompile(`(?:医院|卫生院|保健院|医学中心|荣总)\s*(第\s*(\d+)\s*(名|位))\s*(?:[，,。；;、]|$)`)
+// verb between, the clause ending there (今年某某医院第79名。), or in
+// brackets after it, as a list of the ranked gives each its place
+// (分别是:甲医院(第9名)、乙医院(第110)); groups 1 and 4 are the place
+// with its 第 and measure word, in brackets or not.
+var rankAfterHospital = rx.MustCompile(`(?:医院|卫生院|保健院|医学中心|荣总)\s*(?:[(（]\s*(第\s*(\d+)\s*(名|位)?)\s*[)）]|(第\s*(\d+)\s*(名|位))\s*(?:[，,。；;、]|$))`)
 
 // rankAfterHospitalKeywords: every rankAfterHospital match holds one.
-var rankAfterHospitalKeywords = []string{"院第", "心第", "总第", "院 第"}
+var rankAfterHospitalKeywords = []string{"院第", "心第", "总第", "院 第", "院(第", "院（第", "心(第", "心（第", "总(第", "总（第"}
 
 // rankParenKeywords: every rankParen match holds one.
 var rankParenKeywords = []string{"强"}
@@ -83,6 +87,7 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 		for _, m := range d.FindAllFrom(re, rankKeywords, rankVerbStarts) {
 			if f, ok := rankFact(d, m, m.Group(1), m.Group(2)); ok {
 				out = append(append(out, f), rankFollowers(m, f)...)
+				out = append(out, runnerUp(d, m, f)...)
 			}
 		}
 	}
@@ -103,9 +108,34 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 	}
 	for _, m := range d.FindAllWith(rankAfterHospital, rankAfterHospitalKeywords) {
 		// 某某医院第79名: the place right after the name, no verb.
-		if f, ok := rankFact(d, Match{Sentence: m.Sentence, Loc: m.Loc[2:]}, m.Group(2), m.Group(3)); ok {
-			out = append(out, f)
+		loc, place, unit := m.Loc[8:], m.Group(5), m.Group(6)
+		if m.Loc[2] >= 0 {
+			loc, place, unit = m.Loc[2:], m.Group(2), m.Group(3) // 某某医院(第9名)
 		}
+		pm := Match{Sentence: m.Sentence, Loc: loc}
+		f, ok := rankFact(d, pm, place, unit)
+		if !ok {
+			continue
+		}
+		if m.Loc[2] >= 0 {
+			// A list's item: its name and its place are the fact, not the
+			// whole list the clause holds (whose last name would take it).
+			nameEnd := m.Loc[0] + strings.IndexAny(m.Sentence.Text[m.Loc[0]:m.Loc[1]], "(（")
+			from := listItemStart(m.Sentence.Text, nameEnd)
+			name := itemLead.ReplaceAllString(strings.TrimSpace(m.Sentence.Text[from:nameEnd]), "")
+			if !institutionEnd.MatchString(name) || isCategory(name) || utf8.RuneCountInString(name) > 30 {
+				continue
+			}
+			f.Hospital = name
+			if strings.ContainsAny(f.Scope, "、()（）") {
+				f.Scope = "" // the items before this one, no ranking's name
+			}
+			f.Evidence = strings.TrimSpace(m.Sentence.Text[from:m.Loc[1]])
+			at := strings.Index(m.Sentence.Text[from:], f.Evidence)
+			f.Start = pm.Rune(from + at)
+			f.End = f.Start + utf8.RuneCountInString(f.Evidence)
+		}
+		out = append(out, f)
 	}
 	for _, m := range d.FindAllWith(rankParen, rankParenKeywords) {
 		f, ok := rankFact(d, m, m.Group(2), m.Group(3))
@@ -124,6 +154,7 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 		out = append(out, f)
 	}
 	out = append(out, rankLists(d)...)
+	out = append(out, respectiveRankings(d)...)
 	out = append(out, rankWonPlaces(d)...)
 	out = append(out, bestPlaced(d)...)
 	return append(out, rankTables(d)...)
@@ -137,6 +168,36 @@ var (
 	// (同级医院, not 某某医院: a hospital named there holds its own place).
 	followerScope = rx.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内|区内|县内|[^，,。；;]{1,8}?(?:省|市|自治区|区|县|州|地区)|(?:同级|同类|同等级|同级别|地市级|县级|市级|省级|综合|专科|公立|民营|社会办|中医)[^，,。；;]{0,4}?医院)(?:中|内)?$`)
 )
+
+// placedAfter: a place that describes the hospital named right after it
+// (…第11的甲医院); group 1 is the name, up to the next item or clause.
+var placedAfter = rx.MustCompile(`^\s*的\s*([^，,。；;、:：()（）和与及]{2,30}?)\s*(?:[，,。；;、()（）和与及]|$)`)
+
+// placedHospital returns the hospital's name a place describes when the
+// place is written before it with 的, or "".
+func placedHospital(after string) string {
+	m := placedAfter.FindStringSubmatch(after)
+	if m == nil {
+		return ""
+	}
+	name := respectiveLead.ReplaceAllString(m[1], "")
+	if !institutionEnd.MatchString(name) || isCategory(name) || strings.ContainsAny(name, "是为有在") {
+		// 排名第一的医院是甲医院: what the place is said of comes after 是
+		return ""
+	}
+	return name
+}
+
+// listItemStart returns where the list item that ends at byte at of s
+// begins: after the last separator or clause break before it.
+func listItemStart(s string, at int) int {
+	i := strings.LastIndexAny(s[:at], "、,，:：;；。")
+	if i < 0 {
+		return 0
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return i + size
+}
 
 // numberedName: what follows the number of a hospital's name (第一人民医
 // 院, 第二附属医院).
@@ -180,6 +241,51 @@ func rankFollowers(m Match, f zhnews.Fact) []zhnews.Fact {
 	return out
 }
 
+// siblingName: a university's hospital named by its kind alone (附属第一医院,
+// 附属口腔医院), as the university's pages write them.
+var siblingName = rx.MustCompile(`^附属\p{Han}{1,8}?医院$`)
+
+// hospitalPart: a department or centre of the hospital, written after its
+// name as the subject of a ranking: the place is the part's.
+var hospitalPart = rx.MustCompile(`(?:[^医学]科|科室|学科|专科|中心|病区|实验室|团队|护理部)$`)
+
+// runnerUpRe: the hospital named next after a place, one place below it
+// (甲医院名列第一,得分92.99%;其次是乙医院); group 1 is the name.
+var runnerUpRe = rx.MustCompile(`^[^。；;!！?？第]{0,20}?[；;，,]\s*其次(?:是|为)\s*([^，,。；;、]{2,30}?)\s*(?:[，,。；;、]|$)`)
+
+// runnerUpNext: the same, opening the next sentence (…得分92.99%;其次是乙医院).
+var runnerUpNext = rx.MustCompile(`^\s*其次(?:是|为)\s*([^，,。；;、]{2,30}?)\s*(?:[，,。；;、]|$)`)
+
+// runnerUp reads the hospital placed right after the place f read by m,
+// in its sentence or at the start of the next.
+func runnerUp(d *Doc, m Match, f zhnews.Fact) []zhnews.Fact {
+	text := m.Sentence.Text
+	from := m.Loc[1]
+	loc := runnerUpRe.FindStringSubmatchIndex(text[from:])
+	s := m.Sentence
+	if loc == nil {
+		if strings.Contains(text[from:], "第") || strings.ContainsAny(strings.TrimRight(text[from:], " \n"), "。!！?？") {
+			return nil // another place, or the sentence ended the list
+		}
+		i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Start > s.Start })
+		if i >= len(d.Sentences) {
+			return nil
+		}
+		s, from = d.Sentences[i], 0
+		if loc = runnerUpNext.FindStringSubmatchIndex(s.Text); loc == nil {
+			return nil
+		}
+	}
+	name := s.Text[from+loc[2] : from+loc[3]]
+	if !institutionEnd.MatchString(name) || isCategory(name) {
+		return nil
+	}
+	g := f
+	g.Hospital, g.Value, g.Unit = name, f.Value.(int64)+1, ""
+	g.Evidence, g.Start, g.End = Match{Sentence: s}.Evidence(from+loc[2], from+loc[3])
+	return []zhnews.Fact{g}
+}
+
 func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 	sent := m.Sentence.Text
 	before := sent[:m.Loc[0]]
@@ -191,7 +297,10 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 	// joins them to their neighbours: 考核排名.)
 	// gse joins 排 and 居 to the 第 after them (排第|62|位): that is the verb
 	// and its ordinal, when the word starts at the verb.
-	if v := rankVerbRe.FindString(sent[m.Loc[0]:]); utf8.RuneCountInString(v) == 1 && !(d.StartsToken(m.Rune(m.Loc[0])) && (d.StartsToken(m.Rune(m.Loc[0]+len(v))) || strings.HasPrefix(sent[m.Loc[0]+len(v):], "第") && unit != "")) && !strings.HasPrefix(sent[m.Loc[0]:], "居冠") {
+	// After 在…中 the verb follows the group it ranks in, which gse may
+	// glue to it (在全省同级医院中/居/第二位 or 中居).
+	afterGroup := strings.HasSuffix(before, "中") && strings.Contains(clauseOf(before), "在")
+	if v := rankVerbRe.FindString(sent[m.Loc[0]:]); utf8.RuneCountInString(v) == 1 && !afterGroup && !(d.StartsToken(m.Rune(m.Loc[0])) && (d.StartsToken(m.Rune(m.Loc[0]+len(v))) || strings.HasPrefix(sent[m.Loc[0]+len(v):], "第") && unit != "")) && !strings.HasPrefix(sent[m.Loc[0]:], "居冠") && !idiomTop(sent[m.Loc[0]:m.Loc[1]]) {
 		return zhnews.Fact{}, false
 	}
 	n, ok := numbers.Parse(place)
@@ -202,6 +311,11 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 	clause := before
 	if i := lastClauseBreak(clause); i >= 0 {
 		clause = clause[i:]
+	}
+	if distributive.MatchString(clause) && placeListAfter.MatchString(sent[m.Loc[1]:]) {
+		// 甲、乙分别位列第33名、44名: the first of the places handed out
+		// over a list, which respectiveRankings reads.
+		return zhnews.Fact{}, false
 	}
 	f := zhnews.Fact{
 		Metric: "ranking", Value: n.Int(), Unit: unit, Year: m.YearBefore(m.Loc[0]),
@@ -214,6 +328,20 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 	// The hospital named as the subject holds the place (某市人民医院名列
 	// 公立医院第一位; 某医院满意度位居全市第一).
 	if name, rest := lastWrittenHospital(subject); name != "" && utf8.RuneCountInString(rest) <= 6 {
+		if hospitalPart.MatchString(strings.TrimSpace(rest)) {
+			return zhnews.Fact{}, false // 甲医院胸痛中心排名全省第一: the department's standing
+		}
+		f.Hospital = name
+	}
+	if f.Hospital == "" && siblingName.MatchString(strings.TrimSpace(subject)) {
+		// 附属口腔医院在全国…位列第11名: a university's hospital named by
+		// its kind, as the university's own page writes it; it is no
+		// other hospital of the article.
+		f.Hospital = strings.TrimSpace(subject)
+	}
+	if name := placedHospital(sent[m.Loc[1]:]); name != "" {
+		// 排名第11的甲医院、排名第18的乙医院: the place describes the
+		// hospital named after it.
 		f.Hospital = name
 	}
 	f.Scope, f.Total = rankScope(clause, sent[:m.Loc[0]])
@@ -369,6 +497,20 @@ func atoi(s string) int {
 		n = n*10 + int(c-'0')
 	}
 	return n
+}
+
+// idiomTop: 居…之冠, 居…之首, idioms of the first place whose 居 gse may
+// glue to the word before (得分/居 → 分居).
+func idiomTop(match string) bool {
+	return strings.HasSuffix(match, "之冠") || strings.HasSuffix(match, "之首")
+}
+
+// clauseOf returns the last clause of s: from its last clause break on.
+func clauseOf(s string) string {
+	if i := lastClauseBreak(s); i >= 0 {
+		return s[i:]
+	}
+	return s
 }
 
 // lastClauseBreak returns the byte offset just after the last clause

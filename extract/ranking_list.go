@@ -24,11 +24,12 @@ import (
 // many items as the places it names: a list that does not add up is
 // read wrong, not half right. The fact names its hospital as written.
 var (
-	// The places: 前三, 前3名, 前三位, 第2至第4名, 第二名到第四名.
-	rankSpan = `(?:前\s*(` + numbers.Pattern + `)\s*(?:名|位|甲)?|第\s*(` + numbers.Pattern + `)\s*(?:名|位)?\s*(?:至|到|—|-|~|和|、|及|与)\s*第?\s*(` + numbers.Pattern + `)\s*(?:名|位))`
-	// 前三分别是: … and 第2至第4名依次为 …; a top-N named in full needs no
-	// 分别 (前三甲医院仍然是A、B、C: the places in the list's order).
-	rankListHead = rx.MustCompile(rankSpan + `[”"」』]?\s*(?:的医院|的单位|医院|的)?\s*(?:(分别|依次|依序)|(?:仍然|仍|依然|还是|则|均)?)(?:是|为)\s*[:：]?\s*`)
+	// The places: 前三, 前3名, 前三位, 第2至第4名, 第二名到第四名, 第3至第5.
+	rankSpan = `(?:前\s*(` + numbers.Pattern + `)\s*(?:名|位|甲)?|第\s*(` + numbers.Pattern + `)\s*(?:名|位)?\s*(?:至|到|—|-|~|和|、|及|与)\s*第?\s*(` + numbers.Pattern + `)\s*(?:名|位)?)`
+	// 前三分别是: … and 第2至第4名依次为 … (a comma may stand before 分别:
+	// 前5名的医院,分别为…); a top-N named in full needs no 分别 (前三甲医院
+	// 仍然是A、B、C: the places in the list's order).
+	rankListHead = rx.MustCompile(rankSpan + `[”"」』]?\s*(?:的医院|的单位|医院|的)?\s*(?:[，,]?\s*(分别|依次|依序)|(?:仍然|仍|依然|还是|则|均)?)(?:是|为)\s*[:：]?\s*`)
 	// … 分别位列前三名, A和B分列第四和第五名
 	rankListTail = rx.MustCompile(`(?:(?:分别|依次|依序)(?:位列|位居|名列|排名|排在|列|居|获得)|分列|分居|分获)(?:全国|全省|全市|全区|榜单)?\s*` + rankSpan)
 	// What separates the items of a list.
@@ -38,7 +39,7 @@ var (
 	// A parenthesis after an item: its score (90.53分).
 	itemNote = rx.MustCompile(`\s*[(（][^)）]*[)）]\s*`)
 	// Words before the first item that are no part of its name.
-	itemLead = rx.MustCompile(`^(?:其中|而|则|依次|分别|由|是|为|有)+`)
+	itemLead = rx.MustCompile(`^(?:其中|而|则|依次|分别|由|是|为|有|以及)+`)
 	// How the name of a hospital ends; a list of anything else is another
 	// ranking.
 	// Short names count: Taiwan's 〈city〉荣总 and 〈campus〉长庚, a numbered
@@ -76,7 +77,7 @@ func rankLists(d *Doc) []zhnews.Fact {
 			if i := strings.IndexAny(rest, "。；;!！?？\n"); i >= 0 {
 				rest = rest[:i]
 			}
-			items := listItems(rest, loc[1], listSeparator)
+			items := withoutScores(listItems(rest, loc[1], listSeparator))
 			scope := listScope(text[:loc[0]])
 			// Without 分别 or 依次 only a list that names every place is
 			// in their order.
@@ -168,6 +169,9 @@ func spanPlaces(m Match) (int, int, bool) {
 	if !okA || !okB || !a.IsInt() || !b.IsInt() || a.Value < 1 || b.Value < a.Value {
 		return 0, 0, false
 	}
+	if joint := m.Sentence.Text[m.Loc[5]:m.Loc[6]]; !strings.ContainsAny(joint, "至到—-~") && b.Value != a.Value+1 {
+		return 0, 0, false // 第33名、44名, 第3和第5位: two places, no span between
+	}
 	return int(a.Int()), int(b.Int()), true
 }
 
@@ -175,6 +179,44 @@ func spanPlaces(m Match) (int, int, bool) {
 type listItem struct {
 	name       string
 	start, end int
+}
+
+var (
+	// A list's item that is the score of the item before it (得分是90.54%),
+	// and a score written after a name (某医院89.72%): no part of a name.
+	scoreItem  = rx.MustCompile(`^(?:得分|评分|分数|总分|综合得分)(?:是|为)?\s*[\d.]+\s*(?:%|分)?$`)
+	scoreAfter = rx.MustCompile(`\s*[\d.]+\s*(?:%|分)$`)
+)
+
+// withoutScores drops the scores a ranking's list gives its items, as
+// items of their own or after the names (甲医院,得分是90.54%、乙医院89.72%).
+func withoutScores(items []listItem) []listItem {
+	out := items[:0:0]
+	for _, it := range items {
+		if scoreItem.MatchString(it.name) {
+			continue
+		}
+		if loc := scoreAfter.FindStringIndex(it.name); loc != nil && loc[0] > 0 {
+			it.end -= len(it.name) - loc[0]
+			it.name = it.name[:loc[0]]
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+// joinedName removes the spaces a page put inside a name of Han
+// characters (甲市 人民医院).
+func joinedName(name string) string {
+	if !strings.Contains(name, " ") {
+		return name
+	}
+	for _, r := range name {
+		if r != ' ' && !isHan(r) {
+			return name
+		}
+	}
+	return strings.ReplaceAll(name, " ", "")
 }
 
 // listItems cuts s (at byte offset off of its sentence) into the items
@@ -254,7 +296,7 @@ func listFacts(d *Doc, m Match, items []listItem, first, last int, scope string,
 	}
 	for i, it := range items {
 		f := zhnews.Fact{
-			Hospital: it.name, Metric: "ranking", Value: int64(first + i),
+			Hospital: joinedName(it.name), Metric: "ranking", Value: int64(first + i),
 			Year: year, Scope: scope, Evidence: ev, Start: s, End: e,
 		}
 		out = append(out, f)

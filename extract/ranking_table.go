@@ -27,8 +27,9 @@ import (
 var (
 	// A header: short, no sentence punctuation, the place column first.
 	tableHeader = rx.MustCompile(`^\s*\|?\s*(?:综合排名|总排名|排名|名次|排序|位次|排行)(?:\s|\||$)`)
-	// A row: the place, then the name as the next cell.
-	tableRow = rx.MustCompile(`^\s*\|?\s*(\d{1,4})\s*[.、:：]?(?:\s+|\s*\|\s*)([^\s|]+)`)
+	// A row: the place, then the name as the next cell (1 某医院, 1、某医院:
+	// after 、 no space is needed).
+	tableRow = rx.MustCompile(`^\s*\|?\s*(\d{1,4})\s*(?:[.:：]?(?:\s+|\s*\|\s*)|、\s*)([^\s|]+)`)
 	// A lone place cell, when the table is written a cell per line.
 	tablePlaceCell = rx.MustCompile(`^\s*(\d{1,4})\s*$`)
 	tableTitle     = rx.MustCompile(`[“"「『《]([^”"」』》]{2,60}(?:榜|排行|排名|强|评价|评估|考核)[^”"」』》]{0,10})[”"」』》]`)

@@ -199,6 +199,13 @@ func TestRankingTables(t *testing.T) {
 		{"01 甲市人民医院\n02 乙县中医院\n", nil},
 		{"排名 省份 数量\n1 山东 12\n2 江苏 10\n", nil},
 		{"排名 醫院\n1 甲市人民醫院\n", nil},
+		// The place and the name joined by 、, no space between.
+		{"排名 医院名称 评分\n1、甲市人民医院 912.30\n2、乙市第一人民医院 887.05\n",
+			[]string{"乙市第一人民医院 2", "甲市人民医院 1"}},
+		{"排名 醫院名稱 評分\n1、甲市人民醫院 912.30\n2、乙市第一人民醫院 887.05\n",
+			[]string{"乙市第一人民医院 2", "甲市人民医院 1"}},
+		// Without the header, 1、 numbers a list.
+		{"1、甲市人民医院 912.30\n2、乙市第一人民医院 887.05\n", nil},
 	})
 	_, facts := extractorFacts(t, ranking{}, table)
 	for _, f := range facts {
@@ -400,5 +407,121 @@ func TestRankingAfterChangeAndGluedVerb(t *testing.T) {
 		// Persons still lead their own places.
 		{"该院3位专家参赛,位列第2名。", nil},
 		{"工作人员安排第二批患者入院。", nil},
+	})
+}
+
+// A list of hospitals, each with its place in brackets after its name.
+func TestRankingInBracketsAfterListItem(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"本省入围的医院有3家,分别是:甲市人民医院(第12名)、乙县中医院(第35名)、丙市第二人民医院(第88名)。",
+			[]string{"丙市第二人民医院 88", "乙县中医院 35", "甲市人民医院 12"}},
+		{"本省入圍的醫院有2家,分別是:甲市人民醫院（第12名）、乙縣中醫院（第35名）。",
+			[]string{"乙县中医院 35", "甲市人民医院 12"}},
+		// A bracket after something else than a hospital's name.
+		{"本次评选共设三个组别(第1批),其中甲组(第2名)由专家评定。", nil},
+	})
+}
+
+// Places handed out over a list of hospitals, in its order.
+func TestRankingRespective(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"甲市人民医院、乙市中心医院分别在全国1000多家三级综合医院中位列第33名、44名。",
+			[]string{"乙市中心医院 44", "甲市人民医院 33"}},
+		{"甲市人民醫院、乙市中心醫院分別在全國1000多家三級綜合醫院中位列第33名、44名。",
+			[]string{"乙市中心医院 44", "甲市人民医院 33"}},
+		// The list in the clause before 分别.
+		{"本县的东山医院、西河医院双双入榜,分别排名58、130名。", []string{"东山医院 58", "西河医院 130"}},
+		{"本縣的東山醫院、西河醫院雙雙入榜,分別排名58、130名。", []string{"东山医院 58", "西河医院 130"}},
+		{"甲市人民医院和乙县中医院分别排名全省第3和第5位。", []string{"乙县中医院 5", "甲市人民医院 3"}},
+		// Siblings named by their kind after the first, full name.
+		{"某某医科大学附属协和医院、附属第一医院分别位列第33名、44名。",
+			[]string{"某某医科大学附属协和医院 33", "某某医科大学附属第一医院 44"}},
+		// As many places as hospitals, or nothing.
+		{"甲市人民医院、乙市中心医院、丙县医院分别位列第33名、44名。", nil},
+		// A list of departments, not hospitals.
+		{"心内科、神经外科分别排名全国第12、第20位。", nil},
+		// A change of places is no place.
+		{"甲市人民医院、乙市中心医院分别较去年前进了3名、5名。", nil},
+	})
+}
+
+// The rank verb after 在…中 (gse may glue it to 中), a list's size in its
+// unquoted name, and a place held jointly (并列).
+func TestRankingVerbForms(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"甲市人民医院在全省同级医院中居第二位。", []string{"甲市人民医院 2"}},
+		{"甲市人民醫院在全省同級醫院中居第二位。", []string{"甲市人民医院 2"}},
+		{"甲市人民医院位居全国地级城市医院100强第36名。", []string{"甲市人民医院 36"}},
+		{"甲市人民醫院位居全國地級城市醫院100強第36名。", []string{"甲市人民医院 36"}},
+		{"乙县人民医院并列全省第三。", []string{"乙县人民医院 3"}},
+		{"乙縣人民醫院並列全省第三。", []string{"乙县人民医院 3"}},
+		// 居 of 居民 is no verb, after 中 or not.
+		{"在该社区中居民第一次体检的人数达到300人。", nil},
+	})
+	_, facts := extractorFacts(t, ranking{}, "甲市人民医院位居全国地级城市医院100强第36名。")
+	if len(facts) != 1 || facts[0].Total != 100 {
+		t.Errorf("位居…100强第36名: %+v, want total 100", facts)
+	}
+}
+
+// A place written before the hospital it describes, with 的.
+func TestRankingBeforeName(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"最佳医院是排名第11的甲国中央医院、排名第18的乙国大学附属医院。",
+			[]string{"乙国大学附属医院 18", "甲国中央医院 11"}},
+		{"最佳醫院是排名第11的甲國中央醫院、排名第18的乙國大學附屬醫院。",
+			[]string{"乙国大学附属医院 18", "甲国中央医院 11"}},
+		{"甲市人民医院、乙市中心医院上榜,分别为丙国立医院(第79名)、丁市综合医院(第110)。",
+			[]string{"丁市综合医院 110", "丙国立医院 79"}},
+	})
+}
+
+// How a country's list names its top places: a comma before 分别, the
+// scores after the names, a span without its measure word, spaces inside
+// names, the runner-up after 其次.
+func TestRankingListsWithScores(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"国内前3名的医院,分别为甲市人民医院、乙市中心医院,以及丙县人民医院。",
+			[]string{"丙县人民医院 3", "乙市中心医院 2", "甲市人民医院 1"}},
+		{"國內前3名的醫院,分別為甲市人民醫院、乙市中心醫院,以及丙縣人民醫院。",
+			[]string{"丙县人民医院 3", "乙市中心医院 2", "甲市人民医院 1"}},
+		{"第三至五名分别是丙县人民医院,得分是90.54%、丁市中医院89.72%、戊市妇幼保健院89.43%。",
+			[]string{"丁市中医院 4", "丙县人民医院 3", "戊市妇幼保健院 5"}},
+		{"第3至第5分別為甲市 人民醫院(英語:Jia People Hospital)、乙市中心醫院和丙縣人民醫院。",
+			[]string{"丙县人民医院 5", "乙市中心医院 4", "甲市人民医院 3"}},
+		{"35家医院中,甲市人民医院名列第一,得分92.99%;其次是乙市中心医院,得分92.51%。",
+			[]string{"乙市中心医院 2", "甲市人民医院 1"}},
+		{"35家醫院中,甲市人民醫院名列第一,得分92.99%;其次是乙市中心醫院,得分92.51%。",
+			[]string{"乙市中心医院 2", "甲市人民医院 1"}},
+		// 其次 of something else.
+		{"甲市人民医院名列第一,其次是服务态度好。", []string{"甲市人民医院 1"}},
+	})
+}
+
+// A department's or centre's place, written after the hospital's name, is
+// not the hospital's; what was measured is (满意度).
+func TestRankingOfHospitalPart(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"甲市人民医院胸痛中心排名全省第一。", nil},
+		{"甲市人民醫院胸痛中心排名全省第一。", nil},
+		{"甲市人民医院心内科排名全省第三。", nil},
+		{"甲市人民医院满意度排名全省第一。", []string{"甲市人民医院 1"}},
+	})
+}
+
+// The first place said without a number: 之冠, 之首.
+func TestRankingFirstWithoutNumber(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"甲市人民医院综合得分位居全省之首。", []string{"甲市人民医院 1"}},
+		{"甲市人民醫院綜合得分居全台之冠。", []string{"甲市人民医院 1"}},
+		{"该地区人口位居全省之首。", nil},
+	})
+}
+
+// A university's hospital named by its kind holds its own place.
+func TestRankingOfSiblingNamedByKind(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"附属口腔医院在全国41家三级口腔专科医院中位列第11名。", []string{"附属口腔医院 11"}},
+		{"附屬口腔醫院在全國41家三級口腔專科醫院中位列第11名。", []string{"附属口腔医院 11"}},
 	})
 }

@@ -85,8 +85,9 @@ func (f hospitalFinder) shortNamedHospitals(d *Doc) []Mention {
 				continue
 			}
 			m := Mention{Name: h.full, Written: key, Start: i, End: end}
-			// A campus after it, named after its place: 三总澎湖分院, 北荣凤林分院
-			// (凤林镇).
+			// A campus after it, named after its place (三总澎湖分院, 北荣凤林分院
+			// of 凤林镇), or by a district the gazetteer lacks (三总北投分院), as
+			// a parent's branch is read.
 			var branch *Place
 			for n := 2; n <= 3 && end+n+2 <= len(rs); n++ {
 				if string(rs[end+n:end+n+2]) != "分院" {
@@ -97,6 +98,13 @@ func (f hospitalFinder) shortNamedHospitals(d *Doc) []Mention {
 					m.Written = string(rs[i : end+n+2])
 					m.End = end + n + 2
 					break
+				}
+			}
+			if m.End == end {
+				if bEnd, ok := branchAfter(rs, end); ok && bEnd-end <= 5 {
+					m.Name = h.full + string(rs[end:bEnd])
+					m.Written = string(rs[i:bEnd])
+					m.End = bEnd
 				}
 			}
 			if branch != nil {

@@ -38,6 +38,11 @@ func (f hospitalFinder) veteransHospitals(d *Doc) []Mention {
 			p := ps[0]
 			city := strings.TrimRight(p.Name, "市县")
 			m := Mention{Name: city + "荣民总医院", Written: place + veteransShort, Start: at - n, End: end, Place: &p}
+			if end+2 <= len(rs) && string(rs[end:end+2]) == "医院" {
+				// 台北荣总医院: the short form with the suffix after it.
+				end += 2
+				m.Written, m.End = string(rs[m.Start:end]), end
+			}
 			if bEnd, ok := branchAfter(rs, end); ok {
 				// 台北荣总苏澳分院: the branch, named under its parent written short.
 				if bp := f.branchPlace(string(rs[end:bEnd])); bp != nil {
