@@ -437,6 +437,10 @@ var officialWords = append([]string{"书记", "党委", "党总支", "党支部"
 // name holds no character of an organisation's word or a function word.
 var namedOfficial = rx.MustCompile(`^([\p{Han}]{2,3}?)(?:院长|副院长|总院长|执行长|党委书记|书记|董事长)`)
 
+// staffOf: the hospital's people named with 的 after it (某医院的70多名同
+// 仁, 某医院的医护团队): they act, and the hospital is of the story.
+var staffOf = rx.MustCompile(`^的[^，,。；;！？!?、]{0,8}?(?:同仁|员工|职工|医师|医生|医护|护士|护理师|专家|团队|院长|副院长|党委书记)`)
+
 // namesOfficial: the text after a hospital begins with namedOfficial.
 func namesOfficial(after string) bool {
 	m := namedOfficial.FindStringSubmatch(after)
@@ -504,6 +508,9 @@ func actsIn(d *Doc, m Mention, listNext bool) bool {
 	}
 	if listNext {
 		return true // 托管A医院、B医院: a list of hospitals, each of the story
+	}
+	if staffOf.MatchString(d.Slice(m.End, m.End+14)) {
+		return true // 带领台大医院的70多名同仁加入: the hospital's people act
 	}
 	if namesOfficial(d.Slice(m.End, m.End+10)) {
 		return true // 成大医院杨某某院长监交: the hospital's leader, named before the post
