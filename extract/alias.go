@@ -636,6 +636,9 @@ var (
 	formedEnd  = rx.MustCompile(`^[^,，。；;！？!?、和与及]{0,16}?(?:改制|重组|转制|改建|组建|更名|改名|合并|整合|演变|发展|升格|扩建)\S{0,4}?而(?:成|来)`)
 	// 先后称“甲医院”“乙医院”, 原名甲医院, 前身为甲医院: former names.
 	formerIntro = rx.MustCompile(`(?:先后称|曾称|原称|原名|旧称|曾用名|曾名|前身为|前身是|前身)[^。；;]*$`)
+	// 甲医院…便是…乙医院的前身: the clause that makes the first the
+	// second's predecessor, within one sentence.
+	predecessorOfNext = rx.MustCompile(`^[^。；;！？!?]{0,100}?(?:便是|就是|即是|正是|是|为)[^。；;！？!?]{0,100}$`)
 	// 武汉大学人民医院(湖北省人民医院): one hospital's two names.
 	alsoNamed = rx.MustCompile(`^\s*[(（]\s*(?:又称|亦称|即|又名|也称|挂牌)?\s*$`)
 	// 甲医院(葡文名)又称乙医院, 甲医院,俗称“乙医院”: the second is another
@@ -698,6 +701,11 @@ func linkRenames(d *Doc, ms []Mention, of []*group, groups []*group) []*group {
 			chain = true
 		case renamedFrom.MatchString(between):
 			a.former[ms[i+1].Name] = true
+			chain = false
+		case predecessorOfNext.MatchString(between) && strings.HasPrefix(d.Slice(ms[i+1].End, ms[i+1].End+3), "的前身"):
+			// 甲卫生院,便是今日…的乙医院的前身: the first is the second's
+			// earlier name, one hospital.
+			a.former[ms[i].Name] = true
 			chain = false
 		case formedFrom.MatchString(between) && formedEnd.MatchString(d.Slice(ms[i+1].End, ms[i+1].End+60)):
 			// 甲医院由乙医院2001年改制重组而成: the second is what the first

@@ -30,9 +30,11 @@ type Mention struct {
 
 // hospitalSuffixes end a hospital's name, longer first where one ends
 // another (卫生院 before 医院 is not needed: 卫生院 does not end in 医院).
-// Children's hospitals are also named medical centres (某市妇女儿童医疗中心);
-// a 医疗中心 of another kind (区域医疗中心, 急救医疗中心) is a designation.
-var hospitalSuffixes = []string{"医院", "卫生院", "保健院", "防治院", "疗养院", "医学中心", "儿童医疗中心"}
+// Children's hospitals are also named medical centres (某市妇女儿童医疗中心),
+// mental hospitals 精神卫生中心 (上海市精神卫生中心), and a city's hospital
+// for infectious diseases 公共卫生临床中心; a 医疗中心 of another kind
+// (区域医疗中心, 急救医疗中心) is a designation.
+var hospitalSuffixes = []string{"医院", "卫生院", "保健院", "防治院", "疗养院", "医学中心", "儿童医疗中心", "精神卫生中心", "公共卫生临床中心"}
 
 // hospitalSuffix matches any of hospitalSuffixes.
 var hospitalSuffix = rx.MustCompile(strings.Join(hospitalSuffixes, "|"))

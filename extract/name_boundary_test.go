@@ -67,6 +67,12 @@ func TestNameBoundaries(t *testing.T) {
 		// The hospital's people named with 的 after it act in the story.
 		{"安泰医院昨日开幕。陈医师带领慈济医院的30多名同仁加入筹建。", []string{"安泰医院", "慈济医院"}},
 		{"安泰醫院昨日開幕。陳醫師帶領慈濟醫院的30多名同仁加入籌建。", []string{"安泰医院", "慈济医院"}},
+		// A mental hospital named 精神卫生中心.
+		{"上海市精神卫生中心今年开放床位2000张。", []string{"上海市精神卫生中心"}},
+		{"上海市精神衛生中心今年開放床位2000張。", []string{"上海市精神卫生中心"}},
+		// A hospital the text calls another's predecessor is that one.
+		{"1950年创办的茶陵县卫生院,便是今日茶陵县人民医院的前身。茶陵县人民医院现有职工800人。", []string{"湖南省茶陵县人民医院"}},
+		{"1950年創辦的茶陵縣衛生院，便是今日茶陵縣人民醫院的前身。茶陵縣人民醫院現有職工800人。", []string{"湖南省茶陵县人民医院"}},
 		// A leader named before the post.
 		{"市长感谢安泰医院林德明院长的协助。", []string{"安泰医院"}},
 		{"市長感謝安泰醫院林德明院長的協助。", []string{"安泰医院"}},
