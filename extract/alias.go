@@ -639,6 +639,10 @@ var (
 	// 甲医院…便是…乙医院的前身: the clause that makes the first the
 	// second's predecessor, within one sentence.
 	predecessorOfNext = rx.MustCompile(`^[^。；;！？!?]{0,100}?(?:便是|就是|即是|正是|是|为)[^。；;！？!?]{0,100}$`)
+	// 甲医院…正式成为“乙大学附属医院”: a second name the hospital takes.
+	// (2005年成为乙大学附属医院 is a step of the hospital's history, told
+	// of a name before it.)
+	becameAffiliated = rx.MustCompile(`(?:正式成为|挂牌为|认定为)\s*[“"「『]?\s*$`)
 	// 武汉大学人民医院(湖北省人民医院): one hospital's two names.
 	alsoNamed = rx.MustCompile(`^\s*[(（]\s*(?:又称|亦称|即|又名|也称|挂牌)?\s*$`)
 	// 甲医院(葡文名)又称乙医院, 甲医院,俗称“乙医院”: the second is another
@@ -725,7 +729,10 @@ func linkRenames(d *Doc, ms []Mention, of []*group, groups []*group) []*group {
 				}
 			}
 			chain = false
-		case alsoCalled.MatchString(between):
+		case alsoCalled.MatchString(between),
+			utf8.RuneCountInString(between) <= 40 && becameAffiliated.MatchString(between) && institutionPrefix.MatchString(ms[i+1].Name) && strings.Contains(ms[i+1].Name, "附属"):
+			// 甲医院举行揭牌仪式,正式成为“乙大学附属某医院”: the university's
+			// name for the same hospital, which keeps its own.
 			a.former[ms[i+1].Name] = true
 			chain = false
 		default:

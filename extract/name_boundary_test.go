@@ -73,6 +73,10 @@ func TestNameBoundaries(t *testing.T) {
 		// A hospital the text calls another's predecessor is that one.
 		{"1950年创办的茶陵县卫生院,便是今日茶陵县人民医院的前身。茶陵县人民医院现有职工800人。", []string{"湖南省茶陵县人民医院"}},
 		{"1950年創辦的茶陵縣衛生院，便是今日茶陵縣人民醫院的前身。茶陵縣人民醫院現有職工800人。", []string{"湖南省茶陵县人民医院"}},
+		// The university's name a hospital takes at a ceremony is its
+		// second name; the hospital keeps its own.
+		{"湛江市中心医院昨日举行揭牌仪式,正式成为“广东医科大学附属湛江医院”。", []string{"湛江市中心医院"}},
+		{"湛江市中心醫院昨日舉行揭牌儀式，正式成為「廣東醫科大學附屬湛江醫院」。", []string{"湛江市中心医院"}},
 		// A leader named before the post.
 		{"市长感谢安泰医院林德明院长的协助。", []string{"安泰医院"}},
 		{"市長感謝安泰醫院林德明院長的協助。", []string{"安泰医院"}},
