@@ -336,9 +336,9 @@ func (g *group) branchParent() string {
 }
 
 // parentGroup returns the group of the parent hospital named parent,
-// made for the reference m when there is none yet; it is not added to
+// made when there is none yet; it is not added to
 // groups here.
-func parentGroup(f hospitalFinder, groups []*group, parent string, m Mention) *group {
+func parentGroup(f hospitalFinder, groups []*group, parent string) *group {
 	key := f.nameKey(parent)
 	for _, g := range groups {
 		if g.key == key {
@@ -567,7 +567,7 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 			if parent := best.branchParent(); parent != "" && refersTo(m.Written, parent) {
 				// 岳阳医院 after 甲大学附属岳阳医院瑞安分院: the parent, which the
 				// text names in full only inside its branch's name.
-				best = parentGroup(f, groups, parent, m)
+				best = parentGroup(f, groups, parent)
 				if len(best.at) == 0 || best.at[len(best.at)-1] != i {
 					best.at = append(best.at, i)
 				}
