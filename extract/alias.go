@@ -568,8 +568,8 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 				// 岳阳医院 after 甲大学附属岳阳医院瑞安分院: the parent, which the
 				// text names in full only inside its branch's name.
 				best = parentGroup(f, groups, parent)
-				if len(best.at) == 0 || best.at[len(best.at)-1] != i {
-					best.at = append(best.at, i)
+				if k, found := slices.BinarySearch(best.at, i); !found {
+					best.at = slices.Insert(best.at, k, i) // kept in order for the distances
 				}
 				if best.place == nil && len(best.at) == 1 {
 					best.place = f.placeOfName(parent)
