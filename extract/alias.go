@@ -298,12 +298,34 @@ func refersTo(ref, full string) bool {
 	if strings.HasSuffix(full, ref) {
 		return true
 	}
+	if level, rest, ok := levelHead(ref); ok {
+		// 省人民医院 stands for a province's hospital (江苏省人民医院), not a
+		// county's of the province (江苏省涟水县人民医院): the level the
+		// reference begins with is the last the full name's place holds.
+		k := strings.LastIndexAny(full, "省市县区")
+		if k < 0 || !strings.HasPrefix(full[k:], level) {
+			return false
+		}
+		full = full[k:]
+		ref = level + rest
+	}
 	for _, r := range ref {
 		if strings.ContainsRune(ordinals, r) && !strings.ContainsRune(full, r) {
 			return false
 		}
 	}
 	return isSubsequence(ref, full)
+}
+
+// levelHead splits a reference that begins with a place's level (省人民医
+// 院, 市一院, 县中医院) into the level and the rest.
+func levelHead(ref string) (level, rest string, ok bool) {
+	for _, l := range []string{"省", "市", "县", "区"} {
+		if r, found := strings.CutPrefix(ref, l); found && r != "" {
+			return l, r, true
+		}
+	}
+	return "", "", false
 }
 
 // group is the names of one hospital in an article.
@@ -607,9 +629,10 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 			// Kept as the text names it: 市人民医院, 市二院; or as its
 			// place spells it out: 黄岛二医 → 青岛市黄岛区第二人民医院.
 			if m.Place == nil {
+				spelled := m.Name // 省人民医院 for 省人医
 				m.Name = m.Written
 				if m.Ref && levelPrefixed(m.Written) {
-					m = f.completeLevel(d, m, levels) // 省中医院 of an article on 三沙市: 海南省中医院
+					m = f.completeLevel(d, m, spelled, levels) // 省中医院 of an article on 三沙市: 海南省中医院
 				}
 			}
 			m.Ref = false

@@ -56,8 +56,9 @@ func (f hospitalFinder) levelPlace(d *Doc, level string) string {
 }
 
 // completeLevel writes a reference kept as its own hospital (省中医院)
-// with the place its level stands for, when the article says which.
-func (f hospitalFinder) completeLevel(d *Doc, m Mention, cache map[string]string) Mention {
+// with the place its level stands for, when the article says which; an
+// abbreviation (省人医) as spelled out (省人民医院).
+func (f hospitalFinder) completeLevel(d *Doc, m Mention, spelled string, cache map[string]string) Mention {
 	level := ""
 	for _, l := range []string{"省", "县"} {
 		if strings.HasPrefix(m.Written, l) {
@@ -75,7 +76,11 @@ func (f hospitalFinder) completeLevel(d *Doc, m Mention, cache map[string]string
 	if full == "" {
 		return m
 	}
-	m.Name = full + strings.TrimPrefix(m.Written, level)
+	name := m.Written
+	if m.abbrev && strings.HasPrefix(spelled, level) {
+		name = spelled
+	}
+	m.Name = full + strings.TrimPrefix(name, level)
 	if ps := f.g.Lookup(full); len(ps) == 1 {
 		p := ps[0]
 		m.Place = &p

@@ -18,3 +18,14 @@ func TestLevelReferenceCompleted(t *testing.T) {
 		{"省人民醫院專家赴北京市交流。", []string{"省人民医院"}},
 	})
 }
+
+// A reference by level stands for a hospital of that level: 省人医 is the
+// province's, not the county's hospital the text names in full.
+func TestLevelReferenceOfItsLevel(t *testing.T) {
+	checkHospitals(t, []hospitalCase{
+		{"省人医专家赴涟水县义诊,涟水县人民医院院长陪同。", []string{"江苏省人民医院", "江苏省涟水县人民医院"}},
+		{"省人醫專家赴漣水縣義診，漣水縣人民醫院院長陪同。", []string{"江苏省人民医院", "江苏省涟水县人民医院"}},
+		{"徐州市第一人民医院新院启用,市一院院长致辞。", []string{"徐州市第一人民医院"}},
+		{"徐州市第一人民醫院新院啟用，市一院院長致辭。", []string{"徐州市第一人民医院"}},
+	})
+}
