@@ -25,12 +25,12 @@ import (
 
 var (
 	// Role words that stand before reporters' names in a byline.
-	bylineRole = rx.MustCompile(`(?:本报|本台|本网|本刊|新华社|中新社|中央社|人民网|央视网)?(?:特约|首席|实习|见习|驻\p{Han}{1,3})?(?:记者|通讯员|通讯|实习生|撰稿|撰文|采写|作者|文字|文\s*[·・]?\s*图\s*/|文\s*/\s*图|图\s*/\s*文|图文\s*/?|文图|文\s*[/|丨:：]|图\s*[/|丨]|摄影|摄像|摄)[:：\s]*`)
+	bylineRole = rx.MustCompile(`(?:本报|本台|本网|本刊|新华社|中新社|中央社|人民网|央视网)?(?:特约|特派|首席|实习|见习|驻\p{Han}{1,3})?(?:记者|通讯员|通讯|实习生|撰稿|撰文|采写|作者|文字|文\s*[·・]?\s*图\s*/|文\s*/\s*图|图\s*/\s*文|图文\s*/?|文图|文\s*、\s*图|图\s*、\s*文|文\s*[/|丨:：]|图\s*[/|丨]|摄影|摄像|摄)[:：\s]*`)
 	// A name as a regular expression: two to four Han characters (the
 	// HTML reader checks meta authors with it; isPersonName is stricter).
 	personName = rx.MustCompile(`^\p{Han}{2,4}$`)
 	// Roles whose names are no authors.
-	photoRole  = rx.MustCompile(`^(?:本报|本台|本网|本刊)?(?:特约|首席|实习|见习)?(?:摄影|摄像|摄|图\s*[/|丨])`)
+	photoRole  = rx.MustCompile(`^(?:本报|本台|本网|本刊)?(?:特约|特派|首席|实习|见习)?(?:摄影|摄像|摄|图\s*[/|丨])`)
 	editorRole = rx.MustCompile(`(?:责任编辑|责编|编辑|审核|审校|校对|编审|终审|监制|主编|美编|统筹|策划|签发|初审|复审|审稿|一审|二审|三审)[:：\s]*`)
 	// A dateline's tail after the reporter's name: place, day and 电, or
 	// a Taiwan page's "/台北报导".
@@ -47,7 +47,7 @@ var (
 	leadBracket = rx.MustCompile(`^[^(（\[【〔。,]{0,24}?[(（\[【〔]([^)）\]】〕]{2,40})[)）\]】〕]`)
 	// A closing credit that names the writer before the role: (王晓明文/图),
 	// (王晓明 文).
-	nameThenWriter = rx.MustCompile(`^(\p{Han}{2,4}?)\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|[/／]\s*文|文)$`)
+	nameThenWriter = rx.MustCompile(`^(\p{Han}{2,4}?)\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|[/／]\s*文|文|[/／])$`)
 	// The closing credit of the last paragraph: (王晓明) (王晓明 李红), and
 	// the empty cell of the table the story was saved in after it (… |).
 	closingCredit = rx.MustCompile(`[(（]([\p{Han} 、,，/:：]{2,24})[)）][\s|｜]*$`)
@@ -360,7 +360,7 @@ var leadDateline = rx.MustCompile(`^[^,，。()（）]{0,12}?(?:讯|电)\s+`)
 // bracket and no space: 某某晨报记者王晓明报道 青山市卫生局昨天发布…;
 // after the paper's dateline (本报讯记者王晓明报道), and as the reporter
 // who also took the photographs (记者王晓明摄影报道, 记者王晓明图文报道).
-var leadReporterRe = rx.MustCompile(`^(?:\p{Han}{0,6}讯\s*)?(\p{Han}{0,6}(?:报|社|网|台))?(?:特约|首席|实习|见习)?记者\s*(\p{Han}{2,3}(?:[、和]\p{Han}{2,3})*)\s*(?:摄影|图文)?(?:报道|报导)`)
+var leadReporterRe = rx.MustCompile(`^(?:\p{Han}{0,6}讯\s*)?(\p{Han}{0,6}(?:报|社|网|台))?(?:特约|特派|首席|实习|见习)?记者\s*(\p{Han}{2,3}(?:[、和]\p{Han}{2,3})*)\s*(?:摄影|图文)?(?:报道|报导)`)
 
 // leadReporter reads that opening; every name must read as a person's.
 func leadReporter(line string) (authors []string, org string) {
@@ -437,6 +437,9 @@ func closingAuthors(line string) []string {
 		// given name ends in 办.
 		if departmentEnd.MatchString(tok) && len(names) == 0 && (utf8.RuneCountInString(tok) > 2 || strings.HasSuffix(tok, "办")) {
 			continue
+		}
+		if len(names) == 0 && utf8.RuneCountInString(tok) > 4 && institutionOnly.MatchString(tok) {
+			continue // (青山市人民医院 王晓明): the writer's hospital goes first too
 		}
 		if !isPersonName(tok) {
 			return nil

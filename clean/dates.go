@@ -21,6 +21,9 @@ var (
 	// The year and the month-day may stand on separate header lines
 	// ("2021", "02/22"), which the header reader joins with a space.
 	dateArabic = rx.MustCompile(`((?:19|20)\d{2})\s*(?:[-/.年]|\s)\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:日|号|\D|$|(?:[01]\d|2[0-3]):[0-5]\d)`)
+	// Day, month and year between dots, as a European site writes them
+	// (16.09.2014 14:20); a first number above 12 cannot be a month.
+	dateDMY    = rx.MustCompile(`(?:^|[^\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:[^\d.]|$)`)
 	dateYM     = rx.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月`)
 	dateHanNum = rx.MustCompile(`([〇零○O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*[日号])?`)
 	dateROC    = rx.MustCompile(`民国\s*(\d{1,3}|[一二三四五六七八九十百〇零]{1,5})\s*年(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?)?`)
@@ -57,6 +60,15 @@ func findDates(s string, roc bool) []dateAt {
 	year, nian := hasYearDigits(s), strings.Contains(s, "年")
 	for _, m := range matchesIf(year, dateArabic, s) {
 		add(atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]), m[0], m[1])
+	}
+	if year && strings.Count(s, ".") >= 2 {
+		for _, m := range dateDMY.FindAllStringSubmatchIndex(s, -1) {
+			d, mo := atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]])
+			if mo > 12 && d <= 12 {
+				d, mo = mo, d
+			}
+			add(atoi(s[m[6]:m[7]]), mo, d, m[2], m[7])
+		}
 	}
 	for _, m := range matchesIf(nian, dateHanNum, s) {
 		y := 0

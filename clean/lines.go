@@ -62,7 +62,7 @@ var (
 	editorLine     = mustStart(`^[(（]?(?:责任编辑|责编|(?:实习|见习|执行|特约|本版|文字|图片|视频|新媒体)?编辑|审核|审校|校对|编审|终审|监制|主编|值班编辑|美编|统筹|策划|签发|初审|复审|审稿|一审|二审|三审|网络编辑|编校)\s*(?:[:：|丨]|\s+\p{Han}{2,4}(?:\s|$|[)）]))`, "(（责编审校终监主值美统策签初复一二三网实见执特本文图视新")
 	// The picture's source alone on its line, no description of the
 	// picture: 图/某某医院提供, 照片:院方提供 (a credit, not a caption).
-	providedPhotoCredit = rx.MustCompile(`^(?:图|图片|照片|相片|摄影)\s*[/／:：]\s*[^,，。;；]{2,20}?(?:提供|供图)$`)
+	providedPhotoCredit = rx.MustCompile(`^(?:图|图片|照片|相片|摄影)(?:来源)?\s*[/／:：]\s*[^,，。;；]{2,20}?(?:提供|供图)$`)
 	// A headline that ends in its site, as a page's <title> is written:
 	// …新时代,服务全面升级 – 某某传媒 JNEWS. A paragraph never ends so.
 	siteTitledLine = rx.MustCompile(`\s[-—–]\s+\p{Han}{1,10}(?:网|报|台|频道|网站|官网|在线|新闻|传媒|日报|晚报)(?:\s+[A-Za-z]{2,12})?$`)
@@ -111,6 +111,9 @@ func hasPrefixAny(s string, prefixes []string) bool {
 // classifyLine reads one line alone.
 func classifyLine(raw string) classified {
 	l := strings.TrimSpace(raw)
+	if r, _ := utf8.DecodeRuneInString(l); strings.ContainsRune(pipedLabelStarts, r) && strings.ContainsAny(l, "丨|") {
+		l = pipedField(l)
+	}
 	c := classified{text: l}
 	bare := strings.TrimSpace(strings.TrimLeft(l, bullets))
 	n := utf8.RuneCountInString(bare)
@@ -129,14 +132,21 @@ func classifyLine(raw string) classified {
 		}
 		return c
 	}
+	if n <= 60 && n > 3 && (bare[0] == 'B' || bare[0] == 'b') && hasPrefixFoldASCII(bare, "by ") {
+		// Before the foreign-language test: the name may be in Latin letters.
+		if names, ok := englishByline(bare[3:]); ok {
+			c.kind, c.authors = kindByline, names
+			return c
+		}
+	}
 	switch {
 	case bare == "":
 		c.kind = kindBlank
 		if l != "" {
 			c.kind = kindWidget // a lone bullet
 		}
-	case isTicker(bare):
-		c.kind = kindNavBar // other stories' headlines in a row: not the article's prose
+	case isTicker(bare) && !isFieldsLine(bare):
+		c.kind = kindNavBar // other stories' headlines in a row: not the article's prose (a header's fields may be spaced as widely)
 	case isImageID(bare), bare[0] < utf8.RuneSelf && (domainToken.MatchString(bare) && !isDateLine(bare) || imageStub.MatchString(bare)),
 		n < 80 && w[listForum] > 0, n < 300 && spamVerdict(w[listSpamMarks], w[listSpamWords], bare):
 		c.kind = kindJunk
@@ -156,14 +166,15 @@ func classifyLine(raw string) classified {
 		c.kind = kindFields
 	case isDateLine(bare), isSourceDateLine(bare), isPostedLine(bare):
 		c.kind = kindDate
-	case isPhotoCredit(bare), providedPhotoCredit.MatchString(bare):
+	case isPhotoCredit(bare), providedPhotoCredit.MatchString(bare), n <= 30 && hasAnyRune(bare, "文图稿") && departmentWriter.MatchString(bare),
+		n <= 20 && strings.Contains(bare, "摄") && lonePhotographer.MatchString(bare):
 		c.kind = kindByline // 图片:王晓明, 图/某某医院提供 — the photographer or the picture's source, no author
 	case captionStart.MatchString(bare), n < 120 && hasAnyRune(bare, "图摄照") && captionCredit.MatchString(bare) && !leadReporterRe.MatchString(bare):
 		// (a lead that opens 记者王晓明摄影报道 is the story, not a caption)
 		c.kind = kindCaption
 	case n > 20 && endsLikeTeaser(bare) && teaserEnd.MatchString(bare):
 		c.kind = kindTeaser
-	case isWidget(bare):
+	case isWidget(bare), isIssuedFor(bare), bare[0] < utf8.RuneSelf && latinCounter.MatchString(bare):
 		c.kind = kindWidget
 	case isKeywordList(bare), isUnderscoreKeywords(bare), isGreeting(bare), endMark.MatchString(bare):
 		c.kind = kindWidget
@@ -172,6 +183,12 @@ func classifyLine(raw string) classified {
 	}
 	if c.kind != kindBlank || bare == "" {
 		return c
+	}
+	if n <= 16 && len(bare) < len(l) {
+		if names := listedNames(bare); names != nil {
+			c.kind, c.authors = kindByline, names
+			return c
+		}
 	}
 	if n <= 80 {
 		if names, ok := parseByline(withoutDate(bare)); ok {
@@ -205,7 +222,14 @@ func classifyLine(raw string) classified {
 			return c
 		}
 	}
-	// The closing credit on a line of its own: (王晓明 李红).
+	// The closing credit on a line of its own: (王晓明 李红); in a page
+	// whose brackets were lost to mojibake, ?王晓明/?.
+	if n <= 20 && strings.HasPrefix(bare, "?") && strings.HasSuffix(bare, "?") && n > 3 {
+		if names := closingAuthors("(" + strings.Trim(bare, "?") + ")"); names != nil {
+			c.kind, c.authors = kindByline, names
+			return c
+		}
+	}
 	if strings.HasPrefix(bare, "(") || strings.HasPrefix(bare, "（") {
 		if names := closingAuthors(bare); names != nil {
 			c.kind, c.authors = kindByline, names
@@ -215,7 +239,7 @@ func classifyLine(raw string) classified {
 	switch {
 	case hashtag.MatchString(bare):
 		c.kind = kindLabel // #某某医院: the tag a page of tagged stories lists
-	case isNavBar(bare):
+	case isNavBar(bare), isGluedMenu(bare, n), n <= 60 && strings.ContainsAny(bare, ":：") && directoryLine.MatchString(bare):
 		c.kind = kindNavBar
 	case isProse(bare) && !(n <= 80 && !hasAnyRune(bare, "。！？") && siteTitledLine.MatchString(bare)):
 		c.kind = kindProse
@@ -225,6 +249,90 @@ func classifyLine(raw string) classified {
 		c.kind = kindHeadline
 	}
 	return c
+}
+
+// latinName: a writer's name in Latin letters (Cynthia Wong, Chan Tai-man).
+var latinName = rx.MustCompile(`^[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}$`)
+
+// englishByline reads what follows "By " on a Hong Kong site's byline,
+// the date often glued after the name (By 王晓明2022-12-09 03:48, By
+// Cynthia Wong 2022-03-09): the writers, and whether the line is one.
+func englishByline(rest string) ([]string, bool) {
+	rest = strings.TrimSpace(rest)
+	if ds := findDates(rest, false); len(ds) > 0 {
+		if strings.TrimSpace(rest[ds[0].End:]) != "" && !isDateLine(strings.TrimSpace(rest[ds[0].Start:])) {
+			return nil, false
+		}
+		rest = strings.TrimSpace(rest[:ds[0].Start])
+	}
+	if rest == "" {
+		return nil, false
+	}
+	if latinName.MatchString(rest) {
+		return []string{rest}, true
+	}
+	toks := joinSpacedSurnames(strings.Fields(strings.ReplaceAll(rest, "、", " ")))
+	for _, t := range toks {
+		if !isPersonName(t) {
+			return nil, false
+		}
+	}
+	return toks, true
+}
+
+// listedNames reads an article's info list item of its writers alone,
+// between bars or slashes (• 2011-08-03 / • 王晓明|李红 / • 某某医院): two
+// or three people's names and nothing else.
+func listedNames(l string) []string {
+	if !strings.ContainsAny(l, "|/、") {
+		return nil
+	}
+	toks := strings.FieldsFunc(l, func(r rune) bool { return r == '|' || r == '/' || r == '、' || r == ' ' })
+	if len(toks) < 2 || len(toks) > 3 {
+		return nil
+	}
+	// One rare surname (铁, 操) may be missing from the surname list: the
+	// others vouch for it when it is shaped as a name.
+	known := 0
+	for _, t := range toks {
+		switch {
+		case isPersonName(t):
+			known++
+		case !personName.MatchString(t) || strings.ContainsRune(nonNameEnds, []rune(t)[len([]rune(t))-1]) || utf8.RuneCountInString(t) > 3:
+			return nil
+		}
+	}
+	if known == 0 {
+		return nil
+	}
+	return toks
+}
+
+// isGluedMenu: a site's menu saved without the spaces between its items,
+// from 首页 on (首页政治社会美食旅游生活健康): only Han, no punctuation.
+func isGluedMenu(l string, n int) bool {
+	return n >= 10 && n <= 40 && (strings.HasPrefix(l, "首页") || strings.HasPrefix(l, "网站首页")) && allHan(l)
+}
+
+// directoryLine: a directory of the site's regional or topical pages
+// under its label (地区新闻网:东城西城南城…, 栏目导航:…): the label names a
+// set of links, the rest runs on without punctuation.
+var directoryLine = rx.MustCompile(`^\p{Han}{2,8}(?:网|导航|频道|栏目|分类|站群)\s*[:：]\s*\p{Han}{6,}$`)
+
+// pipedLabel: a field's label with a bar for its colon, as WeChat
+// articles print their credits (来源丨某某日报, 编辑 | 王晓明).
+var pipedLabel = rx.MustCompile(`^((?:信息|文章|新闻|稿件)?来源|作者|编辑|责任编辑|责编|审核|审校|校对|监制|出品|统筹|排版|美编|摄影|撰稿|供稿)\s*[丨|]\s*`)
+
+// pipedLabelStarts: the first characters of pipedLabel's labels.
+const pipedLabelStarts = "信文新稿来作编责审校监出统排美摄撰供"
+
+// pipedField writes a piped label's bar as the colon the field readers
+// read (来源丨某某日报 → 来源:某某日报); other lines are returned as they are.
+func pipedField(l string) string {
+	if m := pipedLabel.FindStringSubmatchIndex(l); m != nil && m[1] < len(l) {
+		return l[:m[3]] + ":" + l[m[1]:]
+	}
+	return l
 }
 
 // isFieldsLine: the line is a field line as it stands, without the
@@ -247,13 +355,13 @@ var department = rx.MustCompile(`^\p{Han}{2,16}(?:科|办|办公室|处|部|中�
 // agencyDateline: a news agency's dateline on a line of its own, the
 // agency's name first (某某社/ 青山29日电, 某某网青山6月29日讯), and the
 // reporters in brackets after it.
-var agencyDateline = rx.MustCompile(`^[(（【]?(\p{Han}{2,8}(?:社|网|报|台|新闻))\s*/?\s*\p{Han}{0,6}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)[)）】]?(?:\s*([(（][^()（）]{2,30}[)）]))?$`)
+var agencyDateline = rx.MustCompile(`^[(（【]?(\p{Han}{2,8}?(?:社|网|报|台|新闻))(?:\s*(?:特约|特派|实习)?记者\s*\p{Han}{2,3}?)?\s*/?\s*\p{Han}{0,6}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)[)）】]?(?:\s*([(（][^()（）]{2,30}[)）]))?$`)
 
 // agencyDatelineOf is agencyDateline's match of l, run only where one can
 // be: every match has 电 or 讯.
 func agencyDatelineOf(l string) []string {
-	if !hasAnyRune(l, "电讯") {
-		return nil
+	if !strings.Contains(l, "日电") && !strings.Contains(l, "日讯") {
+		return nil // the expression ends in 日电 or 日讯
 	}
 	return agencyDateline.FindStringSubmatch(l)
 }
@@ -288,6 +396,14 @@ func allHan(l string) bool {
 	}
 	return true
 }
+
+// lonePhotographer: the photographers' credit alone on its line, in
+// brackets ((王晓明 摄), （王晓明、李红 摄影）): no caption and no author.
+var lonePhotographer = rx.MustCompile(`^[(（]\s*\p{Han}{2,4}(?:[ 、]\p{Han}{2,4}){0,2}\s*摄(?:影)?\s*[)）]$`)
+
+// departmentWriter: an office credited with the words or the pictures
+// (文、图:党委办公室, 图文/宣传科, (供稿:护理部)): a credit that names no author.
+var departmentWriter = rx.MustCompile(`^[(（]?(?:文|图|文字|文图|图文|撰稿|供稿|文\s*[、/]\s*图|图\s*[、/]\s*文)\s*[:：/]\s*\p{Han}{1,12}(?:科|办|办公室|处|部|中心|室|委|组|站|队)[)）]?$`)
 
 // isPhotoCredit: "图片:王晓明", "摄影/王晓明 李红" — a credit, not a caption;
 // also in brackets and with the empty cells of the table the page was
@@ -563,7 +679,7 @@ func isSwitchBar(l string) bool {
 
 // greeting: a site's welcome and its clock (欢迎您访问某某网 今天是:,
 // 今天是2024年4月20日 星期六), printed above every page.
-var greeting = mustStart(`^(?:(?:您好|你好)?[,!]?\s*欢迎(?:您)?(?:进入|访问|光临|来到|浏览)|(?:今天是|今日是|现在是|当前时间|现在时间)\s*[:：]?\s*(?:(?:19|20)\d{2}|$))`, "您你,! \t\n\f\r欢今现当")
+var greeting = mustStart(`^(?:(?:您好|你好)?[,!]?\s*欢迎(?:您)?(?:进入|访问|光临|来到|浏览)|(?:今天是|今日是|现在是|当前时间|现在时间)\s*[:：]?\s*(?:西元|公元)?\s*(?:(?:19|20)\d{2}|$))`, "您你,! \t\n\f\r欢今现当")
 
 func isGreeting(l string) bool {
 	if utf8.RuneCountInString(l) > 60 || strings.Contains(l, "。") {
@@ -717,10 +833,20 @@ func asciiLetters(s string) int {
 }
 
 // isImageID: a long run of digits alone on a line, as sites leave behind
-// for each picture (43501613271617908).
+// for each picture (43501613271617908), or after a letter or two (S
+// 24485944).
 func isImageID(line string) bool {
 	if len(line) < 8 {
 		return false
+	}
+	if line[0] >= 'A' && line[0] <= 'z' {
+		// An ad's or picture's id with its letter prefix (S 24485944).
+		if i := strings.IndexFunc(line, func(r rune) bool { return r == ' ' || r >= '0' && r <= '9' }); i > 0 && i <= 3 {
+			line = strings.TrimLeft(line[i:], " ")
+			if len(line) < 6 {
+				return false
+			}
+		}
 	}
 	for _, r := range line {
 		if r < '0' || r > '9' {
@@ -752,6 +878,14 @@ var widgetWords = []string{
 	"加入LINE好友", "加入好友", "LINE@", "每日推播", "推荐文章", "不漏接",
 	// A print view's toolbar (打印纸张 字号选择:超大 行高 带图打印 返回原文).
 	"打印纸张", "字号选择", "带图打印", "不带图打印", "返回原文", "字体大小", "行高", "超大",
+	// Accessibility skip links (跳至主要内容, 移至主內容, 跳到正文) and the
+	// toggle of a folded summary (点击显示 收起, 展开全文).
+	"跳至主要内容", "跳到主要内容", "跳至主内容", "移至主内容", "跳至内容", "跳到内容", "跳到正文", "跳至正文", "跳过导航",
+	"点击显示", "点击展开", "点击收起", "展开全文", "收起全文", "显示全文", "收起",
+	// Taiwan's word for a report button (檢舉); a Q&A page's answer tabs.
+	"检举", "推荐回答", "相关回答", "其他回答", "全部回答",
+	// Taiwan's words for forwarding and the type size (转寄好友, 字级设定).
+	"转寄好友", "转寄", "字级设定", "字级", "字体设定",
 }
 
 // postedFrom: a poster's region, which forums and apps print after the
@@ -806,6 +940,15 @@ func isWidget(line string) bool {
 	return han == 0 && !strings.ContainsAny(line, "0123456789") ||
 		han == 0 && isShortCounter(line)
 }
+
+// issuedFor: a government press office's note over a release it sends
+// out for another body (下稿代某某局发出:): the channel, not the release.
+var issuedFor = rx.MustCompile(`^下稿代\p{Han}{2,30}发出\s*[:：︰]?$`)
+
+func isIssuedFor(l string) bool { return strings.HasPrefix(l, "下稿代") && issuedFor.MatchString(l) }
+
+// latinCounter: a site's named button and its count (PeoPo推 2, Like赞 12).
+var latinCounter = rx.MustCompile(`^[A-Za-z][A-Za-z0-9]{1,15}\p{Han}\s*\d{1,6}$`)
 
 // isShortCounter: "0条评论", "0/500", "1元 5元 10元", "[1] [2]" style
 // counters and pagers.

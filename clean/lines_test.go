@@ -178,6 +178,36 @@ func TestClassifyLine(t *testing.T) {
 		{"國家老年疾病臨床醫學研究中心National Clinical Research Center for Geriatric Diseases", kindHeadline},
 		{"时间 2021-06-29 10:30", kindDate},
 		{"健康首页 新闻快报 医疗前线 名医专家 养生 男女老幼 伤病 心理 护眼 青山健康粉丝团", kindNavBar},
+		// Skip links, a folded summary's toggle, report buttons, a site's
+		// named counter, a press office's note over a release.
+		{"跳至主要内容", kindWidget},
+		{"移至主内容", kindWidget},
+		{"点击显示 收起", kindWidget},
+		{"检举", kindWidget},
+		{"PeoPo推 2", kindWidget},
+		{"下稿代青山市医院管理局发出:", kindWidget},
+		{"下稿代青山市卫生局发出︰", kindWidget},
+		{"我院推进检举制度改革", kindHeadline},
+		{"青山医院收起帐篷撤离灾区", kindHeadline},
+		// An office credited with the words and pictures; writers listed
+		// in an info list; a closing credit whose brackets mojibake lost.
+		{"文、图:党委办公室", kindByline},
+		{"图文/宣传科", kindByline},
+		{"• 王晓明|李红", kindByline},
+		{"• 铁强|李红", kindByline},
+		{"?王晓明/?", kindByline},
+		{"图片来源:青山医院 提供", kindByline},
+		{"来源丨青山日报", kindFields},
+		{"编辑 | 李红", kindEditor},
+		{"来源 | 青山医院 | 健康 | 新闻", kindFields},
+		{"首页政治社会美食旅游生活健康学习", kindNavBar},
+		{"地区新闻网:东城西城南城北城新城老城", kindNavBar},
+		{"首页医院新闻", kindLabel},
+		{"(王晓明 摄)", kindByline},
+		{"（王晓明、李红 摄影）", kindByline},
+		{"(图为院长王晓明看望患者 李红 摄)", kindCaption},
+		{"王晓明|李红", kindHeadline},
+		{"• 首页|新闻", kindWidget},
 	}
 	for _, tt := range tests {
 		if got := classifyLine(tt.in).kind; got != tt.want {

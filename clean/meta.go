@@ -25,8 +25,12 @@ import (
 var fieldLabels = []string{
 	"信息来源", "文章来源", "新闻来源", "稿件来源", "来源", "稿源", "出处", "发布者", "发布人", "新闻作者", "文章作者", "作者姓名", "作者单位", "作者",
 	"供稿", "撰稿", "撰文", "采写", "摄影", "摄像", "责任编辑", "编辑", "责编", "审核", "审校", "校对",
-	"发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "更新日期", "上传时间", "创建时间", "生成日期", "成文日期",
-	"发文日期", "印发日期", "发刊日期", "出版日期", "刊发日期", "见报日期", "日期", "时间", "索引号", "发布机构", "发文机关",
+	"发布时间", "发布日期", "发布于", "发表时间", "发表日期", "发表于", "发稿时间", "发稿日期", "录入时间", "更新时间", "更新日期", "上传时间", "创建时间", "生成日期", "成文日期",
+	"发文日期", "印发日期", "发刊日期", "出版日期", "刊发日期", "见报日期",
+	// The dates of what a notice announces (a deadline, the event), before
+	// 日期 and 时间 so that they are not read as the page's.
+	"截止日期", "截止时间", "报名时间", "报名日期", "活动时间", "活动日期", "开始时间", "结束时间", "举办时间", "有效期",
+	"日期", "时间", "出版", "更新", "索引号", "发布机构", "发文机关",
 	"主题分类", "文号", "发文字号", "公开方式", "有效性", "点击数", "点击量", "点击率", "点击", "浏览次数", "浏览量", "浏览",
 	"查看次数", "阅读次数", "阅读量", "阅读数", "阅读", "访问量", "访问次数", "人气", "字号", "字体", "分享到", "关键字",
 	"关键词", "标签",
@@ -89,6 +93,10 @@ func fields(line string) (lead string, fs []field) {
 	return lead, fs
 }
 
+// leadOutletReporter: the outlet and its reporter before a fields line's
+// first label (某某地方新闻/记者 王晓明/更新日期: …).
+var leadOutletReporter = rx.MustCompile(`^[\p{Han}A-Za-z0-9]{2,20}\s*/\s*(?:特约|特派|实习)?记者\s*\p{Han}{2,4}\s*/?$`)
+
 // isFieldLine: a header line made of labelled fields. The text before
 // the first label may only be a date, a domain or a widget word; a line
 // with a sentence in it is prose that happens to contain "来源:".
@@ -100,7 +108,7 @@ func isFieldLine(line string) bool {
 	if len(fs) == 0 {
 		return false
 	}
-	if lead != "" && !isDateOrDomain(lead) {
+	if lead != "" && !isDateOrDomain(lead) && !(strings.Contains(lead, "记者") && leadOutletReporter.MatchString(lead)) {
 		return false
 	}
 	if len(fs) == 1 {
@@ -152,6 +160,8 @@ func sourceDateLine(line string) (names []string, ok bool) {
 		case isDateLine(tok):
 			dated = true
 		case tok == "|", tok == "丨", tok == "/":
+		case dated && originMarks[tok]:
+			source = true // 2021-06-29 10:30本站原创: the site says where the story comes from
 		case dated && !source && len(names) < 3 && isPersonName(tok):
 			// After the date and before the source: the writer.
 			names = append(names, tok)
@@ -174,6 +184,10 @@ func sourceDateLine(line string) (names []string, ok bool) {
 	counter := (strings.Contains(line, " | ") || strings.Contains(line, " 丨 ")) && strings.ContainsAny(toks[0], "-/年") && isDateLine(toks[0])
 	return names, source || counter
 }
+
+// originMarks: a site's note after the date of where the story comes from
+// (本站原创, 转载), in the source's place.
+var originMarks = map[string]bool{"原创": true, "本站原创": true, "本网原创": true, "转载": true, "本站转载": true, "网络转载": true, "本站": true, "本网": true}
 
 // gluedTime: a date or time with the source glued after it, no space
 // between them (2021-06-29 10:30党委办公室).

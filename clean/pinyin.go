@@ -16,8 +16,11 @@ import (
 // An annotation is a parenthesis right after a Han character holding one
 // to four syllables that are well-formed pinyin (initial + final, tone
 // marks allowed). An annotation without tone marks (的(de)) is removed
-// only when the text carries tone-marked annotations too, because a lone
-// "(a)" or "(an)" is more likely a label than pinyin.
+// only in company, because a lone "(a)" or "(an)" is more likely a label
+// than pinyin: when the text carries tone-marked annotations too, or
+// when it carries many toneless ones of several syllables (a mirror that
+// prints 上(shang)海(hai) without tones; labels are few, and of one
+// letter: (a), (b)).
 type stripPinyin struct{}
 
 func (stripPinyin) Name() string { return "strip-pinyin" }
@@ -57,6 +60,10 @@ func isPinyin(s string) (ok, marked, numbered bool) {
 	return true, marked, numbered
 }
 
+// minTonelessMirror is how many distinct toneless notes of several letters
+// make a text a pinyin mirror without tones.
+const minTonelessMirror = 6
+
 func (stripPinyin) Apply(text string, rep *Report) string {
 	if !hasAnyRune(text, "(（") {
 		return text
@@ -66,12 +73,19 @@ func (stripPinyin) Apply(text string, rep *Report) string {
 		return text
 	}
 	toned := 0
+	plainNotes := map[string]bool{} // the distinct toneless notes of two letters or more
 	for i := range matches {
 		m := &matches[i]
-		m.pinyin, m.toned, m.numbered = isPinyin(text[m.inner[0]:m.inner[1]])
+		inner := text[m.inner[0]:m.inner[1]]
+		m.pinyin, m.toned, m.numbered = isPinyin(inner)
 		if m.pinyin && (m.toned || m.numbered) {
 			toned++
+		} else if m.pinyin && len(inner) >= 2 && len(plainNotes) < minTonelessMirror {
+			plainNotes[strings.ToLower(inner)] = true
 		}
+	}
+	if len(plainNotes) >= minTonelessMirror {
+		toned = max(toned, 2) // a toneless mirror: its notes are pinyin
 	}
 	var out strings.Builder
 	last, removed := 0, 0
@@ -112,9 +126,12 @@ func annotations(text string) []annotation {
 		}
 		p := off + i
 		// 精準 (zhǔn): a space or two between the character and its note.
+		// A note may repeat the one before it (區(qu)(qu): mirrors print
+		// some twice), and goes with it.
 		before := strings.TrimRight(text[:p], " ")
 		r, _ := utf8.DecodeLastRuneInString(before)
-		if isHan(r) && p-len(before) <= 2 {
+		repeated := len(out) > 0 && out[len(out)-1].end == len(before)
+		if (isHan(r) || repeated) && p-len(before) <= 2 {
 			if loc := pinyinParen.FindStringSubmatchIndex(text[p:]); loc != nil {
 				out = append(out, annotation{start: len(before), end: p + loc[1], inner: [2]int{p + loc[2], p + loc[3]}})
 				off = p + loc[1]

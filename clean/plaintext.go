@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -53,6 +54,9 @@ func readPlainText(text string, roc bool) page {
 		}
 	}
 	if p.title != "" {
+		for _, o := range tickerStories(cls[:start], p.title, p.site) {
+			p.body = withoutLine(p.body, o)
+		}
 		p.body = withoutLine(p.body, p.title)
 	}
 	return p
@@ -67,8 +71,9 @@ func stripChrome(lines []string, p *page) []string {
 }
 
 // closingEditor: an editor's credit glued to the end of the last
-// paragraph (…取得实效。编辑:王晓明, …。(责任编辑:李红)).
-var closingEditor = rx.MustCompile(`([。！？!?”」』)）])\s*[(（]?(?:责任编辑|编辑|责编|审核|校对|审校)\s*[:：]\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s*[)）]?\s*$`)
+// paragraph (…取得实效。编辑:王晓明, …。(责任编辑:李红)), the empty cells of
+// the table the page was laid out in after it (… (责任编辑:李红) |).
+var closingEditor = rx.MustCompile(`([。！？!?”」』)）])\s*[(（]?(?:责任编辑|编辑|责编|审核|校对|审校)\s*[:：]\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*\s*[)）]?[\s|｜]*$`)
 
 // withoutClosingEditor drops an editor's credit from the end of the
 // article's last paragraph; editors are no authors and no text.
@@ -160,14 +165,24 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			head++
 		}
 		p.published = pickPublished(cls[:end], head, roc)
+		for j := start; j < end; j++ {
+			if cls[j].kind == kindProse {
+				p.published = filedAfter(p.published, cls[j].text) // the lead, under a caption or two
+				break
+			}
+		}
 	}
 	readAuthorsAndSite(cls[:end], start, last, p)
 	if p.site == "" {
 		// A page that names no publisher above: the hospital its footer's
 		// copyright line names owns the site (Copyright © 某某医院 官方网站).
-		for _, c := range cls[end:] {
+		from := end
+		if last >= 0 && last+1 < from {
+			from = last + 1 // a short page's footer stands in its first half
+		}
+		for _, c := range cls[from:] {
 			if m := footerOwner.FindStringSubmatch(c.text); c.kind == kindFooter && m != nil {
-				p.site = m[1]
+				p.site = m[1] + m[2] // the owner named after the mark, or before 版权所有
 				break
 			}
 		}
@@ -220,6 +235,13 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			body = append(body, joinNumberSpaces(joinNameSpaces(joinWrapSpaces(t))))
 		case kindTableRow, kindCaption:
 			body = append(body, c.text)
+		case kindNavBar:
+			// Inside the article, a row of short words under a line that
+			// announces a list (先进集体(5个), 获奖名单:) or a title with its
+			// people (优秀护士 王晓明 李红) is an honours list, not a menu.
+			if i > start && i < last && (leadsIntoList(cls, i) || honoursRow(c.text)) {
+				body = append(body, c.text)
+			}
 		case kindTeaser:
 			if t := strings.TrimSpace(teaserEnd.ReplaceAllString(c.text, "")); t != "" {
 				body = append(body, t)
@@ -238,11 +260,20 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			if i < start && gluedDate(c.text) > 0 {
 				continue // a dateline: 原创 某某医院 2021-06-29, 楼主 某某 发表于 2021-6-29
 			}
-			body = append(body, c.text)
+			t := c.text
+			if i < start && strings.Contains(t, "祝") {
+				// The masthead keeps the hospital's full name; its wish goes.
+				t = strings.TrimSpace(bannerWish.ReplaceAllString(t, ""))
+			}
+			body = append(body, t)
 		}
 	}
 	return body
 }
+
+// bannerWish: the wish a site's banner closes with, after the hospital's
+// name (某某医院 | 某某大学临床学院 祝您健康!).
+var bannerWish = rx.MustCompile(`\s*(?:祝您|祝你|祝大家)(?:身体)?(?:健康|平安|安康|早日康复)\s*[!！]?$`)
 
 // sameLine: two lines alike but for their spacing.
 // listItemLine: a numbered list's entry (2. 某某, 3、某某, (4)某某).
@@ -285,6 +316,37 @@ func closingList(cls []classified, last, end int) int {
 		return last + 1
 	}
 	return i
+}
+
+// countHeading: a heading that counts what its list names: 一、先进集体(5个),
+// 优秀个人(3名).
+var countHeading = rx.MustCompile(`[(（]\s*\d{1,3}\s*(?:个|名|人|项|家|位|篇|支)\s*[)）]$`)
+
+// leadsIntoList: the line above line i (blank lines passed) announces a
+// list, ending in a colon or counting its entries.
+func leadsIntoList(cls []classified, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if cls[j].kind == kindBlank {
+			continue
+		}
+		return endsWithColon(cls[j].text) || countHeading.MatchString(cls[j].text)
+	}
+	return false
+}
+
+// honoursRow: an honour's title and the people who won it, between
+// spaces (优秀护士 王晓明 李红 张伟): two people at least.
+func honoursRow(l string) bool {
+	toks := joinSpacedSurnames(strings.Fields(l))
+	if len(toks) < 3 || utf8.RuneCountInString(toks[0]) > 12 || isPersonName(toks[0]) {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if !isPersonName(t) {
+			return false
+		}
+	}
+	return true
 }
 
 func endsWithColon(l string) bool {
@@ -376,6 +438,8 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 			}
 		}
 		switch c.kind {
+		case kindLabel:
+			signedBy(cls, start, last, i, p)
 		case kindBreadcrumb:
 			if crumb == "" {
 				crumb = crumbSite(c.text)
@@ -406,6 +470,10 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 				}
 			}
 		case kindHeadline:
+			// The writer's name alone on the line after the last paragraph,
+			// the last line before the footer (…的解释。 / 王晓明 / Copyright
+			// …): the story is signed, unless the story speaks of him.
+			signedBy(cls, start, last, i, p)
 			// A headline with its field line glued on (…举行 2021-06-29 来源:…).
 			if at := gluedDate(c.text); i < start && at > 0 {
 				readFields(c.text[at:], &fromSource, &org, p)
@@ -457,6 +525,32 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 	}
 }
 
+// signedBy reads the writer's name alone on line i, the one line after
+// the last paragraph, the last before the footer (…的解释。 / 王晓明 /
+// Copyright …): the story is signed, unless the story speaks of him.
+func signedBy(cls []classified, start, last, i int, p *page) {
+	if last < 0 || i <= last || len(p.authors) > 0 || !onlyLineAfter(cls, last, i) {
+		return
+	}
+	if names := lonePersonNames(cls[i].text); names != nil && !namedIn(names, cls, start) {
+		p.authors = appendNew(p.authors, names...)
+	}
+}
+
+// onlyLineAfter: line i is the one line after line last that is not
+// blank, up to the footer.
+func onlyLineAfter(cls []classified, last, i int) bool {
+	for j := last + 1; j < len(cls); j++ {
+		switch {
+		case j > i && cls[j].kind == kindFooter:
+			return true
+		case cls[j].kind != kindBlank && j != i:
+			return false
+		}
+	}
+	return true
+}
+
 // proseFollows: the next line after i that is not blank is a paragraph.
 func proseFollows(cls []classified, i int) bool {
 	for _, c := range cls[i+1:] {
@@ -471,15 +565,15 @@ func proseFollows(cls []classified, i int) bool {
 var datelineLine = rx.MustCompile(`(?:讯|电)\s*[(（][^)）]{2,40}[)）]\s*$`)
 
 // footerOwner: the hospital a page's copyright line names as the site's
-// owner (Copyright © 某某医院 官方网站, 版权所有:某某医院).
-var footerOwner = rx.MustCompile(`(?:Copyright|COPYRIGHT|copyright|©|版权所有)\s*(?:©|\(c\)|\(C\))?\s*(?:(?:19|20)\d{2}\s*(?:[-—–]\s*(?:19|20)\d{2})?)?\s*[:：]?\s*(\p{Han}{2,24}?(?:医院|卫生院|保健院))(?:\s|官方|网站|版权|$|[,，.。])`)
+// owner (Copyright © 某某医院 官方网站, 版权所有:某某医院, … 某某医院 版权所有).
+var footerOwner = rx.MustCompile(`(?:Copyright|COPYRIGHT|copyright|©|版权所有)\s*(?:©|\(c\)|\(C\))?\s*(?:(?:19|20)\d{2}\s*(?:[-—–]\s*(?:19|20)\d{2})?)?\s*[:：]?\s*(\p{Han}{2,24}?(?:医院|卫生院|保健院))(?:\s|官方|网站|版权|$|[,，.。])|(\p{Han}{2,24}?(?:医院|卫生院|保健院))\s*版权所有`)
 
 // creditEnd: the bracketed credit that ends a photo's caption: (院方提供),
 // （资料照）, (记者王晓明摄), (图/某某医院提供).
 var creditEnd = rx.MustCompile(`[(（][^()（）]{0,16}(?:提供|资料照|资料图|摄|翻摄|截图)[)）]$`)
 
 // bylinePaper: the paper named before a byline's slash.
-var bylinePaper = rx.MustCompile(`^[(（【〔]?(\p{Han}{2,8}(?:社|网|报|台|新闻))\s*/\s*(?:本报|特约|首席|实习|见习)?记者`)
+var bylinePaper = rx.MustCompile(`^[(（【〔]?(\p{Han}{2,8}(?:社|网|报|台|新闻))\s*/\s*(?:本报|特约|特派|首席|实习|见习)?记者`)
 
 // readFields reads a fields line: 来源 into source, 作者 into the
 // authors when it names persons, else into org (a site that signs as the
@@ -580,9 +674,57 @@ func splitDatelines(raw []string, start int) []string {
 			out = append(out, l)
 			continue
 		}
-		out = append(out, strings.TrimSpace(l[:m[1]]), rest)
+		out = append(out, strings.TrimSpace(l[:m[1]]))
+		if cap, lead, ok := splitCaptionLead(rest); ok {
+			out = append(out, cap, lead)
+			continue
+		}
+		out = append(out, rest)
 	}
 	return out
+}
+
+// leadFiled: the day an agency's lead says it was filed (某某社香港12月12日电).
+var leadFiled = rx.MustCompile(`^[(（【]?\p{Han}{2,8}?(?:社|网|报|台|新闻)(?:记者\p{Han}{2,3})?\p{Han}{0,6}?(\d{1,2})月(\d{1,2})日(?:电|讯)`)
+
+// filedAfter: a story is published when it is filed or later, so a
+// header date before the day the lead was filed is the page's, not the
+// story's (date 2025-12-08 over 某某社12月12日电): the filing day, in the
+// header date's year and within a month of it, is taken instead.
+func filedAfter(published, lead string) string {
+	if len(published) != len("2006-01-02") || !strings.Contains(lead, "月") {
+		return published
+	}
+	m := leadFiled.FindStringSubmatch(lead)
+	if m == nil {
+		return published
+	}
+	hd, err := time.Parse("2006-01-02", published)
+	if err != nil {
+		return published
+	}
+	filed := time.Date(hd.Year(), time.Month(atoi(m[1])), atoi(m[2]), 0, 0, 0, 0, time.UTC)
+	if d := filed.Sub(hd); d > 0 && d <= 31*24*time.Hour && filed.Month() == time.Month(atoi(m[1])) {
+		return filed.Format("2006-01-02")
+	}
+	return published
+}
+
+// captionThenDateline: a photo's caption, closed by its credit, glued
+// before the lead's agency dateline (…详情(某某社 王晓明摄) 某某社香港12月12日电
+// (记者 王晓明)…).
+var captionThenDateline = rx.MustCompile(`[(（][^()（）]{0,20}摄[)）]\s*(\p{Han}{2,8}(?:社|网|报|台|新闻)\p{Han}{0,6}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯))`)
+
+// splitCaptionLead splits such a line into the caption and the lead.
+func splitCaptionLead(l string) (caption, lead string, ok bool) {
+	if !strings.Contains(l, "摄") {
+		return "", "", false
+	}
+	m := captionThenDateline.FindStringSubmatchIndex(l)
+	if m == nil {
+		return "", "", false
+	}
+	return strings.TrimSpace(l[:m[2]]), l[m[2]:], true
 }
 
 // headlineAfterDate: the page's first line holds its date and then its

@@ -418,6 +418,13 @@ func TestCleanTitle(t *testing.T) {
 		{"青山医院召开大会2021-06-29 10:30 来源:青山日报", "青山医院召开大会"},
 		{"青山医院召开大会 来源:青山日报 作者:王晓明", "青山医院召开大会"},
 		{"党建有活力 发展添动力", "党建有活力 发展添动力"},
+		{"新闻中心- 医院新闻- 青山医院召开职工代表大会", "青山医院召开职工代表大会"},
+		{"首页 - 院务公开 - 青山医院召开职工代表大会", "青山医院召开职工代表大会"},
+		{"院务公开- 通知", "院务公开- 通知"},
+		// A slogan headline's second half is a clause, not the site.
+		{"守正创新 砥砺前行 | 青山医院院史馆正式开馆", "守正创新 砥砺前行 | 青山医院院史馆正式开馆"},
+		{"青山医院举行院庆 | 青山医院新闻中心", "青山医院举行院庆"},
+		{"青山医院举行院庆 | 青山健康", "青山医院举行院庆"},
 		{"青山市中医院查看源代码讨论查看历史", "青山市中医院"},
 		{"青山市中医院 阅读 编辑 查看历史", "青山市中医院"},
 		{"青山医院开展专题讨论", "青山医院开展专题讨论"},
@@ -751,6 +758,27 @@ func TestCleanTraditionalHeader(t *testing.T) {
 			published: "2024-03-05", site: "青山日报", authors: []string{"王晓明"},
 		},
 		{
+			name:  "a short page's footer names its hospital before 版權所有",
+			dump:  "青山醫院舉辦義診\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\nCopyright ? 2024 http://www.example.com All Rights Reserved.青山市人民醫院 版權所有 技術支持:某某科技",
+			title: "青山医院举办义诊", site: "青山市人民医院",
+		},
+		{
+			name:  "an agency's dateline with its reporter on a line of its own",
+			dump:  "青山醫院舉辦義診\n2019/01/31 10:22\n(中央社記者王曉明台北31日電)\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\n醫院將繼續努力。",
+			title: "青山医院举办义诊", published: "2019-01-31", site: "中央社", authors: []string{"王晓明"},
+		},
+		{
+			name:  "WeChat credits with bars for colons",
+			dump:  "青山医院举办义诊\n作者丨王晓明\n来源丨青山日报\n2019-01-31\n" + lead + "\n" + second + "\n编辑丨李红\n校对丨张伟",
+			title: "青山医院举办义诊", published: "2019-01-31", site: "青山日报", authors: []string{"王晓明"},
+		},
+		{
+			name:      "a special correspondent's bracket names no outlet",
+			dump:      "青山醫院揭碑紀念\n【特派記者 王曉明 報導】青山醫院今天舉行揭碑儀式,院長表示將持續守護鄉親健康。",
+			title:     "青山医院揭碑纪念",
+			published: "", authors: []string{"王晓明"},
+		},
+		{
 			name:      "Taiwan byline bracket",
 			dump:      "青山醫院獲評優良醫院\n【記者王曉明/台北報導】青山醫院今天公布評鑑結果,獲評優良醫院,院方表示感謝。",
 			title:     "青山医院获评优良医院",
@@ -946,5 +974,283 @@ func TestInfoboxDateIsNoPublished(t *testing.T) {
 	}
 	if a.Published != "2020-06-18" {
 		t.Errorf("glued headline date: published %q, want 2020-06-18", a.Published)
+	}
+}
+
+// Page furniture of the forms sites print around a story, through the
+// whole cleaner in both scripts: skip links, a folded summary's toggle,
+// a press office's note, a ticker's other stories over the headline, the
+// clock over a menu, a breadcrumb glued before the headline, writers in
+// an info list, office and mojibake-bracketed credits, a banner's wish.
+func TestCleanPageFurniture(t *testing.T) {
+	tests := []struct {
+		name, dump       string
+		title, published string
+		authors          []string
+		keep, drop       []string
+	}{
+		{
+			name:  "skip link, counter and report button over a citizen report, traditional",
+			dump:  "移至主內容\n\n青山醫院春節門診不打烊\n\n2026/02/13 13:48\n36次瀏覽 ・ 0次分享\nPeoPo推 2\n檢舉\n\n青山醫院為照顧民眾健康,春節期間仍提供門急診服務,院長表示將全力守護鄉親。\n\n院方提醒民眾,出入人潮擁擠場所時建議佩戴口罩。",
+			title: "青山医院春节门诊不打烊", published: "2026-02-13",
+			keep: []string{"春节期间仍提供门急诊服务", "建议佩戴口罩"},
+			drop: []string{"移至主内容", "PeoPo", "检举", "浏览"},
+		},
+		{
+			name:  "a press office's release, traditional",
+			dump:  "跳至主要內容\n\n青山醫院管理局歡迎撥款獲通過\n***************\n下稿代青山醫院管理局發出︰\n\n  青山醫院管理局今日歡迎財務委員會通過三項醫院工程撥款,令更多市民受惠。\n\n  管理局會緊密監督工程進度,令工程如期完成。\n\n2018年5月18日(星期五)\n香港時間18時23分",
+			title: "青山医院管理局欢迎拨款获通过", published: "2018-05-18",
+			keep: []string{"令更多市民受惠", "令工程如期完成"},
+			drop: []string{"跳至主要内容", "下稿代"},
+		},
+		{
+			name:  "the same release, simplified",
+			dump:  "跳至主要内容\n\n青山医院管理局欢迎拨款获通过\n下稿代青山医院管理局发出:\n\n  青山医院管理局今日欢迎财务委员会通过三项医院工程拨款,令更多市民受惠。\n\n2018年5月18日(星期五)",
+			title: "青山医院管理局欢迎拨款获通过", published: "2018-05-18",
+			keep: []string{"令更多市民受惠"},
+			drop: []string{"跳至主要内容", "下稿代"},
+		},
+		{
+			name:  "a ticker's other stories between its label and the headline, traditional",
+			dump:  " date 2025-11-29 快訊\n\n綠水市長今晚出席音樂會 市民熱烈響應\n\n颱風明日登陸東部 各地嚴陣以待\n\n青山醫院90周年慶 短片回顧百年足跡\n\n某某社／ 青山29日電\n\n青山醫院今天舉辦90週年院慶,院方製作短片回顧百年歷史。\n\n院長表示,醫院將持續守護鄉親健康。",
+			title: "青山医院90周年庆 短片回顾百年足迹", published: "2025-11-29",
+			keep: []string{"青山医院今天举办90周年院庆", "持续守护乡亲健康"},
+			drop: []string{"音乐会", "台风"},
+		},
+		{
+			name:  "the site's clock over its menu, the story's date on the poster's line",
+			dump:  "2025-07-03\n  • 头条\n  • 财经\n  • 社会\n  • 生活\n\n青山医院举办建院70周年纪念活动\n\n某某传媒 总社长王晓明 2015-11-17\n\n" + lead + "\n" + second,
+			title: "青山医院举办建院70周年纪念活动", published: "2015-11-17",
+			keep: []string{"始建于1950年"},
+			drop: []string{"总社长", "头条"},
+		},
+		{
+			name:  "a breadcrumb glued with dashes before the headline, which the page repeats",
+			dump:  "新闻中心- 医院新闻- 青山医院召开职工代表大会\n\n青山医院召开职工代表大会\n\n2015-07-23 阅读量:682 作者: 作者科室: 编辑: 编辑科室:\n" + lead + "\n" + second + "(院办)",
+			title: "青山医院召开职工代表大会", published: "2015-07-23",
+			keep: []string{"始建于1950年", "设有临床科室40个。"},
+			drop: []string{"新闻中心", "阅读量", "(院办)"},
+		},
+		{
+			name:  "writers in the article's info list, a banner's wish; a dotted European date",
+			dump:  "青山市人民医院|青山大学临床学院 祝您健康!\n\n设为首页  |\n\n青山医院举办学术年会\n\n  • 16.09.2014\n  • 铁强|李红\n  • 青山医院\n\n" + lead + "\n" + second,
+			title: "青山医院举办学术年会", published: "2014-09-16", authors: []string{"铁强", "李红"},
+			keep: []string{"青山市人民医院|青山大学临床学院", "始建于1950年"},
+			drop: []string{"祝您健康", "铁强"},
+		},
+		{
+			name:  "the same, traditional",
+			dump:  "青山市人民醫院|青山大學臨床學院 祝您健康!\n\n青山醫院舉辦學術年會\n\n  • 2014-09-16\n  • 鐵強|李紅\n\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\n醫院現有職工2000餘人,開放床位1500張。",
+			title: "青山医院举办学术年会", published: "2014-09-16", authors: []string{"铁强", "李红"},
+			keep: []string{"青山市人民医院|青山大学临床学院", "开放床位1500张"},
+			drop: []string{"祝您健康", "铁强"},
+		},
+		{
+			name:  "an office's credit for the words and pictures over the editor's line",
+			dump:  "青山医院党委召开学习会\n\n" + lead + "\n\n" + second + "\n\n文、图:党委办公室\n\n编辑:王晓明",
+			title: "青山医院党委召开学习会",
+			keep:  []string{"设有临床科室40个。"},
+			drop:  []string{"党委办公室", "编辑"},
+		},
+		{
+			name:  "the same, traditional",
+			dump:  "青山醫院黨委召開學習會\n\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\n\n醫院現有職工2000餘人,開放床位1500張。\n\n文、圖:黨委辦公室\n\n編輯:王曉明",
+			title: "青山医院党委召开学习会",
+			keep:  []string{"开放床位1500张"},
+			drop:  []string{"党委办公室", "编辑"},
+		},
+		{
+			name:  "a mirror's closing credit whose brackets mojibake turned to question marks, traditional",
+			dump:  "青山醫院獲評先進集體\n\n發布時間:2024-02-26\n\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\n\n醫院現有職工2000餘人,開放床位1500張。\n\n?王曉明/?\n\n[審稿:陳 勇  責編:李紅]",
+			title: "青山医院获评先进集体", published: "2024-02-26", authors: []string{"王晓明"},
+			keep: []string{"开放床位1500张"},
+			drop: []string{"王晓明", "审稿"},
+		},
+		{
+			name:  "an honours list inside the article: counted headings, a title with its winners; the writer's hospital in the closing credit, traditional",
+			dump:  "青山醫院表彰先進\n\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\n\n一、先進集體(3個)\n內科 外科 兒科\n\n優秀護士 王曉明 李紅 張偉\n\n醫院將繼續努力,為群眾提供更好的服務。(青山縣中醫院 趙敏)\n\n(李紅 攝)",
+			title: "青山医院表彰先进", authors: []string{"赵敏"},
+			keep: []string{"内科 外科 儿科", "优秀护士 王晓明 李红 张伟", "提供更好的服务。"},
+			drop: []string{"青山县中医院", "摄"},
+		},
+		{
+			name:  "the same, simplified, with a lead-in colon and a tag the dump cut",
+			dump:  "青山医院表彰先进\n\n" + lead + "\n\n获奖科室如下:\n内科 外科 儿科\n\n" + second + "</",
+			title: "青山医院表彰先进",
+			keep:  []string{"内科 外科 儿科", "设有临床科室40个。"},
+			drop:  []string{"</"},
+		},
+		{
+			name:  "the date with the site's origin note glued after it",
+			dump:  "青山医院召开座谈会\n2013-12-11 00:00本站原创\n" + lead + "\n" + second,
+			title: "青山医院召开座谈会", published: "2013-12-11",
+			keep: []string{"始建于1950年"},
+			drop: []string{"本站原创"},
+		},
+		{
+			name:  "the same, traditional",
+			dump:  "青山醫院召開座談會\n2013-12-11 00:00本站原創\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\n醫院現有職工2000餘人,開放床位1500張。",
+			title: "青山医院召开座谈会", published: "2013-12-11",
+			keep: []string{"开放床位1500张"},
+			drop: []string{"原创"},
+		},
+		{
+			name:  "a fields line spaced as widely as a ticker, traditional",
+			dump:  "青山醫院召開座談會\n\n發布時間:2026-01-17   文章來源:宣傳部    作者:王曉明   責任編輯:李紅   (點擊:)\n\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\n醫院現有職工2000餘人,開放床位1500張。",
+			title: "青山医院召开座谈会", published: "2026-01-17", authors: []string{"王晓明"},
+			keep: []string{"开放床位1500张"},
+			drop: []string{"宣传部", "点击"},
+		},
+		{
+			name:  "a fields line with 发布于",
+			dump:  "青山医院召开座谈会\n作者:王晓明 发布于:2019年01月31日 10:22 阅读:123次\n" + lead + "\n" + second,
+			title: "青山医院召开座谈会", published: "2019-01-31", authors: []string{"王晓明"},
+			keep: []string{"始建于1950年"},
+			drop: []string{"阅读"},
+		},
+		{
+			name:  "a Hong Kong site's English byline with the date glued on, empty publish and update fields, traditional",
+			dump:  "By 王曉明2022-12-09 03:48\n\n青山醫院急症室暫停服務\n\n出版:更新:\n\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\n醫院現有職工2000餘人,開放床位1500張。",
+			title: "青山医院急症室暂停服务", published: "2022-12-09", authors: []string{"王晓明"},
+			keep: []string{"开放床位1500张"},
+			drop: []string{"By", "出版", "更新"},
+		},
+		{
+			name:  "an English name after By",
+			dump:  "青山医院急症室暂停服务\nBy Cynthia Wong 2022-03-09 10:18\n" + lead + "\n" + second,
+			title: "青山医院急症室暂停服务", published: "2022-03-09", authors: []string{"Cynthia Wong"},
+			keep: []string{"始建于1950年"},
+			drop: []string{"Cynthia"},
+		},
+		{
+			name:  "a notice's deadline is not the page's date, traditional",
+			dump:  "青山醫院舉辦徵文活動\n截止日期:2024-05-01\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\n醫院現有職工2000餘人,開放床位1500張。",
+			title: "青山医院举办征文活动",
+			keep:  []string{"开放床位1500张"},
+		},
+		{
+			name:  "the update date where a deadline stands beside it",
+			dump:  "青山医院举办征文活动\n信息发布:某某网    点击次数:8708     更新时间:2024-04-14    截止日期:2024-05-01\n" + lead + "\n" + second,
+			title: "青山医院举办征文活动", published: "2024-04-14",
+			keep: []string{"始建于1950年"},
+			drop: []string{"截止日期"},
+		},
+		{
+			name: "a Taiwan local news site: the clock in 西元, a glued menu, a directory, a toolbar, the outlet and reporter before the update field",
+			dump: "今天是西元 2024 年 05 月 06 日 星期一 ★ 徵公民 / 特約記者 | 註冊 | 會員登入\n首頁政治社會美食旅遊生活校園活動健康\n" +
+				"地區新聞網:東城西城南城北城新城老城\n首頁 > 生活 > 新聞內文\n列印  轉寄好友  分享:  字級設定:\n青山醫院榮獲公共建設金擘獎\n \n" +
+				"某某地方新聞/記者 王曉明/更新日期: 2015-10-19 19:04:05\n圖片來源:青山醫院 提供\n \n" +
+				"青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\n醫院現有職工2000餘人,開放床位1500張。",
+			title: "青山医院荣获公共建设金擘奖", published: "2015-10-19",
+			keep: []string{"开放床位1500张"},
+			drop: []string{"今天是", "首页政治", "东城西城", "转寄", "字级", "更新日期", "图片来源"},
+		},
+		{
+			name:  "a Q&A page's answer tab, an ad's id, a wiki's edit links",
+			dump:  "青山医院简介\n\n推荐回答(1个)\n\n[编辑]" + lead + "\nS 24485944\n" + second + "[编辑]",
+			title: "青山医院简介",
+			keep:  []string{"始建于1950年", "设有临床科室40个。"},
+			drop:  []string{"推荐回答", "24485944", "[编辑]"},
+		},
+		{
+			name:  "the editor's credit glued to the last paragraph, a table's empty cell after it",
+			dump:  "青山医院召开座谈会\n" + lead + "\n座谈会后,调研组实地了解科室的运行情况。 (责任编辑:王晓明) |",
+			title: "青山医院召开座谈会",
+			keep:  []string{"实地了解科室的运行情况。"},
+			drop:  []string{"责任编辑", "王晓明"},
+		},
+		{
+			name:  "the same, traditional",
+			dump:  "青山醫院召開座談會\n青山市人民醫院始建於1950年,是一所三級甲等綜合醫院。\n座談會後,調研組實地瞭解科室的運行情況。 (責任編輯:王曉明) |",
+			title: "青山医院召开座谈会",
+			keep:  []string{"科室的运行情况。"},
+			drop:  []string{"责任编辑", "王晓明"},
+		},
+		{
+			name:    "the writer's name alone between the last paragraph and the footer, traditional",
+			dump:    "1月10日,市委書記來我院調研,先後參觀了急診、門診和住院部。\n書記親切地與醫務人員握手,詢問了大家的工作情況。\n王曉明\nCopyright ? 2024 http://www.example.com 青山市人民醫院 版權所有",
+			authors: []string{"王晓明"},
+			keep:    []string{"询问了大家的工作情况。"},
+			drop:    []string{"王晓明", "Copyright"},
+		},
+		{
+			name:  "the same, simplified: a name the story speaks of is no signature",
+			dump:  "青山医院召开座谈会\n1月10日,院长王晓明主持召开座谈会,全院中层干部参加。\n会议对下一步工作进行了部署。\n王晓明\n版权所有 青山市人民医院",
+			title: "青山医院召开座谈会",
+			keep:  []string{"进行了部署。"},
+		},
+		{
+			name:      "a photo's caption glued before the agency's lead, filed days after the page's header date, traditional",
+			dump:      " date 2025-12-08 青山醫院院長王曉明(右二)當日會見傳媒,介紹服務安排詳情(某某社 李紅攝) 某某社香港12月12日電(記者 李紅)青山醫院12月11日起分階段投入服務,首年提供門診服務。\n\n院長表示,醫院首日的運作大致暢順。",
+			published: "2025-12-12", authors: []string{"李红"},
+			keep: []string{"青山医院12月11日起分阶段投入服务", "运作大致畅顺。"},
+		},
+	}
+	c := New()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := c.Clean("page.txt", []byte(tt.dump))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tt.title || a.Published != tt.published {
+				t.Errorf("title %q published %q; want %q %q", a.Title, a.Published, tt.title, tt.published)
+			}
+			if tt.authors == nil {
+				tt.authors = []string{}
+			}
+			if !reflect.DeepEqual(a.Authors, tt.authors) {
+				t.Errorf("authors %v, want %v", a.Authors, tt.authors)
+			}
+			for _, s := range tt.keep {
+				if !strings.Contains(a.Text, s) {
+					t.Errorf("text lacks %q:\n%s", s, a.Text)
+				}
+			}
+			for _, s := range tt.drop {
+				if strings.Contains(a.Text, s) {
+					t.Errorf("text keeps %q:\n%s", s, a.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestEnglishByline(t *testing.T) {
+	tests := []struct {
+		in    string
+		names []string
+		ok    bool
+	}{
+		{"王晓明2022-12-09 03:48", []string{"王晓明"}, true},
+		{"王晓明 李红", []string{"王晓明", "李红"}, true},
+		{"Cynthia Wong2022-12-09 03:48", []string{"Cynthia Wong"}, true},
+		{"2025 the hospital will open", nil, false},
+		{"the end of the year", nil, false},
+		{"王晓明2022-12-09 在医院", nil, false},
+	}
+	for _, tt := range tests {
+		names, ok := englishByline(tt.in)
+		if ok != tt.ok || !reflect.DeepEqual(names, tt.names) {
+			t.Errorf("englishByline(%q) = %v %v, want %v %v", tt.in, names, ok, tt.names, tt.ok)
+		}
+	}
+}
+
+func TestFiledAfter(t *testing.T) {
+	tests := []struct{ published, lead, want string }{
+		{"2025-12-08", "某某社香港12月12日电(记者 王晓明)青山医院今日开幕。", "2025-12-12"},
+		{"2025-12-12", "某某社香港12月12日电 青山医院今日开幕。", "2025-12-12"},
+		// Filed before the header's date: the header stands.
+		{"2025-12-20", "某某社香港12月12日电 青山医院今日开幕。", "2025-12-20"},
+		// More than a month apart: no telling, the header stands.
+		{"2025-10-01", "某某社香港12月12日电 青山医院今日开幕。", "2025-10-01"},
+		{"2025-12-08", "12月12日,青山医院开幕。", "2025-12-08"},
+		{"", "某某社香港12月12日电 青山医院今日开幕。", ""},
+	}
+	for _, tt := range tests {
+		if got := filedAfter(tt.published, tt.lead); got != tt.want {
+			t.Errorf("filedAfter(%q, %q) = %q, want %q", tt.published, tt.lead, got, tt.want)
+		}
 	}
 }

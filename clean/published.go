@@ -22,9 +22,12 @@ import (
 
 // publishedLabels read first in a fields line; updateLabels last.
 var (
-	publishedLabels = map[string]bool{"发布时间": true, "发布日期": true, "发表时间": true, "发表日期": true, "上传时间": true, "创建时间": true,
+	publishedLabels = map[string]bool{"发布时间": true, "发布日期": true, "发布于": true, "发表于": true, "发稿时间": true, "发稿日期": true, "录入时间": true, "出版": true, "发表时间": true, "发表日期": true, "上传时间": true, "创建时间": true,
 		"生成日期": true, "成文日期": true, "发文日期": true, "印发日期": true, "发刊日期": true, "出版日期": true, "刊发日期": true, "见报日期": true, "日期": true, "时间": true}
-	updateLabels = map[string]bool{"更新时间": true, "更新日期": true}
+	updateLabels = map[string]bool{"更新时间": true, "更新日期": true, "更新": true}
+	// eventLabels date what a notice announces, never the page.
+	eventLabels = map[string]bool{"截止日期": true, "截止时间": true, "报名时间": true, "报名日期": true, "活动时间": true, "活动日期": true,
+		"开始时间": true, "结束时间": true, "举办时间": true, "有效期": true}
 )
 
 // pickPublished reads the date of lines: header is the index of the
@@ -44,7 +47,7 @@ func pickPublished(cls []classified, header int, roc bool) string {
 	for i := 0; i < header && i < len(cls); i++ {
 		c := cls[i]
 		if c.kind == kindDate {
-			if !headline && hasWeekday(c.text) {
+			if !headline && (hasWeekday(c.text) || menuFollows(cls, i)) {
 				if clock == "" {
 					clock = firstDate(c.text, roc)
 				}
@@ -90,6 +93,23 @@ func pickPublished(cls []classified, header int, roc bool) string {
 		return d
 	}
 	return clock
+}
+
+// menuFollows: the lines under line i open a menu, three of its next four
+// lines being a menu's items or labels (2025-07-03 / • 头条 / • 财经 / …):
+// the date over a site's menu is its clock, as a weekday's is.
+func menuFollows(cls []classified, i int) bool {
+	items, seen := 0, 0
+	for j := i + 1; j < len(cls) && seen < 4; j++ {
+		switch cls[j].kind {
+		case kindBlank:
+			continue
+		case kindLabel, kindNavBar, kindWidget:
+			items++
+		}
+		seen++
+	}
+	return items >= 3
 }
 
 // closingDate: the date that closes the article, on a line of its own
@@ -155,14 +175,14 @@ func fieldsDate(line string, roc bool) string {
 		return d
 	}
 	for _, f := range fs {
-		if !updateLabels[f.label] {
+		if !updateLabels[f.label] && !eventLabels[f.label] {
 			if d := firstDate(f.value, roc); d != "" {
 				return d
 			}
 		}
 	}
 	for _, f := range fs {
-		if d := firstDate(f.value, roc); d != "" {
+		if d := firstDate(f.value, roc); d != "" && !eventLabels[f.label] {
 			return d
 		}
 	}

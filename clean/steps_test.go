@@ -28,6 +28,14 @@ func TestStripPinyin(t *testing.T) {
 		{"English word kept", "服务中心(center)", "服务中心(center)"},
 		{"after latin kept", "mdt(mǔ)", "mdt(mǔ)"},
 		{"toneless with toned company", "醫(yī)院的(de)黨(dǎng)委", "醫院的黨委"},
+		{"toneless mirror, simplified", "杭(hang)州(zhou)市(shi)第(di)一(yi)人(ren)民(min)医(yi)院", "杭州市第一人民医院"},
+		{"toneless mirror, traditional", "杭(hang)州(zhou)市(shi)第(di)一(yi)人(ren)民(min)醫(yi)院", "杭州市第一人民醫院"},
+		{"toneless mirror, full width", "南（nan）京（jing）鼓（gu）楼（lou）医（yi）院（yuan）", "南京鼓楼医院"},
+		{"a note printed twice", "醫(yī)院(yuàn)(yuàn)的黨(dǎng)委", "醫院的黨委"},
+		{"a toneless note printed twice in a mirror", "浦(pu)东(dong)新(xin)区(qu)(qu)人(ren)民(min)医(yi)院", "浦东新区人民医院"},
+		{"a parenthesis after a note kept", "醫(yī)院(yuàn)(2021年)", "醫院(2021年)"},
+		{"few toneless notes kept", "表(biao)中的列(lie)与行(hang)", "表(biao)中的列(lie)与行(hang)"},
+		{"many one-letter labels kept", "甲(a)乙(e)丙(o)丁(a)戊(e)己(o)庚(a)", "甲(a)乙(e)丙(o)丁(a)戊(e)己(o)庚(a)"},
 		{"nothing to do", "医院党委书记", "医院党委书记"},
 		{"space inside, traditional", "精準(zhǔn )檢驗", "精準檢驗"},
 		{"spaces around, simplified", "精准( zhǔn )检验", "精准检验"},
@@ -76,6 +84,10 @@ func TestToSimplifiedStep(t *testing.T) {
 		{"医院党委书记苏丙贺介绍", "医院党委书记苏丙贺介绍", "hans"},
 		{"設9個黨總支、54個黨支部", "设9个党总支、54个党支部", "hant"},
 		{"他的頭髮乾淨", "他的头发干净", "hant"},
+		// 著: the particle and zhuó become 着, zhù stays.
+		{"院長撫摸著合訂本,秉持著理念,著手規劃", "院长抚摸着合订本,秉持着理念,着手规划", "hant"},
+		{"這位著名醫師著作等身,成效顯著", "这位著名医师著作等身,成效显著", "hant"},
+		{"医院以著名专家著称", "医院以著名专家著称", "hans"},
 		// Variants OpenCC leaves alone.
 		{"陜西省青山醫院衞生院", "陕西省青山医院卫生院", "hant"},
 	}

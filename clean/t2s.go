@@ -20,10 +20,43 @@ func (t toSimplified) Apply(text string, rep *Report) string {
 		rep.Count(countConverted, 1)
 	}
 	text = t.conv.ToSimplified(text)
+	if rep.Script == "hant" && strings.Contains(text, "著") {
+		text = zheParticle(text)
+	}
 	if !variantSet.any(text) {
 		return text // the replacer would copy it unchanged
 	}
 	return variants.Replace(text)
+}
+
+// Traditional script writes 著 for the particle (看著, 抚摸著) and for
+// zhuó (著手, 穿著) as well as for zhù (著名, 显著); mainland script keeps
+// 著 for zhù alone and writes 着 for the rest. OpenCC's character table
+// cannot tell them apart and keeps 著. zhù stands in a closed set of
+// words: 著 before 名作称述录书者, or after 显编原论巨专土卓合遗拙新译所昭名,
+// stays; every other 著 of a traditional text becomes 着.
+const (
+	zhuNext = "名作称述录书者"
+	zhuPrev = "显编原论巨专土卓合遗拙新译所昭名"
+)
+
+func zheParticle(text string) string {
+	rs := []rune(text)
+	changed := false
+	for i, r := range rs {
+		if r != '著' {
+			continue
+		}
+		if i+1 < len(rs) && strings.ContainsRune(zhuNext, rs[i+1]) || i > 0 && strings.ContainsRune(zhuPrev, rs[i-1]) {
+			continue
+		}
+		rs[i] = '着'
+		changed = true
+	}
+	if !changed {
+		return text
+	}
+	return string(rs)
 }
 
 // variants: characters that OpenCC's t2s tables leave alone because they

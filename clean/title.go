@@ -108,6 +108,33 @@ var subjectless = rx.MustCompile(`^(?:召开|举行|举办|开展|荣获|获评|
 // tickerLabel: the label of a ticker of breaking news over the page.
 var tickerLabel = rx.MustCompile(`^(?:快讯|即时|即时新闻|滚动新闻|最新快讯|热门|热门新闻|热点)[:：]?$`)
 
+// tickerStories: the headlines a ticker's label (快讯) heads above the
+// article's own headline, title: other stories, no line of the article.
+// None when title does not follow them.
+func tickerStories(header []classified, title, site string) []string {
+	for i, c := range header {
+		if c.kind != kindLabel || !tickerLabel.MatchString(c.text) {
+			continue
+		}
+		var stories []string
+	run:
+		for _, h := range header[i+1:] {
+			switch h.kind {
+			case kindBlank:
+			case kindHeadline:
+				if t := cleanTitle(h.text); t == title {
+					return stories
+				} else if t != site {
+					stories = append(stories, t)
+				}
+			default:
+				break run
+			}
+		}
+	}
+	return nil
+}
+
 // headlines: the headlines of lines that may be the title, cleaned.
 func headlines(header []classified, site string) []string {
 	var cands []string
@@ -152,6 +179,10 @@ var institutionOnly = rx.MustCompile(`^\p{Han}{2,16}(?:医院|中医院|卫生�
 // (某某医院查看源代码讨论查看历史): two of them at least.
 var wikiTabs = rx.MustCompile(`\s*(?:(?:查看源代码|编辑源代码|查看历史|讨论|编辑|阅读)\s*){2,}$`)
 
+// crumbPrefix: the channels of a breadcrumb glued before a headline with
+// dashes (新闻中心- 医院新闻- 某某医院举办…, 首页 - 院务公开 - …).
+var crumbPrefix = rx.MustCompile(`^(?:(?:首页|网站首页|\p{Han}{0,6}(?:中心|新闻|动态|要闻|资讯|公告|频道|栏目|公开|园地))\s*[-－]\s+){1,3}`)
+
 var titleLabel = rx.MustCompile(`^(?:浏览标题|文章标题|新闻标题|标题)\s*[:：]\s*`)
 
 // forumTags: a forum's board tag before a thread's title and its print
@@ -170,6 +201,9 @@ func cleanTitle(t string) string {
 		_, size := utf8.DecodeRuneInString(t[i:])
 		t = strings.TrimSpace(t[i+size:])
 	}
+	if loc := crumbPrefix.FindStringIndex(t); loc != nil && utf8.RuneCountInString(t[loc[1]:]) >= 5 {
+		t = t[loc[1]:]
+	}
 	if c := forumTags.ReplaceAllString(t, ""); utf8.RuneCountInString(c) >= 5 {
 		t = c
 	}
@@ -187,12 +221,27 @@ func cleanTitle(t string) string {
 	}
 	for {
 		loc := titleSuffix.FindStringIndex(t)
-		if loc == nil || utf8.RuneCountInString(t[:loc[0]]) < 5 {
+		if loc == nil || utf8.RuneCountInString(t[:loc[0]]) < 5 || clauseTail(t[loc[0]:]) {
 			break
 		}
 		t = strings.TrimSpace(t[:loc[0]])
 	}
 	return t
+}
+
+// tailPredicate: the verbs a headline's clause is built on (举行, 开馆,
+// 荣获…); tailName: how a site's or an institution's name ends.
+var (
+	tailPredicate = rx.MustCompile(`开馆|举行|召开|举办|开展|启动|成立|揭牌|荣获|获评|获批|入选|开业|启用|落成|签约|开幕|闭幕|亮相|上线|完成|迎来|走进|看望|慰问|调研|考察|授牌|挂牌|表彰|出席|正式`)
+	tailName      = rx.MustCompile(`(?:网|报|台|院|中心|大学|学院|频道|官网|网站|集团|局|委|站|社|新闻|在线|之家|杂志|医生|健康|号)$`)
+)
+
+// clauseTail: what stands after a bar is the second half of a slogan
+// headline (守正创新 | 青山医院院史馆正式开馆), not the site's name: a clause
+// with its verb that does not end like a name.
+func clauseTail(tail string) bool {
+	tail = strings.TrimSpace(strings.TrimLeft(tail, " _|｜"))
+	return utf8.RuneCountInString(tail) >= 6 && tailPredicate.MatchString(tail) && !tailName.MatchString(tail)
 }
 
 // gluedDate returns where a date line glued behind a headline starts, or

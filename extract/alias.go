@@ -655,17 +655,20 @@ var (
 	// 甲医院(于2001年)由乙医院(2001年)改制而成 / 整合组建而来: the hospital
 	// made from another; the clause after the second name must end in 而成
 	// or 而来 before any break.
-	formedFrom = rx.MustCompile(`^\s*(?:是|系)?\s*(?:于?\d{4}年\s*)?由\s*$`)
+	// The second name may follow a description of its founding (由始建于
+	// 1938年的乙医院发展而来).
+	formedFrom = rx.MustCompile(`^\s*(?:是|系)?\s*(?:于?\d{4}年\s*)?由\s*(?:[^，,。；;！？!?]{0,24}的)?\s*$`)
 	formedEnd  = rx.MustCompile(`^[^,，。；;！？!?、和与及]{0,16}?(?:改制|重组|转制|改建|组建|更名|改名|合并|整合|演变|发展|升格|扩建)\S{0,4}?而(?:成|来)`)
 	// 先后称“甲医院”“乙医院”, 原名甲医院, 前身为甲医院: former names.
 	formerIntro = rx.MustCompile(`(?:先后称|曾称|原称|原名|旧称|曾用名|曾名|前身为|前身是|前身)[^。；;]*$`)
-	// 甲医院…便是…乙医院的前身: the clause that makes the first the
-	// second's predecessor, within one sentence.
-	predecessorOfNext = rx.MustCompile(`^[^。；;！？!?]{0,100}?(?:便是|就是|即是|正是|是|为)[^。；;！？!?]{0,100}$`)
 	// 甲医院…正式成为“乙大学附属医院”: a second name the hospital takes.
 	// (2005年成为乙大学附属医院 is a step of the hospital's history, told
 	// of a name before it.)
 	becameAffiliated = rx.MustCompile(`(?:正式成为|挂牌为|认定为)\s*[“"「『]?\s*$`)
+	// 前身为1928年由某修会修女捐资创办的甲医院, 前身可以追溯到创建于1908年
+	// 的甲医院: the former name after a description of its founding, which
+	// may be long, in the same clause.
+	formerDescribed = rx.MustCompile(`前身(?:为|是|可以追溯到|可追溯到|可追溯至|追溯到|追溯至)[^。；;，,！？!?\n]{0,56}的\s*$`)
 	// 武汉大学人民医院(湖北省人民医院): one hospital's two names.
 	alsoNamed = rx.MustCompile(`^\s*[(（]\s*(?:又称|亦称|即|又名|也称|挂牌)?\s*$`)
 	// 甲医院(葡文名)又称乙医院, 甲医院,俗称“乙医院”: the second is another
@@ -729,11 +732,6 @@ func linkRenames(d *Doc, ms []Mention, of []*group, groups []*group) []*group {
 		case renamedFrom.MatchString(between):
 			a.former[ms[i+1].Name] = true
 			chain = false
-		case predecessorOfNext.MatchString(between) && strings.HasPrefix(d.Slice(ms[i+1].End, ms[i+1].End+3), "的前身"):
-			// 甲卫生院,便是今日…的乙医院的前身: the first is the second's
-			// earlier name, one hospital.
-			a.former[ms[i].Name] = true
-			chain = false
 		case formedFrom.MatchString(between) && formedEnd.MatchString(d.Slice(ms[i+1].End, ms[i+1].End+60)):
 			// 甲医院由乙医院2001年改制重组而成: the second is what the first
 			// was made from, an earlier name of the same hospital.
@@ -758,6 +756,11 @@ func linkRenames(d *Doc, ms []Mention, of []*group, groups []*group) []*group {
 			// name for the same hospital, which keeps its own.
 			a.former[ms[i+1].Name] = true
 			chain = false
+		case predecessorOfNext(d, ms[i+1], between):
+			// 甲卫生院,便是今日…的乙医院的前身: the first is the second's
+			// earlier name.
+			a.former[ms[i].Name] = true
+			chain = false
 		default:
 			chain = false
 			continue
@@ -781,7 +784,7 @@ func linkRenames(d *Doc, ms []Mention, of []*group, groups []*group) []*group {
 		if k := strings.LastIndexAny(before, "。；;!！?？\n"); k >= 0 {
 			before = before[k:]
 		}
-		if formerIntro.MatchString(before) {
+		if formerIntro.MatchString(before) || formerDescribed.MatchString(clauseBefore(d, m.Start, 60)) {
 			for n := range g.names {
 				g.former[n] = true
 			}
@@ -846,4 +849,26 @@ func (g *group) underInstitution(name string) bool {
 		}
 	}
 	return false
+}
+
+// predecessorIs: what stands between a hospital's earlier name and the
+// present one that calls the first the second's 前身 (甲卫生院便是乙医院的前身,
+// 甲医院就是如今…的乙医院的前身), within one sentence.
+var predecessorIs = rx.MustCompile(`^[^。；;！？!?\n]{0,120}?(?:便是|就是|即是|正是|是|即为|即)[^。；;！？!?\n]{0,120}$`)
+
+// predecessorOfNext: the text calls the mention before next the 前身 of
+// next (…是next的前身), between the two.
+func predecessorOfNext(d *Doc, next Mention, between string) bool {
+	after := strings.TrimLeft(d.Slice(next.End, next.End+4), " ")
+	return strings.HasPrefix(after, "的前身") && utf8.RuneCountInString(between) <= 120 && predecessorIs.MatchString(between)
+}
+
+// clauseBefore returns up to n runes of the text before rune offset at,
+// from the last clause break on.
+func clauseBefore(d *Doc, at, n int) string {
+	before := d.Slice(max(0, at-n), at)
+	if k := strings.LastIndexAny(before, clauseBreaks); k >= 0 {
+		before = before[k:]
+	}
+	return before
 }

@@ -80,7 +80,8 @@ var (
 	// The label of an infobox's row that counts (雇员数 | , 职工数:) ends
 	// right before the row's figure, or before the main site's label when
 	// the row splits its count by site (雇员数 | 本院:775人 居家护理所:5人).
-	rowLabelEnd = rx.MustCompile(`数\s*[|｜:：]\s*(?:(?:本院|总院|院本部|本部)\s*[:：]\s*)?$`)
+	// A page dump may glue the label to the site (雇员数本院:720人).
+	rowLabelEnd = rx.MustCompile(`数\s*(?:[|｜:：]\s*(?:(?:本院|总院|院本部|本部)\s*[:：]\s*)?|(?:本院|总院|院本部|本部)\s*[:：]\s*)$`)
 	// Right before a count (or its noun): the old count, not the present
 	// one (原有12个支部, 原来的党员300名), or a part of the whole (其他5个
 	// 支部, 其余党员40名, 另有职工20人).
@@ -91,6 +92,11 @@ var (
 	// In the clause before a count: one unit's figure, not the hospital's
 	// (个别支部党员近200人, 平均每个支部党员20名, 人数最多的科室).
 	oneUnitClause = rx.MustCompile(`个别|最多|最少|平均|人均|单个|每个|每一个`)
+	// Earlier in the sentence: the hospital's first days, or then (建院之
+	// 初只有职工20人,病床10张; 当时仅有病床10张); an infobox's 建立时间 row
+	// is none. A word of the present after it (如今, 现有) ends its scope.
+	firstDays = rx.MustCompile(`(?:建院|创院|开院|成立|创建|创办|建立|初建)(?:之初|初期|伊始|时(?:[^间期]|$))|当时|那时`)
+	nowAgain  = rx.MustCompile(`如今|现在|目前|现有|现已|今天|今日|至今|已有|已发展`)
 	// Earlier in the sentence, the subject is a team with its head count
 	// (援鄂医疗队有队员20名,其中党员12名; 130人的队伍包括…党员66人): the counts
 	// that follow are the team's, not the hospital's. (The hospital's own
@@ -102,6 +108,17 @@ var (
 	// that follow are the group's.
 	groupOfInstitutions = rx.MustCompile(`(?:公立医院|医院|医疗机构|卫生机构|成员单位)\s*(?:\d+|[一二三四五六七八九十两]+)\s*家|(?:有|共有|现有|拥有|包括|含)\s*(?:\d+|[一二三四五六七八九十两]+)\s*家[^，,。；;\d]{0,6}?(?:医院|医疗机构|卫生机构|成员单位)`)
 )
+
+// hedgeAfter: a hedge after a count's classifier (职工1000人以上, 床位500张
+// 左右).
+var hedgeAfter = rx.MustCompile(`^(?:以上|左右|上下)`)
+
+// ofFirstDays: the count belongs to the hospital's first days, named
+// earlier in the sentence with no word of the present since.
+func ofFirstDays(before string) bool {
+	locs := firstDays.FindAllStringIndex(before, -1)
+	return len(locs) > 0 && !nowAgain.MatchString(before[locs[len(locs)-1][1]:])
+}
 
 // compile builds the rule's expressions; each metric file calls it once
 // when the extractor list is built.
@@ -266,7 +283,7 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	if i := lastClauseBreak(clauseBefore); i >= 0 {
 		clauseBefore = clauseBefore[i:]
 	}
-	if oneUnitClause.MatchString(clauseBefore) || !r.ofTeams && teamSubject.MatchString(before) || groupOfInstitutions.MatchString(before) {
+	if oneUnitClause.MatchString(clauseBefore) || ofFirstDays(before) || !r.ofTeams && teamSubject.MatchString(before) || groupOfInstitutions.MatchString(before) {
 		return zhnews.Fact{}, false
 	}
 	whole := r.wholeBeforeRe != nil && r.wholeBeforeRe.MatchString(before)
@@ -288,9 +305,10 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	if !ok || !n.IsInt() || n.Value <= 0 {
 		return zhnews.Fact{}, false
 	}
-	if raw == "一" || strings.HasPrefix(raw, "百") || strings.HasPrefix(raw, "千") {
+	if raw == "一" || !n.Approx && (strings.HasPrefix(raw, "百") || strings.HasPrefix(raw, "千")) {
 		// 一个支部, 一名党员, 百名党员: "a", "every", "a hundred" as
-		// figures of speech, not counts.
+		// figures of speech, not counts. Hedged (千余人, 百余名) they are
+		// a count's round figure.
 		return zhnews.Fact{}, false
 	}
 	ev, s, e := m.Evidence(start, end)
@@ -300,7 +318,7 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	return zhnews.Fact{
 		Metric:   r.metric,
 		Value:    n.Int(),
-		Approx:   n.Approx,
+		Approx:   n.Approx || hedgeAfter.MatchString(sent[end:]),
 		Unit:     m.Group(unitGroup),
 		Year:     m.YearBefore(start),
 		Evidence: ev,

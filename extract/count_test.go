@@ -269,6 +269,8 @@ func TestCountsOfTeamsAndGroups(t *testing.T) {
 // An infobox's rows count as prose does: 雇员数 | 1215人 |, 职工数:980人.
 func TestStaffInfoboxRow(t *testing.T) {
 	runCases(t, []ruleCase{
+		{"雇员数本院:720人\n居家护理所:4人", "staff", []string{"720"}},
+		{"僱員數本院:720人\n居家護理所:4人", "staff", []string{"720"}},
 		{"床位数 | 320床 |\n雇员数 | 1215人 |", "staff", []string{"1215"}},
 		// A row split by site: the main site's count is the hospital's.
 		{"床位数 | 320床 |\n雇员数 | 本院:640人 居家护理所:7人 |", "staff", []string{"640"}},
@@ -299,4 +301,118 @@ func TestBedsRatiosAndHopes(t *testing.T) {
 		{"青山醫院院長希望在這裡興建一間有300多張病床的全科醫院。", "beds", nil},
 		{"青山医院现有病床500张。", "beds", []string{"500"}},
 	})
+}
+
+// One department's or branch's count is part of the hospital's; the
+// hospital's own 党支部 (a small hospital's only party organisation) counts
+// its membership.
+func TestCountsOfDepartmentsAndBranches(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"青山县人民医院内科党支部现有党员36名。", "party_members", nil},
+		{"青山縣人民醫院內科黨支部現有黨員36名。", "party_members", nil},
+		{"第二党支部有党员28名,是全院最大的支部。", "party_members", nil},
+		{"第二黨支部有黨員28名,是全院最大的支部。", "party_members", nil},
+		{"机关党总支共有党员120名。", "party_members", nil},
+		{"我院党支部现有党员64名。", "party_members", []string{"64"}},
+		{"我院黨支部現有黨員64名。", "party_members", []string{"64"}},
+		{"医院党总支现有党员45人。", "party_members", []string{"45"}},
+		{"医院党委下设5个党支部,党员200名。", "party_members", []string{"200"}},
+		{"检验科现有职工42名,其中高级职称8名。", "staff", nil},
+		{"檢驗科現有職工42名,其中高級職稱8名。", "staff", nil},
+		{"医院共有临床科室30个,职工1500人。", "staff", []string{"1500"}},
+		// Branches named by the departments they are built in.
+		{"医院党委建立了12个临床科室党支部。", "party_branches", []string{"12"}},
+		{"醫院黨委建立了12個臨床科室黨支部。", "party_branches", []string{"12"}},
+	})
+}
+
+// Staff a building will have once built, and staff added, are no
+// headcount; the headcount reached is (已达, 达到了), and so is a staff
+// put as a body (一支1200余人的职工队伍).
+func TestStaffReachedAndPlanned(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"新院区建成后将新增职工500名。", "staff", nil},
+		{"新院區建成後將新增職工500名。", "staff", nil},
+		{"新院建成后,医院职工将达到3000人。", "staff", nil},
+		{"新院建成後,醫院職工將達到3000人。", "staff", nil},
+		{"医院今年新招员工120名。", "staff", nil},
+		{"医院职工人数已达1800余人。", "staff", []string{"1800"}},
+		{"醫院職工人數已達1800餘人。", "staff", []string{"1800"}},
+		{"医院员工人数达到了2000多人。", "staff", []string{"2000"}},
+		{"醫院員工人數達到了2000多人。", "staff", []string{"2000"}},
+		{"医院职工总数已达到一千五百人。", "staff", []string{"1500"}},
+		{"医院拥有一支1200余人的职工队伍。", "staff", []string{"1200"}},
+		{"醫院擁有一支1200餘人的職工隊伍。", "staff", []string{"1200"}},
+		{"医院召开了500人的职工大会。", "staff", nil},
+		{"医院承担着覆盖30万人的职工医保服务。", "staff", nil},
+		// Clauses a page glued without a comma: the count stands.
+		{"全院现有职工1200人医院党委下设8个党支部。", "staff", []string{"1200"}},
+		// 人员 on duty or on the books is the staff; 人员 alone is anyone.
+		{"医院现有在职人员1500余人。", "staff", []string{"1500"}},
+		{"醫院現有在職人員1500餘人。", "staff", []string{"1500"}},
+		{"医院现有在岗人员1200人。", "staff", []string{"1200"}},
+		{"医院选派在职人员20名赴基层。", "staff", nil},
+		{"医院共有人员1200人次参加培训。", "staff", nil},
+		// A hedged round figure (千余人) is a count; 百名 and 千名 alone are
+		// a figure of speech.
+		{"医院现有职工千余人。", "staff", []string{"1000"}},
+		{"醫院現有職工千餘人。", "staff", []string{"1000"}},
+		{"医院现有党员百余名。", "party_members", []string{"100"}},
+		{"医院开展“千名职工进社区”活动。", "staff", nil},
+		{"全院党员人数已达460名。", "party_members", []string{"460"}},
+		{"全院黨員人數已達460名。", "party_members", []string{"460"}},
+	})
+}
+
+// Branches honoured or taking part are some of the hospital's; staff in
+// a contest are its players; a count of the first days is history.
+func TestCountsHonouredAndOfTheFirstDays(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"今年医院有3个党支部获评先进党支部。", "party_branches", nil},
+		{"今年醫院有3個黨支部獲評先進黨支部。", "party_branches", nil},
+		{"医院4个党支部荣获“先进基层党组织”称号。", "party_branches", nil},
+		{"醫院4個黨支部榮獲「先進基層黨組織」稱號。", "party_branches", nil},
+		{"两个党支部被授予市级示范党支部。", "party_branches", nil},
+		{"本次共有5个党支部完成换届选举。", "party_branches", nil},
+		{"本次共有5個黨支部完成換屆選舉。", "party_branches", nil},
+		{"医院党委下设22个党支部,曾荣获全国先进基层党组织。", "party_branches", []string{"22"}},
+		{"职工运动会共有800名职工参赛。", "staff", nil},
+		{"職工運動會共有800名職工參賽。", "staff", nil},
+		{"建院之初只有职工20人,病床10张,如今已有职工1600人。", "staff", []string{"1600"}},
+		{"建院之初只有職工20人,病床10張,如今已有職工1600人。", "beds", nil},
+		{"当时仅有医务人员12人。", "staff", nil},
+		{"建立时间 | 1998年3月3日 | 雇员数 | 1215人 |", "staff", []string{"1215"}},
+	})
+}
+
+// Branches planned are not yet the hospital's.
+func TestBranchesPlanned(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"医院党委拟成立5个党支部。", "party_branches", nil},
+		{"醫院黨委擬成立5個黨支部。", "party_branches", nil},
+		{"医院将新增2个党支部。", "party_branches", nil},
+		{"医院党委将设立8个党总支。", "party_general_branches", nil},
+		{"醫院黨委將設立8個黨總支。", "party_general_branches", nil},
+		{"今年新增党支部2个,党支部总数达到15个。", "party_branches", []string{"15"}},
+	})
+}
+
+// A hedge after the classifier (1000人以上, 500张左右) marks the count as
+// approximate, as one before the figure does.
+func TestHedgeAfterTheClassifier(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		approx bool
+	}{
+		{"医院现有职工1000人以上。", true},
+		{"醫院現有職工1000人以上。", true},
+		{"医院开放床位500张左右。", true},
+		{"医院现有职工1000人,以上数据截至去年底。", false},
+		{"医院现有职工1000人。", false},
+	} {
+		a := runArticle(t, c.text)
+		if len(a.Facts) != 1 || a.Facts[0].Approx != c.approx {
+			t.Errorf("facts of %q = %+v, want one with approx %v", c.text, a.Facts, c.approx)
+		}
+	}
 }

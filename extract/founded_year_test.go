@@ -53,6 +53,14 @@ func TestFoundedYearROC(t *testing.T) {
 
 func TestFoundedYearVerbs(t *testing.T) {
 	runCases(t, []ruleCase{
+		{"青山医院的成立时间是1952年,至今已有七十年。", "founded_year", []string{"1952"}},
+		{"青山醫院建院的時間為1936年。", "founded_year", []string{"1936"}},
+		{"院党委成立时间是1984年。", "founded_year", nil},
+		{"青山醫院創設於1895年,前身為一所診療所。", "founded_year", []string{"1895"}},
+		{"青山医院设立于1950年。", "founded_year", []string{"1950"}},
+		{"青山医院分院设立于2010年。", "founded_year", nil},
+		{"青山医院开院于1907年,是当地第一所西医医院。", "founded_year", []string{"1907"}},
+		{"青山醫院開院於1907年,是當地第一所西醫醫院。", "founded_year", []string{"1907"}},
 		// Opening verbs: 挂牌营业, 开业, 开诊, 成立 at the clause's end.
 		{"从1951年城关卫生院正式挂牌营业,到今天已走过七十余年。", "founded_year", []string{"1951"}},
 		{"從1951年城關衛生院正式掛牌營業,到今天已走過七十餘年。", "founded_year", []string{"1951"}},
@@ -101,6 +109,8 @@ func TestFoundedYearIsOfTheSubject(t *testing.T) {
 
 func TestFoundedYearOfOthers(t *testing.T) {
 	runCases(t, []ruleCase{
+		{"医院1号楼和2号楼分别建于1958年和1976年。", "founded_year", nil},
+		{"醫院1號樓和2號樓分別建於1958年和1976年。", "founded_year", nil},
 		// 成立 said of a country, 之初 of an era.
 		{"中华人民共和国于1949年10月1日成立。", "founded_year", nil},
 		{"中華人民共和國於1949年10月1日成立。", "founded_year", nil},
@@ -221,6 +231,9 @@ func TestFoundedYearInfoboxRow(t *testing.T) {
 // not, nor a hospital's opening planned or its renaming.
 func TestFoundedYearOpened(t *testing.T) {
 	runCases(t, []ruleCase{
+		{"青山醫院於1998年3月3日正式開幕,現有員工1200人。", "founded_year", []string{"1998"}},
+		{"青山医院于1998年3月3日正式开幕。", "founded_year", []string{"1998"}},
+		{"青山醫院新大樓於2015年正式開幕。", "founded_year", nil},
 		{"青山医院坐落于城南,于1952年6月1日启用,是当地最早的公立医院。", "founded_year", []string{"1952"}},
 		{"青山醫院坐落於城南,於1952年6月1日啟用,是當地最早的公立醫院。", "founded_year", []string{"1952"}},
 		{"这所医院前身为一间诊疗所,1903年3月落成。", "founded_year", []string{"1903"}},
@@ -242,6 +255,12 @@ func TestFoundedYearByWhom(t *testing.T) {
 		{"青山医院1919年由当地居民创办。", "founded_year", []string{"1919"}},
 		{"青山醫院1919年由當地居民創辦。", "founded_year", []string{"1919"}},
 		{"医院2017年由院党委创办的胸痛中心投入使用。", "founded_year", nil},
+		// A church's or a missionary's name, with an order and a name in
+		// Latin letters, is long.
+		{"青山医院前身为1928年1月6日由法国某修会修女安娜(Sr. Anna)捐资创办的仁爱医院。", "founded_year", []string{"1928"}},
+		{"青山醫院前身為1928年1月6日由法國某修會修女安娜(Sr. Anna)捐資創辦的仁愛醫院。", "founded_year", []string{"1928"}},
+		{"1936年由美国基督教圣公会传教士集资创办的博爱医院位于城东。", "founded_year", []string{"1936"}},
+		{"医院2019年由市卫生健康委员会和市财政局共同出资创办的互联网医院平台上线。", "founded_year", nil},
 	})
 }
 

@@ -67,6 +67,9 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 		{"台北市立联合医院今年扩充病房。", []string{"台北市立联合医院"}},
 		{"高雄市立大同醫院啟用新大樓。", []string{"高雄市立大同医院"}},
 		{"某市职业病防治院开展体检。", nil},
+		// A psychiatric hospital named a mental health centre.
+		{"上海市崇明县精神卫生中心核定床位250张。", []string{"上海市崇明县精神卫生中心"}},
+		{"杭州市精神衛生中心始建於1962年。", []string{"杭州市精神卫生中心"}},
 		{"杭州市职业病防治院开展体检。", []string{"杭州市职业病防治院"}},
 		{"江山市妇幼保健院获评先进。", []string{"浙江省江山市妇幼保健院"}},
 		{"青州市谭坊镇卫生院组织义诊。", []string{"山东省青州市谭坊镇卫生院"}},

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Names as real pages write them: a campus by its place and its system's
 // name, a university's numbered hospital, an autonomous prefecture's short
@@ -112,4 +115,67 @@ func TestNameForms(t *testing.T) {
 		{"广华医院属九龙中医院联网,为区内的急症医院。", []string{"广华医院"}},
 		{"廣華醫院是九龍半島第一所民辦慈善醫院。", []string{"广华医院"}},
 	})
+}
+
+// A former name after a long description of its founding (前身为…创办的
+// 甲医院) is the same hospital, and the founding is the present name's.
+func TestFormerNameAfterItsFounding(t *testing.T) {
+	for _, text := range []string{
+		"青山市第一医院前身为1928年1月6日由法国某修会修女安娜(Sr. Anna)捐资创办的仁爱医院,现有职工1200余人。",
+		"青山市第一醫院前身為1928年1月6日由法國某修會修女安娜(Sr. Anna)捐資創辦的仁愛醫院,現有職工1200餘人。",
+		"青山市第一医院的前身可以追溯到创建于1908年10月的博爱医院,现有职工1200余人。",
+	} {
+		a := runArticle(t, text)
+		if got := hospitalNames(a); len(got) != 1 || got[0] != "青山市第一医院" {
+			t.Errorf("hospitals of %q = %v, want [青山市第一医院]", text, got)
+		}
+		for _, f := range a.Facts {
+			if f.Hospital != "青山市第一医院" {
+				t.Errorf("%s %v of %q is %q's, want 青山市第一医院's", f.Metric, f.Value, text, f.Hospital)
+			}
+		}
+	}
+}
+
+// An earlier name the text calls the present one's 前身 after a long
+// description (甲卫生院,便是今日…的乙医院的前身) is the same hospital.
+func TestPredecessorCalledSo(t *testing.T) {
+	for _, text := range []string{
+		"1946年,青山县卫生院在城东一座祠堂里创办。当时仅有病床8张的青山县卫生院,便是今日设床400张、在岗职工520人的青山县人民医院的前身。",
+		"1946年,青山縣衛生院在城東一座祠堂裡創辦。當時僅有病床8張的青山縣衛生院,便是今日設床400張、在崗職工520人的青山縣人民醫院的前身。",
+	} {
+		a := runArticle(t, text)
+		if got := hospitalNames(a); len(got) != 1 || !strings.HasSuffix(got[0], "青山县人民医院") {
+			t.Errorf("hospitals of %q = %v, want [青山县人民医院]", text, got)
+		}
+		found := false
+		for _, f := range a.Facts {
+			if !strings.HasSuffix(f.Hospital, "青山县人民医院") {
+				t.Errorf("%s %v of %q is %q's", f.Metric, f.Value, text, f.Hospital)
+			}
+			found = found || f.Metric == "founded_year" && f.Value == int64(1946)
+		}
+		if !found {
+			t.Errorf("no founded_year 1946 in %q: %v", text, a.Facts)
+		}
+	}
+}
+
+// A hospital grown from another whose founding the sentence describes
+// (由始建于1938年的乙医院发展而来) is one hospital with two names.
+func TestGrownFromADescribedPredecessor(t *testing.T) {
+	for _, text := range []string{
+		"青山市人民医院由始建于1938年的青山县立医院发展而来。",
+		"青山市人民醫院是由1952年建立的青山縣衛生院發展而來的。",
+	} {
+		a := runArticle(t, text)
+		if got := hospitalNames(a); len(got) != 1 || !strings.HasSuffix(got[0], "青山市人民医院") {
+			t.Errorf("hospitals of %q = %v, want [青山市人民医院]", text, got)
+		}
+		for _, f := range a.Facts {
+			if !strings.HasSuffix(f.Hospital, "青山市人民医院") {
+				t.Errorf("%s %v of %q is %q's", f.Metric, f.Value, text, f.Hospital)
+			}
+		}
+	}
 }

@@ -7,7 +7,7 @@ func partyBranches() Extractor {
 	return countRule{
 		metric:    "party_branches",
 		units:     `个`,
-		modifiers: `基层|临床|职能|行政|医技|护理|在职|离退休|退休|功能型|联合|业务|直属`,
+		modifiers: `基层|临床科室|医技科室|职能科室|科室|临床|职能|行政|医技|护理|在职|离退休|退休|功能型|联合|业务|直属`,
 		nouns:     `党支部|支部`,
 		connect:   `有|共有|现有|拥有|共|达|总数|数量|设有|下设|计`,
 		// A department's or ward's branches (内科片三个党支部, 外科两个支部)
@@ -16,7 +16,14 @@ func partyBranches() Extractor {
 		notBefore: `临时|团|第|每|各|科|科片|片|科室|病区|部`,
 		// Branches that act together (两个党支部共建, 三个支部联合开展) are the
 		// parties to an event, not the hospital's count.
-		notAfter:  `书记|委员|工作|建设|晋位|评选|开展|参加|参与|观摩|参会|出席|列席|的|共建|联建|结对|携手|联合|共同|一起`,
-		notClause: `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|各支部|每个|分别|其中`,
+		notAfter: `书记|委员|工作|建设|晋位|评选|开展|参加|参与|观摩|参会|出席|列席|的|共建|联建|结对|携手|联合|共同|一起|完成|召开|举行|举办`,
+		// Branches honoured (3个党支部获评示范党支部, 4个党支部荣获…称号)
+		// are some of the hospital's; branches planned (拟成立5个党支部)
+		// are not yet.
+		notClause: `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|各支部|每个|分别|其中|获评|荣获|获得|被评为|评为|被授予|授予|表彰|命名|入选|` + branchPlan,
 	}.compile()
 }
+
+// branchPlan: words of a clause that plans branches rather than counts
+// them (拟成立5个党支部, 将新增2个, 计划增设…).
+const branchPlan = `拟|计划(?:新建|成立|设立|增设|组建)|将新增|将设立|将成立|将组建|将增设|新增|增设|筹建`

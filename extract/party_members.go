@@ -13,8 +13,12 @@ func partyMembers() Extractor {
 		units:     `名|人|位`,
 		modifiers: `中共|共产|正式|中国共产|在册`,
 		nouns:     `党员`,
-		connect:   `有|共有|现有|拥有|现拥有|共计|总计|计有|共|达|总数|总数为|总数达|人数|人数为|人数达|数量|数量为|数量达|计|合计|中共党员`,
-		notBefore: `在职|预备|流动|离退休|退休|新|发展|青年|老|优秀|困难|入党积极分子和|实到|实到会|实际到会|出席|出席会议|出席大会|参加会议|参会|缺席|请假`,
+		connect:   `有|共有|现有|拥有|现拥有|共计|总计|计有|共|达|已|已经|达到了|总数|总数为|总数达|总数已|人数|人数为|人数达|人数已|数量|数量为|数量达|数量已|计|合计|中共党员`,
+		// One branch's members (内科党支部现有党员36名, 第一支部有党员20名)
+		// are some of the hospital's; the hospital's own 党支部 (院党支部,
+		// 我院党支部: a small hospital's only party organisation) has its
+		// membership.
+		notBefore: `在职|预备|流动|离退休|退休|新|发展|青年|老|优秀|困难|入党积极分子和|实到|实到会|实际到会|出席|出席会议|出席大会|参加会议|参会|缺席|请假|` + branchSubject,
 		// 向全院263名党员同志致以问候: the whole membership, whatever follows.
 		wholeBefore: `全院|全体|全院共|全院共有`,
 		amongStaff:  true,
@@ -22,3 +26,8 @@ func partyMembers() Extractor {
 		notClause:   `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|发展党员|新发展|培训|慰问|表彰|走访|选派|派出|外派|组织|参加|参与|带领|帮扶|评选|驰援|援|报名|递交|荣获|获得|获评|授予|评为`,
 	}.compile()
 }
+
+// branchSubject ends the name of one branch as the subject right before
+// a count: 内科党支部现有, 第二党总支有 (a name ending in 院 is the
+// hospital's own, 个 the count of branches before it).
+const branchSubject = `(?:[^院个党]支部|[^院个]党支部|[^院个]党总支|[^院个党]总支)(?:现有|共有|拥有|有|现|共|目前有)?`

@@ -8,11 +8,29 @@ func staff() Extractor {
 	return countRule{
 		metric:    "staff",
 		units:     `名|人|位`,
-		modifiers: `干部|在职|在岗|在编|正式`,
-		nouns:     `干部职工|职工|员工|雇员|职员|医务人员|工作人员`,
-		connect:   `有|共有|现有|拥有|现拥有|共计|总计|合计|计有|共|达|总数|总数为|总数达|人数|人数为|人数达|总人数|数量|数|计|合计`,
-		notBefore: `新|新进|新入|离退休|退休|招聘|引进|培训|资深|优秀|先进|青年|年轻|女|男|党员|实到|出席`,
-		notAfter:  `代表|家属|子女|运动会|之家`,
-		notClause: `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|招聘|引进|培训|选派|派出|外派|驰援|援|参加|参与|志愿|慰问|表彰|新入职|感染|确诊|隔离|考核|授予|被评为|荣获|获评|调查|问卷|受访`,
+		modifiers: `干部|在职|在岗|在编|正式|的`,
+		// 人员 alone is anyone; on duty or on the books (在职人员, 在岗人员)
+		// it is the staff.
+		nouns: `干部职工|职工|员工|雇员|职员|医务人员|工作人员|在职人员|在岗人员|在编人员|在职在编人员|在编在岗人员`,
+		// A figure's own hedge takes 达 and 达到 (达1800人): what stands
+		// between noun and figure is the rest (职工人数已达…, 员工达到了…).
+		connect: `有|共有|现有|拥有|现拥有|共计|总计|合计|计有|共|达|已|已经|达到了|总数|总数为|总数达|总数已|人数|人数为|人数达|人数已|人数已经|人数达到了|总人数|总人数为|总人数达|总人数已|数量|数|计|合计`,
+		// A department's staff (外科现有职工50名) are some of the
+		// hospital's; staff added are an increase.
+		notBefore: `新|新进|新入|新增|增加|增补|新招|新聘|扩招|招录|招收|离退休|退休|招聘|引进|培训|资深|优秀|先进|青年|年轻|女|男|党员|实到|出席|` + departmentSubject,
+		// 1200余人的职工队伍 is the staff; 500人的职工大会 an attendance,
+		// 30万人的职工医保 the insured.
+		notAfter:   `代表|家属|子女|运动会|之家|大会|食堂|宿舍|医保|医疗保险|保险`,
+		notEarlier: staffNotEarlier,
+		notClause:  `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|招聘|引进|培训|选派|派出|外派|驰援|援|参加|参与|志愿|慰问|表彰|新入职|感染|确诊|隔离|考核|授予|被评为|荣获|获评|调查|问卷|受访|参赛|比赛`,
 	}.compile()
 }
+
+const (
+	// departmentSubject ends a department's name as the subject right
+	// before a count: 外科现有, 检验科有, 病区共有 (not 本科, a degree).
+	departmentSubject = `(?:[^本]科|科室|病区)(?:现有|共有|拥有|有|现|共|目前有)?`
+	// staffNotEarlier: staff a building or campus will have once built
+	// are a plan.
+	staffNotEarlier = `建成后|建成投用后|投入使用后|投用后|竣工后|落成后|届时`
+)
