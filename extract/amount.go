@@ -31,6 +31,10 @@ type amountRule struct {
 	// percent: the figure is a rate, written with % or in words (百分之九
 	// 十九点八); units then lists % alone and may be left out.
 	percent bool
+	// noSpan: a figure summed over a span the sentence states (一年来,
+	// 4年来先后…, 自2010年以来) is a campaign's or a team's total, not the
+	// hospital's volume of a year, unless the label says it is one (年门诊量).
+	noSpan bool
 
 	re, unitFirstRe, notClauseRe *rx.Regexp
 	keywordList                  []string
@@ -109,6 +113,15 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 		if r.noPlan && amountPlan.MatchString(m.Sentence.Text[from:m.Loc[1]]) {
 			continue // 建成后年门诊量可达50万人次: what a project is built for
 		}
+		if r.noSpan && (amountSpan.MatchString(m.Sentence.Text[:m.Loc[0]]) && !annualLabel.MatchString(m.Sentence.Text[:m.Loc[0]]) || teamSubject.MatchString(m.Sentence.Text[:m.Loc[0]])) {
+			continue // 医疗队共诊疗病人3.5万人次: a team's work, not the hospital's volume
+		}
+		if partSubjectOfAmount.MatchString(m.Sentence.Text[:m.Loc[0]]) {
+			continue // 该科年门诊量3万人次: a department's figure
+		}
+		if hedgeAfter.MatchString(m.Sentence.Text[m.Loc[1]:]) {
+			n.Approx = true // 满意度稳定在99%以上: the hedge after the unit (count.go)
+		}
 		if r.notClauseRe != nil && r.notClauseRe.MatchString(m.Sentence.Text[from:m.Loc[1]]+after) {
 			continue
 		}
@@ -130,8 +143,21 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 var bareMoneyAfter = rx.MustCompile(`^(?:美|港|日元|欧|英镑|韩元|平方|亩|人|次|册|台|件|套|余人|多人)`)
 
 // amountPlan: words of a clause that gives a figure planned or hoped
-// for rather than counted.
-var amountPlan = rx.MustCompile(`可达|可望|有望|预计|预期|将达|将突破|将超过|建成后|投用后|投入使用后|运营后|规划|设计|目标|力争`)
+// for rather than counted, or a capacity (每天可服务门诊患者1万人次).
+var amountPlan = rx.MustCompile(`可服务|可接待|可达|可望|有望|预计|预期|将达|将突破|将超过|建成后|投用后|投入使用后|运营后|规划|设计|目标|力争`)
+
+// amountSpan: earlier in the sentence, a span the figure is summed over.
+// (今年以来, a year so far, is none: the figure is this year's.)
+var amountSpan = rx.MustCompile(`(?:\d+|[一二三四五六七八九十两几多数]+)\s*年来|(?:建院|成立|开院|建成|开业|开诊|援\p{Han}{1,2}|驻\p{Han}{0,2})以来|\d{4}\s*年以来|先后|期间`)
+
+// annualLabel: the label, right before the match, says the figure is a
+// year's (年门诊量, 全年手术量, 年均出院).
+var annualLabel = rx.MustCompile(`(?:年|年度|年均|全年|每年)$`)
+
+// partSubjectOfAmount: earlier in the sentence, a clause whose subject is a
+// department or a party branch (该科…, 支部年均…, 病区…): its figures are
+// the part's, not the hospital's.
+var partSubjectOfAmount = rx.MustCompile(`(?:^|[，,；;])\s*(?:(?:近年来|目前|去年|今年|同时)[，,]?\s*)?(?:该科室?|本科室?|科室|该支部|本支部|支部|该病区|病区)`)
 
 // amountChange: a figure after these words is a change, not the amount
 // (门诊人次同比增长12).
@@ -156,6 +182,7 @@ func outpatientVisits() Extractor {
 	return amountRule{
 		metric:    "outpatient_visits",
 		noPlan:    true,
+		noSpan:    true,
 		label:     `门急诊|门、急诊|门/急诊|门诊|诊疗`,
 		gap:       8,
 		units:     `万人次|人次|万例|万人|人`,
@@ -170,6 +197,7 @@ func inpatientDischarges() Extractor {
 	return amountRule{
 		metric:    "inpatient_discharges",
 		noPlan:    true,
+		noSpan:    true,
 		label:     `出院|住院患者|住院病人`,
 		gap:       6,
 		units:     `万人次|人次|万人|人`,
@@ -182,6 +210,7 @@ func surgeries() Extractor {
 	return amountRule{
 		metric:  "surgeries",
 		noPlan:  true,
+		noSpan:  true,
 		label:   `手术`,
 		gap:     6,
 		units:   `万人次|人次|万台次|台次|万台|台|万例|例`,

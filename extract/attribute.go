@@ -394,14 +394,15 @@ func reportedHospitals(d *Doc, mentions []Mention, sections []Section, facts []z
 		if !want[m.Name] {
 			continue
 		}
+		info := placedByItsName(m)
 		i, ok := at[m.Name]
 		if !ok {
 			at[m.Name] = len(out)
-			out = append(out, hospitalInfo(m))
+			out = append(out, info)
 			continue
 		}
-		if out[i].Province == "" && m.Place != nil {
-			out[i] = hospitalInfo(m)
+		if out[i].Province == "" && info.Province != "" {
+			out[i] = info
 		}
 	}
 	for _, f := range facts {
@@ -411,6 +412,25 @@ func reportedHospitals(d *Doc, mentions []Mention, sections []Section, facts []z
 		}
 	}
 	return out
+}
+
+// placedByItsName places a hospital by one of its mentions, unless the
+// mention is a place alone before the suffix, or a county's short form
+// (中山医院, 解放军总医院), resolved to a full name that begins with no
+// place (复旦大学附属中山医院, 中国人民解放军总医院) or an organisation's
+// name (衛福部台東醫院 is 卫生福利部台东医院, of 台东):
+// the short form's place (中山, 解放) is then a part of the hospital's own
+// name, not where it stands. A full name that begins with one keeps it
+// (城阳二医 is 青岛市城阳区第二人民医院).
+func placedByItsName(m Mention) zhnews.Hospital {
+	h := hospitalInfo(m)
+	if m.Place == nil || m.org != "" || m.Name == m.Written || strings.HasPrefix(m.Name, m.Written) || !m.placeOnly && !m.Place.Short {
+		return h // 武汉协和医院: a city before the hospital's own name is where it stands
+	}
+	if chain := placeChain(m.Name, loadGazetteer()); len(chain) == 0 || chain[0].start != 0 {
+		h.Province, h.City = "", ""
+	}
+	return h
 }
 
 // lastOfList: what stands between the last two items of a list of

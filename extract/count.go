@@ -89,13 +89,19 @@ var (
 	// A staff count, then 其中 right before the count: 现有职工1200余人,其中.
 	staffThenAmong = rx.MustCompile(`(?:职工|员工|工作人员|干部职工)[^，,。；;]{0,4}?\d[\d,.]*\s*(?:余|多)?\s*(?:人|名)[，,]\s*其中$|(?:职工|员工|工作人员|干部职工)[^，,。；;]{0,4}?[一二三四五六七八九十百千两]+\s*(?:余|多)?\s*(?:人|名)[，,]\s*其中$`)
 	partBefore     = rx.MustCompile(`(?:其他|其它|其余|另外|另有|另|剩余的|剩余|余下的|余下|其中)$`)
+	// A clause that adds a part to the count before it (现有675床,外加分院
+	// 75床; 另加门诊部20人): the part, not the whole.
+	addedPartClause = rx.MustCompile(`^\s*(?:外加|另加|加上|再加上)`)
+	// Right before the figure, the first end of a range (500至600张, 30~40
+	// 名): the count is not known, and its upper end is no count.
+	rangeEndBefore = rx.MustCompile(`[\d一二三四五六七八九十百千两]\s*(?:至|到|~|～|－|-)\s*$`)
 	// In the clause before a count: one unit's figure, not the hospital's
 	// (个别支部党员近200人, 平均每个支部党员20名, 人数最多的科室).
 	oneUnitClause = rx.MustCompile(`个别|最多|最少|平均|人均|单个|每个|每一个`)
 	// Earlier in the sentence: the hospital's first days, or then (建院之
 	// 初只有职工20人,病床10张; 当时仅有病床10张); an infobox's 建立时间 row
 	// is none. A word of the present after it (如今, 现有) ends its scope.
-	firstDays = rx.MustCompile(`(?:建院|创院|开院|成立|创建|创办|建立|初建)(?:之初|初期|伊始|时(?:[^间期]|$))|当时|那时`)
+	firstDays = rx.MustCompile(`(?:建院|创院|开院|成立|创建|创办|建立|初建)(?:之初|初期|伊始|时(?:[^间期]|$))|初创时期|当时|那时|彼时`)
 	nowAgain  = rx.MustCompile(`如今|现在|目前|现有|现已|今天|今日|至今|已有|已发展`)
 	// Earlier in the sentence, the subject is a team with its head count
 	// (援鄂医疗队有队员20名,其中党员12名; 130人的队伍包括…党员66人): the counts
@@ -286,6 +292,9 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	if oneUnitClause.MatchString(clauseBefore) || ofFirstDays(before) || !r.ofTeams && teamSubject.MatchString(before) || groupOfInstitutions.MatchString(before) {
 		return zhnews.Fact{}, false
 	}
+	if addedPartClause.MatchString(clauseBefore) || rangeEndBefore.MatchString(near) {
+		return zhnews.Fact{}, false
+	}
 	whole := r.wholeBeforeRe != nil && r.wholeBeforeRe.MatchString(before)
 	if r.notAfterRe != nil && !whole && r.notAfterRe.MatchString(sent[end:]) {
 		return zhnews.Fact{}, false
@@ -315,12 +324,13 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	if r.notClauseRe != nil && r.notClauseRe.MatchString(ev) {
 		return zhnews.Fact{}, false
 	}
+	year := m.YearBefore(start)
 	return zhnews.Fact{
 		Metric:   r.metric,
 		Value:    n.Int(),
 		Approx:   n.Approx || hedgeAfter.MatchString(sent[end:]),
 		Unit:     m.Group(unitGroup),
-		Year:     m.YearBefore(start),
+		Year:     year,
 		Evidence: ev,
 		Start:    s,
 		End:      e,

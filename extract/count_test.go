@@ -303,6 +303,57 @@ func TestBedsRatiosAndHopes(t *testing.T) {
 	})
 }
 
+// Counts that a precision audit of unseen pages found read as the
+// hospital's: a campus being built, beds closed or of a kind, a range,
+// a part added, the founding time's figures, listed branches, a
+// department branch's members.
+func TestCountsThatAreNoneOfTheHospitals(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"新院区位于滨江路北,占地200亩,设置床位900张。", "beds", nil},
+		{"新院區位於濱江路北,佔地200畝,設置床位900張。", "beds", nil},
+		{"新院区已于去年投入使用,开放床位900张。", "beds", []string{"900"}},
+		{"医院新院区开放床位900张。", "beds", []string{"900"}},
+		{"醫院新院區開放床位900張。", "beds", []string{"900"}},
+		{"新院區已於去年投入使用,開放床位900張。", "beds", []string{"900"}},
+		{"新住院大楼于今年启用,新住院大楼总床位达600张。", "beds", nil},
+		{"新住院大樓於今年啟用,新住院大樓總床位達600張。", "beds", nil},
+		{"住院大楼启用后,医院开放床位达1200张。", "beds", []string{"1200"}},
+		{"第一医疗大楼已完工,医疗大楼拥有800床。", "beds", []string{"800"}},
+		{"第一醫療大樓已完工,醫療大樓擁有800床。", "beds", []string{"800"}},
+		{"住院大樓啟用後,醫院開放床位達1200張。", "beds", []string{"1200"}},
+		{"网传该院将关闭30床,院方予以否认。", "beds", nil},
+		{"網傳該院將關閉30床,院方予以否認。", "beds", nil},
+		{"有30床的病人须转院。", "beds", nil},
+		{"目前院内还住着20多床慢性病人。", "beds", nil},
+		{"目前院內還住著20多床慢性病人。", "beds", nil},
+		{"院方准备关掉老年病房30床。", "beds", nil},
+		{"另有30床要转至分院。", "beds", nil},
+		{"網傳院方準備關老年精神病房」30床。", "beds", nil},
+		{"有30床的病人須轉院。", "beds", nil},
+		{"分院病床包括急性病床60张、慢性病床500张。", "beds", nil},
+		{"分院病床包括急性病床60張、慢性病床500張。", "beds", nil},
+		{"护理之家有300至400张床位。", "beds", nil},
+		{"護理之家有300至400張床位。", "beds", nil},
+		{"医院现有床位620床,外加城东分院80床。", "beds", []string{"620"}},
+		{"醫院現有床位620床,外加城東分院80床。", "beds", []string{"620"}},
+		{"医院从初创时期的80张病床,发展到如今的规模。", "beds", nil},
+		{"醫院從初創時期的80張病床,發展到如今的規模。", "beds", nil},
+		{"建院时有职工40人,如今已逾千人。", "staff", nil},
+		{"建院時有職工40人,如今已逾千人。", "staff", nil},
+		{"25日,内科、外科、药剂科三个党支部联合开展主题党日活动。", "party_branches", nil},
+		{"25日,內科、外科、藥劑科三個黨支部聯合開展主題黨日活動。", "party_branches", nil},
+		{"医院党委下设机关、临床、医技三个党支部。", "party_branches", []string{"3"}},
+		{"机关、门诊、医技等4个党支部换届工作顺利结束。", "party_branches", []string{"4"}},
+		{"機關、門診、醫技等4個黨支部換屆工作順利結束。", "party_branches", []string{"4"}},
+		{"醫院黨委下設機關、臨床、醫技三個黨支部。", "party_branches", []string{"3"}},
+		{"该支部现有党员25人,其中高级职称12人。", "party_members", nil},
+		{"該支部現有黨員25人,其中高級職稱12人。", "party_members", nil},
+		{"放射科党支部现有党员15名。", "party_members", nil},
+		{"放射科黨支部現有黨員15名。", "party_members", nil},
+		{"医院党委现有党员420名。", "party_members", []string{"420"}},
+	})
+}
+
 // One department's or branch's count is part of the hospital's; the
 // hospital's own 党支部 (a small hospital's only party organisation) counts
 // its membership.

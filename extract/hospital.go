@@ -126,6 +126,10 @@ var categoryWords = []string{
 	"十大", "十佳", "百佳", "百强", "人气", "医类",
 	// A province's programme for its best hospitals (广东省高水平医院).
 	"高水平", "高质量",
+	// A hospital described by its place in a series or a ranking (台中首座
+	// 市立医院, 排名前十医院): the description, not its name. (首家, 首间
+	// stay: 首间中医医院 is how Hong Kong names its first one.)
+	"首座", "前十", "前三", "前五", "前二十", "前百",
 }
 
 // namesKind: the words of a name, its suffix included, hold one of
@@ -786,6 +790,11 @@ func (f hospitalFinder) leftEdge(d *Doc, from, sufStart int) int {
 		// (立 in 德州市立医院, 总 in 解放军总医院), is the name's own.
 		joined := end == sufStart && (!d.StartsToken(sufStart) || end-k == 1 && !strings.ContainsRune(neverInName, rs[k])) ||
 			w == "立" && k > 0 && strings.ContainsRune("省市县区", rs[k-1]) // 高雄市/立/大同医院
+		if w == "联合" && end < sufStart && strings.ContainsRune("省市县区", rs[end]) {
+			// 街道联合市中医医院开展…: "together with", the verb, before the
+			// place level the name begins with (联合医院 keeps its 联合).
+			break
+		}
 		if !joined && f.stopsName(w) && !f.namedKind(d, j, k, end) {
 			if k > j && f.joinedByHe(d, k, end, sufStart) {
 				edge = k - 1 // 养/和/医院: the name begins at the rune before 和
@@ -909,7 +918,9 @@ func gluedPreposition(w, pos string) int {
 
 // neverInName: characters that, as words of their own, end a name even
 // right before its suffix (在医院, 该医院, 全医院).
-const neverInName = "的了在和与及等为是到对向从把被让给于由每各该本我全这那此其贵将"
+// 暨 joins two names (某综合体暨区中医院); inside one (暨南大学) gse keeps
+// it in its word.
+const neverInName = "的了在和与及等为是到对向从把被让给于由每各该本我全这那此其贵暨将"
 
 // neverBeforeSuffix: function words no hospital's own name ends with,
 // even where gse glued one to the word before (部将 in 卫福部将医院).
@@ -994,7 +1005,8 @@ func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, 
 			}
 		}
 	}
-	if utf8.RuneCountInString(middle) > maxNameMiddle || namesKind(middle+string(rs[sufStart:sufEnd])) {
+	if utf8.RuneCountInString(middle) > maxNameMiddle || namesKind(middle+string(rs[sufStart:sufEnd])) || strings.ContainsRune(middle, '暨') {
+		// 暨 joins two names: the place begins the first, not the hospital's.
 		return Mention{}, false
 	}
 	written := string(rs[j:sufEnd])

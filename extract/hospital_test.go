@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"zhnews"
@@ -383,6 +384,72 @@ func TestNoHospitalNames(t *testing.T) {
 			if m.Name != "该院" {
 				t.Errorf("%q names hospital %q", text, m.Name)
 			}
+		}
+	}
+}
+
+// Words that join or describe, before a hospital's name, are none of it:
+// 联合 as "together with" before a place level, 暨 ("and") between two
+// names, a place in a series or a ranking (首座, 前十). Inside a name
+// they stay (新北市立联合医院, 暨南大学附属第一医院).
+func TestJoinersAndDescriptionsBeforeNames(t *testing.T) {
+	tests := []struct {
+		text string
+		bad  string // no name found may hold this
+		want string // a name that must be found, when set
+	}{
+		{"昨日,城关街道党工委联合市中医医院开展义诊。", "街道", ""},
+		{"昨日,城關街道黨工委聯合市中醫醫院開展義診。", "街道", ""},
+		{"滨江医学园暨区人民医院新院项目通过验收。", "滨江医学园", ""},
+		{"濱江醫學園暨區人民醫院新院項目通過驗收。", "滨江医学园", ""},
+		{"见证海港首座市立医院正式启用。", "首座", ""},
+		{"見證海港首座市立醫院正式啟用。", "首座", ""},
+		{"榜单中排名前十医院均为三甲。", "前十", ""},
+		{"新北市立联合医院举办义诊。", "", "新北市立联合医院"},
+		{"暨南大学附属第一医院举行院庆。", "", "暨南大学附属第一医院"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, h := range runArticle(t, tt.text).Hospitals {
+			if tt.bad != "" && strings.Contains(h.Name, tt.bad) {
+				t.Errorf("hospitals of %q hold %q", tt.text, h.Name)
+			}
+			found = found || h.Name == tt.want
+		}
+		if tt.want != "" && !found {
+			t.Errorf("hospitals of %q miss %q", tt.text, tt.want)
+		}
+	}
+}
+
+// A place alone before the suffix, or a county's short form, that a full
+// name beginning with no place resolves (中山 of 孙中山, 解放 of 解放军) is
+// a part of the hospital's own name: it gives no province. A city before a
+// hospital's own name (武汉协和医院) is where it stands.
+func TestShortFormPlaceInsideFullName(t *testing.T) {
+	tests := []struct {
+		text, name, province string
+	}{
+		{"中山医院(复旦大学附属中山医院)位列第六。", "复旦大学附属中山医院", ""},
+		{"中山醫院(復旦大學附屬中山醫院)位列第六。", "复旦大学附属中山医院", ""},
+		{"解放军总医院(中国人民解放军总医院)位列第二。", "中国人民解放军总医院", ""},
+		{"解放軍總醫院(中國人民解放軍總醫院)位列第二。", "中国人民解放军总医院", ""},
+		{"城阳二医举行院庆。青岛市城阳区第二人民医院始建于1950年。", "青岛市城阳区第二人民医院", "山东省"},
+		{"武汉协和医院举行院庆。", "武汉协和医院", "湖北省"},
+		{"衛福部台南醫院舉辦院慶。", "卫生福利部台南医院", "台湾省"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, h := range runArticle(t, tt.text).Hospitals {
+			if h.Name == tt.name {
+				found = true
+				if h.Province != tt.province {
+					t.Errorf("%q: %s in %q, want %q", tt.text, h.Name, h.Province, tt.province)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %s not found", tt.text, tt.name)
 		}
 	}
 }

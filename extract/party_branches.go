@@ -13,7 +13,11 @@ func partyBranches() Extractor {
 		// A department's or ward's branches (内科片三个党支部, 外科两个支部)
 		// are some of the hospital's, not its count; branches that own
 		// something (两个支部的联系, 三个支部的党员) are named, not counted.
-		notBefore: `临时|团|第|每|各|科|科片|片|科室|病区|部`,
+		// Branches listed by name right before their number (北院区、
+		// 儿科、药剂科三个党支部赴…) are those the clause speaks of; a clause
+		// that sets them up (下设、设有、包括…) or a list closed by 等 (机关、
+		// 门诊等5个党支部: "such as") still counts the hospital's.
+		notBefore: `临时|团|第|每|各|科|科片|片|科室|病区|部|(?:^|[，,；;：:])[^设有括为，,。；;：:]*、[^、，,。；;：:]{0,9}[^、，,。；;：:等]`,
 		// Branches that act together (两个党支部共建, 三个支部联合开展) are the
 		// parties to an event, not the hospital's count.
 		notAfter: `书记|委员|工作|建设|晋位|评选|开展|参加|参与|观摩|参会|出席|列席|的|共建|联建|结对|携手|联合|共同|一起|完成|召开|举行|举办`,

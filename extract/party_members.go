@@ -6,7 +6,8 @@ package extract
 // 共产党员, 荣获“优秀共产党员”的…等169名党员) are someone's subset, not the
 // hospital's total; at a meeting
 // 应到会党员21名 is the membership and 实到党员20名 the attendance; 在职
-// 党员 have their own metric.
+// 党员 have their own metric. A department's branch (该支部, 外科党支部)
+// counts its own members.
 func partyMembers() Extractor {
 	return countRule{
 		metric:    "party_members",
@@ -23,7 +24,9 @@ func partyMembers() Extractor {
 		wholeBefore: `全院|全体|全院共|全院共有`,
 		amongStaff:  true,
 		notAfter:    `专家|医生|医师|护士|骨干|代表|志愿者|干部|先锋|突击|同志|医护|群众|职工`,
-		notClause:   `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|发展党员|新发展|培训|慰问|表彰|走访|选派|派出|外派|组织|参加|参与|带领|帮扶|评选|驰援|援|报名|递交|荣获|获得|获评|授予|评为`,
+		// A department's branch counting its members (该支部现有党员18人,
+		// 外科党支部有党员30名) gives a part of the hospital's.
+		notClause: `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|发展党员|新发展|培训|慰问|表彰|走访|选派|派出|外派|组织|参加|参与|带领|帮扶|评选|驰援|援|报名|递交|荣获|获得|获评|授予|评为|该支部|本支部|(?:科|科室|病区|所|室|片)党?支部`,
 	}.compile()
 }
 

@@ -1,0 +1,49 @@
+package extract
+
+import "testing"
+
+// Visits and operations summed over a span the sentence states are a
+// team's or a campaign's, unless the label makes them a year's.
+func TestAmountsOverASpan(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"三年来,医疗队先后接诊门诊患者5200人次,完成手术410例。", "outpatient_visits", nil},
+		{"三年來,醫療隊先後接診門診患者5200人次,完成手術410例。", "outpatient_visits", nil},
+		{"三年来,医疗队先后接诊门诊患者5200人次,完成手术410例。", "surgeries", nil},
+		{"三年來,醫療隊先後接診門診患者5200人次,完成手術410例。", "surgeries", nil},
+		{"驻点期间,队员们累计出院患者300人次。", "inpatient_discharges", nil},
+		{"近年来,医院年门诊量达120万人次。", "outpatient_visits", []string{"1200000"}},
+		{"近年來,醫院年門診量達120萬人次。", "outpatient_visits", []string{"1200000"}},
+		{"2024年医院完成手术2.6万台次。", "surgeries", []string{"26000"}},
+		{"建院以来,医院累计完成手术5万余例。", "surgeries", nil},
+		{"建院以來,醫院累計完成手術5萬餘例。", "surgeries", nil},
+		{"今年以来,医院完成手术8000余台次。", "surgeries", []string{"8000"}},
+		{"今年以來,醫院完成手術8000餘臺次。", "surgeries", []string{"8000"}},
+		// A team's work, and a building's capacity, are no volume of the
+		// hospital's.
+		{"据悉,医疗队共诊疗病人1.2万人次,开展手术300余台次。", "outpatient_visits", nil},
+		{"據悉,醫療隊共診療病人1.2萬人次,開展手術300餘臺次。", "surgeries", nil},
+		{"新大楼每天可服务门诊患者8000人次。", "outpatient_visits", nil},
+		{"新大樓每天可服務門診患者8000人次。", "outpatient_visits", nil},
+		// A department's or a branch's figures are the part's.
+		{"该科年门诊量3万人次,年手术量2000台。", "outpatient_visits", nil},
+		{"該科年門診量3萬人次,年手術量2000臺。", "outpatient_visits", nil},
+		{"近年来,支部患者满意度保持在98%。", "satisfaction_rate", nil},
+		{"近年來,支部患者滿意度保持在98%。", "satisfaction_rate", nil},
+		{"医院患者满意度保持在98%。", "satisfaction_rate", []string{"98"}},
+	})
+}
+
+// A hedge after the unit (以上, 左右) makes the figure approximate.
+func TestAmountHedgeAfterUnit(t *testing.T) {
+	for _, text := range []string{"住院患者满意度保持在97%以上。", "住院患者滿意度保持在97%以上。", "年门诊量60万人次左右。", "年門診量60萬人次左右。"} {
+		var got []bool
+		for _, f := range runArticle(t, text).Facts {
+			if f.Metric == "satisfaction_rate" || f.Metric == "outpatient_visits" {
+				got = append(got, f.Approx)
+			}
+		}
+		if len(got) != 1 || !got[0] {
+			t.Errorf("%q: approx = %v, want one approximate figure", text, got)
+		}
+	}
+}
