@@ -606,8 +606,15 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 	for _, g := range groups {
 		g.name = g.best(f)
 	}
-	out := ms[:0]
 	levels := map[string]string{} // a level → the place it stands for in d
+	var named []Mention           // the mentions as found, for levelPlace (out below reuses ms)
+	for i, m := range ms {
+		if of[i] == nil && m.Ref && m.Place == nil && levelPrefixed(m.Written) {
+			named = slices.Clone(ms)
+			break
+		}
+	}
+	out := ms[:0]
 	for i, m := range ms {
 		switch g := of[i]; {
 		case m.placeOnly && m.Place != nil && (m.Place.Province == "香港特别行政区" || m.Place.Province == "澳门特别行政区"):
@@ -632,7 +639,7 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 				spelled := m.Name // 省人民医院 for 省人医
 				m.Name = m.Written
 				if m.Ref && levelPrefixed(m.Written) {
-					m = f.completeLevel(d, m, spelled, levels) // 省中医院 of an article on 三沙市: 海南省中医院
+					m = f.completeLevel(d, m, spelled, named, levels) // 省中医院 of an article on 三沙市: 海南省中医院
 				}
 			}
 			m.Ref = false

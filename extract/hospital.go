@@ -95,8 +95,10 @@ var stopWords = map[string]bool{
 	"转往": true, "转至": true, "转到": true, "转入": true, "送往": true, "送至": true, "送到": true, "住进": true, "转介": true,
 	// Another name given (又称山顶医院, 人称某某医院) begins after the word.
 	"又称": true, "亦称": true, "也称": true, "俗称": true, "人称": true, "通称": true, "别称": true, "又名": true, "统称": true,
-	// Who is thanked or overseen (谢谢某医院, 督导某医院) is named after.
+	// Who is thanked or overseen (谢谢某医院, 督导某医院) is named after, and
+	// what is furthered (共谋医院发展, 弘扬医院文化) is no name at all.
 	"谢谢": true, "感谢": true, "感恩": true, "督导": true, "监督": true, "要求": true,
+	"共谋": true, "谋划": true, "弘扬": true, "推动": true, "促进": true,
 	"倡建": true, "筹建": true, "兴建": true, "援建": true, "承建": true, "组建": true, "迁建": true, "重建": true, "捐建": true,
 }
 
@@ -126,6 +128,8 @@ var categoryWords = []string{
 	"十大", "十佳", "百佳", "百强", "人气", "医类",
 	// A province's programme for its best hospitals (广东省高水平医院).
 	"高水平", "高质量",
+	// A tie or an owner, not a name (西非姐妹医院, 卫福部所属医院, 集团旗下医院).
+	"姐妹", "姊妹", "所属", "下属", "旗下", "所辖",
 	// A hospital described by its place in a series or a ranking (台中首座
 	// 市立医院, 排名前十医院): the description, not its name. (首家, 首间
 	// stay: 首间中医医院 is how Hong Kong names its first one.)

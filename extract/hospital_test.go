@@ -81,7 +81,7 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 		// A hospital joined to another by 及 or 和 shares its part; 和 after
 		// a name is no county's (和县).
 		{"香港瑪麗醫院及伊利沙伯醫院急症室輪候時間延長。", []string{"香港玛丽医院", "伊利沙伯医院"}},
-		{"宁阳县人民医院和县中医院组建医共体。", []string{"山东省宁阳县人民医院", "县中医院"}},
+		{"宁阳县人民医院和县中医院组建医共体。", []string{"山东省宁阳县人民医院", "山东省宁阳县中医院"}}, // the one county the text names
 		// Two names of one hospital.
 		{"武汉大学人民医院(湖北省人民医院)党委书记介绍。", []string{"武汉大学人民医院"}},
 		// A person's name with a preposition glued on is no part of it.

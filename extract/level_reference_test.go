@@ -29,3 +29,14 @@ func TestLevelReferenceOfItsLevel(t *testing.T) {
 		{"徐州市第一人民醫院新院啟用，市一院院長致辭。", []string{"徐州市第一人民医院"}},
 	})
 }
+
+// 市 stands for the one city the text names outside hospitals' names; a
+// guest's city (台北市立万芳医院) is not the article's.
+func TestLevelReferenceCity(t *testing.T) {
+	checkHospitals(t, []hospitalCase{
+		{"调研组来到宜昌市,先后到市中心医院、市一医院和市二医院调研。", []string{"宜昌市中心医院", "宜昌市第一人民医院", "宜昌市第二人民医院"}},
+		{"調研組來到宜昌市，先後到市中心醫院、市一醫院和市二醫院調研。", []string{"宜昌市中心医院", "宜昌市第一人民医院", "宜昌市第二人民医院"}},
+		{"市人民医院与台北市立万芳医院签订合作协议。", []string{"市人民医院", "台北市立万芳医院"}},
+		{"市人民醫院與台北市立萬芳醫院簽訂合作協議。", []string{"市人民医院", "台北市立万芳医院"}},
+	})
+}

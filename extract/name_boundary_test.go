@@ -77,6 +77,12 @@ func TestNameBoundaries(t *testing.T) {
 		// second name; the hospital keeps its own.
 		{"湛江市中心医院昨日举行揭牌仪式,正式成为“广东医科大学附属湛江医院”。", []string{"湛江市中心医院"}},
 		{"湛江市中心醫院昨日舉行揭牌儀式，正式成為「廣東醫科大學附屬湛江醫院」。", []string{"湛江市中心医院"}},
+		// A tie or an owner before 医院 is no name; what is furthered
+		// (共谋医院发展, 弘扬医院文化) neither.
+		{"台中医院举行院庆,西非姐妹医院也传来贺电。", []string{"台中医院"}},
+		{"台中醫院舉行院慶，西非姊妹醫院也傳來賀電。", []string{"台中医院"}},
+		{"民主党派凝心聚力共谋医院发展,弘扬医院文化。", nil},
+		{"民主黨派凝心聚力共謀醫院發展，弘揚醫院文化。", nil},
 		// A leader named before the post.
 		{"市长感谢安泰医院林德明院长的协助。", []string{"安泰医院"}},
 		{"市長感謝安泰醫院林德明院長的協助。", []string{"安泰医院"}},
