@@ -21,7 +21,7 @@ const ordinals = "一二三四五六七八九十"
 
 // notAbbrevAfter: characters after 医 or 院 that make a word, not an
 // abbreviation's end (医生, 医疗, 院长, 院区).
-const notAbbrevAfter = "生学疗药师务保护科患治术德风界师院长士区内外校部办方庆务领党纪感务所系"
+const notAbbrevAfter = "生学疗药师务保护科患治术德风界师院长士区内外校部办方庆务领感务所系"
 
 // abbreviations finds the abbreviations of numbered and people's hospitals:
 // [place or level](一…十 | 人)(医 | 院), as 黄岛二医, 市一院, 省人医, and
@@ -62,7 +62,9 @@ func (f hospitalFinder) abbreviations(d *Doc) []Mention {
 			// 中山七院 is a university's seventh hospital, not 中山's; 哈医大
 			// 一院 and 郑大一附院 are universities' numbered hospitals.
 			written := string(rs[n-k : i+1])
-			out = append(out, Mention{Name: full, Written: written, Start: n - k, End: i + 1})
+			m := Mention{Name: full, Written: written, Start: n - k, End: i + 1}
+			m.Place = f.placeOfName(full)
+			out = append(out, m)
 			continue
 		}
 		start := n
@@ -178,6 +180,9 @@ var numberedInstitutions = map[string]string{
 	"西安交大": "西安交通大学第%s附属医院", "广医": "广州医科大学附属第%s医院", "昆医": "昆明医科大学第%s附属医院",
 	"新医大": "新疆医科大学第%s附属医院", "河北医大": "河北医科大学第%s医院", "天医大": "天津医科大学第%s医院",
 	"大医": "大连医科大学附属第%s医院", "锦医": "锦州医科大学附属第%s医院",
+	// 北医三院 is 北京大学第三医院: 北医 is the university's medical school
+	// (北京医科大学 before 2000), its hospitals numbered as 北大's.
+	"北医": "北京大学第%s医院", "华西": "四川大学华西第%s医院",
 }
 
 // placeShort: the short forms of numberedInstitutions that are places'
@@ -293,12 +298,34 @@ func refersTo(ref, full string) bool {
 	if strings.HasSuffix(full, ref) {
 		return true
 	}
+	if level, rest, ok := levelHead(ref); ok {
+		// 省人民医院 stands for a province's hospital (江苏省人民医院), not a
+		// county's of the province (江苏省涟水县人民医院): the level the
+		// reference begins with is the last the full name's place holds.
+		k := strings.LastIndexAny(full, "省市县区")
+		if k < 0 || !strings.HasPrefix(full[k:], level) {
+			return false
+		}
+		full = full[k:]
+		ref = level + rest
+	}
 	for _, r := range ref {
 		if strings.ContainsRune(ordinals, r) && !strings.ContainsRune(full, r) {
 			return false
 		}
 	}
 	return isSubsequence(ref, full)
+}
+
+// levelHead splits a reference that begins with a place's level (省人民医
+// 院, 市一院, 县中医院) into the level and the rest.
+func levelHead(ref string) (level, rest string, ok bool) {
+	for _, l := range []string{"省", "市", "县", "区"} {
+		if r, found := strings.CutPrefix(ref, l); found && r != "" {
+			return l, r, true
+		}
+	}
+	return "", "", false
 }
 
 // group is the names of one hospital in an article.
@@ -308,6 +335,40 @@ type group struct {
 	at        []int             // the indices of its mentions, in order
 	orgs      map[string]string // the part after the organisation → the organisation
 	former    map[string]bool   // names the text says it no longer bears
+	// place: where a hospital the text names only inside its branch's name
+	// stands (see parentGroup); nil for the others, placed by their mentions.
+	place *Place
+}
+
+// branchParent returns the parent of the branch the group names (甲医院乙
+// 分院 → 甲医院) when its names are a branch's under the parent's full
+// name, else "".
+func (g *group) branchParent() string {
+	parent := ""
+	for n := range g.names {
+		k := strings.LastIndex(n, "医院")
+		if !strings.HasSuffix(n, "分院") || k <= 0 || k+len("医院") == len(n) {
+			continue
+		}
+		if p := n[:k+len("医院")]; len(p) > len(parent) {
+			parent = p
+		}
+	}
+	return parent
+}
+
+// parentGroup returns the group of the parent hospital named parent,
+// made when there is none yet; it is not added to
+// groups here.
+func parentGroup(f hospitalFinder, groups []*group, parent string) *group {
+	key := f.nameKey(parent)
+	for _, g := range groups {
+		if g.key == key {
+			g.names[parent]++
+			return g
+		}
+	}
+	return &group{key: key, names: map[string]int{parent: 1}, orgs: map[string]string{}, former: map[string]bool{}}
 }
 
 // best is the group's name. Former names give way to the present one;
@@ -460,6 +521,7 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 	// Each distinct name is keyed and grouped once, and each distinct
 	// reference tested once per group: the work grows with the number of
 	// names and hospitals, and with the mentions only by a binary search.
+	ms = f.placedBranches(ms)
 	var groups []*group
 	byName := map[string]*group{}
 	of := make([]*group, len(ms))
@@ -523,10 +585,34 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 				best, bestDist = g, dist
 			}
 		}
+		if best != nil && !strings.HasSuffix(m.Written, "分院") {
+			if parent := best.branchParent(); parent != "" && refersTo(m.Written, parent) {
+				// 岳阳医院 after 甲大学附属岳阳医院瑞安分院: the parent, which the
+				// text names in full only inside its branch's name.
+				best = parentGroup(f, groups, parent)
+				if k, found := slices.BinarySearch(best.at, i); !found {
+					best.at = slices.Insert(best.at, k, i) // kept in order for the distances
+				}
+				if best.place == nil && len(best.at) == 1 {
+					best.place = f.placeOfName(parent)
+				}
+				if !slices.Contains(groups, best) {
+					groups = append(groups, best)
+				}
+			}
+		}
 		of[i] = best
 	}
 	for _, g := range groups {
 		g.name = g.best(f)
+	}
+	levels := map[string]string{} // a level → the place it stands for in d
+	var named []Mention           // the mentions as found, for levelPlace (out below reuses ms)
+	for i, m := range ms {
+		if of[i] == nil && m.Ref && m.Place == nil && levelPrefixed(m.Written) {
+			named = slices.Clone(ms)
+			break
+		}
 	}
 	out := ms[:0]
 	for i, m := range ms {
@@ -539,6 +625,9 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 		case g != nil:
 			m.Name = g.name
 			m.Ref = false
+			if g.place != nil {
+				m.Place = g.place // not the place a short form spells (岳阳医院 of 上海中医药大学)
+			}
 		case m.placeOnly && f.standsAlone(d, m.Start, m.End):
 			// 中山医院 standing as a phrase of its own: a hospital's name,
 			// not the hospitals of 中山.
@@ -547,7 +636,11 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 			// Kept as the text names it: 市人民医院, 市二院; or as its
 			// place spells it out: 黄岛二医 → 青岛市黄岛区第二人民医院.
 			if m.Place == nil {
+				spelled := m.Name // 省人民医院 for 省人医
 				m.Name = m.Written
+				if m.Ref && levelPrefixed(m.Written) {
+					m = f.completeLevel(d, m, spelled, named, levels) // 省中医院 of an article on 三沙市: 海南省中医院
+				}
 			}
 			m.Ref = false
 		default:
@@ -561,11 +654,11 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 // renamedTo: what stands between a hospital's former and present names
 // (原甲医院更名为乙医院, 甲医院现更名为“乙医院”, 乙医院(原甲医院)).
 var (
-	renamedTo   = rx.MustCompile(`^\s*(?:正式|已|后|现|先后|于\d{4}年)?\s*(?:更名为|更名|改名为|改名|改称为|改称|改为|易名为|现名|现为)\s*[“"「『]?\s*$|^\s*[(（]\s*(?:现|现名|现为)\s*$`)
+	renamedTo   = rx.MustCompile(`^\s*(?:正式|已|后|现|先后|于\d{4}年)?\s*(?:更名为|更名|改名为|改名|改称为|改称|改为|易名为|改制为|升格为|改隶为|现名|现为)\s*[“"「『]?\s*$|^\s*[(（]\s*(?:现|现名|现为)\s*$`)
 	renamedFrom = rx.MustCompile(`^\s*[(（]\s*(?:原|原名|原为|前身为?)\s*$`)
 	// 。1998年,撤地设市后,更名为乙医院: a rename whose subject is the name
 	// just before, a clause or two back.
-	renamedLater = rx.MustCompile(`(?:更名为|改名为|易名为|改称为|改称|改为|定名为)\s*[“"「『]?\s*$`)
+	renamedLater = rx.MustCompile(`(?:更名为|改名为|易名为|改称为|改称|改为|定名为|改制为|升格为|改隶为)\s*[“"「『]?\s*$`)
 	// 甲医院(于2001年)由乙医院(2001年)改制而成 / 整合组建而来: the hospital
 	// made from another; the clause after the second name must end in 而成
 	// or 而来 before any break.
@@ -575,6 +668,10 @@ var (
 	formedEnd  = rx.MustCompile(`^[^,，。；;！？!?、和与及]{0,16}?(?:改制|重组|转制|改建|组建|更名|改名|合并|整合|演变|发展|升格|扩建)\S{0,4}?而(?:成|来)`)
 	// 先后称“甲医院”“乙医院”, 原名甲医院, 前身为甲医院: former names.
 	formerIntro = rx.MustCompile(`(?:先后称|曾称|原称|原名|旧称|曾用名|曾名|前身为|前身是|前身)[^。；;]*$`)
+	// 甲医院…正式成为“乙大学附属医院”: a second name the hospital takes.
+	// (2005年成为乙大学附属医院 is a step of the hospital's history, told
+	// of a name before it.)
+	becameAffiliated = rx.MustCompile(`(?:正式成为|挂牌为|认定为)\s*[“"「『]?\s*$`)
 	// 前身为1928年由某修会修女捐资创办的甲医院, 前身可以追溯到创建于1908年
 	// 的甲医院: the former name after a description of its founding, which
 	// may be long, in the same clause.
@@ -660,7 +757,10 @@ func linkRenames(d *Doc, ms []Mention, of []*group, groups []*group) []*group {
 				}
 			}
 			chain = false
-		case alsoCalled.MatchString(between):
+		case alsoCalled.MatchString(between),
+			utf8.RuneCountInString(between) <= 40 && becameAffiliated.MatchString(between) && institutionPrefix.MatchString(ms[i+1].Name) && strings.Contains(ms[i+1].Name, "附属"):
+			// 甲医院举行揭牌仪式,正式成为“乙大学附属某医院”: the university's
+			// name for the same hospital, which keeps its own.
 			a.former[ms[i+1].Name] = true
 			chain = false
 		case predecessorOfNext(d, ms[i+1], between):

@@ -451,6 +451,22 @@ func lastOfList(between string) bool {
 // 院行政副院长, 山东省中医医院副院长, 某市中医院党委副书记).
 var officialWords = append([]string{"书记", "党委", "党总支", "党支部", "支部", "团委", "领导", "负责人", "代表", "团队", "院领导", "院方", "工会", "职工", "员工", "医护", "副书记", "董事长", "总裁", "理事长"}, personTitles...)
 
+// namedOfficial: a person's name of two or three characters, then a
+// leader's post (某医院杨某某院长, 某医院王某书记): Taiwan's and Hong Kong's
+// news name the person before the post; the hospital is the person's. A
+// name holds no character of an organisation's word or a function word.
+var namedOfficial = rx.MustCompile(`^([\p{Han}]{2,3}?)(?:院长|副院长|总院长|执行长|党委书记|书记|董事长)`)
+
+// staffOf: the hospital's people named with 的 after it (某医院的70多名同
+// 仁, 某医院的医护团队): they act, and the hospital is of the story.
+var staffOf = rx.MustCompile(`^的[^，,。；;！？!?、]{0,8}?(?:同仁|员工|职工|医师|医生|医护|护士|护理师|专家|团队|院长|副院长|党委书记)`)
+
+// namesOfficial: the text after a hospital begins with namedOfficial.
+func namesOfficial(after string) bool {
+	m := namedOfficial.FindStringSubmatch(after)
+	return m != nil && !strings.ContainsAny(m[1], "院局委部所站科心会社校该其我本的与和及党副总")
+}
+
 // personTitles follow a hospital that names a person's post (浙大二院院长
 // 王某): the hospital describes the person, it is not the sentence's
 // subject.
@@ -512,6 +528,12 @@ func actsIn(d *Doc, m Mention, listNext bool) bool {
 	}
 	if listNext {
 		return true // 托管A医院、B医院: a list of hospitals, each of the story
+	}
+	if staffOf.MatchString(d.Slice(m.End, m.End+14)) {
+		return true // 带领台大医院的70多名同仁加入: the hospital's people act
+	}
+	if namesOfficial(d.Slice(m.End, m.End+10)) {
+		return true // 成大医院杨某某院长监交: the hospital's leader, named before the post
 	}
 	subjectOfPredicate := hasPrefixRunes([]rune(after), predicateAdverbs)
 	// 该县人民医院, 本院: a determiner is part of the reference's phrase;

@@ -256,6 +256,11 @@ func foundingFact(m Match, re *rx.Regexp, roc bool) (zhnews.Fact, bool) {
 		// the quoted name, which is no hospital the article names.
 		return zhnews.Fact{}, false
 	}
+	if describedHospital(subject) {
+		// 最早的民用政府医院始建于1848年: a hospital described, not named,
+		// is another than the article's, which it would name.
+		return zhnews.Fact{}, false
+	}
 	// A hospital's name right before the verb is the subject, whatever
 	// it holds (湖州市中心医院始建于…); otherwise the subject must name
 	// nothing else that can be founded.
@@ -306,6 +311,26 @@ func foundingFact(m Match, re *rx.Regexp, roc bool) (zhnews.Fact, bool) {
 	}
 	ev, s, e := m.Evidence(m.Loc[0], m.Loc[1])
 	return zhnews.Fact{Metric: "founded_year", Value: int64(y), Unit: "年", Evidence: ev, Start: s, End: e}, true
+}
+
+// describedSubject: a subject that ends in a hospital described with 的
+// (最早的民用政府医院, 当地第一家的私立医院), its words after 的 no name.
+var describedSubject = rx.MustCompile(`^(.*)的(\p{Han}{0,8})(?:医院|卫生院)$`)
+
+// describedHospital: subject describes a hospital (…的…医院) other than by
+// a possessive pronoun (我们的医院 is the article's own).
+func describedHospital(subject string) bool {
+	m := describedSubject.FindStringSubmatch(subject)
+	if m == nil {
+		return false
+	}
+	owner := m[1]
+	for _, p := range []string{"我们", "我", "咱们", "本院", "该院", "他们", "她们", "自己"} {
+		if strings.HasSuffix(owner, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // openedHospital: what was opened or completed (启用, 落成) is a

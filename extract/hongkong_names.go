@@ -19,10 +19,14 @@ var hongKongNames = map[string]shortHospital{
 	"浸会医院":          {"浸会医院", "香港", ""},  // as news writes it: one name of 香港浸信会医院
 }
 
-// knownShortNames is every listed name, Taiwan's and Hong Kong's.
+// knownShortNames is every listed name, Taiwan's, Hong Kong's and the
+// mainland's.
 var knownShortNames = func() map[string]shortHospital {
-	m := make(map[string]shortHospital, len(taiwanShortNames)+len(hongKongNames))
+	m := make(map[string]shortHospital, len(taiwanShortNames)+len(hongKongNames)+len(mainlandShortNames))
 	for k, v := range taiwanShortNames {
+		m[k] = v
+	}
+	for k, v := range mainlandShortNames {
 		m[k] = v
 	}
 	for k, v := range hongKongNames {

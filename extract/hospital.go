@@ -30,9 +30,11 @@ type Mention struct {
 
 // hospitalSuffixes end a hospital's name, longer first where one ends
 // another (卫生院 before 医院 is not needed: 卫生院 does not end in 医院).
-// Children's hospitals are also named medical centres (某市妇女儿童医疗中心);
-// a 医疗中心 of another kind (区域医疗中心, 急救医疗中心) is a designation.
-var hospitalSuffixes = []string{"医院", "卫生院", "保健院", "防治院", "疗养院", "医学中心", "儿童医疗中心", "精神卫生中心"}
+// Children's hospitals are also named medical centres (某市妇女儿童医疗中心),
+// mental hospitals 精神卫生中心 (上海市精神卫生中心), and a city's hospital
+// for infectious diseases 公共卫生临床中心; a 医疗中心 of another kind
+// (区域医疗中心, 急救医疗中心) is a designation.
+var hospitalSuffixes = []string{"医院", "卫生院", "保健院", "防治院", "疗养院", "医学中心", "儿童医疗中心", "精神卫生中心", "公共卫生临床中心"}
 
 // hospitalSuffix matches any of hospitalSuffixes.
 var hospitalSuffix = rx.MustCompile(strings.Join(hospitalSuffixes, "|"))
@@ -93,6 +95,10 @@ var stopWords = map[string]bool{
 	"转往": true, "转至": true, "转到": true, "转入": true, "送往": true, "送至": true, "送到": true, "住进": true, "转介": true,
 	// Another name given (又称山顶医院, 人称某某医院) begins after the word.
 	"又称": true, "亦称": true, "也称": true, "俗称": true, "人称": true, "通称": true, "别称": true, "又名": true, "统称": true,
+	// Who is thanked or overseen (谢谢某医院, 督导某医院) is named after, and
+	// what is furthered (共谋医院发展, 弘扬医院文化) is no name at all.
+	"谢谢": true, "感谢": true, "感恩": true, "督导": true, "监督": true, "要求": true,
+	"共谋": true, "谋划": true, "弘扬": true, "推动": true, "促进": true,
 	"倡建": true, "筹建": true, "兴建": true, "援建": true, "承建": true, "组建": true, "迁建": true, "重建": true, "捐建": true,
 }
 
@@ -102,7 +108,7 @@ var categoryWords = []string{
 	"公立", "私立", "民营", "综合性", "三级", "二级", "一级", "甲等", "乙等", "三甲", "二甲",
 	"基层", "县级", "市级", "省级", "地市级", "区县", "县区", "县市", "市县", "乡镇", "社区", "城市", "农村", "定点",
 	"示范", "标杆", "龙头", "合作", "友好", "协作", "托管", "帮扶", "对口", "结对", "成员", "全国", "全省",
-	"全市", "全区", "全县", "各级", "各地", "各类", "部分", "多家", "大型", "知名", "著名", "一流",
+	"全市", "全区", "全县", "各级", "各地", "各类", "各大", "各个", "部分", "多家", "大型", "知名", "著名", "一流",
 	"现代化", "研究型", "教学", "营利", "互联网", "智慧", "数字化", "平安", "文明", "先进", "优秀",
 	"社会办", "专科医院", "当地", "本地", "外地", "在地", "国内", "国外", "省内", "市内", "省外",
 	"境外", "海外", "部队", "军队", "非公", "其他", "其它", "主要", "重点", "首批", "试点", "区域",
@@ -120,6 +126,10 @@ var categoryWords = []string{
 	// Honour rolls and prizes named after hospitals (十大人气医院奖, 全国百佳医院,
 	// 十佳医院, 百强医院) and the classes of a ranking (西医类综合医院, 中医类医院).
 	"十大", "十佳", "百佳", "百强", "人气", "医类",
+	// A province's programme for its best hospitals (广东省高水平医院).
+	"高水平", "高质量",
+	// A tie or an owner, not a name (西非姐妹医院, 卫福部所属医院, 集团旗下医院).
+	"姐妹", "姊妹", "所属", "下属", "旗下", "所辖",
 	// A hospital described by its place in a series or a ranking (台中首座
 	// 市立医院, 排名前十医院): the description, not its name. (首家, 首间
 	// stay: 首间中医医院 is how Hong Kong names its first one.)
@@ -226,7 +236,11 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 				continue
 			}
 			if end, ok := branchAfter(rs, sufEnd); ok {
-				// 甲大学附属医院中西医结合分院: a branch named under its parent.
+				// 甲大学附属医院中西医结合分院: a branch named under its parent;
+				// one named after a place (某医院瑞安分院) stands there.
+				if p := f.branchPlace(string(rs[sufEnd:end])); p != nil {
+					m.Place = p
+				}
 				m.Name += string(rs[sufEnd:end])
 				m.Written = string(rs[m.Start:end])
 				m.End, sufEnd, i = end, end, end-1
@@ -238,6 +252,13 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 				prev.Name, prev.Written = prev.Name+m.Written, prev.Written+m.Written
 				prev.End, prev.Place = m.End, m.Place
 				out[n-1] = prev
+				continue
+			}
+			if firstEnd, end, ok := branchListAfter(rs, sufEnd); ok {
+				// 某医院东院及西院分院: two branches under one parent.
+				first, second := f.branchPair(rs, m, sufEnd, firstEnd, end)
+				out = append(out, first, second)
+				prevEnd, i = end, end-1
 				continue
 			}
 			if campus, end, ok := campusAfterDash(rs, sufEnd); ok {
@@ -331,6 +352,71 @@ func branchAfter(rs []rune, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// branchPlace returns the place a branch's own words begin with (瑞安 of
+// 瑞安分院, 凤林镇 of 凤林分院, 南沙 of 南沙分院), when that place is one
+// county-level place or a city; nil when the words name no place (东分院,
+// 中西医结合分院).
+func (f hospitalFinder) branchPlace(branch string) *Place {
+	words := strings.TrimSuffix(branch, "分院")
+	if words == "" {
+		return nil
+	}
+	if chain := placeChain(words, f.g); len(chain) > 0 && chain[len(chain)-1].end == len(words) {
+		p := chain[len(chain)-1].place
+		return &p
+	}
+	for _, suf := range []string{"", "市", "县", "区", "镇", "乡"} {
+		if ps := f.g.Lookup(words + suf); len(ps) == 1 && ps[0].Level >= levelCity {
+			return &ps[0]
+		}
+	}
+	if ps := f.g.short[words]; len(ps) == 1 {
+		p := ps[0]
+		return &p
+	}
+	return nil
+}
+
+// branchListAfter reads two branches named under one parent and one 分院
+// (台北荣总玉里及凤林分院, 某医院东院和西分院): at rune i the first's own
+// words of two or three Han runes, a joint, then a branch's name as
+// branchAfter reads it. It returns where the first's words end and where
+// the second's end.
+func branchListAfter(rs []rune, i int) (firstEnd, end int, ok bool) {
+	for n := 2; n <= 3; n++ {
+		j := i + n
+		if j+1 >= len(rs) || !strings.ContainsRune("及和与、", rs[j]) {
+			continue
+		}
+		words := rs[i:j]
+		if !allHanRunes(string(words)) || strings.ContainsAny(string(words), neverInName+unknownNotName+notInBranch) {
+			continue
+		}
+		if e, ok := branchAfter(rs, j+1); ok && e-(j+1) >= 4 && e-(j+1) <= 5 {
+			return j, e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// branchPair returns the mentions of the two branches branchListAfter
+// read after the parent m, whose name ends at rune i.
+func (f hospitalFinder) branchPair(rs []rune, m Mention, i, firstEnd, end int) (Mention, Mention) {
+	parent := m.Name
+	first := m
+	first.Name = parent + string(rs[i:firstEnd]) + "分院"
+	first.Written = string(rs[m.Start:firstEnd])
+	first.End = firstEnd
+	if p := f.branchPlace(string(rs[i:firstEnd])); p != nil {
+		first.Place = p
+	}
+	second := Mention{Name: parent + string(rs[firstEnd+1:end]), Written: string(rs[firstEnd+1 : end]), Start: firstEnd + 1, End: end, Place: m.Place}
+	if p := f.branchPlace(string(rs[firstEnd+1 : end])); p != nil {
+		second.Place = p
+	}
+	return first, second
 }
 
 // placeNew: the 新 at rune k begins a place's name (新竹分院, 新区分院,
@@ -449,7 +535,13 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 	}
 	for _, j := range starts {
 		s := string(rs[j:sufStart])
-		if m, ok := f.placeName(rs, j, sufStart, sufEnd); ok {
+		m, ok := f.placeName(rs, j, sufStart, sufEnd)
+		if !ok && j > left && f.orgPrefix(string(rs[left:j])) {
+			// 行政院卫生署金门医院: after an organisation, a county's short
+			// form alone is the hospital's place, not a name of its own.
+			m, ok = f.shortPlaceName(rs, j, sufStart, sufEnd)
+		}
+		if ok {
 			m = f.renamedUnder(rs, m, j, sufStart, sufEnd)
 			// An organisation the name begins with stays: 卫生福利部屏东医院.
 			if j > left && f.orgPrefix(string(rs[left:j])) {
@@ -464,7 +556,14 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 		if loc := institutionPrefix.FindStringIndex(s); loc != nil && loc[0] == 0 &&
 			utf8.RuneCountInString(s[loc[1]:]) <= maxNameMiddle && !namesKind(s[loc[1]:]+suffix) {
 			name := string(rs[j:sufEnd])
-			return Mention{Name: name, Written: name, Start: j, End: sufEnd}, true
+			m := Mention{Name: name, Written: name, Start: j, End: sufEnd}
+			if at := universityEnd(name); at > 0 {
+				m.Place = f.placeAfterUniversity(name[at:]) // 中国医药大学北港附设医院 stands in 北港
+			}
+			if m.Place == nil {
+				m.Place, _ = f.universitySeat(name) // 中南大学湘雅医院 stands in 长沙
+			}
+			return m, true
 		}
 	}
 	// No place and no institution: a proper name (国泰医院, 长庚医院,
@@ -487,13 +586,19 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 		if yearAlone.MatchString(s) {
 			continue // “2011医院改革创新奖”, 2023医院排行榜: the year of a prize or list
 		}
+		if r, _ := utf8.DecodeLastRuneInString(s); s != "" && strings.ContainsRune(neverBeforeSuffix, r) {
+			continue // 卫福部将医院 (cut 卫福/部将/医院): "the ministry will", no name
+		}
 		n := sufStart - j
 		name := s + suffix
 		if isGeneric(s) {
 			if levelPrefixed(s) {
 				return Mention{Name: name, Written: name, Start: j, End: sufEnd, Ref: true}, true
 			}
-			if n == 0 || s == "人民" || s == "中医" || s == "中心" {
+			if n == 0 || s == "人民" || s == "中医" || s == "中心" || n == 1 && j == left && suffix == "医院" && strings.ContainsAny(s, "省市县区") {
+				// 县医院 standing alone, however gse cut it (县/医院 or 县医院):
+				// the level's hospital; not 县 at the end of a name the
+				// rule does not read (某某县卫生院).
 				return Mention{Name: name, Written: name, Start: j, End: sufEnd, Ref: true}, true
 			}
 			continue
@@ -522,6 +627,19 @@ func foundationLabelEnd(rs []rune, from, to int) int {
 		}
 	}
 	return end
+}
+
+// shortPlaceName reads a county's short form alone before the suffix
+// (金门 of 金门医院) as its place.
+func (f hospitalFinder) shortPlaceName(rs []rune, j, sufStart, sufEnd int) (Mention, bool) {
+	s := string(rs[j:sufStart])
+	ps := f.g.short[s]
+	if len(ps) != 1 {
+		return Mention{}, false
+	}
+	p := ps[0]
+	name := string(rs[j:sufEnd])
+	return Mention{Name: name, Written: name, Start: j, End: sufEnd, Place: &p}, true
 }
 
 // renamedUnder reads 台湾省立屏东医院 as 台湾省立 + 屏东医院: a place's 立
@@ -582,7 +700,7 @@ const unknownNotName = "这那是在有了将把被让从向对为以于也都�
 
 // standsAlone: a name that begins with a common noun (新楼医院, 同济医院)
 // still names one hospital where it stands as a phrase of its own: a
-// break before it, and after it a break, a list's joint, or a verb or a
+// break or a word that ends names from the left (谢谢, 援建) before it, and after it a break, a list's joint, or a verb or a
 // time (新楼医院廿二日举办…) — not another noun it modifies (标准医院建设).
 func (f hospitalFinder) standsAlone(d *Doc, j, sufEnd int) bool {
 	rs := d.runes
@@ -593,7 +711,7 @@ func (f hospitalFinder) standsAlone(d *Doc, j, sufEnd int) bool {
 	if !strings.HasPrefix(f.pos(string(rs[j:k])), "n") && !f.placeStarts(rs, j, sufEnd) {
 		return false // (a place of the gazetteer is a noun, however gse cut it: 台/中医院)
 	}
-	if j > 0 && !strings.ContainsRune(nameBreaks, rs[j-1]) && !strings.ContainsRune("和及与", rs[j-1]) && !(j >= 2 && otherNameWords[string(rs[j-2:j])]) {
+	if j > 0 && !strings.ContainsRune(nameBreaks, rs[j-1]) && !strings.ContainsRune("和及与", rs[j-1]) && !(j >= 2 && (otherNameWords[string(rs[j-2:j])] || stopWords[string(rs[j-2:j])] && !strings.ContainsRune(unknownNotName, rs[j]))) {
 		return false
 	}
 	if sufEnd >= len(rs) || strings.ContainsRune(nameBreaks, rs[sufEnd]) || strings.ContainsRune("和及与", rs[sufEnd]) {
@@ -780,7 +898,7 @@ var posVerb = map[string]bool{"v": true, "vd": true, "vi": true}
 // gluedPrepositions: prepositions, conjunctions and verbs that gse's HMM
 // glues to the name next to them (陈某向, 李某为, 及仁) when it does not
 // know the name.
-const gluedPrepositions = "向为给对到在与和及把被从让将"
+const gluedPrepositions = "向为给对到在与和及把被从让将由"
 
 // gluedPreposition returns where, in runes, a word the dictionary lacks or
 // tags as a person's name stops being a name: after a preposition glued
@@ -806,7 +924,11 @@ func gluedPreposition(w, pos string) int {
 // right before its suffix (在医院, 该医院, 全医院).
 // 暨 joins two names (某综合体暨区中医院); inside one (暨南大学) gse keeps
 // it in its word.
-const neverInName = "的了在和与及等为是到对向从把被让给于由每各该本我全这那此其贵暨"
+const neverInName = "的了在和与及等为是到对向从把被让给于由每各该本我全这那此其贵暨将"
+
+// neverBeforeSuffix: function words no hospital's own name ends with,
+// even where gse glued one to the word before (部将 in 卫福部将医院).
+const neverBeforeSuffix = "将把被让给对向从在于由的了是"
 
 // stopsName: a word that cannot stand inside a hospital's name.
 func (f hospitalFinder) stopsName(w string) bool {
@@ -874,6 +996,19 @@ func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, 
 	}
 	last := places[len(places)-1]
 	middle := s[last.end:]
+	if lw := s[last.start:last.end]; lw != last.place.Name {
+		// 新疆自治区人民医院, 恩施自治州中心医院: a place written
+		// short with its level after is the place in full.
+		for _, level := range []string{"自治区", "自治州", "省"} {
+			if strings.HasSuffix(last.place.Name, level) && strings.HasPrefix(middle, level) {
+				s = s[:last.start] + last.place.Name + middle[len(level):]
+				last.end = last.start + len(last.place.Name)
+				places[len(places)-1] = last
+				middle = s[last.end:]
+				break
+			}
+		}
+	}
 	if utf8.RuneCountInString(middle) > maxNameMiddle || namesKind(middle+string(rs[sufStart:sufEnd])) || strings.ContainsRune(middle, '暨') {
 		// 暨 joins two names: the place begins the first, not the hospital's.
 		return Mention{}, false
@@ -924,14 +1059,50 @@ func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, 
 	}
 	if at := universityEnd(middle); at > 0 {
 		// 北京大学深圳医院, 香港大学深圳医院: a university's hospital named
-		// after another place stands in that place, not the university's.
-		if far := placeChain(middle[at:], f.g); len(far) > 0 && far[0].start == 0 && !far[0].place.Short {
-			p := far[len(far)-1].place
-			m.Place = &p
+		// after another place stands in that place, not the university's;
+		// one named after the university stands in its seat (中山大学附属
+		// 第一医院 in 广州, not 中山).
+		if far := f.placeAfterUniversity(middle[at:]); far != nil {
+			m.Place = far
+		} else if seat, ok := f.universitySeat(written); ok {
+			m.Place = seat
 		}
 	}
 	return m, true
 }
+
+// placeAfterUniversity returns the place that begins the words after a
+// university's name (深圳 of 北京大学深圳医院), after the university's
+// 附属 or 附设 (惠州 of 中山大学附属惠州医院), or a town of Taiwan's written
+// without its level (北港 of 中国医药大学北港附设医院); nil when they begin
+// with none.
+func (f hospitalFinder) placeAfterUniversity(rest string) *Place {
+	for _, w := range []string{"医学院附属", "医学院附设", "附属", "附设"} {
+		if r, ok := strings.CutPrefix(rest, w); ok {
+			rest = r
+			break
+		}
+	}
+	if far := placeChain(rest, f.g); len(far) > 0 && far[0].start == 0 && !far[0].place.Short && !honourNames[rest[:far[0].end]] {
+		p := far[len(far)-1].place
+		return &p
+	}
+	rs := []rune(rest)
+	if len(rs) < 4 || !hasPrefixRunes(rs[2:], []string{"附设", "附属", "医院", "分院"}) {
+		return nil // 中和纪念医院 is named for a person, not for 中和区
+	}
+	for _, level := range []string{"镇", "乡", "市", "区"} {
+		if ps := f.g.Lookup(string(rs[:2]) + level); len(ps) == 1 && ps[0].Province == "台湾省" {
+			return &ps[0]
+		}
+	}
+	return nil
+}
+
+// honourNames: names of places that hospitals bear for a person (中山 for
+// Sun Yat-sen, 中正 for Chiang Kai-shek): 复旦大学附属中山医院 stands in
+// 上海, not in 中山.
+var honourNames = map[string]bool{"中山": true, "中正": true, "逸仙": true}
 
 // universityEnd returns where the words after a university's name begin
 // in s (大学, 医科大学, 医学院), or -1.

@@ -81,7 +81,7 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 		// A hospital joined to another by 及 or 和 shares its part; 和 after
 		// a name is no county's (和县).
 		{"香港瑪麗醫院及伊利沙伯醫院急症室輪候時間延長。", []string{"香港玛丽医院", "伊利沙伯医院"}},
-		{"宁阳县人民医院和县中医院组建医共体。", []string{"山东省宁阳县人民医院", "县中医院"}},
+		{"宁阳县人民医院和县中医院组建医共体。", []string{"山东省宁阳县人民医院", "山东省宁阳县中医院"}}, // the one county the text names
 		// Two names of one hospital.
 		{"武汉大学人民医院(湖北省人民医院)党委书记介绍。", []string{"武汉大学人民医院"}},
 		// A person's name with a preposition glued on is no part of it.
@@ -424,14 +424,15 @@ func TestJoinersAndDescriptionsBeforeNames(t *testing.T) {
 
 // A place alone before the suffix, or a county's short form, that a full
 // name beginning with no place resolves (中山 of 孙中山, 解放 of 解放军) is
-// a part of the hospital's own name: it gives no province. A city before a
-// hospital's own name (武汉协和医院) is where it stands.
+// a part of the hospital's own name: it gives no province (a university's
+// hospital stands in the university's seat: 复旦大学 in 上海). A city before
+// a hospital's own name (武汉协和医院) is where it stands.
 func TestShortFormPlaceInsideFullName(t *testing.T) {
 	tests := []struct {
 		text, name, province string
 	}{
-		{"中山医院(复旦大学附属中山医院)位列第六。", "复旦大学附属中山医院", ""},
-		{"中山醫院(復旦大學附屬中山醫院)位列第六。", "复旦大学附属中山医院", ""},
+		{"中山医院(复旦大学附属中山医院)位列第六。", "复旦大学附属中山医院", "上海市"},
+		{"中山醫院(復旦大學附屬中山醫院)位列第六。", "复旦大学附属中山医院", "上海市"},
 		{"解放军总医院(中国人民解放军总医院)位列第二。", "中国人民解放军总医院", ""},
 		{"解放軍總醫院(中國人民解放軍總醫院)位列第二。", "中国人民解放军总医院", ""},
 		{"城阳二医举行院庆。青岛市城阳区第二人民医院始建于1950年。", "青岛市城阳区第二人民医院", "山东省"},

@@ -85,10 +85,15 @@ func (f hospitalFinder) shortNamedHospitals(d *Doc) []Mention {
 				continue
 			}
 			m := Mention{Name: h.full, Written: key, Start: i, End: end}
-			// A campus after it: 三总澎湖分院, or one named by a district the
-			// gazetteer lacks (三总北投分院), as a parent's branch is read.
+			// A campus after it, named after its place (三总澎湖分院, 北荣凤林分院
+			// of 凤林镇), or by a district the gazetteer lacks (三总北投分院), as
+			// a parent's branch is read.
+			var branch *Place
 			for n := 2; n <= 3 && end+n+2 <= len(rs); n++ {
-				if string(rs[end+n:end+n+2]) == "分院" && len(f.g.Lookup(string(rs[end:end+n]))) > 0 {
+				if string(rs[end+n:end+n+2]) != "分院" {
+					continue
+				}
+				if branch = f.branchPlace(string(rs[end : end+n+2])); branch != nil {
 					m.Name = h.full + string(rs[end:end+n+2])
 					m.Written = string(rs[i : end+n+2])
 					m.End = end + n + 2
@@ -102,8 +107,16 @@ func (f hospitalFinder) shortNamedHospitals(d *Doc) []Mention {
 					m.End = bEnd
 				}
 			}
-			if ps := f.g.Lookup(h.city); len(ps) > 0 && regionCodes[ps[0].Province] != "" {
+			if branch != nil {
+				m.Place = branch
+			} else if ps := f.g.Lookup(h.city); len(ps) > 0 {
 				p := ps[0]
+				for _, q := range ps {
+					if regionCodes[q.Province] != "" {
+						p = q // 台中市 of Taiwan's, not a mainland place of the name
+						break
+					}
+				}
 				m.Place = &p
 			}
 			out = append(out, m)

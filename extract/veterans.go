@@ -45,15 +45,23 @@ func (f hospitalFinder) veteransHospitals(d *Doc) []Mention {
 			}
 			if bEnd, ok := branchAfter(rs, end); ok {
 				// 台北荣总苏澳分院: the branch, named under its parent written short.
+				if bp := f.branchPlace(string(rs[end:bEnd])); bp != nil {
+					m.Place = bp
+				}
 				m.Name += string(rs[end:bEnd])
 				m.Written = string(rs[m.Start:bEnd])
 				m.End, end = bEnd, bEnd
+			} else if firstEnd, bEnd, ok := branchListAfter(rs, end); ok {
+				// 台北荣总玉里及凤林分院: two branches under one parent.
+				first, second := f.branchPair(rs, m, end, firstEnd, bEnd)
+				out = append(out, first)
+				m, end = second, bEnd
 			}
 			out = append(out, m)
 			break
 		}
+		off += len(string(rs[at:end])) // the branch's words too: at and off stay one place
 		at = end
-		off += len(veteransShort)
 	}
 	return out
 }
