@@ -82,6 +82,9 @@ func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
 	d := newDoc(a.Text, tokens, p.keywords)
 	d.Traditional = a.Script == zhnews.ScriptTraditional
 	mentions := p.hospitals.resolve(d, p.hospitals.find(d))
+	if head, ok := p.titleMention(a.Title); ok {
+		mentions = withHeadlineName(mentions, head)
+	}
 	sections := Sections(d, a.Title, mentions)
 	attr := newAttributor(d, mentions, sections)
 	var facts []zhnews.Fact
@@ -171,15 +174,11 @@ func (p *Pipeline) siteHospital(site string) (zhnews.Hospital, bool) {
 // 某某医院召开…): none when it names none, several, or only a reference
 // (市人民医院).
 func (p *Pipeline) titleHospital(title string) (zhnews.Hospital, bool) {
-	if title == "" || !hospitalSuffix.MatchString(title) {
+	m, ok := p.titleMention(title)
+	if !ok {
 		return zhnews.Hospital{}, false
 	}
-	d := newDoc(title, segmentSite(title), p.keywords)
-	ms := p.hospitals.find(d)
-	if len(ms) != 1 || ms[0].Ref || ms[0].abbrev {
-		return zhnews.Hospital{}, false
-	}
-	return hospitalInfo(ms[0]), true
+	return hospitalInfo(m), true
 }
 
 // titleIsHospital: the title is one hospital's full name and nothing
