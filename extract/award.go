@@ -133,7 +133,9 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 	for _, s := range d.sentencesWith(awardSentenceWords) {
 		verbs := matchesFrom(s, awardVerb, awardVerbStarts)
 		out = append(out, awardWinners(s, verbs)...)
-		out = append(out, awardHolders(s)...)
+		held := awardHolders(s)
+		out = append(out, held...)
+		mark := len(out)
 		text := s.Text
 		if !strings.ContainsAny(text, `“"「『`) && !containsAny(text, honourWords) {
 			continue // an honour is quoted, or ends as one does
@@ -205,6 +207,13 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 				}
 				out = append(out, forEachHospital(fs, together, respective)...)
 			}
+		}
+		if len(held) > 0 {
+			// The verb's reading of an honour whose holders are written
+			// after it (获得“某某”称号的医院有甲医院…) names none of them.
+			out = append(out[:mark], slices.DeleteFunc(out[mark:], func(f zhnews.Fact) bool {
+				return f.Hospital == "" && slices.ContainsFunc(held, func(h zhnews.Fact) bool { return h.Value == f.Value })
+			})...)
 		}
 	}
 	// A list's honour read by two rules (the winners' list, the subject's)

@@ -17,6 +17,8 @@ import (
 //	“某某奖”由甲醫院、乙醫院獲得      → both
 //	某某示范医院的得主是甲医院         → 甲医院
 //	团体奖得奖单位为甲医院             → 甲医院
+//	获得“某某”称号的医院有甲医院、乙医院 → both
+//	“某某”称号授予甲医院               → 甲医院
 //
 // The holder must be a hospital's name: a department (由宣传处选送的作品获奖),
 // a team or a person holds the honour of its own, and a hospital's part
@@ -24,7 +26,11 @@ import (
 var (
 	holderAfterTitle = rx.MustCompile(`[“"「『]([^”"」』]{2,40})[”"」』]\s*(?:则|均|也)?\s*由\s*([^，,。；;：:!！?？]{2,80}?)\s*(?:获得|获奖|获颁|摘得|夺得|拿下|获选|荣获|得奖|捧得)`)
 	holderNamed      = rx.MustCompile(`[“"「『]?([^“"「『”"」』，,。；;：:、]{2,40}?)[”"」』]?\s*的?(?:得主|获奖单位|得奖单位|获奖医院|得奖医院|获奖机构|得奖机构|获奖者|得奖者)\s*(?:是|为|则是|则为)\s*[:：]?\s*([^，,。；;!！?？]{2,80})`)
-	holderKeywords   = []string{"由", "得主", "获奖单位", "得奖单位", "获奖医院", "得奖医院", "获奖机构", "得奖机构", "获奖者", "得奖者"}
+	// 获得“某某”称号的医院有甲医院、乙医院; 荣获「某某奖」的单位包括甲医院和乙医院等.
+	holderListAfter = rx.MustCompile(`(?:获得|荣获|获评|获颁|摘得|被授予)\s*[“"「『]([^”"」』]{2,40})[”"」』]\s*(?:荣誉称号|称号|荣誉|奖项)?\s*的\s*(?:医院|单位|医疗机构|机构)\s*(?:有|包括|包含|为|是|分别是|分别为)\s*[:：]?\s*([^，,。；;!！?？]{2,120})`)
+	// “某某”称号授予甲医院; 「某某奖」颁给了甲医院、乙医院.
+	holderGivenTo  = rx.MustCompile(`[“"「『]([^”"」』]{2,40})[”"」』]\s*(?:荣誉称号|称号|荣誉|奖项|奖牌)?\s*(?:授予|颁给|颁发给|授给)了?\s*([^，,。；;!！?？]{2,120})`)
+	holderKeywords = []string{"由", "颁给", "授给", "得主", "获奖单位", "得奖单位", "获奖医院", "得奖医院", "获奖机构", "得奖机构", "获奖者", "得奖者"}
 	// Which edition, before a title written without quotes: 本届, 今年.
 	holderDeictic = rx.MustCompile(`^(?:本届|本次|此次|这次|今年|去年|本年度)`)
 )
@@ -33,7 +39,7 @@ var (
 func awardHolders(s segment.Sentence) []zhnews.Fact {
 	var out []zhnews.Fact
 	text := s.Text
-	for _, re := range []*rx.Regexp{holderAfterTitle, holderNamed} {
+	for _, re := range []*rx.Regexp{holderAfterTitle, holderNamed, holderListAfter, holderGivenTo} {
 		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
 			title := strings.TrimSpace(text[loc[2]:loc[3]])
 			if re == holderNamed {

@@ -393,3 +393,19 @@ func TestAwardRatedAndGraded(t *testing.T) {
 		{"甲市人民医院被评定为“三级甲等医院”。", nil},
 	})
 }
+
+// Honours written before their holders: the holders listed after 的医院有,
+// or given the title after it (“某某”称号授予甲医院).
+func TestAwardHoldersAfterTitle(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		{"获得“全国文明单位”称号的医院有甲市人民医院、乙县中医院。", []string{"乙县中医院 全国文明单位", "甲市人民医院 全国文明单位"}},
+		{"獲得「全國文明單位」稱號的醫院有甲市人民醫院、乙縣中醫院。", []string{"乙县中医院 全国文明单位", "甲市人民医院 全国文明单位"}},
+		{"荣获“省级文明单位”的单位包括甲市人民医院和乙县中医院等。", []string{"乙县中医院 省级文明单位", "甲市人民医院 省级文明单位"}},
+		{"“全国文明单位”称号授予甲市人民医院。", []string{"甲市人民医院 全国文明单位"}},
+		{"「全國文明單位」稱號授予甲市人民醫院。", []string{"甲市人民医院 全国文明单位"}},
+		{"本届「某某品质奖」颁给了甲市人民医院、乙县中医院。", []string{"乙县中医院 某某品质奖", "甲市人民医院 某某品质奖"}},
+		// Holders that are persons or departments: none of a hospital.
+		{"“优秀医师”称号授予王小明。", nil},
+		{"获得“先进集体”称号的单位有心内科、骨科。", nil},
+	})
+}
