@@ -97,13 +97,17 @@ func Sections(d *Doc, title string, mentions []Mention) []Section {
 
 // topicOf is the hospital a text without headings reports on: the one
 // named most often (the title counting twice, in a story of a visit a
-// guest's hospital half).
+// guest's hospital half), and never a party set beside 我院 (otherParties).
 func topicOf(d *Doc, title string, mentions []Mention) (Mention, bool) {
 	text := d.Text
 	counts := map[string]int{}
 	first := map[string]Mention{}
 	visit := visitStory.MatchString(title) || visitStory.MatchString(text)
+	others := otherParties(d, mentions)
 	for _, m := range mentions {
+		if others[m.Name] {
+			continue
+		}
 		// In a story of a visit to 我院, a hospital named for a person's post
 		// (X医院院长王某) is a guest's and counts half.
 		if visit && namesPost(d.Slice(m.End, m.End+6)) {

@@ -72,6 +72,10 @@ func TestHospitalNamesFromTheLanguage(t *testing.T) {
 		{"上海市崇明县精神卫生中心核定床位250张。", []string{"上海市崇明县精神卫生中心"}},
 		{"杭州市精神衛生中心始建於1962年。", []string{"杭州市精神卫生中心"}},
 		{"杭州市职业病防治院开展体检。", []string{"杭州市职业病防治院"}},
+		// Korean and Japanese hospitals keep their own 病院 in Chinese news.
+		{"韩国首尔峨山病院与我院签署协议。", []string{"韩国首尔峨山病院"}},
+		{"東京大學醫學部附屬病院創建於1858年。", []string{"东京大学医学部附属病院"}},
+		{"他被送进病院治疗。", nil},
 		{"江山市妇幼保健院获评先进。", []string{"浙江省江山市妇幼保健院"}},
 		{"青州市谭坊镇卫生院组织义诊。", []string{"山东省青州市谭坊镇卫生院"}},
 		// Names gse cuts into single characters, direction words, 综合.
