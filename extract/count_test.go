@@ -409,7 +409,10 @@ func TestStaffReachedAndPlanned(t *testing.T) {
 		{"医院现有职工千余人。", "staff", []string{"1000"}},
 		{"醫院現有職工千餘人。", "staff", []string{"1000"}},
 		{"医院现有党员百余名。", "party_members", []string{"100"}},
+		{"医院现有职工万余名。", "staff", []string{"10000"}},
+		{"醫院現有員工逾萬人。", "staff", []string{"10000"}},
 		{"医院开展“千名职工进社区”活动。", "staff", nil},
+		{"医院组织万名职工健步走活动。", "staff", nil},
 		{"全院党员人数已达460名。", "party_members", []string{"460"}},
 		{"全院黨員人數已達460名。", "party_members", []string{"460"}},
 	})

@@ -105,6 +105,35 @@ func (sc *scanner) matchAt(i int) int {
 	if end := sc.figureAt(i); end > i {
 		return tailAt(s, end)
 	}
+	return bareMultAt(s, i)
+}
+
+// bareMultAt matches bareMultPat: a multiplier after an approximating
+// hedge, its own 余 or 多 after it optional (逾万, 近万余), or a multiplier
+// with its 余 or 多 (万余).
+func bareMultAt(s string, i int) int {
+	for _, h := range approxPrefixes {
+		if strings.HasPrefix(s[i:], h) {
+			if r, size := utf8.DecodeRuneInString(s[i+len(h):]); is(r, cMult) {
+				return moreAt(s, i+len(h)+size)
+			}
+		}
+	}
+	if r, size := utf8.DecodeRuneInString(s[i:]); is(r, cMult) {
+		if e := moreAt(s, i+size); e > i+size {
+			return e
+		}
+	}
+	return i
+}
+
+// moreAt matches [余餘多].
+func moreAt(s string, i int) int {
+	for _, h := range []string{"余", "餘", "多"} {
+		if strings.HasPrefix(s[i:], h) {
+			return i + len(h)
+		}
+	}
 	return i
 }
 

@@ -82,15 +82,26 @@ const (
 // with its hedges, for building extraction rules. Hedges are in both
 // scripts (约 約, 余 餘); a minus sign is 负 only, as - in running text is
 // a dash (2019-2021).
-const Pattern = `(?:约|約|近|[将將]近|接近|超[过過]?|逾|多[达達]|[达達]到?)?` +
+//
+// A multiplier alone stands for one of it where a hedge says so, before
+// it or after it: 逾万人, 近万名, 万余名, 萬多人 (10,000, approximate); bare, 万
+// is a word's (万达, 万家).
+const Pattern = `(?:(?:约|約|近|[将將]近|接近|超[过過]?|逾|多[达達]|[达達]到?)?` +
 	`(?:` + denominatorPat + `)?[负負]?` + bodyPat +
-	`(?:[余餘多][万萬亿億]+)?(?:[余餘多]|以上|左右|上下)?`
+	`(?:[余餘多][万萬亿億]+)?(?:[余餘多]|以上|左右|上下)?` +
+	`|` + bareMultPat + `)`
+
+// bareMultPat is a hedged multiplier alone (逾万, 万余); its prefixes are
+// the hedges that make a figure approximate (approxPrefixes).
+const bareMultPat = `(?:约|約|近|[将將]近|接近|超[过過]?|逾|多[达達])[` + cnMults + `][余餘多]?|[` + cnMults + `][余餘多]`
 
 var (
 	// Where one hedge begins another, the longer comes first, as in
 	// Pattern.
 	prefixHedges = []string{"将近", "將近", "接近", "超过", "超過", "多达", "多達", "达到", "達到", "约", "約", "近", "超", "逾", "达", "達"}
 	suffixHedges = []string{"以上", "左右", "上下", "余", "餘", "多"}
+	// The prefix hedges that make a figure approximate, the longer first.
+	approxPrefixes = []string{"将近", "將近", "接近", "超过", "超過", "多达", "多達", "约", "約", "近", "超", "逾"}
 	// Hedges that make a figure approximate; 达 and 达到 only introduce it.
 	approxWords = map[string]bool{"将近": true, "將近": true, "接近": true, "超过": true, "超過": true, "约": true, "約": true,
 		"近": true, "超": true, "逾": true, "多达": true, "多達": true,
@@ -159,6 +170,10 @@ func Parse(s string) (Number, bool) {
 				break
 			}
 		}
+	}
+	if v := multOf([]rune(s + " ")[0]); v != 0 && len(s) == len("万") && n.Approx && !n.Percent {
+		n.Value = float64(v) // 逾万, 万余: one hedged multiplier
+		return n, true
 	}
 	lo, hi, approx, ok := readFraction(s, &n.Percent)
 	if !ok {

@@ -26,6 +26,16 @@ func TestParse(t *testing.T) {
 		{"２２", 22, false, true},
 		{"１５２１", 1521, false, true},
 		{"９９．７９", 99.79, false, true},
+		// A hedged multiplier alone: one of it, approximate; bare, no number.
+		{"万余", 10000, true, true},
+		{"萬餘", 10000, true, true},
+		{"逾万", 10000, true, true},
+		{"近萬", 10000, true, true},
+		{"超过万", 10000, true, true},
+		{"亿多", 1e8, true, true},
+		{"将近万余", 10000, true, true},
+		{"万", 0, false, false},
+		{"达万", 0, false, false},
 		// Multipliers.
 		{"110.73万", 1107300, false, true},
 		{"8.9万", 89000, false, true},
@@ -248,7 +258,8 @@ func TestFindAllInSentences(t *testing.T) {
 func TestPatternMatchesWhatParseReads(t *testing.T) {
 	re := regexp.MustCompile(Pattern)
 	for _, s := range []string{"共有中共党员322名", "1000余名职工", "110.73万人次", "三十余项", "约8100平方米", "超过500人",
-		"一万零一十一人", "3亿2,500万元", "二十余亿元", "百分之九十九点八", "七八百名", "十几个", "一九五四年"} {
+		"一万零一十一人", "3亿2,500万元", "二十余亿元", "百分之九十九点八", "七八百名", "十几个", "一九五四年",
+		"职工万余名", "員工逾萬人", "近万名"} {
 		m := re.FindString(s)
 		if _, ok := Parse(m); !ok {
 			t.Errorf("Pattern found %q in %q, Parse refuses it", m, s)
@@ -310,6 +321,9 @@ var findAllCases = []string{
 	// Hedges, vague quantities, ranges.
 	"十几个", "几十万", "数百名", "数10", "人数1500", "七八百", "十七八岁", "两三千", "近万人", "多达数千", "约几", "余万",
 	"十四五", "萬億", "兩千", "數十", "點五", "万万万三", "万万万分之一", "亿万分之五",
+	// A hedged multiplier alone, and 万 in words.
+	"职工万余名", "員工逾萬人", "近万名", "超过万人", "超过亿元", "将近万余", "逾万余人", "万多", "萬餘", "万达广场", "千万", "万人次",
+	"达万人", "多达万人", "约万", "超万", "超过", "逾", "万余万", "余万余",
 }
 
 func checkFindAll(t *testing.T, s string) {
