@@ -65,7 +65,8 @@ func (ranking) Metric() string { return "ranking" }
 
 func (ranking) keywords() []string {
 	k := append(append(append(rankKeywords[:len(rankKeywords):len(rankKeywords)], rankParenKeywords...), rankArriveStarts...), rankWonStarts...)
-	return append(append(append(k, rankListKeywords...), tableKeywords...), bestPlacedKeywords...)
+	k = append(append(k, rankWordsOfMove...), rankMoveStarts...)
+	return append(append(append(append(k, rankYearPlaceStarts...), rankListKeywords...), tableKeywords...), bestPlacedKeywords...)
 }
 
 // rankAfterHospital: a place written right after a hospital's name, no
@@ -157,8 +158,11 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 	out = append(out, rankLists(d)...)
 	out = append(out, respectiveRankings(d)...)
 	out = append(out, rankWonPlaces(d)...)
+	out = append(out, rankMoves(d)...)
 	out = append(out, bestPlaced(d)...)
-	return append(out, rankTables(d)...)
+	out = append(out, rankTables(d)...)
+	carryListScopes(d, out)
+	return out
 }
 
 var (
@@ -250,6 +254,29 @@ var siblingName = rx.MustCompile(`^附属\p{Han}{1,8}?医院$`)
 // name as the subject of a ranking: the place is the part's.
 var hospitalPart = rx.MustCompile(`(?:[^医学]科|科室|学科|专科|中心|病区|实验室|团队|护理部)$`)
 
+// partReference: the words that refer back to the hospital before a part
+// of it (该院心内科, 其骨科, 其中消化内科, 医院的眼科学科).
+var partReference = rx.MustCompile(`^(?:其中|该院|本院|我院|该医院|医院|其|该|本|我)?\s*(?:的)?\s*`)
+
+// personRanked: a person as the subject of a place (某教授位列…).
+var personRanked = rx.MustCompile(`(?:教授|医生|医师|主任|院士|专家|护士长|名医|博士)$`)
+
+// rankedPart reports whether subject, with no hospital's name written in
+// it, is a department, discipline, centre or person of the hospital the
+// sentence refers back to (该院心内科在…中位列第5, 其泌尿外科专业排名全国第
+// 十, 该院某教授位列…): the place is the part's, not the hospital's. A
+// deictic 中心 alone (该中心) is the hospital itself.
+func rankedPart(subject string) bool {
+	if name, _ := lastWrittenHospital(subject); name != "" {
+		return false // the rule after the name decides (甲医院胸痛中心…)
+	}
+	rest := strings.TrimSpace(partReference.ReplaceAllString(strings.TrimSpace(subject), ""))
+	if rest == "" || rest == "中心" {
+		return false
+	}
+	return hospitalPart.MatchString(rest) || strings.HasSuffix(rest, "专业") || personRanked.MatchString(rest)
+}
+
 // runnerUpRe: the hospital named next after a place, one place below it
 // (甲医院名列第一,得分92.99%;其次是乙医院); group 1 is the name.
 var runnerUpRe = rx.MustCompile(`^[^。；;!！?？第]{0,20}?[；;，,]\s*其次(?:是|为)\s*([^，,。；;、]{2,30}?)\s*(?:[，,。；;、]|$)`)
@@ -304,6 +331,9 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 	if v := rankVerbRe.FindString(sent[m.Loc[0]:]); utf8.RuneCountInString(v) == 1 && !afterGroup && !(d.StartsToken(m.Rune(m.Loc[0])) && (d.StartsToken(m.Rune(m.Loc[0]+len(v))) || strings.HasPrefix(sent[m.Loc[0]+len(v):], "第") && unit != "")) && !strings.HasPrefix(sent[m.Loc[0]:], "居冠") && !idiomTop(sent[m.Loc[0]:m.Loc[1]]) {
 		return zhnews.Fact{}, false
 	}
+	if moveOn.MatchString(sent[m.Loc[1]:]) {
+		return zhnews.Fact{}, false // 排名由第12位下降至第15位: a move's earlier place, which rankMoves reads
+	}
 	if listNoun.MatchString(sent[m.Loc[0]:]) {
 		return zhnews.Fact{}, false // 排行榜连续第十: the list's name, no verb; the number is its run
 	}
@@ -326,7 +356,7 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 		Evidence: ev, Start: s, End: e,
 	}
 	subject := rankSubject(clause)
-	if otherRanked.MatchString(subject) || otherOrgRanked.MatchString(subject) || personLed(withoutPlaceChanges(sent), m.Loc[0]) {
+	if otherRanked.MatchString(subject) || otherOrgRanked.MatchString(subject) || personLed(withoutPlaceChanges(sent), m.Loc[0]) || rankedPart(subject) {
 		return zhnews.Fact{}, false // someone else's place, or a person's (某主任…,手术量名列全省第二)
 	}
 	// The hospital named as the subject holds the place (某市人民医院名列
@@ -391,13 +421,18 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 // places, not persons.
 var placeChange = rx.MustCompile(`(?:提升|上升|前进|进步|跃升|攀升|提高|下降|后退|下滑)了?\s*[\d一二三四五六七八九十百]+\s*(?:位|名)`)
 
+// yearPlace: a place of a year or a move's earlier place (去年218名, 从35
+// 位), whose N名 counts places too.
+var yearPlace = rx.MustCompile(`(?:去年|今年|前年|上年|本年度|从|由)\s*(?:的)?\s*(?:第\s*)?\d+\s*(?:名|位)`)
+
 // withoutPlaceChanges masks the changes of places in s byte for byte, so
 // that a person's count (3位专家) is not read in them and offsets stay.
 func withoutPlaceChanges(s string) string {
 	if !strings.ContainsAny(s, "位名") {
 		return s
 	}
-	return placeChange.ReplaceAllStringFunc(s, func(c string) string { return strings.Repeat("#", len(c)) })
+	mask := func(c string) string { return strings.Repeat("#", len(c)) }
+	return yearPlace.ReplaceAllStringFunc(placeChange.ReplaceAllStringFunc(s, mask), mask)
 }
 
 // distributive: places handed out over a list (排名分别为第2、第5和第9名),

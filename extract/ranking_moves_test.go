@@ -1,0 +1,83 @@
+package extract
+
+import "testing"
+
+// Places with neither a verb nor, often, 第: moves between places and the
+// places of years set side by side.
+func TestRankingMoves(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		// Years side by side: each year's place.
+		{"戊市中心医院两度上榜,去年173名,今年141名。", []string{"141", "173"}},
+		{"戊市中心醫院兩度上榜,去年173名,今年141名。", []string{"141", "173"}},
+		// A move: the later place is the present one, the earlier the
+		// year's its time word names.
+		{"戊市中心医院在最新一期排行榜中由去年的第26名升至第19名。", []string{"戊市中心医院 19", "戊市中心医院 26"}},
+		{"戊市中心醫院在最新一期排行榜中由去年的第26名升至第19名。", []string{"戊市中心医院 19", "戊市中心医院 26"}},
+		// Without 第, and without a time word: the later place alone.
+		{"戊市中心医院的排名从63位跃升至40位。", []string{"戊市中心医院 40"}},
+		{"戊市中心醫院的排名從63位躍升至40位。", []string{"戊市中心医院 40"}},
+		{"戊市中心医院排名由第12位下降至第15位。", []string{"戊市中心医院 15"}},
+		// Counts of persons, in a sentence of no ranking.
+		{"医护人员从200名增加到300名,去年120名,今年150名。", nil},
+		{"醫護人員從200名增加到300名,去年120名,今年150名。", nil},
+		// A person's count after a time word is no place.
+		{"该院上榜专家中,今年18名医生来自外科。", nil},
+	})
+}
+
+// The earlier place is of the year before the one the sentence states.
+func TestRankingMoveYears(t *testing.T) {
+	for _, text := range []string{
+		"2024年,戊市中心医院在全国排行榜中由去年的第26名升至第19名。",
+		"2024年,戊市中心醫院在全國排行榜中由去年的第26名升至第19名。",
+	} {
+		_, facts := extractorFacts(t, ranking{}, text)
+		years := map[any]int{}
+		for _, f := range facts {
+			years[f.Value] = f.Year
+		}
+		if len(facts) != 2 || years[int64(19)] != 2024 || years[int64(26)] != 2023 {
+			t.Errorf("%q: %+v, want 19 in 2024 and 26 in 2023", text, facts)
+		}
+	}
+}
+
+// A list's name written earlier in the paragraph or in the lead is the
+// scope of a place whose clause names none.
+func TestRankingScopeCarried(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"标题\n\n近日,某某研究院发布了2024年度中国医院竞争力排行榜,榜单覆盖全国三级医院。\n\n戊市中心医院位列第57名。", "中国医院竞争力排行榜"},
+		{"標題\n\n近日,某某研究院發布了2024年度中國醫院競爭力排行榜,榜單覆蓋全國三級醫院。\n\n戊市中心醫院位列第57名。", "中国医院竞争力排行榜"},
+		{"标题\n\n这是一篇导语,说的是某地医疗卫生事业的发展情况和成绩。\n\n美国《新闻周刊》的「World's Best Hospitals 2024」名单揭晓,戊市中心医院排名全球第212名。", "World's Best Hospitals 2024(全球)"},
+		{"標題\n\n這是一篇導語,說的是某地醫療衛生事業的發展情況和成績。\n\n美國《新聞周刊》的「World's Best Hospitals 2024」名單揭曉,戊市中心醫院排名全球第212名。", "World's Best Hospitals 2024(全球)"},
+		{"标题\n\n《自然》指数年度榜单今日公布,各地医疗机构的科研产出再受关注。\n\n戊市中心医院位列第8名。", "《自然》指数"},
+		{"標題\n\n《自然》指數年度榜單今日公布,各地醫療機構的科研產出再受關注。\n\n戊市中心醫院位列第8名。", "《自然》指数"},
+		// The clause's own list is kept.
+		{"标题\n\n近日,某某研究院发布了2024年度中国医院竞争力排行榜,榜单覆盖全国三级医院。\n\n在省级医院科技影响力排行中,戊市中心医院位列第3名。", "省级医院科技影响力排行"},
+	} {
+		_, facts := extractorFacts(t, ranking{}, c.text)
+		if len(facts) != 1 || facts[0].Scope != c.want {
+			t.Errorf("%q: %+v, want scope %s", c.text, facts, c.want)
+		}
+	}
+}
+
+// The place of a department, a discipline or a person the sentence
+// refers to with the hospital's pronoun is not the hospital's.
+func TestRankingOfPartByReference(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"该院肾内科在专科声誉排行榜中位列第6。", nil},
+		{"該院腎內科在專科聲譽排行榜中位列第6。", nil},
+		{"其中,本院眼科学科排名全国第9位。", nil},
+		{"其中,本院眼科學科排名全國第9位。", nil},
+		{"其风湿免疫专业排名全国第十一。", nil},
+		{"其風濕免疫專業排名全國第十一。", nil},
+		{"该院王某某教授位列全国名医榜第4名。", nil},
+		{"該院王某某教授位列全國名醫榜第4名。", nil},
+		{"该院消化病中心排名全省第二。", nil},
+		// The hospital itself, by pronoun or as a centre.
+		{"该院位列全国第31名。", []string{"31"}},
+		{"該院位列全國第31名。", []string{"31"}},
+		{"该中心位列全国第31名。", []string{"31"}},
+	})
+}

@@ -1,0 +1,129 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"zhnews"
+	"zhnews/internal/rx"
+)
+
+// An article names the list once (复旦版中国医院排行榜公布, 艾力彼发布2024
+// 中国医院竞争力排行榜, 「World's Best Hospitals 2025」排名公布) and gives the
+// places later in clauses that name none (甲医院位列第64名; 去年218名,今年
+// 208名). The scope of such a place is the nearest list name before it in
+// its paragraph, else the one of the article's lead.
+
+// listNameEnd: the words a list's name ends with.
+const listNameEnd = `(?:排行榜|排名榜|榜单|指数|最佳医院|(?i:best\s+hospitals)|绩效考核|百强榜?|\d+\s*强|软科[^，,。；;]{0,12}?排名)`
+
+var (
+	// listNameQuoted: a quoted name holding a list's word; group 1 is the
+	// name with what follows its quote up to the list's word (《自然》指数).
+	listNameQuoted = rx.MustCompile(`[《“「『"]([^》”」』"，,。；;]{0,40}?` + listNameEnd + `[^》”」』"，,。；;]{0,12})[》”」』"]|《([^》，,。；;]{1,20})》\s*(指数|排行榜|榜单)`)
+	// listNamePlain: an unquoted name, from the last break or the verb
+	// before it (发布了, 在, 的) to its list's word.
+	listNamePlain = rx.MustCompile(`(?:^|[，,。；;、:：()（）\s在的了据于和与及是])([^，,。；;、:：()（）\s在的了据于和与及是]{2,24}?` + listNameEnd + `)`)
+	// listNameHead: what a list's name holds besides its last word: who
+	// makes it, or what it ranks.
+	listNameHead = rx.MustCompile(`版|中国|全国|全球|世界|亚太|亚洲|国家|三级|公立|医院|大学|学科|专科|竞争力|声誉|科技|艾力彼|软科|复旦|自然|\p{Latin}{3,}`)
+	// listNameMaker: the verb of who made the list, and what stands
+	// before it (艾力彼发布2024年…, 也发表…): no part of the name.
+	listNameMaker = rx.MustCompile(`^.*(?:发布|公布|发表|揭晓|推出|出炉|显示|根据|依据|按照|针对)`)
+	// listNameYear: a year before the name (2024年度, 2024届).
+	listNameYear = rx.MustCompile(`^(?:(?:19|20)\d{2}\s*(?:年度|年|届)?\s*)+`)
+	// placeWords: a name holding these is a place's clause, not a list's.
+	placeWords = rx.MustCompile(`第\s*\d|位列|排名第|名列|位居|\d+\s*[名位]`)
+	// wideScope: a scope that names a region only, which a list's name
+	// carried before it narrows (新闻周刊…(台湾)).
+	wideScope = rx.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内|全球|全世界|世界|全台|全美|亚洲|台湾)$`)
+)
+
+// lastListName returns the last list's name written in s, or "".
+func lastListName(s string) string {
+	best, at := "", -1
+	for _, loc := range listNameQuoted.FindAllStringSubmatchIndex(s, -1) {
+		name := ""
+		if loc[2] >= 0 {
+			name = s[loc[2]:loc[3]]
+		} else {
+			name = "《" + s[loc[4]:loc[5]] + "》" + s[loc[6]:loc[7]]
+		}
+		if loc[0] > at && plausibleListName(name) {
+			best, at = strings.TrimSpace(name), loc[0]
+		}
+	}
+	for _, loc := range listNamePlain.FindAllStringSubmatchIndex(s, -1) {
+		name := listNameYear.ReplaceAllString(listNameMaker.ReplaceAllString(s[loc[2]:loc[3]], ""), "")
+		// A quoted name's tail is read with its quote (above).
+		if loc[2] > at && plausibleListName(name) && !strings.ContainsAny(name, "》”」』\"") {
+			best, at = name, loc[2]
+		}
+	}
+	return best
+}
+
+// plausibleListName: a name with a head besides its list word, and no
+// place in it.
+func plausibleListName(name string) bool {
+	n := utf8.RuneCountInString(name)
+	return n >= 4 && n <= 40 && listNameHead.MatchString(name) && !placeWords.MatchString(name) && plausibleScope(name) != ""
+}
+
+// carryListScopes gives the facts whose clause names no list the list
+// named before them: in their paragraph, else in the article's lead.
+func carryListScopes(d *Doc, facts []zhnews.Fact) {
+	if len(facts) == 0 {
+		return
+	}
+	runes := d.runes
+	lead := leadEnd(runes)
+	for i := range facts {
+		f := &facts[i]
+		if f.Scope != "" && !wideScope.MatchString(f.Scope) || f.Start <= 0 || f.Start > len(runes) {
+			continue
+		}
+		para := f.Start
+		for para > 0 && runes[para-1] != '\n' {
+			para--
+		}
+		name := lastListName(string(runes[para:f.Start]))
+		if name == "" && para > lead {
+			name = lastListName(string(runes[:lead]))
+		}
+		if name == "" {
+			continue
+		}
+		if f.Scope == "" {
+			f.Scope = name
+		} else if !strings.Contains(name, f.Scope) {
+			f.Scope = name + "(" + f.Scope + ")"
+		} else {
+			f.Scope = name
+		}
+	}
+}
+
+// leadMinRunes: a line this long after the headline is the lead; shorter
+// ones are captions and datelines.
+const leadMinRunes = 30
+
+// leadEnd returns the rune offset where the article's lead ends: the end
+// of the first line after the headline (the first line) of at least
+// leadMinRunes.
+func leadEnd(runes []rune) int {
+	start, headline := 0, true
+	for i := 0; i <= len(runes); i++ {
+		if i < len(runes) && runes[i] != '\n' {
+			continue
+		}
+		if i > start {
+			if !headline && i-start >= leadMinRunes {
+				return i
+			}
+			headline = false
+		}
+		start = i + 1
+	}
+	return len(runes)
+}
