@@ -261,6 +261,11 @@ var partReference = rx.MustCompile(`^(?:其中|该院|本院|我院|该医院|�
 // personRanked: a person as the subject of a place (某教授位列…).
 var personRanked = rx.MustCompile(`(?:教授|医生|医师|主任|院士|专家|护士长|名医|博士)$`)
 
+// centreNamed: a medical centre named in full as the subject (而乙国某某
+// 医疗中心则名列第233), which the gazetteer may lack: an institution of
+// its own, holding its own place; group 1 is its name.
+var centreNamed = rx.MustCompile(`^(?:而|但|且|另外|同时|其中)?\s*(\p{Han}{2,16}(?:医疗中心|医学中心))$`)
+
 // rankedPart reports whether subject, with no hospital's name written in
 // it, is a department, discipline, centre or person of the hospital the
 // sentence refers back to (该院心内科在…中位列第5, 其泌尿外科专业排名全国第
@@ -271,7 +276,7 @@ func rankedPart(subject string) bool {
 		return false // the rule after the name decides (甲医院胸痛中心…)
 	}
 	rest := strings.TrimSpace(partReference.ReplaceAllString(strings.TrimSpace(subject), ""))
-	if rest == "" || rest == "中心" {
+	if rest == "" || rest == "中心" || centreNamed.MatchString(subject) {
 		return false
 	}
 	return hospitalPart.MatchString(rest) || strings.HasSuffix(rest, "专业") || personRanked.MatchString(rest)
@@ -371,6 +376,9 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 		if !countedPool(subject, name) {
 			f.Hospital = name
 		}
+	}
+	if m := centreNamed.FindStringSubmatch(strings.TrimSpace(subject)); f.Hospital == "" && m != nil && !strings.HasPrefix(m[1], "该") && !strings.HasPrefix(m[1], "本") {
+		f.Hospital = m[1]
 	}
 	if f.Hospital == "" && siblingName.MatchString(strings.TrimSpace(subject)) {
 		// 附属口腔医院在全国…位列第11名: a university's hospital named by

@@ -81,3 +81,14 @@ func TestRankingOfPartByReference(t *testing.T) {
 		{"该中心位列全国第31名。", []string{"31"}},
 	})
 }
+
+// A medical centre named in full as the subject holds its own place, and a
+// Korean or Japanese 病院 written after its place is the place's holder.
+func TestRankingOfNamedCentreAndByoin(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"甲国某某医院位居第140,而乙州金湾医疗中心则名列第187。", []string{"乙州金湾医疗中心 187", "甲国某某医院 140"}},
+		{"甲國某某醫院位居第140,而乙州金灣醫療中心則名列第187。", []string{"乙州金湾医疗中心 187", "甲国某某医院 140"}},
+		{"亚洲上榜的有排名第15的大阪某某病院、排名第27的釜山某某病院。", []string{"大阪某某病院 15", "釜山某某病院 27"}},
+		{"亞洲上榜的有排名第15的大阪某某病院、排名第27的釜山某某病院。", []string{"大阪某某病院 15", "釜山某某病院 27"}},
+	})
+}
