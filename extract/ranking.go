@@ -65,7 +65,7 @@ func (ranking) Metric() string { return "ranking" }
 
 func (ranking) keywords() []string {
 	k := append(append(append(rankKeywords[:len(rankKeywords):len(rankKeywords)], rankParenKeywords...), rankArriveStarts...), rankWonStarts...)
-	k = append(append(k, rankWordsOfMove...), rankMoveStarts...)
+	k = append(k, rankMoveStarts...)
 	return append(append(append(append(k, rankYearPlaceStarts...), rankListKeywords...), tableKeywords...), bestPlacedKeywords...)
 }
 
@@ -459,7 +459,9 @@ var (
 	// region it is ranked in (梅约诊所全球排名第1, 某某大学全国排名第三):
 	// its place is not the hospital's the article is about.
 	otherOrgRanked = rx.MustCompile(`(?:诊所|大学|学院|公司|集团|研究所|研究院|银行|基金会|[A-Za-z]{3,})\s*(?:在)?(?:全球|全世界|世界|全美|美国|全国|全台|全省|全市|亚洲|国内)?$`)
-	rankSubjectEnd = rx.MustCompile(`(?:则|也|还|均|都|亦|再次|继续|今年|去年)+$`)
+	// The conjunctions that open a subject (而乙医院则…).
+	rankSubjectStart = rx.MustCompile(`^(?:而|但|且|另外|同时)\s*`)
+	rankSubjectEnd   = rx.MustCompile(`(?:则|也|还|均|都|亦|再次|继续|今年|去年)+$`)
 	// 全省41家医院参加调查: how many took part, stated in an earlier
 	// sentence.
 	regionCount = rx.MustCompile(`(全国|全省|全市|全区|全县)(?:共有|共|有)?(\d+)\s*家(?:医院|医疗机构|单位)?[^，,。；;]{0,6}?(?:参加|参与|参评|接受|纳入)`)
@@ -480,7 +482,7 @@ func rankSubject(clause string) string {
 	if i := strings.Index(clause, "在"); i >= 0 {
 		clause = clause[:i]
 	}
-	return rankSubjectEnd.ReplaceAllString(strings.TrimSpace(clause), "")
+	return rankSubjectStart.ReplaceAllString(rankSubjectEnd.ReplaceAllString(strings.TrimSpace(clause), ""), "")
 }
 
 // regionTotal finds, in the sentence or the two before it, how many in

@@ -14,8 +14,15 @@ import (
 // The sentence speaks of a ranking (排名, 榜, 强), or a bare N名 is a count
 // of persons (从200名增至300名医护人员).
 
-// rankWordsOfMove: a sentence holding a verb-less place holds one of these.
-var rankWordsOfMove = []string{"排名", "排行", "榜", "名次", "位次", "强", "入选", "入围"}
+// rankWordOfMove: a sentence whose verb-less places are written without
+// 第 holds one of these (with 第 the place is one by itself).
+var rankWordOfMove = rx.MustCompile(`排名|排行|榜|名次|位次|强|入选|入围|前\s*\d+`)
+
+// rankedAt reports whether the verb-less place of m, written with 第 or
+// not (ordinal), stands in a sentence that may hold one.
+func rankedAt(m Match, ordinal bool) bool {
+	return ordinal || rankWordOfMove.MatchString(m.Sentence.Text)
+}
 
 // moveScopeTail: the words of the scope's clause that are the verb's
 // (…绩效考核中排名从88位…), no part of the scope.
@@ -25,14 +32,14 @@ var moveScopeTail = rx.MustCompile(`(?:中|里)?\s*(?:的)?\s*(?:排名|排行|�
 const moveRegion = `(?:全国|全球|全世界|全省|全市|全区|全台|国内|省内)?`
 
 // moveVerb: the verb of a move to a place (一举跃升至, 下降到, 至).
-const moveVerb = `(?:一举|大幅|再次|进一步|快速)?\s*(?:大?(?:跃进|跃升|攀升|上升|提升|前进|进步|晋升|挺进|提高|下降|下滑|滑落|回落|升|降|跌|退)(?:到|至)|到|至)`
+const moveVerb = `(?:一举|大幅|再次|进一步|快速)?\s*(?:大?(?:跃进|跃升|攀升|上升|提升|前进|进步|晋升|挺进|提高|下降|下滑|滑落|回落|升|降|跌|退|滑|排)(?:到|至)了?|到|至)\s*(?:今年|本年度|今年度)?\s*(?:的)?`
 
 // moveOn: what follows the earlier place of a move.
-var moveOn = rx.MustCompile(`^\s*` + moveVerb + `\s*` + moveRegion + `\s*(?:第\s*)?\d+\s*(?:名|位)`)
+var moveOn = rx.MustCompile(`^\s*` + moveVerb + `\s*` + moveRegion + `\s*(?:第\s*)?(?:` + numbers.Pattern + `)\s*(?:名|位)`)
 
 // rankMove: a move between two places; groups 1 to 4 are the earlier
 // place's time word, 第, figure and measure word, 5 to 7 the later's.
-var rankMove = rx.MustCompile(`^(?:从|由)\s*(去年|上年|前年|上一年度?|(?:19|20)\d{2}\s*年度?)?\s*(?:的)?\s*` + moveRegion + `\s*(第)?\s*(\d+)\s*(名|位)\s*` + moveVerb + `\s*` + moveRegion + `\s*(第)?\s*(\d+)\s*(名|位)`)
+var rankMove = rx.MustCompile(`^(?:从|由)\s*(去年|上年|前年|上一年度?|(?:19|20)\d{2}\s*年度?)?\s*(?:的)?\s*` + moveRegion + `\s*(第)?\s*(` + numbers.Pattern + `)\s*(名|位)\s*` + moveVerb + `\s*` + moveRegion + `\s*(第)?\s*(` + numbers.Pattern + `)\s*(名|位)`)
 
 // rankMoveStarts: every rankMove match begins with one of these.
 var rankMoveStarts = []string{"从", "由"}
@@ -40,7 +47,7 @@ var rankMoveStarts = []string{"从", "由"}
 // rankYearPlace: a place after a time word at the start of a clause and
 // ending it (去年218名,今年208名; 2023年第35位。); group 1 is the time
 // word, 2 the figure, 3 the measure word.
-var rankYearPlace = rx.MustCompile(`^(去年|今年|前年|上年|本年度|今年度)\s*(?:的)?\s*(?:第\s*)?(\d+)\s*(名|位)(?:[，,。；;、]|$)`)
+var rankYearPlace = rx.MustCompile(`^(去年|今年|前年|上年|本年度|今年度)\s*(?:的|是|为|则是|则为)?\s*(?:第\s*)?(\d+)\s*(名|位)(?:[，,。；;、]|$)`)
 
 // rankYearPlaceStarts: every rankYearPlace match begins with one of these.
 var rankYearPlaceStarts = []string{"去年", "今年", "前年", "上年", "本年度"}
@@ -48,7 +55,10 @@ var rankYearPlaceStarts = []string{"去年", "今年", "前年", "上年", "本�
 // rankMoves reads the places of moves and of years set side by side.
 func rankMoves(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
-	for _, m := range d.FindAllFrom(rankMove, rankWordsOfMove, rankMoveStarts) {
+	for _, m := range d.FindAllFrom(rankMove, rankMoveStarts, rankMoveStarts) {
+		if !rankedAt(m, m.Loc[4] >= 0 || m.Loc[10] >= 0) {
+			continue
+		}
 		// The later place is the present one; rankArrive reads it when it
 		// is written with 第 and a verb of arriving.
 		later := Match{Sentence: m.Sentence, Loc: m.Loc[:2]}
@@ -74,8 +84,8 @@ func rankMoves(d *Doc) []zhnews.Fact {
 		f.Scope = moveScope(f.Scope)
 		out = append(out, f)
 	}
-	for _, m := range d.FindAllFrom(rankYearPlace, rankWordsOfMove, rankYearPlaceStarts) {
-		if !clauseStartsAt(m.Sentence.Text, m.Loc[0]) {
+	for _, m := range d.FindAllFrom(rankYearPlace, rankYearPlaceStarts, rankYearPlaceStarts) {
+		if !clauseStartsAt(m.Sentence.Text, m.Loc[0]) || !rankedAt(m, strings.Contains(m.Group(0), "第")) {
 			continue // 甲医院今年第174名: rankAfterHospital's
 		}
 		place := Match{Sentence: m.Sentence, Loc: []int{m.Loc[0], m.Loc[7]}}

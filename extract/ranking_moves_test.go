@@ -17,6 +17,12 @@ func TestRankingMoves(t *testing.T) {
 		{"戊市中心医院的排名从63位跃升至40位。", []string{"戊市中心医院 40"}},
 		{"戊市中心醫院的排名從63位躍升至40位。", []string{"戊市中心医院 40"}},
 		{"戊市中心医院排名由第12位下降至第15位。", []string{"戊市中心医院 15"}},
+		// 是 before the place; a place with 第 needs no word of ranking.
+		{"戊市中心医院连续两年位于前50,去年是第41位,今年第36位。", []string{"36", "41"}},
+		{"戊市中心醫院連續兩年位於前50,去年是第41位,今年第36位。", []string{"36", "41"}},
+		// A move in numerals, its verb 排到, the later place's time word.
+		{"而戊市中心医院则由去年的第十四位排到了今年的第11位。", []string{"戊市中心医院 11", "戊市中心医院 14"}},
+		{"而戊市中心醫院則由去年的第十四位排到了今年的第11位。", []string{"戊市中心医院 11", "戊市中心医院 14"}},
 		// Counts of persons, in a sentence of no ranking.
 		{"医护人员从200名增加到300名,去年120名,今年150名。", nil},
 		{"醫護人員從200名增加到300名,去年120名,今年150名。", nil},

@@ -104,24 +104,20 @@ func carryListScopes(d *Doc, facts []zhnews.Fact) {
 	}
 }
 
-// leadMinRunes: a line this long after the headline is the lead; shorter
-// ones are captions and datelines.
+// leadMinRunes: the first line this long is the lead; shorter ones are
+// headlines, captions and datelines.
 const leadMinRunes = 30
 
 // leadEnd returns the rune offset where the article's lead ends: the end
-// of the first line after the headline (the first line) of at least
-// leadMinRunes.
+// of its first line of at least leadMinRunes.
 func leadEnd(runes []rune) int {
-	start, headline := 0, true
+	start := 0
 	for i := 0; i <= len(runes); i++ {
 		if i < len(runes) && runes[i] != '\n' {
 			continue
 		}
-		if i > start {
-			if !headline && i-start >= leadMinRunes {
-				return i
-			}
-			headline = false
+		if i-start >= leadMinRunes {
+			return i
 		}
 		start = i + 1
 	}

@@ -153,9 +153,10 @@ func TestRankingLists(t *testing.T) {
 func TestRankingArrived(t *testing.T) {
 	runFactCases(t, ranking{}, []factCase{
 		// (The hospital stands too far before the verb for the rule; the
-		// attributor gives it, TestRankingArrivedHospital.)
-		{"甲市人民医院从去年的第208名大跃进到第174名。", []string{"174"}},
-		{"甲市人民醫院從去年的第208名大躍進到第174名。", []string{"174"}},
+		// attributor gives it, TestRankingArrivedHospital. The earlier
+		// place is last year's, rankMoves'.)
+		{"甲市人民医院从去年的第208名大跃进到第174名。", []string{"174", "甲市人民医院 208"}},
+		{"甲市人民醫院從去年的第208名大躍進到第174名。", []string{"174", "甲市人民医院 208"}},
 		{"甲市人民医院今年跃升至全国第35位。", []string{"甲市人民医院 35"}},
 		{"甲市人民医院以第208名成为唯一入榜的医院。", []string{"甲市人民医院 208"}},
 		{"甲市人民醫院以第208名成為唯一入榜的醫院。", []string{"甲市人民医院 208"}},
@@ -169,8 +170,8 @@ func TestRankingArrived(t *testing.T) {
 
 func TestRankingArrivedHospital(t *testing.T) {
 	runCases(t, []ruleCase{
-		{"甲市人民医院从去年的第208名大跃进到第174名。", "ranking", []string{"174"}},
-		{"甲市人民醫院從去年的第208名大躍進到第174名。", "ranking", []string{"174"}},
+		{"甲市人民医院从去年的第208名大跃进到第174名。", "ranking", []string{"174", "208"}},
+		{"甲市人民醫院從去年的第208名大躍進到第174名。", "ranking", []string{"174", "208"}},
 	})
 	checkAttribution(t, []attributionCase{
 		{"甲市人民医院从去年的第208名大跃进到第174名。", "ranking", "甲市人民医院"},
