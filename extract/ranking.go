@@ -261,6 +261,25 @@ var partReference = rx.MustCompile(`^(?:其中|该院|本院|我院|该医院|�
 // personRanked: a person as the subject of a place (某教授位列…).
 var personRanked = rx.MustCompile(`(?:教授|医生|医师|主任|院士|专家|护士长|名医|博士)$`)
 
+// partsEnd: the adverbs after the parts a subject lists (心内科、骨科分别).
+var partsEnd = rx.MustCompile(`(?:分别|均|都|也|还|各|则|共同|并列|双双)+$`)
+
+// namesPart reports whether rest, the words after a hospital's name in a
+// subject, names a part of it, or several (的骨科, 消化内科专业, 心内科、
+// 骨科分别): the last one listed decides.
+func namesPart(rest string) bool {
+	rest = strings.TrimSpace(partsEnd.ReplaceAllString(strings.TrimSpace(rest), ""))
+	if i := strings.LastIndexAny(rest, "、和与及"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(rest[i:])
+		rest = rest[i+size:]
+	}
+	rest = strings.TrimPrefix(strings.TrimSpace(rest), "的")
+	if rest == "" || utf8.RuneCountInString(rest) > 12 {
+		return false
+	}
+	return hospitalPart.MatchString(rest) || strings.HasSuffix(rest, "专业")
+}
+
 // centreNamed: a medical centre named in full as the subject (而乙国某某
 // 医疗中心则名列第233), which the gazetteer may lack: an institution of
 // its own, holding its own place; group 1 is its name.
@@ -366,10 +385,10 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 	}
 	// The hospital named as the subject holds the place (某市人民医院名列
 	// 公立医院第一位; 某医院满意度位居全市第一).
+	if name, rest := lastWrittenHospital(subject); name != "" && namesPart(rest) {
+		return zhnews.Fact{}, false // 甲医院胸痛中心排名全省第一, 甲医院心内科、骨科分别…: the departments' standing
+	}
 	if name, rest := lastWrittenHospital(subject); name != "" && utf8.RuneCountInString(rest) <= 6 {
-		if hospitalPart.MatchString(strings.TrimSpace(rest)) {
-			return zhnews.Fact{}, false // 甲医院胸痛中心排名全省第一: the department's standing
-		}
 		if listNameTail.MatchString(strings.TrimSpace(rest)) {
 			return zhnews.Fact{}, false // 某某版中国医院排行榜连续第十: the list's own run, no hospital's place
 		}

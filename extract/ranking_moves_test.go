@@ -81,6 +81,14 @@ func TestRankingOfPartByReference(t *testing.T) {
 		{"该院王某某教授位列全国名医榜第4名。", nil},
 		{"該院王某某教授位列全國名醫榜第4名。", nil},
 		{"该院消化病中心排名全省第二。", nil},
+		// Parts written after the hospital's name: with 的, as a 专业, or
+		// several of them with 分别.
+		{"戊市中心医院的泌尿外科位列全国第14名。", nil},
+		{"戊市中心醫院的泌尿外科位列全國第14名。", nil},
+		{"戊市中心医院妇产科专业在专科声誉排行榜中位列第7名。", nil},
+		{"戊市中心醫院婦產科專業在專科聲譽排行榜中位列第7名。", nil},
+		{"戊市中心医院眼科、耳鼻喉科分别排名全省第一、第三。", nil},
+		{"戊市中心醫院眼科、耳鼻喉科分別排名全省第一、第三。", nil},
 		// The hospital itself, by pronoun or as a centre.
 		{"该院位列全国第31名。", []string{"31"}},
 		{"該院位列全國第31名。", []string{"31"}},
