@@ -23,15 +23,17 @@ var (
 	listNameQuoted = rx.MustCompile(`[《“「『"]([^》”」』"，,。；;]{0,40}?` + listNameEnd + `[^》”」』"，,。；;]{0,12})[》”」』"]|《([^》，,。；;]{1,20})》\s*(指数|排行榜|榜单)`)
 	// listNamePlain: an unquoted name, from the last break or the verb
 	// before it (发布了, 在, 的) to its list's word.
-	listNamePlain = rx.MustCompile(`(?:^|[，,。；;、:：()（）\s在的了据于和与及是])([^，,。；;、:：()（）\s在的了据于和与及是]{2,24}?` + listNameEnd + `)`)
+	listNamePlain = rx.MustCompile(`(?:^|[，,。；;、:：()（）\s在的了据于和与及是])([^，,。；;、:：()（）\s在的了据于和与及是]{0,24}?` + listNameEnd + `)`)
 	// listNameHead: what a list's name holds besides its last word: who
 	// makes it, or what it ranks.
 	listNameHead = rx.MustCompile(`版|中国|全国|全球|世界|亚太|亚洲|国家|三级|公立|医院|大学|学科|专科|竞争力|声誉|科技|艾力彼|软科|复旦|自然|\p{Latin}{3,}`)
 	// listNameMaker: the verb of who made the list, and what stands
 	// before it (艾力彼发布2024年…, 也发表…): no part of the name.
-	listNameMaker = rx.MustCompile(`^.*(?:发布|公布|发表|揭晓|推出|出炉|显示|根据|依据|按照|针对)`)
-	// listNameYear: a year before the name (2024年度, 2024届).
-	listNameYear = rx.MustCompile(`^(?:(?:19|20)\d{2}\s*(?:年度|年|届)?\s*)+`)
+	listNameMaker = rx.MustCompile(`^(.*?)(?:发布|公布|发表|揭晓|推出|出炉|显示|根据|依据|按照|针对)了?`)
+	// listMaker: the makers of lists whose name a list's own name keeps
+	// (新闻周刊2025年全球最佳医院, 软科2024中国医院排名): a quoted
+	// publication or a known maker.
+	listMaker = rx.MustCompile(`^(?:《[^》]{1,12}》|「[^」]{1,12}」|复旦版?|艾力彼|软科|新闻周刊|Newsweek|Statista)$`)
 	// placeWords: a name holding these is a place's clause, not a list's.
 	placeWords = rx.MustCompile(`第\s*\d|位列|排名第|名列|位居|\d+\s*[名位]`)
 	// wideScope: a scope that names a region only, which a list's name
@@ -42,7 +44,16 @@ var (
 // lastListName returns the last list's name written in s, or "".
 func lastListName(s string) string {
 	best, at := "", -1
-	for _, loc := range listNameQuoted.FindAllStringSubmatchIndex(s, -1) {
+	quoted := listNameQuoted.FindAllStringSubmatchIndex(s, -1)
+	inQuote := func(i int) bool {
+		for _, q := range quoted {
+			if i >= q[0] && i < q[1] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, loc := range quoted {
 		name := ""
 		if loc[2] >= 0 {
 			name = s[loc[2]:loc[3]]
@@ -54,7 +65,17 @@ func lastListName(s string) string {
 		}
 	}
 	for _, loc := range listNamePlain.FindAllStringSubmatchIndex(s, -1) {
-		name := listNameYear.ReplaceAllString(listNameMaker.ReplaceAllString(s[loc[2]:loc[3]], ""), "")
+		if inQuote(loc[2]) {
+			continue // a quoted name's words, read with its quote (above)
+		}
+		name := s[loc[2]:loc[3]]
+		if mk := listNameMaker.FindStringSubmatchIndex(name); mk != nil {
+			maker := strings.TrimSpace(name[mk[2]:mk[3]])
+			name = name[mk[1]:]
+			if maker = strings.TrimPrefix(maker, "美国"); listMaker.MatchString(maker) {
+				name = strings.Trim(maker, "《》「」") + name
+			}
+		}
 		// A quoted name's tail is read with its quote (above).
 		if loc[2] > at && plausibleListName(name) && !strings.ContainsAny(name, "》”」』\"") {
 			best, at = name, loc[2]
