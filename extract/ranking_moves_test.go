@@ -73,6 +73,19 @@ func TestRankingScopeCarried(t *testing.T) {
 	}
 }
 
+// The size of a list carried as the scope is the place's total.
+func TestRankingScopeCarriedTotal(t *testing.T) {
+	for _, text := range []string{
+		"某刊物今年再度公布全球前300强医院名单,亚洲有数十家医院入选,名单引起广泛关注。\n\n戊市中心医院上榜,去年271名,今年244名。",
+		"某刊物今年再度公布全球前300強醫院名單,亞洲有數十家醫院入選,名單引起廣泛關注。\n\n戊市中心醫院上榜,去年271名,今年244名。",
+	} {
+		_, facts := extractorFacts(t, ranking{}, text)
+		if len(facts) != 2 || facts[0].Total != 300 || facts[1].Total != 300 || facts[0].Scope != "全球前300强" {
+			t.Errorf("%q: %+v, want 2 places of 全球前300强, total 300", text, facts)
+		}
+	}
+}
+
 // The place of a department, a discipline or a person the sentence
 // refers to with the hospital's pronoun is not the hospital's.
 func TestRankingOfPartByReference(t *testing.T) {

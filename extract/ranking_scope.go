@@ -36,6 +36,8 @@ var (
 	listMaker = rx.MustCompile(`^(?:《[^》]{1,12}》|「[^」]{1,12}」|复旦版?|艾力彼|软科|新闻周刊|Newsweek|Statista)$`)
 	// placeWords: a name holding these is a place's clause, not a list's.
 	placeWords = rx.MustCompile(`第\s*\d|位列|排名第|名列|位居|\d+\s*[名位]`)
+	// listNameSize: the size of a list its name holds (前250强, 100强).
+	listNameSize = rx.MustCompile(`(\d+)\s*强`)
 	// wideScope: a scope that names a region only, which a list's name
 	// carried before it narrows (新闻周刊…(台湾)).
 	wideScope = rx.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内|全球|全世界|世界|全台|全美|亚洲|台湾)$`)
@@ -99,6 +101,7 @@ func carryListScopes(d *Doc, facts []zhnews.Fact) {
 	}
 	runes := d.runes
 	lead := leadEnd(runes)
+	leadName, leadRead := "", false
 	for i := range facts {
 		f := &facts[i]
 		if f.Scope != "" && !wideScope.MatchString(f.Scope) || f.Start <= 0 || f.Start > len(runes) {
@@ -110,10 +113,19 @@ func carryListScopes(d *Doc, facts []zhnews.Fact) {
 		}
 		name := lastListName(string(runes[para:f.Start]))
 		if name == "" && para > lead {
-			name = lastListName(string(runes[:lead]))
+			if !leadRead {
+				leadName, leadRead = lastListName(string(runes[:lead])), true
+			}
+			name = leadName
 		}
 		if name == "" {
 			continue
+		}
+		if t := listNameSize.FindStringSubmatch(name); t != nil && f.Total == 0 {
+			// 全球前250强: the list's size is in its name.
+			if v, ok := f.Value.(int64); ok && v <= int64(atoi(t[1])) {
+				f.Total = atoi(t[1])
+			}
 		}
 		if f.Scope == "" {
 			f.Scope = name
