@@ -38,6 +38,9 @@ var (
 	placeWords = rx.MustCompile(`第\s*\d|位列|排名第|名列|位居|\d+\s*[名位]`)
 	// listNameSize: the size of a list its name holds (前250强, 100强).
 	listNameSize = rx.MustCompile(`(\d+)\s*强`)
+	// localScope: a region below the country's, which a national or
+	// world list does not rank.
+	localScope = rx.MustCompile(`^(?:全省|全市|全区|全县|全州|省内|市内|区内|县内)$`)
 	// wideScope: a scope that names a region only, which a list's name
 	// carried before it narrows (新闻周刊…(台湾)).
 	wideScope = rx.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内|全球|全世界|世界|全台|全美|亚洲|台湾)$`)
@@ -118,8 +121,8 @@ func carryListScopes(d *Doc, facts []zhnews.Fact) {
 			}
 			name = leadName
 		}
-		if name == "" {
-			continue
+		if name == "" || localScope.MatchString(f.Scope) && !strings.ContainsAny(name, "省市区县州") {
+			continue // 位列全省第一 under a national list: a ranking of its own
 		}
 		if t := listNameSize.FindStringSubmatch(name); t != nil && f.Total == 0 {
 			// 全球前250强: the list's size is in its name.
