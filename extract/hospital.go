@@ -310,6 +310,7 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 	if short := branchShortNames(d, out); len(short) > 0 {
 		out = mergeMentions(out, short)
 	}
+	f.placeListed(out)
 	return out
 }
 

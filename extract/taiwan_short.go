@@ -214,15 +214,8 @@ func (f hospitalFinder) shortNamedHospitals(d *Doc) []Mention {
 			}
 			if branch != nil {
 				m.Place = branch
-			} else if ps := f.g.Lookup(h.city); len(ps) > 0 {
-				p := ps[0]
-				for _, q := range ps {
-					if regionCodes[q.Province] != "" {
-						p = q // 台中市 of Taiwan's, not a mainland place of the name
-						break
-					}
-				}
-				m.Place = &p
+			} else {
+				m.Place = f.regionPlace(h.city)
 			}
 			if listOnly {
 				listed[m.Start] = true
