@@ -600,7 +600,7 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 			utf8.RuneCountInString(s[loc[1]:]) <= maxNameMiddle && !namesKind(s[loc[1]:]+suffix) {
 			name := string(rs[j:sufEnd])
 			m := Mention{Name: name, Written: name, Start: j, End: sufEnd}
-			if at := universityEnd(name); at > 0 {
+			if at := universityEnd(name); at > 0 && !repeatsUniversity(name, at) {
 				m.Place = f.placeAfterUniversity(name[at:]) // 中国医药大学北港附设医院 stands in 北港
 			}
 			if m.Place == nil {
@@ -1146,6 +1146,18 @@ func (f hospitalFinder) placeAfterUniversity(rest string) *Place {
 // Sun Yat-sen, 中正 for Chiang Kai-shek): 复旦大学附属中山医院 stands in
 // 上海, not in 中山.
 var honourNames = map[string]bool{"中山": true, "中正": true, "逸仙": true}
+
+// repeatsUniversity: the name after the university at name[:at] begins
+// with the university's own name (南华大学附属南华医院): that is the
+// university's name again, not a place (南华县) the hospital stands in.
+func repeatsUniversity(name string, at int) bool {
+	uni := strings.TrimSuffix(strings.TrimSuffix(name[:at], "大学"), "医学院")
+	rest := name[at:]
+	for _, w := range []string{"附属", "附设"} {
+		rest = strings.TrimPrefix(rest, w)
+	}
+	return uni != "" && strings.HasPrefix(rest, uni)
+}
 
 // universityEnd returns where the words after a university's name begin
 // in s (大学, 医科大学, 医学院), or -1.

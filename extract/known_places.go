@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Hospitals of Taiwan and Hong Kong whose names hold no place (台大医院,
 // 国泰医院, 玛丽医院, 伊利沙伯医院) stand in one city each, and the
 // gazetteer cannot place them: their names are listed with it, as the
@@ -40,14 +42,37 @@ func (f hospitalFinder) regionPlace(city string) *Place {
 	return &p
 }
 
-// placeListed gives a placeless mention of a listed hospital its city.
+// placeListed gives a placeless mention of a listed hospital its city,
+// and a campus of a Taiwan system (林口长庚医院) its campus's city where
+// the gazetteer read a mainland place of the campus's name (林口县 of
+// Heilongjiang).
 func (f hospitalFinder) placeListed(ms []Mention) {
 	for i := range ms {
-		if ms[i].Place != nil || ms[i].Ref {
+		if ms[i].Ref {
+			continue
+		}
+		if city := campusCity(ms[i].Name); city != "" && (ms[i].Place == nil || regionCodes[ms[i].Place.Province] == "") {
+			ms[i].Place = f.regionPlace(city)
+			continue
+		}
+		if ms[i].Place != nil {
 			continue
 		}
 		if city, ok := placelessHospitals[ms[i].Name]; ok {
 			ms[i].Place = f.regionPlace(city)
 		}
 	}
+}
+
+// campusCity returns the city of the campus a name begins with
+// (林口长庚医院: 桃园市), or "".
+func campusCity(name string) string {
+	for _, sys := range campusSystems {
+		for place, city := range sys.campuses {
+			if strings.HasPrefix(name, place+sys.short) {
+				return city
+			}
+		}
+	}
+	return ""
 }

@@ -14,6 +14,12 @@ func TestPlacelessHospitalsListed(t *testing.T) {
 		{"台大医院院长今日出席论坛。", "台大医院", "台湾省"},
 		{"臺大醫院院長今日出席論壇。", "台大医院", "台湾省"},
 		{"仁济医院院长今日出席论坛。", "仁济医院", ""},
+		// A campus of a Taiwan system, not 林口县 of Heilongjiang; a
+		// university's hospital named after it again, not 南华县 of Yunnan.
+		{"林口长庚医院今日启用新大楼。", "林口长庚医院", "台湾省"},
+		{"林口長庚醫院今日啟用新大樓。", "林口长庚医院", "台湾省"},
+		{"南华大学附属南华医院今日举行义诊。", "南华大学附属南华医院", "湖南省"},
+		{"南華大學附屬南華醫院今日舉行義診。", "南华大学附属南华医院", "湖南省"},
 	} {
 		a := runArticle(t, tt.text)
 		found := false
