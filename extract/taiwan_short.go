@@ -39,7 +39,7 @@ var taiwanShortNames = map[string]shortHospital{
 	// Names that are common words too (新光 "new light", 振兴 "revive",
 	// 奇美 a company, 亚东 "East Asia"): read only as a hospital in a list
 	// of hospitals (listOnlyShortNames).
-	"新光":   {"新光医院", "台北市", "三人金控集产银证保纺合医学大"},
+	"新光":   {"新光医院", "台北市", "三人金控集产银证保纺合医学大吴"},
 	"振兴":   {"振兴医院", "台北市", "经济乡村产业计划方案券中华党会"},
 	"奇美":   {"奇美医院", "台南市", "实电材业集团化"},
 	"亚东":   {"亚东纪念医院", "新北市", "运洲区太地经商银集团技科大"},
