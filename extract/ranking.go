@@ -59,6 +59,9 @@ var (
 	// and 中山 is inside it).
 	rankContext = rx.MustCompile(`在([^,，。;；在]{4,40}?)(?:榜单中|中(?:[^国华医心山]|$)|里)`)
 	yearPrefix  = rx.MustCompile(`^(?:(?:19|20)\d{2}\s*年度?\s*)+`)
+	// timePrefix: a time word before a scope (今年的复旦版…), the fact's
+	// year and no part of the list's name.
+	timePrefix = rx.MustCompile(`^(?:今年度?|去年度?|本年度|前年)\s*(?:的)?\s*`)
 )
 
 func (ranking) Metric() string { return "ranking" }
@@ -67,6 +70,37 @@ func (ranking) keywords() []string {
 	k := append(append(append(rankKeywords[:len(rankKeywords):len(rankKeywords)], rankParenKeywords...), rankArriveStarts...), rankWonStarts...)
 	k = append(k, rankMoveStarts...)
 	return append(append(append(append(k, rankYearPlaceStarts...), rankListKeywords...), tableKeywords...), bestPlacedKeywords...)
+}
+
+// listNounHead: 排行榜 and 排名榜 are the list, no verb of ranking.
+var listNounHead = rx.MustCompile(`^(?:排行|排名)榜`)
+
+// rankVerbMatches is FindAllFrom for re with the rank verbs' words, where
+// a match that begins with a list's noun (排行榜中位列第5) is tried again
+// after the noun: the verb that follows it is the place's.
+func rankVerbMatches(d *Doc, re *rx.Regexp) []Match {
+	var out []Match
+	for _, s := range d.sentencesWith(rankKeywords) {
+		for at := 0; at < len(s.Text); {
+			ms := matchesFrom(segment.Sentence{Text: s.Text[at:]}, re, rankVerbStarts)
+			next := len(s.Text)
+			for _, m := range ms {
+				for k := range m.Loc {
+					if m.Loc[k] >= 0 {
+						m.Loc[k] += at
+					}
+				}
+				m.Sentence = s
+				if head := listNounHead.FindString(s.Text[m.Loc[0]:]); head != "" {
+					next = m.Loc[0] + len(head)
+					break
+				}
+				out = append(out, m)
+			}
+			at = next
+		}
+	}
+	return out
 }
 
 // rankAfterHospital: a place written right after a hospital's name, no
@@ -86,7 +120,7 @@ var rankParenKeywords = []string{"强"}
 func (ranking) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
 	for _, re := range []*rx.Regexp{rankOrdinal, rankPlain} {
-		for _, m := range d.FindAllFrom(re, rankKeywords, rankVerbStarts) {
+		for _, m := range rankVerbMatches(d, re) {
 			if f, ok := rankFact(d, m, m.Group(1), m.Group(2)); ok {
 				out = append(append(out, f), rankFollowers(m, f)...)
 				out = append(out, runnerUp(d, m, f)...)
@@ -435,7 +469,7 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 		// 在国家三级公立医院绩效考核中,医院…,2022年度排名全国第98位: the
 		// ranking's name stands earlier in the sentence.
 		if m := rankContext.FindAllStringSubmatch(sent[:m.Loc[0]], -1); len(m) > 0 {
-			f.Scope = yearPrefix.ReplaceAllString(m[len(m)-1][1], "")
+			f.Scope = timePrefix.ReplaceAllString(yearPrefix.ReplaceAllString(m[len(m)-1][1], ""), "")
 		}
 	}
 	if f.Total > 0 && int(n.Int()) > f.Total {
@@ -580,7 +614,7 @@ func rankScope(clause, sentenceBefore string) (string, int) {
 	if i := strings.LastIndex(scope, "在"); i >= 0 {
 		scope = scope[i+len("在"):]
 	}
-	scope = yearPrefix.ReplaceAllString(strings.TrimSpace(scope), "")
+	scope = timePrefix.ReplaceAllString(yearPrefix.ReplaceAllString(strings.TrimSpace(scope), ""), "")
 	scope = rankCount.ReplaceAllString(scope, "")
 	scope = strings.TrimSuffix(strings.TrimSuffix(scope, "中"), "里")
 	scope = strings.Trim(scope, " “”\"《》()（）·")

@@ -99,14 +99,11 @@ func rankMoves(d *Doc) []zhnews.Fact {
 	return out
 }
 
-// moveScope is scope without the verb's words after it, and without a
-// time word before it (今年的复旦版… → 复旦版…).
+// moveScope is scope without the verb's words after it (…考核中排名 →
+// …考核), and without a time word before it (今年的复旦版… → 复旦版…).
 func moveScope(scope string) string {
 	scope = strings.TrimSpace(moveScopeTail.ReplaceAllString(scope, ""))
-	for _, w := range []string{"今年的", "今年", "去年的", "去年", "最新发布的", "最新"} {
-		scope = strings.TrimPrefix(scope, w)
-	}
-	return plausibleScope(scope)
+	return plausibleScope(timePrefix.ReplaceAllString(scope, ""))
 }
 
 // arriveRead reports whether rankArrive reads the later place of move m

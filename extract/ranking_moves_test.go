@@ -31,6 +31,20 @@ func TestRankingMoves(t *testing.T) {
 	})
 }
 
+// A time word before the list's name is the fact's year, not the scope's.
+func TestRankingScopeWithoutTimeWord(t *testing.T) {
+	for _, text := range []string{
+		"戊市中心医院在今年的复旦版中国医院排行榜中升至第44名。",
+		"戊市中心醫院在今年的復旦版中國醫院排行榜中升至第44名。",
+		"戊市中心医院在今年的复旦版中国医院排行榜中位列第44名。",
+	} {
+		_, facts := extractorFacts(t, ranking{}, text)
+		if len(facts) != 1 || facts[0].Scope != "复旦版中国医院排行榜" {
+			t.Errorf("%q: %+v, want scope 复旦版中国医院排行榜", text, facts)
+		}
+	}
+}
+
 // The earlier place is of the year before the one the sentence states.
 func TestRankingMoveYears(t *testing.T) {
 	for _, text := range []string{
@@ -63,6 +77,11 @@ func TestRankingScopeCarried(t *testing.T) {
 		{"軟科發布2025中國醫院排名,本次評價覆蓋全國各地的三級醫院和部分專科醫院。\n\n戊市中心醫院位列第63位。", "软科2025中国医院排名"},
 		{"美国《新闻周刊》公布2025年全球最佳医院榜单,今年参评的医院遍布三十多个国家。\n\n戊市中心医院排名全球第177名。", "新闻周刊2025年全球最佳医院"},
 		{"美國《新聞周刊》公布2025年全球最佳醫院榜單,今年參評的醫院遍布三十多個國家。\n\n戊市中心醫院排名全球第177名。", "新闻周刊2025年全球最佳医院"},
+		// The verb of entering and the edition's word are no part of the
+		// name; nor the words before an unclosed quote.
+		{"标题\n\n戊市中心医院连续三年成为本省唯一挤进全球前300强的医院,此次全球前300强共有亚洲医院数十家。\n\n戊市中心医院今年位列第266名。", "全球前300强"},
+		{"標題\n\n戊市中心醫院連續三年成為本省唯一擠進全球前300強的醫院,此次全球前300強共有亞洲醫院數十家。\n\n戊市中心醫院今年位列第266名。", "全球前300强"},
+		{"标题\n\n某刊物的World's Best Hospitals 2026评选结果日前出炉,多家医院入选其中。\n\n戊市中心医院位列第170名。", "World's Best Hospitals"},
 		// A province's place is no place in a national list.
 		{"标题\n\n近日,某某研究院发布了2024年度中国医院竞争力排行榜,榜单覆盖全国三级医院。\n\n戊市中心医院位居全省第一。", "全省"},
 		{"標題\n\n近日,某某研究院發布了2024年度中國醫院競爭力排行榜,榜單覆蓋全國三級醫院。\n\n戊市中心醫院位居全省第一。", "全省"},

@@ -30,6 +30,11 @@ var (
 	// listNameMaker: the verb of who made the list, and what stands
 	// before it (艾力彼发布2024年…, 也发表…): no part of the name.
 	listNameMaker = rx.MustCompile(`^(.*?)(?:发布|公布|发表|揭晓|推出|出炉|显示|根据|依据|按照|针对)了?`)
+	// listNameEntry: the verb of entering a list, and what stands before
+	// it (连续2年成为全台唯一挤进…, 正式挺进…): no part of the name.
+	listNameEntry = rx.MustCompile(`^.*(?:进入|挺进|挤进|跻身|入选|入围|登上|荣登|列入|成为|唯一)`)
+	// listNameDeictic: which edition, before the name (此次, 本次, 最新).
+	listNameDeictic = rx.MustCompile(`^(?:此次|本次|这次|今年度?|新一届|最新一期|最新)\s*`)
 	// listMaker: the makers of lists whose name a list's own name keeps
 	// (新闻周刊2025年全球最佳医院, 软科2024中国医院排名): a quoted
 	// publication or a known maker.
@@ -73,7 +78,20 @@ func lastListName(s string) string {
 		if inQuote(loc[2]) {
 			continue // a quoted name's words, read with its quote (above)
 		}
-		name := s[loc[2]:loc[3]]
+		from := loc[2]
+		for from > 0 && strings.IndexByte("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz' ", s[from-1]) >= 0 {
+			from-- // World's Best Hospitals: the Latin words before the space
+		}
+		if strings.HasSuffix(s[:from], "’") {
+			for from -= len("’"); from > 0 && strings.IndexByte("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", s[from-1]) >= 0; from-- {
+			}
+		}
+		name := strings.TrimSpace(s[from:loc[3]])
+		if i := strings.LastIndexAny(name, "「“『《\""); i >= 0 && !strings.ContainsAny(name[i:], "」”』》") {
+			_, size := utf8.DecodeRuneInString(name[i:])
+			name = name[i+size:] // a quote opened and not closed: the name is inside it
+		}
+		name = listNameDeictic.ReplaceAllString(listNameEntry.ReplaceAllString(name, ""), "")
 		if mk := listNameMaker.FindStringSubmatchIndex(name); mk != nil {
 			maker := strings.TrimSpace(name[mk[2]:mk[3]])
 			name = name[mk[1]:]
