@@ -79,12 +79,26 @@ func nextLine(cls []classified, i, end int) int {
 	return i
 }
 
-// continuedItems returns the index after the numbered entries that
-// follow the last paragraph in its own numbering, or last+1.
+// unitEntry: a list's entry that opens with an institution's name and
+// its note in brackets (青山市人民医院(院长王晓明,党员51名)): the note's commas
+// make it a paragraph, but it is one entry of a list.
+var unitEntry = rx.MustCompile(`^(?:\d{1,2}\s*[.、．]\s*)?\p{Han}{2,30}?(?:医院|卫生院|保健院|中心|委员会|卫健委|卫生健康局|卫生局|研究所|研究院|血站|集团|学院|大学|门诊部|科|所|站)\s*[(（]`)
+
+// continuedItems returns the index after the entries that follow the
+// last paragraph in its own list: numbered on in its numbering, or,
+// after an unnumbered entry with its note, names alone; last+1 when none
+// follows.
 func continuedItems(cls []classified, last, end int) int {
 	n, ok := itemNumber(cls[last].text)
 	if !ok {
-		return last + 1
+		if !unitEntry.MatchString(cls[last].text) {
+			return last + 1
+		}
+		at := last + 1
+		for j := nextLine(cls, at, end); j < end && cls[j].kind == kindHeadline && unitLine.MatchString(strings.TrimSpace(cls[j].text)); j = nextLine(cls, j+1, end) {
+			at = j + 1
+		}
+		return at
 	}
 	at := last + 1
 	for j := nextLine(cls, at, end); j < end && cls[j].kind == kindHeadline; j = nextLine(cls, j+1, end) {
