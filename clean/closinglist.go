@@ -161,9 +161,16 @@ func isListHeading(c classified) bool {
 	return (c.kind == kindHeadline || c.kind == kindLabel) && listLead(c.text)
 }
 
-// isListEntry: a numbered entry, or an institution's name alone.
+// isListEntry: a numbered entry, or an institution's name alone (a short
+// one, 青山医院, reads as a label).
 func isListEntry(c classified) bool {
-	return c.kind == kindHeadline && (listItemLine.MatchString(c.text) || unitLine.MatchString(strings.TrimSpace(c.text)))
+	switch c.kind {
+	case kindHeadline:
+		return listItemLine.MatchString(c.text) || unitLine.MatchString(strings.TrimSpace(c.text))
+	case kindLabel:
+		return unitLine.MatchString(strings.TrimSpace(c.text))
+	}
+	return false
 }
 
 // infoboxLabel: the label an infobox's row opens with, its value glued

@@ -46,6 +46,16 @@ func TestClosingListsKept(t *testing.T) {
 			keep: []string{"青山市第二人民医院", "青山区卫生院"},
 		},
 		{
+			name: "short names alone under a count heading",
+			dump: "青山市表彰一批先进单位\n\n青山市卫生健康委日前发布通报,对一批工作突出的单位予以表扬。\n\n先进单位(3个)\n\n青山医院\n\n东湖医院\n\n西山卫生院\n",
+			keep: []string{"先进单位(3个)", "青山医院", "东湖医院", "西山卫生院"},
+		},
+		{
+			name: "short names alone under a count heading, traditional",
+			dump: "青山市表彰一批先進單位\n\n青山市衛生健康委日前發布通報,對一批工作突出的單位予以表揚。\n\n先進單位(3個)\n\n青山醫院\n\n東湖醫院\n\n西山衛生院\n",
+			keep: []string{"先进单位(3个)", "青山医院", "东湖医院", "西山卫生院"},
+		},
+		{
 			name: "a colon's list of names alone",
 			dump: "青山市表彰一批先进单位\n\n青山市卫生健康委日前发布通报,对一批工作突出的单位予以表扬,受表扬单位名单如下:\n\n青山市人民医院\n\n青山市第二人民医院\n\n青山区卫生院\n",
 			keep: []string{"青山市人民医院", "青山市第二人民医院", "青山区卫生院"},
@@ -55,6 +65,11 @@ func TestClosingListsKept(t *testing.T) {
 			dump: "青山紀念醫院\n\n青山紀念醫院是位於臺灣青山市的一家區域醫院,成立於1980年,由青山醫療財團法人設立及經營。\n\n基本資訊\n醫院類型區域醫院\n病床數1200床\n員工數本院:720人\n院長王大明\n",
 			keep: []string{"医院类型区域医院", "病床数1200床", "员工数本院:720人"},
 			drop: []string{"基本资讯"},
+		},
+		{
+			name: "infobox rows after colons and spaces",
+			dump: "青山紀念醫院\n\n青山紀念醫院是位於臺灣青山市的一家區域醫院,成立於1980年,由青山醫療財團法人設立及經營。\n\n病床數:1,200床\n員工數 約3000人\n",
+			keep: []string{"病床数:1,200床", "员工数 约3000人"},
 		},
 		{
 			name: "infobox rows with bars after the last paragraph",

@@ -254,7 +254,7 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			if i > last && i >= listEnd && last >= 0 && (end == len(cls) || c.kind == kindLabel || isTagLine(c.text)) || c.kind == kindLabel && i < start {
 				continue // after the last paragraph, a label names a footer's section (图说青山), short words are the page's tags
 			}
-			if i > last && i < listEnd && c.kind == kindLabel && !listLead(c.text) {
+			if i > last && i < listEnd && c.kind == kindLabel && !listLead(c.text) && !isListEntry(c) {
 				continue // an image's placeholder over a closing list, an infobox's section
 			}
 			if i < start && (p.site != "" && c.text == p.site || namesOnly(c.text)) {
