@@ -88,6 +88,11 @@ func TestCountTraps(t *testing.T) {
 		{"书记代表医院党委向全院418名党员同志致以节日的问候。", "party_members", []string{"418"}},
 		{"書記代表醫院黨委向全院418名黨員同志致以節日的問候。", "party_members", []string{"418"}},
 		{"医院组织30名党员同志深入社区。", "party_members", nil},
+		// A democratic party's branch in the hospital counts that party's members.
+		{"青山医院(九三学社青山医院支社,党员17名)获评先进集体。", "party_members", nil},
+		{"青山醫院（九三學社青山醫院支社，黨員17名）獲評先進集體。", "party_members", nil},
+		{"民盟青山医院支部现有党员19名。", "party_members", nil},
+		{"青山医院党委现有党员190名。", "party_members", []string{"190"}},
 		// People honoured are no headcount.
 		{"医院表彰了26名优秀共产党员。", "party_members", nil},
 		{"醫院表彰了26名優秀共產黨員。", "party_members", nil},

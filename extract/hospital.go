@@ -117,6 +117,8 @@ var categoryWords = []string{
 	// Who runs them, and the grades of rankings and lists (全国顶级医院,
 	// 最佳州内医院).
 	"市属", "省属", "县属", "区属", "部属", "顶级", "最佳", "州内",
+	// The hospitals a ranking rates (受评医院, 参评医院).
+	"受评", "参评",
 	// Hong Kong's words for private and public hospitals (私家医院, 公营医院).
 	"私家", "私营", "公营",
 	// Taiwan's hospitals run by the ministry (部立医院, 署立医院 before 2013).
@@ -185,7 +187,19 @@ var notNameAfter = []string{"管理", "协会", "学会", "杂志", "报社", "�
 // describedBy: a count or an ordinal with its measure word inside the
 // words before the suffix (九龙第一所民办医院, 全市三家公立医院) makes them a
 // description of a hospital, not its name.
-var describedBy = rx.MustCompile(`[一二三四五六七八九十两\d]+(?:所|家|间|座)`)
+// A count of hundreds or thousands (几千家医院, 数十家医院, 十余所医院) is
+// one too, and so are the biggest few (两大医学中心, 三大医院); 万家 or 千家 alone may begin a name, so the count starts with
+// a digit, a small numeral, 几 or 数.
+var describedBy = rx.MustCompile(`[一二三四五六七八九十两\d几数][一二三四五六七八九十两百千万\d几数余多]*(?:所|家|间|座|个|大)`)
+
+// countedKind: a name that starts at a measure word with a count right
+// before it (35家受评医院 read from 家 on) is what the count counts, a kind.
+func countedKind(rs []rune, start int) bool {
+	if start == 0 || start >= len(rs) || !strings.ContainsRune("所家间座个", rs[start]) {
+		return false
+	}
+	return strings.ContainsRune("0123456789０１２３４５６７８９一二三四五六七八九十两百千万几数余多", rs[start-1])
+}
 
 // hospitalFinder finds hospitals' names in a document's text.
 type hospitalFinder struct {
@@ -230,6 +244,10 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 		}
 		if m, ok := f.nameBefore(d, prevEnd, sufStart, sufEnd); ok && !describedBy.MatchString(m.Written) {
 			m = withoutLeadingStop(m, sufStart)
+			if countedKind(rs, m.Start) {
+				prevEnd = sufEnd
+				continue
+			}
 			if n := len(out); n > 0 && out[n-1].End == m.Start && relationName.MatchString(m.Written) {
 				// 甲大学附属医院乙地联盟医院: the name says what the hospital
 				// the article is about is to the one before, and names none.
@@ -281,7 +299,7 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 		out = mergeMentions(f.veteransHospitals(d), out)
 	}
 	if short := f.shortNamedHospitals(d); len(short) > 0 {
-		out = mergeMentions(out, short)
+		out = mergeMentions(withoutCovered(out, short), short)
 	}
 	if campus := f.campusHospitals(d); len(campus) > 0 {
 		out = mergeMentions(out, campus)
@@ -291,6 +309,27 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 	}
 	if short := branchShortNames(d, out); len(short) > 0 {
 		out = mergeMentions(out, short)
+	}
+	f.placeListed(out)
+	return out
+}
+
+// withoutCovered drops the mentions of a that one of b starts with and
+// covers: 高医附设医院, read by the suffix search as a name of its own, is
+// the short name's hospital.
+func withoutCovered(a, b []Mention) []Mention {
+	out := a[:0:0]
+	for _, m := range a {
+		covered := false
+		for _, n := range b {
+			if n.Start == m.Start && n.End >= m.End {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			out = append(out, m)
+		}
 	}
 	return out
 }
@@ -536,6 +575,9 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 	}
 	for _, j := range starts {
 		s := string(rs[j:sufStart])
+		if partyFirst.MatchString(s) {
+			continue // 农工党某大学附属医院支部: the party's branch; the hospital's name begins after it
+		}
 		m, ok := f.placeName(rs, j, sufStart, sufEnd)
 		if !ok && j > left && f.orgPrefix(string(rs[left:j])) {
 			// 行政院卫生署金门医院: after an organisation, a county's short
@@ -558,7 +600,7 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 			utf8.RuneCountInString(s[loc[1]:]) <= maxNameMiddle && !namesKind(s[loc[1]:]+suffix) {
 			name := string(rs[j:sufEnd])
 			m := Mention{Name: name, Written: name, Start: j, End: sufEnd}
-			if at := universityEnd(name); at > 0 {
+			if at := universityEnd(name); at > 0 && !repeatsUniversity(name, at) {
 				m.Place = f.placeAfterUniversity(name[at:]) // 中国医药大学北港附设医院 stands in 北港
 			}
 			if m.Place == nil {
@@ -1104,6 +1146,18 @@ func (f hospitalFinder) placeAfterUniversity(rest string) *Place {
 // Sun Yat-sen, 中正 for Chiang Kai-shek): 复旦大学附属中山医院 stands in
 // 上海, not in 中山.
 var honourNames = map[string]bool{"中山": true, "中正": true, "逸仙": true}
+
+// repeatsUniversity: the name after the university at name[:at] begins
+// with the university's own name (南华大学附属南华医院): that is the
+// university's name again, not a place (南华县) the hospital stands in.
+func repeatsUniversity(name string, at int) bool {
+	uni := strings.TrimSuffix(strings.TrimSuffix(name[:at], "大学"), "医学院")
+	rest := name[at:]
+	for _, w := range []string{"附属", "附设"} {
+		rest = strings.TrimPrefix(rest, w)
+	}
+	return uni != "" && strings.HasPrefix(rest, uni)
+}
 
 // universityEnd returns where the words after a university's name begin
 // in s (大学, 医科大学, 医学院), or -1.

@@ -458,3 +458,21 @@ func TestShortFormPlaceInsideFullName(t *testing.T) {
 		}
 	}
 }
+
+// A count with its measure word before 医院 counts a kind (35家受评医院,
+// 几千家医院, 两大医学中心); a democratic party's name before a hospital's
+// names its branch there (九三学社某大学附属医院支社), and the hospital's
+// name begins after it.
+func TestCountedKindsAndPartyBranches(t *testing.T) {
+	checkHospitals(t, []hospitalCase{
+		{"青山医院在全省42家受评医院中位列第三。", []string{"青山医院"}},
+		{"青山醫院在全省42家受評醫院中位列第三。", []string{"青山医院"}},
+		{"全国几千家医院里,青山医院名列前茅。", []string{"青山医院"}},
+		{"全國數十所醫院裡，青山醫院名列前茅。", []string{"青山医院"}},
+		{"北部两大医学中心之一的青山医院今日开幕。", []string{"青山医院"}},
+		{"九三学社江滨大学附属医院支社召开会议。", []string{"江滨大学附属医院"}},
+		{"九三學社江濱大學附屬醫院支社召開會議。", []string{"江滨大学附属医院"}},
+		{"民盟湖南中医药大学第二附属医院支部换届。", []string{"湖南中医药大学第二附属医院"}},
+		{"民盟湖南中醫藥大學第二附屬醫院支部換屆。", []string{"湖南中医药大学第二附属医院"}},
+	})
+}

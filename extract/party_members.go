@@ -19,7 +19,10 @@ func partyMembers() Extractor {
 		// are some of the hospital's; the hospital's own 党支部 (院党支部,
 		// 我院党支部: a small hospital's only party organisation) has its
 		// membership.
-		notBefore: `在职|预备|流动|离退休|退休|新|发展|青年|老|优秀|困难|入党积极分子和|实到|实到会|实际到会|出席|出席会议|出席大会|参加会议|参会|缺席|请假|` + branchSubject,
+		// A democratic party's branch in the hospital (农工党某医院支部,党员23名)
+		// counts the party's members, not the Communist Party's.
+		notBefore: `在职|预备|流动|离退休|退休|新|发展|青年|老|优秀|困难|入党积极分子和|实到|实到会|实际到会|出席|出席会议|出席大会|参加会议|参会|缺席|请假|` + branchSubject +
+			`|(?:` + democraticParties + `)[^。；;]{0,30}?(?:支部|总支|支社|委员会|委会)[,，、]?(?:现有|共有|有)?`,
 		// 向全院263名党员同志致以问候: the whole membership, whatever follows.
 		wholeBefore: `全院|全体|全院共|全院共有`,
 		amongStaff:  true,

@@ -18,3 +18,19 @@ func TestShortNameOfACompany(t *testing.T) {
 		{"恆基集團主席的家族擁有的青山醫院表示有興趣。", []string{"青山医院"}},
 	})
 }
+
+// Short names of Taiwan's hospitals in a list of hospitals, with or
+// without a suffix after them; those that are common words (新光, 振兴,
+// 奇美) only as an item of such a list.
+func TestTaiwanShortNamesInLists(t *testing.T) {
+	checkHospitals(t, []hospitalCase{
+		{"评比中名列前茅的有台大医院、中医大附医、高医附设医院。", []string{"台大医院", "中国医药大学附设医院", "高雄医学大学附设中和纪念医院"}},
+		{"評比中名列前茅的有台大醫院、中醫大附醫、高醫附設醫院。", []string{"台大医院", "中国医药大学附设医院", "高雄医学大学附设中和纪念医院"}},
+		{"入榜的还有国泰医院、奇美及新光,振兴医院则首次入榜。", []string{"国泰医院", "奇美医院", "新光医院", "振兴医院"}},
+		{"入榜的還有國泰醫院、奇美及新光，振興醫院則首次入榜。", []string{"国泰医院", "奇美医院", "新光医院", "振兴医院"}},
+		// Common words where no list of hospitals stands.
+		{"新光三越周年庆开跑,振兴经济方案出炉。", nil},
+		{"新光、振兴两家公司今日公布财报。", nil},
+		{"台大医院院长说,新光、振兴是他的心愿。", []string{"台大医院"}},
+	})
+}

@@ -1,0 +1,78 @@
+package extract
+
+import "strings"
+
+// Hospitals of Taiwan and Hong Kong whose names hold no place (台大医院,
+// 国泰医院, 玛丽医院, 伊利沙伯医院) stand in one city each, and the
+// gazetteer cannot place them: their names are listed with it, as the
+// short names are. Only names that are one hospital's across Chinese news
+// are listed: not 仁济医院 (Shanghai's too), 东华医院 (Dongguan's), 博爱医院
+// (many cities'), 协和医院.
+var placelessHospitals = map[string]string{
+	"台大医院": "台北市", "台湾大学医学院附设医院": "台北市", "国立台湾大学医学院附设医院": "台北市",
+	"成大医院": "台南市", "国立成功大学医院": "台南市", "成功大学医学院附设医院": "台南市", "国立成功大学医学院附设医院": "台南市",
+	"国泰医院": "台北市", "国泰综合医院": "台北市", "马偕医院": "台北市", "马偕纪念医院": "台北市",
+	"新光医院": "台北市", "新光吴火狮纪念医院": "台北市", "振兴医院": "台北市", "万芳医院": "台北市",
+	"奇美医院": "台南市", "郭综合医院": "台南市", "亚东医院": "新北市", "亚东纪念医院": "新北市",
+	"双和医院": "新北市", "耕莘医院": "新北市", "光田综合医院": "台中市", "童综合医院": "台中市",
+	"义大医院": "高雄市", "秀传纪念医院": "彰化县",
+	// Hong Kong's public hospitals (the Hospital Authority's) and private ones.
+	"玛丽医院": "香港", "伊利沙伯医院": "香港", "威尔斯亲王医院": "香港", "玛嘉烈医院": "香港",
+	"广华医院": "香港", "律敦治医院": "香港", "葛量洪医院": "香港", "明爱医院": "香港",
+	"屯门医院": "香港", "沙田医院": "香港", "将军澳医院": "香港", "天水围医院": "香港",
+	"北大屿山医院": "香港", "基督教联合医院": "香港", "灵实医院": "香港", "荔枝角医院": "香港",
+	"圣保禄医院": "香港", "养和医院": "香港", "嘉诺撒医院": "香港", "港怡医院": "香港",
+	"宝血医院": "香港", "港安医院": "香港", "圣德肋撒医院": "香港",
+}
+
+// regionPlace returns the gazetteer's place of a Taiwan or Hong Kong
+// city's name, preferring it to a mainland place of the same name.
+func (f hospitalFinder) regionPlace(city string) *Place {
+	ps := f.g.Lookup(city)
+	if len(ps) == 0 {
+		return nil
+	}
+	p := ps[0]
+	for _, q := range ps {
+		if regionCodes[q.Province] != "" {
+			p = q // 台中市 of Taiwan's, not a mainland place of the name
+			break
+		}
+	}
+	return &p
+}
+
+// placeListed gives a placeless mention of a listed hospital its city,
+// and a campus of a Taiwan system (林口长庚医院) its campus's city where
+// the gazetteer read a mainland place of the campus's name (林口县 of
+// Heilongjiang).
+func (f hospitalFinder) placeListed(ms []Mention) {
+	for i := range ms {
+		if ms[i].Ref {
+			continue
+		}
+		if city := campusCity(ms[i].Name); city != "" && (ms[i].Place == nil || regionCodes[ms[i].Place.Province] == "") {
+			ms[i].Place = f.regionPlace(city)
+			continue
+		}
+		if ms[i].Place != nil {
+			continue
+		}
+		if city, ok := placelessHospitals[ms[i].Name]; ok {
+			ms[i].Place = f.regionPlace(city)
+		}
+	}
+}
+
+// campusCity returns the city of the campus a name begins with
+// (林口长庚医院: 桃园市), or "".
+func campusCity(name string) string {
+	for _, sys := range campusSystems {
+		for place, city := range sys.campuses {
+			if strings.HasPrefix(name, place+sys.short) {
+				return city
+			}
+		}
+	}
+	return ""
+}

@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+// A listed hospital whose name holds no place gets its city's province;
+// an unlisted one (仁济医院, Shanghai's too) and one with a place keep
+// what the name says.
+func TestPlacelessHospitalsListed(t *testing.T) {
+	for _, tt := range []struct{ text, name, province string }{
+		{"玛丽医院今日加开病床,应付流感高峰。", "玛丽医院", "香港特别行政区"},
+		{"瑪麗醫院今日加開病床，應付流感高峰。", "玛丽医院", "香港特别行政区"},
+		{"奇美医院今日举行院庆,院长致辞。", "奇美医院", "台湾省"},
+		{"奇美醫院今日舉行院慶，院長致辭。", "奇美医院", "台湾省"},
+		{"台大医院院长今日出席论坛。", "台大医院", "台湾省"},
+		{"臺大醫院院長今日出席論壇。", "台大医院", "台湾省"},
+		{"仁济医院院长今日出席论坛。", "仁济医院", ""},
+		// A campus of a Taiwan system, not 林口县 of Heilongjiang; a
+		// university's hospital named after it again, not 南华县 of Yunnan.
+		{"林口长庚医院今日启用新大楼。", "林口长庚医院", "台湾省"},
+		{"林口長庚醫院今日啟用新大樓。", "林口长庚医院", "台湾省"},
+		{"南华大学附属南华医院今日举行义诊。", "南华大学附属南华医院", "湖南省"},
+		{"南華大學附屬南華醫院今日舉行義診。", "南华大学附属南华医院", "湖南省"},
+	} {
+		a := runArticle(t, tt.text)
+		found := false
+		for _, h := range a.Hospitals {
+			if h.Name == tt.name {
+				found = true
+				if h.Province != tt.province {
+					t.Errorf("%q: province of %s = %q, want %q", tt.text, h.Name, h.Province, tt.province)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s in %v", tt.text, tt.name, hospitalNames(a))
+		}
+	}
+}
