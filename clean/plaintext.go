@@ -254,6 +254,9 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			if i > last && i >= listEnd && last >= 0 && (end == len(cls) || c.kind == kindLabel || isTagLine(c.text)) || c.kind == kindLabel && i < start {
 				continue // after the last paragraph, a label names a footer's section (图说青山), short words are the page's tags
 			}
+			if i > last && i < listEnd && c.kind == kindLabel && !listLead(c.text) && !isListEntry(c) {
+				continue // an image's placeholder over a closing list, an infobox's section
+			}
 			if i < start && (p.site != "" && c.text == p.site || namesOnly(c.text)) {
 				continue // the site's or hospital's name alone on a header line
 			}
@@ -274,49 +277,6 @@ func readBody(cls []classified, p *page, roc bool) []string {
 // bannerWish: the wish a site's banner closes with, after the hospital's
 // name (某某医院 | 某某大学临床学院 祝您健康!).
 var bannerWish = rx.MustCompile(`\s*(?:祝您|祝你|祝大家)(?:身体)?(?:健康|平安|安康|早日康复)\s*[!！]?$`)
-
-// sameLine: two lines alike but for their spacing.
-// listItemLine: a numbered list's entry (2. 某某, 3、某某, (4)某某).
-var listItemLine = rx.MustCompile(`^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[(（]\d{1,2}[)）])\s*[.、．)）]?\s*\S`)
-
-// closingList returns where the numbered list that the last paragraph,
-// or a lead-in line after it, leads into ends (…分别是: / 2. 某某 / 3. 某某,
-// 名单如下: / 1. 某某 / 2. 某某): its entries are short
-// lines, which after the last paragraph would be the page's footer, but
-// the colon says they are the article's. It returns last+1 when no list
-// follows.
-func closingList(cls []classified, last, end int) int {
-	if last < 0 {
-		return last + 1
-	}
-	lead := last
-	if !endsWithColon(cls[lead].text) {
-		// A short lead-in line of its own (名单如下:) after the paragraph.
-		j := last + 1
-		for j < end && cls[j].kind == kindBlank {
-			j++
-		}
-		if j >= end || cls[j].kind != kindLabel && cls[j].kind != kindHeadline || !endsWithColon(cls[j].text) {
-			return last + 1
-		}
-		lead = j
-	}
-	i, items := lead+1, 0
-	for ; i < end; i++ {
-		c := cls[i]
-		if c.kind == kindBlank {
-			continue
-		}
-		if c.kind != kindHeadline || !listItemLine.MatchString(c.text) {
-			break
-		}
-		items++
-	}
-	if items < 2 {
-		return last + 1
-	}
-	return i
-}
 
 // countHeading: a heading that counts what its list names: 一、先进集体(5个),
 // 优秀个人(3名).
@@ -354,6 +314,7 @@ func endsWithColon(l string) bool {
 	return strings.HasSuffix(l, ":") || strings.HasSuffix(l, "：")
 }
 
+// sameLine: two lines alike but for their spacing.
 func sameLine(a, b string) bool {
 	if a == "" {
 		return false

@@ -189,6 +189,34 @@ var titleLabel = rx.MustCompile(`^(?:浏览标题|文章标题|新闻标题|标�
 // view's label after it ([香港] 某某 [打印本页]).
 var forumTags = rx.MustCompile(`^\s*\[[^\[\]]{1,8}\]\s*|\s*\[(?:打印本[页頁]|打印|printable)\]\s*$`)
 
+// sectionKicker: a kicker before a headline, in brackets or before a bar
+// (【要闻】某某, 〖动态〗某某, 要闻丨某某, 医院新闻 | 某某).
+var sectionKicker = rx.MustCompile(`^\s*(?:[【〔〖]\s*([^【】〔〕〖〗]{1,8}?)\s*[】〕〗]|(\p{Han}{1,8})\s*[|｜丨])\s*`)
+
+// withoutSectionKicker drops a kicker that names the site's section
+// (【要闻】, 【医院动态】, 快讯丨: the column the story was filed under, on
+// every story of it), not one that is the headline's own word (【荣誉榜】,
+// 【深度】, 【捷报频传】, 航拍 |: the story's genre or its cheer).
+func withoutSectionKicker(t string) string {
+	if !strings.ContainsAny(t, "【〔〖|｜丨") {
+		return t
+	}
+	m := sectionKicker.FindStringSubmatchIndex(t)
+	if m == nil {
+		return t
+	}
+	k := ""
+	if m[2] >= 0 {
+		k = t[m[2]:m[3]]
+	} else {
+		k = t[m[4]:m[5]]
+	}
+	if n := utf8.RuneCountInString(k); n > 6 || !allHan(k) || !labelEnd.MatchString(k) || utf8.RuneCountInString(t[m[1]:]) < 5 {
+		return t
+	}
+	return t[m[1]:]
+}
+
 // cleanTitle drops what a dump glues to a headline: a section label in
 // front ("医院新闻  某某医院举办…"), the date line behind it ("…举行
 // 2021-06-29 10:30 来源:…"), and the site's name after a separator.
@@ -207,6 +235,7 @@ func cleanTitle(t string) string {
 	if c := forumTags.ReplaceAllString(t, ""); utf8.RuneCountInString(c) >= 5 {
 		t = c
 	}
+	t = withoutSectionKicker(t)
 	if parts := strings.Fields(t); len(parts) > 1 {
 		first := parts[0]
 		if n := utf8.RuneCountInString(first); n <= 6 && labelEnd.MatchString(first) {
