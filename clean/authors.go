@@ -81,9 +81,10 @@ const commonSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高�
 
 var compoundSurnames = []string{"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕", "令狐", "端木", "西门", "南宫", "独孤", "澹台", "申屠", "钟离"}
 
-// nonNameEnds: last characters of departments, units and places, which a
-// person's name does not end with in a byline.
-const nonNameEnds = "办室科部处局委会院所站队组社网报台刊厅司团校馆市县区省"
+// nonNameEnds: last characters of departments, units and places, and of a
+// page's links (相关附件, 返回首页, 专题栏), which a person's name does not end
+// with in a byline.
+const nonNameEnds = "办室科部处局委会院所站队组社网报台刊厅司团校馆市县区省件页栏"
 
 // isPersonName: two to four Han characters beginning with a surname and
 // not ending like a department (院办, 宣传科, 工会).

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -168,6 +169,7 @@ func TestIsPersonName(t *testing.T) {
 		"王晓明": true, "李红": true, "欧阳小明": true, "司马南": true, "简明正": true,
 		"宣传科": false, "院办": false, "工会": false, "院办公室": false, "生活网": false, "记者": false,
 		"台北报导": false, "王": false, "某某日报": false,
+		"相关附件": false, "相关文件": false, "何页": true, "关于本页": false,
 	} {
 		if got := isPersonName(in); got != want {
 			t.Errorf("isPersonName(%q) = %v, want %v", in, got, want)
@@ -230,6 +232,29 @@ func TestCleanSiteTitledHeadline(t *testing.T) {
 		}
 		if a.Title != "某某医院 20 周年院庆 迈向医学中心新时代,健康服务全方位升级" || strings.Contains(a.Text, "JNEWS") {
 			t.Errorf("%q: title %q text %q", dump, a.Title, a.Text)
+		}
+	}
+}
+
+// The one line between the story and its footer signs it when it is a
+// person's name, not when it is a page's link.
+func TestSignedBeforeFooter(t *testing.T) {
+	c := New()
+	body := "青山市人民医院举行义诊活动\n\n近日,青山市人民医院组织专家深入社区开展义诊,为居民测量血压、解答健康问题,受到居民欢迎。\n\n此次活动共服务群众三百余人次,发放宣传资料五百余份,医院将持续开展此类活动。\n\n"
+	for _, tt := range []struct {
+		sign string
+		want []string
+	}{
+		{"王晓明", []string{"王晓明"}},
+		{"相关附件", nil},
+		{"相關附件", nil},
+	} {
+		a, err := c.Clean("t.txt", []byte(body+tt.sign+"\n\n版权所有 青山市人民医院\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fmt.Sprint(a.Authors) != fmt.Sprint(tt.want) {
+			t.Errorf("signed %q: authors %q, want %q", tt.sign, a.Authors, tt.want)
 		}
 	}
 }

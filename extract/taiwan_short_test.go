@@ -28,6 +28,10 @@ func TestTaiwanShortNamesInLists(t *testing.T) {
 		{"評比中名列前茅的有台大醫院、中醫大附醫、高醫附設醫院。", []string{"台大医院", "中国医药大学附设医院", "高雄医学大学附设中和纪念医院"}},
 		{"入榜的还有国泰医院、奇美及新光,振兴医院则首次入榜。", []string{"国泰医院", "奇美医院", "新光医院", "振兴医院"}},
 		{"入榜的還有國泰醫院、奇美及新光，振興醫院則首次入榜。", []string{"国泰医院", "奇美医院", "新光医院", "振兴医院"}},
+		// A hospital's name as the text writes it stays (亚东医院, not the
+		// registered 亚东纪念医院), as its short name reads (亚东).
+		{"入榜的有台大医院、亚东医院。", []string{"台大医院", "亚东医院"}},
+		{"入榜的有台大醫院、亞東及國泰醫院。", []string{"台大医院", "亚东医院", "国泰医院"}},
 		// Common words where no list of hospitals stands.
 		{"新光三越周年庆开跑,振兴经济方案出炉。", nil},
 		{"新光、振兴两家公司今日公布财报。", nil},
