@@ -36,19 +36,34 @@ var (
 	rosterMaxSkipped = 8
 )
 
+// listedHeading: a heading line that introduces a list by its words
+// (…名单) or its colon.
+func listedHeading(h string) bool {
+	return strings.HasSuffix(strings.TrimRight(h, ":： "), "名单") || strings.HasSuffix(strings.TrimRight(h, " "), ":") || strings.HasSuffix(strings.TrimRight(h, " "), "：")
+}
+
+// mayHeadRoster: h has a roster heading's form, in square brackets or
+// introducing a list (listedHeading).
+func mayHeadRoster(h string) bool {
+	return strings.HasPrefix(h, "【") || strings.HasPrefix(h, "[") || listedHeading(h)
+}
+
 // awardRosters reads the honours of the document's rosters.
 func awardRosters(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
 	sents := d.Sentences
 	for i := 0; i < len(sents); i++ {
 		h := strings.TrimSpace(sents[i].Text)
+		if !strings.HasSuffix(sents[i].Text, "\n") || !mayHeadRoster(h) {
+			continue // no line of its own, or no heading's form: the expression is not tried on every sentence
+		}
 		m := rosterHeading.FindStringSubmatch(h)
-		if m == nil || !strings.HasSuffix(sents[i].Text, "\n") || rosterNoHeading.MatchString(h) {
+		if m == nil || rosterNoHeading.MatchString(h) {
 			continue
 		}
 		title := strings.Trim(m[1]+m[2], "“”\"「」『』 ")
 		bracketed := m[1] != ""
-		if !bracketed && !strings.HasSuffix(strings.TrimRight(h, ":： "), "名单") && !strings.HasSuffix(strings.TrimRight(h, " "), ":") && !strings.HasSuffix(strings.TrimRight(h, " "), "：") {
+		if !bracketed && !listedHeading(h) {
 			continue // a bare line that is an honour's title is a headline or a roll's line
 		}
 		if !isPlainHonour(title) {

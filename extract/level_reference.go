@@ -16,6 +16,11 @@ import "strings"
 // article's.
 func (f hospitalFinder) levelPlace(d *Doc, level string, ms []Mention) string {
 	rs := d.runes
+	off := make([]int, 0, len(rs)+1) // off[i]: the byte offset of rune i in d.Text
+	for b := range d.Text {
+		off = append(off, b)
+	}
+	off = append(off, len(d.Text))
 	found := ""
 	next := 0 // the first mention that may end after i
 	for i := 0; i < len(rs); i++ {
@@ -30,7 +35,7 @@ func (f hospitalFinder) levelPlace(d *Doc, level string, ms []Mention) string {
 			continue
 		}
 		end := min(len(rs), i+f.g.maxName)
-		for _, name := range f.g.PrefixPlaces(string(rs[i:end])) {
+		for _, name := range f.g.PrefixPlaces(d.Text[off[i]:off[end]]) {
 			ps := f.g.Lookup(name)
 			if len(ps) != 1 || ps[0].Name != name {
 				continue // a short form, or a name of two places
