@@ -65,16 +65,7 @@ func TestCleanPlainText(t *testing.T) {
 			if !reflect.DeepEqual(a.Authors, tt.authors) {
 				t.Errorf("authors = %v, want %v", a.Authors, tt.authors)
 			}
-			for _, s := range tt.contains {
-				if !strings.Contains(a.Text, s) {
-					t.Errorf("text lacks %q", s)
-				}
-			}
-			for _, s := range tt.notContains {
-				if strings.Contains(a.Text, s) {
-					t.Errorf("text keeps %q", s)
-				}
-			}
+			checkText(t, a.Text, tt.contains, tt.notContains)
 		})
 	}
 }
@@ -98,16 +89,8 @@ func TestCleanHTML(t *testing.T) {
 	if !reflect.DeepEqual(a.Authors, []string{"王晓明", "李红"}) {
 		t.Errorf("authors = %v", a.Authors)
 	}
-	for _, s := range []string{"医院党委下辖5个党总支、10个党支部,共211名党员", "排名第一"} {
-		if !strings.Contains(a.Text, s) {
-			t.Errorf("text lacks %q:\n%s", s, a.Text)
-		}
-	}
-	for _, s := range []string{"首页", "搜索", "相关新闻", "某某医院召开", "发表评论", "版权所有", "请点击广告", "分享到", "责任编辑"} {
-		if strings.Contains(a.Text, s) {
-			t.Errorf("text keeps %q:\n%s", s, a.Text)
-		}
-	}
+	checkText(t, a.Text, []string{"医院党委下辖5个党总支、10个党支部,共211名党员", "排名第一"},
+		[]string{"首页", "搜索", "相关新闻", "某某医院召开", "发表评论", "版权所有", "请点击广告", "分享到", "责任编辑"})
 
 	b, err := c.Clean("split_body.htm", read("split_body.htm"))
 	if err != nil {
@@ -224,5 +207,21 @@ func BenchmarkCleanHTML(b *testing.B) {
 	b.SetBytes(int64(len(raw)))
 	for i := 0; i < b.N; i++ {
 		c.Clean("a.html", raw)
+	}
+}
+
+// checkText reports the strings of keep that text lacks and those of
+// drop that it holds.
+func checkText(t *testing.T, text string, keep, drop []string) {
+	t.Helper()
+	for _, s := range keep {
+		if !strings.Contains(text, s) {
+			t.Errorf("text lacks %q:\n%s", s, text)
+		}
+	}
+	for _, s := range drop {
+		if strings.Contains(text, s) {
+			t.Errorf("text keeps %q:\n%s", s, text)
+		}
 	}
 }

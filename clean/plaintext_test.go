@@ -863,16 +863,7 @@ func TestCleanTraditionalBody(t *testing.T) {
 			if a.Published != tt.published || a.Site != tt.site {
 				t.Errorf("published %q site %q; want %q %q", a.Published, a.Site, tt.published, tt.site)
 			}
-			for _, s := range tt.keep {
-				if !strings.Contains(a.Text, s) {
-					t.Errorf("text lacks %q:\n%s", s, a.Text)
-				}
-			}
-			for _, s := range tt.drop {
-				if strings.Contains(a.Text, s) {
-					t.Errorf("text keeps %q:\n%s", s, a.Text)
-				}
-			}
+			checkText(t, a.Text, tt.keep, tt.drop)
 		})
 	}
 }
@@ -1216,16 +1207,7 @@ func TestCleanPageFurniture(t *testing.T) {
 			if !reflect.DeepEqual(a.Authors, tt.authors) {
 				t.Errorf("authors %v, want %v", a.Authors, tt.authors)
 			}
-			for _, s := range tt.keep {
-				if !strings.Contains(a.Text, s) {
-					t.Errorf("text lacks %q:\n%s", s, a.Text)
-				}
-			}
-			for _, s := range tt.drop {
-				if strings.Contains(a.Text, s) {
-					t.Errorf("text keeps %q:\n%s", s, a.Text)
-				}
-			}
+			checkText(t, a.Text, tt.keep, tt.drop)
 		})
 	}
 }
