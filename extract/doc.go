@@ -50,7 +50,7 @@ func newDoc(text string, tokens []segment.Token, set *keywordSet) *Doc {
 			}
 		}
 	}
-	d.Sentences, d.runes = segment.Sentences(text), []rune(text)
+	d.Sentences, d.runes = segment.SentencesUpTo(text, maxSentence), []rune(text)
 	if set != nil {
 		d.keywords, d.keywordHits = set, set.find(text, d.Sentences)
 	}
@@ -208,6 +208,12 @@ func matchesFrom(s segment.Sentence, re *rx.Regexp, starts []string) []Match {
 	}
 	return out
 }
+
+// maxSentence caps a sentence the rules read, in runes: the segmenter's
+// pieces (160) cut lists of hospitals and honours in two, and a sentence
+// without end (a table glued into one line) must still cost the rules
+// work in proportion to the text.
+const maxSentence = 600
 
 // evidenceTrim: what a clause's evidence does not start with.
 const evidenceTrim = " \t●■◆▲★☆○◎□◇·•-—"

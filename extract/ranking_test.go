@@ -51,6 +51,25 @@ func runFactCases(t *testing.T, ex Extractor, cases []factCase) {
 	}
 }
 
+// A list of ten hospitals runs past the segmenter's 160-rune pieces: the
+// rules read the sentence whole.
+func TestRankingLongList(t *testing.T) {
+	names := []string{"北京协和医院", "四川大学华西医院", "复旦大学附属中山医院", "中南大学湘雅医院", "浙江大学医学院附属第一医院",
+		"北京大学第一医院", "南方医科大学南方医院", "中山大学附属第一医院", "北京大学第三医院", "复旦大学附属华山医院"}
+	lead := "近日,某研究所公布了最新一期的医院综合实力排行榜,榜单每两年发布一次,由多位专家根据临床技术、医疗质量、学科建设等因素综合评定,本次共有100所医院上榜,"
+	var want []string
+	for i, n := range names {
+		want = append(want, fmt.Sprintf("%s %d", n, i+1))
+	}
+	traditional := "近日,某研究所公布了最新一期的醫院綜合實力排行榜,榜單每兩年發布一次,由多位專家根據臨床技術、醫療質量、學科建設等因素綜合評定,本次共有100所醫院上榜," +
+		"其中排名前十的醫院分別是北京協和醫院、四川大學華西醫院、復旦大學附屬中山醫院、中南大學湘雅醫院、浙江大學醫學院附屬第一醫院、" +
+		"北京大學第一醫院、南方醫科大學南方醫院、中山大學附屬第一醫院、北京大學第三醫院、復旦大學附屬華山醫院。"
+	runFactCases(t, ranking{}, []factCase{
+		{lead + "其中排名前十的医院分别是" + strings.Join(names, "、") + "。", want},
+		{traditional, want},
+	})
+}
+
 func TestRankingLists(t *testing.T) {
 	runFactCases(t, ranking{}, []factCase{
 		{"综合医院前三分别是:东阳市人民医院、义乌市中心医院、永康市第一人民医院。",

@@ -296,7 +296,12 @@ type Sentence struct {
 // and cuts pieces longer than maxSentence runes at the last space or
 // punctuation before the cap (or at the cap). The pieces cover the text
 // exactly: their concatenation is the text.
-func Sentences(text string) []Sentence {
+func Sentences(text string) []Sentence { return SentencesUpTo(text, maxSentence) }
+
+// SentencesUpTo is Sentences with pieces of up to limit runes: extraction
+// reads whole sentences (a list of ten hospitals runs past 160 runes),
+// with a cap that keeps its work per sentence bounded.
+func SentencesUpTo(text string, limit int) []Sentence {
 	var out []Sentence
 	start, startRune, runes := 0, 0, 0
 	lastBreak, lastBreakRune := -1, 0
@@ -323,7 +328,7 @@ func Sentences(text string) []Sentence {
 		case '，', ',', '、', '：', ':', ' ', '\t':
 			lastBreak, lastBreakRune = next, runes
 		}
-		if runes-startRune >= maxSentence {
+		if runes-startRune >= limit {
 			if lastBreak > start {
 				emit(lastBreak, lastBreakRune)
 			} else {

@@ -18,22 +18,39 @@ func TestSentencesCoverText(t *testing.T) {
 		strings.Repeat("很长的没有标点的句子", 50),
 		"末尾没有标点",
 	}
-	for _, text := range tests {
-		var b strings.Builder
-		prevEnd := 0
-		for _, s := range Sentences(text) {
-			if s.Start != prevEnd {
-				t.Errorf("sentence starts at %d, previous ended at %d", s.Start, prevEnd)
+	for _, limit := range []int{maxSentence, 600} {
+		for _, text := range tests {
+			var b strings.Builder
+			prevEnd := 0
+			for _, s := range SentencesUpTo(text, limit) {
+				if s.Start != prevEnd {
+					t.Errorf("sentence starts at %d, previous ended at %d", s.Start, prevEnd)
+				}
+				if n := utf8.RuneCountInString(s.Text); s.End-s.Start != n || n > limit {
+					t.Errorf("sentence %q: offsets %d-%d for %d runes", s.Text, s.Start, s.End, n)
+				}
+				prevEnd = s.End
+				b.WriteString(s.Text)
 			}
-			if n := utf8.RuneCountInString(s.Text); s.End-s.Start != n || n > maxSentence {
-				t.Errorf("sentence %q: offsets %d-%d for %d runes", s.Text, s.Start, s.End, n)
+			if b.String() != text {
+				t.Errorf("sentences do not cover %q", text)
 			}
-			prevEnd = s.End
-			b.WriteString(s.Text)
 		}
-		if b.String() != text {
-			t.Errorf("sentences do not cover %q", text)
-		}
+	}
+}
+
+// A sentence longer than the segmenter's pieces is one sentence up to a
+// higher limit, and cut at its last comma before the limit past it.
+func TestSentencesUpTo(t *testing.T) {
+	long := strings.Repeat("甲市人民医院、", 40) + "乙县中医院。" // 286 runes
+	if got := SentencesUpTo(long, 600); len(got) != 1 {
+		t.Errorf("SentencesUpTo(600): %d sentences, want 1", len(got))
+	}
+	if got := Sentences(long); len(got) != 2 || !strings.HasSuffix(got[0].Text, "、") {
+		t.Errorf("Sentences: %d sentences, want 2 cut after a 、", len(got))
+	}
+	if got := Sentences(long); len(got) > 0 && got[0].Text != SentencesUpTo(long, maxSentence)[0].Text {
+		t.Errorf("Sentences and SentencesUpTo(maxSentence) differ")
 	}
 }
 
