@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -1307,8 +1308,16 @@ func hospitalInfo(m Mention) zhnews.Hospital {
 	if m.Place != nil {
 		h.Province = m.Place.Province
 		h.City = m.Place.City
-		if h.City == "" && m.Place.Level == levelProvince {
+		switch {
+		case h.City != "":
+		case m.Place.Level == levelProvince:
 			h.City = provinceSeat(h.Province, m.Name)
+		case m.Place.Level == levelCounty && !municipalities[h.Province]:
+			// A county-level city the province governs itself (天门市,
+			// 济源市, 琼海市; 天门 in 天门一医) is its own city.
+			if full := cmp.Or(m.Place.Full, m.Place.Name); strings.HasSuffix(full, "市") {
+				h.City = full
+			}
 		}
 	}
 	return h
