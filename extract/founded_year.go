@@ -103,7 +103,7 @@ var (
 	// The predecessor of what the subject names: 某某医院的前身, 其前身.
 	predecessorOf = rx.MustCompile(`(?:的|之|其)?前身(?:最早|可以追溯到|可追溯到|可追溯至)?$`)
 	// The words that end a subject before the year: 医院自, 该院于, 早在.
-	subjectTail = rx.MustCompile(`(?:早在|最早|始|就|便|也|是|自|从|于|在)+$`)
+	subjectTail = rx.MustCompile(`(?:早在|最早|始|就|便|也|是|自|从|于|在|一家|一所|一座)+$`)
 )
 
 // lastWords is the end of s, where the subject of a verb after it stands.
@@ -292,7 +292,10 @@ func foundingFact(m Match, re *rx.Regexp, roc bool) (zhnews.Fact, bool) {
 		}
 		// 医院是创建于1881年的,…: the clause ends, its subject was founded.
 		c, _ := utf8.DecodeRuneInString(rest)
-		if rest != "" && !strings.ContainsRune(clauseBreaks, c) && !foundsHospital(rest) {
+		// 某医院是一家创办于2015年的民营医疗机构: a hospital named as the
+		// subject may be described by its kind.
+		described := hospitalSuffix.MatchString(lastWords(subject)) && foundedInstitution.MatchString(rest)
+		if rest != "" && !strings.ContainsRune(clauseBreaks, c) && !foundsHospital(rest) && !described {
 			return zhnews.Fact{}, false
 		}
 	} else if re != foundedOpen && re != foundedBeginning && foundedObject.MatchString(after) {
@@ -383,6 +386,10 @@ func namesHospital(words string) bool {
 // foundedHospital: the words after …成立的 name a hospital (县人民卫生
 // 院), not one of its parts (胸痛中心, 医院党委).
 var foundedHospital = rx.MustCompile(`^[^，,。；;]{0,20}?(?:医院|卫生院|保健院|诊所|诊疗所|卫生所|病院)`)
+
+// foundedInstitution: the words after …创办于2015年的 call a hospital by
+// its kind (民营医疗机构, 医疗单位).
+var foundedInstitution = rx.MustCompile(`^[^，,。；;]{0,12}?(?:医疗机构|医疗单位|医疗卫生机构)`)
 
 func foundsHospital(after string) bool {
 	loc := foundedHospital.FindStringIndex(after)
