@@ -43,7 +43,7 @@ const datePat = `(?:[\d一二三四五六七八九十]{1,3}\s*月(?:份)?)?(?:[\
 var (
 	// 创立于1900年, and in prose the time of it (医院成立时间是1948年, 建院的
 	// 时间为1952年).
-	foundedAfter = rx.MustCompile(`^(?:始建|创建|创立|创办|创设|设立|建立|建|成立|组建|兴建|开办|开诊|开业|建院|创院|开院)(?:于|的?(?:时间|日期|年份)(?:是|为|在))\s*(?:西元|公元)?\s*` + eraPat + yearPat + datePat)
+	foundedAfter = rx.MustCompile(`^(?:始建|始创|创建|创立|创办|创设|设立|建立|建|成立|组建|兴建|开办|开诊|开业|建院|创院|开院)(?:于|的?(?:时间|日期|年份)(?:是|为|在))\s*(?:西元|公元)?\s*` + eraPat + yearPat + datePat)
 	// An infobox's row (建立时间 | 1998年3月3日 |, 成立日期:1985年, or
 	// glued as a page dump writes it: 建立时间1966年8月17日): the row names
 	// the page's hospital's founding.
@@ -56,7 +56,7 @@ var (
 	// 倡议创立), and a church's or a missionary's name with its order and
 	// the name in its own script is long (由法国某修会修女某某(Sr. X)捐资
 	// 创办): 30 characters.
-	foundedBefore = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:由[^，,。；;由]{1,30}?)?(?:正式|所)?(?:建院|创院|始建|创建|创立|创办|开院)`)
+	foundedBefore = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:由[^，,。；;由]{1,30}?)?(?:正式|所)?(?:建院|创院|始建|始创|创建|创立|创办|开院)`)
 	// 医院于1956年成立, 自111年11月11日成立以来: verbs that also found
 	// parts and programmes, and that open a building or a campus, say a
 	// founding only when nothing follows them in the clause, or the
@@ -85,11 +85,11 @@ var (
 	// campaign (创建), not a founding.
 	attainedAfter = rx.MustCompile(`^(?:成为|为|成功|达标|成了|成)`)
 	// foundedAfter begins with a founding verb, one of these.
-	verbStarts = []string{"始建", "创", "建", "成立", "组建", "兴建", "开", "设立"}
+	verbStarts = []string{"始建", "始创", "创", "建", "成立", "组建", "兴建", "开", "设立"}
 	// A year as yearPat reads it (it begins with a digit, 一, 二 or 民).
 	yearAt = rx.MustCompile(`^` + yearPat)
 	// Every founding pattern holds one of these.
-	foundingKeywords = []string{"建于", "立于", "办于", "设于", "诊于", "业于", "院于", "建院", "创院", "始建", "创建", "创立", "创办", "开院", "成立", "建立", "开业", "开诊", "营业", "开办", "启用", "落成"}
+	foundingKeywords = []string{"建于", "创于", "始创", "立于", "办于", "设于", "诊于", "业于", "院于", "建院", "创院", "始建", "创建", "创立", "创办", "开院", "成立", "建立", "开业", "开诊", "营业", "开办", "启用", "落成"}
 	// Founded things that are not the hospital.
 	otherFounding = rx.MustCompile(`党委|党总支|党支部|支部|委员会|中心|科室|[^医]科|联盟|医共体|医联体|基地|学会|协会|工作室|病区|院区|分院|新院|学校|学院|大学|集团|公司|大楼|门诊楼|病房楼|住院楼|综合楼|门诊部|研究所|工作站|急救站|血站|平台|号楼`)
 	// The same at the start of what follows a founded hospital's name.
