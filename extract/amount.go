@@ -37,6 +37,7 @@ type amountRule struct {
 	noSpan bool
 
 	re, unitFirstRe, notClauseRe *rx.Regexp
+	changeToRe                   *rx.Regexp // the figure a change went to, after the one it started from
 	keywordList                  []string
 }
 
@@ -55,6 +56,7 @@ func (r amountRule) compile() *amountRule {
 	if r.notClause != "" {
 		r.notClauseRe = rx.MustCompile(r.notClause)
 	}
+	r.changeToRe = rx.MustCompile(`^[^，,。；;\d]{0,4}?(?:增至|增加至|增加到|增长至|增长到|升至|上升至|上升到|提高至|提高到|提升至|提升到|降至|下降至|下降到|减少至|减少到|减至|达到|到|至)了?` + num + `(` + r.units + `)?`)
 	return &r
 }
 
@@ -101,6 +103,26 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 		}
 		if r.percent && unit == "" {
 			unit = "%" // 百分之九十九点八
+		}
+		if changeFrom := amountFrom.MatchString(m.Sentence.Text[m.Loc[0]:numStart]); changeFrom {
+			// 门诊人数由14.9万人次增至18.8万人次: the figure is where the
+			// change started; the amount is where it went.
+			t := r.changeToRe.FindStringSubmatchIndex(m.Sentence.Text[m.Loc[1]:])
+			if t == nil {
+				continue // (由…到… of something else: no amount of this)
+			}
+			after := m.Sentence.Text[m.Loc[1]:]
+			toUnit, scaled := unit, c.scaled
+			if t[4] >= 0 {
+				toUnit = after[t[4]:t[5]]
+				scaled = multiplierOf(toUnit)
+			}
+			to, ok := numbers.Parse(after[t[2]:t[3]] + scaled)
+			if !ok || to.Value <= 0 {
+				continue
+			}
+			n, unit = to, toUnit
+			m.Loc = append([]int{m.Loc[0], m.Loc[1] + t[1]}, m.Loc[2:]...) // (a copy: the match's slice is shared)
 		}
 		ev, s, e := m.Evidence(m.Loc[0], m.Loc[1])
 		// The words around the figure: its clause up to the label, and
@@ -158,6 +180,10 @@ var annualLabel = rx.MustCompile(`(?:年|年度|年均|全年|每年)$`)
 // department or a party branch (该科…, 支部年均…, 病区…): its figures are
 // the part's, not the hospital's.
 var partSubjectOfAmount = rx.MustCompile(`(?:^|[，,；;])\s*(?:(?:近年来|目前|去年|今年|同时)[，,]?\s*)?(?:该科室?|本科室?|科室|该支部|本支部|支部|该病区|病区)`)
+
+// amountFrom: the words between the label and the figure open a change
+// (门诊人数由…, 出院人次从去年的…).
+var amountFrom = rx.MustCompile(`(?:由|从)[^，,。；;\d]{0,6}$`)
 
 // amountChange: a figure after these words is a change, not the amount
 // (门诊人次同比增长12).

@@ -47,3 +47,17 @@ func TestAmountHedgeAfterUnit(t *testing.T) {
 		}
 	}
 }
+
+// A change from one figure to another: the amount is where it went.
+func TestAmountChangeTo(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"两年间,医院门诊人数由149,705人次增至187,718人次。", "outpatient_visits", []string{"187718"}},
+		{"兩年間,醫院門診人數由149,705人次增至187,718人次。", "outpatient_visits", []string{"187718"}},
+		{"医院出院人次从去年的2.1万人次增加到2.5万人次。", "inpatient_discharges", []string{"25000"}},
+		{"醫院出院人次從去年的2.1萬人次增加到2.5萬人次。", "inpatient_discharges", []string{"25000"}},
+		{"患者满意度由92%提升至97.5%。", "satisfaction_rate", []string{"97.5"}},
+		{"患者滿意度由92%提升至97.5%。", "satisfaction_rate", []string{"97.5"}},
+		// A figure after 由 that no change follows is none.
+		{"门诊人数由1200人次的高峰回落。", "outpatient_visits", nil},
+	})
+}
