@@ -305,7 +305,9 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 		out = mergeMentions(out, campus)
 	}
 	if short := declaredShortNames(d, out); len(short) > 0 {
-		out = mergeMentions(out, short)
+		// A declared short form that ends in a suffix (辅大医院) was read
+		// as a hospital of its own: the declaration says whose it is.
+		out = mergeMentions(withoutCovered(out, short), short)
 	}
 	if short := branchShortNames(d, out); len(short) > 0 {
 		out = mergeMentions(out, short)
