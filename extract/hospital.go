@@ -244,6 +244,7 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 		}
 		if m, ok := f.nameBefore(d, prevEnd, sufStart, sufEnd); ok && !describedBy.MatchString(m.Written) {
 			m = withoutLeadingStop(m, sufStart)
+			m = withoutLeadingPreposition(m, sufStart)
 			if countedKind(rs, m.Start) {
 				prevEnd = sufEnd
 				continue
@@ -525,6 +526,32 @@ func withoutLeadingStop(m Mention, sufStart int) Mention {
 		m.Name = strings.TrimPrefix(m.Name, string(rs[:2]))
 	}
 	m.Start += 2
+	return m
+}
+
+// prepositionsBeforeLevel begin a clause and no place: 据 (according
+// to), 经 (through), 由 (by), 按, 依 (following); not 随, the first
+// character of 随州.
+const prepositionsBeforeLevel = "据经由按依"
+
+// withoutLeadingPreposition reads 据州人民医院, 经市人民医院 (据/州人民医院:
+// "according to the prefecture's people's hospital") as the level's
+// hospital, the preposition before it: a level right after one character
+// and nothing but generic words after the level make no place's name.
+func withoutLeadingPreposition(m Mention, sufStart int) Mention {
+	if m.Place != nil || m.org != "" || m.Ref {
+		return m
+	}
+	rs := []rune(m.Written)
+	k := sufStart - m.Start
+	if k < 2 || k > len(rs) || !strings.ContainsRune(prepositionsBeforeLevel, rs[0]) ||
+		!strings.ContainsRune("省市县区州", rs[1]) || !isGeneric(string(rs[2:k])) {
+		return m
+	}
+	m.Written = string(rs[1:])
+	m.Name = m.Written
+	m.Start++
+	m.Ref = true
 	return m
 }
 

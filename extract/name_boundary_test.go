@@ -17,6 +17,12 @@ func TestNameBoundaries(t *testing.T) {
 		// 由 glued to the name after it.
 		{"交接仪式由同仁医院院长主持。", []string{"同仁医院"}},
 		{"交接儀式由同仁醫院院長主持。", []string{"同仁医院"}},
+		// 据, 经 before a level's hospital: the preposition, and the level's
+		// hospital is the one the article named in full.
+		{"甲州人民医院新院启用。据州人民医院党委书记介绍,新院年底开诊。", []string{"甲州人民医院"}},
+		{"甲州人民醫院新院啟用。據州人民醫院黨委書記介紹，新院年底開診。", []string{"甲州人民医院"}},
+		{"乙市人民医院新楼落成。经市人民医院党委研究,新楼下月启用。", []string{"乙市人民医院"}},
+		{"乙市人民醫院新樓落成。經市人民醫院黨委研究，新樓下月啟用。", []string{"乙市人民医院"}},
 		// A university's numbered short form, with no full name in the text.
 		{"北医三院骨科团队昨日完成一例手术。", []string{"北京大学第三医院"}},
 		{"北醫三院骨科團隊昨日完成一例手術。", []string{"北京大学第三医院"}},
