@@ -871,7 +871,7 @@ func (f hospitalFinder) leftEdge(d *Doc, from, sufStart int) int {
 			// place level the name begins with (联合医院 keeps its 联合).
 			break
 		}
-		if !joined && f.stopsName(w) && !f.namedKind(d, j, k, end) {
+		if !joined && f.stopsName(w) && !f.namedKind(d, j, k, end) && !f.placeSpans(rs, k, end, sufStart) {
 			if k > j && f.joinedByHe(d, k, end, sufStart) {
 				edge = k - 1 // 养/和/医院: the name begins at the rune before 和
 				break
@@ -891,6 +891,18 @@ func (f hospitalFinder) leftEdge(d *Doc, from, sufStart int) int {
 		edge, end = k, k
 	}
 	return edge
+}
+
+// placeSpans: a place's full name (灌南县, 灌云县) begins at rune k and
+// runs on past end, the word's end: gse cut the place (灌/南县) and its
+// first part, read alone, looks like a verb; the place is the name's.
+func (f hospitalFinder) placeSpans(rs []rune, k, end, sufStart int) bool {
+	for e := end + 1; e <= sufStart && e-k <= f.g.maxName; e++ {
+		if strings.ContainsRune("省市县区州旗", rs[e-1]) && len(f.g.Lookup(string(rs[k:e]))) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // namedKind: a verbal noun (旅游, 整形 as gse tags them) between a proper

@@ -23,6 +23,12 @@ func TestNameBoundaries(t *testing.T) {
 		{"甲州人民醫院新院啟用。據州人民醫院黨委書記介紹，新院年底開診。", []string{"甲州人民医院"}},
 		{"乙市人民医院新楼落成。经市人民医院党委研究,新楼下月启用。", []string{"乙市人民医院"}},
 		{"乙市人民醫院新樓落成。經市人民醫院黨委研究，新樓下月啟用。", []string{"乙市人民医院"}},
+		// A county whose first character gse cuts off as a verb (灌/南县):
+		// the county in full, not the shorter county inside it (南县, 湖南).
+		{"灌南县人民医院召开职工大会。", []string{"江苏省灌南县人民医院"}},
+		{"灌南縣人民醫院召開職工大會。", []string{"江苏省灌南县人民医院"}},
+		{"专家组前往灌阳县人民医院义诊。", []string{"广西壮族自治区灌阳县人民医院"}},
+		{"專家組前往灌陽縣人民醫院義診。", []string{"广西壮族自治区灌阳县人民医院"}},
 		// A university's numbered short form, with no full name in the text.
 		{"北医三院骨科团队昨日完成一例手术。", []string{"北京大学第三医院"}},
 		{"北醫三院骨科團隊昨日完成一例手術。", []string{"北京大学第三医院"}},
