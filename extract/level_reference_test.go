@@ -38,5 +38,15 @@ func TestLevelReferenceCity(t *testing.T) {
 		{"調研組來到宜昌市，先後到市中心醫院、市一醫院和市二醫院調研。", []string{"宜昌市中心医院", "宜昌市第一人民医院", "宜昌市第二人民医院"}},
 		{"市人民医院与台北市立万芳医院签订合作协议。", []string{"市人民医院", "台北市立万芳医院"}},
 		{"市人民醫院與台北市立萬芳醫院簽訂合作協議。", []string{"市人民医院", "台北市立万芳医院"}},
+		// No city named outside the names: the one city of the hospitals
+		// named in full before the reference is the article's.
+		{"青岛市第一人民医院召开大会,市中医院院长出席。", []string{"青岛市第一人民医院", "青岛市中医院"}},
+		{"青島市第一人民醫院召開大會，市中醫院院長出席。", []string{"青岛市第一人民医院", "青岛市中医院"}},
+		// Named only after the reference, or hospitals of two cities, or of
+		// a county-level city (either city may be meant): as written.
+		{"市中医院专家到场。青岛市第一人民医院召开大会。", []string{"市中医院", "青岛市第一人民医院"}},
+		{"青岛市第一人民医院与烟台市人民医院签约,市中医院院长出席。", []string{"青岛市第一人民医院", "烟台市人民医院", "市中医院"}},
+		{"大冶市人民医院召开大会,市中医院院长出席。", []string{"湖北省大冶市人民医院", "市中医院"}},
+		{"大冶市人民醫院召開大會，市中醫院院長出席。", []string{"湖北省大冶市人民医院", "市中医院"}},
 	})
 }
