@@ -87,6 +87,8 @@ var stopWords = map[string]bool{
 	"院内": true, "新建": true, "改建": true, "扩建": true, "打造": true, "创建": true, "成立": true,
 	"获评": true, "荣获": true, "入选": true, "评为": true, "授予": true, "支持": true, "共建": true,
 	"签约": true, "对接": true, "帮扶": true, "托管": true, "领办": true, "举办": true, "承办": true,
+	// A hospital's part in an aid pairing (受援医院, 结对医院) is no name.
+	"受援": true, "结对": true,
 	"主办": true, "协办": true, "走进": true, "来到": true, "前往": true, "以及": true, "包括": true,
 	// Who builds a hospital (倡建广华医院的董事局, 援建某医院) is not in its name.
 	// Who holds an office (现任医院院长) is said before the hospital.

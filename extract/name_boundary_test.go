@@ -29,6 +29,11 @@ func TestNameBoundaries(t *testing.T) {
 		{"灌南縣人民醫院召開職工大會。", []string{"江苏省灌南县人民医院"}},
 		{"专家组前往灌阳县人民医院义诊。", []string{"广西壮族自治区灌阳县人民医院"}},
 		{"專家組前往灌陽縣人民醫院義診。", []string{"广西壮族自治区灌阳县人民医院"}},
+		// The aided hospital, the paired one: a part, no name.
+		{"本轮帮扶的受援医院为红安县中医院。", []string{"湖北省红安县中医院"}},
+		{"本輪幫扶的受援醫院為紅安縣中醫院。", []string{"湖北省红安县中医院"}},
+		{"两家结对医院签订协议,红安县人民医院院长出席。", []string{"湖北省红安县人民医院"}},
+		{"兩家結對醫院簽訂協議，紅安縣人民醫院院長出席。", []string{"湖北省红安县人民医院"}},
 		// A university's numbered short form, with no full name in the text.
 		{"北医三院骨科团队昨日完成一例手术。", []string{"北京大学第三医院"}},
 		{"北醫三院骨科團隊昨日完成一例手術。", []string{"北京大学第三医院"}},
