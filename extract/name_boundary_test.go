@@ -39,6 +39,8 @@ func TestNameBoundaries(t *testing.T) {
 		{"北醫三院骨科團隊昨日完成一例手術。", []string{"北京大学第三医院"}},
 		{"华西二院儿科开设夜间门诊。", []string{"四川大学华西第二医院"}},
 		{"華西二院兒科開設夜間門診。", []string{"四川大学华西第二医院"}},
+		{"兰大二院骨科开设夜间门诊。", []string{"兰州大学第二医院"}},
+		{"蘭大二院骨科開設夜間門診。", []string{"兰州大学第二医院"}},
 		// A place's numbered short form before its party committee.
 		{"会上,鄞州二院党委书记作报告。", []string{"宁波市鄞州区第二人民医院"}},
 		{"會上，鄞州二院黨委書記作報告。", []string{"宁波市鄞州区第二人民医院"}},

@@ -81,6 +81,10 @@ func TestTitleHospital(t *testing.T) {
 		{"本報訊 近日,縣人民醫院召開大會。縣人民醫院現有黨支部12個。", "崇陽縣人民醫院召開黨建工作會議", "party_branches", "湖北省崇阳县人民医院", 1},
 		{"日前,市一院举行表彰大会。市一院现有职工2100余人。", "宜都市第一人民医院举行表彰大会", "staff", "湖北省宜都市第一人民医院", 1},
 		{"近日,县中医院召开大会。县中医院现有党支部12个。", "崇阳县人民医院召开党建工作会议", "party_branches", "县中医院", 1},
+		// The headline names the hospital by a university's numbered short
+		// form, the body writes 我院.
+		{"我院现有党支部28个。", "兰大一院召开党建工作会议", "party_branches", "兰州大学第一医院", 1},
+		{"我院現有黨支部28個。", "蘭大一院召開黨建工作會議", "party_branches", "兰州大学第一医院", 1},
 	}
 	for _, c := range cases {
 		text := opencc.Default().ToSimplified(c.text)
