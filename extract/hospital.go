@@ -247,6 +247,7 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 		if m, ok := f.nameBefore(d, prevEnd, sufStart, sufEnd); ok && !describedBy.MatchString(m.Written) {
 			m = withoutLeadingStop(m, sufStart)
 			m = withoutLeadingPreposition(m, sufStart)
+			m = runByLevel(d, m, prevEnd)
 			if countedKind(rs, m.Start) {
 				prevEnd = sufEnd
 				continue
@@ -553,6 +554,26 @@ func withoutLeadingPreposition(m Mention, sufStart int) Mention {
 	m.Written = string(rs[1:])
 	m.Name = m.Written
 	m.Start++
+	m.Ref = true
+	return m
+}
+
+// runByLevel reads 市立 or 县立 right before a name (新北市府委托兴建的市立土城
+// 医院, 市立大同医院) as the name's: a hospital the city or county runs,
+// written without the city, which the article names elsewhere. The
+// mention becomes a reference by level (市立土城医院), completed as 市中医院
+// is; the place of the proper name after it (大同 of 大同市) is not the
+// hospital's.
+func runByLevel(d *Doc, m Mention, from int) Mention {
+	rs := d.runes
+	k := m.Start - 2
+	if m.Ref || m.org != "" || k < from || rs[k+1] != '立' || rs[k] != '市' && rs[k] != '县' || !d.StartsToken(k) || k > 0 && isHan(rs[k-1]) && !strings.ContainsRune(neverInName, rs[k-1]) {
+		return m
+	}
+	m.Name = string(rs[k:m.End])
+	m.Written = m.Name
+	m.Start = k
+	m.Place = nil
 	m.Ref = true
 	return m
 }

@@ -48,5 +48,11 @@ func TestLevelReferenceCity(t *testing.T) {
 		{"青岛市第一人民医院与烟台市人民医院签约,市中医院院长出席。", []string{"青岛市第一人民医院", "烟台市人民医院", "市中医院"}},
 		{"大冶市人民医院召开大会,市中医院院长出席。", []string{"湖北省大冶市人民医院", "市中医院"}},
 		{"大冶市人民醫院召開大會，市中醫院院長出席。", []string{"湖北省大冶市人民医院", "市中医院"}},
+		// 市立 before a hospital's own name: the city that runs it, the one
+		// the text names; none named, as written.
+		{"台中市政府规划的市立丰原医院今日动土。", []string{"台中市立丰原医院"}},
+		{"臺中市政府規劃的市立豐原醫院今日動土。", []string{"台中市立丰原医院"}},
+		{"市立丰原医院今日动土。", []string{"市立丰原医院"}},
+		{"市立豐原醫院今日動土。", []string{"市立丰原医院"}},
 	})
 }
