@@ -648,7 +648,35 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 		}
 		out = append(out, m)
 	}
-	return out
+	return runByLevelNamed(out)
+}
+
+// runByLevelNamed gives a hospital the city runs, completed once from 市立
+// (市立土城医院 → 新北市立土城医院), the mentions that write its own name
+// alone, without a place (土城医院): one hospital.
+func runByLevelNamed(ms []Mention) []Mention {
+	var full map[string]Mention // own name → the completed mention
+	for _, m := range ms {
+		own, ok := strings.CutPrefix(m.Written, "市立")
+		if !ok {
+			own, ok = strings.CutPrefix(m.Written, "县立")
+		}
+		if ok && m.Name != m.Written && m.Place != nil {
+			if full == nil {
+				full = map[string]Mention{}
+			}
+			full[own] = m
+		}
+	}
+	if full == nil {
+		return ms
+	}
+	for i, m := range ms {
+		if c, ok := full[m.Name]; ok && m.Place == nil {
+			ms[i].Name, ms[i].Place = c.Name, c.Place
+		}
+	}
+	return ms
 }
 
 // renamedTo: what stands between a hospital's former and present names
