@@ -178,7 +178,7 @@ var numberedInstitutions = map[string]string{
 	"安医大": "安徽医科大学第%s附属医院", "南医大": "南京医科大学第%s附属医院", "温医": "温州医科大学附属第%s医院",
 	"温医大": "温州医科大学附属第%s医院", "重医": "重庆医科大学附属第%s医院", "中国医大": "中国医科大学附属第%s医院",
 	"西安交大": "西安交通大学第%s附属医院", "广医": "广州医科大学附属第%s医院", "昆医": "昆明医科大学第%s附属医院",
-	"新医大": "新疆医科大学第%s附属医院", "河北医大": "河北医科大学第%s医院", "天医大": "天津医科大学第%s医院",
+	"新医大": "新疆医科大学第%s附属医院", "河北医大": "河北医科大学第%s医院", "天医大": "天津医科大学第%s医院", "兰大": "兰州大学第%s医院",
 	"大医": "大连医科大学附属第%s医院", "锦医": "锦州医科大学附属第%s医院",
 	// 北医三院 is 北京大学第三医院: 北医 is the university's medical school
 	// (北京医科大学 before 2000), its hospitals numbered as 北大's.
@@ -648,7 +648,35 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 		}
 		out = append(out, m)
 	}
-	return out
+	return runByLevelNamed(out)
+}
+
+// runByLevelNamed gives a hospital the city runs, completed once from 市立
+// (市立土城医院 → 新北市立土城医院), the mentions that write its own name
+// alone, without a place (土城医院): one hospital.
+func runByLevelNamed(ms []Mention) []Mention {
+	var full map[string]Mention // own name → the completed mention
+	for _, m := range ms {
+		own, ok := strings.CutPrefix(m.Written, "市立")
+		if !ok {
+			own, ok = strings.CutPrefix(m.Written, "县立")
+		}
+		if ok && m.Name != m.Written && m.Place != nil {
+			if full == nil {
+				full = map[string]Mention{}
+			}
+			full[own] = m
+		}
+	}
+	if full == nil {
+		return ms
+	}
+	for i, m := range ms {
+		if c, ok := full[m.Name]; ok && m.Place == nil {
+			ms[i].Name, ms[i].Place = c.Name, c.Place
+		}
+	}
+	return ms
 }
 
 // renamedTo: what stands between a hospital's former and present names

@@ -290,8 +290,8 @@ func (a *attributor) hospital(f zhnews.Fact) (zhnews.Hospital, bool) {
 	if pok {
 		// 与医院党委书记、院长钟森: the pronoun's hospital, not the partner's.
 		if p.last {
-			if _, last := a.mentionsBefore(0, p.start); last > 0 {
-				return hospitalInfo(a.mentions[last-1]), true
+			if m, ok := a.namedLast(p.start); ok {
+				return hospitalInfo(m), true
 			}
 		}
 		if s, ok := a.sectionAt(p.start); ok && s.HasTopic {
@@ -315,8 +315,8 @@ func (a *attributor) hospital(f zhnews.Fact) (zhnews.Hospital, bool) {
 		}
 	}
 	if strings.Contains(a.d.Slice(sent.Start, start), "该院") {
-		if _, last := a.mentionsBefore(0, sent.Start); last > 0 {
-			return hospitalInfo(a.mentions[last-1]), true
+		if m, ok := a.namedLast(sent.Start); ok {
+			return hospitalInfo(m), true
 		}
 	}
 	if s, ok := a.sectionAt(start); ok && s.HasTopic {
@@ -324,6 +324,32 @@ func (a *attributor) hospital(f zhnews.Fact) (zhnews.Hospital, bool) {
 	}
 	return zhnews.Hospital{}, false
 }
+
+// namedLast is the hospital 该院 at rune r stands for: the one named last
+// before it, unless the sentence that names it names it as a helper
+// thanked or relied on (甲医院党委书记表示,感谢乙医院的帮扶。该院… is 甲医
+// 院) and names another hospital before: then that one.
+func (a *attributor) namedLast(r int) (Mention, bool) {
+	_, last := a.mentionsBefore(0, r)
+	if last == 0 {
+		return Mention{}, false
+	}
+	m := a.mentions[last-1]
+	sent := a.sentenceAt(m.Start)
+	lo, _ := a.mentionsBefore(sent.Start, m.Start)
+	for k := last - 1; k >= lo; k-- {
+		n := a.mentions[k]
+		if !objectBefore.MatchString(a.d.Slice(max(sent.Start, n.Start-4), n.Start)) {
+			return n, true
+		}
+	}
+	return m, true
+}
+
+// objectBefore: words before a hospital's name that make it the one
+// thanked or relied on (感谢乙医院的帮扶, 依托乙医院): a helper the subject
+// speaks of, not the hospital the story goes on with.
+var objectBefore = rx.MustCompile(`(?:感谢|感激|感恩|得益于|受益于|依托|借助)\s*$`)
 
 // namesPost: the text after a hospital begins with a person's post, so
 // the hospital is that person's (浙大二院院长王某出席).

@@ -13,11 +13,18 @@ import "strings"
 type campusSystem struct {
 	short, suffix string
 	campuses      map[string]string // campus place → city
+	notAfter      string            // the system's own longer words (慈济基金会, 慈济志工), besides notCampusAfter
 }
 
 var campusSystems = []campusSystem{
-	{"长庚", "纪念医院", map[string]string{"林口": "桃园市", "基隆": "基隆市", "台北": "台北市", "桃园": "桃园市", "嘉义": "嘉义县", "高雄": "高雄市", "云林": "云林县"}},
-	{"马偕", "纪念医院", map[string]string{"淡水": "新北市", "台北": "台北市", "新竹": "新竹市", "台东": "台东县"}},
+	{"长庚", "纪念医院", map[string]string{"林口": "桃园市", "基隆": "基隆市", "台北": "台北市", "桃园": "桃园市", "嘉义": "嘉义县", "高雄": "高雄市", "云林": "云林县"}, ""},
+	{"马偕", "纪念医院", map[string]string{"淡水": "新北市", "台北": "台北市", "新竹": "新竹市", "台东": "台东县"}, ""},
+	// 大林 is a mainland town's name too; 台北慈济 stands in 新店 of 新北市.
+	// (花莲慈济 is a short name of its own: taiwanShortNames.)
+	// 永和 and 新店 are counties' names of the mainland too (永和县 of
+	// Shanxi).
+	{"耕莘", "医院", map[string]string{"永和": "新北市", "新店": "新北市", "安康": "新北市"}, ""},
+	{"慈济", "医院", map[string]string{"大林": "嘉义县", "台北": "新北市", "台中": "台中市", "玉里": "花莲县", "关山": "台东县", "斗六": "云林县"}, "基志功人委会"},
 }
 
 // notCampusAfter: what makes 〈place〉长庚 part of a longer word: the
@@ -39,7 +46,7 @@ func (f hospitalFinder) campusHospitals(d *Doc) []Mention {
 				continue
 			}
 			end := i + len(short)
-			if end < len(rs) && strings.ContainsRune(notCampusAfter, rs[end]) {
+			if end < len(rs) && (strings.ContainsRune(notCampusAfter, rs[end]) || strings.ContainsRune(sys.notAfter, rs[end])) {
 				continue
 			}
 			place := string(rs[i-2 : i])

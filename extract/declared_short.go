@@ -35,6 +35,11 @@ func declaredShortNames(d *Doc, ms []Mention) []Mention {
 		if short == m.Name || utf8.RuneCountInString(short) >= utf8.RuneCountInString(m.Name) {
 			continue
 		}
+		// The declaration's own short form is the hospital's too: when
+		// the short form is a name of its own (辅大医院), the suffix search
+		// read it there as another hospital.
+		at := m.End + utf8.RuneCountInString(rest[:loc[2]])
+		out = append(out, Mention{Name: m.Name, Written: short, Start: at, End: at + utf8.RuneCountInString(short), Place: m.Place, org: m.org})
 		from := m.End + utf8.RuneCountInString(rest[:loc[1]])
 		out = laterMentions(d, m, short, from, out)
 	}

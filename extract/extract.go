@@ -134,7 +134,7 @@ func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
 			a.Hospitals = append([]zhnews.Hospital{h}, a.Hospitals...)
 		}
 	}
-	if len(mentions) == 0 {
+	if len(mentions) == 0 || speaksOnlyOfOthers(d, sections) {
 		h, ok := p.titleHospital(a.Title)
 		if !ok {
 			h, ok = p.siteHospital(a.Site)
@@ -150,10 +150,25 @@ func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
 					a.Facts[i].Hospital = h.Name
 				}
 			}
-			a.Hospitals = []zhnews.Hospital{h}
+			// The hospitals it names are others it deals with (我院与甲医院
+			// 签约): they stay, after the page's own.
+			a.Hospitals = append([]zhnews.Hospital{h}, slices.DeleteFunc(a.Hospitals, func(r zhnews.Hospital) bool { return r.Name == h.Name })...)
 		}
 	}
 	a.Normalize()
+}
+
+// speaksOnlyOfOthers: the page writes of itself as 我院 or 本院 and every
+// hospital it names is another party (甲医院专家来我院, 我院与乙医院签约), so
+// no section has a hospital for its topic: the page's own hospital is
+// then named only in its headline or its chrome.
+func speaksOnlyOfOthers(d *Doc, sections []Section) bool {
+	for _, s := range sections {
+		if s.HasTopic {
+			return false
+		}
+	}
+	return strings.Contains(d.Text, "我院") || strings.Contains(d.Text, "本院")
 }
 
 // siteHospital reads the site's name as a hospital's: one full name that

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A report often names its hospital in full once, in the headline, and
 // then only by its level in the body (县人民医院, 市一院): the page is the
 // place's own paper or the hospital's own site. The hospitals finder reads
@@ -9,7 +11,8 @@ package extract
 // titleMention is the one hospital a headline names in full (titleHospital),
 // as a mention of the headline's own text.
 func (p *Pipeline) titleMention(title string) (Mention, bool) {
-	if title == "" || !hospitalSuffix.MatchString(title) {
+	if title == "" || !hospitalSuffix.MatchString(title) && !strings.ContainsAny(title, "院医") {
+		// (院 and 医 end the numbered short forms: 兰大二院, 浙大一院.)
 		return Mention{}, false
 	}
 	d := newDoc(title, segmentSite(title), p.keywords)

@@ -88,6 +88,8 @@ var stopWords = map[string]bool{
 	"院内": true, "新建": true, "改建": true, "扩建": true, "打造": true, "创建": true, "成立": true,
 	"获评": true, "荣获": true, "入选": true, "评为": true, "授予": true, "支持": true, "共建": true,
 	"签约": true, "对接": true, "帮扶": true, "托管": true, "领办": true, "举办": true, "承办": true,
+	// A hospital's part in an aid pairing (受援医院, 结对医院) is no name.
+	"受援": true, "结对": true,
 	"主办": true, "协办": true, "走进": true, "来到": true, "前往": true, "以及": true, "包括": true,
 	// Who builds a hospital (倡建广华医院的董事局, 援建某医院) is not in its name.
 	// Who holds an office (现任医院院长) is said before the hospital.
@@ -245,6 +247,8 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 		}
 		if m, ok := f.nameBefore(d, prevEnd, sufStart, sufEnd); ok && !describedBy.MatchString(m.Written) {
 			m = withoutLeadingStop(m, sufStart)
+			m = withoutLeadingPreposition(m, sufStart)
+			m = runByLevel(d, m, prevEnd)
 			if countedKind(rs, m.Start) {
 				prevEnd = sufEnd
 				continue
@@ -306,7 +310,9 @@ func (f hospitalFinder) find(d *Doc) []Mention {
 		out = mergeMentions(out, campus)
 	}
 	if short := declaredShortNames(d, out); len(short) > 0 {
-		out = mergeMentions(out, short)
+		// A declared short form that ends in a suffix (辅大医院) was read
+		// as a hospital of its own: the declaration says whose it is.
+		out = mergeMentions(withoutCovered(out, short), short)
 	}
 	if short := branchShortNames(d, out); len(short) > 0 {
 		out = mergeMentions(out, short)
@@ -524,6 +530,52 @@ func withoutLeadingStop(m Mention, sufStart int) Mention {
 		m.Name = strings.TrimPrefix(m.Name, string(rs[:2]))
 	}
 	m.Start += 2
+	return m
+}
+
+// prepositionsBeforeLevel begin a clause and no place: 据 (according
+// to), 经 (through), 由 (by), 按, 依 (following); not 随, the first
+// character of 随州.
+const prepositionsBeforeLevel = "据经由按依"
+
+// withoutLeadingPreposition reads 据州人民医院, 经市人民医院 (据/州人民医院:
+// "according to the prefecture's people's hospital") as the level's
+// hospital, the preposition before it: a level right after one character
+// and nothing but generic words after the level make no place's name.
+func withoutLeadingPreposition(m Mention, sufStart int) Mention {
+	if m.Place != nil || m.org != "" || m.Ref {
+		return m
+	}
+	rs := []rune(m.Written)
+	k := sufStart - m.Start
+	if k < 2 || k > len(rs) || !strings.ContainsRune(prepositionsBeforeLevel, rs[0]) ||
+		!strings.ContainsRune("省市县区州", rs[1]) || !isGeneric(string(rs[2:k])) {
+		return m
+	}
+	m.Written = string(rs[1:])
+	m.Name = m.Written
+	m.Start++
+	m.Ref = true
+	return m
+}
+
+// runByLevel reads 市立 or 县立 right before a name (新北市府委托兴建的市立土城
+// 医院, 市立大同医院) as the name's: a hospital the city or county runs,
+// written without the city, which the article names elsewhere. The
+// mention becomes a reference by level (市立土城医院), completed as 市中医院
+// is; the place of the proper name after it (大同 of 大同市) is not the
+// hospital's.
+func runByLevel(d *Doc, m Mention, from int) Mention {
+	rs := d.runes
+	k := m.Start - 2
+	if m.Ref || m.org != "" || k < from || rs[k+1] != '立' || rs[k] != '市' && rs[k] != '县' || !d.StartsToken(k) || k > 0 && isHan(rs[k-1]) && !strings.ContainsRune(neverInName, rs[k-1]) {
+		return m
+	}
+	m.Name = string(rs[k:m.End])
+	m.Written = m.Name
+	m.Start = k
+	m.Place = nil
+	m.Ref = true
 	return m
 }
 
@@ -845,7 +897,7 @@ func (f hospitalFinder) leftEdge(d *Doc, from, sufStart int) int {
 			// place level the name begins with (联合医院 keeps its 联合).
 			break
 		}
-		if !joined && f.stopsName(w) && !f.namedKind(d, j, k, end) {
+		if !joined && f.stopsName(w) && !f.namedKind(d, j, k, end) && !f.placeSpans(rs, k, end, sufStart) {
 			if k > j && f.joinedByHe(d, k, end, sufStart) {
 				edge = k - 1 // 养/和/医院: the name begins at the rune before 和
 				break
@@ -865,6 +917,18 @@ func (f hospitalFinder) leftEdge(d *Doc, from, sufStart int) int {
 		edge, end = k, k
 	}
 	return edge
+}
+
+// placeSpans: a place's full name (灌南县, 灌云县) begins at rune k and
+// runs on past end, the word's end: gse cut the place (灌/南县) and its
+// first part, read alone, looks like a verb; the place is the name's.
+func (f hospitalFinder) placeSpans(rs []rune, k, end, sufStart int) bool {
+	for e := end + 1; e <= sufStart && e-k <= f.g.maxName; e++ {
+		if strings.ContainsRune("省市县区州旗", rs[e-1]) && len(f.g.Lookup(string(rs[k:e]))) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // namedKind: a verbal noun (旅游, 整形 as gse tags them) between a proper

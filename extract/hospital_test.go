@@ -318,6 +318,13 @@ func TestAttributionByClause(t *testing.T) {
 		{"医院现有职工2100人。泰安市中心医院院长介绍,宁阳县人民医院也派人参加。", "staff", "泰安市中心医院"},
 		// A visit to 我院: the guests' hospitals, named for their posts, are not the host.
 		{"济南市中心医院院长王某一行来我院调研。中共泰安市中心医院委员会书记李某陪同,医院现有职工2100人。", "staff", "泰安市中心医院"},
+		// 该院 after a sentence that thanks a helper: the hospital that
+		// thanks it; with no helper, the one named last.
+		{"宁阳县人民医院院长表示,感谢泰安市中心医院的帮扶。该院现有职工900人。", "staff", "山东省宁阳县人民医院"},
+		{"寧陽縣人民醫院院長表示，感謝泰安市中心醫院的幫扶。該院現有職工900人。", "staff", "山东省宁阳县人民医院"},
+		{"宁阳县人民医院院长表示,依托泰安市中心医院开展手术。该院现有职工900人。", "staff", "山东省宁阳县人民医院"},
+		{"宁阳县人民医院院长出席,泰安市中心医院院长致辞。该院现有职工2100人。", "staff", "泰安市中心医院"},
+		{"寧陽縣人民醫院院長出席，泰安市中心醫院院長致辭。該院現有職工2100人。", "staff", "泰安市中心医院"},
 	})
 }
 

@@ -78,6 +78,31 @@ func (f hospitalFinder) levelPlace(d *Doc, level string, ms []Mention) string {
 	return found
 }
 
+// namedCity is the one city the hospitals named in full before rune
+// before stand in (济宁市 of 济宁市第一人民医院), or "" where they stand in
+// several, or in none: an article that names its city only inside a
+// hospital's name (济宁市第一人民医院召开大会,市中医院院长出席) means that
+// city by 市. A hospital of a county, or of a county-level city (明光市,
+// under 滁州市), leaves 市 open: either city may be meant; so does a
+// hospital named only after the reference (市人民医院举行院庆…台北市立万芳
+// 医院副院长出席: a guest of another city).
+func namedCity(ms []Mention, before int) string {
+	city := ""
+	for _, m := range ms {
+		if m.Start >= before {
+			break
+		}
+		if m.Ref || m.Place == nil || m.Place.Level == levelProvince {
+			continue
+		}
+		if m.Place.Level != levelCity || !strings.HasSuffix(m.Place.Name, "市") || city != "" && m.Place.Name != city {
+			return ""
+		}
+		city = m.Place.Name
+	}
+	return city
+}
+
 // completeLevel writes a reference kept as its own hospital (省中医院)
 // with the place its level stands for, when the article says which; an
 // abbreviation (省人医) as spelled out (省人民医院).
@@ -95,6 +120,9 @@ func (f hospitalFinder) completeLevel(d *Doc, m Mention, spelled string, ms []Me
 	if !ok {
 		full = f.levelPlace(d, level, ms)
 		cache[level] = full
+	}
+	if full == "" && level == "市" {
+		full = namedCity(ms, m.Start)
 	}
 	if full == "" {
 		return m

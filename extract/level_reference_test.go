@@ -38,5 +38,23 @@ func TestLevelReferenceCity(t *testing.T) {
 		{"調研組來到宜昌市，先後到市中心醫院、市一醫院和市二醫院調研。", []string{"宜昌市中心医院", "宜昌市第一人民医院", "宜昌市第二人民医院"}},
 		{"市人民医院与台北市立万芳医院签订合作协议。", []string{"市人民医院", "台北市立万芳医院"}},
 		{"市人民醫院與台北市立萬芳醫院簽訂合作協議。", []string{"市人民医院", "台北市立万芳医院"}},
+		// No city named outside the names: the one city of the hospitals
+		// named in full before the reference is the article's.
+		{"青岛市第一人民医院召开大会,市中医院院长出席。", []string{"青岛市第一人民医院", "青岛市中医院"}},
+		{"青島市第一人民醫院召開大會，市中醫院院長出席。", []string{"青岛市第一人民医院", "青岛市中医院"}},
+		// Named only after the reference, or hospitals of two cities, or of
+		// a county-level city (either city may be meant): as written.
+		{"市中医院专家到场。青岛市第一人民医院召开大会。", []string{"市中医院", "青岛市第一人民医院"}},
+		{"青岛市第一人民医院与烟台市人民医院签约,市中医院院长出席。", []string{"青岛市第一人民医院", "烟台市人民医院", "市中医院"}},
+		{"大冶市人民医院召开大会,市中医院院长出席。", []string{"湖北省大冶市人民医院", "市中医院"}},
+		{"大冶市人民醫院召開大會，市中醫院院長出席。", []string{"湖北省大冶市人民医院", "市中医院"}},
+		// 市立 before a hospital's own name: the city that runs it, the one
+		// the text names; none named, as written.
+		{"台中市政府规划的市立丰原医院今日动土。", []string{"台中市立丰原医院"}},
+		{"臺中市政府規劃的市立豐原醫院今日動土。", []string{"台中市立丰原医院"}},
+		{"市立丰原医院今日动土。", []string{"市立丰原医院"}},
+		{"市立豐原醫院今日動土。", []string{"市立丰原医院"}},
+		{"台中市政府规划的市立丰原医院今日动土,丰原医院院长致辞。", []string{"台中市立丰原医院"}},
+		{"臺中市政府規劃的市立豐原醫院今日動土，豐原醫院院長致辭。", []string{"台中市立丰原医院"}},
 	})
 }

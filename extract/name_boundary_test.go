@@ -17,11 +17,30 @@ func TestNameBoundaries(t *testing.T) {
 		// 由 glued to the name after it.
 		{"交接仪式由同仁医院院长主持。", []string{"同仁医院"}},
 		{"交接儀式由同仁醫院院長主持。", []string{"同仁医院"}},
+		// 据, 经 before a level's hospital: the preposition, and the level's
+		// hospital is the one the article named in full.
+		{"甲州人民医院新院启用。据州人民医院党委书记介绍,新院年底开诊。", []string{"甲州人民医院"}},
+		{"甲州人民醫院新院啟用。據州人民醫院黨委書記介紹，新院年底開診。", []string{"甲州人民医院"}},
+		{"乙市人民医院新楼落成。经市人民医院党委研究,新楼下月启用。", []string{"乙市人民医院"}},
+		{"乙市人民醫院新樓落成。經市人民醫院黨委研究，新樓下月啟用。", []string{"乙市人民医院"}},
+		// A county whose first character gse cuts off as a verb (灌/南县):
+		// the county in full, not the shorter county inside it (南县, 湖南).
+		{"灌南县人民医院召开职工大会。", []string{"江苏省灌南县人民医院"}},
+		{"灌南縣人民醫院召開職工大會。", []string{"江苏省灌南县人民医院"}},
+		{"专家组前往灌阳县人民医院义诊。", []string{"广西壮族自治区灌阳县人民医院"}},
+		{"專家組前往灌陽縣人民醫院義診。", []string{"广西壮族自治区灌阳县人民医院"}},
+		// The aided hospital, the paired one: a part, no name.
+		{"本轮帮扶的受援医院为红安县中医院。", []string{"湖北省红安县中医院"}},
+		{"本輪幫扶的受援醫院為紅安縣中醫院。", []string{"湖北省红安县中医院"}},
+		{"两家结对医院签订协议,红安县人民医院院长出席。", []string{"湖北省红安县人民医院"}},
+		{"兩家結對醫院簽訂協議，紅安縣人民醫院院長出席。", []string{"湖北省红安县人民医院"}},
 		// A university's numbered short form, with no full name in the text.
 		{"北医三院骨科团队昨日完成一例手术。", []string{"北京大学第三医院"}},
 		{"北醫三院骨科團隊昨日完成一例手術。", []string{"北京大学第三医院"}},
 		{"华西二院儿科开设夜间门诊。", []string{"四川大学华西第二医院"}},
 		{"華西二院兒科開設夜間門診。", []string{"四川大学华西第二医院"}},
+		{"兰大二院骨科开设夜间门诊。", []string{"兰州大学第二医院"}},
+		{"蘭大二院骨科開設夜間門診。", []string{"兰州大学第二医院"}},
 		// A place's numbered short form before its party committee.
 		{"会上,鄞州二院党委书记作报告。", []string{"宁波市鄞州区第二人民医院"}},
 		{"會上，鄞州二院黨委書記作報告。", []string{"宁波市鄞州区第二人民医院"}},

@@ -43,6 +43,11 @@ func TestNameForms(t *testing.T) {
 		{"前三名分别是林口长庚、高雄长庚和淡水马偕。", []string{"林口长庚纪念医院", "高雄长庚纪念医院", "淡水马偕纪念医院"}},
 		{"前三名分別是林口長庚、高雄長庚和淡水馬偕。", []string{"林口长庚纪念医院", "高雄长庚纪念医院", "淡水马偕纪念医院"}},
 		{"长庚大学今日举办研讨会,长庚医疗体系各院派员参加。", nil},
+		// 〈campus〉慈济, the 医院 left out; the foundation's words are no campus.
+		{"评比前三是台北慈济、大林慈济和台中慈济。", []string{"台北慈济医院", "大林慈济医院", "台中慈济医院"}},
+		{"評比前三是台北慈濟、大林慈濟和台中慈濟。", []string{"台北慈济医院", "大林慈济医院", "台中慈济医院"}},
+		{"大林慈济志工与台北慈济基金会举办活动。", nil},
+		{"大林慈濟志工與台北慈濟基金會舉辦活動。", nil},
 		// The campus and its full name are one hospital, written in full.
 		{"林口長庚紀念醫院舉辦講座。林口長庚院長致詞。", []string{"林口长庚纪念医院"}},
 		// A university's numbered hospital, not the city's.

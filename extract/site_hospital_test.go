@@ -27,6 +27,15 @@ func TestSiteHospital(t *testing.T) {
 		{"會議最後,與會同志對全院28個黨支部逐一評議。", "青山市人民医院", "青山市人民医院", 1},
 		{"述职结束后,与会同志对28个党支部进行了民主测评。", "青山健康网", "", 0},
 		{"绿水县中医院召开大会,与会同志对28个党支部进行了民主测评。", "青山市人民医院", "绿水县中医院", 1},
+		// The page writes of itself as 我院 and names only the hospitals it
+		// deals with: the site's hospital is its own; a partner that acts
+		// stays (one named only as 我院's object is not reported).
+		{"近日,我院与绿水县中医院签订合作协议。我院现有28个党支部。", "青山市人民医院", "青山市人民医院", 1},
+		{"近日,我院與綠水縣中醫院簽訂合作協議。我院現有28個黨支部。", "青山市人民医院", "青山市人民医院", 1},
+		{"绿水县中医院专家来我院交流。本院现有28个党支部。", "青山市人民医院", "青山市人民医院", 2},
+		{"綠水縣中醫院專家來我院交流。本院現有28個黨支部。", "青山市人民医院", "青山市人民医院", 2},
+		// A page that names its own hospital in the text keeps it.
+		{"青山市人民医院与绿水县中医院签约,我院现有28个党支部。", "白云市人民医院", "青山市人民医院", 2},
 	}
 	for _, c := range cases {
 		text := opencc.Default().ToSimplified(c.text)
@@ -72,6 +81,10 @@ func TestTitleHospital(t *testing.T) {
 		{"本報訊 近日,縣人民醫院召開大會。縣人民醫院現有黨支部12個。", "崇陽縣人民醫院召開黨建工作會議", "party_branches", "湖北省崇阳县人民医院", 1},
 		{"日前,市一院举行表彰大会。市一院现有职工2100余人。", "宜都市第一人民医院举行表彰大会", "staff", "湖北省宜都市第一人民医院", 1},
 		{"近日,县中医院召开大会。县中医院现有党支部12个。", "崇阳县人民医院召开党建工作会议", "party_branches", "县中医院", 1},
+		// The headline names the hospital by a university's numbered short
+		// form, the body writes 我院.
+		{"我院现有党支部28个。", "兰大一院召开党建工作会议", "party_branches", "兰州大学第一医院", 1},
+		{"我院現有黨支部28個。", "蘭大一院召開黨建工作會議", "party_branches", "兰州大学第一医院", 1},
 	}
 	for _, c := range cases {
 		text := opencc.Default().ToSimplified(c.text)
