@@ -268,6 +268,17 @@ func TestCountsOfTeamsAndGroups(t *testing.T) {
 		{"本次三个党支部共建开展主题党日。", "party_branches", nil},
 		{"本次三個黨支部共建開展主題黨日。", "party_branches", nil},
 		{"医院下设三个党支部。", "party_branches", []string{"3"}},
+		// A group sent out with its head count: the members among it are
+		// the group's (其中), as are those a team is said to hold.
+		{"医院先后分4批向定点医院派驻了36名医护人员,其中有15名党员。", "party_members", nil},
+		{"醫院先後分4批向定點醫院派駐了36名醫護人員,其中有15名黨員。", "party_members", nil},
+		{"该院抽调42名骨干赴灾区,其中党员20名。", "party_members", nil},
+		{"該院抽調42名骨幹赴災區,其中黨員20名。", "party_members", nil},
+		{"这支有着31名党员的抗疫集体,在前线成立了临时党支部。", "party_members", nil},
+		{"這支有著31名黨員的抗疫集體,在前線成立了臨時黨支部。", "party_members", nil},
+		{"医院现有职工1300人,其中党员410名。", "party_members", []string{"410"}},
+		{"醫院現有職工1300人,其中黨員410名。", "party_members", []string{"410"}},
+		{"医院派出2名专家赴新疆,全院现有党员530名。", "party_members", []string{"530"}},
 	})
 }
 

@@ -26,7 +26,8 @@ func partyMembers() Extractor {
 		// 向全院263名党员同志致以问候: the whole membership, whatever follows.
 		wholeBefore: `全院|全体|全院共|全院共有`,
 		amongStaff:  true,
-		notAfter:    `专家|医生|医师|护士|骨干|代表|志愿者|干部|先锋|突击|同志|医护|群众|职工`,
+		// 有着31名党员的抗疫集体: the count describes a team.
+		notAfter: `专家|医生|医师|护士|骨干|代表|志愿者|干部|先锋|突击|同志|医护|群众|职工|的\p{Han}{0,3}(?:集体|团队|小分队|突击队|服务队|医疗队)`,
 		// A department's branch counting its members (该支部现有党员18人,
 		// 外科党支部有党员30名) gives a part of the hospital's.
 		notClause: `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|发展党员|新发展|培训|慰问|表彰|走访|选派|派出|外派|组织|参加|参与|带领|帮扶|评选|驰援|援|报名|递交|荣获|获得|获评|授予|评为|该支部|本支部|(?:科|科室|病区|所|室|片)党?支部`,
