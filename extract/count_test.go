@@ -446,6 +446,18 @@ func TestCountsHonouredAndOfTheFirstDays(t *testing.T) {
 		{"本次共有5个党支部完成换届选举。", "party_branches", nil},
 		{"本次共有5個黨支部完成換屆選舉。", "party_branches", nil},
 		{"医院党委下设22个党支部,曾荣获全国先进基层党组织。", "party_branches", []string{"22"}},
+		// Organisations honoured, counted before or after their noun:
+		// the awardees, not the hospital's count.
+		{"大会为内科党总支1个先进基层党组织和12名优秀党员颁奖。", "party_general_branches", nil},
+		{"大會為內科黨總支1個先進基層黨組織和12名優秀黨員頒獎。", "party_general_branches", nil},
+		{"医院表彰了2个党总支和5个党支部。", "party_general_branches", nil},
+		{"醫院表彰了2個黨總支和5個黨支部。", "party_general_branches", nil},
+		{"医院对党支部3个先进集体予以通报表扬。", "party_branches", nil},
+		{"醫院對黨支部3個先進集體予以通報表揚。", "party_branches", nil},
+		{"本次评出党小组4个优秀集体。", "party_groups", nil},
+		{"本次評出黨小組4個優秀集體。", "party_groups", nil},
+		{"医院党委下设4个党总支、21个党支部,多次获评先进。", "party_general_branches", []string{"4"}},
+		{"醫院黨委下設4個黨總支、21個黨支部。", "party_general_branches", []string{"4"}},
 		{"职工运动会共有800名职工参赛。", "staff", nil},
 		{"職工運動會共有800名職工參賽。", "staff", nil},
 		{"建院之初只有职工20人,病床10张,如今已有职工1600人。", "staff", []string{"1600"}},
