@@ -102,6 +102,9 @@ var (
 	foundedObject = rx.MustCompile(`^(?:了)?[^，,。；;]{0,12}?(?:` + otherFounding.String() + `)`)
 	// The predecessor of what the subject names: 某某医院的前身, 其前身.
 	predecessorOf = rx.MustCompile(`(?:的|之|其)?前身(?:最早|可以追溯到|可追溯到|可追溯至)?$`)
+	// A department speaking of itself (本部, 该部: Taiwan's 内科部 on its
+	// own page); 院本部 and 医院本部 are the hospital's main campus.
+	departmentSelf = rx.MustCompile(`^(?:本部|该部|我部)$`)
 	// The words that end a subject before the year: 医院自, 该院于, 早在.
 	subjectTail = rx.MustCompile(`(?:早在|最早|始|就|便|也|是|自|从|于|在)+$`)
 )
@@ -254,6 +257,10 @@ func foundingFact(m Match, re *rx.Regexp, roc bool) (zhnews.Fact, bool) {
 	if subject == "" && quotedOtherTopic(text[:m.Loc[0]]) {
 		// 第1是「某某诊所」,位于某地,成立于1864年: the clauses go on about
 		// the quoted name, which is no hospital the article names.
+		return zhnews.Fact{}, false
+	}
+	if departmentSelf.MatchString(subject) {
+		// 本部成立于1959年: a department's page speaks of itself.
 		return zhnews.Fact{}, false
 	}
 	if describedHospital(subject) {

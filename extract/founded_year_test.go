@@ -135,6 +135,15 @@ func TestFoundedYearOfOthers(t *testing.T) {
 		{"1952年成立青山县人民医院。", "founded_year", []string{"1952"}},
 		{"2005年成立青山医院新院区。", "founded_year", nil},
 		{"2019年成立中医院医共体。", "founded_year", nil},
+		// A department's page speaks of itself as 本部 (Taiwan's 内科部,
+		// 外科部): its founding is the department's; the hospital's main
+		// campus (医院本部, 院本部) is the hospital.
+		{"本部成立于1962年3月,当时仅有医师6位。", "founded_year", nil},
+		{"本部成立於1962年3月,當時僅有醫師6位。", "founded_year", nil},
+		{"该部创建于1978年,现有主治医师40位。", "founded_year", nil},
+		{"該部創建於1978年,現有主治醫師40位。", "founded_year", nil},
+		{"医院本部始建于1950年。", "founded_year", []string{"1950"}},
+		{"醫院本部始建於1950年。", "founded_year", []string{"1950"}},
 		// A reign's year with the year it is in brackets.
 		{"该院始建于清光绪二十年(1894年),是省内最早的西医医院。", "founded_year", []string{"1894"}},
 		{"該院始建於清光緒二十年(1894年),是省內最早的西醫醫院。", "founded_year", []string{"1894"}},
