@@ -49,6 +49,7 @@ type countRule struct {
 	changeFrom, changeNoun, changeEnd    *rx.Regexp
 	notBeforeRe, notAfterRe, notClauseRe *rx.Regexp
 	notEarlierRe, wholeBeforeRe          *rx.Regexp
+	shareOfWhole                         *rx.Regexp // after the count: 占全院总数…, the count is a part
 	plannedFrom                          *rx.Regexp // set when readPlanned is
 	keywordList                          []string   // a sentence without one has no count
 }
@@ -164,6 +165,10 @@ func (r countRule) compile() *countRule {
 	if r.readPlanned {
 		r.plannedFrom = r.plannedFromRe()
 	}
+	// 本部一般病床现有590床,占全院总数21%; 党员85名,占全院党员的三成: the
+	// count is given as a share of the hospital's own (not 党员320名,占全院
+	// 职工总数的25%, a share of something else).
+	r.shareOfWhole = rx.MustCompile(`^[^，,。；;]{0,6}?[，,]?\s*(?:约|仅|共|已)?占(?:了)?(?:全院|医院|本院|该院|我院)(?:的)?总?(?:数|总数|总量|` + r.nouns + `)`)
 	if r.wholeBefore != "" {
 		r.wholeBeforeRe = rx.MustCompile(`(?:` + r.wholeBefore + `)$`)
 	}
@@ -298,6 +303,9 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	}
 	whole := r.wholeBeforeRe != nil && r.wholeBeforeRe.MatchString(before)
 	if r.notAfterRe != nil && !whole && r.notAfterRe.MatchString(sent[end:]) {
+		return zhnews.Fact{}, false
+	}
+	if after := sent[end:]; strings.Contains(after[:min(len(after), 12*3)], "占") && r.shareOfWhole.MatchString(after) {
 		return zhnews.Fact{}, false
 	}
 	if r.notEarlierRe != nil && r.notEarlierRe.MatchString(before) && r.notEarlierRe.MatchString(sinceHospitalAgain(before)) {

@@ -385,6 +385,24 @@ func TestCountsOfDepartmentsAndBranches(t *testing.T) {
 		{"医院党总支现有党员45人。", "party_members", []string{"45"}},
 		{"医院党委下设5个党支部,党员200名。", "party_members", []string{"200"}},
 		{"检验科现有职工42名,其中高级职称8名。", "staff", nil},
+		// A department's beds, the department speaking of itself (本部,
+		// 该部: Taiwan's 内科部), and beds given as a share of the
+		// hospital's (占全院总数): a part, not the count. The main campus
+		// (院本部) is left as written.
+		{"心内科现有床位60张。", "beds", nil},
+		{"心內科現有床位60張。", "beds", nil},
+		{"本部一般病床现有310床,占全院总数18.5%。", "beds", nil},
+		{"本部一般病床現有310床,佔全院總數18.5%。", "beds", nil},
+		{"该部开放病床120床。", "beds", nil},
+		{"該部開放病床120床。", "beds", nil},
+		{"肿瘤中心共有病床260张,占全院床位的两成。", "beds", nil},
+		{"腫瘤中心共有病床260張,佔全院床位的兩成。", "beds", nil},
+		{"医院现有党员320名,占全院职工总数的25%。", "party_members", []string{"320"}},
+		{"醫院現有黨員320名,佔全院職工總數的25%。", "party_members", []string{"320"}},
+		{"医院现有床位900张,占全市床位总数的三成。", "beds", []string{"900"}},
+		{"医院现有床位900张。", "beds", []string{"900"}},
+		{"这一片区有党员85名,占全院党员总数的两成。", "party_members", nil},
+		{"這一片區有黨員85名,佔全院黨員總數的兩成。", "party_members", nil},
 		{"檢驗科現有職工42名,其中高級職稱8名。", "staff", nil},
 		{"医院共有临床科室30个,职工1500人。", "staff", []string{"1500"}},
 		// Branches named by the departments they are built in.
