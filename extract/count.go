@@ -117,6 +117,27 @@ var (
 	groupOfInstitutions = rx.MustCompile(`(?:公立医院|医院|医疗机构|卫生机构|成员单位)\s*(?:\d+|[一二三四五六七八九十两]+)\s*家|(?:有|共有|现有|拥有|包括|含)\s*(?:\d+|[一二三四五六七八九十两]+)\s*家[^，,。；;\d]{0,6}?(?:医院|医疗机构|卫生机构|成员单位)`)
 )
 
+var (
+	// A group named at the start of the sentence as its subject (彰基体系
+	// 今年…, 该医疗集团目前共有…, 县域医共体现有…).
+	groupAtStart = rx.MustCompile(`^([^，,。；;]{0,12}?)(?:医疗体系|体系|医疗集团|健康集团|集团|医共体|医联体)`)
+	// Before the group's name, a verb makes it an object (医院牵头组建医共
+	// 体, 作为集团成员): the sentence's subject is then another.
+	groupAsObject = rx.MustCompile(`组建|成立|牵头|加入|建立|打造|作为|是|与|和|同|在|由|联合`)
+)
+
+// groupSubject: the sentence (or the clause) before a count opens with a
+// group of hospitals as its subject, and names no hospital between it and the
+// count: the count is the whole group's (彰基体系…约1000床; not 某某健康集团
+// 中心医院现有床位…, a hospital named after its group).
+func groupSubject(before string) bool {
+	loc := groupAtStart.FindStringSubmatchIndex(before)
+	if loc == nil || groupAsObject.MatchString(before[loc[2]:loc[3]]) {
+		return false
+	}
+	return !strings.Contains(before[loc[1]:], "院")
+}
+
 // hedgeAfter: a hedge after a count's classifier (职工1000人以上, 床位500张
 // 左右).
 var hedgeAfter = rx.MustCompile(`^(?:以上|左右|上下)`)
@@ -295,7 +316,7 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	if i := lastClauseBreak(clauseBefore); i >= 0 {
 		clauseBefore = clauseBefore[i:]
 	}
-	if oneUnitClause.MatchString(clauseBefore) || ofFirstDays(before) || !r.ofTeams && teamSubject.MatchString(before) || groupOfInstitutions.MatchString(before) {
+	if oneUnitClause.MatchString(clauseBefore) || ofFirstDays(before) || !r.ofTeams && teamSubject.MatchString(before) || groupOfInstitutions.MatchString(before) || groupSubject(before) || groupSubject(clauseBefore) {
 		return zhnews.Fact{}, false
 	}
 	if addedPartClause.MatchString(clauseBefore) || rangeEndBefore.MatchString(near) {

@@ -264,6 +264,19 @@ func TestCountsOfTeamsAndGroups(t *testing.T) {
 		{"医院党员队伍不断壮大,现有党员460名。", "party_members", []string{"460"}},
 		{"醫院黨員隊伍不斷壯大,現有黨員460名。", "party_members", []string{"460"}},
 		{"医院拥有2家分院,现有职工1500人。", "staff", []string{"1500"}},
+		// A group's figures, the group the clause's subject (体系, 集团,
+		// 医共体): the whole group's, not one hospital's; a hospital whose
+		// name holds its group's (某某集团某某医院) is that hospital.
+		{"彰基体系今年春节仍维持约900床病床规模运作。", "beds", nil},
+		{"院长说,长庚体系共有员工一万余人。", "staff", nil},
+		{"院長說,長庚體系共有員工一萬餘人。", "staff", nil},
+		{"彰基體系今年春節仍維持約900床病床規模運作。", "beds", nil},
+		{"该医疗集团目前共有职工5200余人,床位3100张。", "staff", nil},
+		{"該醫療集團目前共有職工5200餘人,床位3100張。", "beds", nil},
+		{"县域医共体现有党员640名。", "party_members", nil},
+		{"縣域醫共體現有黨員640名。", "party_members", nil},
+		{"青山健康集团中心医院现有床位800张。", "beds", []string{"800"}},
+		{"青山健康集團中心醫院現有床位800張。", "beds", []string{"800"}},
 		// Branches acting together are the parties to an event.
 		{"本次三个党支部共建开展主题党日。", "party_branches", nil},
 		{"本次三個黨支部共建開展主題黨日。", "party_branches", nil},
