@@ -132,10 +132,61 @@ var (
 // 中心医院现有床位…, a hospital named after its group).
 func groupSubject(before string) bool {
 	loc := groupAtStart.FindStringSubmatchIndex(before)
-	if loc == nil || groupAsObject.MatchString(before[loc[2]:loc[3]]) {
+	if loc == nil {
+		return false
+	}
+	// 某医院牵头组建的医共体: a verb in a relative clause (…的) describes
+	// the group, which stays the subject.
+	if prefix := before[loc[2]:loc[3]]; !strings.HasSuffix(prefix, "的") && groupAsObject.MatchString(prefix) {
 		return false
 	}
 	return !strings.Contains(before[loc[1]:], "院")
+}
+
+var (
+	// A hospital's part named at the start of the sentence as its subject:
+	// a campus (某医院东院区), a department or a centre of a named hospital
+	// (某医院心内科, 某医院胸痛中心).
+	partAtStart = rx.MustCompile(`^([^，,。；;]{0,24}?)(院区|科室|病区|科|中心)`)
+	// Right before a campus, the words that make it all of them (两个院区,
+	// 三院区, 各院区): the hospital.
+	allCampuses = rx.MustCompile(`(?:[\d两二三四五六七八九十几多各]|个)$`)
+	// Right before 科, the words that make it no department: degrees (本
+	// 科, 专科) and 学科 (a discipline), 医学科 of 医学科学院.
+	notDepartmentKe = rx.MustCompile(`[本专学]$`)
+	// Between the hospital and its part, the words that join several into
+	// a whole (本部及东院区, 内科和外科).
+	joinedParts = rx.MustCompile(`及|和|与|、|以及`)
+	// Before the part, a verb makes it an object (医院共有临床科室30个, 设有
+	// 东院区), and a bracket a remark (最大医院(以单一院区计)): the
+	// sentence's subject is the hospital.
+	partAsObject = rx.MustCompile(`有|设|含|包括|组建|成立|建立|打造|作为|为|是|在|由|联合|以|[(（]`)
+)
+
+// hospitalPartSubject: the sentence (or the clause) before a count opens with one
+// of a hospital's parts as its subject and names no hospital after it: the
+// count is the part's (某医院东院区现有职工600人,开放床位500张; not 某妇产科医
+// 院…, 某中心医院…, whose 科 and 中心 are in the hospital's name).
+func hospitalPartSubject(before string) bool {
+	loc := partAtStart.FindStringSubmatchIndex(before)
+	if loc == nil || strings.Contains(before[loc[1]:], "院") {
+		return false
+	}
+	prefix, part := before[loc[2]:loc[3]], before[loc[4]:loc[5]]
+	if joinedParts.MatchString(prefix) || partAsObject.MatchString(prefix) && !strings.HasSuffix(prefix, "的") {
+		return false
+	}
+	switch part {
+	case "院区":
+		// A new campus the hospital moved to (医院新院区开放床位900张) is
+		// where the hospital now is.
+		return !allCampuses.MatchString(prefix) && !strings.HasSuffix(prefix, "新")
+	case "科":
+		return strings.Contains(prefix, "院") && !notDepartmentKe.MatchString(prefix)
+	case "中心":
+		return strings.Contains(prefix, "院")
+	}
+	return true // 科室, 病区
 }
 
 // hedgeAfter: a hedge after a count's classifier (职工1000人以上, 床位500张
@@ -316,7 +367,7 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	if i := lastClauseBreak(clauseBefore); i >= 0 {
 		clauseBefore = clauseBefore[i:]
 	}
-	if oneUnitClause.MatchString(clauseBefore) || ofFirstDays(before) || !r.ofTeams && teamSubject.MatchString(before) || groupOfInstitutions.MatchString(before) || groupSubject(before) || groupSubject(clauseBefore) {
+	if oneUnitClause.MatchString(clauseBefore) || ofFirstDays(before) || !r.ofTeams && teamSubject.MatchString(before) || groupOfInstitutions.MatchString(before) || groupSubject(before) || groupSubject(clauseBefore) || hospitalPartSubject(before) || hospitalPartSubject(clauseBefore) {
 		return zhnews.Fact{}, false
 	}
 	if addedPartClause.MatchString(clauseBefore) || rangeEndBefore.MatchString(near) {

@@ -276,6 +276,27 @@ func TestCountsOfTeamsAndGroups(t *testing.T) {
 		{"县域医共体现有党员640名。", "party_members", nil},
 		{"縣域醫共體現有黨員640名。", "party_members", nil},
 		{"青山健康集团中心医院现有床位800张。", "beds", []string{"800"}},
+		{"青山县人民医院牵头组建的医共体现有党员900名。", "party_members", nil},
+		{"青山縣人民醫院牽頭組建的醫共體現有黨員900名。", "party_members", nil},
+		{"青山县人民医院牵头组建医共体,现有党员900名。", "party_members", []string{"900"}},
+		// A campus or a named department as the sentence's subject: its
+		// figures are a part of the hospital's, in every clause; all the
+		// campuses together (三院区, 两个院区) are the hospital.
+		{"青山县人民医院东院区现有职工600人,开放床位500张。", "staff", nil},
+		{"青山縣人民醫院東院區現有職工600人,開放床位500張。", "beds", nil},
+		{"青山县人民医院心内科现有医护人员45名,床位60张。", "beds", nil},
+		{"青山縣人民醫院心內科現有醫護人員45名,床位60張。", "beds", nil},
+		{"青山县人民医院胸痛中心现有医生20名,床位40张。", "beds", nil},
+		{"青山縣人民醫院胸痛中心現有醫生20名,床位40張。", "beds", nil},
+		{"青山县人民医院两个院区共有职工2600人。", "staff", []string{"2600"}},
+		{"青山縣人民醫院兩個院區共有職工2600人。", "staff", []string{"2600"}},
+		{"青山县人民医院本部及东院区共有职工3000人。", "staff", []string{"3000"}},
+		{"青山县妇产科医院现有职工500人,床位300张。", "beds", []string{"300"}},
+		{"青山縣婦產科醫院現有職工500人,床位300張。", "beds", []string{"300"}},
+		{"青山市公共卫生临床医疗中心现有职工900人。", "staff", []string{"900"}},
+		{"青山市中心医院现有职工2100人,床位1500张。", "beds", []string{"1500"}},
+		{"其为全省最大医院(以单一院区计),病床数约2千床。", "beds", []string{"2000"}},
+		{"其為全省最大醫院(以單一院區計),病床數約2千床。", "beds", []string{"2000"}},
 		{"青山健康集團中心醫院現有床位800張。", "beds", []string{"800"}},
 		// Branches acting together are the parties to an event.
 		{"本次三个党支部共建开展主题党日。", "party_branches", nil},
