@@ -483,6 +483,16 @@ func TestStaffReachedAndPlanned(t *testing.T) {
 		{"医院组织万名职工健步走活动。", "staff", nil},
 		{"全院党员人数已达460名。", "party_members", []string{"460"}},
 		{"全院黨員人數已達460名。", "party_members", []string{"460"}},
+		// A figure planned or aimed at in its own clause is no count; a
+		// plan in another clause leaves the count standing.
+		{"医院计划到2025年职工达到2500人。", "staff", nil},
+		{"醫院計劃到2025年職工達到2500人。", "staff", nil},
+		{"力争三年内党员总数突破600名。", "party_members", nil},
+		{"力爭三年內黨員總數突破600名。", "party_members", nil},
+		{"医院预计明年员工将超过3000人。", "staff", nil},
+		{"医院计划明年扩建门诊楼,现有职工1500人。", "staff", []string{"1500"}},
+		{"醫院計劃明年擴建門診樓,現有職工1500人。", "staff", []string{"1500"}},
+		{"计划生育科现有职工12人,医院现有职工900人。", "staff", []string{"900"}},
 	})
 }
 

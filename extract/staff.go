@@ -22,7 +22,7 @@ func staff() Extractor {
 		// 30万人的职工医保 the insured.
 		notAfter:   `代表|家属|子女|运动会|之家|大会|食堂|宿舍|医保|医疗保险|保险`,
 		notEarlier: staffNotEarlier,
-		notClause:  `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|招聘|引进|培训|选派|派出|外派|驰援|援|参加|参与|志愿|慰问|表彰|新入职|感染|确诊|隔离|考核|授予|被评为|荣获|获评|调查|问卷|受访|参赛|比赛`,
+		notClause:  `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|招聘|引进|培训|选派|派出|外派|驰援|援|参加|参与|志愿|慰问|表彰|新入职|感染|确诊|隔离|考核|授予|被评为|荣获|获评|调查|问卷|受访|参赛|比赛|` + countPlan,
 	}.compile()
 }
 
@@ -34,6 +34,9 @@ const (
 	// (本部, 该部: Taiwan's 内科部) right before a count; 院本部 is the
 	// hospital's main campus, left to what counts a campus.
 	departmentSelfSubject = `(?:^|[^院])(?:本部|该部|我部)(?:现有|共有|拥有|有|现|共|目前有)?`
+	// countPlan: words of a clause that aims at a figure (计划到2025年职工达
+	// 到2500人, 力争…突破600名) rather than counts it; 计划生育 is a service.
+	countPlan = `计划(?:[^生]|$)|力争|目标`
 	// staffNotEarlier: staff a building or campus will have once built
 	// are a plan.
 	staffNotEarlier = `建成后|建成投用后|投入使用后|投用后|竣工后|落成后|届时`
