@@ -119,7 +119,7 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 		if r.noSpan && cumulativeSpan.MatchString(m.Sentence.Text[:m.Loc[0]]) && !singleYear.MatchString(m.Sentence.Text[:m.Loc[0]]) {
 			continue // 近三年累计门诊量260万人次: a sum over years
 		}
-		if partSubjectOfAmount.MatchString(m.Sentence.Text[:m.Loc[0]]) {
+		if partSubjectOfAmount.MatchString(m.Sentence.Text[:m.Loc[0]]) || departmentSelfBefore.MatchString(m.Sentence.Text[:m.Loc[0]]) {
 			continue // 该科年门诊量3万人次: a department's figure
 		}
 		if rest := m.Sentence.Text[m.Loc[1]:]; strings.Contains(rest[:min(len(rest), 12*3)], "占") && amountShareOfWhole.MatchString(rest) {
@@ -176,9 +176,13 @@ var annualLabel = rx.MustCompile(`(?:年|年度|年均|全年|每年)$`)
 // partSubjectOfAmount: earlier in the sentence, a clause whose subject is a
 // department or a party branch (该科…, 支部年均…, 病区…): its figures are
 // the part's, not the hospital's.
-// A department speaking of itself (本部, 该部: Taiwan's 内科部) is one too,
-// after a heading's colon (门诊:本部…) as after a comma.
-var partSubjectOfAmount = rx.MustCompile(`(?:^|[，,；;：:])\s*(?:(?:近年来|目前|去年|今年|同时)[，,]?\s*)?(?:该科室?|本科室?|科室|该支部|本支部|支部|该病区|病区|本部|该部|我部)`)
+var partSubjectOfAmount = rx.MustCompile(`(?:^|[，,；;])\s*(?:(?:近年来|目前|去年|今年|同时)[，,]?\s*)?(?:该科室?|本科室?|科室|该支部|本支部|支部|该病区|病区)`)
+
+// departmentSelfBefore: earlier in the sentence, a department speaking of
+// itself (本部, 该部: Taiwan's 内科部 on its own page: 2021年统计本部接纳住院
+// 病人…): its figures are the department's. 院本部 and 总部 are the
+// hospital's main site, left as written.
+var departmentSelfBefore = rx.MustCompile(`(?:^|[^院总])(?:本部|该部|我部)`)
 
 // amountChange: a figure after these words is a change, not the amount
 // (门诊人次同比增长12).

@@ -44,6 +44,8 @@ func TestAmountsOverASpan(t *testing.T) {
 		{"全年出院病患共计15,020人次,占全院出院总人次22.4%。", "inpatient_discharges", nil},
 		{"全年出院病患共計15,020人次,佔全院出院總人次22.4%。", "inpatient_discharges", nil},
 		{"医院本部年门诊量达150万人次。", "outpatient_visits", []string{"1500000"}},
+		{"2023年度统计本部接纳住院病人共18,200人次,门诊402,100人次。", "outpatient_visits", nil},
+		{"2023年度統計本部接納住院病人共18,200人次,門診402,100人次。", "outpatient_visits", nil},
 		{"医院全年出院病人5.2万人次,占全市的三成。", "inpatient_discharges", []string{"52000"}},
 	})
 }
