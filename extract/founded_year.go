@@ -36,6 +36,10 @@ const yearPat = `((?:1[6-9]|20)\d{2}|[一二][〇零一二三四五六七八九]
 // (始建于清光绪二十年(1894年)): the year in brackets is read.
 const eraPat = `(?:(?:清|清朝|晚清|清代)?(?:道光|咸丰|同治|光绪|宣统)[元一二三四五六七八九十廿]{1,4}年\s*[(（]\s*)?`
 
+// foundingAgentPat is who founded it or where, between a year and its
+// founding verb: 由县政府, 在城南 (one clause, after an optional comma).
+const foundingAgentPat = `(?:[,，]?\s*(?:由[^,，。;；由]{1,20}?|在[^,，。;；]{1,16}?))?`
+
 // datePat is what may follow a year before the verb: a month (月, 月份)
 // and a day (日, 号), in either kind of numeral.
 const datePat = `(?:[\d一二三四五六七八九十]{1,3}\s*月(?:份)?)?(?:[\d一二三四五六七八九十]{1,3}\s*[日号])?`
@@ -76,8 +80,10 @@ var (
 	// founding year.
 	foundedBeginning = rx.MustCompile(`^` + yearPat + datePat + `[,，]?\s*([^,，。;；]{0,24}?)(?:建院|创院|开院|开办|创办|创建|创立|成立|建立|开业)(?:之初|初期|伊始)`)
 	// 县政府于1984年筹建成立县中医院: the verb, then the hospital it founded
-	// as its object, to the clause's end.
-	foundedObjectName = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:正式|筹建|批准)?(?:成立|建立|创建|创立|创办|组建|开办)(?:了)?\s*([^,，。;；]{0,20}?(?:医院|卫生院|保健院))(?:[,，。;；]|$)`)
+	// as its object, to the clause's end. Who founded it, or where, may
+	// stand between, after a comma (1979年1月,在城南建立某医院; 1958年,由县
+	// 政府创办某卫生院).
+	foundedObjectName = rx.MustCompile(`^` + yearPat + datePat + foundingAgentPat + `\s*(?:正式|筹建|批准)?(?:成立|建立|创建|创立|创办|组建|开办)(?:了)?\s*([^,，。;；]{0,20}?(?:医院|卫生院|保健院))(?:[,，。;；]|$)`)
 	// The expressions that begin with a year, tried where yearAt finds
 	// one.
 	yearFirstRules = []*rx.Regexp{foundedBefore, foundedOpen, foundedLater, foundedBeginning, foundedObjectName, foundedOpened}

@@ -133,6 +133,12 @@ func TestFoundedYearOfOthers(t *testing.T) {
 		{"县人民政府于1984年筹建成立县中医院,并于1988年正式开诊。", "founded_year", []string{"1984"}},
 		{"縣人民政府於1984年籌建成立縣中醫院,並於1988年正式開診。", "founded_year", []string{"1984"}},
 		{"1952年成立青山县人民医院。", "founded_year", []string{"1952"}},
+		// Where it was founded, or by whom, between the year and the verb.
+		{"1979年1月,在城南建立青山县人民医院,建筑面积1000平方米。", "founded_year", []string{"1979"}},
+		{"1979年1月,在城南建立青山縣人民醫院,建築面積1000平方米。", "founded_year", []string{"1979"}},
+		{"1958年,由县政府创办青山卫生院。", "founded_year", []string{"1958"}},
+		{"1958年,由縣政府創辦青山衛生院。", "founded_year", []string{"1958"}},
+		{"2016年,在城东建立青山县人民医院新院区。", "founded_year", nil},
 		{"2005年成立青山医院新院区。", "founded_year", nil},
 		{"2019年成立中医院医共体。", "founded_year", nil},
 		// A department's page speaks of itself as 本部 (Taiwan's 内科部,
