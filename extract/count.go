@@ -193,9 +193,19 @@ func hospitalPartSubject(before string) bool {
 // 左右).
 var hedgeAfter = rx.MustCompile(`^(?:以上|左右|上下)`)
 
+// foundingEvent: a sentence that opens by telling the founding as an
+// event, the year first and the hospital the verb's object (1979年1月,在城南
+// 建立某医院; 1958年,由县政府创办某卫生院): the figures after it are that
+// year's. (1952年建院的某医院 says the hospital's founding year, and dates
+// nothing.)
+var foundingEvent = rx.MustCompile(`^\s*` + yearPat + datePat + foundingAgentPat + `\s*(?:正式)?(?:建立|成立|创建|创立|创办|组建|开办|兴建)(?:了)?[^，,。；;]{0,20}?(?:医院|卫生院|保健院|诊所|卫生所)`)
+
 // ofFirstDays: the count belongs to the hospital's first days, named
 // earlier in the sentence with no word of the present since.
 func ofFirstDays(before string) bool {
+	if loc := foundingEvent.FindStringIndex(before); loc != nil && !nowAgain.MatchString(before[loc[1]:]) {
+		return true
+	}
 	locs := firstDays.FindAllStringIndex(before, -1)
 	return len(locs) > 0 && !nowAgain.MatchString(before[locs[len(locs)-1][1]:])
 }

@@ -525,6 +525,15 @@ func TestCountsHonouredAndOfTheFirstDays(t *testing.T) {
 		{"建院之初只有职工20人,病床10张,如今已有职工1600人。", "staff", []string{"1600"}},
 		{"建院之初只有職工20人,病床10張,如今已有職工1600人。", "beds", nil},
 		{"当时仅有医务人员12人。", "staff", nil},
+		// A sentence that tells the founding as an event (1979年1月,在某地
+		// 建立某医院,…) gives that year's figures; a founding year said of
+		// the hospital (1952年建院的某医院,…) does not date what follows.
+		{"1979年1月,在城南建立青山县人民医院,床位30张,职工46人。", "staff", nil},
+		{"1979年1月,在城南建立青山縣人民醫院,床位30張,職工46人。", "beds", nil},
+		{"1958年,由县政府创办青山卫生院,当时有职工8人。", "staff", nil},
+		{"1979年1月,在城南建立青山县人民医院,如今已有职工1600人。", "staff", []string{"1600"}},
+		{"1952年建院的青山县人民医院,职工1600人,床位1000张。", "staff", []string{"1600"}},
+		{"1952年建院的青山縣人民醫院,職工1600人,床位1000張。", "beds", []string{"1000"}},
 		{"建立时间 | 1998年3月3日 | 雇员数 | 1215人 |", "staff", []string{"1215"}},
 	})
 }
