@@ -222,6 +222,14 @@ func TestFoundedYearOfPredecessor(t *testing.T) {
 		{"醫院歷史悠久,其前身創建於1931年。", "founded_year", []string{"1931"}},
 		{"院党委的前身成立于1978年。", "founded_year", nil},
 		{"院黨委的前身成立於1978年。", "founded_year", nil},
+		// The predecessor named after 前身为, its founding year before it
+		// (设立, as 成立, says a founding only of the hospital after 的).
+		{"青山医院前身为1932年设立的青山诊疗所。", "founded_year", []string{"1932"}},
+		{"青山醫院前身為1932年設立的青山診療所。", "founded_year", []string{"1932"}},
+		{"医院前身是1950年成立的县卫生院。", "founded_year", []string{"1950"}},
+		{"醫院前身是1950年成立的縣衛生院。", "founded_year", []string{"1950"}},
+		{"医院于2010年设立的胸痛中心运行良好。", "founded_year", nil},
+		{"醫院於2010年設立的胸痛中心運行良好。", "founded_year", nil},
 	})
 }
 
