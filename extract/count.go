@@ -189,6 +189,24 @@ func hospitalPartSubject(before string) bool {
 	return true // 科室, 病区
 }
 
+// partBracketStart opens a bracket that says what the count before it
+// holds: 含, 包括, 其中 (23个党支部(含2个离退休党支部)).
+var partBracketStart = rx.MustCompile(`^\s*(?:含|包含|包括|其中|内含|另含|不含)`)
+
+// inPartBracket: the count stands in a bracket, still open, that says
+// what the count before it holds: a part of that count, not another.
+func inPartBracket(before string) bool {
+	i, w := strings.LastIndex(before, "("), len("(")
+	if j := strings.LastIndex(before, "（"); j > i {
+		i, w = j, len("（")
+	}
+	if i < 0 {
+		return false
+	}
+	inner := before[i+w:]
+	return !strings.ContainsAny(inner, ")）") && partBracketStart.MatchString(inner)
+}
+
 // hedgeAfter: a hedge after a count's classifier (职工1000人以上, 床位500张
 // 左右).
 var hedgeAfter = rx.MustCompile(`^(?:以上|左右|上下)`)
@@ -380,7 +398,7 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	if oneUnitClause.MatchString(clauseBefore) || ofFirstDays(before) || !r.ofTeams && teamSubject.MatchString(before) || groupOfInstitutions.MatchString(before) || groupSubject(before) || groupSubject(clauseBefore) || hospitalPartSubject(before) || hospitalPartSubject(clauseBefore) {
 		return zhnews.Fact{}, false
 	}
-	if addedPartClause.MatchString(clauseBefore) || rangeEndBefore.MatchString(near) {
+	if addedPartClause.MatchString(clauseBefore) || rangeEndBefore.MatchString(near) || inPartBracket(before) {
 		return zhnews.Fact{}, false
 	}
 	whole := r.wholeBeforeRe != nil && r.wholeBeforeRe.MatchString(before)

@@ -435,6 +435,12 @@ func TestCountsOfDepartmentsAndBranches(t *testing.T) {
 		{"醫院現有黨員320名,佔全院職工總數的25%。", "party_members", []string{"320"}},
 		{"医院现有床位900张,占全市床位总数的三成。", "beds", []string{"900"}},
 		{"医院现有床位900张。", "beds", []string{"900"}},
+		// What a bracket says the count holds (含…, 其中…) is a part of it.
+		{"医院党委下设23个党支部(含2个离退休党支部)。", "party_branches", []string{"23"}},
+		{"醫院黨委下設23個黨支部(含2個離退休黨支部)。", "party_branches", []string{"23"}},
+		{"医院现有职工1800人(其中合同制职工300人)。", "staff", []string{"1800"}},
+		{"醫院現有職工1800人(其中合同制職工300人)。", "staff", []string{"1800"}},
+		{"医院开放床位1200张（包括康复病床80张）。", "beds", []string{"1200"}},
 		{"这一片区有党员85名,占全院党员总数的两成。", "party_members", nil},
 		{"這一片區有黨員85名,佔全院黨員總數的兩成。", "party_members", nil},
 		{"檢驗科現有職工42名,其中高級職稱8名。", "staff", nil},
