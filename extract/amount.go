@@ -138,8 +138,14 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 		if r.noSpan && (amountSpan.MatchString(m.Sentence.Text[:m.Loc[0]]) && !annualLabel.MatchString(m.Sentence.Text[:m.Loc[0]]) || teamSubject.MatchString(m.Sentence.Text[:m.Loc[0]])) {
 			continue // 医疗队共诊疗病人3.5万人次: a team's work, not the hospital's volume
 		}
-		if partSubjectOfAmount.MatchString(m.Sentence.Text[:m.Loc[0]]) {
+		if r.noSpan && cumulativeSpan.MatchString(m.Sentence.Text[:m.Loc[0]]) && !singleYear.MatchString(m.Sentence.Text[:m.Loc[0]]) {
+			continue // 近三年累计门诊量260万人次: a sum over years
+		}
+		if partSubjectOfAmount.MatchString(m.Sentence.Text[:m.Loc[0]]) || departmentSelfBefore.MatchString(m.Sentence.Text[:m.Loc[0]]) {
 			continue // 该科年门诊量3万人次: a department's figure
+		}
+		if rest := m.Sentence.Text[m.Loc[1]:]; strings.Contains(rest[:min(len(rest), 12*3)], "占") && amountShareOfWhole.MatchString(rest) {
+			continue // …人次,占全院出院总人次22%: a part's figure given as its share
 		}
 		if hedgeAfter.MatchString(m.Sentence.Text[m.Loc[1]:]) {
 			n.Approx = true // 满意度稳定在99%以上: the hedge after the unit (count.go)
@@ -172,6 +178,19 @@ var amountPlan = rx.MustCompile(`可服务|可接待|可达|可望|有望|预计
 // (今年以来, a year so far, is none: the figure is this year's.)
 var amountSpan = rx.MustCompile(`(?:\d+|[一二三四五六七八九十两几多数]+)\s*年来|(?:建院|成立|开院|建成|开业|开诊|援\p{Han}{1,2}|驻\p{Han}{0,2})以来|\d{4}\s*年以来|先后|期间`)
 
+// cumulativeSpan: earlier in the sentence, a sum (累计) or the last years
+// (近三年): the figure is summed over them, unless a single year is named
+// (2023年医院累计完成…, 今年以来累计…).
+var cumulativeSpan = rx.MustCompile(`累计|近\s*(?:\d+|[一二三四五六七八九十两几]+)\s*年`)
+
+// singleYear: a year named alone (今年, 全年, 2023年), not the end of a
+// span (2019年至2023年, 三年来).
+var singleYear = rx.MustCompile(`今年|本年|全年|年度|当年|去年|上年|\d{4}\s*年(?:[^来以至到—－~～-]|$)`)
+
+// amountShareOfWhole: right after the figure, its share of the
+// hospital's whole (…人次,占全院门诊总人次数之27%): the figure is a part's.
+var amountShareOfWhole = rx.MustCompile(`^[^，,。；;]{0,6}?[，,]?\s*(?:约|仅|共|已)?占(?:了)?(?:全院|医院|本院|该院|我院)`)
+
 // annualLabel: the label, right before the match, says the figure is a
 // year's (年门诊量, 全年手术量, 年均出院).
 var annualLabel = rx.MustCompile(`(?:年|年度|年均|全年|每年)$`)
@@ -184,6 +203,12 @@ var partSubjectOfAmount = rx.MustCompile(`(?:^|[，,；;])\s*(?:(?:近年来|目
 // amountFrom: the words between the label and the figure open a change
 // (门诊人数由…, 出院人次从去年的…).
 var amountFrom = rx.MustCompile(`(?:由|从)[^，,。；;\d]{0,6}$`)
+
+// departmentSelfBefore: earlier in the sentence, a department speaking of
+// itself (本部, 该部: Taiwan's 内科部 on its own page: 2021年统计本部接纳住院
+// 病人…): its figures are the department's. 院本部 and 总部 are the
+// hospital's main site, left as written.
+var departmentSelfBefore = rx.MustCompile(`(?:^|[^院总])(?:本部|该部|我部)`)
 
 // amountChange: a figure after these words is a change, not the amount
 // (门诊人次同比增长12).

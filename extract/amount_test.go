@@ -30,6 +30,23 @@ func TestAmountsOverASpan(t *testing.T) {
 		{"近年来,支部患者满意度保持在98%。", "satisfaction_rate", nil},
 		{"近年來,支部患者滿意度保持在98%。", "satisfaction_rate", nil},
 		{"医院患者满意度保持在98%。", "satisfaction_rate", []string{"98"}},
+		// A sum over the last years (近三年, 累计) is no year's volume.
+		{"近三年医院累计门诊量达260万人次。", "outpatient_visits", nil},
+		{"近三年醫院累計門診量達260萬人次。", "outpatient_visits", nil},
+		{"医院累计出院患者12万人次。", "inpatient_discharges", nil},
+		{"醫院累計出院患者12萬人次。", "inpatient_discharges", nil},
+		// A department speaking of itself (本部, 该部: Taiwan's 内科部), and
+		// a figure given as a share of the hospital's (占全院…): the part's.
+		{"门诊:本部2023年门诊共412,300人次,平均每月约34,358人次。", "outpatient_visits", nil},
+		{"門診:本部2023年門診共412,300人次,平均每月約34,358人次。", "outpatient_visits", nil},
+		{"该部全年出院病患共计15,020人次。", "inpatient_discharges", nil},
+		{"該部全年出院病患共計15,020人次。", "inpatient_discharges", nil},
+		{"全年出院病患共计15,020人次,占全院出院总人次22.4%。", "inpatient_discharges", nil},
+		{"全年出院病患共計15,020人次,佔全院出院總人次22.4%。", "inpatient_discharges", nil},
+		{"医院本部年门诊量达150万人次。", "outpatient_visits", []string{"1500000"}},
+		{"2023年度统计本部接纳住院病人共18,200人次,门诊402,100人次。", "outpatient_visits", nil},
+		{"2023年度統計本部接納住院病人共18,200人次,門診402,100人次。", "outpatient_visits", nil},
+		{"医院全年出院病人5.2万人次,占全市的三成。", "inpatient_discharges", []string{"52000"}},
 	})
 }
 

@@ -21,12 +21,20 @@ func beds() Extractor {
 		connect:   `有|共有|现有|共|达|达到|数|数为|数达|数目|数目为|数目达|总数|总数为|总数达|规模|规模为|规模达|规模达到|设置|设|编制数为|编制数|编制|开放|实际开放|核定|为|增至|扩展到|扩大到`,
 		// A kind of bed (一般病床200床、特殊病床74床, Taiwan's breakdown by
 		// kind) is a part of the hospital's beds, not their count.
-		notBefore:   `设计|规划|方案|预留|家庭|负压|隔离|观察|留观|ICU|新增|增加|一般|特殊|急性|慢性|加护|关闭|减少|裁减|缩减`,
+		// A department's beds (心内科现有床位60张, 该部开放病床120床) are a
+		// part of the hospital's.
+		notBefore:   `设计|规划|方案|预留|家庭|负压|隔离|观察|留观|ICU|新增|增加|一般|特殊|急性|慢性|加护|关闭|减少|裁减|缩减|` + bedsOfDepartment,
 		notClause:   bedsNotClause,
 		notEarlier:  bedsNotEarlier,
 		readPlanned: true,
 	}.compile()
 }
+
+// bedsOfDepartment ends a department's name right before its beds
+// (心内科现有床位, 该部开放病床, and as bedsCounted sees them 本部一般病|床
+// and 本部一般病床现有|310床): the department's beds are a part of the
+// hospital's.
+const bedsOfDepartment = `(?:` + departmentSubject + `|` + departmentSelfSubject + `)(?:编制|开放|实际开放|实有|核定|住院|一般)?(?:病床|床位|病)?(?:现有|共有|有|共|为|达|数)?`
 
 // What makes a count of beds another's, or a plan (设计, but not the
 // architect's credit 由某设计院设计 of a building that stands; 可容纳: a
@@ -46,7 +54,7 @@ func bedsCounted() Extractor {
 		units:     ``,
 		nouns:     `床`,
 		connect:   `有|共有|现有|共|达|达到|数|数为|数达|总数|总数为|总数达|规模|设置|设|为|增至`,
-		notBefore: `设计|规划|方案|预留|家庭|负压|隔离|观察|留观|ICU|新增|增加|特殊病|急性病|慢性病|加护病|一般病|急性一般病|临|(?:一般|特殊|急性|慢性|加护)病床|关闭|关掉|减少|裁减|缩减|撤销|停开|加开|开设`, // 临床 is clinical work, no bed
+		notBefore: `设计|规划|方案|预留|家庭|负压|隔离|观察|留观|ICU|新增|增加|特殊病|急性病|慢性病|加护病|一般病|急性一般病|临|(?:一般|特殊|急性|慢性|加护)病床|关闭|关掉|减少|裁减|缩减|撤销|停开|加开|开设|` + bedsOfDepartment, // 临床 is clinical work, no bed
 		// 40床的病人, 40床慢性病人: the patients of those beds, not the
 		// hospital's beds; 40床要转回: beds moved.
 		notAfter:   `位|边|头|上|旁|的?\p{Han}{0,2}(?:病人|病患|患者|住民)|(?:要|将|需|须)?(?:转|移|搬)`,

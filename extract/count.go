@@ -49,6 +49,7 @@ type countRule struct {
 	changeFrom, changeNoun, changeEnd    *rx.Regexp
 	notBeforeRe, notAfterRe, notClauseRe *rx.Regexp
 	notEarlierRe, wholeBeforeRe          *rx.Regexp
+	shareOfWhole                         *rx.Regexp // after the count: 占全院总数…, the count is a part
 	plannedFrom                          *rx.Regexp // set when readPlanned is
 	keywordList                          []string   // a sentence without one has no count
 }
@@ -87,8 +88,9 @@ var (
 	// 支部, 其余党员40名, 另有职工20人).
 	historyBefore = rx.MustCompile(`(?:原来的|原有的|原先的|原来|原有|原先|以前的|过去的|此前的|原)$`)
 	// A staff count, then 其中 right before the count: 现有职工1200余人,其中.
-	staffThenAmong = rx.MustCompile(`(?:职工|员工|工作人员|干部职工)[^，,。；;]{0,4}?\d[\d,.]*\s*(?:余|多)?\s*(?:人|名)[，,]\s*其中$|(?:职工|员工|工作人员|干部职工)[^，,。；;]{0,4}?[一二三四五六七八九十百千两]+\s*(?:余|多)?\s*(?:人|名)[，,]\s*其中$`)
-	partBefore     = rx.MustCompile(`(?:其他|其它|其余|另外|另有|另|剩余的|剩余|余下的|余下|其中)$`)
+	staffThenAmong = rx.MustCompile(`(?:职工|员工|工作人员|干部职工)[^，,。；;]{0,4}?\d[\d,.]*\s*(?:余|多)?\s*(?:人|名)[，,]\s*其中有?$|(?:职工|员工|工作人员|干部职工)[^，,。；;]{0,4}?[一二三四五六七八九十百千两]+\s*(?:余|多)?\s*(?:人|名)[，,]\s*其中有?$`)
+	// 其中有15名党员 is as much a part as 其中党员15名.
+	partBefore = rx.MustCompile(`(?:其他|其它|其余|另外|另有|另|剩余的|剩余|余下的|余下|其中有|其中)$`)
 	// A clause that adds a part to the count before it (现有675床,外加分院
 	// 75床; 另加门诊部20人): the part, not the whole.
 	addedPartClause = rx.MustCompile(`^\s*(?:外加|另加|加上|再加上)`)
@@ -115,13 +117,113 @@ var (
 	groupOfInstitutions = rx.MustCompile(`(?:公立医院|医院|医疗机构|卫生机构|成员单位)\s*(?:\d+|[一二三四五六七八九十两]+)\s*家|(?:有|共有|现有|拥有|包括|含)\s*(?:\d+|[一二三四五六七八九十两]+)\s*家[^，,。；;\d]{0,6}?(?:医院|医疗机构|卫生机构|成员单位)`)
 )
 
+var (
+	// A group named at the start of the sentence as its subject (彰基体系
+	// 今年…, 该医疗集团目前共有…, 县域医共体现有…).
+	groupAtStart = rx.MustCompile(`^([^，,。；;]{0,12}?)(?:医疗体系|体系|医疗集团|健康集团|集团|医共体|医联体)`)
+	// Before the group's name, a verb makes it an object (医院牵头组建医共
+	// 体, 作为集团成员): the sentence's subject is then another.
+	groupAsObject = rx.MustCompile(`组建|成立|牵头|加入|建立|打造|作为|是|与|和|同|在|由|联合`)
+)
+
+// groupSubject: the sentence (or the clause) before a count opens with a
+// group of hospitals as its subject, and names no hospital between it and the
+// count: the count is the whole group's (彰基体系…约1000床; not 某某健康集团
+// 中心医院现有床位…, a hospital named after its group).
+func groupSubject(before string) bool {
+	loc := groupAtStart.FindStringSubmatchIndex(before)
+	if loc == nil {
+		return false
+	}
+	// 某医院牵头组建的医共体: a verb in a relative clause (…的) describes
+	// the group, which stays the subject.
+	if prefix := before[loc[2]:loc[3]]; !strings.HasSuffix(prefix, "的") && groupAsObject.MatchString(prefix) {
+		return false
+	}
+	return !strings.Contains(before[loc[1]:], "院")
+}
+
+var (
+	// A hospital's part named at the start of the sentence as its subject:
+	// a campus (某医院东院区), a department or a centre of a named hospital
+	// (某医院心内科, 某医院胸痛中心).
+	partAtStart = rx.MustCompile(`^([^，,。；;]{0,24}?)(院区|科室|病区|科|中心)`)
+	// Right before a campus, the words that make it all of them (两个院区,
+	// 三院区, 各院区): the hospital.
+	allCampuses = rx.MustCompile(`(?:[\d两二三四五六七八九十几多各]|个)$`)
+	// Right before 科, the words that make it no department: degrees (本
+	// 科, 专科) and 学科 (a discipline), 医学科 of 医学科学院.
+	notDepartmentKe = rx.MustCompile(`[本专学]$`)
+	// Between the hospital and its part, the words that join several into
+	// a whole (本部及东院区, 内科和外科).
+	joinedParts = rx.MustCompile(`及|和|与|、|以及`)
+	// Before the part, a verb makes it an object (医院共有临床科室30个, 设有
+	// 东院区), and a bracket a remark (最大医院(以单一院区计)): the
+	// sentence's subject is the hospital.
+	partAsObject = rx.MustCompile(`有|设|含|包括|组建|成立|建立|打造|作为|为|是|在|由|联合|以|[(（]`)
+)
+
+// hospitalPartSubject: the sentence (or the clause) before a count opens with one
+// of a hospital's parts as its subject and names no hospital after it: the
+// count is the part's (某医院东院区现有职工600人,开放床位500张; not 某妇产科医
+// 院…, 某中心医院…, whose 科 and 中心 are in the hospital's name).
+func hospitalPartSubject(before string) bool {
+	loc := partAtStart.FindStringSubmatchIndex(before)
+	if loc == nil || strings.Contains(before[loc[1]:], "院") {
+		return false
+	}
+	prefix, part := before[loc[2]:loc[3]], before[loc[4]:loc[5]]
+	if joinedParts.MatchString(prefix) || partAsObject.MatchString(prefix) && !strings.HasSuffix(prefix, "的") {
+		return false
+	}
+	switch part {
+	case "院区":
+		// A new campus the hospital moved to (医院新院区开放床位900张) is
+		// where the hospital now is.
+		return !allCampuses.MatchString(prefix) && !strings.HasSuffix(prefix, "新")
+	case "科":
+		return strings.Contains(prefix, "院") && !notDepartmentKe.MatchString(prefix)
+	case "中心":
+		return strings.Contains(prefix, "院")
+	}
+	return true // 科室, 病区
+}
+
+// partBracketStart opens a bracket that says what the count before it
+// holds: 含, 包括, 其中 (23个党支部(含2个离退休党支部)).
+var partBracketStart = rx.MustCompile(`^\s*(?:含|包含|包括|其中|内含|另含|不含)`)
+
+// inPartBracket: the count stands in a bracket, still open, that says
+// what the count before it holds: a part of that count, not another.
+func inPartBracket(before string) bool {
+	i, w := strings.LastIndex(before, "("), len("(")
+	if j := strings.LastIndex(before, "（"); j > i {
+		i, w = j, len("（")
+	}
+	if i < 0 {
+		return false
+	}
+	inner := before[i+w:]
+	return !strings.ContainsAny(inner, ")）") && partBracketStart.MatchString(inner)
+}
+
 // hedgeAfter: a hedge after a count's classifier (职工1000人以上, 床位500张
 // 左右).
 var hedgeAfter = rx.MustCompile(`^(?:以上|左右|上下)`)
 
+// foundingEvent: a sentence that opens by telling the founding as an
+// event, the year first and the hospital the verb's object (1979年1月,在城南
+// 建立某医院; 1958年,由县政府创办某卫生院): the figures after it are that
+// year's. (1952年建院的某医院 says the hospital's founding year, and dates
+// nothing.)
+var foundingEvent = rx.MustCompile(`^\s*` + yearPat + datePat + foundingAgentPat + `\s*(?:正式)?(?:建立|成立|创建|创立|创办|组建|开办|兴建)(?:了)?[^，,。；;]{0,20}?(?:医院|卫生院|保健院|诊所|卫生所)`)
+
 // ofFirstDays: the count belongs to the hospital's first days, named
 // earlier in the sentence with no word of the present since.
 func ofFirstDays(before string) bool {
+	if loc := foundingEvent.FindStringIndex(before); loc != nil && !nowAgain.MatchString(before[loc[1]:]) {
+		return true
+	}
 	locs := firstDays.FindAllStringIndex(before, -1)
 	return len(locs) > 0 && !nowAgain.MatchString(before[locs[len(locs)-1][1]:])
 }
@@ -163,6 +265,10 @@ func (r countRule) compile() *countRule {
 	if r.readPlanned {
 		r.plannedFrom = r.plannedFromRe()
 	}
+	// 本部一般病床现有590床,占全院总数21%; 党员85名,占全院党员的三成: the
+	// count is given as a share of the hospital's own (not 党员320名,占全院
+	// 职工总数的25%, a share of something else).
+	r.shareOfWhole = rx.MustCompile(`^[^，,。；;]{0,6}?[，,]?\s*(?:约|仅|共|已)?占(?:了)?(?:全院|医院|本院|该院|我院)(?:的)?总?(?:数|总数|总量|` + r.nouns + `)`)
 	if r.wholeBefore != "" {
 		r.wholeBeforeRe = rx.MustCompile(`(?:` + r.wholeBefore + `)$`)
 	}
@@ -289,14 +395,17 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	if i := lastClauseBreak(clauseBefore); i >= 0 {
 		clauseBefore = clauseBefore[i:]
 	}
-	if oneUnitClause.MatchString(clauseBefore) || ofFirstDays(before) || !r.ofTeams && teamSubject.MatchString(before) || groupOfInstitutions.MatchString(before) {
+	if oneUnitClause.MatchString(clauseBefore) || ofFirstDays(before) || !r.ofTeams && teamSubject.MatchString(before) || groupOfInstitutions.MatchString(before) || groupSubject(before) || groupSubject(clauseBefore) || hospitalPartSubject(before) || hospitalPartSubject(clauseBefore) {
 		return zhnews.Fact{}, false
 	}
-	if addedPartClause.MatchString(clauseBefore) || rangeEndBefore.MatchString(near) {
+	if addedPartClause.MatchString(clauseBefore) || rangeEndBefore.MatchString(near) || inPartBracket(before) {
 		return zhnews.Fact{}, false
 	}
 	whole := r.wholeBeforeRe != nil && r.wholeBeforeRe.MatchString(before)
 	if r.notAfterRe != nil && !whole && r.notAfterRe.MatchString(sent[end:]) {
+		return zhnews.Fact{}, false
+	}
+	if after := sent[end:]; strings.Contains(after[:min(len(after), 12*3)], "占") && r.shareOfWhole.MatchString(after) {
 		return zhnews.Fact{}, false
 	}
 	if r.notEarlierRe != nil && r.notEarlierRe.MatchString(before) && r.notEarlierRe.MatchString(sinceHospitalAgain(before)) {

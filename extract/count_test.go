@@ -264,10 +264,55 @@ func TestCountsOfTeamsAndGroups(t *testing.T) {
 		{"医院党员队伍不断壮大,现有党员460名。", "party_members", []string{"460"}},
 		{"醫院黨員隊伍不斷壯大,現有黨員460名。", "party_members", []string{"460"}},
 		{"医院拥有2家分院,现有职工1500人。", "staff", []string{"1500"}},
+		// A group's figures, the group the clause's subject (体系, 集团,
+		// 医共体): the whole group's, not one hospital's; a hospital whose
+		// name holds its group's (某某集团某某医院) is that hospital.
+		{"彰基体系今年春节仍维持约900床病床规模运作。", "beds", nil},
+		{"院长说,长庚体系共有员工一万余人。", "staff", nil},
+		{"院長說,長庚體系共有員工一萬餘人。", "staff", nil},
+		{"彰基體系今年春節仍維持約900床病床規模運作。", "beds", nil},
+		{"该医疗集团目前共有职工5200余人,床位3100张。", "staff", nil},
+		{"該醫療集團目前共有職工5200餘人,床位3100張。", "beds", nil},
+		{"县域医共体现有党员640名。", "party_members", nil},
+		{"縣域醫共體現有黨員640名。", "party_members", nil},
+		{"青山健康集团中心医院现有床位800张。", "beds", []string{"800"}},
+		{"青山县人民医院牵头组建的医共体现有党员900名。", "party_members", nil},
+		{"青山縣人民醫院牽頭組建的醫共體現有黨員900名。", "party_members", nil},
+		{"青山县人民医院牵头组建医共体,现有党员900名。", "party_members", []string{"900"}},
+		// A campus or a named department as the sentence's subject: its
+		// figures are a part of the hospital's, in every clause; all the
+		// campuses together (三院区, 两个院区) are the hospital.
+		{"青山县人民医院东院区现有职工600人,开放床位500张。", "staff", nil},
+		{"青山縣人民醫院東院區現有職工600人,開放床位500張。", "beds", nil},
+		{"青山县人民医院心内科现有医护人员45名,床位60张。", "beds", nil},
+		{"青山縣人民醫院心內科現有醫護人員45名,床位60張。", "beds", nil},
+		{"青山县人民医院胸痛中心现有医生20名,床位40张。", "beds", nil},
+		{"青山縣人民醫院胸痛中心現有醫生20名,床位40張。", "beds", nil},
+		{"青山县人民医院两个院区共有职工2600人。", "staff", []string{"2600"}},
+		{"青山縣人民醫院兩個院區共有職工2600人。", "staff", []string{"2600"}},
+		{"青山县人民医院本部及东院区共有职工3000人。", "staff", []string{"3000"}},
+		{"青山县妇产科医院现有职工500人,床位300张。", "beds", []string{"300"}},
+		{"青山縣婦產科醫院現有職工500人,床位300張。", "beds", []string{"300"}},
+		{"青山市公共卫生临床医疗中心现有职工900人。", "staff", []string{"900"}},
+		{"青山市中心医院现有职工2100人,床位1500张。", "beds", []string{"1500"}},
+		{"其为全省最大医院(以单一院区计),病床数约2千床。", "beds", []string{"2000"}},
+		{"其為全省最大醫院(以單一院區計),病床數約2千床。", "beds", []string{"2000"}},
+		{"青山健康集團中心醫院現有床位800張。", "beds", []string{"800"}},
 		// Branches acting together are the parties to an event.
 		{"本次三个党支部共建开展主题党日。", "party_branches", nil},
 		{"本次三個黨支部共建開展主題黨日。", "party_branches", nil},
 		{"医院下设三个党支部。", "party_branches", []string{"3"}},
+		// A group sent out with its head count: the members among it are
+		// the group's (其中), as are those a team is said to hold.
+		{"医院先后分4批向定点医院派驻了36名医护人员,其中有15名党员。", "party_members", nil},
+		{"醫院先後分4批向定點醫院派駐了36名醫護人員,其中有15名黨員。", "party_members", nil},
+		{"该院抽调42名骨干赴灾区,其中党员20名。", "party_members", nil},
+		{"該院抽調42名骨幹赴災區,其中黨員20名。", "party_members", nil},
+		{"这支有着31名党员的抗疫集体,在前线成立了临时党支部。", "party_members", nil},
+		{"這支有著31名黨員的抗疫集體,在前線成立了臨時黨支部。", "party_members", nil},
+		{"医院现有职工1300人,其中党员410名。", "party_members", []string{"410"}},
+		{"醫院現有職工1300人,其中黨員410名。", "party_members", []string{"410"}},
+		{"医院派出2名专家赴新疆,全院现有党员530名。", "party_members", []string{"530"}},
 	})
 }
 
@@ -374,6 +419,30 @@ func TestCountsOfDepartmentsAndBranches(t *testing.T) {
 		{"医院党总支现有党员45人。", "party_members", []string{"45"}},
 		{"医院党委下设5个党支部,党员200名。", "party_members", []string{"200"}},
 		{"检验科现有职工42名,其中高级职称8名。", "staff", nil},
+		// A department's beds, the department speaking of itself (本部,
+		// 该部: Taiwan's 内科部), and beds given as a share of the
+		// hospital's (占全院总数): a part, not the count. The main campus
+		// (院本部) is left as written.
+		{"心内科现有床位60张。", "beds", nil},
+		{"心內科現有床位60張。", "beds", nil},
+		{"本部一般病床现有310床,占全院总数18.5%。", "beds", nil},
+		{"本部一般病床現有310床,佔全院總數18.5%。", "beds", nil},
+		{"该部开放病床120床。", "beds", nil},
+		{"該部開放病床120床。", "beds", nil},
+		{"肿瘤中心共有病床260张,占全院床位的两成。", "beds", nil},
+		{"腫瘤中心共有病床260張,佔全院床位的兩成。", "beds", nil},
+		{"医院现有党员320名,占全院职工总数的25%。", "party_members", []string{"320"}},
+		{"醫院現有黨員320名,佔全院職工總數的25%。", "party_members", []string{"320"}},
+		{"医院现有床位900张,占全市床位总数的三成。", "beds", []string{"900"}},
+		{"医院现有床位900张。", "beds", []string{"900"}},
+		// What a bracket says the count holds (含…, 其中…) is a part of it.
+		{"医院党委下设23个党支部(含2个离退休党支部)。", "party_branches", []string{"23"}},
+		{"醫院黨委下設23個黨支部(含2個離退休黨支部)。", "party_branches", []string{"23"}},
+		{"医院现有职工1800人(其中合同制职工300人)。", "staff", []string{"1800"}},
+		{"醫院現有職工1800人(其中合同制職工300人)。", "staff", []string{"1800"}},
+		{"医院开放床位1200张（包括康复病床80张）。", "beds", []string{"1200"}},
+		{"这一片区有党员85名,占全院党员总数的两成。", "party_members", nil},
+		{"這一片區有黨員85名,佔全院黨員總數的兩成。", "party_members", nil},
 		{"檢驗科現有職工42名,其中高級職稱8名。", "staff", nil},
 		{"医院共有临床科室30个,职工1500人。", "staff", []string{"1500"}},
 		// Branches named by the departments they are built in.
@@ -420,6 +489,16 @@ func TestStaffReachedAndPlanned(t *testing.T) {
 		{"医院组织万名职工健步走活动。", "staff", nil},
 		{"全院党员人数已达460名。", "party_members", []string{"460"}},
 		{"全院黨員人數已達460名。", "party_members", []string{"460"}},
+		// A figure planned or aimed at in its own clause is no count; a
+		// plan in another clause leaves the count standing.
+		{"医院计划到2025年职工达到2500人。", "staff", nil},
+		{"醫院計劃到2025年職工達到2500人。", "staff", nil},
+		{"力争三年内党员总数突破600名。", "party_members", nil},
+		{"力爭三年內黨員總數突破600名。", "party_members", nil},
+		{"医院预计明年员工将超过3000人。", "staff", nil},
+		{"医院计划明年扩建门诊楼,现有职工1500人。", "staff", []string{"1500"}},
+		{"醫院計劃明年擴建門診樓,現有職工1500人。", "staff", []string{"1500"}},
+		{"计划生育科现有职工12人,医院现有职工900人。", "staff", []string{"900"}},
 	})
 }
 
@@ -435,11 +514,32 @@ func TestCountsHonouredAndOfTheFirstDays(t *testing.T) {
 		{"本次共有5个党支部完成换届选举。", "party_branches", nil},
 		{"本次共有5個黨支部完成換屆選舉。", "party_branches", nil},
 		{"医院党委下设22个党支部,曾荣获全国先进基层党组织。", "party_branches", []string{"22"}},
+		// Organisations honoured, counted before or after their noun:
+		// the awardees, not the hospital's count.
+		{"大会为内科党总支1个先进基层党组织和12名优秀党员颁奖。", "party_general_branches", nil},
+		{"大會為內科黨總支1個先進基層黨組織和12名優秀黨員頒獎。", "party_general_branches", nil},
+		{"医院表彰了2个党总支和5个党支部。", "party_general_branches", nil},
+		{"醫院表彰了2個黨總支和5個黨支部。", "party_general_branches", nil},
+		{"医院对党支部3个先进集体予以通报表扬。", "party_branches", nil},
+		{"醫院對黨支部3個先進集體予以通報表揚。", "party_branches", nil},
+		{"本次评出党小组4个优秀集体。", "party_groups", nil},
+		{"本次評出黨小組4個優秀集體。", "party_groups", nil},
+		{"医院党委下设4个党总支、21个党支部,多次获评先进。", "party_general_branches", []string{"4"}},
+		{"醫院黨委下設4個黨總支、21個黨支部。", "party_general_branches", []string{"4"}},
 		{"职工运动会共有800名职工参赛。", "staff", nil},
 		{"職工運動會共有800名職工參賽。", "staff", nil},
 		{"建院之初只有职工20人,病床10张,如今已有职工1600人。", "staff", []string{"1600"}},
 		{"建院之初只有職工20人,病床10張,如今已有職工1600人。", "beds", nil},
 		{"当时仅有医务人员12人。", "staff", nil},
+		// A sentence that tells the founding as an event (1979年1月,在某地
+		// 建立某医院,…) gives that year's figures; a founding year said of
+		// the hospital (1952年建院的某医院,…) does not date what follows.
+		{"1979年1月,在城南建立青山县人民医院,床位30张,职工46人。", "staff", nil},
+		{"1979年1月,在城南建立青山縣人民醫院,床位30張,職工46人。", "beds", nil},
+		{"1958年,由县政府创办青山卫生院,当时有职工8人。", "staff", nil},
+		{"1979年1月,在城南建立青山县人民医院,如今已有职工1600人。", "staff", []string{"1600"}},
+		{"1952年建院的青山县人民医院,职工1600人,床位1000张。", "staff", []string{"1600"}},
+		{"1952年建院的青山縣人民醫院,職工1600人,床位1000張。", "beds", []string{"1000"}},
 		{"建立时间 | 1998年3月3日 | 雇员数 | 1215人 |", "staff", []string{"1215"}},
 	})
 }

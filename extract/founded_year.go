@@ -36,6 +36,10 @@ const yearPat = `((?:1[6-9]|20)\d{2}|[一二][〇零一二三四五六七八九]
 // (始建于清光绪二十年(1894年)): the year in brackets is read.
 const eraPat = `(?:(?:清|清朝|晚清|清代)?(?:道光|咸丰|同治|光绪|宣统)[元一二三四五六七八九十廿]{1,4}年\s*[(（]\s*)?`
 
+// foundingAgentPat is who founded it or where, between a year and its
+// founding verb: 由县政府, 在城南 (one clause, after an optional comma).
+const foundingAgentPat = `(?:[,，]?\s*(?:由[^,，。;；由]{1,20}?|在[^,，。;；]{1,16}?))?`
+
 // datePat is what may follow a year before the verb: a month (月, 月份)
 // and a day (日, 号), in either kind of numeral.
 const datePat = `(?:[\d一二三四五六七八九十]{1,3}\s*月(?:份)?)?(?:[\d一二三四五六七八九十]{1,3}\s*[日号])?`
@@ -57,11 +61,12 @@ var (
 	// the name in its own script is long (由法国某修会修女某某(Sr. X)捐资
 	// 创办): 30 characters.
 	foundedBefore = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:由[^，,。；;由]{1,30}?)?(?:正式|所)?(?:建院|创院|始建|始创|创建|创立|创办|开院)`)
-	// 医院于1956年成立, 自111年11月11日成立以来: verbs that also found
+	// 医院于1956年成立, 自111年11月11日成立以来, 前身为1932年设立的某诊疗
+	// 所: verbs that also found
 	// parts and programmes, and that open a building or a campus, say a
 	// founding only when nothing follows them in the clause, or the
 	// hospital they founded does (…成立的县人民卫生院).
-	foundedOpen = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:正式)?(?:成立|建立|开业|开诊|营业|挂牌营业|挂牌开业|挂牌开诊|挂牌成立)(?:以来|至今)?(?:[,，。;；]|$|的)`)
+	foundedOpen = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:正式)?(?:成立|建立|设立|开业|开诊|营业|挂牌营业|挂牌开业|挂牌开诊|挂牌成立)(?:以来|至今)?(?:[,，。;；]|$|的)`)
 	// 医院于1937年4月13日启用, 1874年1月6日落成, 于1998年3月3日正式开幕
 	// (Taiwan's word): a hospital opened or completed; buildings, wards
 	// and campuses open and are completed too,
@@ -76,8 +81,10 @@ var (
 	// founding year.
 	foundedBeginning = rx.MustCompile(`^` + yearPat + datePat + `[,，]?\s*([^,，。;；]{0,24}?)(?:建院|创院|开院|开办|创办|创建|创立|成立|建立|开业)(?:之初|初期|伊始)`)
 	// 县政府于1984年筹建成立县中医院: the verb, then the hospital it founded
-	// as its object, to the clause's end.
-	foundedObjectName = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:正式|筹建|批准)?(?:成立|建立|创建|创立|创办|组建|开办)(?:了)?\s*([^,，。;；]{0,20}?(?:医院|卫生院|保健院))(?:[,，。;；]|$)`)
+	// as its object, to the clause's end. Who founded it, or where, may
+	// stand between, after a comma (1979年1月,在城南建立某医院; 1958年,由县
+	// 政府创办某卫生院).
+	foundedObjectName = rx.MustCompile(`^` + yearPat + datePat + foundingAgentPat + `\s*(?:正式|筹建|批准)?(?:成立|建立|创建|创立|创办|组建|开办)(?:了)?\s*([^,，。;；]{0,20}?(?:医院|卫生院|保健院))(?:[,，。;；]|$)`)
 	// The expressions that begin with a year, tried where yearAt finds
 	// one.
 	yearFirstRules = []*rx.Regexp{foundedBefore, foundedOpen, foundedLater, foundedBeginning, foundedObjectName, foundedOpened}
@@ -89,7 +96,7 @@ var (
 	// A year as yearPat reads it (it begins with a digit, 一, 二 or 民).
 	yearAt = rx.MustCompile(`^` + yearPat)
 	// Every founding pattern holds one of these.
-	foundingKeywords = []string{"建于", "创于", "始创", "立于", "办于", "设于", "诊于", "业于", "院于", "建院", "创院", "始建", "创建", "创立", "创办", "开院", "成立", "建立", "开业", "开诊", "营业", "开办", "启用", "落成"}
+	foundingKeywords = []string{"建于", "创于", "始创", "立于", "办于", "设于", "诊于", "业于", "院于", "建院", "创院", "始建", "创建", "创立", "创办", "开院", "成立", "建立", "设立", "开业", "开诊", "营业", "开办", "启用", "落成"}
 	// Founded things that are not the hospital.
 	otherFounding = rx.MustCompile(`党委|党总支|党支部|支部|委员会|中心|科室|[^医]科|联盟|医共体|医联体|基地|学会|协会|工作室|病区|院区|分院|新院|学校|学院|大学|集团|公司|大楼|门诊楼|病房楼|住院楼|综合楼|门诊部|研究所|工作站|急救站|血站|平台|号楼`)
 	// The same at the start of what follows a founded hospital's name.
@@ -102,6 +109,9 @@ var (
 	foundedObject = rx.MustCompile(`^(?:了)?[^，,。；;]{0,12}?(?:` + otherFounding.String() + `)`)
 	// The predecessor of what the subject names: 某某医院的前身, 其前身.
 	predecessorOf = rx.MustCompile(`(?:的|之|其)?前身(?:最早|可以追溯到|可追溯到|可追溯至)?$`)
+	// A department speaking of itself (本部, 该部: Taiwan's 内科部 on its
+	// own page); 院本部 and 医院本部 are the hospital's main campus.
+	departmentSelf = rx.MustCompile(`^(?:本部|该部|我部)$`)
 	// The words that end a subject before the year: 医院自, 该院于, 早在.
 	subjectTail = rx.MustCompile(`(?:早在|最早|始|就|便|也|是|自|从|于|在|一家|一所|一座)+$`)
 )
@@ -254,6 +264,10 @@ func foundingFact(m Match, re *rx.Regexp, roc bool) (zhnews.Fact, bool) {
 	if subject == "" && quotedOtherTopic(text[:m.Loc[0]]) {
 		// 第1是「某某诊所」,位于某地,成立于1864年: the clauses go on about
 		// the quoted name, which is no hospital the article names.
+		return zhnews.Fact{}, false
+	}
+	if departmentSelf.MatchString(subject) {
+		// 本部成立于1959年: a department's page speaks of itself.
 		return zhnews.Fact{}, false
 	}
 	if describedHospital(subject) {

@@ -144,8 +144,23 @@ func TestFoundedYearOfOthers(t *testing.T) {
 		{"县人民政府于1984年筹建成立县中医院,并于1988年正式开诊。", "founded_year", []string{"1984"}},
 		{"縣人民政府於1984年籌建成立縣中醫院,並於1988年正式開診。", "founded_year", []string{"1984"}},
 		{"1952年成立青山县人民医院。", "founded_year", []string{"1952"}},
+		// Where it was founded, or by whom, between the year and the verb.
+		{"1979年1月,在城南建立青山县人民医院,建筑面积1000平方米。", "founded_year", []string{"1979"}},
+		{"1979年1月,在城南建立青山縣人民醫院,建築面積1000平方米。", "founded_year", []string{"1979"}},
+		{"1958年,由县政府创办青山卫生院。", "founded_year", []string{"1958"}},
+		{"1958年,由縣政府創辦青山衛生院。", "founded_year", []string{"1958"}},
+		{"2016年,在城东建立青山县人民医院新院区。", "founded_year", nil},
 		{"2005年成立青山医院新院区。", "founded_year", nil},
 		{"2019年成立中医院医共体。", "founded_year", nil},
+		// A department's page speaks of itself as 本部 (Taiwan's 内科部,
+		// 外科部): its founding is the department's; the hospital's main
+		// campus (医院本部, 院本部) is the hospital.
+		{"本部成立于1962年3月,当时仅有医师6位。", "founded_year", nil},
+		{"本部成立於1962年3月,當時僅有醫師6位。", "founded_year", nil},
+		{"该部创建于1978年,现有主治医师40位。", "founded_year", nil},
+		{"該部創建於1978年,現有主治醫師40位。", "founded_year", nil},
+		{"医院本部始建于1950年。", "founded_year", []string{"1950"}},
+		{"醫院本部始建於1950年。", "founded_year", []string{"1950"}},
 		// A reign's year with the year it is in brackets.
 		{"该院始建于清光绪二十年(1894年),是省内最早的西医医院。", "founded_year", []string{"1894"}},
 		{"該院始建於清光緒二十年(1894年),是省內最早的西醫醫院。", "founded_year", []string{"1894"}},
@@ -218,6 +233,14 @@ func TestFoundedYearOfPredecessor(t *testing.T) {
 		{"醫院歷史悠久,其前身創建於1931年。", "founded_year", []string{"1931"}},
 		{"院党委的前身成立于1978年。", "founded_year", nil},
 		{"院黨委的前身成立於1978年。", "founded_year", nil},
+		// The predecessor named after 前身为, its founding year before it
+		// (设立, as 成立, says a founding only of the hospital after 的).
+		{"青山医院前身为1932年设立的青山诊疗所。", "founded_year", []string{"1932"}},
+		{"青山醫院前身為1932年設立的青山診療所。", "founded_year", []string{"1932"}},
+		{"医院前身是1950年成立的县卫生院。", "founded_year", []string{"1950"}},
+		{"醫院前身是1950年成立的縣衛生院。", "founded_year", []string{"1950"}},
+		{"医院于2010年设立的胸痛中心运行良好。", "founded_year", nil},
+		{"醫院於2010年設立的胸痛中心運行良好。", "founded_year", nil},
 	})
 }
 

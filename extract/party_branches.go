@@ -20,13 +20,22 @@ func partyBranches() Extractor {
 		notBefore: `临时|团|第|每|各|科|科片|片|科室|病区|部|(?:^|[，,；;：:])[^设有括为，,。；;：:]*、[^、，,。；;：:]{0,9}[^、，,。；;：:等]`,
 		// Branches that act together (两个党支部共建, 三个支部联合开展) are the
 		// parties to an event, not the hospital's count.
-		notAfter: `书记|委员|工作|建设|晋位|评选|开展|参加|参与|观摩|参会|出席|列席|的|共建|联建|结对|携手|联合|共同|一起|完成|召开|举行|举办`,
+		notAfter: `书记|委员|工作|建设|晋位|评选|开展|参加|参与|观摩|参会|出席|列席|的|共建|联建|结对|携手|联合|共同|一起|完成|召开|举行|举办|` + honouredUnit,
 		// Branches honoured (3个党支部获评示范党支部, 4个党支部荣获…称号)
 		// are some of the hospital's; branches planned (拟成立5个党支部)
 		// are not yet.
-		notClause: `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|各支部|每个|分别|其中|获评|荣获|获得|被评为|评为|被授予|授予|表彰|命名|入选|` + branchPlan,
+		notClause: `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|各支部|每个|分别|其中|获得|` + honouredClause + `|` + branchPlan,
 	}.compile()
 }
+
+// honouredClause: words of a clause that honours party organisations
+// (表彰了2个党总支, 获评先进党支部): the organisations it counts are the
+// awardees, some of the hospital's.
+const honouredClause = `获评|荣获|被评为|评为|被授予|授予|表彰|表扬|命名|入选|评出|颁奖`
+
+// honouredUnit: what right after a count of party organisations makes
+// them honoured ones (党总支1个先进基层党组织, 党小组4个优秀集体).
+const honouredUnit = `先进|优秀|示范|红旗|标兵|模范|五星|星级`
 
 // branchPlan: words of a clause that plans branches rather than counts
 // them (拟成立5个党支部, 将新增2个, 计划增设…).

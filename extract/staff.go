@@ -17,12 +17,12 @@ func staff() Extractor {
 		connect: `有|共有|现有|拥有|现拥有|共计|总计|合计|计有|共|达|已|已经|达到了|总数|总数为|总数达|总数已|人数|人数为|人数达|人数已|人数已经|人数达到了|总人数|总人数为|总人数达|总人数已|数量|数|计|合计`,
 		// A department's staff (外科现有职工50名) are some of the
 		// hospital's; staff added are an increase.
-		notBefore: `新|新进|新入|新增|增加|增补|新招|新聘|扩招|招录|招收|离退休|退休|招聘|引进|培训|资深|优秀|先进|青年|年轻|女|男|党员|实到|出席|` + departmentSubject,
+		notBefore: `新|新进|新入|新增|增加|增补|新招|新聘|扩招|招录|招收|离退休|退休|招聘|引进|培训|资深|优秀|先进|青年|年轻|女|男|党员|实到|出席|` + departmentSubject + `|` + departmentSelfSubject,
 		// 1200余人的职工队伍 is the staff; 500人的职工大会 an attendance,
 		// 30万人的职工医保 the insured.
 		notAfter:   `代表|家属|子女|运动会|之家|大会|食堂|宿舍|医保|医疗保险|保险`,
 		notEarlier: staffNotEarlier,
-		notClause:  `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|招聘|引进|培训|选派|派出|外派|驰援|援|参加|参与|志愿|慰问|表彰|新入职|感染|确诊|隔离|考核|授予|被评为|荣获|获评|调查|问卷|受访|参赛|比赛`,
+		notClause:  `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|招聘|引进|培训|选派|派出|外派|驰援|援|参加|参与|志愿|慰问|表彰|新入职|感染|确诊|隔离|考核|授予|被评为|荣获|获评|调查|问卷|受访|参赛|比赛|` + countPlan,
 	}.compile()
 }
 
@@ -30,6 +30,13 @@ const (
 	// departmentSubject ends a department's name as the subject right
 	// before a count: 外科现有, 检验科有, 病区共有 (not 本科, a degree).
 	departmentSubject = `(?:[^本]科|科室|病区)(?:现有|共有|拥有|有|现|共|目前有)?`
+	// departmentSelfSubject is a department speaking of itself on its own page
+	// (本部, 该部: Taiwan's 内科部) right before a count; 院本部 is the
+	// hospital's main campus, left to what counts a campus.
+	departmentSelfSubject = `(?:^|[^院])(?:本部|该部|我部)(?:现有|共有|拥有|有|现|共|目前有)?`
+	// countPlan: words of a clause that aims at a figure (计划到2025年职工达
+	// 到2500人, 力争…突破600名) rather than counts it; 计划生育 is a service.
+	countPlan = `计划(?:[^生]|$)|力争|目标`
 	// staffNotEarlier: staff a building or campus will have once built
 	// are a plan.
 	staffNotEarlier = `建成后|建成投用后|投入使用后|投用后|竣工后|落成后|届时`
