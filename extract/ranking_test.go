@@ -589,3 +589,37 @@ func TestRankingOfSiblingNamedByKind(t *testing.T) {
 		{"附屬口腔醫院在全國41家三級口腔專科醫院中位列第11名。", []string{"附属口腔医院 11"}},
 	})
 }
+
+// A list's rows as pages write them: the name then its name in another
+// language in brackets or where it is after a comma, a tie (并列), a row
+// that names no hospital keeping the count, rows run together in one line
+// and places glued to names; a numbered list with no head of its own is a
+// ranking's when a sentence just before it speaks of one.
+func TestRankingListRows(t *testing.T) {
+	five := func(sep string) string {
+		return "1" + sep + "青山诊所(Green Hill Clinic),甲州某市\n2" + sep + "白水医院,乙州某市\n3" + sep + "红河大学医学中心(Red River Medical Center)\n" +
+			"4" + sep + "(并列)金沙医院(Jinsha Hospital)\n4" + sep + "(并列)银湖医院\n6" + sep + "东岭医院/东岭大学(Dongling)\n"
+	}
+	want := []string{"东岭医院 6", "白水医院 2", "红河大学医学中心 3", "金沙医院 4", "银湖医院 4", "青山诊所 1"}
+	runFactCases(t, ranking{}, []factCase{
+		{"今年最佳医院排名如下:\n" + five("."), want},
+		{"今年最佳醫院排名如下:\n" + opencc.Default().ToSimplified(five(".")), want},
+		// No head: the sentence before the list names the ranking.
+		{"某刊评选出全国最优秀的20家医院。\n" + five(" "), want},
+		{"某刊評選出全國最優秀的20家醫院。\n1 青山診所(Green Hill Clinic)\n2 白水醫院\n3 紅河大學醫學中心\n4 金沙醫院\n5 銀湖醫院\n",
+			[]string{"白水医院 2", "红河大学医学中心 3", "金沙医院 4", "银湖医院 5", "青山诊所 1"}},
+		// Rows run together in one line, places glued to the names; a row
+		// of no hospital's name (某大学和研究所) keeps its place.
+		{"某刊评选出全国最优秀的20家医院。\n1 青山医院 (Green Hill Hospital)2白水医院 (White Water)3红河大学和研究所 (Red River)4金沙医院5银湖医院\n",
+			[]string{"白水医院 2", "金沙医院 4", "银湖医院 5", "青山医院 1"}},
+		{"某刊評選出全國最優秀的20家醫院。\n1 青山醫院 (Green Hill Hospital)2白水醫院 (White Water)3紅河大學和研究所 (Red River)4金沙醫院5銀湖醫院\n",
+			[]string{"白水医院 2", "金沙医院 4", "银湖医院 5", "青山医院 1"}},
+		// Without a ranking's words before it, near an honour, or short:
+		// the numbers count items.
+		{"今天天气很好。\n" + five(" "), nil},
+		{"某刊评选出最佳医院,授予荣誉称号。\n" + five(" "), nil},
+		{"某刊评选出全国最优秀的医院。\n1 青山医院\n2 白水医院\n3 红河医院\n", nil},
+		// A count glued to its measure word is no row.
+		{"某刊评选出全国最优秀的医院。\n1家青山医院\n2家白水医院\n3家红河医院\n4家金沙医院\n5家银湖医院\n", nil},
+	})
+}
