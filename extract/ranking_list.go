@@ -44,7 +44,7 @@ var (
 	// ranking.
 	// Short names count: Taiwan's 〈city〉荣总 and 〈campus〉长庚, a numbered
 	// hospital's 〈institution〉一院 (中山一院, 浙大二院), 附医.
-	institutionEnd = rx.MustCompile(`(?:医院|病院|卫生院|保健院|防治院|医学中心|医疗中心|中医院|门诊部|诊所|荣总|长庚|马偕|慈济|附医|\p{Han}{2}[一二三四五六七八九十]院)$`)
+	institutionEnd = rx.MustCompile(`(?:医院|病院|卫生院|保健院|防治院|医学中心|医疗中心|保健中心|中医院|门诊部|诊所|荣总|长庚|马偕|慈济|附医|\p{Han}{2}[一二三四五六七八九十]院)$`)
 	// 分别是A、B和C,排名为4、5、7位: a list, then its places in order.
 	pairedHead   = rx.MustCompile(`(?:分别|依次|依序)(?:是|为)\s*[:：]?\s*`)
 	pairedPlaces = rx.MustCompile(`^\s*[,，]\s*(?:排名|名次|位次|排位)(?:分别|依次)?(?:为|是|居|列)?\s*((?:第?\s*(?:` + numbers.Pattern + `)\s*(?:名|位)?\s*(?:、|,|，|和|及)\s*)+第?\s*(?:` + numbers.Pattern + `))\s*(?:名|位)`)

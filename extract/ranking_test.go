@@ -449,8 +449,9 @@ func TestRankingScopeNamedBefore(t *testing.T) {
 // university), named as its clause's subject, is not a hospital's.
 func TestRankingOfOtherOrganisation(t *testing.T) {
 	runCases(t, []ruleCase{
-		{"榜单公布,梅约诊所全球排名第1,青山医院排名第180名。", "ranking", []string{"180"}},
-		{"榜單公布，梅約診所全球排名第1，青山醫院排名第180名。", "ranking", []string{"180"}},
+		// A clinic (梅约诊所, Mayo Clinic) is a hospital that holds its own place.
+		{"榜单公布,梅约诊所全球排名第1,青山医院排名第180名。", "ranking", []string{"1", "180"}},
+		{"榜單公布，梅約診所全球排名第1，青山醫院排名第180名。", "ranking", []string{"1", "180"}},
 		{"青山大学全国排名第三。", "ranking", nil},
 		{"青山大學全國排名第三。", "ranking", nil},
 		{"Mayo Clinic全球排名第1,青山医院位列第20名。", "ranking", []string{"20"}},
@@ -621,5 +622,35 @@ func TestRankingListRows(t *testing.T) {
 		{"某刊评选出全国最优秀的医院。\n1 青山医院\n2 白水医院\n3 红河医院\n", nil},
 		// A count glued to its measure word is no row.
 		{"某刊评选出全国最优秀的医院。\n1家青山医院\n2家白水医院\n3家红河医院\n4家金沙医院\n5家银湖医院\n", nil},
+	})
+}
+
+// The holder of a place as reports of lists abroad write it: a clinic
+// with the score it won the place with or last year's place before it, a
+// name before its foreign name in brackets (in the clause of the verb or
+// the one before it), the name after 排名第N的是, 排第N ending its clause,
+// a bare figure after 排名为.
+func TestRankingHolderForms(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"去年排名第三的青山诊所以95分位列第一。", []string{"青山诊所 1", "青山诊所 3"}},
+		{"去年排名第三的青山診所以95分位列第一。", []string{"青山诊所 1", "青山诊所 3"}},
+		{"在综合榜中,白水诊所依旧稳居第一。", []string{"白水诊所 1"}},
+		{"在綜合榜中,白水診所依舊穩居第一。", []string{"白水诊所 1"}},
+		{"其中青山诊所东院 (Green Hill Clinic East)位列全球第一。", []string{"青山诊所东院 1"}},
+		{"其中青山診所東院 (Green Hill Clinic East)位列全球第一。", []string{"青山诊所东院 1"}},
+		{"本国医院中排名最高的为红河综合医院(Red River General Hospital),位列第五。", []string{"红河综合医院 5"}},
+		{"本國醫院中排名最高的為紅河綜合醫院(Red River General Hospital),位列第五。", []string{"红河综合医院 5"}},
+		// A name in brackets that is no institution's gives no holder.
+		{"其中青山集团 (Green Hill Group)位列全球第一。", []string{"1"}},
+		{"在这份排名中,排名第1的是某州某市的白水医院。", []string{"白水医院 1"}},
+		{"在這份排名中,排名第1的是某州某市的白水醫院。", []string{"白水医院 1"}},
+		// What the place is said of is no hospital: no fact.
+		{"在这份排名中,排名第1的是某州某市(Somecity)的青山公司(Green Ltd)。", nil},
+		{"另外,某市的金沙儿童医院排第12;某县的银湖儿童医院则排名第40。", []string{"金沙儿童医院 12", "银湖儿童医院 40"}},
+		{"另外,某市的金沙兒童醫院排第12;某縣的銀湖兒童醫院則排名第40。", []string{"金沙儿童医院 12", "银湖儿童医院 40"}},
+		{"银湖医院险入前100名,最终排名为99。", []string{"99"}},
+		{"銀湖醫院險入前100名,最終排名為99。", []string{"99"}},
+		// A list of places after 排名为 is the paired list's.
+		{"排名为4、5、7位。", nil},
 	})
 }
