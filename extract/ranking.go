@@ -43,7 +43,7 @@ var (
 	rankArrive = rx.MustCompile(`^(?:大?(?:跃进|跃升|攀升|上升|提升|前进|进步|晋升|升|挺进)(?:到|至)|以)\s*(?:全国|全球|全省|全市|全台)?\s*第\s*(` + numbers.Pattern + `)\s*(名|位)`)
 	rankPlain  = rx.MustCompile(`^` + rankVerb + `(?:全国|全省|全市|全区)?\s*(\d+)\s*(名|位)`)
 	// 最终排名为 99。: a bare figure after 排名为 that ends its clause.
-	rankBare = rx.MustCompile(`^(?:排名|名次|排位)(?:为|是)\s*(\d{1,4})\s*(名|位)?`)
+	rankBare   = rx.MustCompile(`^(?:排名|名次|排位)(?:为|是)\s*(\d{1,4})\s*(名|位)?`)
 	rankParen  = rx.MustCompile(`(\d+)\s*强[”"」』]?\s*[(（]\s*第\s*(\d+)\s*(名|位)\s*[)）]`)
 	rankTotal  = rx.MustCompile(`(?:(\d+)\s*(?:多|余)?\s*家|(?:TOP|Top|top|前)?\s*(\d+)\s*强|百强)`)
 	rankChange = rx.MustCompile(`(?:进步|提升|上升|前进|提高|下降|后退|跃升|攀升)了?\s*$`)
