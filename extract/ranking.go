@@ -113,6 +113,20 @@ func rankVerbMatches(d *Doc, re *rx.Regexp) []Match {
 // with its 第 and measure word, in brackets or not.
 var rankAfterHospital = rx.MustCompile(`(?:医院|卫生院|保健院|医学中心|荣总)\s*(?:[(（]\s*(第\s*(\d+)\s*(名|位)?)\s*[)）]|(?:(?:今年|去年|前年|本年度|今年度)\s*)?(第\s*(\d+)\s*(名|位))\s*(?:[，,。；;、]|$))`)
 
+// listLead: the words that open a list's first item (包括甲医院…).
+var listLead = rx.MustCompile(`^(?:包括|包含|其中|有|如|是|为|以及)+`)
+
+// hospitalSuffixAt returns the ending of a hospital's name that s, a
+// rankAfterHospital match, begins with.
+func hospitalSuffixAt(s string) string {
+	for _, suffix := range []string{"医学中心", "卫生院", "保健院", "医院", "荣总"} {
+		if strings.HasPrefix(s, suffix) {
+			return suffix
+		}
+	}
+	return ""
+}
+
 // rankAfterHospitalKeywords: every rankAfterHospital match holds one.
 var rankAfterHospitalKeywords = []string{"院第", "心第", "总第", "院 第", "院(第", "院（第", "心(第", "心（第", "总(第", "总（第", "今年第", "去年第", "前年第", "年度第"}
 
@@ -157,6 +171,16 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 		f, ok := rankFact(d, pm, place, unit)
 		if !ok {
 			continue
+		}
+		if m.Loc[2] < 0 && f.Hospital == "" {
+			// 包括甲荣总第174名、乙医院第249名: the name right before the place
+			// holds it, not the one the article speaks of most.
+			text := m.Sentence.Text
+			end := m.Loc[0] + len(hospitalSuffixAt(text[m.Loc[0]:]))
+			name := listLead.ReplaceAllString(strings.TrimSpace(text[listItemStart(text, m.Loc[0]):end]), "")
+			if institutionEnd.MatchString(name) && !isCategory(name) && utf8.RuneCountInString(name) <= 30 {
+				f.Hospital = name
+			}
 		}
 		if m.Loc[2] >= 0 {
 			// A list's item: its name and its place are the fact, not the
@@ -389,12 +413,26 @@ func rankedPart(subject string) bool {
 	if name, _ := lastWrittenHospital(subject); name != "" {
 		return false // the rule after the name decides (甲医院胸痛中心…)
 	}
-	rest := strings.TrimSpace(partReference.ReplaceAllString(strings.TrimSpace(subject), ""))
+	rest := strings.TrimSpace(partReference.ReplaceAllString(partBullet.ReplaceAllString(strings.TrimSpace(subject), ""), ""))
 	if rest == "" || rest == "中心" || centreNamed.MatchString(subject) {
 		return false
 	}
-	return hospitalPart.MatchString(rest) || strings.HasSuffix(rest, "专业") || personRanked.MatchString(rest)
+	if hospitalPart.MatchString(rest) || strings.HasSuffix(rest, "专业") || personRanked.MatchString(rest) {
+		return true
+	}
+	// 麻醉科和放射科连续多年排名全国第一, 泌尿外科全国排名第一: parts listed,
+	// then how long or where they hold the place.
+	rest = strings.TrimSpace(partTail.ReplaceAllString(rest, ""))
+	return rest != "" && namesPart(rest)
 }
+
+var (
+	// partBullet: a list's bullet before a subject (- 泌尿外科…).
+	partBullet = rx.MustCompile(`^[-–—•·*●]\s*`)
+	// partTail: how long and where a subject holds its place, after it
+	// (连续多年, 连续三年, 全国): no part of what is ranked.
+	partTail = rx.MustCompile(`(?:连续\p{Han}{1,3}年|多年|长期|常年|始终|全国|全省|全市|全球|国内|省内)+$`)
+)
 
 // runnerUpRe: the hospital named next after a place, one place below it
 // (甲医院名列第一,得分92.99%;其次是乙医院); group 1 is the name.

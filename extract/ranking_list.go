@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"zhnews"
@@ -131,9 +132,11 @@ func rankLists(d *Doc) []zhnews.Fact {
 
 var (
 	// 第3名则是甲医院: one place, then the hospital that holds it.
-	placeIsName = rx.MustCompile(`(?:^|[，,;；:：])\s*第\s*(\d{1,4})\s*(?:名|位)\s*(?:则|仍然|仍|依然|还是)?\s*(?:是|为)\s*`)
-	// Words of a ranking, in the sentence or the three before it.
-	placeContext = rx.MustCompile(`排名|排行|榜|名列|强`)
+	// 第1名:甲医院(…): the place as the heading of the holder's part.
+	placeIsName = rx.MustCompile(`(?:^|[，,;；:：])\s*第\s*(\d{1,4})\s*(?:名|位)\s*(?:(?:则|仍然|仍|依然|还是)?\s*(?:是|为)|[:：])\s*`)
+	// Words of a ranking, in the sentence or the three before it (综合
+	// 医院Top10).
+	placeContext = rx.MustCompile(`排名|排行|榜|名列|强|(?i:top)\s*\d+`)
 )
 
 // placeIsNames reads the places a ranking's list gives one a clause,
@@ -375,10 +378,23 @@ func listFacts(d *Doc, m Match, items []listItem, first, last int, scope string,
 	if len(items) == 0 || len(items) > want || (!open && len(items) != want) || (open && len(items) != want && len(items) < 2) {
 		return nil
 	}
-	for _, it := range items {
-		if !institutionEnd.MatchString(it.name) || utf8.RuneCountInString(it.name) > 30 || isCategory(it.name) {
-			return nil
+	odd := 0
+	for k, it := range items {
+		if full, ok := mainlandShortNames[it.name]; ok {
+			items[k].name = full.full // 华西: the one hospital the short name stands for
+			continue
 		}
+		if !institutionEnd.MatchString(it.name) || utf8.RuneCountInString(it.name) > 30 || isCategory(it.name) {
+			if !oddListName(it.name) {
+				return nil
+			}
+			odd++
+		}
+	}
+	// One name of four or more that ends as no hospital's does (某某大学健康
+	// 网络) stands among hospitals as one; more, and the list is of others.
+	if odd > 1 || odd == 1 && len(items) < 4 {
+		return nil
 	}
 	// The evidence is the places and the whole list.
 	from, to := min(m.Loc[0], items[0].start), max(m.Loc[1], items[len(items)-1].end)
@@ -413,4 +429,20 @@ func rankingYearBefore(d *Doc, s segment.Sentence) int {
 		return 0
 	}
 	return Match{Sentence: prev}.YearBefore(len(prev.Text))
+}
+
+// oddListName: an item of a list of hospitals that does not end as a
+// hospital's name may still be one (多伦多总医院大学健康网络, an
+// institution abroad): a short name of Han characters and Latin letters,
+// no region, department or kind of hospital, and no verb.
+func oddListName(name string) bool {
+	if n := utf8.RuneCountInString(name); n < 2 || n > 16 {
+		return false
+	}
+	for _, r := range name {
+		if !isHan(r) && !(r < 0x80 && unicode.IsLetter(r)) && r != '-' {
+			return false
+		}
+	}
+	return !otherRanked.MatchString(name) && !hospitalPart.MatchString(name) && !strings.ContainsAny(name, "的是为在有和与及等") && !isCategory(name)
 }

@@ -654,3 +654,32 @@ func TestRankingHolderForms(t *testing.T) {
 		{"排名为4、5、7位。", nil},
 	})
 }
+
+// A department's place stays the department's whatever follows it (how
+// long, where); a list of hospitals may hold one name of an institution
+// abroad that ends as no hospital's, and a short name that stands for one
+// hospital (华西); a place may head its holder's part (第1名:某某诊所);
+// the name right before a place in a list holds it.
+func TestRankingPartsListsAndHeadings(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"青山医院综合实力排名全国第二。\n- 眼科和骨科连续多年排名全国第一。\n- 儿外科全国排名第一。", []string{"青山医院 2"}},
+		{"青山醫院綜合實力排名全國第二。\n- 眼科和骨科連續多年排名全國第一。\n- 兒外科全國排名第一。", []string{"青山医院 2"}},
+		{"全球前4名医院依序为甲国的青山诊所、乙国白水大学健康网络、红河医院、金沙医院。",
+			[]string{"乙国白水大学健康网络 2", "红河医院 3", "甲国的青山诊所 1", "金沙医院 4"}},
+		{"全球前4名醫院依序為甲國的青山診所、乙國白水大學健康網絡、紅河醫院、金沙醫院。",
+			[]string{"乙国白水大学健康网络 2", "红河医院 3", "甲国的青山诊所 1", "金沙医院 4"}},
+		// Two such names, or one among three: a list of something else.
+		{"全球前4名依序为甲国白水大学健康网络、乙国红河健康网络、青山医院、金沙医院。", nil},
+		{"前三名依次为青山医院、白水医院和某某研究网络。", nil},
+		{"前三名依次为华西、青山医院和白水医院。", []string{"四川大学华西医院 1", "白水医院 3", "青山医院 2"}},
+		{"前三名依次為華西、青山醫院和白水醫院。", []string{"四川大学华西医院 1", "白水医院 3", "青山医院 2"}},
+		{"综合医院Top10\n第1名:青山诊所(Green Hill Clinic)\n青山诊所创建于1900年。\n第2名:白水医学中心(White Water Medical Center)\n",
+			[]string{"白水医学中心 2", "青山诊所 1"}},
+		{"綜合醫院Top10\n第1名:青山診所(Green Hill Clinic)\n青山診所創建於1900年。\n第2名:白水醫學中心(White Water Medical Center)\n",
+			[]string{"白水医学中心 2", "青山诊所 1"}},
+		// A contest's heading names no hospital.
+		{"技能大赛Top10\n第1名:张三\n第2名:李四\n", nil},
+		{"两家医院进入前250名,包括青山荣总第174名、白水医院第249名。", []string{"白水医院 249", "青山荣总 174"}},
+		{"兩家醫院進入前250名,包括青山榮總第174名、白水醫院第249名。", []string{"白水医院 249", "青山荣总 174"}},
+	})
+}
