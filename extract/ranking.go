@@ -42,12 +42,14 @@ var (
 	// place with which it entered a list.
 	rankArrive = rx.MustCompile(`^(?:大?(?:跃进|跃升|攀升|上升|提升|前进|进步|晋升|升|挺进)(?:到|至)|以)\s*(?:全国|全球|全省|全市|全台)?\s*第\s*(` + numbers.Pattern + `)\s*(名|位)`)
 	rankPlain  = rx.MustCompile(`^` + rankVerb + `(?:全国|全省|全市|全区)?\s*(\d+)\s*(名|位)`)
-	// 最终排名为 99。: a bare figure after 排名为 that ends its clause.
-	rankBare   = rx.MustCompile(`^(?:排名|名次|排位)(?:为|是)\s*(\d{1,4})\s*(名|位)?`)
-	rankParen  = rx.MustCompile(`(\d+)\s*强[”"」』]?\s*[(（]\s*第\s*(\d+)\s*(名|位)\s*[)）]`)
-	rankTotal  = rx.MustCompile(`(?:(\d+)\s*(?:多|余)?\s*家|(?:TOP|Top|top|前)?\s*(\d+)\s*强|百强)`)
-	rankChange = rx.MustCompile(`(?:进步|提升|上升|前进|提高|下降|后退|跃升|攀升)了?\s*$`)
-	rankVerbRe = rx.MustCompile(`^` + rankVerb)
+	// 最终排名为 99。: a bare figure after 排名为 that ends its clause;
+	// every match begins with one of rankBareStarts.
+	rankBare       = rx.MustCompile(`^(?:排名|名次|排位)(?:为|是)\s*(\d{1,4})\s*(名|位)?`)
+	rankBareStarts = []string{"排名为", "排名是", "名次为", "名次是", "排位为", "排位是"}
+	rankParen      = rx.MustCompile(`(\d+)\s*强[”"」』]?\s*[(（]\s*第\s*(\d+)\s*(名|位)\s*[)）]`)
+	rankTotal      = rx.MustCompile(`(?:(\d+)\s*(?:多|余)?\s*家|(?:TOP|Top|top|前)?\s*(\d+)\s*强|百强)`)
+	rankChange     = rx.MustCompile(`(?:进步|提升|上升|前进|提高|下降|后退|跃升|攀升)了?\s*$`)
+	rankVerbRe     = rx.MustCompile(`^` + rankVerb)
 	// 第一批, 第二届, 第一时间: ordinals of other things.
 	notRankAfter = rx.MustCompile(`^(?:批|期|届|次|轮|阶段|类|时间|个|步|线|责任人|书记|议题|课|条|章|部分|季度|年)`)
 	// Every rank verb holds one of these.
@@ -69,7 +71,7 @@ var (
 func (ranking) Metric() string { return "ranking" }
 
 func (ranking) keywords() []string {
-	k := append(append(append(rankKeywords[:len(rankKeywords):len(rankKeywords)], rankParenKeywords...), rankArriveStarts...), rankWonStarts...)
+	k := append(append(append(append(rankKeywords[:len(rankKeywords):len(rankKeywords)], rankParenKeywords...), rankArriveStarts...), rankWonStarts...), rankBareStarts...)
 	k = append(k, rankMoveStarts...)
 	return append(append(append(append(k, rankYearPlaceStarts...), rankListKeywords...), tableKeywords...), bestPlacedKeywords...)
 }
@@ -135,15 +137,20 @@ var rankParenKeywords = []string{"强"}
 
 func (ranking) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
-	for _, re := range []*rx.Regexp{rankOrdinal, rankPlain, rankBare} {
+	for _, re := range []*rx.Regexp{rankOrdinal, rankPlain} {
 		for _, m := range rankVerbMatches(d, re) {
-			if re == rankBare && !clauseEndsAt(m.Sentence.Text, m.Loc[1]) {
-				continue // 排名为99。: the bare figure ends its clause
-			}
 			if f, ok := rankFact(d, m, m.Group(1), m.Group(2)); ok {
 				out = append(append(out, f), rankFollowers(m, f)...)
 				out = append(out, runnerUp(d, m, f)...)
 			}
+		}
+	}
+	for _, m := range d.FindAllFrom(rankBare, rankBareStarts, rankBareStarts) {
+		if !clauseEndsAt(m.Sentence.Text, m.Loc[1]) {
+			continue // 排名为99。: the bare figure ends its clause
+		}
+		if f, ok := rankFact(d, m, m.Group(1), m.Group(2)); ok {
+			out = append(out, f)
 		}
 	}
 	for _, m := range d.FindAllFrom(rankArrive, rankArriveStarts, rankArriveStarts) {
@@ -271,6 +278,9 @@ var foreignNameLead = rx.MustCompile(`^(?:则是|则为|就是|是|为|有)`)
 // Whatever its Chinese name ends with, the bracket marks it as one
 // institution's proper name (梅奥诊所罗彻斯特, 某某大学健康网络).
 func foreignNamedSubject(s string) string {
+	if !strings.Contains(s, ")") && !strings.Contains(s, "）") {
+		return ""
+	}
 	m := foreignNamed.FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil || !foreignInstitution.MatchString(m[2]) {
 		return ""
@@ -422,6 +432,9 @@ func rankedPart(subject string) bool {
 	}
 	// 麻醉科和放射科连续多年排名全国第一, 泌尿外科全国排名第一: parts listed,
 	// then how long or where they hold the place.
+	if !strings.Contains(rest, "科") && !strings.Contains(rest, "中心") && !strings.Contains(rest, "专业") {
+		return false
+	}
 	rest = strings.TrimSpace(partTail.ReplaceAllString(rest, ""))
 	return rest != "" && namesPart(rest)
 }
@@ -548,18 +561,20 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 			f.Hospital = foreignNamedSubject(strings.TrimRight(before[:i], "，, "))
 		}
 	}
-	if loc := placeOfNext.FindStringIndex(sent[m.Loc[1]:]); loc != nil {
-		// 排名第1的是某地的甲医院: the place is the hospital's named after
-		// it; a name that ends as no hospital's is someone else's.
-		after := sent[m.Loc[1]+loc[1]:]
-		if i := strings.IndexAny(after, clauseBreaks); i >= 0 {
-			after = after[:i]
+	if strings.HasPrefix(strings.TrimLeft(sent[m.Loc[1]:], " "), "的") {
+		if loc := placeOfNext.FindStringIndex(sent[m.Loc[1]:]); loc != nil {
+			// 排名第1的是某地的甲医院: the place is the hospital's named
+			// after it; a name that ends as no hospital's is someone else's.
+			after := sent[m.Loc[1]+loc[1]:]
+			if i := strings.IndexAny(after, clauseBreaks); i >= 0 {
+				after = after[:i]
+			}
+			name, _ := lastWrittenHospital(after)
+			if name == "" {
+				return zhnews.Fact{}, false
+			}
+			f.Hospital = name
 		}
-		name, _ := lastWrittenHospital(after)
-		if name == "" {
-			return zhnews.Fact{}, false
-		}
-		f.Hospital = name
 	}
 	if name := placedHospital(sent[m.Loc[1]:]); name != "" {
 		// 排名第11的甲医院、排名第18的乙医院: the place describes the
@@ -615,7 +630,11 @@ func withoutPlaceChanges(s string) string {
 		return s
 	}
 	mask := func(c string) string { return strings.Repeat("#", len(c)) }
-	return topPlaces.ReplaceAllStringFunc(yearPlace.ReplaceAllStringFunc(placeChange.ReplaceAllStringFunc(s, mask), mask), mask)
+	s = yearPlace.ReplaceAllStringFunc(placeChange.ReplaceAllStringFunc(s, mask), mask)
+	if strings.Contains(s, "前") || strings.Contains(s, "op") || strings.Contains(s, "OP") {
+		s = topPlaces.ReplaceAllStringFunc(s, mask)
+	}
+	return s
 }
 
 // topPlaces: the top places of a list (险入前100名, 进入TOP 50位), whose N名

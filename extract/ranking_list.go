@@ -30,7 +30,8 @@ var (
 	// 前三分别是: … and 第2至第4名依次为 … (a comma may stand before 分别:
 	// 前5名的医院,分别为…); a top-N named in full needs no 分别 (前三甲医院
 	// 仍然是A、B、C: the places in the list's order).
-	rankListHead = rx.MustCompile(rankSpan + `[”"」』]?\s*(?:的医院|的单位|医院|的)?\s*(?:[，,]?\s*(分别|依次|依序)(?:分别|依次|依序)?|(?:仍然|仍|依然|还是|则|均)?)(?:是|为)\s*[:：]?\s*`)
+	// An aside may stand before the verb (第1和第2名与去年相同,是A和B).
+	rankListHead = rx.MustCompile(rankSpan + `[”"」』]?\s*(?:的医院|的单位|医院|的)?\s*(?:` + listAside + `)?(?:[，,]?\s*(分别|依次|依序)(?:分别|依次|依序)?|(?:仍然|仍|依然|还是|则|均)?)(?:是|为)\s*[:：]?\s*`)
 	// … 分别位列前三名, A和B分列第四和第五名
 	rankListTail = rx.MustCompile(`(?:(?:分别|依次|依序)(?:位列|位居|名列|排名|排在|列|居|获得)|分列|分居|分获)(?:全国|全省|全市|全区|榜单)?\s*` + rankSpan)
 	// What separates the items of a list.
@@ -52,8 +53,14 @@ var (
 	placeSep     = rx.MustCompile(`\s*(?:名|位)?\s*(?:、|,|，|和|及)\s*第?\s*`)
 	// The place a list's first item starts after: the clause before it.
 	rankListKeywords = []string{"分别", "依次", "依序", "分列", "分居", "分获", "前三", "前四", "前五", "前六", "前七", "前八", "前九", "前十", "前两", "前二",
-		"前2", "前3", "前4", "前5", "前6", "前7", "前8", "前9", "前1"}
+		"前2", "前3", "前4", "前5", "前6", "前7", "前8", "前9", "前1",
+		// A span without 分别 (第1和第2名与去年相同,是A和B).
+		"至第", "到第", "和第", "与第", "及第"}
 )
+
+// listAside: words between a list's places and its verb that compare the
+// list with another (与去年相同, 和上届一样, 没有变化), then a comma.
+const listAside = `(?:与|和|同)[^，,。；;:：]{1,6}(?:相同|一样|一致|无异)\s*[，,]\s*|(?:没有变化|不变|未变)\s*[，,]\s*`
 
 // rankLists reads the list rankings of the document's sentences.
 func rankLists(d *Doc) []zhnews.Fact {
@@ -256,6 +263,8 @@ func spanPlaces(m Match) (int, int, bool) {
 type listItem struct {
 	name       string
 	start, end int
+	// note: what the item's brackets held (Mayo Clinic, 90.53分).
+	note string
 }
 
 var (
@@ -314,13 +323,14 @@ func listItems(s string, off int, sep *rx.Regexp) []listItem {
 		if i < 0 {
 			i = 0
 		}
-		out = append(out, listItem{name: name, start: off + from + i, end: off + from + i + len(name)})
+		note := strings.Trim(itemNote.FindString(raw), " ()（）")
+		out = append(out, listItem{name: name, start: off + from + i, end: off + from + i + len(name), note: note})
 	}
 	// Separators inside a parenthesis (84.34分、满意) are no item breaks.
 	masked := itemNote.ReplaceAllStringFunc(s, func(p string) string { return strings.Repeat("x", len(p)) })
 	for _, loc := range sep.FindAllStringIndex(masked, -1) {
 		if joint := strings.TrimSpace(s[loc[0]:loc[1]]); joint != "、" && joint != "," && joint != "，" &&
-			!institutionEnd.MatchString(strings.TrimRight(itemNote.ReplaceAllString(s[at:loc[0]], ""), " ”\"」』")) {
+			!institutionEnd.MatchString(strings.TrimRight(itemNote.ReplaceAllString(s[at:loc[0]], ""), " ”\"」』")) && !foreignNameEnds(s[at:loc[0]]) {
 			continue // 和 inside a name (协和医院): a joint follows a name's end
 		}
 		cut(at, loc[0])
@@ -385,6 +395,16 @@ func listFacts(d *Doc, m Match, items []listItem, first, last int, scope string,
 			continue
 		}
 		if !institutionEnd.MatchString(it.name) || utf8.RuneCountInString(it.name) > 30 || isCategory(it.name) {
+			name := it.name
+			if i := strings.LastIndex(name, "的"); i >= 0 {
+				name = name[i+len("的"):]
+			}
+			if foreignInstitution.MatchString(it.note) && oddListName(name) {
+				// 某地的某某医疗国际(Some Clinic): its foreign name says what
+				// it is; the words before 的 say where.
+				items[k].name = name
+				continue
+			}
 			if !oddListName(it.name) {
 				return nil
 			}
@@ -445,4 +465,16 @@ func oddListName(name string) bool {
 		}
 	}
 	return !otherRanked.MatchString(name) && !hospitalPart.MatchString(name) && !strings.ContainsAny(name, "的是为在有和与及等") && !isCategory(name)
+}
+
+// foreignNameEnds: s ends with a name in another language in brackets that
+// names an institution that treats (…的某某医疗国际(Some Clinic)): a name
+// ended there, whatever its Chinese name ends with.
+func foreignNameEnds(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, ")") && !strings.HasSuffix(s, "）") {
+		return false
+	}
+	notes := itemNote.FindAllString(s, -1)
+	return len(notes) > 0 && strings.HasSuffix(s, strings.TrimSpace(notes[len(notes)-1])) && foreignInstitution.MatchString(notes[len(notes)-1])
 }

@@ -683,3 +683,20 @@ func TestRankingPartsListsAndHeadings(t *testing.T) {
 		{"兩家醫院進入前250名,包括青山榮總第174名、白水醫院第249名。", []string{"白水医院 249", "青山荣总 174"}},
 	})
 }
+
+// Places spanned without 分别 and an aside before the verb (第1和第2名与去
+// 年相同,是A和B); an item whose foreign name in brackets names a clinic is
+// a name whatever its Chinese name ends with, and 和 after its bracket
+// parts the list.
+func TestRankingSpanWithAside(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"全球榜单第1和第2名与去年相同,是甲国某地的青山医疗国际(Green Clinic-East)和乙国白水医学中心(White Clinic)。",
+			[]string{"乙国白水医学中心 2", "青山医疗国际 1"}},
+		{"全球榜單第1和第2名與去年相同,是甲國某地的青山醫療國際(Green Clinic-East)和乙國白水醫學中心(White Clinic)。",
+			[]string{"乙国白水医学中心 2", "青山医疗国际 1"}},
+		{"本省榜单第2至第3名没有变化,依次为红河医院、金沙医院。", []string{"红河医院 2", "金沙医院 3"}},
+		{"本省榜單第2至第3名沒有變化,依次為紅河醫院、金沙醫院。", []string{"红河医院 2", "金沙医院 3"}},
+		// A bracket that names no institution: the item is no hospital.
+		{"全球榜单第1和第2名与去年相同,是甲国某地的青山国际(Green Group)和乙国白水医学中心(White Clinic)。", nil},
+	})
+}
