@@ -423,7 +423,11 @@ func rankedPart(subject string) bool {
 	if name, _ := lastWrittenHospital(subject); name != "" {
 		return false // the rule after the name decides (甲医院胸痛中心…)
 	}
-	rest := strings.TrimSpace(partReference.ReplaceAllString(partBullet.ReplaceAllString(strings.TrimSpace(subject), ""), ""))
+	rest := strings.TrimSpace(subject)
+	if rest != "" && rest[0] < 0x80 || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "•") || strings.HasPrefix(rest, "·") || strings.HasPrefix(rest, "●") {
+		rest = partBullet.ReplaceAllString(rest, "")
+	}
+	rest = strings.TrimSpace(partReference.ReplaceAllString(rest, ""))
 	if rest == "" || rest == "中心" || centreNamed.MatchString(subject) {
 		return false
 	}
