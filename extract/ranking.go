@@ -244,6 +244,37 @@ var (
 	followerScope = rx.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内|区内|县内|[^，,。；;]{1,8}?(?:省|市|自治区|区|县|州|地区)|(?:同级|同类|同等级|同级别|地市级|县级|市级|省级|综合|专科|公立|民营|社会办|中医)[^，,。；;]{0,4}?医院)(?:中|内)?$`)
 )
 
+var (
+	// countMeans: a count of hospitals as the means of a place (以11家上榜
+	// 医院排在第二位).
+	countMeans = rx.MustCompile(`以\s*\d+\s*(?:多|余)?\s*家`)
+	// countEntered: a count of hospitals that entered a list (北京市共有13家
+	// 医院上榜).
+	countEntered = rx.MustCompile(`(?:有|共有|共计有|计有|共计)\s*\d+\s*(?:多|余)?\s*家[^，,。；;]{0,8}?(?:上榜|入选|入围|进入|入榜)`)
+)
+
+// regionByCount reports whether the place read after clause is a
+// region's ranked by how many hospitals it has on a list: the clause
+// says so (以11家上榜医院), or the clause before when the verb opens its
+// own (北京市共有13家医院上榜,排行第一). A pool (在1521家医院中, 有35家医
+// 院入选的某地排名最高的是…) is no such count.
+func regionByCount(clause, before string) bool {
+	if !strings.Contains(before, "家") {
+		return false
+	}
+	if countMeans.MatchString(clause) {
+		return true
+	}
+	if strings.TrimSpace(clause) != "" {
+		return false
+	}
+	prev := strings.TrimRight(before, "，, ")
+	if i := lastClauseBreak(prev); i >= 0 {
+		prev = prev[i:]
+	}
+	return countEntered.MatchString(prev)
+}
+
 // placeOfNext: a place said of what follows it (排名第1的是…, 排名第一的则为…).
 var placeOfNext = rx.MustCompile(`^\s*的\s*(?:则|就)?\s*(?:是|为)`)
 
@@ -530,6 +561,9 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 		Evidence: ev, Start: s, End: e,
 	}
 	subject := rankSubject(clause)
+	if regionByCount(clause, before) {
+		return zhnews.Fact{}, false // 上海市以11家上榜医院排在第二位: a region's place by its count of hospitals
+	}
 	if otherRanked.MatchString(subject) || otherOrgRanked.MatchString(subject) || personLed(withoutPlaceChanges(sent), m.Loc[0]) || rankedPart(subject) {
 		return zhnews.Fact{}, false // someone else's place, or a person's (某主任…,手术量名列全省第二)
 	}

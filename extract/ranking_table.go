@@ -263,7 +263,7 @@ func tableRows(sents []segment.Sentence, from int) ([]tableRowFact, int) {
 				// A tie repeats the place before (5.(并列)甲医院); a row of
 				// the list that names no hospital (9 某大学医院) keeps the
 				// count when a hospital's row has come before it.
-				if place < last || place == last && !tiedRow(row) || name == "" && place != last+1 {
+				if place < last || place == last && !tiedRow(row) && (name == "" || name == rows[len(rows)-1].name) || name == "" && place != last+1 {
 					return tableEnd(rows, from, i)
 				}
 				ev := strings.TrimSpace(row)
@@ -347,7 +347,8 @@ func gluedRows(t string, place int) [][]int {
 }
 
 // tiedRow: a row that shares the place of the row before it, marked so
-// (5.(并列)甲医院).
+// (5.(并列)甲医院); a row of another hospital with the same place is a tie
+// too (10. 甲医院, 10. 乙医院).
 func tiedRow(t string) bool {
 	return strings.Contains(t, "并列") || strings.Contains(t, "並列")
 }

@@ -700,3 +700,24 @@ func TestRankingSpanWithAside(t *testing.T) {
 		{"全球榜单第1和第2名与去年相同,是甲国某地的青山国际(Green Group)和乙国白水医学中心(White Clinic)。", nil},
 	})
 }
+
+// Ties without a mark (10. 甲医院, 10. 乙医院); a count of the list after
+// its last name (乙荣总2家龙头医院双双入榜,分别排行…); a region ranked by
+// how many hospitals it has on a list holds no hospital's place, while a
+// pool's count before the place does not make it a region's.
+func TestRankingTiesCountsAndRegions(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"今年最佳医院排名如下:\n1. 青山医院\n2. 白水医院\n2. 红河医院\n4. 金沙医院\n",
+			[]string{"白水医院 2", "红河医院 2", "金沙医院 4", "青山医院 1"}},
+		{"今年最佳醫院排名如下:\n1. 青山醫院\n2. 白水醫院\n2. 紅河醫院\n4. 金沙醫院\n",
+			[]string{"白水医院 2", "红河医院 2", "金沙医院 4", "青山医院 1"}},
+		// The same row printed twice is no tie.
+		{"今年最佳医院排名如下:\n1. 青山医院\n2. 白水医院\n2. 白水医院\n3. 金沙医院\n", []string{"白水医院 2", "青山医院 1"}},
+		{"本省青山医院、白水荣总2家龙头医院双双入榜,分别排行49、74名。", []string{"白水荣总 74", "青山医院 49"}},
+		{"本省青山醫院、白水榮總2家龍頭醫院雙雙入榜,分別排行49、74名。", []string{"白水荣总 74", "青山医院 49"}},
+		{"榜单中甲省共计有13家医院上榜,排行第一;乙省以11家上榜医院排在第二位。", nil},
+		{"榜單中甲省共計有13家醫院上榜,排行第一;乙省以11家上榜醫院排在第二位。", nil},
+		{"有35家医院入选的甲地排名最高的是第21名的青山医院。", []string{"青山医院 21"}},
+		{"有35家醫院入選的甲地排名最高的是第21名的青山醫院。", []string{"青山医院 21"}},
+	})
+}
