@@ -165,9 +165,9 @@ var genericParts = []string{
 // what follows; a hospital's number (301医院, 第960医院) is no year.
 var yearAlone = rx.MustCompile(`^(?:19|20)\d\d$`)
 
-// partyFirst: a democratic party's name, which names its branch in a
-// hospital (民盟某某医院支部), never the hospital.
-var partyFirst = rx.MustCompile(`^(?:` + democraticParties + `)`)
+// partyFirst: a party's name, which names its branch or committee in a
+// hospital (民盟某某医院支部, 中共某某医院委员会), never the hospital.
+var partyFirst = rx.MustCompile(`^(?:中共|中国共产党|` + democraticParties + `)`)
 
 // institutionPrefix: the start of a hospital's name that is no place: a
 // university or college, or the army.
