@@ -42,10 +42,14 @@ var (
 	// place with which it entered a list.
 	rankArrive = rx.MustCompile(`^(?:大?(?:跃进|跃升|攀升|上升|提升|前进|进步|晋升|升|挺进)(?:到|至)|以)\s*(?:全国|全球|全省|全市|全台)?\s*第\s*(` + numbers.Pattern + `)\s*(名|位)`)
 	rankPlain  = rx.MustCompile(`^` + rankVerb + `(?:全国|全省|全市|全区)?\s*(\d+)\s*(名|位)`)
-	rankParen  = rx.MustCompile(`(\d+)\s*强[”"」』]?\s*[(（]\s*第\s*(\d+)\s*(名|位)\s*[)）]`)
-	rankTotal  = rx.MustCompile(`(?:(\d+)\s*(?:多|余)?\s*家|(?:TOP|Top|top|前)?\s*(\d+)\s*强|百强)`)
-	rankChange = rx.MustCompile(`(?:进步|提升|上升|前进|提高|下降|后退|跃升|攀升)了?\s*$`)
-	rankVerbRe = rx.MustCompile(`^` + rankVerb)
+	// 最终排名为 99。: a bare figure after 排名为 that ends its clause;
+	// every match begins with one of rankBareStarts.
+	rankBare       = rx.MustCompile(`^(?:排名|名次|排位)(?:为|是)\s*(\d{1,4})\s*(名|位)?`)
+	rankBareStarts = []string{"排名为", "排名是", "名次为", "名次是", "排位为", "排位是"}
+	rankParen      = rx.MustCompile(`(\d+)\s*强[”"」』]?\s*[(（]\s*第\s*(\d+)\s*(名|位)\s*[)）]`)
+	rankTotal      = rx.MustCompile(`(?:(\d+)\s*(?:多|余)?\s*家|(?:TOP|Top|top|前)?\s*(\d+)\s*强|百强)`)
+	rankChange     = rx.MustCompile(`(?:进步|提升|上升|前进|提高|下降|后退|跃升|攀升)了?\s*$`)
+	rankVerbRe     = rx.MustCompile(`^` + rankVerb)
 	// 第一批, 第二届, 第一时间: ordinals of other things.
 	notRankAfter = rx.MustCompile(`^(?:批|期|届|次|轮|阶段|类|时间|个|步|线|责任人|书记|议题|课|条|章|部分|季度|年)`)
 	// Every rank verb holds one of these.
@@ -67,7 +71,7 @@ var (
 func (ranking) Metric() string { return "ranking" }
 
 func (ranking) keywords() []string {
-	k := append(append(append(rankKeywords[:len(rankKeywords):len(rankKeywords)], rankParenKeywords...), rankArriveStarts...), rankWonStarts...)
+	k := append(append(append(append(rankKeywords[:len(rankKeywords):len(rankKeywords)], rankParenKeywords...), rankArriveStarts...), rankWonStarts...), rankBareStarts...)
 	k = append(k, rankMoveStarts...)
 	return append(append(append(append(k, rankYearPlaceStarts...), rankListKeywords...), tableKeywords...), bestPlacedKeywords...)
 }
@@ -111,6 +115,20 @@ func rankVerbMatches(d *Doc, re *rx.Regexp) []Match {
 // with its 第 and measure word, in brackets or not.
 var rankAfterHospital = rx.MustCompile(`(?:医院|卫生院|保健院|医学中心|荣总)\s*(?:[(（]\s*(第\s*(\d+)\s*(名|位)?)\s*[)）]|(?:(?:今年|去年|前年|本年度|今年度)\s*)?(第\s*(\d+)\s*(名|位))\s*(?:[，,。；;、]|$))`)
 
+// listLead: the words that open a list's first item (包括甲医院…).
+var listLead = rx.MustCompile(`^(?:包括|包含|其中|有|如|是|为|以及)+`)
+
+// hospitalSuffixAt returns the ending of a hospital's name that s, a
+// rankAfterHospital match, begins with.
+func hospitalSuffixAt(s string) string {
+	for _, suffix := range []string{"医学中心", "卫生院", "保健院", "医院", "荣总"} {
+		if strings.HasPrefix(s, suffix) {
+			return suffix
+		}
+	}
+	return ""
+}
+
 // rankAfterHospitalKeywords: every rankAfterHospital match holds one.
 var rankAfterHospitalKeywords = []string{"院第", "心第", "总第", "院 第", "院(第", "院（第", "心(第", "心（第", "总(第", "总（第", "今年第", "去年第", "前年第", "年度第"}
 
@@ -125,6 +143,14 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 				out = append(append(out, f), rankFollowers(m, f)...)
 				out = append(out, runnerUp(d, m, f)...)
 			}
+		}
+	}
+	for _, m := range d.FindAllFrom(rankBare, rankBareStarts, rankBareStarts) {
+		if !clauseEndsAt(m.Sentence.Text, m.Loc[1]) {
+			continue // 排名为99。: the bare figure ends its clause
+		}
+		if f, ok := rankFact(d, m, m.Group(1), m.Group(2)); ok {
+			out = append(out, f)
 		}
 	}
 	for _, m := range d.FindAllFrom(rankArrive, rankArriveStarts, rankArriveStarts) {
@@ -152,6 +178,16 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 		f, ok := rankFact(d, pm, place, unit)
 		if !ok {
 			continue
+		}
+		if m.Loc[2] < 0 && f.Hospital == "" {
+			// 包括甲荣总第174名、乙医院第249名: the name right before the place
+			// holds it, not the one the article speaks of most.
+			text := m.Sentence.Text
+			end := m.Loc[0] + len(hospitalSuffixAt(text[m.Loc[0]:]))
+			name := listLead.ReplaceAllString(strings.TrimSpace(text[listItemStart(text, m.Loc[0]):end]), "")
+			if institutionEnd.MatchString(name) && !isCategory(name) && utf8.RuneCountInString(name) <= 30 {
+				f.Hospital = name
+			}
 		}
 		if m.Loc[2] >= 0 {
 			// A list's item: its name and its place are the fact, not the
@@ -208,9 +244,93 @@ var (
 	followerScope = rx.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内|区内|县内|[^，,。；;]{1,8}?(?:省|市|自治区|区|县|州|地区)|(?:同级|同类|同等级|同级别|地市级|县级|市级|省级|综合|专科|公立|民营|社会办|中医)[^，,。；;]{0,4}?医院)(?:中|内)?$`)
 )
 
+var (
+	// countMeans: a count of hospitals as the means of a place (以11家上榜
+	// 医院排在第二位).
+	countMeans = rx.MustCompile(`以\s*\d+\s*(?:多|余)?\s*家`)
+	// countEntered: a count of hospitals that entered a list (北京市共有13家
+	// 医院上榜).
+	countEntered = rx.MustCompile(`(?:有|共有|共计有|计有|共计)\s*\d+\s*(?:多|余)?\s*家[^，,。；;]{0,8}?(?:上榜|入选|入围|进入|入榜)`)
+)
+
+// regionByCount reports whether the place read after clause is a
+// region's ranked by how many hospitals it has on a list: the clause
+// says so (以11家上榜医院), or the clause before when the verb opens its
+// own (北京市共有13家医院上榜,排行第一). A pool (在1521家医院中, 有35家医
+// 院入选的某地排名最高的是…) is no such count.
+func regionByCount(clause, before string) bool {
+	if !strings.Contains(before, "家") {
+		return false
+	}
+	if countMeans.MatchString(clause) {
+		return true
+	}
+	if strings.TrimSpace(clause) != "" {
+		return false
+	}
+	prev := strings.TrimRight(before, "，, ")
+	if i := lastClauseBreak(prev); i >= 0 {
+		prev = prev[i:]
+	}
+	return countEntered.MatchString(prev)
+}
+
+// placeOfNext: a place said of what follows it (排名第1的是…, 排名第一的则为…).
+var placeOfNext = rx.MustCompile(`^\s*的\s*(?:则|就)?\s*(?:是|为)`)
+
+// clauseEndsAt reports whether the clause of s ends at byte at: a clause
+// break or the sentence's end follows (排第12;).
+func clauseEndsAt(s string, at int) bool {
+	rest := strings.TrimLeft(s[at:], " ")
+	if rest == "" || rest == "\n" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune(clauseBreaks, r)
+}
+
+var (
+	// foreignNamed: a name written with its name in another language in
+	// brackets after it (某某诊所罗彻斯特 (Mayo Clinic Rochester), 某某癌症
+	// 中心(… Cancer Centre)); group 1 is the name as written, group 2 the
+	// other language's.
+	foreignNamed = rx.MustCompile(`([^\s，,。；;、:：()（）的]{2,20}?)\s*[(（]\s*([A-Za-z][^()（）]{1,80}?)\s*[)）]\s*$`)
+	// foreignInstitution: the other language's name is an institution's
+	// that treats (… Hospital, … Clinic, … Medical Center, … Health Network).
+	foreignInstitution = rx.MustCompile(`(?i)hospital|clinic|medical|health|cent(?:er|re)|institut|infirmary|klinik|hôpital|spital|sjukhus`)
+)
+
+// foreignNameLead: the verb before a name that the name's bracket ends
+// (排名最高的为某某医院(…)).
+var foreignNameLead = rx.MustCompile(`^(?:则是|则为|就是|是|为|有)`)
+
+// foreignNamedSubject returns the name s ends with when its foreign name
+// in brackets follows it and names an institution that treats, or "".
+// Whatever its Chinese name ends with, the bracket marks it as one
+// institution's proper name (梅奥诊所罗彻斯特, 某某大学健康网络).
+func foreignNamedSubject(s string) string {
+	if !strings.Contains(s, ")") && !strings.Contains(s, "）") {
+		return ""
+	}
+	m := foreignNamed.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil || !foreignInstitution.MatchString(m[2]) {
+		return ""
+	}
+	name := rankSubjectStart.ReplaceAllString(respectiveLead.ReplaceAllString(foreignNameLead.ReplaceAllString(m[1], ""), ""), "")
+	if r, _ := utf8.DecodeRuneInString(name); !isHan(r) || utf8.RuneCountInString(name) < 3 || isCategory(name) || strings.ContainsAny(name, "是为在") {
+		return ""
+	}
+	return name
+}
+
 // placedAfter: a place that describes the hospital named right after it
 // (…第11的甲医院); group 1 is the name, up to the next item or clause.
 var placedAfter = rx.MustCompile(`^\s*的\s*([^，,。；;、:：()（）和与及]{2,30}?)\s*(?:[，,。；;、()（）和与及]|$)`)
+
+// placedNameGoesOn: a hospital's name after a place and 的 that goes on
+// with the name's own clause (以418分位列第一, 今年排名第三); group 1 is the
+// name.
+var placedNameGoesOn = rx.MustCompile(`^(\p{Han}[^，,。；;、]{1,28}?(?:医院|卫生院|保健院|医学中心|医疗中心|诊所))(?:以|在|位|排|名|则|也|还|于|凭|今年|去年|再|继续|依旧|依然|仍)`)
 
 // placedHospital returns the hospital's name a place describes when the
 // place is written before it with 的, or "".
@@ -220,6 +340,9 @@ func placedHospital(after string) string {
 		return ""
 	}
 	name := respectiveLead.ReplaceAllString(m[1], "")
+	if n := placedNameGoesOn.FindStringSubmatch(name); n != nil && !institutionEnd.MatchString(name) {
+		name = n[1] // 去年排名第二的甲诊所以418分位列第一: the name, then its own clause
+	}
 	if !institutionEnd.MatchString(name) || isCategory(name) || strings.ContainsAny(name, "是为有在") {
 		// 排名第一的医院是甲医院: what the place is said of comes after 是
 		return ""
@@ -317,7 +440,10 @@ func namesPart(rest string) bool {
 // centreNamed: a medical centre named in full as the subject (而乙国某某
 // 医疗中心则名列第233), which the gazetteer may lack: an institution of
 // its own, holding its own place; group 1 is its name.
-var centreNamed = rx.MustCompile(`^(?:而|但|且|另外|同时|其中)?\s*(\p{Han}{2,16}(?:医疗中心|医学中心))$`)
+// A clinic named so (某某诊所, as 梅奥诊所 and 克利夫兰诊所 are written) is
+// one too; the words before 的 say where it is or what it was (去年排名第
+// 二的某某诊所).
+var centreNamed = rx.MustCompile(`^(?:[^，,。；;]*?的|而|但|且|另外|同时|其中)?\s*([^\P{Han}的]{2,16}(?:医疗中心|医学中心|诊所))$`)
 
 // rankedPart reports whether subject, with no hospital's name written in
 // it, is a department, discipline, centre or person of the hospital the
@@ -328,12 +454,33 @@ func rankedPart(subject string) bool {
 	if name, _ := lastWrittenHospital(subject); name != "" {
 		return false // the rule after the name decides (甲医院胸痛中心…)
 	}
-	rest := strings.TrimSpace(partReference.ReplaceAllString(strings.TrimSpace(subject), ""))
+	rest := strings.TrimSpace(subject)
+	if rest != "" && rest[0] < 0x80 || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "•") || strings.HasPrefix(rest, "·") || strings.HasPrefix(rest, "●") {
+		rest = partBullet.ReplaceAllString(rest, "")
+	}
+	rest = strings.TrimSpace(partReference.ReplaceAllString(rest, ""))
 	if rest == "" || rest == "中心" || centreNamed.MatchString(subject) {
 		return false
 	}
-	return hospitalPart.MatchString(rest) || strings.HasSuffix(rest, "专业") || personRanked.MatchString(rest)
+	if hospitalPart.MatchString(rest) || strings.HasSuffix(rest, "专业") || personRanked.MatchString(rest) {
+		return true
+	}
+	// 麻醉科和放射科连续多年排名全国第一, 泌尿外科全国排名第一: parts listed,
+	// then how long or where they hold the place.
+	if !strings.Contains(rest, "科") && !strings.Contains(rest, "中心") && !strings.Contains(rest, "专业") {
+		return false
+	}
+	rest = strings.TrimSpace(partTail.ReplaceAllString(rest, ""))
+	return rest != "" && namesPart(rest)
 }
+
+var (
+	// partBullet: a list's bullet before a subject (- 泌尿外科…).
+	partBullet = rx.MustCompile(`^[-–—•·*●]\s*`)
+	// partTail: how long and where a subject holds its place, after it
+	// (连续多年, 连续三年, 全国): no part of what is ranked.
+	partTail = rx.MustCompile(`(?:连续\p{Han}{1,3}年|多年|长期|常年|始终|全国|全省|全市|全球|国内|省内)+$`)
+)
 
 // runnerUpRe: the hospital named next after a place, one place below it
 // (甲医院名列第一,得分92.99%;其次是乙医院); group 1 is the name.
@@ -386,7 +533,7 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 	// After 在…中 the verb follows the group it ranks in, which gse may
 	// glue to it (在全省同级医院中/居/第二位 or 中居).
 	afterGroup := strings.HasSuffix(before, "中") && strings.Contains(clauseOf(before), "在")
-	if v := rankVerbRe.FindString(sent[m.Loc[0]:]); utf8.RuneCountInString(v) == 1 && !afterGroup && !(d.StartsToken(m.Rune(m.Loc[0])) && (d.StartsToken(m.Rune(m.Loc[0]+len(v))) || strings.HasPrefix(sent[m.Loc[0]+len(v):], "第") && unit != "")) && !strings.HasPrefix(sent[m.Loc[0]:], "居冠") && !idiomTop(sent[m.Loc[0]:m.Loc[1]]) {
+	if v := rankVerbRe.FindString(sent[m.Loc[0]:]); utf8.RuneCountInString(v) == 1 && !afterGroup && !(d.StartsToken(m.Rune(m.Loc[0])) && (d.StartsToken(m.Rune(m.Loc[0]+len(v))) || strings.HasPrefix(sent[m.Loc[0]+len(v):], "第") && (unit != "" || clauseEndsAt(sent, m.Loc[1])))) && !strings.HasPrefix(sent[m.Loc[0]:], "居冠") && !idiomTop(sent[m.Loc[0]:m.Loc[1]]) {
 		return zhnews.Fact{}, false
 	}
 	if moveOn.MatchString(sent[m.Loc[1]:]) {
@@ -414,6 +561,9 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 		Evidence: ev, Start: s, End: e,
 	}
 	subject := rankSubject(clause)
+	if regionByCount(clause, before) {
+		return zhnews.Fact{}, false // 上海市以11家上榜医院排在第二位: a region's place by its count of hospitals
+	}
 	if otherRanked.MatchString(subject) || otherOrgRanked.MatchString(subject) || personLed(withoutPlaceChanges(sent), m.Loc[0]) || rankedPart(subject) {
 		return zhnews.Fact{}, false // someone else's place, or a person's (某主任…,手术量名列全省第二)
 	}
@@ -438,6 +588,31 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 		// its kind, as the university's own page writes it; it is no
 		// other hospital of the article.
 		f.Hospital = strings.TrimSpace(subject)
+	}
+	if f.Hospital == "" {
+		// 其中某某诊所罗彻斯特 (Mayo Clinic Rochester)位列全球第一: the name
+		// its foreign name follows; or the clause before, when the verb
+		// opens its own (排名最高的为某某医院(… Hospital),位列第五).
+		if name := foreignNamedSubject(subject); name != "" {
+			f.Hospital = name
+		} else if i := lastClauseBreak(before); i > 0 && strings.TrimSpace(clause) == "" {
+			f.Hospital = foreignNamedSubject(strings.TrimRight(before[:i], "，, "))
+		}
+	}
+	if strings.HasPrefix(strings.TrimLeft(sent[m.Loc[1]:], " "), "的") {
+		if loc := placeOfNext.FindStringIndex(sent[m.Loc[1]:]); loc != nil {
+			// 排名第1的是某地的甲医院: the place is the hospital's named
+			// after it; a name that ends as no hospital's is someone else's.
+			after := sent[m.Loc[1]+loc[1]:]
+			if i := strings.IndexAny(after, clauseBreaks); i >= 0 {
+				after = after[:i]
+			}
+			name, _ := lastWrittenHospital(after)
+			if name == "" {
+				return zhnews.Fact{}, false
+			}
+			f.Hospital = name
+		}
 	}
 	if name := placedHospital(sent[m.Loc[1]:]); name != "" {
 		// 排名第11的甲医院、排名第18的乙医院: the place describes the
@@ -493,8 +668,16 @@ func withoutPlaceChanges(s string) string {
 		return s
 	}
 	mask := func(c string) string { return strings.Repeat("#", len(c)) }
-	return yearPlace.ReplaceAllStringFunc(placeChange.ReplaceAllStringFunc(s, mask), mask)
+	s = yearPlace.ReplaceAllStringFunc(placeChange.ReplaceAllStringFunc(s, mask), mask)
+	if strings.Contains(s, "前") || strings.Contains(s, "op") || strings.Contains(s, "OP") {
+		s = topPlaces.ReplaceAllStringFunc(s, mask)
+	}
+	return s
 }
+
+// topPlaces: the top places of a list (险入前100名, 进入TOP 50位), whose N名
+// counts places too.
+var topPlaces = rx.MustCompile(`(?:前|TOP|Top|top)\s*\d+\s*(?:名|位)`)
 
 // distributive: places handed out over a list (排名分别为第2、第5和第9名),
 // which the list's rule reads, not the first place alone.
@@ -511,10 +694,12 @@ var (
 	// An organisation that is no hospital as the subject, perhaps with the
 	// region it is ranked in (梅约诊所全球排名第1, 某某大学全国排名第三):
 	// its place is not the hospital's the article is about.
-	otherOrgRanked = rx.MustCompile(`(?:诊所|大学|学院|公司|集团|研究所|研究院|银行|基金会|[A-Za-z]{3,})\s*(?:在)?(?:全球|全世界|世界|全美|美国|全国|全台|全省|全市|亚洲|国内)?$`)
+	otherOrgRanked = rx.MustCompile(`(?:大学|学院|公司|集团|研究所|研究院|银行|基金会|[A-Za-z]{3,})\s*(?:在)?(?:全球|全世界|世界|全美|美国|全国|全台|全省|全市|亚洲|国内)?$`)
 	// The conjunctions that open a subject (而乙医院则…).
 	rankSubjectStart = rx.MustCompile(`^(?:而|但|且|另外|同时)\s*`)
-	rankSubjectEnd   = rx.MustCompile(`(?:则|也|还|均|都|亦|再次|继续|今年|去年)+$`)
+	// The adverbs after a subject, and the score the place was won with
+	// (某诊所以418分位列第一).
+	rankSubjectEnd = rx.MustCompile(`(?:则|也|还|均|都|亦|再次|继续|今年|去年|依旧|依然|仍然|仍|一直|以\s*[\d.]+\s*(?:分|%))+$`)
 	// 全省41家医院参加调查: how many took part, stated in an earlier
 	// sentence.
 	regionCount = rx.MustCompile(`(全国|全省|全市|全区|全县)(?:共有|共|有)?(\d+)\s*家(?:医院|医疗机构|单位)?[^，,。；;]{0,6}?(?:参加|参与|参评|接受|纳入)`)

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"zhnews"
@@ -29,7 +30,8 @@ var (
 	// 前三分别是: … and 第2至第4名依次为 … (a comma may stand before 分别:
 	// 前5名的医院,分别为…); a top-N named in full needs no 分别 (前三甲医院
 	// 仍然是A、B、C: the places in the list's order).
-	rankListHead = rx.MustCompile(rankSpan + `[”"」』]?\s*(?:的医院|的单位|医院|的)?\s*(?:[，,]?\s*(分别|依次|依序)(?:分别|依次|依序)?|(?:仍然|仍|依然|还是|则|均)?)(?:是|为)\s*[:：]?\s*`)
+	// An aside may stand before the verb (第1和第2名与去年相同,是A和B).
+	rankListHead = rx.MustCompile(rankSpan + `[”"」』]?\s*(?:的医院|的单位|医院|的)?\s*(?:` + listAside + `)?(?:[，,]?\s*(分别|依次|依序)(?:分别|依次|依序)?|(?:仍然|仍|依然|还是|则|均)?)(?:是|为)\s*[:：]?\s*`)
 	// … 分别位列前三名, A和B分列第四和第五名
 	rankListTail = rx.MustCompile(`(?:(?:分别|依次|依序)(?:位列|位居|名列|排名|排在|列|居|获得)|分列|分居|分获)(?:全国|全省|全市|全区|榜单)?\s*` + rankSpan)
 	// What separates the items of a list.
@@ -44,15 +46,21 @@ var (
 	// ranking.
 	// Short names count: Taiwan's 〈city〉荣总 and 〈campus〉长庚, a numbered
 	// hospital's 〈institution〉一院 (中山一院, 浙大二院), 附医.
-	institutionEnd = rx.MustCompile(`(?:医院|病院|卫生院|保健院|防治院|医学中心|医疗中心|中医院|门诊部|荣总|长庚|马偕|慈济|附医|\p{Han}{2}[一二三四五六七八九十]院)$`)
+	institutionEnd = rx.MustCompile(`(?:医院|病院|卫生院|保健院|防治院|医学中心|医疗中心|保健中心|中医院|门诊部|诊所|荣总|长庚|马偕|慈济|附医|\p{Han}{2}[一二三四五六七八九十]院)$`)
 	// 分别是A、B和C,排名为4、5、7位: a list, then its places in order.
 	pairedHead   = rx.MustCompile(`(?:分别|依次|依序)(?:是|为)\s*[:：]?\s*`)
 	pairedPlaces = rx.MustCompile(`^\s*[,，]\s*(?:排名|名次|位次|排位)(?:分别|依次)?(?:为|是|居|列)?\s*((?:第?\s*(?:` + numbers.Pattern + `)\s*(?:名|位)?\s*(?:、|,|，|和|及)\s*)+第?\s*(?:` + numbers.Pattern + `))\s*(?:名|位)`)
 	placeSep     = rx.MustCompile(`\s*(?:名|位)?\s*(?:、|,|，|和|及)\s*第?\s*`)
 	// The place a list's first item starts after: the clause before it.
 	rankListKeywords = []string{"分别", "依次", "依序", "分列", "分居", "分获", "前三", "前四", "前五", "前六", "前七", "前八", "前九", "前十", "前两", "前二",
-		"前2", "前3", "前4", "前5", "前6", "前7", "前8", "前9", "前1"}
+		"前2", "前3", "前4", "前5", "前6", "前7", "前8", "前9", "前1",
+		// A span without 分别 (第1和第2名与去年相同,是A和B).
+		"至第", "到第", "和第", "与第", "及第"}
 )
+
+// listAside: words between a list's places and its verb that compare the
+// list with another (与去年相同, 和上届一样, 没有变化), then a comma.
+const listAside = `(?:与|和|同)[^，,。；;:：]{1,6}(?:相同|一样|一致|无异)\s*[，,]\s*|(?:没有变化|不变|未变)\s*[，,]\s*`
 
 // rankLists reads the list rankings of the document's sentences.
 func rankLists(d *Doc) []zhnews.Fact {
@@ -131,9 +139,11 @@ func rankLists(d *Doc) []zhnews.Fact {
 
 var (
 	// 第3名则是甲医院: one place, then the hospital that holds it.
-	placeIsName = rx.MustCompile(`(?:^|[，,;；:：])\s*第\s*(\d{1,4})\s*(?:名|位)\s*(?:则|仍然|仍|依然|还是)?\s*(?:是|为)\s*`)
-	// Words of a ranking, in the sentence or the three before it.
-	placeContext = rx.MustCompile(`排名|排行|榜|名列|强`)
+	// 第1名:甲医院(…): the place as the heading of the holder's part.
+	placeIsName = rx.MustCompile(`(?:^|[，,;；:：])\s*第\s*(\d{1,4})\s*(?:名|位)\s*(?:(?:则|仍然|仍|依然|还是)?\s*(?:是|为)|[:：])\s*`)
+	// Words of a ranking, in the sentence or the three before it (综合
+	// 医院Top10).
+	placeContext = rx.MustCompile(`排名|排行|榜|名列|强|(?i:top)\s*\d+`)
 )
 
 // placeIsNames reads the places a ranking's list gives one a clause,
@@ -253,6 +263,8 @@ func spanPlaces(m Match) (int, int, bool) {
 type listItem struct {
 	name       string
 	start, end int
+	// note: what the item's brackets held (Mayo Clinic, 90.53分).
+	note string
 }
 
 var (
@@ -311,13 +323,14 @@ func listItems(s string, off int, sep *rx.Regexp) []listItem {
 		if i < 0 {
 			i = 0
 		}
-		out = append(out, listItem{name: name, start: off + from + i, end: off + from + i + len(name)})
+		note := strings.Trim(itemNote.FindString(raw), " ()（）")
+		out = append(out, listItem{name: name, start: off + from + i, end: off + from + i + len(name), note: note})
 	}
 	// Separators inside a parenthesis (84.34分、满意) are no item breaks.
 	masked := itemNote.ReplaceAllStringFunc(s, func(p string) string { return strings.Repeat("x", len(p)) })
 	for _, loc := range sep.FindAllStringIndex(masked, -1) {
 		if joint := strings.TrimSpace(s[loc[0]:loc[1]]); joint != "、" && joint != "," && joint != "，" &&
-			!institutionEnd.MatchString(strings.TrimRight(itemNote.ReplaceAllString(s[at:loc[0]], ""), " ”\"」』")) {
+			!institutionEnd.MatchString(strings.TrimRight(itemNote.ReplaceAllString(s[at:loc[0]], ""), " ”\"」』")) && !foreignNameEnds(s[at:loc[0]]) {
 			continue // 和 inside a name (协和医院): a joint follows a name's end
 		}
 		cut(at, loc[0])
@@ -375,10 +388,33 @@ func listFacts(d *Doc, m Match, items []listItem, first, last int, scope string,
 	if len(items) == 0 || len(items) > want || (!open && len(items) != want) || (open && len(items) != want && len(items) < 2) {
 		return nil
 	}
-	for _, it := range items {
-		if !institutionEnd.MatchString(it.name) || utf8.RuneCountInString(it.name) > 30 || isCategory(it.name) {
-			return nil
+	odd := 0
+	for k, it := range items {
+		if full, ok := mainlandShortNames[it.name]; ok {
+			items[k].name = full.full // 华西: the one hospital the short name stands for
+			continue
 		}
+		if !institutionEnd.MatchString(it.name) || utf8.RuneCountInString(it.name) > 30 || isCategory(it.name) {
+			name := it.name
+			if i := strings.LastIndex(name, "的"); i >= 0 {
+				name = name[i+len("的"):]
+			}
+			if foreignInstitution.MatchString(it.note) && oddListName(name) {
+				// 某地的某某医疗国际(Some Clinic): its foreign name says what
+				// it is; the words before 的 say where.
+				items[k].name = name
+				continue
+			}
+			if !oddListName(it.name) {
+				return nil
+			}
+			odd++
+		}
+	}
+	// One name of four or more that ends as no hospital's does (某某大学健康
+	// 网络) stands among hospitals as one; more, and the list is of others.
+	if odd > 1 || odd == 1 && len(items) < 4 {
+		return nil
 	}
 	// The evidence is the places and the whole list.
 	from, to := min(m.Loc[0], items[0].start), max(m.Loc[1], items[len(items)-1].end)
@@ -413,4 +449,32 @@ func rankingYearBefore(d *Doc, s segment.Sentence) int {
 		return 0
 	}
 	return Match{Sentence: prev}.YearBefore(len(prev.Text))
+}
+
+// oddListName: an item of a list of hospitals that does not end as a
+// hospital's name may still be one (多伦多总医院大学健康网络, an
+// institution abroad): a short name of Han characters and Latin letters,
+// no region, department or kind of hospital, and no verb.
+func oddListName(name string) bool {
+	if n := utf8.RuneCountInString(name); n < 2 || n > 16 {
+		return false
+	}
+	for _, r := range name {
+		if !isHan(r) && !(r < 0x80 && unicode.IsLetter(r)) && r != '-' {
+			return false
+		}
+	}
+	return !otherRanked.MatchString(name) && !hospitalPart.MatchString(name) && !strings.ContainsAny(name, "的是为在有和与及等") && !isCategory(name)
+}
+
+// foreignNameEnds: s ends with a name in another language in brackets that
+// names an institution that treats (…的某某医疗国际(Some Clinic)): a name
+// ended there, whatever its Chinese name ends with.
+func foreignNameEnds(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, ")") && !strings.HasSuffix(s, "）") {
+		return false
+	}
+	notes := itemNote.FindAllString(s, -1)
+	return len(notes) > 0 && strings.HasSuffix(s, strings.TrimSpace(notes[len(notes)-1])) && foreignInstitution.MatchString(notes[len(notes)-1])
 }

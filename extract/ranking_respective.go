@@ -40,6 +40,10 @@ var (
 	respectiveKeywords = []string{"分别", "依次", "依序"}
 )
 
+// apposedCount: the count of a list's hospitals after its last name (2家
+// 龙头医院, 3家医院).
+var apposedCount = rx.MustCompile(`\s*\d+\s*家\p{Han}{0,6}?(?:医院|单位|机构)`)
+
 // respectiveRankings reads those lists in the document's sentences.
 func respectiveRankings(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
@@ -129,6 +133,11 @@ func respectiveSubjects(text string, at int) []listItem {
 		first.start += len(lead)
 	}
 	last := &items[len(items)-1]
+	if loc := apposedCount.FindStringIndex(last.name); loc != nil && loc[0] > 0 {
+		// 乙荣总2家龙头医院双双入榜: the count of the list stands after its
+		// last name; the clause goes on after the count.
+		last.name = last.name[:loc[0]] + last.name[loc[1]:]
+	}
 	if !institutionEnd.MatchString(last.name) {
 		m := respectiveName.FindString(last.name)
 		if m == "" {

@@ -449,8 +449,9 @@ func TestRankingScopeNamedBefore(t *testing.T) {
 // university), named as its clause's subject, is not a hospital's.
 func TestRankingOfOtherOrganisation(t *testing.T) {
 	runCases(t, []ruleCase{
-		{"榜单公布,梅约诊所全球排名第1,青山医院排名第180名。", "ranking", []string{"180"}},
-		{"榜單公布，梅約診所全球排名第1，青山醫院排名第180名。", "ranking", []string{"180"}},
+		// A clinic (梅约诊所, Mayo Clinic) is a hospital that holds its own place.
+		{"榜单公布,梅约诊所全球排名第1,青山医院排名第180名。", "ranking", []string{"1", "180"}},
+		{"榜單公布，梅約診所全球排名第1，青山醫院排名第180名。", "ranking", []string{"1", "180"}},
 		{"青山大学全国排名第三。", "ranking", nil},
 		{"青山大學全國排名第三。", "ranking", nil},
 		{"Mayo Clinic全球排名第1,青山医院位列第20名。", "ranking", []string{"20"}},
@@ -587,5 +588,136 @@ func TestRankingOfSiblingNamedByKind(t *testing.T) {
 	runFactCases(t, ranking{}, []factCase{
 		{"附属口腔医院在全国41家三级口腔专科医院中位列第11名。", []string{"附属口腔医院 11"}},
 		{"附屬口腔醫院在全國41家三級口腔專科醫院中位列第11名。", []string{"附属口腔医院 11"}},
+	})
+}
+
+// A list's rows as pages write them: the name then its name in another
+// language in brackets or where it is after a comma, a tie (并列), a row
+// that names no hospital keeping the count, rows run together in one line
+// and places glued to names; a numbered list with no head of its own is a
+// ranking's when a sentence just before it speaks of one.
+func TestRankingListRows(t *testing.T) {
+	five := func(sep string) string {
+		return "1" + sep + "青山诊所(Green Hill Clinic),甲州某市\n2" + sep + "白水医院,乙州某市\n3" + sep + "红河大学医学中心(Red River Medical Center)\n" +
+			"4" + sep + "(并列)金沙医院(Jinsha Hospital)\n4" + sep + "(并列)银湖医院\n6" + sep + "东岭医院/东岭大学(Dongling)\n"
+	}
+	want := []string{"东岭医院 6", "白水医院 2", "红河大学医学中心 3", "金沙医院 4", "银湖医院 4", "青山诊所 1"}
+	runFactCases(t, ranking{}, []factCase{
+		{"今年最佳医院排名如下:\n" + five("."), want},
+		{"今年最佳醫院排名如下:\n" + opencc.Default().ToSimplified(five(".")), want},
+		// No head: the sentence before the list names the ranking.
+		{"某刊评选出全国最优秀的20家医院。\n" + five(" "), want},
+		{"某刊評選出全國最優秀的20家醫院。\n1 青山診所(Green Hill Clinic)\n2 白水醫院\n3 紅河大學醫學中心\n4 金沙醫院\n5 銀湖醫院\n",
+			[]string{"白水医院 2", "红河大学医学中心 3", "金沙医院 4", "银湖医院 5", "青山诊所 1"}},
+		// Rows run together in one line, places glued to the names; a row
+		// of no hospital's name (某大学和研究所) keeps its place.
+		{"某刊评选出全国最优秀的20家医院。\n1 青山医院 (Green Hill Hospital)2白水医院 (White Water)3红河大学和研究所 (Red River)4金沙医院5银湖医院\n",
+			[]string{"白水医院 2", "金沙医院 4", "银湖医院 5", "青山医院 1"}},
+		{"某刊評選出全國最優秀的20家醫院。\n1 青山醫院 (Green Hill Hospital)2白水醫院 (White Water)3紅河大學和研究所 (Red River)4金沙醫院5銀湖醫院\n",
+			[]string{"白水医院 2", "金沙医院 4", "银湖医院 5", "青山医院 1"}},
+		// Without a ranking's words before it, near an honour, or short:
+		// the numbers count items.
+		{"今天天气很好。\n" + five(" "), nil},
+		{"某刊评选出最佳医院,授予荣誉称号。\n" + five(" "), nil},
+		{"某刊评选出全国最优秀的医院。\n1 青山医院\n2 白水医院\n3 红河医院\n", nil},
+		// A count glued to its measure word is no row.
+		{"某刊评选出全国最优秀的医院。\n1家青山医院\n2家白水医院\n3家红河医院\n4家金沙医院\n5家银湖医院\n", nil},
+	})
+}
+
+// The holder of a place as reports of lists abroad write it: a clinic
+// with the score it won the place with or last year's place before it, a
+// name before its foreign name in brackets (in the clause of the verb or
+// the one before it), the name after 排名第N的是, 排第N ending its clause,
+// a bare figure after 排名为.
+func TestRankingHolderForms(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"去年排名第三的青山诊所以95分位列第一。", []string{"青山诊所 1", "青山诊所 3"}},
+		{"去年排名第三的青山診所以95分位列第一。", []string{"青山诊所 1", "青山诊所 3"}},
+		{"在综合榜中,白水诊所依旧稳居第一。", []string{"白水诊所 1"}},
+		{"在綜合榜中,白水診所依舊穩居第一。", []string{"白水诊所 1"}},
+		{"其中青山诊所东院 (Green Hill Clinic East)位列全球第一。", []string{"青山诊所东院 1"}},
+		{"其中青山診所東院 (Green Hill Clinic East)位列全球第一。", []string{"青山诊所东院 1"}},
+		{"本国医院中排名最高的为红河综合医院(Red River General Hospital),位列第五。", []string{"红河综合医院 5"}},
+		{"本國醫院中排名最高的為紅河綜合醫院(Red River General Hospital),位列第五。", []string{"红河综合医院 5"}},
+		// A name in brackets that is no institution's gives no holder.
+		{"其中青山集团 (Green Hill Group)位列全球第一。", []string{"1"}},
+		{"在这份排名中,排名第1的是某州某市的白水医院。", []string{"白水医院 1"}},
+		{"在這份排名中,排名第1的是某州某市的白水醫院。", []string{"白水医院 1"}},
+		// What the place is said of is no hospital: no fact.
+		{"在这份排名中,排名第1的是某州某市(Somecity)的青山公司(Green Ltd)。", nil},
+		{"另外,某市的金沙儿童医院排第12;某县的银湖儿童医院则排名第40。", []string{"金沙儿童医院 12", "银湖儿童医院 40"}},
+		{"另外,某市的金沙兒童醫院排第12;某縣的銀湖兒童醫院則排名第40。", []string{"金沙儿童医院 12", "银湖儿童医院 40"}},
+		{"银湖医院险入前100名,最终排名为99。", []string{"99"}},
+		{"銀湖醫院險入前100名,最終排名為99。", []string{"99"}},
+		// A list of places after 排名为 is the paired list's.
+		{"排名为4、5、7位。", nil},
+	})
+}
+
+// A department's place stays the department's whatever follows it (how
+// long, where); a list of hospitals may hold one name of an institution
+// abroad that ends as no hospital's, and a short name that stands for one
+// hospital (华西); a place may head its holder's part (第1名:某某诊所);
+// the name right before a place in a list holds it.
+func TestRankingPartsListsAndHeadings(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"青山医院综合实力排名全国第二。\n- 眼科和骨科连续多年排名全国第一。\n- 儿外科全国排名第一。", []string{"青山医院 2"}},
+		{"青山醫院綜合實力排名全國第二。\n- 眼科和骨科連續多年排名全國第一。\n- 兒外科全國排名第一。", []string{"青山医院 2"}},
+		{"全球前4名医院依序为甲国的青山诊所、乙国白水大学健康网络、红河医院、金沙医院。",
+			[]string{"乙国白水大学健康网络 2", "红河医院 3", "甲国的青山诊所 1", "金沙医院 4"}},
+		{"全球前4名醫院依序為甲國的青山診所、乙國白水大學健康網絡、紅河醫院、金沙醫院。",
+			[]string{"乙国白水大学健康网络 2", "红河医院 3", "甲国的青山诊所 1", "金沙医院 4"}},
+		// Two such names, or one among three: a list of something else.
+		{"全球前4名依序为甲国白水大学健康网络、乙国红河健康网络、青山医院、金沙医院。", nil},
+		{"前三名依次为青山医院、白水医院和某某研究网络。", nil},
+		{"前三名依次为华西、青山医院和白水医院。", []string{"四川大学华西医院 1", "白水医院 3", "青山医院 2"}},
+		{"前三名依次為華西、青山醫院和白水醫院。", []string{"四川大学华西医院 1", "白水医院 3", "青山医院 2"}},
+		{"综合医院Top10\n第1名:青山诊所(Green Hill Clinic)\n青山诊所创建于1900年。\n第2名:白水医学中心(White Water Medical Center)\n",
+			[]string{"白水医学中心 2", "青山诊所 1"}},
+		{"綜合醫院Top10\n第1名:青山診所(Green Hill Clinic)\n青山診所創建於1900年。\n第2名:白水醫學中心(White Water Medical Center)\n",
+			[]string{"白水医学中心 2", "青山诊所 1"}},
+		// A contest's heading names no hospital.
+		{"技能大赛Top10\n第1名:张三\n第2名:李四\n", nil},
+		{"两家医院进入前250名,包括青山荣总第174名、白水医院第249名。", []string{"白水医院 249", "青山荣总 174"}},
+		{"兩家醫院進入前250名,包括青山榮總第174名、白水醫院第249名。", []string{"白水医院 249", "青山荣总 174"}},
+	})
+}
+
+// Places spanned without 分别 and an aside before the verb (第1和第2名与去
+// 年相同,是A和B); an item whose foreign name in brackets names a clinic is
+// a name whatever its Chinese name ends with, and 和 after its bracket
+// parts the list.
+func TestRankingSpanWithAside(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"全球榜单第1和第2名与去年相同,是甲国某地的青山医疗国际(Green Clinic-East)和乙国白水医学中心(White Clinic)。",
+			[]string{"乙国白水医学中心 2", "青山医疗国际 1"}},
+		{"全球榜單第1和第2名與去年相同,是甲國某地的青山醫療國際(Green Clinic-East)和乙國白水醫學中心(White Clinic)。",
+			[]string{"乙国白水医学中心 2", "青山医疗国际 1"}},
+		{"本省榜单第2至第3名没有变化,依次为红河医院、金沙医院。", []string{"红河医院 2", "金沙医院 3"}},
+		{"本省榜單第2至第3名沒有變化,依次為紅河醫院、金沙醫院。", []string{"红河医院 2", "金沙医院 3"}},
+		// A bracket that names no institution: the item is no hospital.
+		{"全球榜单第1和第2名与去年相同,是甲国某地的青山国际(Green Group)和乙国白水医学中心(White Clinic)。", nil},
+	})
+}
+
+// Ties without a mark (10. 甲医院, 10. 乙医院); a count of the list after
+// its last name (乙荣总2家龙头医院双双入榜,分别排行…); a region ranked by
+// how many hospitals it has on a list holds no hospital's place, while a
+// pool's count before the place does not make it a region's.
+func TestRankingTiesCountsAndRegions(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"今年最佳医院排名如下:\n1. 青山医院\n2. 白水医院\n2. 红河医院\n4. 金沙医院\n",
+			[]string{"白水医院 2", "红河医院 2", "金沙医院 4", "青山医院 1"}},
+		{"今年最佳醫院排名如下:\n1. 青山醫院\n2. 白水醫院\n2. 紅河醫院\n4. 金沙醫院\n",
+			[]string{"白水医院 2", "红河医院 2", "金沙医院 4", "青山医院 1"}},
+		// The same row printed twice is no tie.
+		{"今年最佳医院排名如下:\n1. 青山医院\n2. 白水医院\n2. 白水医院\n3. 金沙医院\n", []string{"白水医院 2", "青山医院 1"}},
+		{"本省青山医院、白水荣总2家龙头医院双双入榜,分别排行49、74名。", []string{"白水荣总 74", "青山医院 49"}},
+		{"本省青山醫院、白水榮總2家龍頭醫院雙雙入榜,分別排行49、74名。", []string{"白水荣总 74", "青山医院 49"}},
+		{"榜单中甲省共计有13家医院上榜,排行第一;乙省以11家上榜医院排在第二位。", nil},
+		{"榜單中甲省共計有13家醫院上榜,排行第一;乙省以11家上榜醫院排在第二位。", nil},
+		{"有35家医院入选的甲地排名最高的是第21名的青山医院。", []string{"青山医院 21"}},
+		{"有35家醫院入選的甲地排名最高的是第21名的青山醫院。", []string{"青山医院 21"}},
 	})
 }
