@@ -416,7 +416,7 @@ func isPhotoCredit(l string) bool {
 	if m == nil {
 		return false
 	}
-	names, ok := bylineNames(m[1])
+	names, ok := bylineNames(m[1], false)
 	return ok && len(names) > 0
 }
 
