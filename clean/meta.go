@@ -121,8 +121,12 @@ func isFieldLine(line string) bool {
 
 // isDateOrDomain: "nd.example.com 2021-04-29 11:05:36", "2021-04-29",
 // "date 2021-04-29", "2021-04-29 10:30 |".
+//
+// A question mark or U+FFFD between them stands for a separator the
+// page's encoding lost (a no-break space or a middle dot read as GBK):
+// "example.com?2012-05-02 08:39? ?".
 func isDateOrDomain(s string) bool {
-	for _, tok := range strings.Fields(s) {
+	for _, tok := range strings.FieldsFunc(s, lostSeparator) {
 		switch {
 		case isDateLine(tok), domainToken.MatchString(tok), strings.EqualFold(tok, "date"), tok == "|", tok == "丨", tok == "/":
 		default:
@@ -131,6 +135,10 @@ func isDateOrDomain(s string) bool {
 	}
 	return true
 }
+
+// lostSeparator: white space, or a character that stands for a separator
+// the encoding lost.
+func lostSeparator(r rune) bool { return unicode.IsSpace(r) || r == '?' || r == '？' || r == utf8.RuneError }
 
 // isSourceDateLine: a header line of the site's address or name and the
 // date, nothing else (example.com 2021年06月29日10:30 某某网, 某某日报

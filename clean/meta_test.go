@@ -165,3 +165,39 @@ func TestCleanChannelSourceLine(t *testing.T) {
 		}
 	}
 }
+
+// A question mark or U+FFFD where the page's encoding lost a separator
+// still parts the header's domain, date and time.
+func TestIsDateOrDomainLostSeparator(t *testing.T) {
+	for in, want := range map[string]bool{
+		"www.example.com?2021-06-29 10:30? ?":   true,
+		"www.example.com\uFFFD2021-06-29 10:30": true,
+		"2021-06-29？10:30":                      true,
+		"www.example.com 2021-06-29":            true,
+		"医院?2021-06-29":                         false,
+		"新院区何时开工?":                              false,
+	} {
+		if got := isDateOrDomain(in); got != want {
+			t.Errorf("isDateOrDomain(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// End to end, in both scripts: the mangled header line gives the date
+// and the site and leaves the text.
+func TestCleanLostSeparatorHeader(t *testing.T) {
+	c := New()
+	for _, dump := range []string{
+		"青山市儿童医院项目奠基\nwww.example.cn?2021-06-29 08:39? ?来源:青山妇女网    我来说两句\n近日,青山市儿童医院项目举行奠基仪式,项目总投资2亿元,设床位500张,计划明年建成投入使用。\n",
+		"青山市兒童醫院項目奠基\nwww.example.cn?2021-06-29 08:39? ?來源:青山婦女網    我來說兩句\n近日,青山市兒童醫院項目舉行奠基儀式,項目總投資2億元,設床位500張,計劃明年建成投入使用。\n",
+	} {
+		a, err := c.Clean("lost.txt", []byte(dump))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Published != "2021-06-29" || a.Site != "青山妇女网" {
+			t.Errorf("published %q site %q, want 2021-06-29 青山妇女网", a.Published, a.Site)
+		}
+		checkText(t, a.Text, []string{"项目举行奠基仪式"}, []string{"www.example.cn", "我来说两句", "来源"})
+	}
+}
