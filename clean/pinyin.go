@@ -100,8 +100,36 @@ func (stripPinyin) Apply(text string, rep *Report) string {
 		removed++
 	}
 	out.WriteString(text[last:])
+	res := out.String()
+	if toned >= 2 && strings.ContainsAny(res, "?\uFFFD") {
+		var orphans int
+		res, orphans = withoutOrphanNotes(res)
+		removed += orphans
+	}
 	rep.Count(countPinyin, removed)
-	return out.String()
+	return res
+}
+
+// orphanNote: a mirror's note whose character and opening parenthesis the
+// page's encoding turned into one question mark or U+FFFD (嚴(yán) read
+// as ?yán)): the mark, tone-marked pinyin and the closing parenthesis.
+var orphanNote = rx.MustCompile(`([?\x{FFFD}])([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]+(?:\s+[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]+){0,3})[)）]`)
+
+// withoutOrphanNotes drops orphaned notes in a text that is a pinyin
+// mirror (its other notes were removed), keeping the mark where the lost
+// character stood. Only a tone-marked note goes: a question mark before
+// a plain word and a bracket ("why?not)") is no note.
+func withoutOrphanNotes(text string) (string, int) {
+	n := 0
+	out := orphanNote.ReplaceAllStringFunc(text, func(m string) string {
+		sub := orphanNote.FindStringSubmatch(m)
+		if ok, marked, _ := isPinyin(sub[2]); !ok || !marked {
+			return m
+		}
+		n++
+		return sub[1]
+	})
+	return out, n
 }
 
 // annotation is a parenthesis of latin letters right after a Han
