@@ -138,7 +138,9 @@ func isDateOrDomain(s string) bool {
 
 // lostSeparator: white space, or a character that stands for a separator
 // the encoding lost.
-func lostSeparator(r rune) bool { return unicode.IsSpace(r) || r == '?' || r == '？' || r == utf8.RuneError }
+func lostSeparator(r rune) bool {
+	return unicode.IsSpace(r) || r == '?' || r == '？' || r == utf8.RuneError
+}
 
 // isSourceDateLine: a header line of the site's address or name and the
 // date, nothing else (example.com 2021年06月29日10:30 某某网, 某某日报
