@@ -511,7 +511,55 @@ func classifyLines(lines []string) []classified {
 		}
 		i = j
 	}
+	markRepeatedHeaderBlocks(out)
 	return out
+}
+
+// headerRepeatScan bounds the header lines searched for a block printed
+// twice: a sidebar's widget stands within the page's first screens.
+const headerRepeatScan = 80
+
+// markRepeatedHeaderBlocks reads a block of two or more lines that the
+// header, above the first paragraph, prints twice (a sidebar's widget: a
+// notice's title and its poster's name, then the same again) as a menu:
+// no headline and no line of the article. One line printed twice (the
+// headline under the page's title) is not such a block.
+func markRepeatedHeaderBlocks(out []classified) {
+	var idx []int // the header's lines that are not blank, in order
+	for i, c := range out {
+		if c.kind == kindProse || c.kind == kindTableRow || c.kind == kindCaption || len(idx) == headerRepeatScan {
+			break
+		}
+		if c.kind != kindBlank {
+			idx = append(idx, i)
+		}
+	}
+	if len(idx) < 4 {
+		return
+	}
+	first := make(map[string]int, len(idx))
+	for k, i := range idx {
+		t := out[i].text
+		a, seen := first[t]
+		if !seen {
+			first[t] = k
+			continue
+		}
+		n := 0 // the length of the block that starts at a and again at k
+		for a+n < k && k+n < len(idx) && out[idx[a+n]].text == out[idx[k+n]].text {
+			n++
+		}
+		if n < 2 {
+			continue
+		}
+		for m := 0; m < n; m++ {
+			for _, j := range []int{idx[a+m], idx[k+m]} {
+				if out[j].kind == kindHeadline || out[j].kind == kindLabel {
+					out[j].kind = kindNavBar
+				}
+			}
+		}
+	}
 }
 
 // lastLine: no line but blank ones after line j.
