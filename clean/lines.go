@@ -512,7 +512,51 @@ func classifyLines(lines []string) []classified {
 		i = j
 	}
 	markRepeatedHeaderBlocks(out)
+	markCutLastParagraph(out)
 	return out
+}
+
+// cutParagraphMin: the runes of a paragraph cut off at the dump's end
+// that the store kept, for it to be read as one.
+const cutParagraphMin = 16
+
+// markCutLastParagraph reads the dump's last line as a paragraph where the
+// store cut the page off inside one: right under a paragraph, with a
+// clause's comma between Han text (…院长指出,新院区将于年底前), too short
+// for the comma alone to make it prose. A footer's line or a link has no
+// such comma; a headline of the next story would stand under a label.
+func markCutLastParagraph(out []classified) {
+	j := len(out) - 1
+	for j >= 0 && out[j].kind == kindBlank {
+		j--
+	}
+	if j < 1 || out[j].kind != kindHeadline || utf8.RuneCountInString(out[j].text) < cutParagraphMin {
+		return
+	}
+	i := j - 1
+	for i >= 0 && out[i].kind == kindBlank {
+		i--
+	}
+	if i < 0 || out[i].kind != kindProse || !innerClauseComma(out[j].text) {
+		return
+	}
+	out[j].kind = kindProse
+}
+
+// innerClauseComma: a comma with Han characters on both sides, a clause
+// and the next one, at least four runes each.
+func innerClauseComma(l string) bool {
+	for _, sep := range []string{",", "，"} {
+		if k := strings.Index(l, sep); k > 0 {
+			before, after := l[:k], l[k+len(sep):]
+			b, _ := utf8.DecodeLastRuneInString(before)
+			a, _ := utf8.DecodeRuneInString(after)
+			if isHan(a) && isHan(b) && utf8.RuneCountInString(before) >= 4 && utf8.RuneCountInString(after) >= 4 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headerRepeatScan bounds the header lines searched for a block printed
