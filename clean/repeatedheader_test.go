@@ -48,3 +48,24 @@ func TestCleanRepeatedHeaderWidget(t *testing.T) {
 		checkText(t, a.Text, []string{"青山县人民医院于7日举行新院区启用典礼"}, []string{"招聘", "王晓明"})
 	}
 }
+
+// A sidebar's list whose items carry their dates ends at the first
+// headline without one: the article's own, in both scripts.
+func TestCleanTitleUnderDatedSidebar(t *testing.T) {
+	c := New()
+	for _, tc := range []struct{ dump, title string }{
+		{"热点推荐\n2025-06-01 青山医院举办护士节活动\n2025-05-20 青山医院开展义诊\n青山医院召开党委会\n6月29日,青山医院召开党委会,研究部署下半年重点工作,院党委书记王晓明主持会议。\n", "青山医院召开党委会"},
+		{"熱點推薦\n2025-06-01 青山醫院舉辦護士節活動\n2025-05-20 青山醫院開展義診\n青山醫院召開黨委會\n6月29日,青山醫院召開黨委會,研究部署下半年重點工作,院黨委書記王曉明主持會議。\n", "青山医院召开党委会"},
+		// Undated items give no sign of where the list ends: no title.
+		{"热点推荐\n青山医院举办护士节活动\n青山医院开展大型义诊\n青山医院召开党委会\n6月29日,青山医院召开党委会,研究部署下半年重点工作,院党委书记王晓明主持会议。\n", ""},
+	} {
+		a, err := c.Clean("sidebar.txt", []byte(tc.dump))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != tc.title {
+			t.Errorf("title %q, want %q", a.Title, tc.title)
+		}
+		checkText(t, a.Text, []string{"研究部署下半年重点工作"}, []string{"护士节", "2025-06-01"})
+	}
+}
