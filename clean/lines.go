@@ -569,7 +569,8 @@ const headerRepeatScan = 80
 // no headline and no line of the article. One line printed twice (the
 // headline under the page's title) is not such a block.
 func markRepeatedHeaderBlocks(out []classified) {
-	var idx []int // the header's lines that are not blank, in order
+	var buf [headerRepeatScan]int
+	idx := buf[:0] // the header's lines that are not blank, in order
 	for i, c := range out {
 		if c.kind == kindProse || c.kind == kindTableRow || c.kind == kindCaption || len(idx) == headerRepeatScan {
 			break
@@ -581,12 +582,17 @@ func markRepeatedHeaderBlocks(out []classified) {
 	if len(idx) < 4 {
 		return
 	}
-	first := make(map[string]int, len(idx))
 	for k, i := range idx {
-		t := out[i].text
-		a, seen := first[t]
-		if !seen {
-			first[t] = k
+		// a: the line's first printing above, if any (a short header:
+		// comparing pairs costs less than a map)
+		a := -1
+		for j := 0; j < k; j++ {
+			if out[idx[j]].text == out[i].text {
+				a = j
+				break
+			}
+		}
+		if a < 0 {
 			continue
 		}
 		n := 0 // the length of the block that starts at a and again at k

@@ -236,28 +236,44 @@ func (m repairMojibake) reconsiderLead(fixed []rune, trail byte, runes []rune, a
 	if len(fixed) > 1 {
 		next = fixed[1]
 	}
-	cands := map[rune]bool{}
+	// The characters of that trail byte, by lead byte, and how often each
+	// stands by the run's neighbours elsewhere.
+	var cands, counts [0xFF - 0x81]rune
 	for lb := 0x81; lb <= 0xFE; lb++ {
 		if c, ok := gbkRune(byte(lb), trail); ok && isHan(c) && m.charScore(c, script) >= 1 {
-			cands[c] = true
+			cands[lb-0x81] = c
 		}
 	}
+	lead := func(c rune) int { // c's slot in cands, -1 if none
+		if !isHan(c) {
+			return -1
+		}
+		for k, x := range cands {
+			if x == c {
+				return k
+			}
+		}
+		return -1
+	}
 	lo, hi := max(0, at-evidenceWindow), min(len(runes), at+evidenceWindow)
-	counts := map[rune]int{}
 	for k := lo; k+1 < hi; k++ {
 		// a candidate before the run's next character, or after the
 		// character before the run
-		if isHan(next) && runes[k+1] == next && cands[runes[k]] {
-			counts[runes[k]]++
+		if isHan(next) && runes[k+1] == next {
+			if l := lead(runes[k]); l >= 0 {
+				counts[l]++
+			}
 		}
-		if isHan(prev) && runes[k] == prev && cands[runes[k+1]] {
-			counts[runes[k+1]]++
+		if isHan(prev) && runes[k] == prev {
+			if l := lead(runes[k+1]); l >= 0 {
+				counts[l]++
+			}
 		}
 	}
-	best, bestN := rune(0), 0
-	for c, n := range counts {
-		if n > bestN || n == bestN && c < best {
-			best, bestN = c, n
+	best, bestN := rune(0), rune(0)
+	for l, n := range counts {
+		if n > bestN {
+			best, bestN = cands[l], n
 		}
 	}
 	if best != 0 {

@@ -120,16 +120,25 @@ var orphanNote = rx.MustCompile(`([?\x{FFFD}])([a-zāáǎàēéěèīíǐìōó�
 // character stood. Only a tone-marked note goes: a question mark before
 // a plain word and a bracket ("why?not)") is no note.
 func withoutOrphanNotes(text string) (string, int) {
-	n := 0
-	out := orphanNote.ReplaceAllStringFunc(text, func(m string) string {
-		sub := orphanNote.FindStringSubmatch(m)
-		if ok, marked, _ := isPinyin(sub[2]); !ok || !marked {
-			return m
+	locs := orphanNote.FindAllStringSubmatchIndex(text, -1)
+	if locs == nil {
+		return text, 0 // the common case: no copy of the text
+	}
+	var out strings.Builder
+	n, last := 0, 0
+	for _, m := range locs {
+		if ok, marked, _ := isPinyin(text[m[4]:m[5]]); !ok || !marked {
+			continue
 		}
+		out.WriteString(text[last:m[3]]) // up to and with the mark
+		last = m[1]
 		n++
-		return sub[1]
-	})
-	return out, n
+	}
+	if n == 0 {
+		return text, 0
+	}
+	out.WriteString(text[last:])
+	return out.String(), n
 }
 
 // annotation is a parenthesis of latin letters right after a Han
