@@ -77,7 +77,7 @@ func mayHaveRole(s string) bool {
 // commonSurnames are the single-character surnames that cover nearly all
 // of the population of mainland China and Taiwan; compoundSurnames the
 // two-character ones still in use. A byline name begins with one.
-const commonSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+const commonSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由傅洪赖萧阎代"
 
 var compoundSurnames = []string{"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕", "令狐", "端木", "西门", "南宫", "独孤", "澹台", "申屠", "钟离"}
 
@@ -118,6 +118,19 @@ func isPersonName(s string) bool {
 // line is no byline; a byline of photographers only is ok with no
 // authors.
 func parseByline(line string) (authors []string, ok bool) {
+	return readByline(line, false)
+}
+
+// parseFramedByline reads a byline that its place frames as one: the
+// bracket of a lead's dateline (某某网5月8日讯(通讯员 王晓明)). There a
+// name set off from its role word by a space or colon may have a rare
+// surname (记者 庾小华), and names before the first role word, set off
+// by a space, are correspondents credited without one (王晓明 记者 李红).
+func parseFramedByline(line string) (authors []string, ok bool) {
+	return readByline(line, true)
+}
+
+func readByline(line string, framed bool) (authors []string, ok bool) {
 	// Both desk bylines end in 报导 or 报道: the expressions run only on
 	// the lines that do.
 	if t := strings.TrimSpace(line); strings.HasSuffix(t, "报导") || strings.HasSuffix(t, "报道") {
@@ -148,8 +161,12 @@ func parseByline(line string) (authors []string, ok bool) {
 	}
 	// What stands before the first role word is the paper or agency
 	// (新甘肃·某某日报记者…), never part of a sentence.
-	if prefix := line[:loc[0]]; utf8.RuneCountInString(prefix) > 12 || hasAnyRune(prefix, ",，。:：") {
+	prefix := line[:loc[0]]
+	if utf8.RuneCountInString(prefix) > 12 || hasAnyRune(prefix, ",，。:：") {
 		return nil, false
+	}
+	if framed {
+		authors = creditedBefore(prefix)
 	}
 	rest := line[loc[0]:]
 	roles := bylineRole.FindAllStringIndex(rest, -1)
@@ -167,7 +184,7 @@ func parseByline(line string) (authors []string, ok bool) {
 				continue
 			}
 		}
-		names, good := bylineNames(part)
+		names, good := bylineNames(part, framed && strings.TrimRight(role, " \t:：") != role)
 		if !good {
 			return nil, false
 		}
@@ -186,14 +203,36 @@ func parseByline(line string) (authors []string, ok bool) {
 		}
 		authors = appendNew(authors, names...)
 	}
-	return authors, found
+	return authors, found || len(authors) > 0
+}
+
+// creditedBefore reads the names before a framed byline's first role
+// word (王晓明 记者 李红 → 王晓明): one to three persons, the last set off
+// from the role word by a space; a paper glued to it (某都记者) is none.
+func creditedBefore(prefix string) []string {
+	if strings.TrimRight(prefix, " \t") == prefix {
+		return nil
+	}
+	toks := strings.FieldsFunc(prefix, func(r rune) bool { return strings.ContainsRune(" \t、,，", r) })
+	if len(toks) == 0 || len(toks) > 3 {
+		return nil
+	}
+	for _, t := range toks {
+		if !isPersonName(t) {
+			return nil
+		}
+	}
+	return toks
 }
 
 // bylineNames reads the names after one role word: 王晓明, 王晓明 李红,
 // 王晓明、李红, "王 明" (a two-character name spaced to the width of
 // three), 王晓明/台北报导, 王晓明屏东县3日电. A trailing editor's role ends
 // the names (记者 王晓明 编辑 李红).
-func bylineNames(part string) ([]string, bool) {
+//
+// spaced: the names are set off from a framing role word (see
+// parseFramedByline), and each may be merely name-shaped.
+func bylineNames(part string, spaced bool) ([]string, bool) {
 	if loc := editorRole.FindStringIndex(part); loc != nil {
 		part = part[:loc[0]]
 	}
@@ -218,7 +257,7 @@ func bylineNames(part string) ([]string, bool) {
 			t += toks[i+1]
 			i++
 		}
-		if !isPersonName(t) && !(framed && len(toks) == 1 && nameShaped(t)) {
+		if !isPersonName(t) && !(framed && len(toks) == 1 && nameShaped(t)) && !(spaced && len(toks) <= 3 && nameShaped(t)) {
 			return nil, false
 		}
 		names = append(names, t)
@@ -240,9 +279,15 @@ func nameShaped(s string) bool {
 			return false
 		}
 	}
+	if selfNames[s] || unsigned[s] {
+		return false
+	}
 	last, _ := utf8.DecodeLastRuneInString(s)
 	return !strings.ContainsRune(nonNameEnds, last)
 }
+
+// unsigned: what a byline's field holds for a story nobody signed.
+var unsigned = map[string]bool{"佚名": true, "匿名": true, "不详": true, "未知": true, "暂无": true, "无名": true}
 
 // affiliationEnd: the end of an institution or a postcode, which follows
 // an article's author in a journal's byline (作者:王晓明 青山市人民医院 青山
@@ -295,7 +340,7 @@ func leadAuthors(line string) (authors []string, org string) {
 		return leadReporter(line)
 	}
 	inner := m[1]
-	names, ok := parseByline(inner)
+	names, ok := parseFramedByline(inner)
 	if !ok {
 		if names := datelineNames(line[:strings.Index(line, inner)], inner); names != nil {
 			return names, ""
@@ -309,12 +354,12 @@ func leadAuthors(line string) (authors []string, org string) {
 			// the paper's bracket.
 			return leadReporter(strings.TrimLeft(line[len(m[0]):], " 　"))
 		}
-		if names, ok = parseByline(next[1]); !ok {
+		if names, ok = parseFramedByline(next[1]); !ok {
 			return nil, ""
 		}
 		inner = next[1]
 	}
-	if loc := bylineRole.FindStringIndex(inner); loc != nil {
+	if loc := bylineRole.FindStringIndex(inner); loc != nil && creditedBefore(inner[:loc[0]]) == nil {
 		org = strings.Trim(inner[:loc[0]], " ·")
 		if i := strings.LastIndex(org, "·"); i >= 0 {
 			org = org[i+len("·"):]

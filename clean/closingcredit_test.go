@@ -144,3 +144,42 @@ func TestCleanOutletCredit(t *testing.T) {
 		}
 	}
 }
+
+// An editor's credit in brackets after the last sentence, with or
+// without its colon and spaces, and the desk's hotline after the name,
+// leaves the text; a sentence's own bracket stays.
+func TestWithoutClosingEditorBracket(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"义诊群众500余人次。(编审 李红)", "义诊群众500余人次。"},
+		{"义诊群众500余人次。(编审李红)", "义诊群众500余人次。"},
+		{"义诊群众500余人次。(编审 李红 本网新闻热线:0000-1234567)", "义诊群众500余人次。"},
+		{"义诊群众500余人次。(编审李红本网新闻热线:0000-1234567)", "义诊群众500余人次。"},
+		{"义诊群众500余人次。(责任编辑 王晓明)", "义诊群众500余人次。"},
+		{"义诊群众500余人次。 （审核 王晓明 李红）", "义诊群众500余人次。"},
+		{"院办编审了新版手册(编审组)", "院办编审了新版手册(编审组)"},
+		{"新手册由专家编审。(见附件)", "新手册由专家编审。(见附件)"},
+		{"义诊群众500余人次(编审李红负责的项目除外)。", "义诊群众500余人次(编审李红负责的项目除外)。"},
+	} {
+		if got := withoutClosingEditor(tc.in); got != tc.want {
+			t.Errorf("withoutClosingEditor(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// End to end, in both scripts.
+func TestCleanClosingEditorBracket(t *testing.T) {
+	c := New()
+	for _, dump := range []string{
+		"青山县中医院举办义诊\n5月7日,青山县中医院在城南广场举办大型义诊活动,十余名专家为群众看病把脉,当天接待群众500余人次。(编审 李红 本网新闻热线:0000-1234567)\n",
+		"青山縣中醫院舉辦義診\n5月7日,青山縣中醫院在城南廣場舉辦大型義診活動,十餘名專家為群眾看病把脈,當天接待群眾500餘人次。(編審 李紅 本網新聞熱線:0000-1234567)\n",
+	} {
+		a, err := c.Clean("editor.txt", []byte(dump))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkText(t, a.Text, []string{"当天接待群众500余人次。"}, []string{"编审", "热线", "李红"})
+		if len(a.Authors) != 0 {
+			t.Errorf("authors %q, want none", a.Authors)
+		}
+	}
+}

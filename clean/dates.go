@@ -16,20 +16,30 @@ import (
 //	2021-06-29  2021/6/29  2021.06.29  2021年6月29日  2021 06/29
 //	二〇二一年六月二十九日            (Chinese numerals, official documents)
 //	民国110年6月29日  民国110年        (ROC years, anywhere)
-//	112年11月25日  112/11/25          (bare ROC years, Taiwan pages only)
+//	112年11月25日  112/11/25  112-11-25 (bare ROC years, Taiwan pages only)
+//	06/29/2021  29/06/2021  Jun 29, 2021  29 June 2021 (English forms)
 var (
 	// The year and the month-day may stand on separate header lines
 	// ("2021", "02/22"), which the header reader joins with a space.
 	dateArabic = rx.MustCompile(`((?:19|20)\d{2})\s*(?:[-/.年]|\s)\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:日|号|\D|$|(?:[01]\d|2[0-3]):[0-5]\d)`)
 	// Day, month and year between dots, as a European site writes them
 	// (16.09.2014 14:20); a first number above 12 cannot be a month.
-	dateDMY    = rx.MustCompile(`(?:^|[^\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:[^\d.]|$)`)
-	dateYM     = rx.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月`)
-	dateHanNum = rx.MustCompile(`([〇零○O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*[日号])?`)
-	dateROC    = rx.MustCompile(`民国\s*(\d{1,3}|[一二三四五六七八九十百〇零]{1,5})\s*年(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?)?`)
+	dateDMY = rx.MustCompile(`(?:^|[^\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:[^\d.]|$)`)
+	// Month, day and year between slashes, as English pages and forms
+	// write them (06/30/2023); a first number above 12 is the day
+	// (30/06/2023, as Hong Kong writes it).
+	dateMDY = rx.MustCompile(`(?:^|[^\w/.])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:[^\d/]|$)`)
+	// The month's English name (Jun 30, 2023; June 30 2023; 30 Jun 2023).
+	dateEnglish    = rx.MustCompile(`(?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`)
+	dateEnglishDMY = rx.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?,?\s+((?:19|20)\d{2})\b`)
+	dateYM         = rx.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月`)
+	dateHanNum     = rx.MustCompile(`([〇零○O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*[日号])?`)
+	dateROC        = rx.MustCompile(`民国\s*(\d{1,3}|[一二三四五六七八九十百〇零]{1,5})\s*年(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?)?`)
 	// A bare ROC year has three digits (100 = 2011) and a full month and
 	// day; two-digit years are too easily a count.
-	dateROCBare  = rx.MustCompile(`(?:^|[^\d.])(1\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|/(\d{1,2})/(\d{1,2})(?:[^\d/]|$))`)
+	// The numeric form may use dashes or dots as government sites do
+	// (112-06-30, 112.06.30).
+	dateROCBare  = rx.MustCompile(`(?:^|[^\d.\-])(1\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([/.\-])(\d{1,2})([/.\-])(\d{1,2})(?:[^\d/.\-]|$))`)
 	hanDigitRune = map[rune]int{'〇': 0, '零': 0, '○': 0, 'O': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
 )
 
@@ -70,6 +80,23 @@ func findDates(s string, roc bool) []dateAt {
 			add(atoi(s[m[6]:m[7]]), mo, d, m[2], m[7])
 		}
 	}
+	if year && strings.Count(s, "/") >= 2 {
+		for _, m := range dateMDY.FindAllStringSubmatchIndex(s, -1) {
+			mo, d := atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]])
+			if mo > 12 && d <= 12 {
+				d, mo = mo, d
+			}
+			add(atoi(s[m[6]:m[7]]), mo, d, m[2], m[7])
+		}
+	}
+	if year && hasASCIILetter(s) {
+		for _, m := range dateEnglish.FindAllStringSubmatchIndex(s, -1) {
+			add(atoi(s[m[6]:m[7]]), englishMonth(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), m[0], m[1])
+		}
+		for _, m := range dateEnglishDMY.FindAllStringSubmatchIndex(s, -1) {
+			add(atoi(s[m[6]:m[7]]), englishMonth(s[m[4]:m[5]]), atoi(s[m[2]:m[3]]), m[0], m[1])
+		}
+	}
 	for _, m := range matchesIf(nian, dateHanNum, s) {
 		y := 0
 		for _, r := range s[m[2]:m[3]] {
@@ -98,8 +125,8 @@ func findDates(s string, roc bool) []dateAt {
 			y := atoi(s[m[2]:m[3]]) + rocOffset
 			if m[4] >= 0 {
 				add(y, atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]), m[2], m[1])
-			} else {
-				add(y, atoi(s[m[8]:m[9]]), atoi(s[m[10]:m[11]]), m[2], m[1])
+			} else if s[m[8]:m[9]] == s[m[12]:m[13]] { // the same separator twice: 112-06-30, not 112-06/30
+				add(y, atoi(s[m[10]:m[11]]), atoi(s[m[14]:m[15]]), m[2], m[1])
 			}
 		}
 	}
@@ -117,6 +144,20 @@ func findDates(s string, roc bool) []dateAt {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// englishMonth is the number of a month's English abbreviation.
+func englishMonth(s string) int {
+	return strings.Index("janfebmaraprmayjunjulaugsepoctnovdec", strings.ToLower(s[:3]))/3 + 1
+}
+
+func hasASCIILetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // matchesIf is every match of re in s, with its groups, when may is set;

@@ -36,6 +36,20 @@ func TestFirstDate(t *testing.T) {
 		{"year and month", "2018年5月,医院党总支升格为党委", false, "2018-05"},
 		{"full date beats an earlier month", "2018年5月 发布 2018-06-01", false, "2018-06-01"},
 		{"phone number", "电话:0476-8899120", false, ""},
+		{"month, day and year between slashes", "06/30/2023", false, "2023-06-30"},
+		{"day first between slashes when above 12", "30/06/2023 09:12", false, "2023-06-30"},
+		{"slashes, ambiguous: month first", "03/04/2015", false, "2015-03-04"},
+		{"slashed year first is no month-day-year", "2023/06/30", false, "2023-06-30"},
+		{"English month first", "Jun 30, 2023 09:12", false, "2023-06-30"},
+		{"English month spelled out", "Posted on June 3rd, 2023", false, "2023-06-03"},
+		{"English day first", "30 Sept 2023", false, "2023-09-30"},
+		{"English word that is no month", "Mayor 30, 2023", false, ""},
+		{"ISO timestamp", "2023-06-30T09:12:00+08:00", false, "2023-06-30"},
+		{"ROC year under the republic's full name", "中华民国112年6月30日", false, "2023-06-30"},
+		{"bare ROC year with dashes", "发布日期:112-06-30", true, "2023-06-30"},
+		{"bare ROC year with dots", "112.06.30", true, "2023-06-30"},
+		{"bare ROC year, mixed separators: none", "112-06/30", true, ""},
+		{"bare ROC dashes off a Taiwan page: a count", "112-06-30", false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -416,7 +416,7 @@ func isPhotoCredit(l string) bool {
 	if m == nil {
 		return false
 	}
-	names, ok := bylineNames(m[1])
+	names, ok := bylineNames(m[1], false)
 	return ok && len(names) > 0
 }
 
@@ -511,7 +511,105 @@ func classifyLines(lines []string) []classified {
 		}
 		i = j
 	}
+	markRepeatedHeaderBlocks(out)
+	markCutLastParagraph(out)
 	return out
+}
+
+// cutParagraphMin: the runes of a paragraph cut off at the dump's end
+// that the store kept, for it to be read as one.
+const cutParagraphMin = 16
+
+// markCutLastParagraph reads the dump's last line as a paragraph where the
+// store cut the page off inside one: right under a paragraph, with a
+// clause's comma between Han text (…院长指出,新院区将于年底前), too short
+// for the comma alone to make it prose. A footer's line or a link has no
+// such comma; a headline of the next story would stand under a label.
+func markCutLastParagraph(out []classified) {
+	j := len(out) - 1
+	for j >= 0 && out[j].kind == kindBlank {
+		j--
+	}
+	if j < 1 || out[j].kind != kindHeadline || utf8.RuneCountInString(out[j].text) < cutParagraphMin {
+		return
+	}
+	i := j - 1
+	for i >= 0 && out[i].kind == kindBlank {
+		i--
+	}
+	if i < 0 || out[i].kind != kindProse || !innerClauseComma(out[j].text) {
+		return
+	}
+	out[j].kind = kindProse
+}
+
+// innerClauseComma: a comma with Han characters on both sides, a clause
+// and the next one, at least four runes each.
+func innerClauseComma(l string) bool {
+	for _, sep := range []string{",", "，"} {
+		if k := strings.Index(l, sep); k > 0 {
+			before, after := l[:k], l[k+len(sep):]
+			b, _ := utf8.DecodeLastRuneInString(before)
+			a, _ := utf8.DecodeRuneInString(after)
+			if isHan(a) && isHan(b) && utf8.RuneCountInString(before) >= 4 && utf8.RuneCountInString(after) >= 4 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headerRepeatScan bounds the header lines searched for a block printed
+// twice: a sidebar's widget stands within the page's first screens.
+const headerRepeatScan = 80
+
+// markRepeatedHeaderBlocks reads a block of two or more lines that the
+// header, above the first paragraph, prints twice (a sidebar's widget: a
+// notice's title and its poster's name, then the same again) as a menu:
+// no headline and no line of the article. One line printed twice (the
+// headline under the page's title) is not such a block.
+func markRepeatedHeaderBlocks(out []classified) {
+	var buf [headerRepeatScan]int
+	idx := buf[:0] // the header's lines that are not blank, in order
+	for i, c := range out {
+		if c.kind == kindProse || c.kind == kindTableRow || c.kind == kindCaption || len(idx) == headerRepeatScan {
+			break
+		}
+		if c.kind != kindBlank {
+			idx = append(idx, i)
+		}
+	}
+	if len(idx) < 4 {
+		return
+	}
+	for k, i := range idx {
+		// a: the line's first printing above, if any (a short header:
+		// comparing pairs costs less than a map)
+		a := -1
+		for j := 0; j < k; j++ {
+			if out[idx[j]].text == out[i].text {
+				a = j
+				break
+			}
+		}
+		if a < 0 {
+			continue
+		}
+		n := 0 // the length of the block that starts at a and again at k
+		for a+n < k && k+n < len(idx) && out[idx[a+n]].text == out[idx[k+n]].text {
+			n++
+		}
+		if n < 2 {
+			continue
+		}
+		for m := 0; m < n; m++ {
+			for _, j := range []int{idx[a+m], idx[k+m]} {
+				if out[j].kind == kindHeadline || out[j].kind == kindLabel {
+					out[j].kind = kindNavBar
+				}
+			}
+		}
+	}
 }
 
 // lastLine: no line but blank ones after line j.

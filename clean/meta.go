@@ -121,8 +121,12 @@ func isFieldLine(line string) bool {
 
 // isDateOrDomain: "nd.example.com 2021-04-29 11:05:36", "2021-04-29",
 // "date 2021-04-29", "2021-04-29 10:30 |".
+//
+// A question mark or U+FFFD between them stands for a separator the
+// page's encoding lost (a no-break space or a middle dot read as GBK):
+// "example.com?2012-05-02 08:39? ?".
 func isDateOrDomain(s string) bool {
-	for _, tok := range strings.Fields(s) {
+	for _, tok := range strings.FieldsFunc(s, lostSeparator) {
 		switch {
 		case isDateLine(tok), domainToken.MatchString(tok), strings.EqualFold(tok, "date"), tok == "|", tok == "丨", tok == "/":
 		default:
@@ -130,6 +134,12 @@ func isDateOrDomain(s string) bool {
 		}
 	}
 	return true
+}
+
+// lostSeparator: white space, or a character that stands for a separator
+// the encoding lost.
+func lostSeparator(r rune) bool {
+	return unicode.IsSpace(r) || r == '?' || r == '？' || r == utf8.RuneError
 }
 
 // isSourceDateLine: a header line of the site's address or name and the
@@ -250,7 +260,9 @@ func isDateLine(l string) bool {
 		return false // the longest date line, with its time, update and weekday, is shorter
 	}
 	if !onlyDateRunes(l) {
-		return false
+		// A machine's timestamp (2021-06-29T10:31:00+08:00) or the
+		// month's English name (Jun 29, 2021 10:31) with nothing else.
+		return isoDateTime.MatchString(l) || englishDateLine(l)
 	}
 	rest := dateWords.Replace(l)
 	digits := 0
@@ -266,12 +278,30 @@ func isDateLine(l string) bool {
 	return digits >= 2 || findDate(l) != ""
 }
 
+// isoDateTime: a date and time as machines write them.
+var isoDateTime = rx.MustCompile(`^(?:19|20)\d{2}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$`)
+
+// englishDateLine: a date with the month's English name and, around it,
+// only what a date line holds (a time, a weekday's word).
+func englishDateLine(l string) bool {
+	if !hasASCIILetter(l) || !hasYearDigits(l) {
+		return false
+	}
+	for _, re := range []*rx.Regexp{dateEnglish, dateEnglishDMY} {
+		if loc := re.FindStringIndex(l); loc != nil {
+			rest := strings.TrimSpace(l[:loc[0]] + " " + l[loc[1]:])
+			return rest == "" || onlyDateRunes(rest)
+		}
+	}
+	return false
+}
+
 // dateWords are the words a date line carries besides its numbers.
 var (
 	dateWordPairs = []string{"更新", "", "发表于", "", "发布于", "", "发布", "", "星期一", "", "星期二", "", "星期三", "", "星期四", "",
 		"星期五", "", "星期六", "", "星期日", "", "星期天", "", "周一", "", "周二", "", "周三", "", "周四", "", "周五", "",
 		"周六", "", "周日", "", "上午", "", "下午", "", "date", "", "Date", "", "农历", "", "初", "", "廿", "2", "正", "1", "腊", "1", "冬", "1", "〇", "0", "零", "0", "一", "1", "二", "2",
-		"三", "3", "四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9", "十", "1", "民国", "",
+		"三", "3", "四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9", "十", "1", "中华民国", "", "民国", "",
 		// A label glued to its date without a colon: 日期2022-01-27, 时间 2021-06-29.
 		"日期", "", "时间", ""}
 	dateWords = strings.NewReplacer(dateWordPairs...)

@@ -53,6 +53,8 @@ func TestIsDateLine(t *testing.T) {
 		"5月28日,大会举行": false, "2021年医院工作总结": false, "": false,
 		"2021-06-29 星期二 农历五月二十": true, "2022年1月31日 星期一 农历腊月廿九": true,
 		"发表于 2021-6-9 08:15": true, "发布于 2021年6月9日": true, "发表于国家级期刊": false,
+		"06/30/2023": true, "2023-06-30T09:12:00+08:00": true, "2023-06-30T09:12:00Z": true, "Jun 30, 2023 09:12": true,
+		"30 June 2023": true, "中华民国112年6月30日": true, "June 30, 2023 Qingshan Hospital": false, "Version 2.0 2023": false,
 	} {
 		if got := isDateLine(in); got != want {
 			t.Errorf("isDateLine(%q) = %v, want %v", in, got, want)
@@ -162,6 +164,68 @@ func TestCleanChannelSourceLine(t *testing.T) {
 		}
 		if a.Published != "2025-04-16" || strings.Contains(a.Text, "example.cn") || len(a.Authors) != 0 {
 			t.Errorf("%q: published %q authors %q text %q", dump, a.Published, a.Authors, a.Text)
+		}
+	}
+}
+
+// A question mark or U+FFFD where the page's encoding lost a separator
+// still parts the header's domain, date and time.
+func TestIsDateOrDomainLostSeparator(t *testing.T) {
+	for in, want := range map[string]bool{
+		"www.example.com?2021-06-29 10:30? ?":   true,
+		"www.example.com\uFFFD2021-06-29 10:30": true,
+		"2021-06-29？10:30":                      true,
+		"www.example.com 2021-06-29":            true,
+		"医院?2021-06-29":                         false,
+		"新院区何时开工?":                              false,
+	} {
+		if got := isDateOrDomain(in); got != want {
+			t.Errorf("isDateOrDomain(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// End to end, in both scripts: the mangled header line gives the date
+// and the site and leaves the text.
+func TestCleanLostSeparatorHeader(t *testing.T) {
+	c := New()
+	for _, dump := range []string{
+		"青山市儿童医院项目奠基\nwww.example.cn?2021-06-29 08:39? ?来源:青山妇女网    我来说两句\n近日,青山市儿童医院项目举行奠基仪式,项目总投资2亿元,设床位500张,计划明年建成投入使用。\n",
+		"青山市兒童醫院項目奠基\nwww.example.cn?2021-06-29 08:39? ?來源:青山婦女網    我來說兩句\n近日,青山市兒童醫院項目舉行奠基儀式,項目總投資2億元,設床位500張,計劃明年建成投入使用。\n",
+	} {
+		a, err := c.Clean("lost.txt", []byte(dump))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Published != "2021-06-29" || a.Site != "青山妇女网" {
+			t.Errorf("published %q site %q, want 2021-06-29 青山妇女网", a.Published, a.Site)
+		}
+		checkText(t, a.Text, []string{"项目举行奠基仪式"}, []string{"www.example.cn", "我来说两句", "来源"})
+	}
+}
+
+// End to end, in both scripts: the header's date in the forms English
+// pages, machines and the ROC calendar write it.
+func TestCleanDateForms(t *testing.T) {
+	c := New()
+	for _, tc := range []struct{ date, roc string }{
+		{"06/30/2023", ""}, {"Jun 30, 2023 09:12", ""}, {"2023-06-30T09:12:00+08:00", ""}, {"中华民国112年6月30日", "中華民國112年6月30日"},
+		{"", "發布日期:112-06-30"}, {"", "發布日期:112.06.30"},
+	} {
+		for _, dump := range []string{
+			"青山医院新门诊楼启用\n" + tc.date + "\n6月29日上午,青山医院新门诊楼正式启用,新楼建筑面积3万平方米,设诊室200间。\n",
+			"青山醫院新門診樓啟用\n" + tc.roc + "\n6月29日上午,青山醫院新門診樓正式啟用,新樓建築面積3萬平方米,設診室200間。\n",
+		} {
+			if strings.Contains(dump, "\n\n") {
+				continue
+			}
+			a, err := c.Clean("date.txt", []byte(dump))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Published != "2023-06-30" || strings.Contains(a.Text, "2023") || strings.Contains(a.Text, "112") {
+				t.Errorf("%q: published %q text %q", dump, a.Published, a.Text)
+			}
 		}
 	}
 }

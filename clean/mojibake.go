@@ -49,11 +49,14 @@ func (m repairMojibake) Apply(text string, rep *Report) string {
 			out = append(out, runes[i])
 			continue
 		}
-		fixed, consumed, ok := m.repairRun(runes[i:], script)
+		fixed, consumed, trail, ok := m.repairRun(runes[i:], script)
 		if !ok {
 			failed++
 			out = append(out, runes[i])
 			continue
+		}
+		if trail != 0 && isCJKPunct(fixed[0]) {
+			fixed[0] = m.reconsiderLead(fixed, trail, runes, i, consumed, script)
 		}
 		repaired++
 		out = append(out, fixed...)
@@ -107,7 +110,10 @@ type piece struct {
 // repairRun tries to read r[0:n] (r[0] is the "?" of the lost byte) in
 // step. It returns the repaired runes and how many runes of r they
 // replace.
-func (m repairMojibake) repairRun(r []rune, script string) ([]rune, int, bool) {
+//
+// trail is the known trail byte of the lost lead byte's pair, 0 when
+// that byte was unknown too: reconsiderLead reads the pair again.
+func (m repairMojibake) repairRun(r []rune, script string) (fixed []rune, consumed int, trail byte, ok bool) {
 	// Collect the run: non-ASCII characters, "?" and folded punctuation.
 	n := 1
 	for n < len(r) && n < maxRunRunes {
@@ -128,10 +134,11 @@ func (m repairMojibake) repairRun(r []rune, script string) ([]rune, int, bool) {
 		}
 	}
 	if len(qs) > 4 {
-		return nil, 0, false
+		return nil, 0, 0, false
 	}
 	before := m.score(r[:n], script)
 	var best []rune
+	var bestTrail piece // the trail byte of the lost lead byte's pair
 	bestScore, bestLen := before+3, 0
 	combos := 1
 	for range qs {
@@ -194,12 +201,108 @@ func (m repairMojibake) repairRun(r []rune, script string) ([]rune, int, bool) {
 		}
 		if s > bestScore {
 			best, bestScore, bestLen = append(fixed, tail...), s, used
+			bestTrail = pieces[1]
 		}
 	}
 	if best == nil {
-		return nil, 0, false
+		return nil, 0, 0, false
 	}
-	return best, bestLen, true
+	if !bestTrail.known {
+		bestTrail.b = 0
+	}
+	return best, bestLen, bestTrail.b, true
+}
+
+// evidenceWindow bounds the text searched for a word's clean spelling:
+// the page around a run, not all of a huge dump.
+const evidenceWindow = 1 << 16
+
+// reconsiderLead reads again the first character of a repaired run, whose
+// lead byte was lost and whose trail byte is known. Punctuation scores
+// above any character there, for a lost byte is most often the lead of
+// 。 or “; but the same trail byte is also the trail of characters (海,
+// 專 share 。's A3), and 。 then lands inside a word (某某省。口市). The
+// page itself tells them apart: a word garbled once is mostly printed
+// clean elsewhere, so a character c of that trail byte that stands
+// before the run's next character, or after the character before the
+// run, elsewhere in the text, is the one. Without such evidence, a 。
+// right after an opening quote or bracket, or three characters or fewer
+// before the next sentence's end, is no sentence's end: the character
+// is marked unknown (U+FFFD) rather than guessed.
+func (m repairMojibake) reconsiderLead(fixed []rune, trail byte, runes []rune, at, consumed int, script string) rune {
+	punct := fixed[0]
+	prev := runes[at-1]
+	var next rune
+	if len(fixed) > 1 {
+		next = fixed[1]
+	}
+	// The characters of that trail byte, by lead byte, and how often each
+	// stands by the run's neighbours elsewhere.
+	var cands, counts [0xFF - 0x81]rune
+	for lb := 0x81; lb <= 0xFE; lb++ {
+		if c, ok := gbkRune(byte(lb), trail); ok && isHan(c) && m.charScore(c, script) >= 1 {
+			cands[lb-0x81] = c
+		}
+	}
+	lead := func(c rune) int { // c's slot in cands, -1 if none
+		if !isHan(c) {
+			return -1
+		}
+		for k, x := range cands {
+			if x == c {
+				return k
+			}
+		}
+		return -1
+	}
+	lo, hi := max(0, at-evidenceWindow), min(len(runes), at+evidenceWindow)
+	for k := lo; k+1 < hi; k++ {
+		// a candidate before the run's next character, or after the
+		// character before the run
+		if isHan(next) && runes[k+1] == next {
+			if l := lead(runes[k]); l >= 0 {
+				counts[l]++
+			}
+		}
+		if isHan(prev) && runes[k] == prev {
+			if l := lead(runes[k+1]); l >= 0 {
+				counts[l]++
+			}
+		}
+	}
+	best, bestN := rune(0), rune(0)
+	for l, n := range counts {
+		if n > bestN {
+			best, bestN = cands[l], n
+		}
+	}
+	if best != 0 {
+		return best
+	}
+	if punct != '。' {
+		return punct
+	}
+	if strings.ContainsRune("“‘「『《（【〈(", prev) {
+		return utf8.RuneError
+	}
+	// The next sentence's end, counting the Han characters before it.
+	han := 0
+	rest := append(append([]rune{}, fixed[1:]...), runes[min(len(runes), at+consumed):min(len(runes), at+consumed+16)]...)
+	for _, c := range rest {
+		switch {
+		case strings.ContainsRune("。！？!?", c):
+			if han <= 3 {
+				return utf8.RuneError
+			}
+			return punct
+		case isHan(c):
+			han++
+		}
+		if han > 3 {
+			break
+		}
+	}
+	return punct
 }
 
 // What a "?" after the first one in a run stood for.

@@ -100,8 +100,45 @@ func (stripPinyin) Apply(text string, rep *Report) string {
 		removed++
 	}
 	out.WriteString(text[last:])
+	res := out.String()
+	if toned >= 2 && strings.ContainsAny(res, "?\uFFFD") {
+		var orphans int
+		res, orphans = withoutOrphanNotes(res)
+		removed += orphans
+	}
 	rep.Count(countPinyin, removed)
-	return out.String()
+	return res
+}
+
+// orphanNote: a mirror's note whose character and opening parenthesis the
+// page's encoding turned into one question mark or U+FFFD (嚴(yán) read
+// as ?yán)): the mark, tone-marked pinyin and the closing parenthesis.
+var orphanNote = rx.MustCompile(`([?\x{FFFD}])([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]+(?:\s+[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]+){0,3})[)）]`)
+
+// withoutOrphanNotes drops orphaned notes in a text that is a pinyin
+// mirror (its other notes were removed), keeping the mark where the lost
+// character stood. Only a tone-marked note goes: a question mark before
+// a plain word and a bracket ("why?not)") is no note.
+func withoutOrphanNotes(text string) (string, int) {
+	locs := orphanNote.FindAllStringSubmatchIndex(text, -1)
+	if locs == nil {
+		return text, 0 // the common case: no copy of the text
+	}
+	var out strings.Builder
+	n, last := 0, 0
+	for _, m := range locs {
+		if ok, marked, _ := isPinyin(text[m[4]:m[5]]); !ok || !marked {
+			continue
+		}
+		out.WriteString(text[last:m[3]]) // up to and with the mark
+		last = m[1]
+		n++
+	}
+	if n == 0 {
+		return text, 0
+	}
+	out.WriteString(text[last:])
+	return out.String(), n
 }
 
 // annotation is a parenthesis of latin letters right after a Han

@@ -78,8 +78,19 @@ var closingEditor = rx.MustCompile(`([。！？!?”」』)）])\s*[(（]?(?:责
 // withoutClosingEditor drops an editor's credit from the end of the
 // article's last paragraph; editors are no authors and no text.
 func withoutClosingEditor(t string) string {
-	return trailingLink.ReplaceAllString(closingEditor.ReplaceAllString(t, "$1"), "$1")
+	t = closingEditor.ReplaceAllString(t, "$1")
+	if strings.Contains(t, "编") || strings.Contains(t, "审") || strings.Contains(t, "监制") {
+		t = closingEditorBracket.ReplaceAllString(t, "$1")
+	}
+	return trailingLink.ReplaceAllString(t, "$1")
 }
+
+// closingEditorBracket: the editor's credit in brackets after the last
+// sentence, its colon left out or its spaces lost (…1000余人次。(编审 李红),
+// (编审李红)), and the desk's hotline the credit may carry after the name
+// (…。(编审 李红 本网新闻热线:0000-1234567)). The bracket holds nothing
+// else: a sentence's own bracket stays.
+var closingEditorBracket = rx.MustCompile(`([。！？!?”」』)）])\s*[(（]\s*(?:责任编辑|编辑|责编|编审|审核|校对|审校|终审|监制)\s*[:：]?\s*\p{Han}{2,4}(?:\s+\p{Han}{2,4})*?\s*(?:(?:本网|本台|本报|本站|新闻)*(?:热线|电话|邮箱)\s*[:：]?\s*[0-9\-－—\s]{5,24})?[)）][\s|｜]*$`)
 
 // trailingLink: a link the page glued after the last sentence, marked
 // with its arrows (…其中中高级人员200余人。返回某某频道>>, 查看更多»): the
@@ -559,7 +570,9 @@ func readFields(line string, source, org *string, p *page) {
 		case f.label == "作者" || f.label == "作者姓名" || f.label == "新闻作者" || f.label == "文章作者" || f.label == "撰稿" || f.label == "撰文" || f.label == "采写":
 			if names, ok := parseByline(f.value); ok {
 				p.authors = appendNew(p.authors, names...) // 采写:某都记者 王晓明
-			} else if names, ok := bylineNames(f.value); ok {
+			} else if names, ok := bylineNames(f.value, true); ok {
+				// 作者:王晓明: the label frames the name, which may have a
+				// rare surname (作者:庾小华).
 				p.authors = appendNew(p.authors, names...)
 			} else if names := affiliatedNames(f.value); names != nil {
 				p.authors = appendNew(p.authors, names...) // 作者:王晓明 青山市人民医院

@@ -46,6 +46,12 @@ func TestStripPinyin(t *testing.T) {
 		{"one-letter label with a number kept", "方案(a1)与方案(b2)", "方案(a1)与方案(b2)"},
 		{"language note kept", "磁共振(英语:magnetic resonance)", "磁共振(英语:magnetic resonance)"},
 		{"year with unit kept", "绩效考核(2021年)", "绩效考核(2021年)"},
+		{"an orphaned note in a mirror, traditional", "醫(yī)院領(lǐng)導(dǎo)王?míng)和李紅", "醫院領導王?和李紅"},
+		{"an orphaned note in a mirror, simplified", "医(yī)院领(lǐng)导王\uFFFDmíng)和李红", "医院领导王\uFFFD和李红"},
+		{"an orphaned note of two syllables", "醫(yī)院(yuàn)的?jiǎn yàn)中心", "醫院的?中心"},
+		{"a question and a bracket outside a mirror kept", "王?míng)和李红", "王?míng)和李红"},
+		{"a toneless word after a question mark kept", "醫(yī)院(yuàn)為何?an)", "醫院為何?an)"},
+		{"a question mark before English kept", "醫(yī)院(yuàn)怎么办?(see note)", "醫院怎么办?(see note)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -202,5 +208,21 @@ func TestStripJammer(t *testing.T) {
 				t.Errorf("stripJammer(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+// End to end, in both scripts: a mirror's orphaned note leaves the text
+// with its siblings.
+func TestCleanOrphanedPinyinNote(t *testing.T) {
+	c := New()
+	for _, dump := range []string{
+		"青山醫(yī)院新樓奠基\n近日,青山市婦幼保健院新樓舉行奠基儀(yí)式。市領(lǐng)導(dǎo)王?míng)、李紅等參加奠基儀式並為項目培土,項目設床位500張。\n",
+		"青山医(yī)院新楼奠基\n近日,青山市妇幼保健院新楼举行奠基仪(yí)式。市领(lǐng)导(dǎo)王?míng)、李红等参加奠基仪式并为项目培土,项目设床位500张。\n",
+	} {
+		a, err := c.Clean("mirror.txt", []byte(dump))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkText(t, a.Text, []string{"市领导王?、李红等参加奠基仪式"}, []string{"míng)", "(lǐng)"})
 	}
 }

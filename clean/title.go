@@ -139,12 +139,24 @@ func tickerStories(header []classified, title, site string) []string {
 func headlines(header []classified, site string) []string {
 	var cands []string
 	list := false
+	dated := 0 // the dated items of the list (2021-06-01 某某医院举办…)
 	for _, c := range header {
 		switch c.kind {
 		case kindRelated:
-			list = true // a sidebar's list: its items are other articles
+			list, dated = true, 0 // a sidebar's list: its items are other articles
 		case kindBreadcrumb, kindFields, kindDate, kindNavBar, kindLabel:
 			list = false
+		}
+		if c.kind == kindHeadline && list {
+			// Items that each carry their date end where a headline
+			// without one follows them: the article's own.
+			if findDate(c.text) != "" {
+				dated++
+				continue
+			}
+			if dated >= 2 {
+				list = false
+			}
 		}
 		if c.kind != kindHeadline || list {
 			continue
