@@ -397,7 +397,7 @@ func plainAwards(s segment.Sentence, vloc []int, clause, scope string) []zhnews.
 	if strings.HasPrefix(s.Text[vloc[0]:], "获批") {
 		return nil // an approval: a project or a designation, no honour
 	}
-	if i := strings.Index(clause, "等"); i >= 0 {
+	if i := listCloser(clause); i >= 0 {
 		clause = clause[:i]
 	}
 	lead := plainLead.FindString(clause)
