@@ -35,9 +35,14 @@ type amountRule struct {
 	// 4年来先后…, 自2010年以来) is a campaign's or a team's total, not the
 	// hospital's volume of a year, unless the label says it is one (年门诊量).
 	noSpan bool
+	// figureFirst: the label as it may follow its figure, the figure
+	// then qualifying it (提供了245000人次的门诊医疗服务, 完成3000余台手术);
+	// firstUnits are the units such a figure takes, firstNotAfter what
+	// after the label makes it another thing (门诊手术 is no visit).
+	figureFirst, firstUnits, firstNotAfter string
 
-	re, unitFirstRe, notClauseRe *rx.Regexp
-	keywordList                  []string
+	re, unitFirstRe, notClauseRe, figureFirstRe, firstNotAfterRe *rx.Regexp
+	keywordList                                                  []string
 }
 
 func (r amountRule) compile() *amountRule {
@@ -54,6 +59,12 @@ func (r amountRule) compile() *amountRule {
 	}
 	if r.notClause != "" {
 		r.notClauseRe = rx.MustCompile(r.notClause)
+	}
+	if r.figureFirst != "" {
+		r.figureFirstRe = rx.MustCompile(num + `(` + r.firstUnits + `)的?(?:` + r.figureFirst + `)`)
+		if r.firstNotAfter != "" {
+			r.firstNotAfterRe = rx.MustCompile(`^(?:` + r.firstNotAfter + `)`)
+		}
 	}
 	return &r
 }
@@ -79,6 +90,13 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 	for _, m := range d.FindAllWith(r.re, r.keywordList) {
 		all = append(all, found{m, m.Group(1), m.Group(2), multiplierOf(m.Group(2))})
 	}
+	if r.figureFirstRe != nil {
+		for _, m := range d.FindAllWith(r.figureFirstRe, r.keywordList) {
+			if r.firstNotAfterRe == nil || !r.firstNotAfterRe.MatchString(m.Sentence.Text[m.Loc[1]:]) {
+				all = append(all, found{m, m.Group(1), m.Group(2), multiplierOf(m.Group(2))})
+			}
+		}
+	}
 	if r.unitFirstRe != nil {
 		for _, m := range d.FindAllWith(r.unitFirstRe, r.keywordList) {
 			if !amountChange.MatchString(m.Group(0)) {
@@ -91,6 +109,9 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 		numStart := strings.Index(m.Sentence.Text[m.Loc[0]:], raw) + m.Loc[0]
 		if isOrdinal(m.Sentence.Text[:numStart]) {
 			continue
+		}
+		if r.figureFirstRe != nil && m.Loc[0] != numStart && r.figureFirstQualifies(m.Sentence.Text[numStart:]) {
+			continue // 手术服务以及8000余例的门诊手术: the figure qualifies the label after it, read there
 		}
 		if r.bareUnitsOf != nil && (unit == "亿" || unit == "万") && r.bareUnitsOf.MatchString(m.Sentence.Text[m.Loc[1]:]) {
 			continue
@@ -135,6 +156,13 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 		})
 	}
 	return out
+}
+
+// figureFirstQualifies: text, from a figure on, is a figure that qualifies
+// the rule's label after it (8000余例的门诊手术).
+func (r *amountRule) figureFirstQualifies(text string) bool {
+	loc := r.figureFirstRe.FindStringIndex(text)
+	return loc != nil && loc[0] == 0 && (r.firstNotAfterRe == nil || !r.firstNotAfterRe.MatchString(text[loc[1]:]))
 }
 
 // bareMoneyAfter: what after a bare 亿 or 万 makes it no sum in yuan:
@@ -188,6 +216,10 @@ func outpatientVisits() Extractor {
 		units:     `万人次|人次|万例|万人|人`,
 		unitFirst: `人次`,
 		integer:   true,
+		// 提供了24万人次的门诊医疗服务; 门诊手术 is an operation.
+		figureFirst:   `门急诊|门、急诊|门诊`,
+		firstUnits:    `万人次|人次`,
+		firstNotAfter: `手术|部`,
 		// One service or clinic is a part of the visits.
 		notClause: `远程|互联网|线上|义诊|体检|发热门诊|专科门诊|夜间门诊|特需|下乡`,
 	}.compile()
@@ -203,6 +235,10 @@ func inpatientDischarges() Extractor {
 		units:     `万人次|人次|万人|人`,
 		unitFirst: `人次`,
 		integer:   true,
+		// 收治1.1万人次的出院患者; 住院手术 is an operation.
+		figureFirst:   `出院|住院患者|住院病人`,
+		firstUnits:    `万人次|人次`,
+		firstNotAfter: `手术`,
 	}.compile()
 }
 
@@ -215,6 +251,9 @@ func surgeries() Extractor {
 		gap:     6,
 		units:   `万人次|人次|万台次|台次|万台|台|万例|例`,
 		integer: true,
+		// 完成6200余例的住院手术, 开展3000余台手术.
+		figureFirst: `(?:住院|门诊|日间|急诊)?手术`,
+		firstUnits:  `万台次|台次|万台|台|万例|例`,
 	}.compile()
 }
 

@@ -47,3 +47,29 @@ func TestAmountHedgeAfterUnit(t *testing.T) {
 		}
 	}
 }
+
+// A figure may come before its label and qualify it (…人次的门诊服务,
+// …例的住院手术); read there, it is not read again for the label before it.
+func TestAmountFigureFirst(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"去年医院共提供了18600人次的门诊医疗服务。", "outpatient_visits", []string{"18600"}},
+		{"去年醫院共提供了18600人次的門診醫療服務。", "outpatient_visits", []string{"18600"}},
+		{"全年完成3.2万人次的门急诊服务和1800余例的住院手术。", "outpatient_visits", []string{"32000"}},
+		{"全年完成3.2萬人次的門急診服務和1800餘例的住院手術。", "surgeries", []string{"1800"}},
+		{"全年完成3.2萬人次的門急診服務和1800餘例的住院手術。", "outpatient_visits", []string{"32000"}},
+		{"医院去年开展2400余台手术。", "surgeries", []string{"2400"}},
+		{"醫院去年開展2400餘臺手術。", "surgeries", []string{"2400"}},
+		{"医院收治1.1万人次的出院患者。", "inpatient_discharges", []string{"11000"}},
+		{"醫院收治1.1萬人次的出院患者。", "inpatient_discharges", []string{"11000"}},
+		// The figure after a label and a joint belongs to the next label.
+		{"提供了900余例的住院手术服务以及600余例的门诊手术服务。", "surgeries", []string{"600", "900"}},
+		{"提供了900餘例的住院手術服務以及600餘例的門診手術服務。", "surgeries", []string{"600", "900"}},
+		// 门诊手术 is an operation, not a visit; 住院手术 no discharge.
+		{"提供了600人次的门诊手术服务。", "outpatient_visits", nil},
+		{"提供了600人次的門診手術服務。", "outpatient_visits", nil},
+		{"完成1200人次的住院手术。", "inpatient_discharges", nil},
+		// A team's work stays none of the hospital's.
+		{"三年来,医疗队先后提供了5200人次的门诊服务。", "outpatient_visits", nil},
+		{"三年來,醫療隊先後提供了5200人次的門診服務。", "outpatient_visits", nil},
+	})
+}
