@@ -271,8 +271,9 @@ func satisfactionRate() Extractor {
 func investmentYuan() Extractor {
 	return amountRule{
 		metric: "investment_yuan",
-		// 总经费 and 总工程经费: a project's budget, as Taiwan writes it.
-		label: `总投资|投资|投入资金|资金投入|总工程经费|总经费`,
+		// 总经费 and 总工程经费: a project's budget, as Taiwan writes it;
+		// 计划经费 and 投入经费: what the plan costs, what is put in.
+		label: `总投资|投资|投入资金|资金投入|总工程经费|总经费|计划经费|投入经费`,
 		gap:   4,
 		// A sum after 投资 may leave 元 out (投资30多亿在新址建院, 投资5000万
 		// 用于): the bare multiplier is yuan, unless another unit follows.

@@ -73,3 +73,17 @@ func TestAmountFigureFirst(t *testing.T) {
 		{"三年來,醫療隊先後提供了5200人次的門診服務。", "outpatient_visits", nil},
 	})
 }
+
+// What a project's plan costs (计划经费) and what is put into it (投入经费)
+// are its investment, as Taiwan's pages write them.
+func TestInvestmentAsABudget(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"新医疗大楼计划经费36.5亿元,由中央负担三成。", "investment_yuan", []string{"3.65e+09"}},
+		{"新醫療大樓計畫經費36.5億元,由中央負擔三成。", "investment_yuan", []string{"3.65e+09"}},
+		{"扩建工程投入经费达8亿元。", "investment_yuan", []string{"8e+08"}},
+		{"擴建工程投入經費達8億元。", "investment_yuan", []string{"8e+08"}},
+		// One source's share is a part.
+		{"其中一期计划经费2亿元。", "investment_yuan", nil},
+		{"其中一期計畫經費2億元。", "investment_yuan", nil},
+	})
+}
