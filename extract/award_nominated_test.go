@@ -58,3 +58,15 @@ func TestAwardGivenToCountedStaff(t *testing.T) {
 		{"医院被授予“全国文明单位”称号。", []string{"全国文明单位"}},
 	})
 }
+
+// A quality mark written without quotes is read as its title when it
+// names itself one (品质标章, 机构标章); a bare tally of marks is not.
+func TestAwardPlainQualityMarks(t *testing.T) {
+	runFactCases(t, award{}, []factCase{
+		{"医院获颁SNQ国家品质标章。", []string{"SNQ国家品质标章"}},
+		{"醫院獲頒SNQ國家品質標章。", []string{"SNQ国家品质标章"}},
+		{"医院获得智慧医院全机构标章。", []string{"智慧医院全机构标章"}},
+		{"醫院獲得智慧醫院全機構標章。", []string{"智慧医院全机构标章"}},
+		{"醫院榮獲品質獎銅獎及11項SNQ標章。", []string{"品质奖铜奖"}},
+	})
+}
