@@ -137,6 +137,12 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 		if r.noSpan && (amountSpan.MatchString(m.Sentence.Text[:m.Loc[0]]) && !annualLabel.MatchString(m.Sentence.Text[:m.Loc[0]]) || teamSubject.MatchString(m.Sentence.Text[:m.Loc[0]])) {
 			continue // 医疗队共诊疗病人3.5万人次: a team's work, not the hospital's volume
 		}
+		if r.noSpan && partOfYear.MatchString(m.Sentence.Text[:m.Loc[0]]) && !annualLabel.MatchString(m.Sentence.Text[:m.Loc[0]]) {
+			continue // 上半年门急诊56万人次, 国庆长假门诊2万人次: a part of the year's volume
+		}
+		if regionFigure(m.Sentence.Text[:m.Loc[0]]) {
+			continue // 全市医疗机构门急诊…, 全省医院平均满意度…: a region's figure
+		}
 		if partSubjectOfAmount.MatchString(m.Sentence.Text[:m.Loc[0]]) {
 			continue // 该科年门诊量3万人次: a department's figure
 		}
@@ -177,6 +183,25 @@ var amountPlan = rx.MustCompile(`可服务|可接待|可达|可望|有望|预计
 // amountSpan: earlier in the sentence, a span the figure is summed over.
 // (今年以来, a year so far, is none: the figure is this year's.)
 var amountSpan = rx.MustCompile(`(?:\d+|[一二三四五六七八九十两几多数]+)\s*年来|(?:建院|成立|开院|建成|开业|开诊|援\p{Han}{1,2}|驻\p{Han}{0,2})以来|\d{4}\s*年以来|先后|期间`)
+
+// partOfYear: earlier in the sentence, a part of a year the figure is
+// for (上半年, 一季度, 1-10月, 国庆长假, 日均): no year's volume of the
+// hospital's.
+var partOfYear = rx.MustCompile(`上半年|下半年|[一二三四1-4]季度|前三季度|前[两二三四五六七八九十\d]{1,2}个?月|\d{1,2}\s*月?\s*[-—~～至到]\s*\d{1,2}\s*月|[一二三四五六七八九十\d]{1,2}月份|春节|国庆|长假|黄金周|假期|节日期间|当天|当日|单日|日均|每天|每日|每周|月均|每月`)
+
+// regionFigure: the figure's clause begins with a region (全市, 全省,
+// 辖区), perhaps its hospitals or institutions (全省医院, 全市各级医疗机构),
+// and names no hospital after it: the region's figure.
+func regionFigure(before string) bool {
+	from := max(0, lastClauseBreak(before))
+	clause := before[from:]
+	loc := regionLead.FindStringIndex(clause)
+	return loc != nil && !strings.Contains(clause[loc[1]:], "院")
+}
+
+// regionLead: a region at a clause's start, with the kind of its
+// institutions when named (全省医院, 全市各级医疗机构, 全区公立医院).
+var regionLead = rx.MustCompile(`^\s*(?:(?:今年|去年|目前|截至目前|同时)[，,]?\s*)?(?:全市|全省|全区|全县|全国|全州|全盟|辖区|我市|我省|我区|我县|我国)(?:范围内)?(?:各级|各类|各|所有|二级以上|三级|公立|县级)?(?:公立)?(?:医院|医疗机构|医疗卫生机构|卫生机构|医疗单位)?`)
 
 // annualLabel: the label, right before the match, says the figure is a
 // year's (年门诊量, 全年手术量, 年均出院).

@@ -87,3 +87,30 @@ func TestInvestmentAsABudget(t *testing.T) {
 		{"其中一期計畫經費2億元。", "investment_yuan", nil},
 	})
 }
+
+// A figure for a part of the year (上半年, 一季度, 1-10月, a holiday, a day)
+// is no volume of the hospital's year; a region's figure is no hospital's.
+func TestAmountsOfAPartOrARegion(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"今年上半年,医院门急诊量达46.2万人次。", "outpatient_visits", nil},
+		{"今年上半年,醫院門急診量達46.2萬人次。", "outpatient_visits", nil},
+		{"一季度医院出院患者1.3万人次。", "inpatient_discharges", nil},
+		{"一季度醫院出院患者1.3萬人次。", "inpatient_discharges", nil},
+		{"今年1-9月,医院完成手术1.6万台次。", "surgeries", nil},
+		{"今年1-9月,醫院完成手術1.6萬臺次。", "surgeries", nil},
+		{"春节长假期间,医院门诊接诊患者9000余人次。", "outpatient_visits", nil},
+		{"医院日均门诊量2800人次。", "outpatient_visits", nil},
+		{"醫院日均門診量2800人次。", "outpatient_visits", nil},
+		// The year's label wins over a daily figure before it.
+		{"医院日均门诊量2800人次,年门诊量90万人次。", "outpatient_visits", []string{"900000"}},
+		{"醫院日均門診量2800人次,年門診量90萬人次。", "outpatient_visits", []string{"900000"}},
+		{"2023年,医院门急诊量达120万人次。", "outpatient_visits", []string{"1200000"}},
+		// A region's figures.
+		{"全市医疗机构完成门急诊诊疗1100万人次。", "outpatient_visits", nil},
+		{"全市醫療機構完成門急診診療1100萬人次。", "outpatient_visits", nil},
+		{"全省医院平均满意度为91%。", "satisfaction_rate", nil},
+		{"全省醫院平均滿意度為91%。", "satisfaction_rate", nil},
+		{"全院门急诊量达120万人次。", "outpatient_visits", []string{"1200000"}},
+		{"全省首家,医院满意度达98%。", "satisfaction_rate", []string{"98"}},
+	})
+}
