@@ -143,6 +143,9 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 		if regionFigure(m.Sentence.Text[:m.Loc[0]]) {
 			continue // 全市医疗机构门急诊…, 全省医院平均满意度…: a region's figure
 		}
+		if r.noSpan && partOfDepartment(m.Sentence.Text[:m.Loc[0]]) {
+			continue // 收住骨科病人4000人次,其中住院手术3950例: the department's part
+		}
 		if partSubjectOfAmount.MatchString(m.Sentence.Text[:m.Loc[0]]) {
 			continue // 该科年门诊量3万人次: a department's figure
 		}
@@ -183,6 +186,25 @@ var amountPlan = rx.MustCompile(`可服务|可接待|可达|可望|有望|预计
 // amountSpan: earlier in the sentence, a span the figure is summed over.
 // (今年以来, a year so far, is none: the figure is this year's.)
 var amountSpan = rx.MustCompile(`(?:\d+|[一二三四五六七八九十两几多数]+)\s*年来|(?:建院|成立|开院|建成|开业|开诊|援\p{Han}{1,2}|驻\p{Han}{0,2})以来|\d{4}\s*年以来|先后|期间`)
+
+// partOfDepartment: the figure's clause begins with 其中 and the clause
+// before it counts a department's patients (收住骨科病人4000人次,其中…):
+// the figure is a part of the department's count.
+func partOfDepartment(before string) bool {
+	from := lastClauseBreak(before)
+	if from <= 0 || !strings.HasPrefix(strings.TrimSpace(before[from:]), "其中") {
+		return false
+	}
+	prev := strings.TrimRightFunc(before[:from], func(r rune) bool { return strings.ContainsRune(clauseBreaks, r) })
+	if i := lastClauseBreak(prev); i >= 0 {
+		prev = prev[i:]
+	}
+	return departmentPatients.MatchString(prev)
+}
+
+// departmentPatients: a department's patients, named by its specialty
+// (骨科病人, 心内科患者, 儿科住院患者); 专科, 学科 and 本科 are no department.
+var departmentPatients = rx.MustCompile(`[^专学本全分]科室?(?:住院|门诊)?(?:病人|患者|病例)`)
 
 // partOfYear: earlier in the sentence, a part of a year the figure is
 // for (上半年, 一季度, 1-10月, 国庆长假, 日均): no year's volume of the

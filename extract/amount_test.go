@@ -114,3 +114,13 @@ func TestAmountsOfAPartOrARegion(t *testing.T) {
 		{"全省首家,医院满意度达98%。", "satisfaction_rate", []string{"98"}},
 	})
 }
+
+// After a department's count of patients, 其中 introduces its parts.
+func TestAmountPartOfADepartment(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"全年收住骨科病人多达3000人次,其中住院手术2900例。", "surgeries", nil},
+		{"全年收住骨科病人多達3000人次,其中住院手術2900例。", "surgeries", nil},
+		{"全年医院出院病人5万人次,其中手术2万台次。", "surgeries", []string{"20000"}},
+		{"全年醫院出院病人5萬人次,其中手術2萬臺次。", "surgeries", []string{"20000"}},
+	})
+}
