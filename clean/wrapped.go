@@ -85,8 +85,14 @@ func joinDoubleSpaced(lines []string) []string {
 func joinSingleSpaced(lines []string) []string {
 	var out []string
 	changed := false
+	// Each line's width is measured once: a block is looked for at every
+	// line, and each look reads the lines after it.
+	widths := make([]int, len(lines))
+	for i, l := range lines {
+		widths[i] = displayWidth(strings.TrimSpace(l))
+	}
 	for i := 0; i < len(lines); {
-		j := wrappedBlockEnd(lines, i)
+		j := wrappedBlockEnd(lines, widths, i)
 		if j-i < wrapMinLines {
 			if changed {
 				out = append(out, lines[i])
@@ -122,11 +128,12 @@ func joinSingleSpaced(lines []string) []string {
 }
 
 // wrappedBlockEnd returns the end of the block of wrapped lines starting
-// at i (i itself when there is none).
-func wrappedBlockEnd(lines []string, i int) int {
+// at i (i itself when there is none); widths[k] is the display width of
+// lines[k].
+func wrappedBlockEnd(lines []string, widths []int, i int) int {
 	j, widest := i, 0
 	for j < len(lines) {
-		w := displayWidth(strings.TrimSpace(lines[j]))
+		w := widths[j]
 		if w < wrapMinWidth || !containsHan(lines[j]) || float64(w) < wrapSpread*float64(widest) {
 			break // (a line short of the column's width closes its paragraph)
 		}
@@ -142,7 +149,7 @@ func wrappedBlockEnd(lines []string, i int) int {
 	// a clause mark; otherwise these are paragraphs, not a column.
 	marked := 0
 	for k := i; k < j; k++ {
-		if float64(displayWidth(strings.TrimSpace(lines[k]))) < wrapSpread*float64(widest) {
+		if float64(widths[k]) < wrapSpread*float64(widest) {
 			return i
 		}
 		if strings.ContainsAny(lines[k], ",，、;；") {

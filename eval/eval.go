@@ -41,7 +41,9 @@ type Gold struct {
 	Published *string   `json:"published"`
 	Authors   *[]string `json:"authors"`
 	Hospitals []struct {
-		Name string `json:"name"`
+		Name     string `json:"name"`
+		Province string `json:"province"`
+		City     string `json:"city"`
 	} `json:"hospitals"`
 	Facts []GoldFact `json:"facts"`
 	Clean struct {
@@ -114,6 +116,9 @@ type Report struct {
 	Hospitals           Counts
 	CleanOK, CleanTotal int
 	MetaOK, MetaTotal   int
+	// PlaceOK of PlaceTotal: the provinces and cities of the hospitals
+	// found that gold states, read right. score.py does not check them.
+	PlaceOK, PlaceTotal int
 	Misses              []Miss
 	Missing             []string // gold files with no record
 }
@@ -133,6 +138,10 @@ func (r Report) Sum(metrics []string) Counts {
 
 // Clean is the share of cleaning checks passed (1 when there are none).
 func (r Report) Clean() float64 { return share(r.CleanOK, r.CleanTotal) }
+
+// Places is the share of the found hospitals' provinces and cities read
+// right (1 when gold states none).
+func (r Report) Places() float64 { return share(r.PlaceOK, r.PlaceTotal) }
 
 // Meta is the share of metadata checks passed (1 when there are none).
 func (r Report) Meta() float64 { return share(r.MetaOK, r.MetaTotal) }
@@ -331,6 +340,18 @@ func (r *Report) hospitals(g Gold, pred *zhnews.Article) {
 		}
 		matched[j] = true
 		r.Hospitals.TP++
+		ph := pred.Hospitals[j]
+		for _, c := range []struct{ field, want, got string }{{"province", gh.Province, ph.Province}, {"city", gh.City, ph.City}} {
+			if c.want == "" {
+				continue // (gold does not say)
+			}
+			r.PlaceTotal++
+			if c.want == c.got {
+				r.PlaceOK++
+			} else {
+				r.Misses = append(r.Misses, Miss{"place", g.File, fmt.Sprintf("%s: %s: want %q got %q", gh.Name, c.field, c.want, c.got)})
+			}
+		}
 	}
 	for k, ph := range pred.Hospitals {
 		if !matched[k] {
@@ -375,7 +396,11 @@ func normAll(list []string) []string {
 	return out
 }
 
-// Write prints the report as score.py does; the last line reads
+// placesLabel starts the one line of Write that score.py does not print.
+const placesLabel = "places"
+
+// Write prints the report as score.py does, with one line more (the
+// places, placesLabel); the last line reads
 // core_f1=… ext_f1=… hosp_f1=… clean=… meta=….
 func (r Report) Write(w io.Writer, verbose bool) {
 	fmt.Fprintf(w, "%-28s %4s %4s %4s   P     R     F1\n", "metric", "tp", "fp", "fn")
@@ -403,5 +428,6 @@ func (r Report) Write(w io.Writer, verbose bool) {
 	fmt.Fprintf(w, "extended P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d)\n", ep, er, ef, ext.TP, ext.FP, ext.FN)
 	fmt.Fprintf(w, "hospitals P=%.3f R=%.3f F1=%.3f\n", hp, hr, hf)
 	fmt.Fprintf(w, "metadata %d/%d; cleaning checks %d/%d\n", r.MetaOK, r.MetaTotal, r.CleanOK, r.CleanTotal)
+	fmt.Fprintf(w, "%s %d/%d (provinces and cities of the hospitals found, where gold states them; not in score.py)\n", placesLabel, r.PlaceOK, r.PlaceTotal)
 	fmt.Fprintf(w, "core_f1=%.3f ext_f1=%.3f hosp_f1=%.3f clean=%.3f meta=%.3f\n", cf, ef, hf, r.Clean(), r.Meta())
 }

@@ -37,11 +37,24 @@ func TestScoreMatchesScorePy(t *testing.T) {
 		t.Fatal(err)
 	}
 	report := Score(golds, loadRecords(t, filepath.Join(dir, "records.ndjson")))
-	var got bytes.Buffer
-	report.Write(&got, false)
+	var out bytes.Buffer
+	report.Write(&out, false)
 	want, err := os.ReadFile(filepath.Join(dir, "want.txt"))
 	if err != nil {
 		t.Fatal(err)
+	}
+	// Every line but the places line (which score.py lacks) is score.py's.
+	var got strings.Builder
+	places := 0
+	for _, l := range strings.SplitAfter(out.String(), "\n") {
+		if strings.HasPrefix(l, placesLabel+" ") {
+			places++
+			continue
+		}
+		got.WriteString(l)
+	}
+	if places != 1 {
+		t.Errorf("%d places lines, want 1:\n%s", places, out.String())
 	}
 	if got.String() != string(want) {
 		t.Errorf("report differs from score.py:\n--- got\n%s--- want\n%s", got.String(), want)
@@ -91,5 +104,40 @@ func TestLoadGoldErrors(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "bad.json"), []byte("{"), 0o644)
 	if _, err := LoadGold(dir); err == nil || !strings.Contains(err.Error(), "bad.json") {
 		t.Errorf("bad file: %v", err)
+	}
+}
+
+// The provinces and cities of the hospitals found are checked where gold
+// states them; a hospital not found has no place to check.
+func TestScorePlaces(t *testing.T) {
+	var g Gold
+	if err := json.Unmarshal([]byte(`{"file": "a.txt", "hospitals": [
+		{"name": "德州市人民医院", "province": "山东省", "city": "德州市"},
+		{"name": "长兴县人民医院", "province": "浙江省", "city": ""},
+		{"name": "台北荣民总医院", "province": "台湾省", "city": "台北市"},
+		{"name": "大冶市人民医院", "province": "湖北省", "city": "黄石市"}]}`), &g); err != nil {
+		t.Fatal(err)
+	}
+	rec := zhnews.Article{Source: "dump/a.txt", Hospitals: []zhnews.Hospital{
+		{Name: "德州市人民医院", Province: "山东省", City: "德州市"},
+		{Name: "长兴县人民医院", Province: "浙江省", City: "湖州市"},
+		{Name: "台北荣民总医院", Province: "台湾省", City: "新北市"},
+	}}
+	r := Score([]Gold{g}, []zhnews.Article{rec})
+	if r.PlaceOK != 4 || r.PlaceTotal != 5 {
+		t.Errorf("places %d/%d, want 4/5", r.PlaceOK, r.PlaceTotal)
+	}
+	var misses []string
+	for _, m := range r.Misses {
+		if m.Kind == "place" {
+			misses = append(misses, m.What)
+		}
+	}
+	want := `台北荣民总医院: city: want "台北市" got "新北市"`
+	if len(misses) != 1 || misses[0] != want {
+		t.Errorf("place misses %q, want [%q]", misses, want)
+	}
+	if got := r.Places(); got != 0.8 {
+		t.Errorf("Places() = %v, want 0.8", got)
 	}
 }

@@ -43,7 +43,7 @@ const datePat = `(?:[\d一二三四五六七八九十]{1,3}\s*月(?:份)?)?(?:[\
 var (
 	// 创立于1900年, and in prose the time of it (医院成立时间是1948年, 建院的
 	// 时间为1952年).
-	foundedAfter = rx.MustCompile(`^(?:始建|创建|创立|创办|创设|设立|建立|建|成立|组建|兴建|开办|开诊|开业|建院|创院|开院)(?:于|的?(?:时间|日期|年份)(?:是|为|在))\s*(?:西元|公元)?\s*` + eraPat + yearPat + datePat)
+	foundedAfter = rx.MustCompile(`^(?:始建|始创|创建|创立|创办|创设|设立|建立|建|成立|组建|兴建|开办|开诊|开业|建院|创院|开院)(?:于|的?(?:时间|日期|年份)(?:是|为|在))\s*(?:西元|公元)?\s*` + eraPat + yearPat + datePat)
 	// An infobox's row (建立时间 | 1998年3月3日 |, 成立日期:1985年, or
 	// glued as a page dump writes it: 建立时间1966年8月17日): the row names
 	// the page's hospital's founding.
@@ -56,7 +56,7 @@ var (
 	// 倡议创立), and a church's or a missionary's name with its order and
 	// the name in its own script is long (由法国某修会修女某某(Sr. X)捐资
 	// 创办): 30 characters.
-	foundedBefore = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:由[^，,。；;由]{1,30}?)?(?:正式|所)?(?:建院|创院|始建|创建|创立|创办|开院)`)
+	foundedBefore = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:由[^，,。；;由]{1,30}?)?(?:正式|所)?(?:建院|创院|始建|始创|创建|创立|创办|开院)`)
 	// 医院于1956年成立, 自111年11月11日成立以来: verbs that also found
 	// parts and programmes, and that open a building or a campus, say a
 	// founding only when nothing follows them in the clause, or the
@@ -85,11 +85,11 @@ var (
 	// campaign (创建), not a founding.
 	attainedAfter = rx.MustCompile(`^(?:成为|为|成功|达标|成了|成)`)
 	// foundedAfter begins with a founding verb, one of these.
-	verbStarts = []string{"始建", "创", "建", "成立", "组建", "兴建", "开", "设立"}
+	verbStarts = []string{"始建", "始创", "创", "建", "成立", "组建", "兴建", "开", "设立"}
 	// A year as yearPat reads it (it begins with a digit, 一, 二 or 民).
 	yearAt = rx.MustCompile(`^` + yearPat)
 	// Every founding pattern holds one of these.
-	foundingKeywords = []string{"建于", "立于", "办于", "设于", "诊于", "业于", "院于", "建院", "创院", "始建", "创建", "创立", "创办", "开院", "成立", "建立", "开业", "开诊", "营业", "开办", "启用", "落成"}
+	foundingKeywords = []string{"建于", "创于", "始创", "立于", "办于", "设于", "诊于", "业于", "院于", "建院", "创院", "始建", "创建", "创立", "创办", "开院", "成立", "建立", "开业", "开诊", "营业", "开办", "启用", "落成"}
 	// Founded things that are not the hospital.
 	otherFounding = rx.MustCompile(`党委|党总支|党支部|支部|委员会|中心|科室|[^医]科|联盟|医共体|医联体|基地|学会|协会|工作室|病区|院区|分院|新院|学校|学院|大学|集团|公司|大楼|门诊楼|病房楼|住院楼|综合楼|门诊部|研究所|工作站|急救站|血站|平台|号楼`)
 	// The same at the start of what follows a founded hospital's name.
@@ -103,7 +103,7 @@ var (
 	// The predecessor of what the subject names: 某某医院的前身, 其前身.
 	predecessorOf = rx.MustCompile(`(?:的|之|其)?前身(?:最早|可以追溯到|可追溯到|可追溯至)?$`)
 	// The words that end a subject before the year: 医院自, 该院于, 早在.
-	subjectTail = rx.MustCompile(`(?:早在|最早|始|就|便|也|是|自|从|于|在)+$`)
+	subjectTail = rx.MustCompile(`(?:早在|最早|始|就|便|也|是|自|从|于|在|一家|一所|一座)+$`)
 )
 
 // lastWords is the end of s, where the subject of a verb after it stands.
@@ -292,7 +292,10 @@ func foundingFact(m Match, re *rx.Regexp, roc bool) (zhnews.Fact, bool) {
 		}
 		// 医院是创建于1881年的,…: the clause ends, its subject was founded.
 		c, _ := utf8.DecodeRuneInString(rest)
-		if rest != "" && !strings.ContainsRune(clauseBreaks, c) && !foundsHospital(rest) {
+		// 某医院是一家创办于2015年的民营医疗机构: a hospital named as the
+		// subject may be described by its kind.
+		described := hospitalSuffix.MatchString(lastWords(subject)) && foundedInstitution.MatchString(rest)
+		if rest != "" && !strings.ContainsRune(clauseBreaks, c) && !foundsHospital(rest) && !described {
 			return zhnews.Fact{}, false
 		}
 	} else if re != foundedOpen && re != foundedBeginning && foundedObject.MatchString(after) {
@@ -383,6 +386,10 @@ func namesHospital(words string) bool {
 // foundedHospital: the words after …成立的 name a hospital (县人民卫生
 // 院), not one of its parts (胸痛中心, 医院党委).
 var foundedHospital = rx.MustCompile(`^[^，,。；;]{0,20}?(?:医院|卫生院|保健院|诊所|诊疗所|卫生所|病院)`)
+
+// foundedInstitution: the words after …创办于2015年的 call a hospital by
+// its kind (民营医疗机构, 医疗单位).
+var foundedInstitution = rx.MustCompile(`^[^，,。；;]{0,12}?(?:医疗机构|医疗单位|医疗卫生机构)`)
 
 func foundsHospital(after string) bool {
 	loc := foundedHospital.FindStringIndex(after)

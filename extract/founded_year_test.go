@@ -104,6 +104,17 @@ func TestFoundedYearIsOfTheSubject(t *testing.T) {
 		{"成立于1952年的城南医院今年迎来院庆。", "founded_year", []string{"1952"}},
 		{"成立于2012年的党总支下设4个支部。", "founded_year", nil},
 		{"成立於2012年的黨總支下設4個支部。", "founded_year", nil},
+		// 始创: founded first.
+		{"青山医院始创于1874年,历史悠久。", "founded_year", []string{"1874"}},
+		{"青山醫院始創於1874年,歷史悠久。", "founded_year", []string{"1874"}},
+		{"医院1931年始创,至今已有九十余年。", "founded_year", []string{"1931"}},
+		// A named hospital described by its kind after 的.
+		{"青山医院是一家创办于2009年的民营医疗机构,现有职工300人。", "founded_year", []string{"2009"}},
+		{"青山醫院是一家創辦於2009年的民營醫療機構,現有職工300人。", "founded_year", []string{"2009"}},
+		{"城南医院是一所成立于1985年的公立医疗单位。", "founded_year", []string{"1985"}},
+		// Not where the subject is no hospital.
+		{"该集团旗下有一家创办于2009年的民营医疗机构。", "founded_year", nil},
+		{"該集團旗下有一家創辦於2009年的民營醫療機構。", "founded_year", nil},
 	})
 }
 

@@ -42,6 +42,10 @@ type Gazetteer struct {
 	byName  map[string][]Place
 	short   map[string][]Place // county-level places by short form, asked for only at a name's start
 	maxName int                // longest name, in runes
+	// starts holds, for the first two runes of every name, the longest
+	// name they start (in runes): PrefixPlaces is asked at every word of
+	// a text, and at almost every one no place starts.
+	starts map[[2]rune]int
 }
 
 // autonomySuffix strips the suffixes of divisions' names: 省, 市, 自治区,
@@ -65,7 +69,7 @@ var loadGazetteer = sync.OnceValue(func() *Gazetteer {
 	mustJSON("division/provinces.json", &provinces)
 	mustJSON("division/cities.json", &cities)
 	mustJSON("division/areas.json", &areas)
-	g := &Gazetteer{byName: map[string][]Place{}, short: map[string][]Place{}}
+	g := &Gazetteer{byName: map[string][]Place{}, short: map[string][]Place{}, starts: map[[2]rune]int{}}
 	provName := map[string]string{}
 	for _, p := range provinces {
 		provName[p.Code] = p.Name
@@ -211,9 +215,20 @@ func (g *Gazetteer) add(p Place, withShort bool) {
 
 func (g *Gazetteer) put(name string, p Place) {
 	g.byName[name] = append(g.byName[name], p)
-	if n := utf8.RuneCountInString(name); n > g.maxName {
+	n := utf8.RuneCountInString(name)
+	if n > g.maxName {
 		g.maxName = n
 	}
+	if k, ok := firstTwo(name); ok && n > g.starts[k] {
+		g.starts[k] = n
+	}
+}
+
+// firstTwo returns the first two runes of s; false when s has fewer.
+func firstTwo(s string) ([2]rune, bool) {
+	r0, n0 := utf8.DecodeRuneInString(s)
+	r1, n1 := utf8.DecodeRuneInString(s[n0:])
+	return [2]rune{r0, r1}, n0 > 0 && n1 > 0
 }
 
 // Lookup returns the places with this name, higher levels first.
@@ -246,6 +261,11 @@ func (g *Gazetteer) ShortCounty(s string) []string {
 
 // PrefixPlaces returns the places whose names start s, longest first.
 func (g *Gazetteer) PrefixPlaces(s string) []string {
+	k, ok := firstTwo(s)
+	longest := g.starts[k]
+	if !ok || longest == 0 {
+		return nil
+	}
 	var out []string
 	runes := 0
 	for i := range s {
@@ -255,11 +275,11 @@ func (g *Gazetteer) PrefixPlaces(s string) []string {
 			}
 		}
 		runes++
-		if runes > g.maxName {
+		if runes > longest {
 			break
 		}
 	}
-	if runes <= g.maxName && runes >= 2 {
+	if runes <= longest && runes >= 2 {
 		if _, ok := g.byName[s]; ok {
 			out = append(out, s)
 		}

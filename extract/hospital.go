@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -164,9 +165,9 @@ var genericParts = []string{
 // what follows; a hospital's number (301医院, 第960医院) is no year.
 var yearAlone = rx.MustCompile(`^(?:19|20)\d\d$`)
 
-// partyFirst: a democratic party's name, which names its branch in a
-// hospital (民盟某某医院支部), never the hospital.
-var partyFirst = rx.MustCompile(`^(?:` + democraticParties + `)`)
+// partyFirst: a party's name, which names its branch or committee in a
+// hospital (民盟某某医院支部, 中共某某医院委员会), never the hospital.
+var partyFirst = rx.MustCompile(`^(?:中共|中国共产党|` + democraticParties + `)`)
 
 // institutionPrefix: the start of a hospital's name that is no place: a
 // university or college, or the army.
@@ -604,7 +605,9 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 				m.Place = f.placeAfterUniversity(name[at:]) // 中国医药大学北港附设医院 stands in 北港
 			}
 			if m.Place == nil {
-				m.Place, _ = f.universitySeat(name) // 中南大学湘雅医院 stands in 长沙
+				// 中南大学湘雅医院 stands in 长沙 (the seat), 上海交通大学医学院
+				// 附属瑞金医院 in 上海 (the place the name begins with).
+				m.Place = f.placeOfName(name)
 			}
 			return m, true
 		}
@@ -1342,12 +1345,25 @@ func runeIndex(text string) func(int) int {
 	}
 }
 
-// hospitalInfo places a hospital: province and city from its place.
+// hospitalInfo places a hospital: province and city from its place; a
+// hospital placed in a province alone gets the city it stands in where
+// that is general knowledge (provinceSeat).
 func hospitalInfo(m Mention) zhnews.Hospital {
 	h := zhnews.Hospital{Name: m.Name}
 	if m.Place != nil {
 		h.Province = m.Place.Province
 		h.City = m.Place.City
+		switch {
+		case h.City != "":
+		case m.Place.Level == levelProvince:
+			h.City = provinceSeat(h.Province, m.Name)
+		case m.Place.Level == levelCounty && !municipalities[h.Province]:
+			// A county-level city the province governs itself (天门市,
+			// 济源市, 琼海市; 天门 in 天门一医) is its own city.
+			if full := cmp.Or(m.Place.Full, m.Place.Name); strings.HasSuffix(full, "市") {
+				h.City = full
+			}
+		}
 	}
 	return h
 }

@@ -241,6 +241,12 @@ func TestHospitalAliases(t *testing.T) {
 		// A democratic party's branch in the hospital: the party is no part of its name.
 		{"农工党市立医院支部召开换届大会,市立医院院长出席。", []string{"市立医院"}},
 		{"農工黨市立醫院支部召開換屆大會，市立醫院院長出席。", []string{"市立医院"}},
+		// Nor is 中共 of the hospital's party committee or branch.
+		{"中共柳溪医院支部委员会今日成立,柳溪医院院长出席。", []string{"柳溪医院"}},
+		{"该院向县卫健局党委提出成立中共柳溪医院支部委员会的申请。", []string{"柳溪医院"}},
+		{"近日，中共崇嶺醫院總支部委員會召開會議。", []string{"崇岭医院"}},
+		{"中共柳溪醫院委員會召開黨建工作會議。", []string{"柳溪医院"}},
+		{"中国共产党柳溪医院委员会召开党建工作会议。", []string{"柳溪医院"}},
 		// Only ever written short, with a level: kept as the text names it.
 		{"中共市二院内科党支部召开组织生活会。", []string{"市二院"}},
 		{"5月4日,市中医院举行院庆,该院职工300余人参加。", []string{"市中医院"}},

@@ -129,6 +129,15 @@ func visitWordTokens(seg *segment.Gse, text string, words []segment.Token, fn fu
 	}
 }
 
+// maxLocatedTokens is how many of a text's tokens keep their locations
+// (position and offsets, for phrases and snippets): about 1.5 MB of
+// Chinese text, a hundred times the longest news article. A longer text
+// is a dump saved as one file; its later words are found and scored by
+// their counts, but phrases and snippets reach only into its first part.
+// Each location held ~76 bytes until the segment was written: a 50 MB
+// text needed 3.3 GB to be indexed.
+const maxLocatedTokens = 1 << 20
+
 // TextTokens is an article's text as the "zh" analyzer cuts it, made from
 // the words the pipeline cut it into already: ingest segments each text
 // once (the analyzer cut it again, a fifth of ingest's time). It holds
@@ -150,7 +159,13 @@ func AnalyzeText(text string, words []segment.Token) *TextTokens {
 	if err != nil || opencc.Default().ToSimplified(text) != text {
 		return nil
 	}
-	freqs, n := wordFreqs(seg, text, words)
+	return analyzeText(seg, text, words, maxLocatedTokens)
+}
+
+// analyzeText is AnalyzeText with the locations of the first located
+// tokens kept.
+func analyzeText(seg *segment.Gse, text string, words []segment.Token, located int) *TextTokens {
+	freqs, n := wordFreqs(seg, text, words, located)
 	return &TextTokens{text: text, freqs: freqs, length: n}
 }
 
@@ -160,10 +175,14 @@ func AnalyzeText(text string, words []segment.Token) *TextTokens {
 // term is a slice of the text unless lower case changes it, and the
 // locations are laid out in slabs: an article has a thousand tokens or
 // more, and a stream of them was a tenth of what ingest allocated.
-func wordFreqs(seg *segment.Gse, text string, words []segment.Token) (bleveindex.TokenFrequencies, int) {
-	freqs := make(bleveindex.TokenFrequencies, len(words)/2+1)
+//
+// Only the first located tokens keep their locations; the rest are
+// counted (maxLocatedTokens says why).
+func wordFreqs(seg *segment.Gse, text string, words []segment.Token, located int) (bleveindex.TokenFrequencies, int) {
+	kept := min(len(words), located)
+	freqs := make(bleveindex.TokenFrequencies, kept/2+1)
 	var slab []bleveindex.TokenLocation
-	chunk := len(words) + len(words)/4 + 1
+	chunk := kept + kept/4 + 1
 	n := 0
 	lower := analysis.TokenStream{&analysis.Token{}}
 	visitWordTokens(seg, text, words, func(term string, start, end, pos int, _ analysis.TokenType) {
@@ -171,18 +190,20 @@ func wordFreqs(seg *segment.Gse, text string, words []segment.Token) (bleveindex
 			lower[0].Term = []byte(term)
 			term = string(lowercaseFilter.Filter(lower)[0].Term)
 		}
-		if len(slab) == cap(slab) {
-			// A new slab: the locations already handed out point into
-			// the old one.
-			slab = make([]bleveindex.TokenLocation, 0, chunk)
-		}
-		slab = append(slab, bleveindex.TokenLocation{Start: start, End: end, Position: pos})
 		tf, ok := freqs[term]
 		if !ok {
 			tf = &bleveindex.TokenFreq{Term: []byte(term)}
 			freqs[term] = tf
 		}
-		tf.Locations = append(tf.Locations, &slab[len(slab)-1])
+		if n < located {
+			if len(slab) == cap(slab) {
+				// A new slab: the locations already handed out point
+				// into the old one.
+				slab = make([]bleveindex.TokenLocation, 0, chunk)
+			}
+			slab = append(slab, bleveindex.TokenLocation{Start: start, End: end, Position: pos})
+			tf.Locations = append(tf.Locations, &slab[len(slab)-1])
+		}
 		tf.SetFrequency(tf.Frequency() + 1)
 		n++
 	})

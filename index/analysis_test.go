@@ -4,12 +4,14 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/registry"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 
+	"zhnews"
 	"zhnews/segment"
 )
 
@@ -150,4 +152,60 @@ func FuzzAnalyzeText(f *testing.F) {
 			t.Fatalf("%q: %d tokens, the analyzer %d; first difference %s", text, tt.length, len(stream), firstDiff(tt.freqs, want))
 		}
 	})
+}
+
+// A text longer than the tokens that keep their locations is still found
+// by every word and counted whole; phrases and snippets reach into its
+// located part only.
+func TestLongTextLocatedInPart(t *testing.T) {
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "医院党委召开党建工作会议。" + strings.Repeat("职工代表参加活动。", 20) + "儿科门诊搬迁到新大楼。"
+	words := seg.Segment(text)
+	whole := analyzeText(seg, text, words, maxLocatedTokens)
+	part := analyzeText(seg, text, words, 8)
+	if part.length != whole.length {
+		t.Errorf("%d tokens counted, want %d", part.length, whole.length)
+	}
+	located := 0
+	for term, tf := range part.freqs {
+		located += len(tf.Locations)
+		if w := whole.freqs[term]; w == nil || w.Frequency() != tf.Frequency() {
+			t.Errorf("%q counted %d times, want %v", term, tf.Frequency(), w)
+		}
+	}
+	if located != 8 {
+		t.Errorf("%d tokens located, want 8", located)
+	}
+
+	x, err := Open(filepath.Join(t.TempDir(), "long.bleve"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	b := x.NewBatch()
+	if err := b.AddAnalysed(zhnews.Article{ID: "long", Title: "长文", Text: text}, part); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		query string
+		hits  int
+	}{
+		{"儿科", 1},       // a word after the located part: found by its count
+		{`"党建工作"`, 1},   // a phrase inside it
+		{`"搬迁到新大楼"`, 0}, // a phrase after it has no positions to match
+	} {
+		res, err := x.Search(Query{Text: tt.query, Limit: 5})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.query, err)
+		}
+		if len(res.Hits) != tt.hits {
+			t.Errorf("%s: %d hits, want %d", tt.query, len(res.Hits), tt.hits)
+		}
+	}
 }
