@@ -35,10 +35,15 @@ type amountRule struct {
 	// 4年来先后…, 自2010年以来) is a campaign's or a team's total, not the
 	// hospital's volume of a year, unless the label says it is one (年门诊量).
 	noSpan bool
+	// figureFirst: the label as it may follow its figure, the figure
+	// then qualifying it (提供了245000人次的门诊医疗服务, 完成3000余台手术);
+	// firstUnits are the units such a figure takes, firstNotAfter what
+	// after the label makes it another thing (门诊手术 is no visit).
+	figureFirst, firstUnits, firstNotAfter string
 
-	re, unitFirstRe, notClauseRe *rx.Regexp
-	changeToRe                   *rx.Regexp // the figure a change went to, after the one it started from
-	keywordList                  []string
+	re, unitFirstRe, notClauseRe, figureFirstRe, firstNotAfterRe *rx.Regexp
+	changeToRe                                                   *rx.Regexp // the figure a change went to, after the one it started from
+	keywordList                                                  []string
 }
 
 func (r amountRule) compile() *amountRule {
@@ -57,6 +62,13 @@ func (r amountRule) compile() *amountRule {
 		r.notClauseRe = rx.MustCompile(r.notClause)
 	}
 	r.changeToRe = rx.MustCompile(`^[^，,。；;\d]{0,4}?(?:增至|增加至|增加到|增长至|增长到|升至|上升至|上升到|提高至|提高到|提升至|提升到|降至|下降至|下降到|减少至|减少到|减至|达到|到|至)了?` + num + `(` + r.units + `)?`)
+
+	if r.figureFirst != "" {
+		r.figureFirstRe = rx.MustCompile(num + `(` + r.firstUnits + `)的?(?:` + r.figureFirst + `)`)
+		if r.firstNotAfter != "" {
+			r.firstNotAfterRe = rx.MustCompile(`^(?:` + r.firstNotAfter + `)`)
+		}
+	}
 	return &r
 }
 
@@ -81,6 +93,13 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 	for _, m := range d.FindAllWith(r.re, r.keywordList) {
 		all = append(all, found{m, m.Group(1), m.Group(2), multiplierOf(m.Group(2))})
 	}
+	if r.figureFirstRe != nil {
+		for _, m := range d.FindAllWith(r.figureFirstRe, r.keywordList) {
+			if r.firstNotAfterRe == nil || !r.firstNotAfterRe.MatchString(m.Sentence.Text[m.Loc[1]:]) {
+				all = append(all, found{m, m.Group(1), m.Group(2), multiplierOf(m.Group(2))})
+			}
+		}
+	}
 	if r.unitFirstRe != nil {
 		for _, m := range d.FindAllWith(r.unitFirstRe, r.keywordList) {
 			if !amountChange.MatchString(m.Group(0)) {
@@ -93,6 +112,9 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 		numStart := strings.Index(m.Sentence.Text[m.Loc[0]:], raw) + m.Loc[0]
 		if isOrdinal(m.Sentence.Text[:numStart]) {
 			continue
+		}
+		if r.figureFirstRe != nil && m.Loc[0] != numStart && r.figureFirstQualifies(m.Sentence.Text[numStart:]) {
+			continue // 手术服务以及8000余例的门诊手术: the figure qualifies the label after it, read there
 		}
 		if r.bareUnitsOf != nil && (unit == "亿" || unit == "万") && r.bareUnitsOf.MatchString(m.Sentence.Text[m.Loc[1]:]) {
 			continue
@@ -141,6 +163,15 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 		if r.noSpan && cumulativeSpan.MatchString(m.Sentence.Text[:m.Loc[0]]) && !singleYear.MatchString(m.Sentence.Text[:m.Loc[0]]) {
 			continue // 近三年累计门诊量260万人次: a sum over years
 		}
+		if r.noSpan && partOfYear.MatchString(m.Sentence.Text[:m.Loc[0]]) && !annualLabel.MatchString(m.Sentence.Text[:m.Loc[0]]) {
+			continue // 上半年门急诊56万人次, 国庆长假门诊2万人次: a part of the year's volume
+		}
+		if regionFigure(m.Sentence.Text[:m.Loc[0]]) {
+			continue // 全市医疗机构门急诊…, 全省医院平均满意度…: a region's figure
+		}
+		if r.noSpan && partOfDepartment(m.Sentence.Text[:m.Loc[0]]) {
+			continue // 收住骨科病人4000人次,其中住院手术3950例: the department's part
+		}
 		if partSubjectOfAmount.MatchString(m.Sentence.Text[:m.Loc[0]]) || departmentSelfBefore.MatchString(m.Sentence.Text[:m.Loc[0]]) {
 			continue // 该科年门诊量3万人次: a department's figure
 		}
@@ -163,6 +194,13 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 		})
 	}
 	return out
+}
+
+// figureFirstQualifies: text, from a figure on, is a figure that qualifies
+// the rule's label after it (8000余例的门诊手术).
+func (r *amountRule) figureFirstQualifies(text string) bool {
+	loc := r.figureFirstRe.FindStringIndex(text)
+	return loc != nil && loc[0] == 0 && (r.firstNotAfterRe == nil || !r.firstNotAfterRe.MatchString(text[loc[1]:]))
 }
 
 // bareMoneyAfter: what after a bare 亿 or 万 makes it no sum in yuan:
@@ -190,6 +228,44 @@ var singleYear = rx.MustCompile(`今年|本年|全年|年度|当年|去年|上�
 // amountShareOfWhole: right after the figure, its share of the
 // hospital's whole (…人次,占全院门诊总人次数之27%): the figure is a part's.
 var amountShareOfWhole = rx.MustCompile(`^[^，,。；;]{0,6}?[，,]?\s*(?:约|仅|共|已)?占(?:了)?(?:全院|医院|本院|该院|我院)`)
+
+// partOfDepartment: the figure's clause begins with 其中 and the clause
+// before it counts a department's patients (收住骨科病人4000人次,其中…):
+// the figure is a part of the department's count.
+func partOfDepartment(before string) bool {
+	from := lastClauseBreak(before)
+	if from <= 0 || !strings.HasPrefix(strings.TrimSpace(before[from:]), "其中") {
+		return false
+	}
+	prev := strings.TrimRightFunc(before[:from], func(r rune) bool { return strings.ContainsRune(clauseBreaks, r) })
+	if i := lastClauseBreak(prev); i >= 0 {
+		prev = prev[i:]
+	}
+	return departmentPatients.MatchString(prev)
+}
+
+// departmentPatients: a department's patients, named by its specialty
+// (骨科病人, 心内科患者, 儿科住院患者); 专科, 学科 and 本科 are no department.
+var departmentPatients = rx.MustCompile(`[^专学本全分]科室?(?:住院|门诊)?(?:病人|患者|病例)`)
+
+// partOfYear: earlier in the sentence, a part of a year the figure is
+// for (上半年, 一季度, 1-10月, 国庆长假, 日均): no year's volume of the
+// hospital's.
+var partOfYear = rx.MustCompile(`上半年|下半年|[一二三四1-4]季度|前三季度|前[两二三四五六七八九十\d]{1,2}个?月|\d{1,2}\s*月?\s*[-—~～至到]\s*\d{1,2}\s*月|[一二三四五六七八九十\d]{1,2}月份|春节|国庆|长假|黄金周|假期|节日期间|当天|当日|单日|日均|每天|每日|每周|月均|每月`)
+
+// regionFigure: the figure's clause begins with a region (全市, 全省,
+// 辖区), perhaps its hospitals or institutions (全省医院, 全市各级医疗机构),
+// and names no hospital after it: the region's figure.
+func regionFigure(before string) bool {
+	from := max(0, lastClauseBreak(before))
+	clause := before[from:]
+	loc := regionLead.FindStringIndex(clause)
+	return loc != nil && !strings.Contains(clause[loc[1]:], "院")
+}
+
+// regionLead: a region at a clause's start, with the kind of its
+// institutions when named (全省医院, 全市各级医疗机构, 全区公立医院).
+var regionLead = rx.MustCompile(`^\s*(?:(?:今年|去年|目前|截至目前|同时)[，,]?\s*)?(?:全市|全省|全区|全县|全国|全州|全盟|辖区|我市|我省|我区|我县|我国)(?:范围内)?(?:各级|各类|各|所有|二级以上|三级|公立|县级)?(?:公立)?(?:医院|医疗机构|医疗卫生机构|卫生机构|医疗单位)?`)
 
 // annualLabel: the label, right before the match, says the figure is a
 // year's (年门诊量, 全年手术量, 年均出院).
@@ -239,6 +315,10 @@ func outpatientVisits() Extractor {
 		units:     `万人次|人次|万例|万人|人`,
 		unitFirst: `人次`,
 		integer:   true,
+		// 提供了24万人次的门诊医疗服务; 门诊手术 is an operation.
+		figureFirst:   `门急诊|门、急诊|门诊`,
+		firstUnits:    `万人次|人次`,
+		firstNotAfter: `手术|部`,
 		// One service or clinic is a part of the visits.
 		notClause: `远程|互联网|线上|义诊|体检|发热门诊|专科门诊|夜间门诊|特需|下乡`,
 	}.compile()
@@ -254,6 +334,10 @@ func inpatientDischarges() Extractor {
 		units:     `万人次|人次|万人|人`,
 		unitFirst: `人次`,
 		integer:   true,
+		// 收治1.1万人次的出院患者; 住院手术 is an operation.
+		figureFirst:   `出院|住院患者|住院病人`,
+		firstUnits:    `万人次|人次`,
+		firstNotAfter: `手术`,
 	}.compile()
 }
 
@@ -266,6 +350,9 @@ func surgeries() Extractor {
 		gap:     6,
 		units:   `万人次|人次|万台次|台次|万台|台|万例|例`,
 		integer: true,
+		// 完成6200余例的住院手术, 开展3000余台手术.
+		figureFirst: `(?:住院|门诊|日间|急诊)?手术`,
+		firstUnits:  `万台次|台次|万台|台|万例|例`,
 	}.compile()
 }
 
@@ -283,8 +370,9 @@ func satisfactionRate() Extractor {
 func investmentYuan() Extractor {
 	return amountRule{
 		metric: "investment_yuan",
-		// 总经费 and 总工程经费: a project's budget, as Taiwan writes it.
-		label: `总投资|投资|投入资金|资金投入|总工程经费|总经费`,
+		// 总经费 and 总工程经费: a project's budget, as Taiwan writes it;
+		// 计划经费 and 投入经费: what the plan costs, what is put in.
+		label: `总投资|投资|投入资金|资金投入|总工程经费|总经费|计划经费|投入经费`,
 		gap:   4,
 		// A sum after 投资 may leave 元 out (投资30多亿在新址建院, 投资5000万
 		// 用于): the bare multiplier is yuan, unless another unit follows.

@@ -78,3 +78,80 @@ func TestAmountChangeTo(t *testing.T) {
 		{"门诊人数由1200人次的高峰回落。", "outpatient_visits", nil},
 	})
 }
+
+// A figure may come before its label and qualify it (…人次的门诊服务,
+// …例的住院手术); read there, it is not read again for the label before it.
+func TestAmountFigureFirst(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"去年医院共提供了18600人次的门诊医疗服务。", "outpatient_visits", []string{"18600"}},
+		{"去年醫院共提供了18600人次的門診醫療服務。", "outpatient_visits", []string{"18600"}},
+		{"全年完成3.2万人次的门急诊服务和1800余例的住院手术。", "outpatient_visits", []string{"32000"}},
+		{"全年完成3.2萬人次的門急診服務和1800餘例的住院手術。", "surgeries", []string{"1800"}},
+		{"全年完成3.2萬人次的門急診服務和1800餘例的住院手術。", "outpatient_visits", []string{"32000"}},
+		{"医院去年开展2400余台手术。", "surgeries", []string{"2400"}},
+		{"醫院去年開展2400餘臺手術。", "surgeries", []string{"2400"}},
+		{"医院收治1.1万人次的出院患者。", "inpatient_discharges", []string{"11000"}},
+		{"醫院收治1.1萬人次的出院患者。", "inpatient_discharges", []string{"11000"}},
+		// The figure after a label and a joint belongs to the next label.
+		{"提供了900余例的住院手术服务以及600余例的门诊手术服务。", "surgeries", []string{"600", "900"}},
+		{"提供了900餘例的住院手術服務以及600餘例的門診手術服務。", "surgeries", []string{"600", "900"}},
+		// 门诊手术 is an operation, not a visit; 住院手术 no discharge.
+		{"提供了600人次的门诊手术服务。", "outpatient_visits", nil},
+		{"提供了600人次的門診手術服務。", "outpatient_visits", nil},
+		{"完成1200人次的住院手术。", "inpatient_discharges", nil},
+		// A team's work stays none of the hospital's.
+		{"三年来,医疗队先后提供了5200人次的门诊服务。", "outpatient_visits", nil},
+		{"三年來,醫療隊先後提供了5200人次的門診服務。", "outpatient_visits", nil},
+	})
+}
+
+// What a project's plan costs (计划经费) and what is put into it (投入经费)
+// are its investment, as Taiwan's pages write them.
+func TestInvestmentAsABudget(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"新医疗大楼计划经费36.5亿元,由中央负担三成。", "investment_yuan", []string{"3.65e+09"}},
+		{"新醫療大樓計畫經費36.5億元,由中央負擔三成。", "investment_yuan", []string{"3.65e+09"}},
+		{"扩建工程投入经费达8亿元。", "investment_yuan", []string{"8e+08"}},
+		{"擴建工程投入經費達8億元。", "investment_yuan", []string{"8e+08"}},
+		// One source's share is a part.
+		{"其中一期计划经费2亿元。", "investment_yuan", nil},
+		{"其中一期計畫經費2億元。", "investment_yuan", nil},
+	})
+}
+
+// A figure for a part of the year (上半年, 一季度, 1-10月, a holiday, a day)
+// is no volume of the hospital's year; a region's figure is no hospital's.
+func TestAmountsOfAPartOrARegion(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"今年上半年,医院门急诊量达46.2万人次。", "outpatient_visits", nil},
+		{"今年上半年,醫院門急診量達46.2萬人次。", "outpatient_visits", nil},
+		{"一季度医院出院患者1.3万人次。", "inpatient_discharges", nil},
+		{"一季度醫院出院患者1.3萬人次。", "inpatient_discharges", nil},
+		{"今年1-9月,医院完成手术1.6万台次。", "surgeries", nil},
+		{"今年1-9月,醫院完成手術1.6萬臺次。", "surgeries", nil},
+		{"春节长假期间,医院门诊接诊患者9000余人次。", "outpatient_visits", nil},
+		{"医院日均门诊量2800人次。", "outpatient_visits", nil},
+		{"醫院日均門診量2800人次。", "outpatient_visits", nil},
+		// The year's label wins over a daily figure before it.
+		{"医院日均门诊量2800人次,年门诊量90万人次。", "outpatient_visits", []string{"900000"}},
+		{"醫院日均門診量2800人次,年門診量90萬人次。", "outpatient_visits", []string{"900000"}},
+		{"2023年,医院门急诊量达120万人次。", "outpatient_visits", []string{"1200000"}},
+		// A region's figures.
+		{"全市医疗机构完成门急诊诊疗1100万人次。", "outpatient_visits", nil},
+		{"全市醫療機構完成門急診診療1100萬人次。", "outpatient_visits", nil},
+		{"全省医院平均满意度为91%。", "satisfaction_rate", nil},
+		{"全省醫院平均滿意度為91%。", "satisfaction_rate", nil},
+		{"全院门急诊量达120万人次。", "outpatient_visits", []string{"1200000"}},
+		{"全省首家,医院满意度达98%。", "satisfaction_rate", []string{"98"}},
+	})
+}
+
+// After a department's count of patients, 其中 introduces its parts.
+func TestAmountPartOfADepartment(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"全年收住骨科病人多达3000人次,其中住院手术2900例。", "surgeries", nil},
+		{"全年收住骨科病人多達3000人次,其中住院手術2900例。", "surgeries", nil},
+		{"全年医院出院病人5万人次,其中手术2万台次。", "surgeries", []string{"20000"}},
+		{"全年醫院出院病人5萬人次,其中手術2萬臺次。", "surgeries", []string{"20000"}},
+	})
+}

@@ -73,9 +73,9 @@ var (
 	// A prize alone names no honour: which prize is not said.
 	prizeOnly = rx.MustCompile(`^(?:金奖|银奖|铜奖|特等奖|一等奖|二等奖|三等奖|优秀奖|大奖|奖项|荣誉|称号)$`)
 	// How an honour written without quotation marks ends.
-	honourEnd = rx.MustCompile(`(?:单位|集体|先锋号|文明号|奖状|奖杯|奖牌|奖|标兵|模范|基层党组织|党组织|文明岗|之家|示范医院|先进医院|模范医院|品牌医院|平安医院|满意医院|(?:优秀|创新|百佳|十佳|放心|诚信|优质|爱婴|绿色|文明|人文)医院|(?:优秀|先进|模范|最佳|示范)\p{Han}{0,8}组织|示范基地|红旗|称号|站所)$`)
+	honourEnd = rx.MustCompile(`(?:单位|集体|先锋号|文明号|奖状|奖杯|奖牌|奖|标兵|模范|基层党组织|党组织|文明岗|之家|示范医院|先进医院|模范医院|品牌医院|平安医院|满意医院|(?:优秀|创新|百佳|十佳|放心|诚信|优质|爱婴|绿色|文明|人文)医院|(?:优秀|先进|模范|最佳|示范)\p{Han}{0,8}组织|示范基地|红旗|称号|站所|品质标章|机构标章)$`)
 	// Every honourEnd match holds one of these.
-	honourWords = []string{"单位", "集体", "先锋号", "文明号", "奖", "标兵", "模范", "党组织", "文明岗", "之家", "示范医院", "先进医院", "品牌医院", "平安医院", "满意医院", "示范基地", "红旗", "称号", "站所",
+	honourWords = []string{"单位", "集体", "先锋号", "文明号", "奖", "标兵", "模范", "党组织", "文明岗", "之家", "示范医院", "先进医院", "品牌医院", "平安医院", "满意医院", "示范基地", "红旗", "称号", "站所", "标章",
 		"优秀医院", "创新医院", "百佳医院", "十佳医院", "放心医院", "诚信医院", "优质医院", "爱婴医院", "绿色医院", "文明医院", "人文医院", "组织"}
 	// A quoted category or group an entry competed in (「某某类－某某组」),
 	// the prize it won following it: 荣获「…组」某某品质奖金奖.
@@ -116,8 +116,16 @@ var (
 	// its title: “全国文明单位”牌匾, “全国文明单位牌匾”.
 	honourObject = rx.MustCompile(`(?:牌匾|匾额|荣誉证书|证书)$`)
 	// Campaigns and programmes a hospital joins are no honours.
-	programTitle = rx.MustCompile(`(?:行动|活动|工程|计划|项目启动|专项|建设单位|试点单位|培育单位|创建单位|候选单位|建设项目)$`)
+	programTitle = rx.MustCompile(`(?:行动|活动|工程|计划|项目启动|专项|建设单位|试点单位|培育单位|创建单位|候选单位|建设项目|` + nominationWords + `)$`)
+	// After an honour's closing quote, the words that make the hospital
+	// one of those put forward for it, not its holder: “全国文明单位”提名单位,
+	// 「十佳医院」候选医院, “…”称号推荐对象.
+	nominatedAfter = rx.MustCompile(`^\s*(?:荣誉称号|称号|荣誉)?\s*(?:提名|候选|预选|推荐|入围|参评|申报)`)
 )
+
+// nominationWords end a title that puts a hospital forward for an honour
+// without giving it (提名单位, 候选医院, 入围名单, 提名资格).
+const nominationWords = `提名单位|提名医院|提名集体|提名资格|候选医院|候选集体|候选资格|候选名单|入围名单|推荐对象|推荐单位|推荐名单`
 
 func (award) Metric() string { return "award" }
 
@@ -290,6 +298,9 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 	if first == nil || utf8.RuneCountInString(rest[:first[0]]) > 30 || strings.ContainsAny(rest[:first[0]], "，,") || entryTitle.MatchString(rest[:first[0]]) {
 		return nil
 	}
+	if g := issuedBy.FindStringSubmatch(rest[:first[0]]); g != nil && scope == "" {
+		scope = g[1] // 荣获国家卫生健康委授予的“…”称号
+	}
 	var out []zhnews.Fact
 	pos := first[0]
 	for pos < len(rest) {
@@ -304,6 +315,9 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 		title := rest[pos+loc[2] : pos+loc[3]]
 		bStart, bEnd := vloc[1]+pos+loc[0], vloc[1]+pos+loc[1]
 		pos += loc[1]
+		if nominatedAfter.MatchString(rest[pos:]) {
+			continue // 被评为“全国文明单位”提名单位: put forward, not given it
+		}
 		if categoryTitle.MatchString(title) {
 			// The category an entry won in; the prize follows it, or no
 			// honour is named.
@@ -388,6 +402,10 @@ func isPlainHonour(item string) bool {
 		!rankingTitle.MatchString(item) && !programTitle.MatchString(item) && !othersTitle(item)
 }
 
+// issuedBy: before a plain title, who gave it (国家卫生健康委授予的, 省政府
+// 颁发的, 健康报评选的): no part of the title, its scope.
+var issuedBy = rx.MustCompile(`^([^，,。；;的“"「『]{2,24}?)(?:联合授予|授予|颁发|颁授|评选|命名|评定|认定|表彰|主办)的\s*`)
+
 // plainAwards reads honours written without quotation marks, up to the
 // clause's end or its 等(称号): 先后获得全国文明单位、全国卫生系统先进集体等称号;
 // 连续三届蝉联市级文明单位; 荣获国家生技医疗品质奖铜奖及11项标章. Every item
@@ -397,7 +415,7 @@ func plainAwards(s segment.Sentence, vloc []int, clause, scope string) []zhnews.
 	if strings.HasPrefix(s.Text[vloc[0]:], "获批") {
 		return nil // an approval: a project or a designation, no honour
 	}
-	if i := strings.Index(clause, "等"); i >= 0 {
+	if i := listCloser(clause); i >= 0 {
 		clause = clause[:i]
 	}
 	lead := plainLead.FindString(clause)
@@ -410,6 +428,14 @@ func plainAwards(s segment.Sentence, vloc []int, clause, scope string) []zhnews.
 	body := clause[at:]
 	cut := func(from, to int) {
 		item := strings.TrimSpace(body[from:to])
+		itemScope := scope
+		if g := issuedBy.FindStringSubmatch(item); g != nil {
+			// 国家卫生健康委授予的全国某某先进集体称号: the giver, then the title.
+			if itemScope == "" {
+				itemScope = g[1]
+			}
+			item = item[len(g[0]):]
+		}
 		item = honourTail.ReplaceAllString(item, "")
 		if vagueCount.MatchString(item) {
 			return // 省、市级多项科研成果奖: a tally of unnamed prizes, no honour's title
@@ -426,7 +452,7 @@ func plainAwards(s segment.Sentence, vloc []int, clause, scope string) []zhnews.
 		if y == 0 {
 			y = m.YearBefore(vloc[0])
 		}
-		out = append(out, zhnews.Fact{Metric: "award", Value: item, Year: y, Scope: scope, Evidence: ev, Start: st, End: en})
+		out = append(out, zhnews.Fact{Metric: "award", Value: item, Year: y, Scope: itemScope, Evidence: ev, Start: st, End: en})
 	}
 	from := 0
 	for _, loc := range listSeparator.FindAllStringIndex(body, -1) {
@@ -707,9 +733,10 @@ func laterVerb(verbs []Match, vloc []int) bool {
 }
 
 // A count of the units or persons honoured, none of them named: 326个单位,
-// 7家单位, 30名同志, 7个党员所在集体.
+// 7家单位, 30名同志, 7个党员所在集体, 10个科室; a count of persons whatever
+// they are called (10名职工, 三位护士).
 var (
-	countedUnits       = `\d+\s*(?:个|家|名|位|所)\s*\p{Han}{0,8}?(?:单位|集体|同志|人|医院|机构)`
+	countedUnits       = `(?:\d+|[一二两三四五六七八九十百]+)\s*(?:(?:个|家|名|位|所)\s*\p{Han}{0,8}?(?:单位|集体|同志|人|医院|机构|科室|部门|支部|团队|班组|病区)|名|位)`
 	countedSubjectEnd  = rx.MustCompile(countedUnits + `$`)
 	countedObjectStart = rx.MustCompile(`^\s*` + countedUnits)
 )

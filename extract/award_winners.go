@@ -43,7 +43,7 @@ func awardWinners(s segment.Sentence, verbs []Match) []zhnews.Fact {
 		if i := strings.IndexAny(rest, "。；;!！?？\n"); i >= 0 {
 			rest = rest[:i]
 		}
-		if i := strings.Index(rest, "等"); i >= 0 {
+		if i := listCloser(rest); i >= 0 {
 			rest = rest[:i]
 		}
 		items := listItems(rest, loc[1], listSeparator)

@@ -183,7 +183,7 @@ var orgPrefixEnds = []string{"部", "署", "厅", "科学院", "集团", "公司
 // notNameAfter: what follows a suffix that makes it part of a longer name
 // that is no hospital's (医院管理研究中心, 医院协会, 医院管理局, 医院排行榜), or
 // makes it a topic (深化医院改革, 公立医院改革).
-var notNameAfter = []string{"管理", "协会", "学会", "杂志", "报社", "联盟", "评审", "等级", "院长协会", "排行榜", "综合排行榜", "联网", "改革",
+var notNameAfter = []string{"管理", "协会", "学会", "杂志", "报社", "联盟", "评审", "评鉴", "等级", "院长协会", "排行榜", "综合排行榜", "联网", "改革",
 	// An award's title (「卓越医院奖」, “十佳医院奖”-金奖): no hospital.
 	"奖」", "奖”", "奖\"", "奖』", "奖-", "奖－", "奖—", "奖项", "奖牌", "奖杯"}
 
@@ -687,6 +687,18 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 		if r, _ := utf8.DecodeLastRuneInString(s); s != "" && strings.ContainsRune(neverBeforeSuffix, r) {
 			continue // 卫福部将医院 (cut 卫福/部将/医院): "the ministry will", no name
 		}
+		org, rest, ok, acts := ministryLead(s)
+		if acts {
+			return Mention{}, false // 由卫生福利部办理医院评鉴: the ministry acts
+		}
+		if ok {
+			// 卫生福利部新营医院, 卫福部胸腔病院: the ministry's own hospital
+			// in a place the gazetteer does not hold, or named for what
+			// it treats. Its name follows the ministry whatever its
+			// first word (gse cuts 卫生/福利部), and the ministry stays
+			// in front, in full, as it does before a place.
+			return Mention{Name: org + rest + suffix, Written: s + suffix, Start: j, End: sufEnd, org: org}, true
+		}
 		n := sufStart - j
 		name := s + suffix
 		if isGeneric(s) {
@@ -1061,6 +1073,39 @@ func (f hospitalFinder) stopsName(w string) bool {
 		return false
 	}
 	return posStopsName[pos]
+}
+
+// ministries: the ministries Taiwan's public hospitals are named under,
+// longest first (行政院卫生署 before 卫生署).
+var ministries = []string{"行政院卫生署", "卫生福利部", "卫福部", "卫生署"}
+
+// ministryActs: what a ministry does, written right after it (由卫生福利部
+// 办理医院评鉴, 卫福部补助医院): the words are no hospital's name.
+var ministryActs = []string{"办理", "举办", "主办", "指导", "督导", "辅导", "补助", "委托", "核定", "公布", "审查", "评鉴", "推动", "表扬", "颁发", "要求", "规定", "鼓励", "协助", "所属", "下属", "辖下", "直属"}
+
+// ministryLead splits s, the words before a hospital's suffix, into the
+// ministry it begins with, written in full, and the hospital's own name
+// after it: two to six characters that are no kind alone (中医). acts
+// reports a ministry followed by what it does: no name at all.
+func ministryLead(s string) (org, rest string, ok, acts bool) {
+	if !strings.Contains(s, "卫") {
+		return "", "", false, false
+	}
+	for _, m := range ministries {
+		r, found := strings.CutPrefix(s, m)
+		if !found {
+			continue
+		}
+		if hasAnyPrefix(r, ministryActs...) {
+			return "", "", false, true
+		}
+		n := utf8.RuneCountInString(r)
+		if n < 2 || n > 6 || !allHanRunes(r) || isGeneric(r) || hasAnyPrefix(r, notProperFirst...) {
+			return "", "", false, false
+		}
+		return fullOrg(m), r, true, false
+	}
+	return "", "", false, false
 }
 
 // orgShortForms: the short forms of organisations hospitals are named

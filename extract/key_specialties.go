@@ -16,10 +16,10 @@ type keySpecialties struct{}
 var (
 	// A list's 、 ends the words between: in 国家级重点专科2个、省级重点专科11
 	// 个 the 2 is the level before it's, not 省级's.
-	keySpecialtyRe = rx.MustCompile(num + `(个)([^，,。；;、\d]{0,14}?)(?:临床)?重点(?:专科|学科)`)
+	keySpecialtyRe = rx.MustCompile(num + `(个)([^，,。；;、\d]{0,14}?)(?:临床)?重点专科`)
 	// The level first, the count after: 国家中医药管理局重点专科(专病)9个,
 	// 省级临床重点专科有5个.
-	keySpecialtyAfterRe = rx.MustCompile(`((?:国家|省|市|县|地市|区)[^，,。；;、\d]{0,14}?)(?:临床)?重点(?:专科|学科)\s*(?:[(（][^)）]{0,8}[)）])?\s*(?:已经|已)?(?:有|共有|共|达|达到|增至|增加到|总数|数量|总数达|总数为)?\s*` + num + `\s*(个)`)
+	keySpecialtyAfterRe = rx.MustCompile(`((?:国家|省|市|县|地市|区)[^，,。；;、\d]{0,14}?)(?:临床)?重点专科\s*(?:[(（][^)）]{0,8}[)）])?\s*(?:已经|已)?(?:有|共有|共|达|达到|增至|增加到|总数|数量|总数达|总数为)?\s*` + num + `\s*(个)`)
 	// A region, not the hospital, is what has them: 全市共有省级临床重点专科6个.
 	regionHas = rx.MustCompile(`(?:全市|全省|全区|全县|全国|全州|全盟|辖区|我市|我省|我区|我县)(?:范围内)?(?:目前|现)?(?:共有|现有|拥有|已有|有|累计有|累计|共计|共)`)
 	// A change is no count: 再添1个, 新增2个.
@@ -27,6 +27,9 @@ var (
 	// The same with the new departments listed before the count: 新增甲科、
 	// 乙科等2个…重点专科.
 	specialtyChangeList = rx.MustCompile(`(?:再添|新添|新增|增加|又添|再获|新获|新晋|增添)[^，,。；;\d]{1,40}?等$`)
+	// After a change, the total it brings the count to, the noun left out:
+	// 新增2个省级临床重点专科,总数达到8个 → 8 省级.
+	specialtyTotalAfter = rx.MustCompile(`^(?:建设项目)?\s*[，,]\s*(?:至此[，,]?\s*)?(?:医院|全院|该院|我院)?(?:的)?(?:(?:总数|总量|累计|共计|总计)\s*(?:已)?(?:达到|达|增至|增加到|为|有)?|(?:已)?(?:增至|增加到|达到))\s*` + num + `\s*个`)
 )
 
 var specialtyVerb = rx.MustCompile(`入选|获批|成为|被|评为|列入|纳入|获`)
@@ -40,7 +43,23 @@ var keySpecialtyKeywords = []string{"重点"}
 func (keySpecialties) Extract(d *Doc) []zhnews.Fact {
 	var out []zhnews.Fact
 	for _, m := range d.FindAllWith(keySpecialtyRe, keySpecialtyKeywords) {
-		if before := m.Sentence.Text[:m.Loc[2]]; isOrdinal(before) || specialtyChange.MatchString(before) || specialtyChangeList.MatchString(before) || regionOwned(m.Sentence.Text[:m.Loc[0]]) {
+		before := m.Sentence.Text[:m.Loc[2]]
+		if specialtyChange.MatchString(before) || specialtyChangeList.MatchString(before) {
+			region := regionOwned(m.Sentence.Text[:m.Loc[0]]) || regionSubject(m.Sentence.Text[:m.Loc[0]])
+			if t := specialtyTotalAfter.FindStringSubmatchIndex(m.Sentence.Text[m.Loc[1]:]); t != nil && !region {
+				if n, ok := numbers.Parse(m.Sentence.Text[m.Loc[1]+t[2] : m.Loc[1]+t[3]]); ok && n.IsInt() && n.Value > 0 {
+					end := m.Loc[1] + t[1]
+					ev, s, e := m.Evidence(m.Loc[0], end)
+					out = append(out, zhnews.Fact{
+						Metric: "key_specialties", Value: n.Int(), Approx: n.Approx, Unit: "个",
+						Year: m.YearBefore(m.Loc[0]), Scope: specialtyLevel(m.Group(3)),
+						Evidence: ev, Start: s, End: e,
+					})
+				}
+			}
+			continue // the change itself is no count
+		}
+		if isOrdinal(before) || regionOwned(m.Sentence.Text[:m.Loc[0]]) {
 			continue
 		}
 		if specialtyVerb.MatchString(m.Group(3)) {
@@ -80,6 +99,15 @@ func (keySpecialties) Extract(d *Doc) []zhnews.Fact {
 // and no hospital is named after it (全市共有3家医院,该院…).
 func regionOwned(before string) bool {
 	locs := regionHas.FindAllStringIndex(before, -1)
+	return len(locs) > 0 && !strings.Contains(before[locs[len(locs)-1][1]:], "院")
+}
+
+// regionWord: a region as the subject of a count (全市新增…).
+var regionWord = rx.MustCompile(`全市|全省|全区|全县|全国|全州|全盟|辖区|我市|我省|我区|我县`)
+
+// regionSubject: before a count, a region is named and no hospital after it.
+func regionSubject(before string) bool {
+	locs := regionWord.FindAllStringIndex(before, -1)
 	return len(locs) > 0 && !strings.Contains(before[locs[len(locs)-1][1]:], "院")
 }
 

@@ -43,6 +43,16 @@ func TestKeySpecialtyLevels(t *testing.T) {
 		{"另有2个市级临床重点建设专科和1个市级临床特色专科。", nil},
 		{"另有2個市級臨床重點建設專科和1個市級臨床特色專科。", nil},
 		{"五个学科入选省卫健委重点专科。", nil},
+		// A 重点学科 is a discipline, no 重点专科.
+		{"医院现有省级医学重点学科6个、省级临床重点专科4个。", []string{"4 省级"}},
+		{"醫院現有省級醫學重點學科6個、省級臨床重點專科4個。", []string{"4 省级"}},
+		{"医院拥有3个国家重点学科。", nil},
+		// A change, then the total it brings the count to, the noun left out.
+		{"今年医院新增2个省级临床重点专科,总数达到8个。", []string{"8 省级"}},
+		{"今年醫院新增2個省級臨床重點專科,總數達到8個。", []string{"8 省级"}},
+		{"医院再添1个国家临床重点专科,累计达3个。", []string{"3 国家"}},
+		{"醫院再添1個國家臨床重點專科,累計達3個。", []string{"3 国家"}},
+		{"全市新增2个省级临床重点专科,总数达到30个。", nil},
 	} {
 		_, facts := extractorFacts(t, keySpecialties{}, c.text)
 		var got []string

@@ -44,7 +44,17 @@ var taiwanShortNames = map[string]shortHospital{
 	"奇美":   {"奇美医院", "台南市", "实电材业集团化"},
 	"亚东":   {"亚东医院", "新北市", "运洲区太地经商银集团技科大"},
 	"花莲慈济": {"花莲慈济医院", "花莲县", "大学基金会功德志"},
+	// The universities' short names (台大, 成大): their hospital only
+	// where a campus follows (台大云林分院), see campusOnlyShortNames.
+	"台大": {"台大医院", "台北市", ""},
+	"成大": {"成大医院", "台南市", ""},
 }
+
+// campusOnlyShortNames: short names of a university that stand for its
+// hospital only before one of the hospital's campuses (台大云林分院 is
+// 台大医院云林分院; 台大校长, 台大医学院 are the university's). Written with
+// 医院 (台大医院), the name is read as any other hospital's.
+var campusOnlyShortNames = map[string]bool{"台大": true, "成大": true}
 
 // listOnlyShortNames: short names that are also common words, read only
 // where they stand as an item of a list that names hospitals.
@@ -87,7 +97,7 @@ func prevItemIsHospital(rs []rune, start int) bool {
 		}
 	}
 	_, known := knownShortNames[item]
-	return known && !listOnlyShortNames[item]
+	return known && !listOnlyShortNames[item] && !campusOnlyShortNames[item]
 }
 
 // inHospitalLists keeps the mentions of common-word short names that
@@ -211,6 +221,11 @@ func (f hospitalFinder) shortNamedHospitals(d *Doc) []Mention {
 					m.Written = string(rs[i:bEnd])
 					m.End = bEnd
 				}
+			}
+			if campusOnlyShortNames[key] && (suffixed || m.End-end <= 2) {
+				// 台大医学院, 台大医院: the university, or a name read as
+				// any other; 新竹台大分院: the place before, a name of its own.
+				continue
 			}
 			if branch != nil {
 				m.Place = branch

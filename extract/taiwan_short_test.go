@@ -38,3 +38,20 @@ func TestTaiwanShortNamesInLists(t *testing.T) {
 		{"台大医院院长说,新光、振兴是他的心愿。", []string{"台大医院"}},
 	})
 }
+
+// A university's short name (台大, 成大) stands for its hospital only
+// before one of the hospital's campuses named by its place.
+func TestUniversityShortNameBeforeACampus(t *testing.T) {
+	checkHospitals(t, []hospitalCase{
+		{"台大云林分院新大楼今日动土。", []string{"台大医院云林分院"}},
+		{"台大雲林分院新大樓今日動土。", []string{"台大医院云林分院"}},
+		{"成大斗六分院扩建病房。", []string{"成大医院斗六分院"}},
+		{"成大斗六分院擴建病房。", []string{"成大医院斗六分院"}},
+		// The university, and its hospital written in full as before.
+		{"台大校长与成大医学院院长出席典礼。", nil},
+		{"台大校長與成大醫學院院長出席典禮。", nil},
+		{"台大醫院雲林分院今日動土。", []string{"台大医院云林分院"}},
+		// A place before the short name: a campus's own name, not read here.
+		{"新竹台大分院院长出席。", nil},
+	})
+}
