@@ -213,7 +213,12 @@ func creditedBefore(prefix string) []string {
 	if strings.TrimRight(prefix, " \t") == prefix {
 		return nil
 	}
-	toks := strings.FieldsFunc(prefix, func(r rune) bool { return strings.ContainsRune(" \t、,，", r) })
+	return fewPersonNames(strings.FieldsFunc(prefix, func(r rune) bool { return strings.ContainsRune(" \t、,，", r) }))
+}
+
+// fewPersonNames returns toks when they are one to three people's names,
+// else nil.
+func fewPersonNames(toks []string) []string {
 	if len(toks) == 0 || len(toks) > 3 {
 		return nil
 	}

@@ -71,18 +71,21 @@ func findDates(s string, roc bool) []dateAt {
 	for _, m := range matchesIf(year, dateArabic, s) {
 		add(atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]), m[0], m[1])
 	}
-	if year && strings.Count(s, ".") >= 2 {
-		for _, m := range dateDMY.FindAllStringSubmatchIndex(s, -1) {
-			d, mo := atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]])
-			if mo > 12 && d <= 12 {
+	// Day-first with dots (30.06.2023), month-first with slashes
+	// (06/30/2023); a first field above 12 can only be the day.
+	for _, f := range []struct {
+		sep      string
+		re       *rx.Regexp
+		dayFirst bool
+	}{{".", dateDMY, true}, {"/", dateMDY, false}} {
+		if !year || strings.Count(s, f.sep) < 2 {
+			continue
+		}
+		for _, m := range f.re.FindAllStringSubmatchIndex(s, -1) {
+			d, mo := atoi(s[m[4]:m[5]]), atoi(s[m[2]:m[3]])
+			if f.dayFirst {
 				d, mo = mo, d
 			}
-			add(atoi(s[m[6]:m[7]]), mo, d, m[2], m[7])
-		}
-	}
-	if year && strings.Count(s, "/") >= 2 {
-		for _, m := range dateMDY.FindAllStringSubmatchIndex(s, -1) {
-			mo, d := atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]])
 			if mo > 12 && d <= 12 {
 				d, mo = mo, d
 			}

@@ -859,16 +859,7 @@ func afterHeaderFields(cls []classified, i int) bool {
 // lonePersonNames: a line of one to three people's names and nothing
 // else (王晓明, 王 明, 王晓明 李红).
 func lonePersonNames(l string) []string {
-	toks := joinSpacedSurnames(strings.Fields(l))
-	if len(toks) == 0 || len(toks) > 3 {
-		return nil
-	}
-	for _, t := range toks {
-		if !isPersonName(t) {
-			return nil
-		}
-	}
-	return toks
+	return fewPersonNames(joinSpacedSurnames(strings.Fields(l)))
 }
 
 // namedIn: one of names occurs in the first paragraph (line start).
