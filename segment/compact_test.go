@@ -23,7 +23,7 @@ func TestCompactDictionaryAgreesWithFull(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	whole := &Gse{seg: full, hmm: compact.hmm}
+	whole := &Gse{seg: full, words: newDictWords(full.Dict), hmm: compact.hmm}
 	files, _ := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
 	same, total := 0, 0
 	for _, f := range files {

@@ -2,10 +2,13 @@ package segment
 
 import (
 	"math"
+	"reflect"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/go-ego/gse"
+	"github.com/vcaesar/cedar"
 )
 
 // cutDAG is gse's Cut(text, true) — the most probable path through the
@@ -24,11 +27,15 @@ import (
 // The runs of single characters are cut by cutRun, which appends their
 // words: hmmModel.appendCut (gse's HMMCut, rewritten: hmm.go).
 //
+// The words that start at one position are found in one walk down the
+// dictionary's trie, a character further at each step (dictWords), where
+// gse's Find walked it again from the root for every longer word.
+//
 // scratch (may be nil) holds the slices of an earlier call, reused: a
 // text is cut piece by piece, and the graph of every piece was a sixth of
 // all that ingest allocated. The words returned are in scratch too, valid
 // until the next call with it.
-func cutDAG(seg *gse.Segmenter, cutRun func(dst []string, run string) []string, str string, scratch *dagScratch) []string {
+func cutDAG(seg *gse.Segmenter, words dictWords, cutRun func(dst []string, run string) []string, str string, scratch *dagScratch) []string {
 	if scratch == nil {
 		scratch = new(dagScratch)
 	}
@@ -64,8 +71,11 @@ func cutDAG(seg *gse.Segmenter, cutRun func(dst []string, run string) []string, 
 		first[k] = len(edges)
 		var oneFreq float64
 		var oneOK bool
+		node := 0 // the trie's node for the word str[k:i]
 		for i := k; i < n; i++ {
-			freq, _, ok := seg.Dict.Find(b[off[k]:off[i+1]])
+			var freq float64
+			var ok bool
+			node, freq, ok = words.extend(node, b[off[k]:off[i+1]], off[i]-off[k])
 			if i == k {
 				oneFreq, oneOK = freq, ok
 			}
@@ -173,4 +183,44 @@ func grow[T any](s []T, n int) []T {
 		return s[:n]
 	}
 	return make([]T, n)
+}
+
+// dictWords looks words up in gse's dictionary a character at a time.
+type dictWords struct {
+	dict *gse.Dictionary
+	trie *cedar.Cedar // the dictionary's own trie; nil: look each word up whole
+}
+
+// newDictWords reaches the trie inside gse's Dictionary, which gse does not
+// export: reflect finds the field, so a gse that renames or retypes it
+// gives a nil trie (and words looked up whole, as before), not a crash.
+// TestDictWordsReachesTrie fails then, so the loss is seen.
+func newDictWords(dict *gse.Dictionary) dictWords {
+	w := dictWords{dict: dict}
+	f := reflect.ValueOf(dict).Elem().FieldByName("trie")
+	if f.IsValid() && f.Type() == reflect.TypeFor[*cedar.Cedar]() {
+		w.trie = *(**cedar.Cedar)(unsafe.Pointer(f.UnsafeAddr()))
+	}
+	return w
+}
+
+// extend answers what dict.Find(word) answers — the word's frequency, and
+// whether the dictionary holds it or a longer word it begins — where the
+// first done bytes of word were looked up already and led to node. It
+// returns the node word leads to, for the next, longer word.
+func (w dictWords) extend(node int, word []byte, done int) (int, float64, bool) {
+	if w.trie == nil {
+		freq, _, ok := w.dict.Find(word)
+		return 0, freq, ok
+	}
+	to, err := w.trie.Jump(word[done:], node)
+	if err != nil {
+		return to, 0, false
+	}
+	v, err := w.trie.Value(to)
+	if err != nil {
+		// As Find: the beginning of a longer word, with no frequency.
+		return to, 0, to != 0
+	}
+	return to, w.dict.Tokens[v].Freq(), true
 }

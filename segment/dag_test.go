@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // cutDAGCases are texts whose cut takes each path of the DAG: dictionary
@@ -53,7 +54,7 @@ func TestCutDAGMatchesGse(t *testing.T) {
 	var scratch dagScratch
 	for _, s := range texts {
 		want := g.seg.Cut(s, true)
-		if got := cutDAG(g.seg, g.hmm.appendCut, s, &scratch); !reflect.DeepEqual(got, want) {
+		if got := cutDAG(g.seg, g.words, g.hmm.appendCut, s, &scratch); !reflect.DeepEqual(got, want) {
 			t.Errorf("cutDAG(%q)\n got %q\nwant %q", s, got, want)
 		}
 	}
@@ -75,7 +76,7 @@ func FuzzCutDAG(f *testing.F) {
 			s = s[:2*maxChunk]
 		}
 		want := g.seg.Cut(s, true)
-		if got := cutDAG(g.seg, g.hmm.appendCut, s, &scratch); !reflect.DeepEqual(got, want) {
+		if got := cutDAG(g.seg, g.words, g.hmm.appendCut, s, &scratch); !reflect.DeepEqual(got, want) {
 			t.Fatalf("cutDAG(%q)\n got %q\nwant %q", s, got, want)
 		}
 	})
@@ -98,7 +99,39 @@ func BenchmarkCut(b *testing.B) {
 		b.SetBytes(int64(len(text)))
 		var scratch dagScratch
 		for i := 0; i < b.N; i++ {
-			cutDAG(g.seg, g.hmm.appendCut, text, &scratch)
+			cutDAG(g.seg, g.words, g.hmm.appendCut, text, &scratch)
 		}
 	})
+}
+
+// The trie inside gse's dictionary is reached (newDictWords), and walking
+// it a character at a time finds what looking each word up whole finds.
+func TestDictWordsReachesTrie(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.words.trie == nil {
+		t.Fatal("newDictWords found no trie in gse's Dictionary: has gse changed its fields?")
+	}
+	whole := dictWords{dict: g.words.dict}
+	for _, s := range append(cutDAGCases, "中华人民共和国国务院卫生健康委员会", "醫院黨支部", "ICU病房abc123") {
+		b := []byte(s)
+		node, wholeNode := 0, 0
+		done := 0
+		for _, r := range s {
+			end := done + utf8.RuneLen(r)
+			var freq, wantFreq float64
+			var ok, wantOK bool
+			node, freq, ok = g.words.extend(node, b[:end], done)
+			wholeNode, wantFreq, wantOK = whole.extend(wholeNode, b[:end], done)
+			if freq != wantFreq || ok != wantOK {
+				t.Fatalf("extend(%q) = %v, %v; looked up whole: %v, %v", b[:end], freq, ok, wantFreq, wantOK)
+			}
+			if !ok {
+				break
+			}
+			done = end
+		}
+	}
 }

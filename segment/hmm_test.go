@@ -81,10 +81,10 @@ func hmmRuns(t testing.TB, g *Gse) []string {
 			t.Fatal(err)
 		}
 		for _, line := range strings.Split(string(raw), "\n") {
-			cutDAG(g.seg, record, line, nil)
+			cutDAG(g.seg, g.words, record, line, nil)
 		}
 		for _, c := range chunks(string(raw), Sentences(string(raw))) {
-			cutDAG(g.seg, record, c.text, nil)
+			cutDAG(g.seg, g.words, record, c.text, nil)
 		}
 	}
 	return runs

@@ -46,8 +46,9 @@ type Segmenter interface {
 // Gse is the gse-backed Segmenter. It is safe for concurrent use once
 // loaded.
 type Gse struct {
-	seg *gse.Segmenter
-	hmm *hmmModel
+	seg   *gse.Segmenter
+	words dictWords // seg's dictionary, walked a character at a time
+	hmm   *hmmModel
 }
 
 // loadGse loads the compact simplified-Chinese dictionary embedded in the
@@ -64,7 +65,7 @@ var loadGse = sync.OnceValues(func() (*Gse, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Gse{seg: s, hmm: h}, nil
+	return &Gse{seg: s, words: newDictWords(s.Dict), hmm: h}, nil
 })
 
 // loadDictionary builds a segmenter from dictionary lines ("word freq
@@ -225,7 +226,7 @@ func (g *Gse) cut(pieces []piece) []span {
 		before := len(out)
 		pos := 0    // byte offset within t
 		lower := "" // made when needed
-		for _, w := range cutDAG(g.seg, g.hmm.appendCut, t, &scratch) {
+		for _, w := range cutDAG(g.seg, g.words, g.hmm.appendCut, t, &scratch) {
 			if w == "" {
 				continue
 			}
