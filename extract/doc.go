@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -25,7 +26,12 @@ type Doc struct {
 	// the tokens themselves are not kept (a long text has millions).
 	tokenStart []uint64
 	runes      []rune
-	numbers    map[int][][]int // by sentence start: byte spans of its numbers
+	// byteAt[i] is the byte offset in Text of rune i*sliceStride, so
+	// that Slice can cut Text itself instead of making a string from
+	// runes; nil when Text is not valid UTF-8 (its runes then hold a
+	// U+FFFD per invalid byte, and Text's bytes are not theirs).
+	byteAt  []int32
+	numbers map[int][][]int // by sentence start: byte spans of its numbers
 	// The pipeline's keywords and, for each, the indices of the sentences
 	// holding it, found in one pass (nil without a pipeline, and on a
 	// view of some sentences).
@@ -51,6 +57,15 @@ func newDoc(text string, tokens []segment.Token, set *keywordSet) *Doc {
 		}
 	}
 	d.Sentences, d.runes = segment.SentencesUpTo(text, maxSentence), []rune(text)
+	if utf8.ValidString(text) && len(text) <= math.MaxInt32 {
+		d.byteAt = make([]int32, 0, len(d.runes)/sliceStride+1)
+		for i, b := 0, 0; i < len(d.runes); i++ {
+			if i%sliceStride == 0 {
+				d.byteAt = append(d.byteAt, int32(b))
+			}
+			b += utf8.RuneLen(d.runes[i])
+		}
+	}
 	if set != nil {
 		d.keywords, d.keywordHits = set, set.find(text, d.Sentences)
 	}
@@ -288,12 +303,44 @@ func (m Match) YearBefore(b int) int {
 }
 
 // Slice returns the text between rune offsets, clamped to the text.
+//
+// Rules slice the text at every mention and number; cutting Text at
+// byte offsets shares its bytes, where a string made from the runes was
+// a fresh allocation each time.
 func (d *Doc) Slice(from, to int) string {
 	from, to = max(from, 0), min(to, len(d.runes))
 	if from >= to {
 		return ""
 	}
-	return string(d.runes[from:to])
+	if d.byteAt == nil {
+		return string(d.runes[from:to])
+	}
+	start := d.byteOffset(from)
+	end := start
+	if to-from > sliceStride {
+		end = d.byteOffset(to)
+	} else {
+		for _, r := range d.runes[from:to] {
+			end += utf8.RuneLen(r)
+		}
+	}
+	return d.Text[start:end]
+}
+
+// sliceStride is how many runes apart byteAt keeps byte offsets.
+const sliceStride = 16
+
+// byteOffset returns the byte offset in Text of rune i (byteAt is set).
+func (d *Doc) byteOffset(i int) int {
+	if i == len(d.runes) {
+		return len(d.Text)
+	}
+	k := i / sliceStride
+	b := int(d.byteAt[k])
+	for _, r := range d.runes[k*sliceStride : i] {
+		b += utf8.RuneLen(r)
+	}
+	return b
 }
 
 func isHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }

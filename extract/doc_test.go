@@ -221,3 +221,31 @@ func TestAnchoredIsTheExpression(t *testing.T) {
 		}
 	}
 }
+
+// Slice cuts the text where its runes would: every span of texts with
+// one-, two-, three- and four-byte runes, and of one with invalid bytes
+// (each a U+FFFD rune, as []rune makes it).
+func TestSliceIsRuneSlice(t *testing.T) {
+	texts := []string{
+		"",
+		"abc",
+		"医院ICU病房共有床位40张,住院部3号楼。",
+		"醫院Ω病床😀120張,é,而且第二十一個黨支部成立於2001年,共有黨員三百二十五名。",
+		"坏\xff字节\xe5\x8c在中间,医院共有职工1200人",
+	}
+	for _, text := range texts {
+		d := NewDoc(text, nil)
+		rs := []rune(text)
+		for from := -1; from <= len(rs)+1; from++ {
+			for to := from - 1; to <= len(rs)+2; to++ {
+				want := ""
+				if f, e := max(from, 0), min(to, len(rs)); f < e {
+					want = string(rs[f:e])
+				}
+				if got := d.Slice(from, to); got != want {
+					t.Fatalf("Slice(%d, %d) of %q = %q, want %q", from, to, text, got, want)
+				}
+			}
+		}
+	}
+}
