@@ -19,8 +19,17 @@ type amountRule struct {
 	notClause string // words that make the figure another one: 同比 for a change
 	integer   bool   // the value is a count
 	// The unit may come with the label instead of the figure (门急诊人次达
-	// 150万, 出院人次4.5万).
+	// 150万, 诊疗总人次156万, 出院人数4.5万, 手术台次2.3万).
 	unitFirst string
+	// volume: the label may be followed by 量 (门诊量, 接诊量, 手术量) and
+	// then a bare figure in 万 (门诊接诊量达到88万): the word says what is
+	// counted, so the unit may be left out.
+	volume bool
+	// closeLabel: a label of the list that takes its figure right after
+	// it, or after a currency (投入1200万元, 投入人民币12亿元), where the
+	// other labels allow gap runes: 投入防控物资1000多万元 is spent on
+	// something, no investment.
+	closeLabel string
 	// bareUnitsOf, when set, rules out a bare multiplier (亿, 万) matched
 	// as the unit when the text after it holds this: another currency or
 	// another thing counted.
@@ -41,9 +50,10 @@ type amountRule struct {
 	// after the label makes it another thing (门诊手术 is no visit).
 	figureFirst, firstUnits, firstNotAfter string
 
-	re, unitFirstRe, notClauseRe, figureFirstRe, firstNotAfterRe *rx.Regexp
-	changeToRe                                                   *rx.Regexp // the figure a change went to, after the one it started from
-	keywordList                                                  []string
+	closeRe                                                                *rx.Regexp
+	re, unitFirstRe, volumeRe, notClauseRe, figureFirstRe, firstNotAfterRe *rx.Regexp
+	changeToRe                                                             *rx.Regexp // the figure a change went to, after the one it started from
+	keywordList                                                            []string
 }
 
 func (r amountRule) compile() *amountRule {
@@ -56,7 +66,13 @@ func (r amountRule) compile() *amountRule {
 	if r.unitFirst != "" {
 		// The figure must not run on into a unit of another thing (元,
 		// 平方米).
-		r.unitFirstRe = rx.MustCompile(`(?:` + r.label + `)(?:量|服务量)?(` + r.unitFirst + `)(?:数|总数|量)?[^，,。；;\d%]{0,6}?` + num + `(万)?(?:[^\p{Han}\d.%％]|$|[，,。；;、])`)
+		r.unitFirstRe = rx.MustCompile(`(?:` + r.label + `)(?:量|服务量|总)?(` + r.unitFirst + `)(?:数|总数|量)?[^，,。；;\d%]{0,6}?` + num + `(万)?` + figureEnd)
+	}
+	if r.closeLabel != "" {
+		r.closeRe = rx.MustCompile(`^(?:` + r.closeLabel + `)(?:人民币|新台币|港币|资金|经费)?` + num)
+	}
+	if r.volume {
+		r.volumeRe = rx.MustCompile(`(?:` + r.label + `)(?:接诊|诊疗|就诊|服务|业务|总)?量[^，,。；;\d%]{0,6}?` + num + `(万)` + figureEnd)
 	}
 	if r.notClause != "" {
 		r.notClauseRe = rx.MustCompile(r.notClause)
@@ -91,6 +107,9 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 	}
 	var all []found
 	for _, m := range d.FindAllWith(r.re, r.keywordList) {
+		if r.closeRe != nil && strings.HasPrefix(m.Group(0), r.closeLabel) && !r.closeRe.MatchString(m.Group(0)) {
+			continue
+		}
 		all = append(all, found{m, m.Group(1), m.Group(2), multiplierOf(m.Group(2))})
 	}
 	if r.figureFirstRe != nil {
@@ -103,7 +122,15 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 	if r.unitFirstRe != nil {
 		for _, m := range d.FindAllWith(r.unitFirstRe, r.keywordList) {
 			if !amountChange.MatchString(m.Group(0)) {
-				all = append(all, found{m, m.Group(2), m.Group(1), m.Group(3)})
+				// 人数, 例数: the unit is the person, the case.
+				all = append(all, found{m, m.Group(2), strings.TrimSuffix(m.Group(1), "数"), m.Group(3)})
+			}
+		}
+	}
+	if r.volumeRe != nil {
+		for _, m := range d.FindAllWith(r.volumeRe, r.keywordList) {
+			if !amountChange.MatchString(m.Group(0)) {
+				all = append(all, found{m, m.Group(1), m.Group(2), m.Group(2)})
 			}
 		}
 	}
@@ -202,6 +229,10 @@ func (r *amountRule) figureFirstQualifies(text string) bool {
 	loc := r.figureFirstRe.FindStringIndex(text)
 	return loc != nil && loc[0] == 0 && (r.firstNotAfterRe == nil || !r.firstNotAfterRe.MatchString(text[loc[1]:]))
 }
+
+// figureEnd: a figure whose unit was given before it ends here, not
+// running on into a unit of another thing (元, 平方米, 人).
+const figureEnd = `(?:[^\p{Han}\d.%％]|$|[，,。；;、])`
 
 // bareMoneyAfter: what after a bare 亿 or 万 makes it no sum in yuan:
 // another currency (美元, 港元, 新台币 written out is yuan of Taiwan's
@@ -314,6 +345,7 @@ func outpatientVisits() Extractor {
 		gap:       8,
 		units:     `万人次|人次|万例|万人|人`,
 		unitFirst: `人次`,
+		volume:    true,
 		integer:   true,
 		// 提供了24万人次的门诊医疗服务; 门诊手术 is an operation.
 		figureFirst:   `门急诊|门、急诊|门诊`,
@@ -332,7 +364,8 @@ func inpatientDischarges() Extractor {
 		label:     `出院|住院患者|住院病人`,
 		gap:       6,
 		units:     `万人次|人次|万人|人`,
-		unitFirst: `人次`,
+		unitFirst: `人次|人数`,
+		volume:    true,
 		integer:   true,
 		// 收治1.1万人次的出院患者; 住院手术 is an operation.
 		figureFirst:   `出院|住院患者|住院病人`,
@@ -343,16 +376,21 @@ func inpatientDischarges() Extractor {
 
 func surgeries() Extractor {
 	return amountRule{
-		metric:  "surgeries",
-		noPlan:  true,
-		noSpan:  true,
-		label:   `手术`,
-		gap:     6,
-		units:   `万人次|人次|万台次|台次|万台|台|万例|例`,
-		integer: true,
+		metric:    "surgeries",
+		noPlan:    true,
+		noSpan:    true,
+		label:     `手术`,
+		gap:       6,
+		units:     `万人次|人次|万台次|台次|万台|台|万例|例`,
+		unitFirst: `台次|例次|人次|例数|台数`,
+		volume:    true,
+		integer:   true,
 		// 完成6200余例的住院手术, 开展3000余台手术.
 		figureFirst: `(?:住院|门诊|日间|急诊)?手术`,
 		firstUnits:  `万台次|台次|万台|台|万例|例`,
+		// One kind of operation (其中四级手术2100台, 微创手术占…) is a part
+		// of the whole.
+		notClause: `(?:四级|三四级|三、四级|微创|机器人|腔镜|介入|达芬奇|疑难)手术`,
 	}.compile()
 }
 
@@ -372,8 +410,11 @@ func investmentYuan() Extractor {
 		metric: "investment_yuan",
 		// 总经费 and 总工程经费: a project's budget, as Taiwan writes it;
 		// 计划经费 and 投入经费: what the plan costs, what is put in.
-		label: `总投资|投资|投入资金|资金投入|总工程经费|总经费|计划经费|投入经费`,
-		gap:   4,
+		// 投入 alone (投入人民币12亿元, 投入1200万元购置设备) takes the
+		// same sums, right after it; 投入使用 and 投入医护人员 hold none.
+		label:      `总投资|投资|投入资金|资金投入|总工程经费|总经费|计划经费|投入经费|投入`,
+		closeLabel: `投入`,
+		gap:        4,
 		// A sum after 投资 may leave 元 out (投资30多亿在新址建院, 投资5000万
 		// 用于): the bare multiplier is yuan, unless another unit follows.
 		units:       `万亿元|亿元|万元|元|亿|万`,

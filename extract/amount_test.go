@@ -155,3 +155,54 @@ func TestAmountPartOfADepartment(t *testing.T) {
 		{"全年醫院出院病人5萬人次,其中手術2萬臺次。", "surgeries", []string{"20000"}},
 	})
 }
+
+// The unit may come with the label (诊疗总人次156万, 出院人数4.5万, 手术台次
+// 2.3万), or the label end in 量 and the figure stand in 万 alone (门诊接诊量
+// 达到88万); a figure running on into another unit (88万元) is none.
+func TestAmountUnitWithLabel(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"2023年医院诊疗总人次达到156万,同比增长6%。", "outpatient_visits", []string{"1560000"}},
+		{"2023年醫院診療總人次達到156萬,同比增長6%。", "outpatient_visits", []string{"1560000"}},
+		{"全年门诊接诊量达到88万。", "outpatient_visits", []string{"880000"}},
+		{"全年門診接診量達到88萬。", "outpatient_visits", []string{"880000"}},
+		{"医院门诊量达到88万元。", "outpatient_visits", nil},
+		{"全年出院人数4.5万,平均住院日7.2天。", "inpatient_discharges", []string{"45000"}},
+		{"全年出院人數4.5萬,平均住院日7.2天。", "inpatient_discharges", []string{"45000"}},
+		{"医院完成手术台次2.3万。", "surgeries", []string{"23000"}},
+		{"醫院完成手術台次2.3萬。", "surgeries", []string{"23000"}},
+		{"全年手术量达1.6万。", "surgeries", []string{"16000"}},
+		{"全年手術量達1.6萬。", "surgeries", []string{"16000"}},
+		// A change, not the amount.
+		{"门诊接诊量同比增长3万。", "outpatient_visits", nil},
+	})
+}
+
+// One kind of operation is a part of the hospital's operations.
+func TestSurgeriesOfOneKind(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"全年完成手术1.8万台次,其中四级手术2100台。", "surgeries", []string{"18000"}},
+		{"全年完成手術1.8萬臺次,其中四級手術2100臺。", "surgeries", []string{"18000"}},
+		{"医院开展微创手术3000余例。", "surgeries", nil},
+		{"醫院開展微創手術3000餘例。", "surgeries", nil},
+	})
+}
+
+// 投入 alone puts in a sum, in 元 of either side of the strait.
+func TestInvestmentPutIn(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"医院投入人民币1.2亿元建设新大楼。", "investment_yuan", []string{"1.2e+08"}},
+		{"醫院投入新台幣3億元更新設備。", "investment_yuan", []string{"3e+08"}},
+		{"医院投入800万元购置设备。", "investment_yuan", []string{"8e+06"}},
+		{"新院区于2020年投入使用,投入医护人员300余名。", "investment_yuan", nil},
+	})
+}
+
+// 投入 takes its sum right after it: what is bought with it in between
+// (投入防控物资) makes it spending, no investment.
+func TestInvestmentPutInSpent(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"疫情期间医院投入防护物资500多万元。", "investment_yuan", nil},
+		{"疫情期間醫院投入防護物資500多萬元。", "investment_yuan", nil},
+		{"医院投入资金2000万元改造病房。", "investment_yuan", []string{"2e+07"}},
+	})
+}
