@@ -53,6 +53,7 @@ type amountRule struct {
 	closeRe                                                                *rx.Regexp
 	re, unitFirstRe, volumeRe, notClauseRe, figureFirstRe, firstNotAfterRe *rx.Regexp
 	changeToRe                                                             *rx.Regexp // the figure a change went to, after the one it started from
+	exactAfterRe                                                           *rx.Regexp // the exact figure after a mark the amount passed
 	keywordList                                                            []string
 }
 
@@ -77,6 +78,9 @@ func (r amountRule) compile() *amountRule {
 	if r.notClause != "" {
 		r.notClauseRe = rx.MustCompile(r.notClause)
 	}
+	// 突破100万人次,达到102.6万人次: the exact figure after the mark, in
+	// the next clause.
+	r.exactAfterRe = rx.MustCompile(`^\s*[，,]\s*(?:达到|达|为|共计|总计|计)了?` + num + `(` + r.units + `)?`)
 	r.changeToRe = rx.MustCompile(`^[^，,。；;\d]{0,4}?(?:增至|增加至|增加到|增长至|增长到|升至|上升至|上升到|提高至|提高到|提升至|提升到|降至|下降至|下降到|减少至|减少到|减至|达到|到|至)了?` + num + `(` + r.units + `)?`)
 
 	if r.figureFirst != "" {
@@ -156,22 +160,16 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 		if changeFrom := amountFrom.MatchString(m.Sentence.Text[m.Loc[0]:numStart]); changeFrom {
 			// 门诊人数由14.9万人次增至18.8万人次: the figure is where the
 			// change started; the amount is where it went.
-			t := r.changeToRe.FindStringSubmatchIndex(m.Sentence.Text[m.Loc[1]:])
-			if t == nil {
+			var moved bool
+			if m, n, unit, moved = r.figureAfter(r.changeToRe, m, unit, c.scaled); !moved {
 				continue // (由…到… of something else: no amount of this)
 			}
-			after := m.Sentence.Text[m.Loc[1]:]
-			toUnit, scaled := unit, c.scaled
-			if t[4] >= 0 {
-				toUnit = after[t[4]:t[5]]
-				scaled = multiplierOf(toUnit)
+		} else if amountThreshold.MatchString(m.Sentence.Text[m.Loc[0]:numStart]) || hasAnyPrefix(raw, thresholdHedges...) {
+			// 门诊量首次突破100万人次,达到102.6万人次: the round figure is
+			// a mark the amount passed; the amount is the one after it.
+			if m2, n2, unit2, moved := r.figureAfter(r.exactAfterRe, m, unit, c.scaled); moved {
+				m, n, unit = m2, n2, unit2
 			}
-			to, ok := numbers.Parse(after[t[2]:t[3]] + scaled)
-			if !ok || to.Value <= 0 {
-				continue
-			}
-			n, unit = to, toUnit
-			m.Loc = append([]int{m.Loc[0], m.Loc[1] + t[1]}, m.Loc[2:]...) // (a copy: the match's slice is shared)
 		}
 		ev, s, e := m.Evidence(m.Loc[0], m.Loc[1])
 		// The words around the figure: its clause up to the label, and
@@ -222,6 +220,35 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 	}
 	return out
 }
+
+// figureAfter reads the figure that re finds right after match m (re's
+// group 1 the number, group 2 its unit when written), in m's unit
+// otherwise. It returns m stretched over it, the figure and its unit, and
+// false when re finds none or it is no figure.
+func (r *amountRule) figureAfter(re *rx.Regexp, m Match, unit, scaled string) (Match, numbers.Number, string, bool) {
+	after := m.Sentence.Text[m.Loc[1]:]
+	t := re.FindStringSubmatchIndex(after)
+	if t == nil {
+		return m, numbers.Number{}, unit, false
+	}
+	if t[4] >= 0 {
+		unit = after[t[4]:t[5]]
+		scaled = multiplierOf(unit)
+	}
+	to, ok := numbers.Parse(after[t[2]:t[3]] + scaled)
+	if !ok || to.Value <= 0 {
+		return m, numbers.Number{}, unit, false
+	}
+	m.Loc = append([]int{m.Loc[0], m.Loc[1] + t[1]}, m.Loc[2:]...) // (a copy: the match's slice is shared)
+	return m, to, unit, true
+}
+
+// amountThreshold: between the label and the figure, words that make it
+// a mark passed (突破, 超过 written apart from the number: 突破了100万).
+var amountThreshold = rx.MustCompile(`(?:突破|超过|跨越|迈过|破)了?\s*$`)
+
+// thresholdHedges: the number's own hedges that make it a mark passed.
+var thresholdHedges = []string{"超过", "超過", "超", "逾"}
 
 // figureFirstQualifies: text, from a figure on, is a figure that qualifies
 // the rule's label after it (8000余例的门诊手术).

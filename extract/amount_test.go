@@ -206,3 +206,17 @@ func TestInvestmentPutInSpent(t *testing.T) {
 		{"医院投入资金2000万元改造病房。", "investment_yuan", []string{"2e+07"}},
 	})
 }
+
+// A round mark the amount passed (突破百万, 超过100万) gives way to the exact
+// figure in the next clause; alone, it stands.
+func TestAmountPastAMark(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"全年门诊量首次突破百万人次,达到102.6万人次。", "outpatient_visits", []string{"1026000"}},
+		{"全年門診量首次突破百萬人次,達到102.6萬人次。", "outpatient_visits", []string{"1026000"}},
+		{"全年手术量超过2万台,达2.15万台。", "surgeries", []string{"21500"}},
+		{"全年手術量超過2萬臺,達2.15萬臺。", "surgeries", []string{"21500"}},
+		{"全年门诊量突破100万人次。", "outpatient_visits", []string{"1000000"}},
+		// The clause after is another thing's figure.
+		{"全年门诊量突破100万人次,同比增长8%。", "outpatient_visits", []string{"1000000"}},
+	})
+}
