@@ -54,6 +54,7 @@ type amountRule struct {
 	re, unitFirstRe, volumeRe, notClauseRe, figureFirstRe, firstNotAfterRe *rx.Regexp
 	changeToRe                                                             *rx.Regexp // the figure a change went to, after the one it started from
 	exactAfterRe                                                           *rx.Regexp // the exact figure after a mark the amount passed
+	continuedRe                                                            *rx.Regexp // the figure in the clause after the label's
 	keywordList                                                            []string
 }
 
@@ -64,6 +65,9 @@ func (r amountRule) compile() *amountRule {
 		units += `?`
 	}
 	r.re = rx.MustCompile(`(?:` + r.label + `)[^，,。；;\d%]{0,` + itoa(r.gap) + `}?` + num + units)
+	// 满意度持续提升,达到99.1%: the label's clause says how the amount
+	// went, the next clause gives it.
+	r.continuedRe = rx.MustCompile(`(?:` + r.label + `)[^，,。；;\d%]{0,12}[，,]\s*(?:达到|达|为|升至|提升至|提高到|提高至|上升至|上升到|增至|稳定在|保持在)了?` + num + units)
 	if r.unitFirst != "" {
 		// The figure must not run on into a unit of another thing (元,
 		// 平方米).
@@ -114,6 +118,9 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 		if r.closeRe != nil && strings.HasPrefix(m.Group(0), r.closeLabel) && !r.closeRe.MatchString(m.Group(0)) {
 			continue
 		}
+		all = append(all, found{m, m.Group(1), m.Group(2), multiplierOf(m.Group(2))})
+	}
+	for _, m := range d.FindAllWith(r.continuedRe, r.keywordList) {
 		all = append(all, found{m, m.Group(1), m.Group(2), multiplierOf(m.Group(2))})
 	}
 	if r.figureFirstRe != nil {
