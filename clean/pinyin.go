@@ -87,6 +87,9 @@ func (stripPinyin) Apply(text string, rep *Report) string {
 	if len(plainNotes) >= minTonelessMirror {
 		toned = max(toned, 2) // a toneless mirror: its notes are pinyin
 	}
+	// The text less its notes: one buffer of the text's size, made when
+	// the first note goes (a text whose parentheses are no notes is
+	// returned as it is).
 	var out strings.Builder
 	last, removed := 0, 0
 	for _, m := range matches {
@@ -95,9 +98,15 @@ func (stripPinyin) Apply(text string, rep *Report) string {
 		if !m.pinyin || (!m.toned && toned < 2) {
 			continue
 		}
+		if removed == 0 {
+			out.Grow(len(text))
+		}
 		out.WriteString(text[last:m.start]) // up to and with the Han character
 		last = m.end
 		removed++
+	}
+	if removed == 0 {
+		return text
 	}
 	out.WriteString(text[last:])
 	res := out.String()
@@ -125,6 +134,7 @@ func withoutOrphanNotes(text string) (string, int) {
 		return text, 0 // the common case: no copy of the text
 	}
 	var out strings.Builder
+	out.Grow(len(text))
 	n, last := 0, 0
 	for _, m := range locs {
 		if ok, marked, _ := isPinyin(text[m[4]:m[5]]); !ok || !marked {
