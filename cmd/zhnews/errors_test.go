@@ -26,6 +26,7 @@ func TestNoQuietErrors(t *testing.T) {
 		{[]string{"facts", "--index", dir, "--metric", "colour"}, "unknown metric"},
 		{[]string{"facts", "--index", dir, "--min", "NaN"}, "finite"},
 		{[]string{"export", "--index", dir, "--metric", "colour"}, "unknown --metric"},
+		{[]string{"export", "--index", dir, "--format", "csv", "--out", t.TempDir()}, "--out is for --format es-bulk"},
 	} {
 		code, _, stderr := zhnewsRun(t, "", c.args...)
 		if code != 2 || !strings.Contains(stderr, c.want) {

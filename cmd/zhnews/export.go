@@ -49,6 +49,12 @@ func cmdExport(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "zhnews export: unknown --metric %q (%s)\n", *metric, strings.Join(index.Metrics, ", "))
 		return exitUsage
 	}
+	if *format != "es-bulk" && *outDir != "" {
+		// A folder named for a CSV would be left empty while the rows go
+		// by on the terminal.
+		fmt.Fprintf(e.stderr, "zhnews export: --out is for --format es-bulk; --format %s writes to standard output (redirect it: > file)\n", *format)
+		return exitUsage
+	}
 	if *format == "es-bulk" && *outDir == "" {
 		fmt.Fprintln(e.stderr, "zhnews export: --format es-bulk writes two files: name their folder with --out")
 		return exitUsage
