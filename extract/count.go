@@ -40,6 +40,7 @@ type countRule struct {
 	ofTeams     bool   // the counted thing belongs to teams (临时党支部 of a 医疗队): a team's counts are not someone else's
 	amongStaff  bool   // 职工1200人,其中党员300名: the members among the staff are the whole membership
 	subset      bool   // the counted thing is itself a part (在职党员): 其中 before it introduces it, and makes it no part of another count
+	allOf       string // words right before the number that make it everyone of the hospital (全院1200多名职工参加…): notClause is waived, save for others' counts
 	kinds       string // words that make the counted thing one kind among others (正式, 在编): with another kind counted in the sentence, a part
 	otherKinds  string // the other kinds (合同制, 编外): a count of one of them beside it makes a breakdown
 
@@ -50,9 +51,11 @@ type countRule struct {
 	lookBehind                           int
 	changeFrom, changeNoun, changeEnd    *rx.Regexp
 	changeLater                          *rx.Regexp // a count, then the figure it changed to (…210名,今年增至236名)
+	changeDelta                          *rx.Regexp // the noun, a change by a figure, then the figure reached (党员较去年增加15名,达到402名)
 	notBeforeRe, notAfterRe, notClauseRe *rx.Regexp
 	notEarlierRe, wholeBeforeRe          *rx.Regexp
 	shareOfWhole                         *rx.Regexp // after the count: 占全院总数…, the count is a part
+	allOfRe                              *rx.Regexp
 	kindRe, otherKindRe                  *rx.Regexp // set when kinds is: a breakdown by kind (正式职工…、合同制职工…)
 	plannedFrom                          *rx.Regexp // set when readPlanned is
 	keywordList                          []string   // a sentence without one has no count
@@ -255,6 +258,9 @@ func (r countRule) compile() *countRule {
 	r.lookBehind = longest(r.modifiers) + longest(r.nouns) + longest(r.connect)
 	// 由原来的11个支部优化至20个
 	r.changeFrom = rx.MustCompile(`^(?:从|由|将|把)(?:原来的|原有的|原先的|原来|原有|原)?[^。；;]{0,12}?` + numbers.Pattern + `(?:` + r.units + `)` + mods + `(?:` + r.nouns + `)[^。；;]{0,15}?(?:到|至|为)(?:了)?` + changeNow + num + `(` + r.units + `)?`)
+	// 党员总数较去年增加15名,达到402名: the change is measured against
+	// another year, the figure after it is the count.
+	r.changeDelta = rx.MustCompile(`^(?:` + r.nouns + `)(?:总数|人数|数量|总量|总人数)?[^，,。；;\d]{0,6}?(?:较|比)[^，,。；;\d]{0,8}?(?:增加|增长|减少|新增|净增|多)(?:了)?\s*` + numbers.Pattern + `\s*(?:` + r.units + `)\s*[，,]?\s*(?:总数|总人数|总量)?(?:已|已经)?(?:达到|达|增至|增加到|为|至)(?:了)?\s*` + num + `\s*(` + r.units + `)`)
 	// After the value reached: nothing more, or the counted noun again.
 	r.changeEnd = rx.MustCompile(`^` + mods + `(?:` + r.nouns + `)`)
 	// 党员数量从1954年建院初期的4名,发展到如今的739名
@@ -281,6 +287,9 @@ func (r countRule) compile() *countRule {
 	// count is given as a share of the hospital's own (not 党员320名,占全院
 	// 职工总数的25%, a share of something else).
 	r.shareOfWhole = rx.MustCompile(`^[^，,。；;]{0,6}?[，,]?\s*(?:约|仅|共|已)?占(?:了)?(?:全院|医院|本院|该院|我院)(?:的)?总?(?:数|总数|总量|` + r.nouns + `)`)
+	if r.allOf != "" {
+		r.allOfRe = rx.MustCompile(`(?:` + r.allOf + `)$`)
+	}
 	if r.kinds != "" {
 		r.kindRe = rx.MustCompile(`^(?:` + r.kinds + `)`)
 		r.otherKindRe = rx.MustCompile(`(?:` + r.otherKinds + `)(?:` + r.nouns + `|人员)`)
@@ -312,6 +321,20 @@ func (r *countRule) Extract(d *Doc) []zhnews.Fact {
 		starts []string
 	}{{r.changeNoun, r.keywordList}, {r.changeFrom, changeStarts}} {
 		for _, m := range sd.findChanges(c.re, c.starts) {
+			if !r.endsChange(m) {
+				continue
+			}
+			if f, ok := r.fact(d, m, 1, 2); ok {
+				out = append(out, f)
+				taken = append(taken, [2]int{m.Rune(m.Loc[0]), m.Rune(m.Loc[1])})
+			}
+		}
+	}
+	for _, s := range sd.Sentences {
+		if !strings.ContainsAny(s.Text, "较比") {
+			continue
+		}
+		for _, m := range matchesFrom(s, r.changeDelta, r.keywordList) {
 			if !r.endsChange(m) {
 				continue
 			}
@@ -476,7 +499,8 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 		return zhnews.Fact{}, false
 	}
 	ev, s, e := m.Evidence(start, end)
-	if r.notClauseRe != nil && r.notClauseRe.MatchString(ev) {
+	everyone := r.allOfRe != nil && r.allOfRe.MatchString(before)
+	if r.notClauseRe != nil && r.notClauseRe.MatchString(ev) && (!everyone || othersCount.MatchString(ev)) {
 		return zhnews.Fact{}, false
 	}
 	year := countYear(sent[:start])

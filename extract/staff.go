@@ -26,6 +26,9 @@ func staff() Extractor {
 		// 30万人的职工医保 the insured.
 		notAfter:   `代表|家属|子女|运动会|之家|大会|食堂|宿舍|医保|医疗保险|保险`,
 		notEarlier: staffNotEarlier,
+		// 全院1200多名干部职工参加了活动: everyone took part, the count is the
+		// staff's whatever the clause tells of them.
+		allOf: `全院|全院共|全体|全院全体`,
 		// 正式职工860人、合同制职工420人 is a breakdown: neither is the
 		// headcount.
 		kinds:      `正式|在编|编制内|编内`,

@@ -30,6 +30,10 @@ func TestStaffColleaguesAndKinds(t *testing.T) {
 		{"医院目前有员工640人,其中正式在编员工350人,合同制员工290人。", "staff", []string{"640"}},
 		{"医院现有在岗人员1420人,其中医生450名、护士630名。", "staff", []string{"1420"}},
 		{"醫院現有在崗人員1420人,其中醫生450名、護士630名。", "staff", []string{"1420"}},
+		// Everyone of the hospital, whatever they did.
+		{"青山市人民医院全院1300多名干部职工参加了义诊活动。", "staff", []string{"1300"}},
+		{"青山市人民醫院全院1300多名幹部職工參加了義診活動。", "staff", []string{"1300"}},
+		{"青山市人民医院300多名职工参加了义诊活动。", "staff", nil},
 		// 为 joins the noun and its figure.
 		{"青山区医院员工为870人。", "staff", []string{"870"}},
 		{"青山區醫院員工為870人。", "staff", []string{"870"}},
@@ -51,6 +55,12 @@ func TestCountChangedLater(t *testing.T) {
 		{"医院党员由2016年的130名增加到2021年底的175名。", "party_members", []string{"175"}},
 		// What follows the later figure is another thing's: the count stands.
 		{"医院现有床位800张,增至1000张的规划已获批。", "beds", []string{"800"}},
+		// A change by a figure measured against another year, then the
+		// figure reached.
+		{"青山市人民医院党员总数较去年增加17名,达到408名。", "party_members", []string{"408"}},
+		{"青山市人民醫院黨員總數較去年增加17名,達到408名。", "party_members", []string{"408"}},
+		{"青山市人民医院员工人数比去年多了70人,达到1370人。", "staff", []string{"1370"}},
+		{"青山市人民医院党员较上年增加20名。", "party_members", nil},
 		// An increase by a figure is no figure reached.
 		{"医院现有党员260名,今年增加了12名。", "party_members", []string{"260"}},
 	})
