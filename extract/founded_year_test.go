@@ -34,6 +34,10 @@ func TestFoundedYearNumerals(t *testing.T) {
 
 func TestFoundedYearROC(t *testing.T) {
 	runCases(t, []ruleCase{
+		// 创设 founds an institution, in either calendar.
+		{"本院自民国五十八年创设迄今,已逾半世纪。", "founded_year", []string{"1969"}},
+		{"本院自民國五十八年創設迄今,已逾半世紀。", "founded_year", []string{"1969"}},
+		{"青山医院创设于1931年。", "founded_year", []string{"1931"}},
 		// 民国 years, in either numeral, and before 民国 (民国前).
 		{"民国五十二年创院的仁爱医院,今天举办院庆。", "founded_year", []string{"1963"}},
 		{"民國五十二年創院的仁愛醫院,今天舉辦院慶。", "founded_year", []string{"1963"}},
