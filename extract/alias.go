@@ -812,7 +812,18 @@ func linkRenames(d *Doc, ms []Mention, of []*group, groups []*group) []*group {
 	}
 	for i, m := range ms {
 		g := of[i]
-		if g == nil || g == main || main == nil || m.Ref {
+		if g == nil || main == nil || m.Ref {
+			continue
+		}
+		// The hospital the sentence opens with is the one whose former
+		// names it gives (甲医院始建于1938年,原名乙医院,1950年更名为丙医院:
+		// 乙 and 丙, renamed one into the other, are 甲's earlier names even
+		// when they are named more often than 甲).
+		target := main
+		if s := sentenceSubject(d, ms, of, i); s != nil {
+			target = s
+		}
+		if g == target {
 			continue
 		}
 		before := d.Slice(max(0, m.Start-16), m.Start)
@@ -823,10 +834,29 @@ func linkRenames(d *Doc, ms []Mention, of []*group, groups []*group) []*group {
 			for n := range g.names {
 				g.former[n] = true
 			}
-			groups = mergeGroups(of, groups, main, g)
+			groups = mergeGroups(of, groups, target, g)
+			if g == main {
+				main = target
+			}
 		}
 	}
 	return groups
+}
+
+// sentenceSubject is the group of the hospital that opens the sentence of
+// mention i, named before it, not a reference and of another group, or
+// nil.
+func sentenceSubject(d *Doc, ms []Mention, of []*group, i int) *group {
+	var first *group
+	for j := i - 1; j >= 0; j-- {
+		if strings.ContainsAny(d.Slice(ms[j].End, ms[i].Start), "。；;!！?？\n") {
+			break
+		}
+		if of[j] != nil && of[j] != of[i] && !ms[j].Ref {
+			first = of[j]
+		}
+	}
+	return first
 }
 
 // mergeGroups moves b's names and mentions into a.

@@ -319,11 +319,45 @@ func (a *attributor) hospital(f zhnews.Fact) (zhnews.Hospital, bool) {
 			return hospitalInfo(m), true
 		}
 	}
+	if hi == lo && !pok {
+		if m, ok := a.previousSubject(sent); ok {
+			return hospitalInfo(m), true
+		}
+	}
 	if s, ok := a.sectionAt(start); ok && s.HasTopic {
 		return hospitalInfo(s.Topic), true
 	}
 	return zhnews.Hospital{}, false
 }
+
+// previousSubject: a sentence that names no hospital before its fact and
+// opens with no subject of its own (创设于1895年,…) goes on about the
+// subject of the sentence right before it, when that sentence opens with a
+// hospital (甲医院是一所…医院。创设于1895年): Chinese drops a topic it
+// keeps.
+func (a *attributor) previousSubject(sent segment.Sentence) (Mention, bool) {
+	lead := a.d.Slice(sent.Start, min(sent.End, sent.Start+12))
+	if !subjectlessOpening.MatchString(lead) {
+		return Mention{}, false
+	}
+	prev := a.sentenceAt(sent.Start - 1)
+	if prev.End > sent.Start || prev.Start == prev.End {
+		return Mention{}, false
+	}
+	lo, hi := a.mentionsBefore(prev.Start, prev.End)
+	if hi == lo {
+		return Mention{}, false
+	}
+	m := a.mentions[lo]
+	if m.Start-prev.Start > 2 || m.Ref && m.placeOnly {
+		return Mention{}, false
+	}
+	return m, true
+}
+
+// subjectlessOpening: a sentence that opens with its verb or a time, no
+// subject before it (创设于1895年, 始建于…, 1950年更名为…, 现有职工…).
+var subjectlessOpening = rx.MustCompile(`^\s*(?:(?:于|自|在)?\s*(?:(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3}|民国\S{1,4})\s*年|始建|始创|创建|创立|创办|创设|建于|成立于|建院|现有|拥有|共有|目前|现|占地|设有|下设)`)
 
 // namedLast is the hospital 该院 at rune r stands for: the one named last
 // before it, unless the sentence that names it names it as a helper

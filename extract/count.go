@@ -40,6 +40,9 @@ type countRule struct {
 	ofTeams     bool   // the counted thing belongs to teams (临时党支部 of a 医疗队): a team's counts are not someone else's
 	amongStaff  bool   // 职工1200人,其中党员300名: the members among the staff are the whole membership
 	subset      bool   // the counted thing is itself a part (在职党员): 其中 before it introduces it, and makes it no part of another count
+	allOf       string // words right before the number that make it everyone of the hospital (全院1200多名职工参加…): notClause is waived, save for others' counts
+	kinds       string // words that make the counted thing one kind among others (正式, 在编): with another kind counted in the sentence, a part
+	otherKinds  string // the other kinds (合同制, 编外): a count of one of them beside it makes a breakdown
 
 	// Number first and noun first are read around each number of a
 	// sentence (see Extract): unitsNouns must follow the number,
@@ -47,14 +50,23 @@ type countRule struct {
 	unitsNouns, unitsAfter, nounsBefore  *rx.Regexp
 	lookBehind                           int
 	changeFrom, changeNoun, changeEnd    *rx.Regexp
+	changeLater                          *rx.Regexp // a count, then the figure it changed to (…210名,今年增至236名)
+	changeDelta                          *rx.Regexp // the noun, a change by a figure, then the figure reached (党员较去年增加15名,达到402名)
 	notBeforeRe, notAfterRe, notClauseRe *rx.Regexp
 	notEarlierRe, wholeBeforeRe          *rx.Regexp
 	shareOfWhole                         *rx.Regexp // after the count: 占全院总数…, the count is a part
+	allOfRe                              *rx.Regexp
+	kindRe, otherKindRe                  *rx.Regexp // set when kinds is: a breakdown by kind (正式职工…、合同制职工…)
 	plannedFrom                          *rx.Regexp // set when readPlanned is
 	keywordList                          []string   // a sentence without one has no count
 }
 
 const num = `(` + numbers.Pattern + `)`
+
+// changeNow is the time a change reached its figure, written between the
+// verb and the figure or before the verb (发展到如今的739名, 增加到今年的18
+// 个, 由2015年的120名增加到2020年底的186名): when is no part of the count.
+const changeNow = `(?:(?:如今|现在|目前|现|今年|本年|当前|现今|年底|年末|今年底|今年年底|(?:19|20)\d{2}\s*年(?:底|末)?)(?:的)?)?`
 
 // qualifierBytes bounds the length of a bracketed qualifier between a
 // noun and its count (职工(含合同制)1500人), in bytes: 16 characters.
@@ -245,11 +257,17 @@ func (r countRule) compile() *countRule {
 	r.unitsAfter = rx.MustCompile(`^(` + r.units + `)`)
 	r.lookBehind = longest(r.modifiers) + longest(r.nouns) + longest(r.connect)
 	// 由原来的11个支部优化至20个
-	r.changeFrom = rx.MustCompile(`^(?:从|由|将|把)(?:原来的|原有的|原先的|原来|原有|原)?[^。；;]{0,12}?` + numbers.Pattern + `(?:` + r.units + `)` + mods + `(?:` + r.nouns + `)[^。；;]{0,15}?(?:到|至|为)(?:了)?(?:如今|现在|目前|现)?(?:的)?` + num + `(` + r.units + `)?`)
+	r.changeFrom = rx.MustCompile(`^(?:从|由|将|把)(?:原来的|原有的|原先的|原来|原有|原)?[^。；;]{0,12}?` + numbers.Pattern + `(?:` + r.units + `)` + mods + `(?:` + r.nouns + `)[^。；;]{0,15}?(?:到|至|为)(?:了)?` + changeNow + num + `(` + r.units + `)?`)
+	// 党员总数较去年增加15名,达到402名: the change is measured against
+	// another year, the figure after it is the count.
+	r.changeDelta = rx.MustCompile(`^(?:` + r.nouns + `)(?:总数|人数|数量|总量|总人数)?[^，,。；;\d]{0,6}?(?:较|比)[^，,。；;\d]{0,8}?(?:增加|增长|减少|新增|净增|多)(?:了)?\s*` + numbers.Pattern + `\s*(?:` + r.units + `)\s*[，,]?\s*(?:总数|总人数|总量)?(?:已|已经)?(?:达到|达|增至|增加到|为|至)(?:了)?\s*` + num + `\s*(` + r.units + `)`)
 	// After the value reached: nothing more, or the counted noun again.
 	r.changeEnd = rx.MustCompile(`^` + mods + `(?:` + r.nouns + `)`)
 	// 党员数量从1954年建院初期的4名,发展到如今的739名
-	r.changeNoun = rx.MustCompile(`^(?:` + r.nouns + `)[^。；;\d]{0,6}?(?:从|由)[^。；;]{0,16}?` + numbers.Pattern + `(?:` + r.units + `)[^。；;\d]{0,12}?(?:到|至|为)(?:了)?(?:如今|现在|目前|现)?(?:的)?` + num + `(` + r.units + `)`)
+	r.changeNoun = rx.MustCompile(`^(?:` + r.nouns + `)[^。；;\d]{0,6}?(?:从|由)[^。；;]{0,16}?` + numbers.Pattern + `(?:` + r.units + `)[^。；;\d]{0,12}?(?:到|至|为)(?:了)?` + changeNow + num + `(` + r.units + `)`)
+	// 去年有党员210名,今年增至236名: a count, then in the next clause the
+	// figure it grew (or shrank) to, with no noun of its own.
+	r.changeLater = rx.MustCompile(`^\s*[，,]?\s*` + changeNow + `(?:已|已经|又|再)?(?:增至|增加到|增加至|增长到|增长至|增到|上升到|上升至|升至|发展到|发展至|扩大到|扩大至|扩充到|扩充至|减少到|减少至|减至|降至|下降到|下降至|调整为|调整到|调整至)(?:了)?\s*` + num + `\s*(` + r.units + `)`)
 	if r.notBefore != "" {
 		r.notBeforeRe = rx.MustCompile(`(?:` + r.notBefore + `)$`)
 	}
@@ -269,6 +287,13 @@ func (r countRule) compile() *countRule {
 	// count is given as a share of the hospital's own (not 党员320名,占全院
 	// 职工总数的25%, a share of something else).
 	r.shareOfWhole = rx.MustCompile(`^[^，,。；;]{0,6}?[，,]?\s*(?:约|仅|共|已)?占(?:了)?(?:全院|医院|本院|该院|我院)(?:的)?总?(?:数|总数|总量|` + r.nouns + `)`)
+	if r.allOf != "" {
+		r.allOfRe = rx.MustCompile(`(?:` + r.allOf + `)$`)
+	}
+	if r.kinds != "" {
+		r.kindRe = rx.MustCompile(`^(?:` + r.kinds + `)`)
+		r.otherKindRe = rx.MustCompile(`(?:` + r.otherKinds + `)(?:` + r.nouns + `|人员)`)
+	}
 	if r.wholeBefore != "" {
 		r.wholeBeforeRe = rx.MustCompile(`(?:` + r.wholeBefore + `)$`)
 	}
@@ -305,6 +330,20 @@ func (r *countRule) Extract(d *Doc) []zhnews.Fact {
 			}
 		}
 	}
+	for _, s := range sd.Sentences {
+		if !strings.ContainsAny(s.Text, "较比") {
+			continue
+		}
+		for _, m := range matchesFrom(s, r.changeDelta, r.keywordList) {
+			if !r.endsChange(m) {
+				continue
+			}
+			if f, ok := r.fact(d, m, 1, 2); ok {
+				out = append(out, f)
+				taken = append(taken, [2]int{m.Rune(m.Loc[0]), m.Rune(m.Loc[1])})
+			}
+		}
+	}
 	for _, m := range r.countsAroundNumbers(sd) {
 		s := m.Rune(m.Loc[0])
 		overlaps := false
@@ -315,6 +354,10 @@ func (r *countRule) Extract(d *Doc) []zhnews.Fact {
 		}
 		if overlaps {
 			continue
+		}
+		if later, ok := r.changedLater(m); ok {
+			// The count is history: the figure it changed to is the count.
+			m = later
 		}
 		if f, ok := r.fact(d, m, 1, 2); ok {
 			out = append(out, f)
@@ -359,6 +402,28 @@ func (r *countRule) countsAroundNumbers(d *Doc) []Match {
 	return append(numFirst, nounFirst...)
 }
 
+// changedLater: the count m is followed in the next clause by the figure
+// it changed to (去年有党员210名,今年增至236名; 員工為980人,今年已增至1050人):
+// the match is widened to that figure, which is the count now, when nothing
+// but the counted noun follows it (not 床位800张,增至1000张的规划 … of
+// another thing).
+func (r *countRule) changedLater(m Match) (Match, bool) {
+	t := m.Sentence.Text
+	end := m.Loc[1]
+	if !strings.ContainsAny(t[end:], "增升发扩减降调") {
+		return m, false
+	}
+	loc := r.changeLater.FindStringSubmatchIndex(t[end:])
+	if loc == nil {
+		return m, false
+	}
+	later := Match{Sentence: m.Sentence, Loc: []int{m.Loc[0], end + loc[1], end + loc[2], end + loc[3], end + loc[4], end + loc[5]}}
+	if !r.endsChange(later) {
+		return m, false
+	}
+	return later, true
+}
+
 // longest is the byte length of the longest word of an alternation.
 func longest(alternation string) int {
 	n := 0
@@ -401,6 +466,10 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	if addedPartClause.MatchString(clauseBefore) || rangeEndBefore.MatchString(near) || inPartBracket(before) {
 		return zhnews.Fact{}, false
 	}
+	if r.kindRe != nil && r.kindRe.MatchString(sent[start:]) && r.otherKindRe.MatchString(sent[:start]+sent[end:]) {
+		// 正式职工860人、合同制职工420人: one kind of a breakdown, a part.
+		return zhnews.Fact{}, false
+	}
 	whole := r.wholeBeforeRe != nil && r.wholeBeforeRe.MatchString(before)
 	if r.notAfterRe != nil && !whole && r.notAfterRe.MatchString(sent[end:]) {
 		return zhnews.Fact{}, false
@@ -430,10 +499,11 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 		return zhnews.Fact{}, false
 	}
 	ev, s, e := m.Evidence(start, end)
-	if r.notClauseRe != nil && r.notClauseRe.MatchString(ev) {
+	everyone := r.allOfRe != nil && r.allOfRe.MatchString(before)
+	if r.notClauseRe != nil && r.notClauseRe.MatchString(ev) && (!everyone || othersCount.MatchString(ev)) {
 		return zhnews.Fact{}, false
 	}
-	year := m.YearBefore(start)
+	year := countYear(sent[:start])
 	return zhnews.Fact{
 		Metric:   r.metric,
 		Value:    n.Int(),
@@ -444,6 +514,32 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 		Start:    s,
 		End:      e,
 	}, true
+}
+
+// foundingNearYear: words around a year that make it the year of a
+// founding, a renaming or a predecessor (创建于1946年, 1985年更名为…), which
+// is no date of a count later in the sentence.
+var foundingNearYear = rx.MustCompile(`(?:建于|创于|立于|办于|设于|始建|始创|创建|创立|创办|建院|创院|成立|更名|改名|前身)\s*$|^\s*(?:[\d一二三四五六七八九十]{1,2}\s*月(?:[\d一二三四五六七八九十]{1,3}\s*[日号])?)?\s*(?:正式)?(?:建院|创院|始建|创建|创立|创办|成立|更名|改名)`)
+
+// countYear is the year a count is for: the last year before it in the
+// sentence, unless that year dates a founding or a renaming and the
+// present (现有, 目前) came after it (创建于1946年,…现有职工1800名 is no
+// count of 1946).
+func countYear(before string) int {
+	locs := yearBefore.FindAllStringSubmatchIndex(before, -1)
+	if len(locs) == 0 {
+		return 0
+	}
+	last := locs[len(locs)-1]
+	lead, rest := before[runeStartBefore(before, last[0]-4*3):last[0]], before[last[1]:]
+	if (foundingNearYear.MatchString(lead) || foundingNearYear.MatchString(rest)) && nowAgain.MatchString(rest) {
+		return 0
+	}
+	y := 0
+	for _, c := range before[last[2]:last[3]] {
+		y = y*10 + int(c-'0')
+	}
+	return y
 }
 
 // startsWord: a match begins a word at rune r. A noun before its figure

@@ -60,13 +60,13 @@ var (
 	// 倡议创立), and a church's or a missionary's name with its order and
 	// the name in its own script is long (由法国某修会修女某某(Sr. X)捐资
 	// 创办): 30 characters.
-	foundedBefore = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:由[^，,。；;由]{1,30}?)?(?:正式|所)?(?:建院|创院|始建|始创|创建|创立|创办|开院)`)
+	foundedBefore = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:由[^，,。；;由]{1,30}?)?(?:正式|所)?(?:建院|创院|始建|始创|创建|创立|创办|创设|开院)`)
 	// 医院于1956年成立, 自111年11月11日成立以来, 前身为1932年设立的某诊疗
-	// 所: verbs that also found
+	// 所, 前身是1962年组建的某医疗队: verbs that also found
 	// parts and programmes, and that open a building or a campus, say a
 	// founding only when nothing follows them in the clause, or the
 	// hospital they founded does (…成立的县人民卫生院).
-	foundedOpen = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:正式)?(?:成立|建立|设立|开业|开诊|营业|挂牌营业|挂牌开业|挂牌开诊|挂牌成立)(?:以来|至今)?(?:[,，。;；]|$|的)`)
+	foundedOpen = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:正式)?(?:成立|建立|设立|组建|开业|开诊|营业|挂牌营业|挂牌开业|挂牌开诊|挂牌成立)(?:以来|至今)?(?:[,，。;；]|$|的)`)
 	// 医院于1937年4月13日启用, 1874年1月6日落成, 于1998年3月3日正式开幕
 	// (Taiwan's word): a hospital opened or completed; buildings, wards
 	// and campuses open and are completed too,
@@ -96,7 +96,7 @@ var (
 	// A year as yearPat reads it (it begins with a digit, 一, 二 or 民).
 	yearAt = rx.MustCompile(`^` + yearPat)
 	// Every founding pattern holds one of these.
-	foundingKeywords = []string{"建于", "创于", "始创", "立于", "办于", "设于", "诊于", "业于", "院于", "建院", "创院", "始建", "创建", "创立", "创办", "开院", "成立", "建立", "设立", "开业", "开诊", "营业", "开办", "启用", "落成"}
+	foundingKeywords = []string{"建于", "创于", "始创", "立于", "办于", "设于", "诊于", "业于", "院于", "建院", "创院", "始建", "创建", "创立", "创办", "开院", "成立", "建立", "设立", "组建", "创设", "开业", "开诊", "营业", "开办", "启用", "落成"}
 	// Founded things that are not the hospital.
 	otherFounding = rx.MustCompile(`党委|党总支|党支部|支部|委员会|中心|科室|[^医]科|联盟|医共体|医联体|基地|学会|协会|工作室|病区|院区|分院|新院|学校|学院|大学|集团|公司|大楼|门诊楼|病房楼|住院楼|综合楼|门诊部|研究所|工作站|急救站|血站|平台|号楼`)
 	// The same at the start of what follows a founded hospital's name.
@@ -108,7 +108,7 @@ var (
 	// Something the verb creates, right after it: 2017年创建胸痛中心.
 	foundedObject = rx.MustCompile(`^(?:了)?[^，,。；;]{0,12}?(?:` + otherFounding.String() + `)`)
 	// The predecessor of what the subject names: 某某医院的前身, 其前身.
-	predecessorOf = rx.MustCompile(`(?:的|之|其)?前身(?:最早|可以追溯到|可追溯到|可追溯至)?$`)
+	predecessorOf = rx.MustCompile(`(?:的|之|其)?前身(?:为|是|最早|可以追溯到|可追溯到|可追溯至)?$`)
 	// A department speaking of itself (本部, 该部: Taiwan's 内科部 on its
 	// own page); 院本部 and 医院本部 are the hospital's main campus.
 	departmentSelf = rx.MustCompile(`^(?:本部|该部|我部)$`)
@@ -260,6 +260,7 @@ func foundingFact(m Match, re *rx.Regexp, roc bool) (zhnews.Fact, bool) {
 	subject = subjectTail.ReplaceAllString(strings.TrimSpace(subject), "")
 	// 某某医院的前身始建于1906年: the predecessor's founding is the
 	// hospital's (a former name is the same hospital).
+	predecessor := predecessorOf.MatchString(subject)
 	subject = predecessorOf.ReplaceAllString(subject, "")
 	if subject == "" && quotedOtherTopic(text[:m.Loc[0]]) {
 		// 第1是「某某诊所」,位于某地,成立于1864年: the clauses go on about
@@ -309,7 +310,9 @@ func foundingFact(m Match, re *rx.Regexp, roc bool) (zhnews.Fact, bool) {
 		// 某医院是一家创办于2015年的民营医疗机构: a hospital named as the
 		// subject may be described by its kind.
 		described := hospitalSuffix.MatchString(lastWords(subject)) && foundedInstitution.MatchString(rest)
-		if rest != "" && !strings.ContainsRune(clauseBreaks, c) && !foundsHospital(rest) && !described {
+		// 某医院前身为1951年成立的某县妇幼保健站: whatever the predecessor
+		// was (a station, a clinic, a team), its founding is the hospital's.
+		if rest != "" && !strings.ContainsRune(clauseBreaks, c) && !foundsHospital(rest) && !described && !predecessor {
 			return zhnews.Fact{}, false
 		}
 	} else if re != foundedOpen && re != foundedBeginning && foundedObject.MatchString(after) {

@@ -34,6 +34,10 @@ func TestFoundedYearNumerals(t *testing.T) {
 
 func TestFoundedYearROC(t *testing.T) {
 	runCases(t, []ruleCase{
+		// 创设 founds an institution, in either calendar.
+		{"本院自民国五十八年创设迄今,已逾半世纪。", "founded_year", []string{"1969"}},
+		{"本院自民國五十八年創設迄今,已逾半世紀。", "founded_year", []string{"1969"}},
+		{"青山医院创设于1931年。", "founded_year", []string{"1931"}},
 		// 民国 years, in either numeral, and before 民国 (民国前).
 		{"民国五十二年创院的仁爱医院,今天举办院庆。", "founded_year", []string{"1963"}},
 		{"民國五十二年創院的仁愛醫院,今天舉辦院慶。", "founded_year", []string{"1963"}},
@@ -239,6 +243,14 @@ func TestFoundedYearOfPredecessor(t *testing.T) {
 		{"青山醫院前身為1932年設立的青山診療所。", "founded_year", []string{"1932"}},
 		{"医院前身是1950年成立的县卫生院。", "founded_year", []string{"1950"}},
 		{"醫院前身是1950年成立的縣衛生院。", "founded_year", []string{"1950"}},
+		// Whatever the predecessor was (a station, a team), its founding
+		// after 前身为 is the hospital's; a party body's is not.
+		{"青山市妇幼保健院前身为1953年成立的青山县妇幼保健站。", "founded_year", []string{"1953"}},
+		{"青山市婦幼保健院前身為1953年成立的青山縣婦幼保健站。", "founded_year", []string{"1953"}},
+		{"医院前身是1962年组建的县巡回医疗队。", "founded_year", []string{"1962"}},
+		{"醫院前身是1962年組建的縣巡迴醫療隊。", "founded_year", []string{"1962"}},
+		{"院党委前身为1958年成立的党总支。", "founded_year", nil},
+		{"院黨委前身為1958年成立的黨總支。", "founded_year", nil},
 		{"医院于2010年设立的胸痛中心运行良好。", "founded_year", nil},
 		{"醫院於2010年設立的胸痛中心運行良好。", "founded_year", nil},
 	})

@@ -212,6 +212,10 @@ func TestHospitalAliases(t *testing.T) {
 		{"仁爱医院先后易名为泰安专区人民医院、泰安地区人民医院。1985年,泰安撤地设市后,更名为泰安市中心医院。", []string{"泰安市中心医院"}},
 		{"仁愛醫院先後易名為泰安專區人民醫院、泰安地區人民醫院。1985年，泰安撤地設市後，更名為泰安市中心醫院。", []string{"泰安市中心医院"}},
 		{"泰安市中心医院始建于1921年,先后称“仁爱医院”“博济医院”,1950年由人民政府接管。", []string{"泰安市中心医院"}},
+		// The hospital the sentence opens with, then its former names
+		// renamed one into the other: all earlier names of the first.
+		{"青山市第一人民医院始建于1941年,原名青山县立医院,1952年更名为青山县人民医院。", []string{"青山市第一人民医院"}},
+		{"青山市第一人民醫院始建於1941年,原名青山縣立醫院,1952年更名為青山縣人民醫院。", []string{"青山市第一人民医院"}},
 		// Made from another hospital (由…改制而成): the earlier one is a
 		// former name, and the counts after it are the present hospital's.
 		{"青山康宁医院由青山纺织职工医院2003年改制重组而成,院党委下设三个支部。", []string{"青山康宁医院"}},
