@@ -268,7 +268,7 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			if i > last && i < listEnd && c.kind == kindLabel && !listLead(c.text) && !isListEntry(c) {
 				continue // an image's placeholder over a closing list, an infobox's section
 			}
-			if i < start && (p.site != "" && c.text == p.site || namesOnly(c.text)) {
+			if i < start && (p.site != "" && c.text == p.site || namesOnly(c.text) && !honourTitle.MatchString(c.text)) {
 				continue // the site's or hospital's name alone on a header line
 			}
 			if i < start && gluedDate(c.text) > 0 {

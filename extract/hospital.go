@@ -617,6 +617,9 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 	if left > 0 && left < sufStart && rs[left-1] == '院' && strings.ContainsRune("和及与同并", rs[left]) {
 		left++ // 县人民医院和县中医院: 和 joins two names (not 和县's)
 	}
+	if honourTitleSuffix(string(rs[left:sufStart]), string(rs[sufStart:sufEnd])) {
+		return Mention{}, false // 全国改善医疗服务示范医院: an honour's title, no name
+	}
 	quoted := left > 0 && strings.ContainsRune("“「『\"'", rs[left-1]) && sufEnd < len(rs) && strings.ContainsRune("”」』\"'", rs[sufEnd])
 	suffix := string(rs[sufStart:sufEnd])
 	// Starts to try, left to right: each word start in the span.
