@@ -189,6 +189,10 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 				out = append(out, fs...)
 				continue // 在某某竞赛中夺得金奖: the contest's prize
 			}
+			if fs := earlierContestPrizes(d, s, vloc, rest); len(fs) > 0 {
+				out = append(out, fs...)
+				continue // 第26届某某奖揭晓 … 一举拿下金奖: the prize of the contest named before
+			}
 			if fs, ok := giveeAwards(s, vm, rest); ok {
 				out = append(out, fs...)
 				continue // 授予甲医院、乙医院某某称号: the hospitals given it

@@ -44,7 +44,12 @@ func contestPrizes(s segment.Sentence, vloc []int, rest string) []zhnews.Fact {
 	if m == nil {
 		return nil
 	}
-	contest := strings.TrimSpace(contestEdition.ReplaceAllString(strings.TrimSpace(m[1]), ""))
+	return prizesOfContest(s, vloc, rest, strings.TrimSpace(contestEdition.ReplaceAllString(strings.TrimSpace(m[1]), "")))
+}
+
+// prizesOfContest reads the prizes after the award verb at vloc as prizes
+// of contest (see contestPrizes); nil when contest is no contest's name.
+func prizesOfContest(s segment.Sentence, vloc []int, rest, contest string) []zhnews.Fact {
 	if utf8.RuneCountInString(contest) < 3 || rankingTitle.MatchString(contest) || personTitle.MatchString(contest) {
 		return nil
 	}
