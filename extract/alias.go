@@ -533,8 +533,8 @@ func (f hospitalFinder) resolve(d *Doc, ms []Mention) []Mention {
 		if !ok {
 			key := f.nameKey(m.Name)
 			for _, h := range groups {
-				if sameHospital(h.key, key) || sameBelowOrg(h, m, f) || abbreviatedName(h.key, key) || h.underInstitution(m.Name) ||
-					centerShortFor(key, h.key) || centerShortFor(h.key, key) {
+				if (sameHospital(h.key, key) || sameBelowOrg(h, m, f) || abbreviatedName(h.key, key) || h.underInstitution(m.Name) ||
+					centerShortFor(key, h.key) || centerShortFor(h.key, key)) && !h.otherEntry(d, ms, m) {
 					g = h
 					if len(key) > len(g.key) {
 						g.key = key
