@@ -38,6 +38,15 @@ func TestPartySecretaryWordings(t *testing.T) {
 		{"市衛生健康委黨委書記、主任劉志強出席會議。", nil},
 		{"医科大学党委书记张立新讲话。", nil},
 		{"医院党委副书记何丽萍主持会议。", nil},
+		// A past holder (原, 首任, 时任) is not the secretary now.
+		{"医院原党委书记张华同志参加活动。", nil},
+		{"醫院原黨委書記張華同志參加活動。", nil},
+		{"首任党委书记赵刚在建院初期带领职工创业。", nil},
+		{"時任黨委書記趙剛帶領職工創業。", nil},
+		// The verbs of an official visit follow the name.
+		{"市委常委、宣传部长周伟,医院党委书记吴勇陪同。", []string{"吴勇"}},
+		{"市委常委、宣傳部長周偉,醫院黨委書記吳勇陪同。", []string{"吴勇"}},
+		{"医院党委书记李明华会见了代表团一行。", []string{"李明华"}},
 		// A word where the name would stand, and a department's 党总支.
 		{"院党委书记亲自带队走访困难职工。", nil},
 		{"院黨委書記親自帶隊走訪困難職工。", nil},
