@@ -60,8 +60,36 @@ func (f hospitalFinder) placeListed(ms []Mention) {
 		}
 		if city, ok := placelessHospitals[ms[i].Name]; ok {
 			ms[i].Place = f.regionPlace(city)
+		} else if p := f.districtListed(ms[i].Name); p != nil {
+			ms[i].Place = p
 		}
 	}
+}
+
+// districtListed places a listed hospital written after its district
+// (沙田威尔斯亲王医院, 九龙广华医院, 台北马偕医院): the words before the
+// listed name must be a place of the same region, so that a mainland
+// namesake with a prefix (上海仁济医院) is not read as one. nil otherwise.
+func (f hospitalFinder) districtListed(name string) *Place {
+	for n := 1; n <= 4 && n < len([]rune(name)); n++ {
+		prefix := string([]rune(name)[:n])
+		city, ok := placelessHospitals[strings.TrimPrefix(name, prefix)]
+		if !ok {
+			continue
+		}
+		want := f.regionPlace(city)
+		if want == nil {
+			return nil
+		}
+		// A district is written without its 区 (沙田 for 沙田区).
+		for _, q := range append(f.g.Lookup(prefix), f.g.Lookup(prefix+"区")...) {
+			if q.Province == want.Province {
+				return want
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // campusCity returns the city of the campus a name begins with

@@ -14,6 +14,11 @@ func TestPlacelessHospitalsListed(t *testing.T) {
 		{"台大医院院长今日出席论坛。", "台大医院", "台湾省"},
 		{"臺大醫院院長今日出席論壇。", "台大医院", "台湾省"},
 		{"仁济医院院长今日出席论坛。", "仁济医院", ""},
+		// A listed hospital after its district or city.
+		{"沙田威尔斯亲王医院今日开设新病房。", "沙田威尔斯亲王医院", "香港特别行政区"},
+		{"沙田威爾斯親王醫院今日開設新病房。", "沙田威尔斯亲王医院", "香港特别行政区"},
+		{"淡水马偕医院今日举办义诊。", "淡水马偕医院", "台湾省"},
+		{"淡水馬偕醫院今日舉辦義診。", "淡水马偕医院", "台湾省"},
 		// A campus of a Taiwan system, not 林口县 of Heilongjiang; a
 		// university's hospital named after it again, not 南华县 of Yunnan.
 		{"林口长庚医院今日启用新大楼。", "林口长庚医院", "台湾省"},

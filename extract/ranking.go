@@ -47,7 +47,7 @@ var (
 	rankBare       = rx.MustCompile(`^(?:排名|名次|排位)(?:为|是)\s*(\d{1,4})\s*(名|位)?`)
 	rankBareStarts = []string{"排名为", "排名是", "名次为", "名次是", "排位为", "排位是"}
 	rankParen      = rx.MustCompile(`(\d+)\s*强[”"」』]?\s*[(（]\s*第\s*(\d+)\s*(名|位)\s*[)）]`)
-	rankTotal      = rx.MustCompile(`(?:(\d+)\s*(?:多|余)?\s*家|(?:TOP|Top|top|前)?\s*(\d+)\s*强|百强)`)
+	rankTotal      = rx.MustCompile(`(?:(\d+|[一二三四五六七八九两]?[十百][一二三四五六七八九十零]*)\s*(?:多|余)?\s*(?:家|间)|(?:TOP|Top|top|前)?\s*(\d+)\s*强|百强)`)
 	rankChange     = rx.MustCompile(`(?:进步|提升|上升|前进|提高|下降|后退|跃升|攀升)了?\s*$`)
 	rankVerbRe     = rx.MustCompile(`^` + rankVerb)
 	// 第一批, 第二届, 第一时间: ordinals of other things.
@@ -788,7 +788,9 @@ func rankScope(clause, sentenceBefore string) (string, int) {
 		}
 		switch {
 		case t[1] != "":
-			total = atoi(t[1])
+			// 四十二间 (Hong Kong and Taiwan reports write the count in
+			// Chinese numerals and count hospitals with 间 as often as 家).
+			total = atoiOrHan(t[1])
 		case t[2] != "":
 			total = atoi(t[2])
 		default:
@@ -815,6 +817,18 @@ func plausibleScope(s string) string {
 		return ""
 	}
 	return s
+}
+
+// atoiOrHan reads a count written in digits or in Chinese numerals
+// (四十二, 一百二十); 0 when it cannot.
+func atoiOrHan(s string) int {
+	if n := atoi(s); n > 0 {
+		return n
+	}
+	if n, ok := numbers.Parse(s); ok && n.Value >= 1 {
+		return int(n.Value)
+	}
+	return 0
 }
 
 func atoi(s string) int {
