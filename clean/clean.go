@@ -173,8 +173,11 @@ func (c *Cleaner) cleanHTML(text []byte, rep *Report) (page, []string, error) {
 	raw := append([]string{hp.title, hp.header, hp.site, strings.Join(hp.authors, " ")}, hp.blocks...)
 	lines := strings.Split(c.chain.Apply(strings.Join(raw, "\n"), rep), "\n")
 	p := page{title: lines[0], published: hp.published, site: lines[2]}
-	if lines[3] != "" {
-		p.authors = strings.Fields(lines[3])
+	// A page's author tag often names its publisher (网易, 新京报) or says
+	// nobody signed (未知): only a person's name, read after conversion
+	// to simplified script, is an author; else the header is asked.
+	if a := lines[3]; a != "" && isPersonName(a) && !unsigned[a] && !selfNames[a] && a != p.site {
+		p.authors = []string{a}
 	}
 	header := lines[1]
 	if p.published == "" {
@@ -237,12 +240,12 @@ func headerAuthors(header string) []string {
 		case role != nil && role[0] == 0:
 			started = true
 			if rest := f[role[1]:]; rest != "" {
-				if !personName.MatchString(rest) {
-					return names
+				if !personName.MatchString(rest) || unsigned[rest] {
+					return names // 作者:未知 says nobody signed
 				}
 				names = appendNew(names, rest)
 			}
-		case started && personName.MatchString(f):
+		case started && personName.MatchString(f) && !unsigned[f]:
 			names = appendNew(names, f)
 		case started:
 			return names

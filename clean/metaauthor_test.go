@@ -1,0 +1,54 @@
+package clean
+
+import (
+	"slices"
+	"testing"
+)
+
+// The author tag of a page is an author only when it holds a person's
+// name: portals and papers put their own name there, or 未知.
+func TestHTMLMetaAuthor(t *testing.T) {
+	tests := []struct {
+		name, author string
+		want         []string
+	}{
+		{"a person", "周晓明", []string{"周晓明"}},
+		{"a person, traditional", "盧曉明", []string{"卢晓明"}},
+		{"a portal", "搜易", nil},
+		{"a paper", "青山晚报", nil},
+		{"a paper, traditional", "青山時報", nil},
+		{"nobody signed", "未知", nil},
+		{"nobody signed, traditional", "佚名", nil},
+	}
+	c := New()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head><title>新院区启用</title><meta name="author" content="` + tt.author +
+				`"></head><body><h1>新院区启用</h1><div class="content"><p>青山市人民医院今天启用新院区，设有病床八百张，首批开设十二个临床科室，方便周边居民就医。</p></div></body></html>`
+			a, err := c.Clean("a.html", []byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(a.Authors, tt.want) {
+				t.Errorf("authors = %q, want %q", a.Authors, tt.want)
+			}
+		})
+	}
+}
+
+// A header's author field that says nobody signed names no author.
+func TestHeaderAuthorsUnsigned(t *testing.T) {
+	tests := []struct {
+		header string
+		want   []string
+	}{
+		{"2024-03-05 来源:青山网 作者:未知", nil},
+		{"2024-03-05 來源:青山網 作者:佚名", nil},
+		{"2024-03-05 来源:青山网 作者:周晓明", []string{"周晓明"}},
+	}
+	for _, tt := range tests {
+		if got := headerAuthors(tt.header); !slices.Equal(got, tt.want) {
+			t.Errorf("headerAuthors(%q) = %q, want %q", tt.header, got, tt.want)
+		}
+	}
+}
