@@ -230,7 +230,7 @@ func tableTail(head, tail, kept []string) []string {
 // long as the words are role words and names.
 func headerAuthors(header string) []string {
 	var names []string
-	started := false
+	started, photo := false, false
 	for _, f := range strings.Fields(header) {
 		var role []int
 		if mayHaveRole(f) { // the expression only where a role word can be
@@ -238,18 +238,30 @@ func headerAuthors(header string) []string {
 		}
 		switch {
 		case role != nil && role[0] == 0:
-			started = true
+			// A photographer's credit (摄影: 王晓明) names no author; the
+			// names after it are skipped up to the next role word.
+			started, photo = true, photoRole.MatchString(f)
 			if rest := f[role[1]:]; rest != "" {
-				if !personName.MatchString(rest) || unsigned[rest] {
+				if !headerName(rest) {
 					return names // 作者:未知 says nobody signed
 				}
-				names = appendNew(names, rest)
+				if !photo {
+					names = appendNew(names, rest)
+				}
 			}
-		case started && personName.MatchString(f) && !unsigned[f]:
-			names = appendNew(names, f)
+		case started && headerName(f):
+			if !photo {
+				names = appendNew(names, f)
+			}
 		case started:
 			return names
 		}
 	}
 	return names
+}
+
+// headerName: a word of a header's byline that reads as a person's name,
+// not as a placeholder (未知) or a job title (产品经理).
+func headerName(s string) bool {
+	return !unsigned[s] && (isPersonName(s) || nameShaped(s))
 }

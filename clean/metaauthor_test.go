@@ -52,3 +52,23 @@ func TestHeaderAuthorsUnsigned(t *testing.T) {
 		}
 	}
 }
+
+// A photographer's credit in a header names no author, and a job title
+// is no name.
+func TestHeaderAuthorsPhotoAndTitles(t *testing.T) {
+	tests := []struct {
+		header string
+		want   []string
+	}{
+		{"2024-03-05 摄影: 周晓明", nil},
+		{"2024-03-05 攝影: 周曉明", nil},
+		{"2024-03-05 记者 周晓明 摄影 李红", []string{"周晓明"}},
+		{"2024-03-05 作者: 产品经理", nil},
+		{"2024-03-05 作者: 欧阳小明", []string{"欧阳小明"}},
+	}
+	for _, tt := range tests {
+		if got := headerAuthors(tt.header); !slices.Equal(got, tt.want) {
+			t.Errorf("headerAuthors(%q) = %q, want %q", tt.header, got, tt.want)
+		}
+	}
+}
