@@ -184,7 +184,7 @@ func (c *Cleaner) cleanHTML(text []byte, rep *Report) (page, []string, error) {
 		p.published = findDate(header)
 	}
 	if m := headerSource.FindStringSubmatch(header); m != nil && p.site == "" {
-		p.site = m[1]
+		p.site = siteName(m[1]) // the field may run into the next (来源:某某网作者:…)
 	}
 	if len(p.authors) == 0 {
 		p.authors = headerAuthors(header)

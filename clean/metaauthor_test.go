@@ -72,3 +72,24 @@ func TestHeaderAuthorsPhotoAndTitles(t *testing.T) {
 		}
 	}
 }
+
+// The unit before a lead's role word names the publisher only when it
+// reads as one: a paper's reporter, not the hospital's staff reporter.
+func TestLeadUnitAsSite(t *testing.T) {
+	tests := []struct{ lead, site string }{
+		{"（职工通讯员 周晓明）青山市人民医院今天启用新院区，设有病床八百张，方便周边居民就医。", ""},
+		{"（職工通訊員 周曉明）青山市人民醫院今天啟用新院區，設有病床八百張，方便周邊居民就醫。", ""},
+		{"（青山日报记者 周晓明）青山市人民医院今天启用新院区，设有病床八百张，方便周边居民就医。", "青山日报"},
+		{"（青山日報記者 周曉明）青山市人民醫院今天啟用新院區，設有病床八百張，方便周邊居民就醫。", "青山日报"},
+	}
+	c := New()
+	for _, tt := range tests {
+		a, err := c.Clean("a.txt", []byte("新院区启用\n"+tt.lead+"\n新院区设有门诊、急诊和住院三个部分，另有停车位三百个。\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Site != tt.site {
+			t.Errorf("lead %q: site = %q, want %q", tt.lead, a.Site, tt.site)
+		}
+	}
+}
