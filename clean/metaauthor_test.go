@@ -93,3 +93,17 @@ func TestLeadUnitAsSite(t *testing.T) {
 		}
 	}
 }
+
+// End to end, in both scripts: an outlet, the reporter and the place.
+func TestCleanOutletPlaceByline(t *testing.T) {
+	c := New()
+	for _, line := range []string{"【某某傳媒、某某新聞網/周曉明/青山報導】", "【某某传媒/周晓明/青山报导】"} {
+		a, err := c.Clean("a.txt", []byte("新院区启用\n2026-01-08\n"+line+"\n青山市人民医院今天启用新院区，设有病床八百张，首批开设十二个临床科室，方便周边居民就医。\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(a.Authors, []string{"周晓明"}) {
+			t.Errorf("%s: authors = %q", line, a.Authors)
+		}
+	}
+}
