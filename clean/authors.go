@@ -42,7 +42,9 @@ var (
 	// it: 王晓明报道.
 	nameByline = rx.MustCompile(`^(\p{Han}{2,4}?)\s*(?:报导|报道)$`)
 	// A Taiwan page's reporter and place, no role word: 王晓明/青山报导.
-	placeByline = rx.MustCompile(`^(\p{Han}{2,4})\s*[/／∕]\s*\p{Han}{2,5}(?:报导|报道)$`)
+	// The outlet may come first (某某传媒/王晓明/青山报导), several of them
+	// joined (某某传媒、某某网/王晓明/青山报导).
+	placeByline = rx.MustCompile(`^(?:[^/／∕]{1,24}(?:网|报|社|台|传媒|新闻)\s*[/／∕]\s*)?(\p{Han}{2,4})\s*[/／∕]\s*\p{Han}{2,5}(?:报导|报道)$`)
 	// A lead paragraph's dateline before its bracketed byline.
 	leadBracket = rx.MustCompile(`^[^(（\[【〔。,]{0,24}?[(（\[【〔]([^)）\]】〕]{2,40})[)）\]】〕]`)
 	// A closing credit that names the writer before the role: (王晓明文/图),
@@ -133,7 +135,7 @@ func parseFramedByline(line string) (authors []string, ok bool) {
 func readByline(line string, framed bool) (authors []string, ok bool) {
 	// Both desk bylines end in 报导 or 报道: the expressions run only on
 	// the lines that do.
-	if t := strings.TrimSpace(line); strings.HasSuffix(t, "报导") || strings.HasSuffix(t, "报道") {
+	if t := strings.Trim(strings.TrimSpace(line), "【】〔〕"); strings.HasSuffix(t, "报导") || strings.HasSuffix(t, "报道") {
 		if m := deskByline.FindStringSubmatch(t); m != nil && isPersonName(m[1]) {
 			return []string{m[1]}, true
 		}

@@ -173,15 +173,18 @@ func (c *Cleaner) cleanHTML(text []byte, rep *Report) (page, []string, error) {
 	raw := append([]string{hp.title, hp.header, hp.site, strings.Join(hp.authors, " ")}, hp.blocks...)
 	lines := strings.Split(c.chain.Apply(strings.Join(raw, "\n"), rep), "\n")
 	p := page{title: lines[0], published: hp.published, site: lines[2]}
-	if lines[3] != "" {
-		p.authors = strings.Fields(lines[3])
+	// A page's author tag often names its publisher (网易, 新京报) or says
+	// nobody signed (未知): only a person's name, read after conversion
+	// to simplified script, is an author; else the header is asked.
+	if a := lines[3]; a != "" && isPersonName(a) && !unsigned[a] && !selfNames[a] && a != p.site {
+		p.authors = []string{a}
 	}
 	header := lines[1]
 	if p.published == "" {
 		p.published = findDate(header)
 	}
 	if m := headerSource.FindStringSubmatch(header); m != nil && p.site == "" {
-		p.site = m[1]
+		p.site = siteName(m[1]) // the field may run into the next (来源:某某网作者:…)
 	}
 	if len(p.authors) == 0 {
 		p.authors = headerAuthors(header)
@@ -227,7 +230,7 @@ func tableTail(head, tail, kept []string) []string {
 // long as the words are role words and names.
 func headerAuthors(header string) []string {
 	var names []string
-	started := false
+	started, photo := false, false
 	for _, f := range strings.Fields(header) {
 		var role []int
 		if mayHaveRole(f) { // the expression only where a role word can be
@@ -235,18 +238,30 @@ func headerAuthors(header string) []string {
 		}
 		switch {
 		case role != nil && role[0] == 0:
-			started = true
+			// A photographer's credit (摄影: 王晓明) names no author; the
+			// names after it are skipped up to the next role word.
+			started, photo = true, photoRole.MatchString(f)
 			if rest := f[role[1]:]; rest != "" {
-				if !personName.MatchString(rest) {
-					return names
+				if !headerName(rest) {
+					return names // 作者:未知 says nobody signed
 				}
-				names = appendNew(names, rest)
+				if !photo {
+					names = appendNew(names, rest)
+				}
 			}
-		case started && personName.MatchString(f):
-			names = appendNew(names, f)
+		case started && headerName(f):
+			if !photo {
+				names = appendNew(names, f)
+			}
 		case started:
 			return names
 		}
 	}
 	return names
+}
+
+// headerName: a word of a header's byline that reads as a person's name,
+// not as a placeholder (未知) or a job title (产品经理).
+func headerName(s string) bool {
+	return !unsigned[s] && (isPersonName(s) || nameShaped(s))
 }

@@ -25,6 +25,10 @@ func TestParseFramedByline(t *testing.T) {
 		{"nobody signed", "作者 佚名", nil, false},
 		{"a department", "通讯员 宣传科", nil, false},
 		{"a place before the role word", "青山市 记者 王晓明", []string{"王晓明"}, true},
+		{"an outlet, the name and the place", "【某某传媒/王晓明/青山报导】", []string{"王晓明"}, true},
+		{"two outlets, the name and the place", "【某某传媒、某某新闻网/王晓明/青山报导】", []string{"王晓明"}, true},
+		{"the name and the place", "王晓明/青山报导", []string{"王晓明"}, true},
+		{"a department, no outlet", "【宣传科/青山报导】", nil, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

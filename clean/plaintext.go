@@ -455,7 +455,9 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 			if prose <= 2 && datelineLine.MatchString(c.text) && proseFollows(cls, i) {
 				if names, o := leadAuthors(c.text); len(names) > 0 {
 					p.authors = appendNew(p.authors, names...)
-					if org == "" {
+					// The unit before a lead's role word is a publisher only
+					// when it reads as one (某某日报记者, not 职工通讯员).
+					if org == "" && (siteLike.MatchString(o) || strings.HasSuffix(o, "社")) {
 						org = siteName(o)
 					}
 				}
@@ -474,7 +476,9 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 				}
 				if names, o := leadAuthors(c.text); len(names) > 0 {
 					p.authors = appendNew(p.authors, names...)
-					if org == "" {
+					// The unit before a lead's role word is a publisher only
+					// when it reads as one (某某日报记者, not 职工通讯员).
+					if org == "" && (siteLike.MatchString(o) || strings.HasSuffix(o, "社")) {
 						org = siteName(o)
 					}
 				}

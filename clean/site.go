@@ -35,6 +35,12 @@ func siteName(v string) string {
 		v = v[:i]
 	}
 	v = strings.Trim(v, "《》“”\"'()（）[]【】")
+	// A header's fields written without a space: 来源:某某网作者:王晓明.
+	for _, l := range nextFieldLabels {
+		if i := strings.Index(v, l); i > 0 {
+			v = v[:i]
+		}
+	}
 	// 某某网-某某晚报, 某某网_频道: the site is the first part.
 	if i := strings.IndexAny(v, "-_—"); i > 0 {
 		v = v[:i]
@@ -49,7 +55,7 @@ func siteName(v string) string {
 func isPublisher(v string) bool {
 	n := utf8.RuneCountInString(v)
 	switch {
-	case n < 2 || n > 20, selfNames[v], spamWords.MatchString(v), departmentEnd.MatchString(v), bylineRole.MatchString(v):
+	case n < 2 || n > 20, selfNames[v], isSelfCompound(v), spamWords.MatchString(v), departmentEnd.MatchString(v), bylineRole.MatchString(v):
 		return false
 	case findDate(v) != "" || isDateLine(v):
 		return false
@@ -73,4 +79,19 @@ func authorAsSite(v string) string {
 		return ""
 	}
 	return v
+}
+
+// nextFieldLabels: labels of the header fields that follow a 来源 field.
+var nextFieldLabels = []string{"作者", "责任编辑", "编辑", "记者", "发布时间", "发布日期", "浏览", "点击",
+	"責任編輯", "編輯", "記者", "發布時間", "發佈時間", "發布日期", "瀏覽", "點擊"} // a value may be read before conversion
+
+// isSelfCompound: this site in its own words with a note of how the story
+// came (本站原创, 本网整理, 本报讯).
+func isSelfCompound(v string) bool {
+	for _, self := range []string{"本站", "本网", "本报", "本台", "本刊"} {
+		if rest, ok := strings.CutPrefix(v, self); ok {
+			return rest == "" || selfNames[rest] || rest == "整理" || rest == "编辑" || rest == "讯"
+		}
+	}
+	return false
 }
