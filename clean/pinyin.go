@@ -65,6 +65,8 @@ func isPinyin(s string) (ok, marked, numbered bool) {
 const minTonelessMirror = 6
 
 func (stripPinyin) Apply(text string, rep *Report) string {
+	text, labelled := withoutLabelledNotes(text)
+	rep.Count(countPinyin, labelled)
 	if !hasAnyRune(text, "(（") {
 		return text
 	}
@@ -204,3 +206,53 @@ func indexParen(s string) int {
 }
 
 func isHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }
+
+// labelledNote: a note that names what it gives, as content farms print
+// them inside a word (始(拼音:jiàn)建, 更名{pinyin:míng}, 河【练:hé】医大,
+// 为(繁:爲)): a label, a colon, and the reading or the other script's
+// character, in any bracket.
+var labelledNote = rx.MustCompile(`[(（{【\[]\s*(拼音|pinyin|Pinyin|注音|读音|讀音|练|練|繁|繁体|繁體|简|簡)\s*[:：]\s*([^()（）{}【】\[\]:：]{1,24}?)\s*[)）}】\]]`)
+
+// withoutLabelledNotes drops labelled notes whose content is what the
+// label says: tone-marked pinyin, or for 繁/简 one or two Han characters.
+// Anything else in such a bracket (练:习题) stays.
+func withoutLabelledNotes(text string) (string, int) {
+	locs := labelledNote.FindAllStringSubmatchIndex(text, -1)
+	if locs == nil {
+		return text, 0
+	}
+	var out strings.Builder
+	n, last := 0, 0
+	for _, m := range locs {
+		label, inner := text[m[2]:m[3]], text[m[4]:m[5]]
+		if !isLabelledContent(label, inner) {
+			continue
+		}
+		if n == 0 {
+			out.Grow(len(text))
+		}
+		out.WriteString(text[last:m[0]])
+		last = m[1]
+		n++
+	}
+	if n == 0 {
+		return text, 0
+	}
+	out.WriteString(text[last:])
+	return out.String(), n
+}
+
+func isLabelledContent(label, inner string) bool {
+	switch label {
+	case "繁", "繁体", "繁體", "简", "簡":
+		count := utf8.RuneCountInString(inner)
+		for _, r := range inner {
+			if !isHan(r) {
+				return false
+			}
+		}
+		return count >= 1 && count <= 2
+	}
+	ok, marked, numbered := isPinyin(inner)
+	return ok && (marked || numbered)
+}
