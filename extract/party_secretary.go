@@ -105,9 +105,9 @@ var (
 	// not the hospital's.
 	// The 党委 of a township, district or county too (某某镇党委书记), and of
 	// a commission's organs (委直属机关党委书记).
-	// A department's 党总支 (外科党总支书记) is a part of the hospital's
-	// party, its secretary not the hospital's.
-	otherOrganisation = rx.MustCompile(`(?:委|局|厅|办|署|大学|学院|学校|公司|集团|政府|协会|学会|工委|机关|镇|乡|街道|社区|村|区|县|市|省|科|科室|病区|片区|科片)$`)
+	// A department's 党总支 (外科党总支书记, 职能部门党总支, 护理部党总支)
+	// is a part of the hospital's party, its secretary not the hospital's.
+	otherOrganisation = rx.MustCompile(`(?:委|局|厅|办|署|大学|学院|学校|公司|集团|政府|协会|学会|工委|机关|镇|乡|街道|社区|村|区|县|市|省|科|科室|病区|片区|科片|部门|[^本总]部|处)$`)
 	// Words that stand where a name would and are none (党委书记亲自带队).
 	notAName = map[string]bool{"亲自": true, "本人": true, "首先": true, "随后": true, "一行": true, "同志": true, "带队": true, "带领": true, "率队": true, "率领": true, "专程": true, "特别": true, "再次": true, "多次": true, "高度": true}
 )

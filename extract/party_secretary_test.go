@@ -38,6 +38,10 @@ func TestPartySecretaryWordings(t *testing.T) {
 		{"市衛生健康委黨委書記、主任劉志強出席會議。", nil},
 		{"医科大学党委书记张立新讲话。", nil},
 		{"医院党委副书记何丽萍主持会议。", nil},
+		// A department's 党总支 (职能部门, 护理部) is a part of the party.
+		{"职能部门党总支书记李青、护理部党总支书记王敏到场。", nil},
+		{"職能部門黨總支書記李青、護理部黨總支書記王敏到場。", nil},
+		{"院本部党委书记陈立出席。", []string{"陈立"}},
 		// A past holder (原, 首任, 时任) is not the secretary now.
 		{"医院原党委书记张华同志参加活动。", nil},
 		{"醫院原黨委書記張華同志參加活動。", nil},
