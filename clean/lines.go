@@ -913,10 +913,24 @@ func isProse(line string) bool {
 		return true
 	case strings.ContainsRune(",，、;；:：", last) && n >= 10:
 		return true // a paragraph the page broke in two
-	case strings.Count(line, "!")+strings.Count(line, "?")+strings.Count(line, "！")+strings.Count(line, "？") >= 2:
-		return true
+	case exclamationRuns(line) >= 2:
+		return true // two exclaimed or asked sentences
 	}
 	return false
+}
+
+// exclamationRuns counts the runs of ! and ? in s: a headline's emphasis
+// (提升服务品质!!, 真的吗?!) is one run, however many marks it has.
+func exclamationRuns(s string) int {
+	runs, in := 0, false
+	for _, r := range s {
+		mark := r == '!' || r == '?' || r == '！' || r == '？'
+		if mark && !in {
+			runs++
+		}
+		in = mark
+	}
+	return runs
 }
 
 // asciiLetters counts the ASCII letters of s.

@@ -1,0 +1,22 @@
+package clean
+
+import "testing"
+
+// A headline's emphasis (!!, ?!) is one run of marks, not two sentences;
+// two exclaimed or asked sentences make a line prose.
+func TestExclaimedHeadlineIsNoProse(t *testing.T) {
+	for _, c := range []struct {
+		line  string
+		prose bool
+	}{
+		{"表扬卫生局督导考核绩优医院,提升照护服务品质!!", false},
+		{"表揚衛生局督導考核績優醫院,提升照護服務品質!!", false},
+		{"青山医院真的要改名了吗?!", false},
+		{"太好了!我们医院获得了全省第一名的好成绩?", true},
+		{"太好了！我們醫院獲得了全省第一名的好成績？", true},
+	} {
+		if got := isProse(c.line); got != c.prose {
+			t.Errorf("isProse(%q) = %v, want %v", c.line, got, c.prose)
+		}
+	}
+}
