@@ -148,7 +148,8 @@ func classifyLine(raw string) classified {
 	case isTicker(bare) && !isFieldsLine(bare):
 		c.kind = kindNavBar // other stories' headlines in a row: not the article's prose (a header's fields may be spaced as widely)
 	case isImageID(bare), bare[0] < utf8.RuneSelf && (domainToken.MatchString(bare) && !isDateLine(bare) || imageStub.MatchString(bare)),
-		n < 80 && w[listForum] > 0, n < 300 && spamVerdict(w[listSpamMarks], w[listSpamWords], bare):
+		n < 80 && w[listForum] > 0, n < 300 && spamVerdict(w[listSpamMarks], w[listSpamWords], bare),
+		bare[0] < utf8.RuneSelf && isStyleSheet(bare):
 		c.kind = kindJunk
 	case n < 120 && w[listNotice] > 0 && !isNewsSentence(bare), hasKana(bare), isForeign(bare):
 		c.kind = kindNotice
@@ -917,6 +918,22 @@ func isProse(line string) bool {
 		return true // two exclaimed or asked sentences
 	}
 	return false
+}
+
+// styleRule: one rule of a style sheet (.infobox caption{text-align:center}).
+var styleRule = rx.MustCompile(`[.#@a-zA-Z][^{}]{0,200}\{\s*[a-z-]+\s*:[^{}]*\}`)
+
+// isStyleSheet: a line of CSS a saved page let into its text (a wiki's
+// inline styles): no Han, and its style rules make most of it.
+func isStyleSheet(l string) bool {
+	if !strings.Contains(l, "{") || containsHan(l) {
+		return false
+	}
+	covered := 0
+	for _, m := range styleRule.FindAllStringIndex(l, -1) {
+		covered += m[1] - m[0]
+	}
+	return covered*2 > len(l)
 }
 
 // exclamationRuns counts the runs of ! and ? in s: a headline's emphasis

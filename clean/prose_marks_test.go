@@ -20,3 +20,22 @@ func TestExclaimedHeadlineIsNoProse(t *testing.T) {
 		}
 	}
 }
+
+// A line of CSS that a saved page let into its text is no part of the
+// article; a line of code-like text with words around it stays.
+func TestStyleSheetLine(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		css  bool
+	}{
+		{"body.skin-vector .page-output table.box caption{text-align:center}", true},
+		{".page-output .note{font-style:italic}.page-output div.note{padding-left:1.6em}", true},
+		{"@media screen{.nav{display:none}}", true},
+		{"医院网站样式{color:red}", false},
+		{"Email: info{at}example.org", false},
+	} {
+		if got := isStyleSheet(c.line); got != c.css {
+			t.Errorf("isStyleSheet(%q) = %v, want %v", c.line, got, c.css)
+		}
+	}
+}
