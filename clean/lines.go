@@ -151,6 +151,8 @@ func classifyLine(raw string) classified {
 		n < 80 && w[listForum] > 0, n < 300 && spamVerdict(w[listSpamMarks], w[listSpamWords], bare),
 		bare[0] < utf8.RuneSelf && isStyleSheet(bare):
 		c.kind = kindJunk
+	case n < 50 && followPrompt.MatchString(bare):
+		c.kind = kindWidget // a channel's call to follow it
 	case n < 120 && w[listNotice] > 0 && !isNewsSentence(bare), hasKana(bare), isForeign(bare):
 		c.kind = kindNotice
 	case w[listDisclaimer] >= 2, w[listDisclaimer] == 1 && declarationLabel.MatchString(bare), n < 200 && w[listFooter] > 0, hasPrefixAny(bare, contactLabels), hasAnyRune(bare, "电热专号手传") && phoneLine.MatchString(bare):
@@ -919,6 +921,10 @@ func isProse(line string) bool {
 	}
 	return false
 }
+
+// followPrompt: a messenger channel's call to follow it, above or below
+// the article (点击上方蓝字关注某某, 点击上方“某某”关注我们).
+var followPrompt = rx.MustCompile(`^(?:点击|点|戳)(?:上方|上面|下方|文末|蓝字|标题下|▲|↑)[^。，,]{0,10}?[，,]?\s*关注`)
 
 // styleRule: one rule of a style sheet (.infobox caption{text-align:center}).
 var styleRule = rx.MustCompile(`[.#@a-zA-Z][^{}]{0,200}\{\s*[a-z-]+\s*:[^{}]*\}`)

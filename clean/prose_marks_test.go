@@ -39,3 +39,20 @@ func TestStyleSheetLine(t *testing.T) {
 		}
 	}
 }
+
+// A channel's call to follow it is a widget, not the article's first line.
+func TestFollowPrompt(t *testing.T) {
+	for _, c := range []struct {
+		line   string
+		widget bool
+	}{
+		{"点击上方蓝字关注“青山医讯”, 每天都有新内容!", true},
+		{"点击上方“青山医院”关注我们", true},
+		{"戳上方蓝字,关注我们", true},
+		{"点击上方的报名链接即可参加本次义诊活动,关注健康从现在开始。", false},
+	} {
+		if got := classifyLine(c.line).kind == kindWidget; got != c.widget {
+			t.Errorf("classifyLine(%q) widget = %v, want %v", c.line, got, c.widget)
+		}
+	}
+}
