@@ -694,12 +694,12 @@ var (
 	// An organisation that is no hospital as the subject, perhaps with the
 	// region it is ranked in (梅约诊所全球排名第1, 某某大学全国排名第三):
 	// its place is not the hospital's the article is about.
-	otherOrgRanked = rx.MustCompile(`(?:大学|学院|公司|集团|研究所|研究院|银行|基金会|[A-Za-z]{3,})\s*(?:在)?(?:全球|全世界|世界|全美|美国|全国|全台|全省|全市|亚洲|国内)?$`)
+	otherOrgRanked = rx.MustCompile(`(?:大学|学院|医学部|学部|公司|集团|研究所|研究院|银行|基金会|[A-Za-z]{3,})\s*(?:在)?(?:全球|全世界|世界|全美|美国|全国|全台|全省|全市|亚洲|国内)?$`)
 	// The conjunctions that open a subject (而乙医院则…).
 	rankSubjectStart = rx.MustCompile(`^(?:而|但|且|另外|同时)\s*`)
 	// The adverbs after a subject, and the score the place was won with
 	// (某诊所以418分位列第一).
-	rankSubjectEnd = rx.MustCompile(`(?:则|也|还|均|都|亦|再次|继续|今年|去年|依旧|依然|仍然|仍|一直|以\s*[\d.]+\s*(?:分|%))+$`)
+	rankSubjectEnd = rx.MustCompile(`(?:则|也|还|均|都|亦|再次|再度|首次|继续|今年|去年|依旧|依然|仍然|仍|一直|以\s*[\d.]+\s*(?:分|%))+$`)
 	// 全省41家医院参加调查: how many took part, stated in an earlier
 	// sentence.
 	regionCount = rx.MustCompile(`(全国|全省|全市|全区|全县)(?:共有|共|有)?(\d+)\s*家(?:医院|医疗机构|单位)?[^，,。；;]{0,6}?(?:参加|参与|参评|接受|纳入)`)

@@ -721,3 +721,12 @@ func TestRankingTiesCountsAndRegions(t *testing.T) {
 		{"有35家醫院入選的甲地排名最高的是第21名的青山醫院。", []string{"青山医院 21"}},
 	})
 }
+
+// A medical school or a university's medical faculty ranked in the same
+// article is no hospital: its place is its own.
+func TestRankingOfASchool(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"青山市人民医院位列第5名。在高校排名中,青山医学院再度蝉联第一,青山大学医学部仍位列第二。", "ranking", []string{"5"}},
+		{"青山市人民醫院位列第5名。在高校排名中,青山醫學院再度蟬聯第一,青山大學醫學部仍位列第二。", "ranking", []string{"5"}},
+	})
+}
