@@ -131,19 +131,28 @@ var orphanNote = rx.MustCompile(`([?\x{FFFD}])([a-zāáǎàēéěèīíǐìōó�
 // character stood. Only a tone-marked note goes: a question mark before
 // a plain word and a bracket ("why?not)") is no note.
 func withoutOrphanNotes(text string) (string, int) {
-	locs := orphanNote.FindAllStringSubmatchIndex(text, -1)
-	if locs == nil {
-		return text, 0 // the common case: no copy of the text
-	}
+	return cutMatches(text, orphanNote.FindAllStringSubmatchIndex(text, -1), func(m []int) (int, int, bool) {
+		ok, marked, _ := isPinyin(text[m[4]:m[5]])
+		return m[3], m[1], ok && marked // the mark stays
+	})
+}
+
+// cutMatches returns text less the span that cut picks from each match,
+// where it says to cut, and how many it cut. The text is copied only when
+// one goes.
+func cutMatches(text string, matches [][]int, cut func(m []int) (from, to int, ok bool)) (string, int) {
 	var out strings.Builder
-	out.Grow(len(text))
 	n, last := 0, 0
-	for _, m := range locs {
-		if ok, marked, _ := isPinyin(text[m[4]:m[5]]); !ok || !marked {
+	for _, m := range matches {
+		from, to, ok := cut(m)
+		if !ok {
 			continue
 		}
-		out.WriteString(text[last:m[3]]) // up to and with the mark
-		last = m[1]
+		if n == 0 {
+			out.Grow(len(text))
+		}
+		out.WriteString(text[last:from])
+		last = to
 		n++
 	}
 	if n == 0 {
@@ -217,29 +226,9 @@ var labelledNote = rx.MustCompile(`[(（{【\[]\s*(拼音|pinyin|Pinyin|注音|�
 // label says: tone-marked pinyin, or for 繁/简 one or two Han characters.
 // Anything else in such a bracket (练:习题) stays.
 func withoutLabelledNotes(text string) (string, int) {
-	locs := labelledNote.FindAllStringSubmatchIndex(text, -1)
-	if locs == nil {
-		return text, 0
-	}
-	var out strings.Builder
-	n, last := 0, 0
-	for _, m := range locs {
-		label, inner := text[m[2]:m[3]], text[m[4]:m[5]]
-		if !isLabelledContent(label, inner) {
-			continue
-		}
-		if n == 0 {
-			out.Grow(len(text))
-		}
-		out.WriteString(text[last:m[0]])
-		last = m[1]
-		n++
-	}
-	if n == 0 {
-		return text, 0
-	}
-	out.WriteString(text[last:])
-	return out.String(), n
+	return cutMatches(text, labelledNote.FindAllStringSubmatchIndex(text, -1), func(m []int) (int, int, bool) {
+		return m[0], m[1], isLabelledContent(text[m[2]:m[3]], text[m[4]:m[5]])
+	})
 }
 
 func isLabelledContent(label, inner string) bool {
