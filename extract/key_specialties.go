@@ -32,6 +32,20 @@ var (
 	specialtyTotalAfter = rx.MustCompile(`^(?:建设项目)?\s*[，,]\s*(?:至此[，,]?\s*)?(?:医院|全院|该院|我院)?(?:的)?(?:(?:总数|总量|累计|共计|总计)\s*(?:已)?(?:达到|达|增至|增加到|为|有)?|(?:已)?(?:增至|增加到|达到))\s*` + num + `\s*个`)
 )
 
+// specialtyLevels are the levels a breakdown names.
+const specialtyLevels = `国家级|国家|省级|省|地市级|市级|市|县级|县`
+
+// specialtyShareRe is the breakdown that follows a count of 重点专科, each
+// level with its count and the noun left out: 拥有重点专科15个,其中省级9个、
+// 市级6个. Only the items without 重点专科 are read here; those that name it
+// (其中省级重点专科9个) are read by keySpecialtyAfterRe.
+var (
+	specialtyShareRe = rx.MustCompile(`重点专科[^。；;！？!?其]{0,8}?其中\s*[，,:：]?`)
+	specialtyItemRe  = rx.MustCompile(`^\s*(?:[、，,]|和|及|以及)?\s*(` + specialtyLevels + `)(临床)?(重点专科)?\s*(?:有|共有|共|为)?\s*` + num + `\s*个`)
+	// The count first: 其中3个为国家级、5个为省级.
+	specialtyCountFirstRe = rx.MustCompile(`^\s*(?:[、，,]|和|及|以及)?\s*` + num + `\s*个\s*(?:为|是|属于|属)?\s*(` + specialtyLevels + `)(?:临床)?(重点专科)?`)
+)
+
 var specialtyVerb = rx.MustCompile(`入选|获批|成为|被|评为|列入|纳入|获`)
 
 func (keySpecialties) Metric() string { return "key_specialties" }
@@ -92,7 +106,65 @@ func (keySpecialties) Extract(d *Doc) []zhnews.Fact {
 			Evidence: ev, Start: s, End: e,
 		})
 	}
+	return append(out, specialtyShares(d)...)
+}
+
+// specialtyShares reads the breakdown after a count of 重点专科
+// (specialtyShareRe, specialtyItemRe).
+func specialtyShares(d *Doc) []zhnews.Fact {
+	var out []zhnews.Fact
+	for _, m := range d.FindAllWith(specialtyShareRe, keySpecialtyKeywords) {
+		if regionOwned(m.Sentence.Text[:m.Loc[0]]) {
+			continue
+		}
+		for at := m.Loc[1]; ; {
+			f, end, ok := specialtyItem(m, at)
+			if end < 0 {
+				break
+			}
+			at = end
+			if ok {
+				out = append(out, f)
+			}
+		}
+	}
 	return out
+}
+
+// specialtyItem reads the breakdown's item that starts at byte at of
+// the match's sentence. end is where the item ends, -1 when none starts
+// there; ok is false for an item this rule leaves to the others (it names
+// 重点专科) or whose count is none.
+func specialtyItem(m Match, at int) (f zhnews.Fact, end int, ok bool) {
+	text := m.Sentence.Text[at:]
+	level, count, named := 2, 8, 6 // submatch offsets in specialtyItemRe
+	loc := specialtyItemRe.FindStringSubmatchIndex(text)
+	if loc == nil {
+		level, count, named = 4, 2, 6
+		if loc = specialtyCountFirstRe.FindStringSubmatchIndex(text); loc == nil {
+			return f, -1, false
+		}
+	}
+	for k := range loc {
+		if loc[k] >= 0 {
+			loc[k] += at
+		}
+	}
+	it := Match{Sentence: m.Sentence, Loc: loc}
+	if loc[named] >= 0 {
+		return f, loc[1], false // 省级重点专科9个: the other patterns read it
+	}
+	n, parsed := numbers.Parse(it.Sentence.Text[loc[count]:loc[count+1]])
+	if !parsed || !n.IsInt() || n.Value <= 0 {
+		return f, loc[1], false
+	}
+	start := min(loc[level], loc[count])
+	ev, s, e := it.Evidence(start, loc[1])
+	return zhnews.Fact{
+		Metric: "key_specialties", Value: n.Int(), Approx: n.Approx, Unit: "个",
+		Year: it.YearBefore(start), Scope: specialtyLevel(it.Sentence.Text[loc[level]:loc[level+1]]),
+		Evidence: ev, Start: s, End: e,
+	}, loc[1], true
 }
 
 // regionOwned: before a count, a region is said to have them (全市共有…),

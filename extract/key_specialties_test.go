@@ -53,6 +53,17 @@ func TestKeySpecialtyLevels(t *testing.T) {
 		{"医院再添1个国家临床重点专科,累计达3个。", []string{"3 国家"}},
 		{"醫院再添1個國家臨床重點專科,累計達3個。", []string{"3 国家"}},
 		{"全市新增2个省级临床重点专科,总数达到30个。", nil},
+		// A breakdown after the count, the noun left out of its items.
+		{"医院拥有临床重点专科15个,其中省级重点专科9个、市级6个。", []string{"6 市级", "9 省级"}},
+		{"醫院擁有臨床重點專科15個,其中省級重點專科9個、市級6個。", []string{"6 市级", "9 省级"}},
+		{"该院现有重点专科12个,其中国家级2个,省级4个,市级6个。", []string{"2 国家", "4 省级", "6 市级"}},
+		{"該院現有重點專科12個,其中國家級2個,省級4個,市級6個。", []string{"2 国家", "4 省级", "6 市级"}},
+		{"目前有重点专科8个,其中3个为省级、5个为市级。", []string{"3 省级", "5 市级"}},
+		{"目前有重點專科8個,其中3個為省級、5個為市級。", []string{"3 省级", "5 市级"}},
+		// The breakdown of a region's specialties, or of something else.
+		{"全市共有重点专科40个,其中省级10个。", nil},
+		{"全市共有重點專科40個,其中省級10個。", nil},
+		{"医院有重点专科,还有职工800名,其中高级职称120名。", nil},
 	} {
 		_, facts := extractorFacts(t, keySpecialties{}, c.text)
 		var got []string
