@@ -1144,7 +1144,7 @@ func (f hospitalFinder) placeName(rs []rune, j, sufStart, sufEnd int) (Mention, 
 	places := placeChain(s, f.g)
 	if len(places) == 0 {
 		shorts := f.g.ShortCounty(s)
-		if len(shorts) == 0 || shorts[0] == s {
+		if len(shorts) == 0 || shorts[0] == s || landmarkAfter(s[len(shorts[0]):]) {
 			// A short form alone before the suffix is rather a name of
 			// the hospital's own: 同仁医院 is no hospital of 同仁市.
 			return Mention{}, false
@@ -1346,6 +1346,9 @@ func placeChain(s string, g *Gazetteer) []chainPlace {
 	for pos < len(s) {
 		var found *chainPlace
 		for _, name := range g.PrefixPlaces(s[pos:]) {
+			if landmarkAfter(s[pos+len(name):]) {
+				continue
+			}
 			for _, p := range g.Lookup(name) {
 				if len(chain) > 0 && !within(p, chain[len(chain)-1].place) {
 					continue
@@ -1361,7 +1364,7 @@ func placeChain(s string, g *Gazetteer) []chainPlace {
 			// 青岛市黄岛二医: a district's short form after its city — not
 			// where a level follows it (光明新区 is its own name).
 			for _, name := range g.ShortCounty(s[pos:]) {
-				if r, _ := utf8.DecodeRuneInString(s[pos+len(name):]); strings.ContainsRune("区县市镇乡新", r) {
+				if r, _ := utf8.DecodeRuneInString(s[pos+len(name):]); strings.ContainsRune("区县市镇乡新", r) || landmarkAfter(s[pos+len(name):]) {
 					continue
 				}
 				for _, p := range g.short[name] {
@@ -1382,6 +1385,14 @@ func placeChain(s string, g *Gazetteer) []chainPlace {
 		pos = found.end
 	}
 	return chain
+}
+
+// landmarkAfter: the text after a place's name makes the two a
+// landmark's name: a gate, road, street or bridge named after the place
+// (广安门医院, 朝阳门医院, 中山路医院, 朝阳街道) lies anywhere, not in it.
+func landmarkAfter(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune("门路街桥巷", r)
 }
 
 // within: p lies inside parent (by GB/T 2260 code prefix).

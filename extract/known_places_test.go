@@ -46,3 +46,35 @@ func TestPlacelessHospitalsListed(t *testing.T) {
 		}
 	}
 }
+
+// A place's name that begins a gate's, road's or street's (广安门,
+// 朝阳门, 中山路) is no place of the hospital: the name stays as written and
+// only a place before it counts.
+func TestLandmarkIsNoPlace(t *testing.T) {
+	for _, tt := range []struct{ text, name, province, city string }{
+		{"广安门医院专家今日到社区义诊。", "广安门医院", "", ""},
+		{"廣安門醫院專家今日到社區義診。", "广安门医院", "", ""},
+		{"北京朝阳门医院今日开设新门诊。", "北京朝阳门医院", "北京市", "北京市"},
+		{"北京朝陽門醫院今日開設新門診。", "北京朝阳门医院", "北京市", "北京市"},
+		{"南京中山路医院今日举行义诊。", "南京中山路医院", "江苏省", "南京市"},
+		{"南京中山路醫院今日舉行義診。", "南京中山路医院", "江苏省", "南京市"},
+		// The place itself, a level or nothing after it, still counts.
+		{"广安市人民医院今日举行义诊。", "广安市人民医院", "四川省", "广安市"},
+		{"廣安市人民醫院今日舉行義診。", "广安市人民医院", "四川省", "广安市"},
+	} {
+		a := runArticle(t, tt.text)
+		found := false
+		for _, h := range a.Hospitals {
+			if h.Name != tt.name {
+				continue
+			}
+			found = true
+			if h.Province != tt.province || h.City != tt.city {
+				t.Errorf("%q: %s in %q %q, want %q %q", tt.text, h.Name, h.Province, h.City, tt.province, tt.city)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s in %v", tt.text, tt.name, hospitalNames(a))
+		}
+	}
+}
