@@ -722,7 +722,10 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 		if org := string(rs[left:j]); j > left && n >= 2 && n <= 8 && f.orgPrefix(org) && strings.HasSuffix(org, "法人") {
 			return Mention{Name: org + name, Written: org + name, Start: left, End: sufEnd, org: org}, true
 		}
-		if n < 2 || n > 8 || !f.properStart(d, j, sufStart) && !f.standsAlone(d, j, sufEnd) {
+		// A name known as one hospital's (placelessHospitals: 天坛医院,
+		// 积水潭医院) needs no proper first word.
+		_, listed := placelessHospitals[name]
+		if n < 2 || n > 8 || !listed && !f.properStart(d, j, sufStart) && !f.standsAlone(d, j, sufEnd) {
 			continue
 		}
 		return Mention{Name: name, Written: name, Start: j, End: sufEnd, Ref: quoted}, true
@@ -830,8 +833,11 @@ func (f hospitalFinder) standsAlone(d *Doc, j, sufEnd int) bool {
 	if sufEnd >= len(rs) || strings.ContainsRune(nameBreaks, rs[sufEnd]) || strings.ContainsRune("和及与", rs[sufEnd]) {
 		return true
 	}
-	if hasPrefixRunes(rs[sufEnd:], leaderTitles) || hasPrefixRunes(rs[sufEnd:], hospitalParts) {
-		return true // 仪征医院副院长某某, 某某医院急症室: the hospital's leaders and parts follow its name
+	if after := rs[sufEnd:]; hasPrefixRunes(after, leaderTitles) || hasPrefixRunes(after, hospitalParts) ||
+		after[0] == '的' && (hasPrefixRunes(after[1:], leaderTitles) || hasPrefixRunes(after[1:], hospitalParts)) {
+		// 仪征医院副院长某某, 某某医院急症室, 某某医院的专家: the hospital's
+		// leaders and parts follow its name
+		return true
 	}
 	if dayAfter.MatchString(string(rs[sufEnd:min(len(rs), sufEnd+4)])) {
 		return true // 新光医院28日举办…: a day of the month is a time
@@ -1387,12 +1393,13 @@ func placeChain(s string, g *Gazetteer) []chainPlace {
 	return chain
 }
 
-// landmarkAfter: the text after a place's name makes the two a
-// landmark's name: a gate, road, street or bridge named after the place
-// (广安门医院, 朝阳门医院, 中山路医院, 朝阳街道) lies anywhere, not in it.
+// landmarkAfter: the text after a place's name makes the two another
+// name: a gate, road, street or bridge named after the place (广安门医院,
+// 朝阳门医院, 中山路医院, 朝阳街道) lies anywhere, not in it, and 解放军 (解放
+// of 解放区) is the army.
 func landmarkAfter(rest string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
-	return strings.ContainsRune("门路街桥巷", r)
+	return strings.ContainsRune("门路街桥巷军", r)
 }
 
 // within: p lies inside parent (by GB/T 2260 code prefix).

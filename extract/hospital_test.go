@@ -446,7 +446,8 @@ func TestJoinersAndDescriptionsBeforeNames(t *testing.T) {
 // A place alone before the suffix, or a county's short form, that a full
 // name beginning with no place resolves (中山 of 孙中山, 解放 of 解放军) is
 // a part of the hospital's own name: it gives no province (a university's
-// hospital stands in the university's seat: 复旦大学 in 上海). A city before
+// or a national institution's hospital stands in its seat: 复旦大学 in 上海,
+// 解放军总医院 in 北京). A city before
 // a hospital's own name (武汉协和医院) is where it stands.
 func TestShortFormPlaceInsideFullName(t *testing.T) {
 	tests := []struct {
@@ -454,8 +455,8 @@ func TestShortFormPlaceInsideFullName(t *testing.T) {
 	}{
 		{"中山医院(复旦大学附属中山医院)位列第六。", "复旦大学附属中山医院", "上海市"},
 		{"中山醫院(復旦大學附屬中山醫院)位列第六。", "复旦大学附属中山医院", "上海市"},
-		{"解放军总医院(中国人民解放军总医院)位列第二。", "中国人民解放军总医院", ""},
-		{"解放軍總醫院(中國人民解放軍總醫院)位列第二。", "中国人民解放军总医院", ""},
+		{"解放军总医院(中国人民解放军总医院)位列第二。", "中国人民解放军总医院", "北京市"},
+		{"解放軍總醫院(中國人民解放軍總醫院)位列第二。", "中国人民解放军总医院", "北京市"},
 		{"城阳二医举行院庆。青岛市城阳区第二人民医院始建于1950年。", "青岛市城阳区第二人民医院", "山东省"},
 		{"武汉协和医院举行院庆。", "武汉协和医院", "湖北省"},
 		{"衛福部台南醫院舉辦院慶。", "卫生福利部台南医院", "台湾省"},

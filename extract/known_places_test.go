@@ -78,3 +78,37 @@ func TestLandmarkIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// The mainland's hospitals known by a name without a place, and the
+// hospitals of national institutions, stand in their cities; a name
+// known as one hospital's is one before 的 too.
+func TestNationallyKnownHospitals(t *testing.T) {
+	for _, tt := range []struct{ text, name, province, city string }{
+		{"华西医院的专家今日到县里义诊。", "华西医院", "四川省", "成都市"},
+		{"華西醫院的專家今日到縣裡義診。", "华西医院", "四川省", "成都市"},
+		{"天坛医院的专家今日到县里义诊。", "天坛医院", "北京市", "北京市"},
+		{"天壇醫院的專家今日到縣裡義診。", "天坛医院", "北京市", "北京市"},
+		{"积水潭医院的医生为患者做了手术。", "积水潭医院", "北京市", "北京市"},
+		{"積水潭醫院的醫生為患者做了手術。", "积水潭医院", "北京市", "北京市"},
+		// 解放 of 解放军 is the army, not 解放区 of 焦作.
+		{"解放军总医院第一医学中心今日开展义诊。", "解放军总医院", "北京市", "北京市"},
+		{"解放軍總醫院第一醫學中心今日開展義診。", "解放军总医院", "北京市", "北京市"},
+		{"中国中医科学院西苑医院今日开展义诊。", "中国中医科学院西苑医院", "北京市", "北京市"},
+		{"中國中醫科學院西苑醫院今日開展義診。", "中国中医科学院西苑医院", "北京市", "北京市"},
+	} {
+		a := runArticle(t, tt.text)
+		found := false
+		for _, h := range a.Hospitals {
+			if h.Name != tt.name {
+				continue
+			}
+			found = true
+			if h.Province != tt.province || h.City != tt.city {
+				t.Errorf("%q: %s in %q %q, want %q %q", tt.text, h.Name, h.Province, h.City, tt.province, tt.city)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s in %v", tt.text, tt.name, hospitalNames(a))
+		}
+	}
+}

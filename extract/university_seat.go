@@ -36,6 +36,11 @@ var universitySeats = map[string]string{
 	"辽宁中医药大学": "沈阳市", "黑龙江中医药大学": "哈尔滨市", "广西中医药大学": "南宁市", "云南中医药大学": "昆明市",
 	"贵州中医药大学": "贵阳市", "湖北中医药大学": "武汉市", "河北中医药大学": "石家庄市", "甘肃中医药大学": "兰州市",
 	"陕西中医药大学": "咸阳市", "湖南师范大学": "长沙市", "河南大学": "开封市",
+	// National institutions whose hospitals and centres are named after
+	// them and stand in the capital (解放军总医院第一医学中心, 中国医学科学院
+	// 阜外医院, 中国中医科学院广安门医院).
+	"中国人民解放军总医院": "北京市", "解放军总医院": "北京市", "中国医学科学院": "北京市",
+	"中国中医科学院": "北京市", "中日友好医院": "北京市", "武警总医院": "北京市",
 }
 
 // universitySeat returns the city a hospital named after a university of
