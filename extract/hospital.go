@@ -918,6 +918,9 @@ func (f hospitalFinder) leftEdge(d *Doc, from, sufStart int) int {
 			// place level the name begins with (联合医院 keeps its 联合).
 			break
 		}
+		if k > j && f.conjunctionHe(d, j, k) {
+			break // 负责人和县人民医院: the leaders, and the county's hospital
+		}
 		if !joined && f.stopsName(w) && !f.namedKind(d, j, k, end) && !f.placeSpans(rs, k, end, sufStart) {
 			if k > j && f.joinedByHe(d, k, end, sufStart) {
 				edge = k - 1 // 养/和/医院: the name begins at the rune before 和
@@ -938,6 +941,23 @@ func (f hospitalFinder) leftEdge(d *Doc, from, sufStart int) int {
 		edge, end = k, k
 	}
 	return edge
+}
+
+// conjunctionHe: the 和 at rune k, which begins a place's name (和县 of
+// Anhui), joins the noun phrase before it to the name after it: a common
+// noun's word (负责人, 记者) ends right before it, where a place (安徽省),
+// a verb or a preposition (走进, 在) would lead to the place.
+func (f hospitalFinder) conjunctionHe(d *Doc, j, k int) bool {
+	rs := d.runes
+	if rs[k] != '和' || !d.StartsToken(k) || !isHan(rs[k-1]) {
+		return false
+	}
+	p := k - 1
+	for p > j && !d.StartsToken(p) {
+		p--
+	}
+	pos := f.pos(string(rs[p:k]))
+	return pos == "n" || pos == "nr" || pos == "r"
 }
 
 // placeSpans: a place's full name (灌南县, 灌云县) begins at rune k and

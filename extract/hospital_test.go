@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -493,4 +494,38 @@ func TestCountedKindsAndPartyBranches(t *testing.T) {
 		{"民盟湖南中医药大学第二附属医院支部换届。", []string{"湖南中医药大学第二附属医院"}},
 		{"民盟湖南中醫藥大學第二附屬醫院支部換屆。", []string{"湖南中医药大学第二附属医院"}},
 	})
+}
+
+// 和 that begins 和县 of Anhui is the conjunction after a common noun
+// (负责人和县人民医院: the leaders and the county's hospital), the county
+// at a clause's start, after its province or city, or after a verb.
+func TestConjunctionHeBeforeCounty(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want string // the hospital, "" for none
+	}{
+		{"卫健局负责人和县人民医院院长出席了会议。", ""},
+		{"衛健局負責人和縣人民醫院院長出席了會議。", ""},
+		{"记者和县中医院的医生一起下乡义诊。", ""},
+		{"記者和縣中醫院的醫生一起下鄉義診。", ""},
+		{"和县人民医院院长出席了会议。", "安徽省和县人民医院"},
+		{"和縣人民醫院院長出席了會議。", "安徽省和县人民医院"},
+		{"马鞍山市和县人民医院今日举行义诊。", "马鞍山市和县人民医院"},
+		{"馬鞍山市和縣人民醫院今日舉行義診。", "马鞍山市和县人民医院"},
+		{"专家们走进和县人民医院开展义诊。", "安徽省和县人民医院"},
+		{"專家們走進和縣人民醫院開展義診。", "安徽省和县人民医院"},
+	} {
+		names := hospitalNames(runArticle(t, tt.text))
+		if tt.want == "" {
+			for _, n := range names {
+				if strings.Contains(n, "和县") {
+					t.Errorf("%q: %s read as 和县's", tt.text, n)
+				}
+			}
+			continue
+		}
+		if !slices.Contains(names, tt.want) {
+			t.Errorf("%q: %v, want %s", tt.text, names, tt.want)
+		}
+	}
 }
