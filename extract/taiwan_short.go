@@ -200,6 +200,11 @@ func (f hospitalFinder) shortNamedHospitals(d *Doc) []Mention {
 				continue
 			}
 			m := Mention{Name: h.full, Written: string(rs[i:end]), Start: i, End: end}
+			if suffixed && h.full == key+"医院" {
+				// 亚东纪念医院 is named in full where the short name's
+				// hospital is only the short name with 医院 (亚东医院).
+				m.Name = m.Written
+			}
 			// A campus after it, named after its place (三总澎湖分院, 北荣凤林分院
 			// of 凤林镇), or by a district the gazetteer lacks (三总北投分院), as
 			// a parent's branch is read.

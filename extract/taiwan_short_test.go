@@ -32,6 +32,9 @@ func TestTaiwanShortNamesInLists(t *testing.T) {
 		// registered 亚东纪念医院), as its short name reads (亚东).
 		{"入榜的有台大医院、亚东医院。", []string{"台大医院", "亚东医院"}},
 		{"入榜的有台大醫院、亞東及國泰醫院。", []string{"台大医院", "亚东医院", "国泰医院"}},
+		// Written in full (亚东纪念医院), the name stays as written too.
+		{"入榜的有台大医院、亚东纪念医院。", []string{"台大医院", "亚东纪念医院"}},
+		{"入榜的有台大醫院、亞東紀念醫院。", []string{"台大医院", "亚东纪念医院"}},
 		// Common words where no list of hospitals stands.
 		{"新光三越周年庆开跑,振兴经济方案出炉。", nil},
 		{"新光、振兴两家公司今日公布财报。", nil},
