@@ -411,6 +411,9 @@ func (g *group) best(f hospitalFinder) string {
 		if g.hasFullOf(n) {
 			continue // 彰基医学中心, where 彰化基督教医院 is written too
 		}
+		if g.hasUnabbreviated(n) {
+			continue // 上海交大医学院附属某医院, where 上海交通大学… is written too
+		}
 		k := f.nameKey(n)
 		keyOf[n] = k
 		perKey[k] += c
@@ -461,6 +464,18 @@ func centerShortFor(short, full string) bool {
 	h0, _ := utf8.DecodeRuneInString(head)
 	f0, _ := utf8.DecodeRuneInString(fullHead)
 	return n >= 2 && n <= 3 && h0 == f0 && utf8.RuneCountInString(fullHead) >= n && isSubsequence(head, fullHead)
+}
+
+// hasUnabbreviated: the group holds n with its institution written in
+// full (上海交通大学医学院附属瑞金医院 for 上海交大医学院附属瑞金医院): the
+// full form is the name, however often the short one is written.
+func (g *group) hasUnabbreviated(n string) bool {
+	for o := range g.names {
+		if len(o) > len(n) && abbreviatedName(n, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasFullOf: the group holds the full name n is a medical centre's short
