@@ -292,6 +292,21 @@ func TestReadPlainTextHeader(t *testing.T) {
 			title: "青山医院举行职工大会", published: "2021-06-29",
 		},
 		{
+			name:  "a paper's bracketed stamp under the story",
+			dump:  "青山医院举行职工大会\n" + lead + "\n全院职工参加了大会。\n\n【2021/06/29 青山日报】\n",
+			title: "青山医院举行职工大会", published: "2021-06-29",
+		},
+		{
+			name:  "a paper's bracketed stamp under the story, traditional",
+			dump:  "青山醫院舉行職工大會\n" + lead + "\n全院職工參加了大會。\n【2021/06/29 青山日報】\n上一篇 下一篇\n",
+			title: "青山醫院舉行職工大會", published: "2021-06-29",
+		},
+		{
+			name:  "a paper's bracketed stamp ends the last paragraph",
+			dump:  "青山医院举行职工大会\n" + lead + "\n全院职工参加了大会。【2021/06/29 青山日报】",
+			title: "青山医院举行职工大会", published: "2021-06-29",
+		},
+		{
 			name:      "dateline and caption on one line",
 			dump:      " date 2024-03-05 青山医院院长与团队合影,展现团队活力。(青山医院提供)\n\n记者王晓明/青山报导\n\n" + lead,
 			published: "2024-03-05", authors: []string{"王晓明"},

@@ -131,6 +131,10 @@ func closingDate(cls []classified, header int, roc bool) string {
 				return d
 			}
 		}
+		if m := bracketedDateStamp.FindStringSubmatch(cls[i].text); m != nil {
+			// 【2010/08/20 某某报】 under the story: the paper's stamp.
+			return firstDate(m[1], roc)
+		}
 	}
 	end := len(cls) - 1
 	for end > last && cls[end].kind == kindBlank {
@@ -153,8 +157,11 @@ func closingDate(cls []classified, header int, roc bool) string {
 
 var (
 	bareMonthLine    = rx.MustCompile(`^\s*[(（]?\s*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[-/.]\s*\d{1,2})\s*[)）]?\s*$`)
-	bracketedDateEnd = rx.MustCompile(`[(（\[【]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[)）\]】]$`)
-	weekday          = rx.MustCompile(`星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]`)
+	bracketedDateEnd = rx.MustCompile(`[(（\[【]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[\p{Han}A-Za-z]{0,10}\s*[)）\]】]$`)
+	// A paper's stamp on a line of its own: the full date and the paper's
+	// name in brackets (【2010/08/20 某某报】), what the page adds after it.
+	bracketedDateStamp = rx.MustCompile(`^\s*[(（\[【]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[\p{Han}A-Za-z]{0,10}\s*[)）\]】]`)
+	weekday            = rx.MustCompile(`星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]`)
 )
 
 // hasWeekday: a date line that names its weekday.
