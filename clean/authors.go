@@ -396,7 +396,10 @@ func datelineNames(before, inner string) []string {
 		return nil
 	}
 	var names []string
-	for _, n := range strings.FieldsFunc(inner, func(r rune) bool { return strings.ContainsRune("、,， ", r) }) {
+	for i, n := range strings.FieldsFunc(inner, func(r rune) bool { return strings.ContainsRune("、,， ", r) }) {
+		if i == 0 && datelineUnit.MatchString(n) {
+			continue // 融媒体中心 王晓明: the newsroom the reporters work in
+		}
 		if !isPersonName(n) {
 			return nil
 		}
@@ -404,6 +407,10 @@ func datelineNames(before, inner string) []string {
 	}
 	return names
 }
+
+// datelineUnit: a newsroom named before the reporters in a dateline's
+// bracket (某某网3月15日讯(融媒体中心 王晓明)).
+var datelineUnit = rx.MustCompile(`^\p{Han}{1,8}(?:中心|报社|报|台|网|站|社|部)$`)
 
 // leadDateline: a lead paragraph opening with its dateline and a byline
 // between spaces: 本报讯 记者 王晓明 通讯员 李红 近日,….

@@ -761,8 +761,10 @@ func splitGluedHead(l string) []string {
 			fallthrough
 		default:
 			if len(date) > 0 || byline != "" || utf8.RuneCountInString(t) < 4 || strings.ContainsAny(t, roleRunes) && bylineRole.MatchString(t) ||
-				strings.HasSuffix(t, "讯") || strings.HasSuffix(t, "电") || !wordBreak(t, toks[k+1]) {
-				return nil // a space inside a sentence (第 26 届, 第28 SNQ), or a lead's own opening
+				strings.HasSuffix(t, "讯") || strings.HasSuffix(t, "电") || !wordBreak(t, toks[k+1]) || opensBracket(t) {
+				// a space inside a sentence (第 26 届, 第28 SNQ) or a
+				// bracket (某某讯(融媒体中心 王晓明)), or a lead's own opening
+				return nil
 			}
 			head = append(head, t)
 		}
@@ -780,6 +782,11 @@ func splitGluedHead(l string) []string {
 		out = append(out, byline)
 	}
 	return append(out, l[i:])
+}
+
+// opensBracket: t leaves a bracket open (某某讯(融媒体中心).
+func opensBracket(t string) bool {
+	return strings.Count(t, "(")+strings.Count(t, "（") > strings.Count(t, ")")+strings.Count(t, "）")
 }
 
 // wordBreak: the space between a and b may end a headline's phrase: Han
