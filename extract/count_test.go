@@ -197,6 +197,9 @@ func TestCountChangesAndParts(t *testing.T) {
 		{"医院现有党员432名,其中预备党员20名。", "party_members", []string{"432"}},
 		// The members among the staff are the membership; a team's are not.
 		{"青山县人民医院现有职工1200余人,其中党员300多名。", "party_members", []string{"300"}},
+		{"青山县人民医院现有在编人员589人,其中党员159人。", "party_members", []string{"159"}},
+		{"青山縣人民醫院現有在編人員589人,其中黨員159人。", "party_members", []string{"159"}},
+		{"青山县人民医院现有在职人员五百余人,其中党员一百余名。", "party_members", []string{"100"}},
 		{"青山縣人民醫院現有職工一千二百餘人,其中黨員三百多名。", "party_members", []string{"300"}},
 		{"医疗队有队员20名,其中党员12名。", "party_members", nil},
 		{"医院召开大会,其中党员50名参加。", "party_members", nil},

@@ -1,5 +1,8 @@
 package extract
 
+// staffNouns are the words a staff count counts.
+const staffNouns = `干部职工|职工|员工|雇员|职员|同仁|医务人员|工作人员|在职人员|在岗人员|在编人员|在职在编人员|在编在岗人员`
+
 // staff counts the hospital's employees (医院现有职工1572名, 1000余名职工,
 // 员工3000多人, and Hong Kong's 5630名职员). Staff sent elsewhere, recruited this year, honoured
 // (12名职工被授予先进个人) or one kind of them (资深员工, 女职工) is a part,
@@ -13,7 +16,7 @@ func staff() Extractor {
 		// it is the staff.
 		// 同仁 ("colleagues") is how Taiwan pages and hospitals' own news
 		// count their staff (一千六百名同仁, 全院同仁800余人).
-		nouns: `干部职工|职工|员工|雇员|职员|同仁|医务人员|工作人员|在职人员|在岗人员|在编人员|在职在编人员|在编在岗人员`,
+		nouns: staffNouns,
 		// A figure's own hedge takes 达 and 达到 (达1800人): what stands
 		// between noun and figure is the rest (职工人数已达…, 员工达到了…).
 		connect: `有|共有|现有|拥有|现拥有|共计|总计|合计|计有|共|达|已|已经|达到了|为|总数|总数为|总数达|总数已|人数|人数为|人数达|人数已|人数已经|人数达到了|总人数|总人数为|总人数达|总人数已|数量|数|计|合计`,
