@@ -1007,6 +1007,8 @@ var widgetWords = []string{
 	"手机查看", "手机阅读", "手机版", "显示全部楼层", "只看该作者", "电梯直达", "倒序浏览", "阅读模式", "楼主", "沙发", "板凳",
 	// A forum thread's counters (查看: 3985|回复: 0).
 	"查看", "回复",
+	// A picture's placeholder where the dump lost it (文章插图, 点击查看大图).
+	"文章插图", "查看大图", "查看原图", "点击看大图",
 	// Back-to-top buttons.
 	"回到顶部", "回到网页上方", "回到页首", "回顶部",
 	// A messenger channel's promotion (加入LINE好友, 每日推播热门推荐文章).

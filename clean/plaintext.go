@@ -243,9 +243,16 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			if i == last {
 				t = withoutClosingCredit(withoutClosingEditor(t))
 			}
+			if t = withoutLabelledCaptions(t); t == "" {
+				continue
+			}
 			body = append(body, joinNumberSpaces(joinNameSpaces(joinWrapSpaces(t))))
-		case kindTableRow, kindCaption:
+		case kindTableRow:
 			body = append(body, c.text)
+		case kindCaption:
+			if t := withoutLabelledCaptions(c.text); t != "" {
+				body = append(body, t)
+			}
 		case kindNavBar:
 			// Inside the article, a row of short words under a line that
 			// announces a list (先进集体(5个), 获奖名单:) or a title with its
@@ -283,6 +290,21 @@ func readBody(cls []classified, p *page, roc bool) []string {
 		}
 	}
 	return body
+}
+
+// labelledCaption: a picture's caption or credit in brackets that
+// labels itself (【图:评审委员与院长合影】, (图:记者王晓明摄), (图片/院方提供)):
+// set into a paragraph or on a line of its own, it is no sentence of the
+// story. An unlabelled bracket (见图1) is the story's.
+var labelledCaption = rx.MustCompile(`[【\[(（〔]\s*(?:图|图片|照片|相片|摄影)\s*[:：/／][^【】\[\]()（）〔〕]{1,80}[】\])）〕]`)
+
+// withoutLabelledCaptions cuts the labelled captions out of a line, and
+// returns "" for a line that held nothing else.
+func withoutLabelledCaptions(l string) string {
+	if !strings.Contains(l, "图") && !strings.Contains(l, "照") && !strings.Contains(l, "摄") {
+		return l
+	}
+	return strings.TrimSpace(labelledCaption.ReplaceAllString(l, ""))
 }
 
 // bannerWish: the wish a site's banner closes with, after the hospital's
