@@ -43,3 +43,29 @@ func TestLabelledCaptionsAndPlaceholders(t *testing.T) {
 		})
 	}
 }
+
+// A category label's trail (【类别】:医学 → 新闻), a view counter
+// (1760人观看) and a site's copyright reminder (请注明出处…著作权) are
+// page chrome, in both scripts.
+func TestCategoryTrailCounterAndReminder(t *testing.T) {
+	c := New()
+	for _, tc := range []struct{ name, dump string }{
+		{"simplified", "【类别】:医学新知 → 新闻情报 |\n1760人观看 |\n青山医院门诊量居全市之冠\n\n青山医院昨日公布门诊统计,每日门诊人次超过八千。\n院方表示将持续改善服务品质,并扩大服务范围。\n※小提醒:转贴或引述文章内容请记得注明出处,以示尊重著作权,谢谢。\n"},
+		{"traditional", "【類別】:醫學新知 → 新聞情報 |\n1760人觀看 |\n青山醫院門診量居全市之冠\n\n青山醫院昨日公布門診統計，每日門診人次超過八千。\n院方表示將持續改善服務品質，並擴大服務範圍。\n※小提醒:轉貼或引述文章內容請記得註明出處，以示尊重著作權，謝謝。\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := c.Clean("page.txt", []byte(tc.dump))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, d := range []string{"类别", "观看", "注明出处"} {
+				if strings.Contains(a.Text, d) {
+					t.Errorf("text keeps %q:\n%s", d, a.Text)
+				}
+			}
+			if !strings.Contains(a.Text, "每日门诊人次超过八千") {
+				t.Errorf("text lost the lead:\n%s", a.Text)
+			}
+		})
+	}
+}
