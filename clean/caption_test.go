@@ -69,3 +69,23 @@ func TestCategoryTrailCounterAndReminder(t *testing.T) {
 		})
 	}
 }
+
+// A bracketed link to a related story glued to a paragraph's end is no
+// part of it, closed or cut off.
+func TestRelatedLinkGluedToParagraph(t *testing.T) {
+	c := New()
+	for _, tc := range []struct{ name, dump, keep, drop string }{
+		{"open", "青山医院门诊量居全市之冠\n\n青山医院昨日公布门诊统计,每日门诊人次超过八千。\n院方表示将持续改善服务品质,并扩大服务范围。 (相关报导: 不是苹果!这种水果排行第一", "并扩大服务范围。", "排行第一"},
+		{"closed, traditional", "青山醫院門診量居全市之冠\n\n青山醫院昨日公布門診統計，每日門診人次超過八千。\n院方表示將持續改善服務品質，並擴大服務範圍。（延伸閱讀：這種水果排行第一）\n", "并扩大服务范围。", "排行第一"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := c.Clean("page.txt", []byte(tc.dump))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(a.Text, tc.drop) || !strings.Contains(a.Text, tc.keep) {
+				t.Errorf("text:\n%s", a.Text)
+			}
+		})
+	}
+}

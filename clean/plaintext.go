@@ -243,7 +243,7 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			if i == last {
 				t = withoutClosingCredit(withoutClosingEditor(t))
 			}
-			if t = withoutLabelledCaptions(t); t == "" {
+			if t = withoutLabelledCaptions(withoutRelatedTail(t)); t == "" {
 				continue
 			}
 			body = append(body, joinNumberSpaces(joinNameSpaces(joinWrapSpaces(t))))
@@ -290,6 +290,18 @@ func readBody(cls []classified, p *page, roc bool) []string {
 		}
 	}
 	return body
+}
+
+// relatedTail: a bracketed link to related stories glued to a
+// paragraph's end ((相关报导: 某某…), （延伸阅读：…）), open or closed: what
+// follows it is the link's headline, not the story.
+var relatedTail = rx.MustCompile(`\s*[(（【\[]\s*(?:相关报导|相关报道|相关新闻|相关阅读|延伸阅读|推荐阅读|更多报导|看更多)\s*[:：][^()（）【】\[\]]*(?:[)）】\]]\s*)?$`)
+
+func withoutRelatedTail(l string) string {
+	if !strings.Contains(l, "相关") && !strings.Contains(l, "阅读") && !strings.Contains(l, "更多") {
+		return l
+	}
+	return relatedTail.ReplaceAllString(l, "")
 }
 
 // labelledCaption: a picture's caption or credit in brackets that
