@@ -32,7 +32,7 @@ var (
 	awardVerbStarts = []string{"荣", "夺得", "夺下", "拿下", "囊括", "获", "得到", "摘", "问鼎", "蝉联", "喜获", "斩获", "捧得", "被", "授予", "评为", "评选为", "入选", "命名为", "列为", "确定为", "认定为", "评定为", "表彰"}
 	quotedTitle     = rx.MustCompile(`[“"「『]([^”"」』]{2,40})[”"」』]`)
 	awardGiver      = rx.MustCompile(`(?:被|获)([^，,。；;被获]{2,24}?)(?:评为|授予|命名为|列为|确定为|认定为|颁发)`)
-	personSubject   = rx.MustCompile(`书记|院长|主任|同志|医生|医师|护士|教授|专家|作品|[^医学]科$|科室$|团队成员|人次|(?:^|[^第\d十百千几数多余])[\d十百千几数多余]+\s*(?:名|人|位)|个人|职工|员工|党员|干部|医务人员|医护人员|同仁|学生|研究生`)
+	personSubject   = rx.MustCompile(`书记|院长|主任|同志|医生|医师|护士|教授|专家|作品|[^医学]科$|科室$|团队成员|(?:^|[^诊术疗])人次|(?:^|[^第\d十百千几数多余])[\d十百千几数多余]+\s*(?:名|人|位)|个人|职工|员工|党员|干部|医务人员|医护人员|同仁|学生|研究生`)
 	// Job titles that name a person, in the mainland's and Taiwan's words
 	// (护理师, 护理长 are a nurse and a head nurse). Each ends with one of
 	// jobTitleEnds.

@@ -55,8 +55,50 @@ var (
 	rankListKeywords = []string{"分别", "依次", "依序", "分列", "分居", "分获", "前三", "前四", "前五", "前六", "前七", "前八", "前九", "前十", "前两", "前二",
 		"前2", "前3", "前4", "前5", "前6", "前7", "前8", "前9", "前1",
 		// A span without 分别 (第1和第2名与去年相同,是A和B).
-		"至第", "到第", "和第", "与第", "及第"}
+		"至第", "到第", "和第", "与第", "及第",
+		// The places after a first (居…之冠,其次依序是A及B).
+		"其次"}
+
+	// 其次依序是A及B: the hospitals after the one the clause before placed
+	// first, in their order.
+	nextPlacedHead = rx.MustCompile(`(?:^|[，,；;])\s*其次(?:分别|依次|依序)?(?:是|为)\s*[:：]?\s*`)
+	// How the clause before says a hospital came first.
+	// (第一 after a rank verb only: 第一医院 is a name.)
+	firstPlaced = rx.MustCompile(`之冠|居首|榜首|首位|第一名|第1名|冠军|夺冠|(?:列|居|排名|排在|排行)[^，,。；;]{0,10}第一(?:[^医人中]|$)`)
 )
+
+// nextPlacedLists reads the hospitals placed after a first: 甲医院居全
+// 市之冠,其次依序是乙医院及丙医院 → 乙 2, 丙 3. The first place is read by
+// the rule that reads the clause before (bestPlaced); the list runs to the
+// next comma or the sentence's end.
+func nextPlacedLists(d *Doc, s segment.Sentence) []zhnews.Fact {
+	text := s.Text
+	var out []zhnews.Fact
+	for _, loc := range nextPlacedHead.FindAllStringIndex(text, -1) {
+		if !firstPlaced.MatchString(text[:loc[0]]) {
+			continue
+		}
+		rest := text[loc[1]:]
+		if i := strings.IndexAny(rest, "，,。；;!！?？\n"); i >= 0 {
+			rest = rest[:i]
+		}
+		items := withoutScores(listItems(rest, loc[1], listSeparator))
+		at := loc[0] + strings.Index(text[loc[0]:loc[1]], "其次") // the words, not the comma before them
+		m := Match{Sentence: s, Loc: []int{at, loc[1]}}
+		out = append(out, listFacts(d, m, items, 2, 1+len(items), "", false)...)
+	}
+	return out
+}
+
+// nextComma returns the offset in s of the first comma after the one at
+// i, or -1.
+func nextComma(s string, i int) int {
+	_, size := utf8.DecodeRuneInString(s[i:])
+	if j := strings.IndexAny(s[i+size:], "，,"); j >= 0 {
+		return i + size + j
+	}
+	return -1
+}
 
 // listAside: words between a list's places and its verb that compare the
 // list with another (与去年相同, 和上届一样, 没有变化), then a comma.
@@ -103,7 +145,16 @@ func rankLists(d *Doc) []zhnews.Fact {
 			// Without 分别 or 依次 only a list that names every place is
 			// in their order.
 			open := strings.HasPrefix(m.Group(0), "前") && m.Group(4) != ""
-			for _, f := range listFacts(d, m, items, first, last, scope, open) {
+			facts := listFacts(d, m, items, first, last, scope, open)
+			for from, cut := m.Loc[1], strings.IndexAny(rest, "，,"); len(facts) == 0 && cut > 0; cut = nextComma(rest, cut) {
+				// The list may end at a comma, another clause after it
+				// (前三甲为A、B、C,第四和第五分别是D和E), when what stands
+				// before the comma names every place.
+				if cutItems := withoutScores(listItems(rest[:cut], from, listSeparator)); len(cutItems) == last-first+1 {
+					facts = listFacts(d, m, cutItems, first, last, scope, false)
+				}
+			}
+			for _, f := range facts {
 				add(f)
 			}
 		}
@@ -126,6 +177,9 @@ func rankLists(d *Doc) []zhnews.Fact {
 			}
 		}
 		for _, f := range pairedLists(d, s) {
+			add(f)
+		}
+		for _, f := range nextPlacedLists(d, s) {
 			add(f)
 		}
 	}

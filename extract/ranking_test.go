@@ -730,3 +730,24 @@ func TestRankingOfASchool(t *testing.T) {
 		{"青山市人民醫院位列第5名。在高校排名中,青山醫學院再度蟬聯第一,青山大學醫學部仍位列第二。", "ranking", []string{"5"}},
 	})
 }
+
+// A list may end at a comma with another clause after it; the hospitals
+// after a first place (其次依序是) hold the places after it; a volume's
+// 人次 is no person placed.
+func TestRankingListEndsAndNextPlaces(t *testing.T) {
+	runFactCases(t, ranking{}, []factCase{
+		{"排行榜前三甲为甲市第一医院、乙市中心医院、丙市人民医院,第四和第五分别是丁市中医医院和戊市妇幼保健院。",
+			[]string{"丁市中医医院 4", "丙市人民医院 3", "乙市中心医院 2", "戊市妇幼保健院 5", "甲市第一医院 1"}},
+		{"排行榜前三甲為甲市第一醫院、乙市中心醫院、丙市人民醫院,第四和第五分別是丁市中醫醫院和戊市婦幼保健院。",
+			[]string{"丁市中医医院 4", "丙市人民医院 3", "乙市中心医院 2", "戊市妇幼保健院 5", "甲市第一医院 1"}},
+		{"榜单前两名依次为甲市第一医院、乙市中心医院,丙市人民医院排名第九。",
+			[]string{"丙市人民医院 9", "乙市中心医院 2", "甲市第一医院 1"}},
+		{"甲市第一医院门诊人次居全市之冠,每天超过八千人,其次依序是乙市中心医院及丙市人民医院。",
+			[]string{"丙市人民医院 3", "乙市中心医院 2", "甲市第一医院 1"}},
+		{"甲市第一醫院門診人次居全市之冠,每天超過八千人,其次依序是乙市中心醫院及丙市人民醫院。",
+			[]string{"丙市人民医院 3", "乙市中心医院 2", "甲市第一医院 1"}},
+		// 其次 after no first place is no ranking.
+		{"甲市第一医院先开展了筛查,其次是乙市中心医院。", nil},
+		{"甲市第一醫院先開展了篩查,其次是乙市中心醫院。", nil},
+	})
+}
