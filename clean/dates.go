@@ -27,11 +27,16 @@ var (
 	dateDMY = rx.MustCompile(`(?:^|[^\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:[^\d.]|$)`)
 	// Month, day and year between slashes, as English pages and forms
 	// write them (06/30/2023); a first number above 12 is the day
-	// (30/06/2023, as Hong Kong writes it).
+	// (30/06/2023). A page in traditional script reads them day first
+	// throughout (12/3/2025 is 12 March): Hong Kong and Macau write the
+	// day first, Taiwan puts the year first (2025/3/12) and so never
+	// prints this form.
 	dateMDY = rx.MustCompile(`(?:^|[^\w/.])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:[^\d/]|$)`)
-	// The month's English name (Jun 30, 2023; June 30 2023; 30 Jun 2023).
+	// The month's English name (Jun 30, 2023; June 30 2023; 30 Jun 2023),
+	// and a Hong Kong site's date block, the day glued to the month
+	// (09Sep 2021).
 	dateEnglish    = rx.MustCompile(`(?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`)
-	dateEnglishDMY = rx.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?,?\s+((?:19|20)\d{2})\b`)
+	dateEnglishDMY = rx.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s*(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?,?\s+((?:19|20)\d{2})\b`)
 	dateYM         = rx.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月`)
 	dateHanNum     = rx.MustCompile(`([〇零○O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*[日号])?`)
 	dateROC        = rx.MustCompile(`民国\s*(\d{1,3}|[一二三四五六七八九十百〇零]{1,5})\s*年(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?)?`)
@@ -72,12 +77,14 @@ func findDates(s string, roc bool) []dateAt {
 		add(atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]), m[0], m[1])
 	}
 	// Day-first with dots (30.06.2023), month-first with slashes
-	// (06/30/2023); a first field above 12 can only be the day.
+	// (06/30/2023) except on a traditional-script page (roc), where
+	// slashes are day-first too; a first field above 12 can only be the
+	// day.
 	for _, f := range []struct {
 		sep      string
 		re       *rx.Regexp
 		dayFirst bool
-	}{{".", dateDMY, true}, {"/", dateMDY, false}} {
+	}{{".", dateDMY, true}, {"/", dateMDY, roc}} {
 		if !year || strings.Count(s, f.sep) < 2 {
 			continue
 		}
