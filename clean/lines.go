@@ -782,11 +782,19 @@ func isSwitchBar(l string) bool {
 // 今天是2024年4月20日 星期六), printed above every page.
 var greeting = mustStart(`^(?:(?:您好|你好)?[,!]?\s*欢迎(?:您)?(?:进入|访问|光临|来到|浏览)|(?:今天是|今日是|现在是|当前时间|现在时间)\s*[:：]?\s*(?:西元|公元)?\s*(?:(?:19|20)\d{2}|$))`, "您你,! \t\n\f\r欢今现当")
 
+// clockThenWish: the clock's label whose date the page's script fills in
+// (a saved page keeps the blank after it), then the site's wish
+// (今天是  某某医院祝您身体健康!家庭幸福!). A sentence that opens 今天是
+// has no blank after it (今天是护士节,…).
+// The name between them is the site's masthead (readBody keeps it).
+var clockThenWish = rx.MustCompile(`^(?:今天是|今日是)\s*[:：]?\s\s*([^\s。]{2,30}?)\s*(?:祝您|祝你|祝大家)`)
+
 func isGreeting(l string) bool {
 	if utf8.RuneCountInString(l) > 60 || strings.Contains(l, "。") {
 		return false
 	}
-	return greeting.MatchString(l) || hasWeekday(l) && findDate(l) != "" && strings.Contains(l, "欢迎")
+	return greeting.MatchString(l) || hasWeekday(l) && findDate(l) != "" && strings.Contains(l, "欢迎") ||
+		strings.HasPrefix(l, "今") && clockThenWish.MatchString(l)
 }
 
 // endMark: the mark that closes a news agency's story, (完) 【完】.

@@ -128,6 +128,9 @@ func TestClassifyLine(t *testing.T) {
 		{"今天是2023年5月6日 星期六", kindWidget},
 		{"现在是:", kindWidget},
 		{"今天是护士节,医院为护士们送上祝福。", kindProse},
+		{"今天是  青山市人民医院祝您身体健康!家庭幸福!", kindWidget},
+		{"今天是: 青山醫院祝您早日康復!", kindWidget},
+		{"今天是护士节,祝您节日快乐!", kindHeadline}, // no blank after the clock: no greeting
 		{"2023-05-06-星期六", kindDate},
 		// Search terms joined by underscores.
 		{"青山体检_青山体检哪家好_青山体检价格", kindWidget},

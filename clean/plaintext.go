@@ -253,6 +253,14 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			if i > start && i < last && (leadsIntoList(cls, i) || honoursRow(c.text)) {
 				body = append(body, c.text)
 			}
+		case kindWidget:
+			if i < start {
+				// The clock's greeting names the site's hospital, which
+				// stays as the masthead does (今天是  某某医院祝您健康!).
+				if m := clockThenWish.FindStringSubmatch(c.text); m != nil && institutionOnly.MatchString(m[1]) {
+					body = append(body, m[1])
+				}
+			}
 		case kindTeaser:
 			if t := strings.TrimSpace(teaserEnd.ReplaceAllString(c.text, "")); t != "" {
 				body = append(body, t)

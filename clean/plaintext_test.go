@@ -1002,6 +1002,33 @@ func TestCleanPageFurniture(t *testing.T) {
 			drop: []string{"移至主内容", "PeoPo", "检举", "浏览"},
 		},
 		{
+			name:  "the site's clock left blank before its wish, and the article's label",
+			dump:  "今天是  青山市人民医院祝您身体健康!家庭幸福!\n\n正文内容\n\n青山市人民医院举办护理技能竞赛\n\n来源:  发布时间:2021/5/12  作者:李红  阅读数:321\n\n青山市人民医院日前举办护理技能竞赛,全院120名护士参赛。\n\n竞赛分理论和操作两部分,评委现场打分。",
+			title: "青山市人民医院举办护理技能竞赛", published: "2021-05-12", authors: []string{"李红"},
+			keep: []string{"青山市人民医院\n", "全院120名护士参赛", "评委现场打分"},
+			drop: []string{"祝您身体健康", "今天是", "正文内容", "阅读数"},
+		},
+		{
+			name:  "the same, traditional",
+			dump:  "今天是  青山市人民醫院祝您身體健康!\n\n正文內容\n\n青山市人民醫院舉辦護理技能競賽\n\n發布時間:2021/5/12  作者:李紅\n\n青山市人民醫院日前舉辦護理技能競賽,全院120名護士參賽。\n\n競賽分理論和操作兩部分,評委現場打分。",
+			title: "青山市人民医院举办护理技能竞赛", published: "2021-05-12", authors: []string{"李红"},
+			keep: []string{"全院120名护士参赛", "评委现场打分"},
+			drop: []string{"祝您身体健康", "正文内容"},
+		},
+		{
+			name:  "a Hong Kong site's date block, the day glued to the month",
+			dump:  "Skip to main content\n\n活動\n\n12Mar 2025\n\n青山醫院新翼開幕典禮\n\n青山醫院新翼今日舉行開幕典禮,院方表示新翼將提供三百張病床。\n\n院長感謝各界多年來的支持。",
+			title: "青山医院新翼开幕典礼", published: "2025-03-12",
+			keep: []string{"新翼将提供三百张病床", "院长感谢各界多年来的支持"},
+			drop: []string{"12Mar", "Skip to main content"},
+		},
+		{
+			name:  "a Hong Kong release dated day first with slashes",
+			dump:  "青山醫院公布服務安排\n\n發布日期:12/3/2025\n\n青山醫院今日公布新服務安排,門診將延長開放時間。\n\n院方呼籲市民預早預約。",
+			title: "青山医院公布服务安排", published: "2025-03-12",
+			keep: []string{"门诊将延长开放时间"},
+		},
+		{
 			name:  "a press office's release, traditional",
 			dump:  "跳至主要內容\n\n青山醫院管理局歡迎撥款獲通過\n***************\n下稿代青山醫院管理局發出︰\n\n  青山醫院管理局今日歡迎財務委員會通過三項醫院工程撥款,令更多市民受惠。\n\n  管理局會緊密監督工程進度,令工程如期完成。\n\n2018年5月18日(星期五)\n香港時間18時23分",
 			title: "青山医院管理局欢迎拨款获通过", published: "2018-05-18",
