@@ -162,6 +162,9 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			break
 		}
 	}
+	if at := tailList(cls, end); at > start {
+		end = at // other stories' headlines, the first read as a sentence
+	}
 	last := -1
 	for i := start; i < end; i++ {
 		if k := cls[i].kind; k == kindProse || k == kindTableRow {
