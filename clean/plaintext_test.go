@@ -1029,8 +1029,8 @@ func TestCleanPageFurniture(t *testing.T) {
 			keep: []string{"门诊将延长开放时间"},
 		},
 		{
-			name:  "other stories' headlines after the article, the first asking and exclaiming, traditional",
-			dump:  "發布時間:2025/3/2 10:15\n記者王曉明/青山報導\n青山醫院今天宣布擴建急診室,預計明年完工,院長表示將增加二十床觀察病床。\n廣告 更多內容請繼續往下閱讀\n院方指出,擴建期間急診照常服務,請民眾安心就醫。\n廣告 更多內容請繼續往下閱讀\n股市又震盪了?外資狂賣這檔…網友:太誇張!\n青山市長視察新橋工程 強調如期完工\n颱風動態曝光 氣象署估明起影響\n青山夜市人潮回流 攤商笑開懷",
+			name:      "other stories' headlines after the article, the first asking and exclaiming, traditional",
+			dump:      "發布時間:2025/3/2 10:15\n記者王曉明/青山報導\n青山醫院今天宣布擴建急診室,預計明年完工,院長表示將增加二十床觀察病床。\n廣告 更多內容請繼續往下閱讀\n院方指出,擴建期間急診照常服務,請民眾安心就醫。\n廣告 更多內容請繼續往下閱讀\n股市又震盪了?外資狂賣這檔…網友:太誇張!\n青山市長視察新橋工程 強調如期完工\n颱風動態曝光 氣象署估明起影響\n青山夜市人潮回流 攤商笑開懷",
 			published: "2025-03-02", authors: []string{"王晓明"},
 			keep: []string{"增加二十床观察病床", "请民众安心就医。"},
 			drop: []string{"股市又震荡了", "外资狂卖", "视察新桥工程", "夜市人潮"},
