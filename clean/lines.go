@@ -704,8 +704,32 @@ func isBreadcrumb(l string) bool {
 	// Hyphens and slashes separate a breadcrumb only when it starts at
 	// the home page or ends at the article.
 	parts := crumbDash.Split(l, -1)
-	return len(parts) >= 2 && shortParts(parts, 14) && (homeWord.MatchString(l) || articleWord.MatchString(l))
+	if len(parts) >= 2 && shortParts(parts, 14) && (homeWord.MatchString(l) || articleWord.MatchString(l)) {
+		return true
+	}
+	return tightCrumb(l)
 }
+
+// tightCrumb: a trail from the home page whose steps a hyphen or slash
+// joins with no space (首页-党建园地-工作动态, 首页/新闻中心/医院新闻): three
+// steps at least, each a short word of Han.
+func tightCrumb(l string) bool {
+	if !homeWord.MatchString(l) {
+		return false
+	}
+	parts := tightCrumbSep.Split(l, -1)
+	if len(parts) < 3 || !shortParts(parts, 10) {
+		return false
+	}
+	for _, p := range parts {
+		if !allHan(strings.ReplaceAll(strings.TrimSpace(p), " ", "")) {
+			return false
+		}
+	}
+	return true
+}
+
+var tightCrumbSep = rx.MustCompile(`\s*[-/]\s*`)
 
 func shortParts(parts []string, max int) bool {
 	for _, p := range parts {

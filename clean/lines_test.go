@@ -122,6 +122,10 @@ func TestClassifyLine(t *testing.T) {
 		{"天气 | 青山市人民医院新院区今日启用 | 社保 | 公积金", kindNavBar},
 		{"健康讲堂 | 第12期 | 青山医院专家谈高血压防治", kindHeadline},
 		{"义诊 | 青山医院专家走进社区为居民健康护航", kindHeadline},
+		// A breadcrumb from the home page with tight hyphens or slashes.
+		{"首页-党建园地-工作动态", kindBreadcrumb},
+		{"首页/新闻中心/医院新闻", kindBreadcrumb},
+		{"首页-青山医院举行第一届职工运动会开幕式-精彩纷呈", kindHeadline}, // a step too long for a trail
 		// Welcome lines and the site's clock.
 		{"欢迎您访问青山医院官网 今天是:", kindWidget},
 		{"欢迎光临青山人民医院", kindWidget},

@@ -415,7 +415,7 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 		// the name typed above the text.
 		// A name the first paragraph speaks of is its subject (a doctor's
 		// profile under his name), not its writer.
-		if (c.kind == kindLabel || c.kind == kindHeadline) && i < start && afterHeaderFields(cls, i) {
+		if (c.kind == kindLabel || c.kind == kindHeadline) && i < start && (afterHeaderFields(cls, i) || overLead(cls, i, start)) {
 			if names := lonePersonNames(c.text); names != nil && len(p.authors) == 0 && !namedIn(names, cls, start) {
 				p.authors = appendNew(p.authors, names...)
 			}
@@ -862,6 +862,39 @@ func afterHeaderFields(cls []classified, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		switch cls[j].kind {
 		case kindBlank:
+			continue
+		case kindDate, kindFields:
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// overLeadHeadlines bounds the headlines between the header's fields and
+// a name over the lead: the headline printed again, its subtitle.
+const overLeadHeadlines = 3
+
+// overLead: line i is the last line of the header, right above the first
+// paragraph (line start), and the header's date or fields line stands
+// above it with at most a few headlines between (发布时间:… / 某某医院举办… /
+// ——记… / 王晓明 / the lead): the page printed its headline again under
+// the fields, and the writer's name under that.
+func overLead(cls []classified, i, start int) bool {
+	for j := i + 1; j < start; j++ {
+		if cls[j].kind != kindBlank {
+			return false
+		}
+	}
+	headlines := 0
+	for j := i - 1; j >= 0; j-- {
+		switch cls[j].kind {
+		case kindBlank:
+			continue
+		case kindHeadline:
+			if headlines++; headlines > overLeadHeadlines {
+				return false
+			}
 			continue
 		case kindDate, kindFields:
 			return true

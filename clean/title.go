@@ -330,6 +330,9 @@ func relatedTitle(title string, header []classified, site, lead string) (string,
 		return title, nil
 	}
 	cands := headlines(header, site)
+	if printedTwice(title, cands) {
+		return title, nil // the page's own headline, printed again under its fields
+	}
 	best, bestN, at := title, relatedOverlap-1, -1
 	for i, t := range cands {
 		if strings.HasPrefix(t, "—") {
@@ -343,6 +346,20 @@ func relatedTitle(title string, header []classified, site, lead string) (string,
 		return title, nil
 	}
 	return best, cands[:at]
+}
+
+// printedTwice: title stands twice among the header's headlines: a page
+// that prints its headline over the fields line and again over the text
+// (a subtitle under it). A sidebar's story is listed once; so the title
+// is the page's own even if its words are not the lead's.
+func printedTwice(title string, cands []string) bool {
+	n := 0
+	for _, t := range cands {
+		if t == title {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // stackedOverlap: the pairs of characters the headline right above the
