@@ -246,8 +246,10 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			if i == last {
 				t = withoutClosingCredit(withoutClosingEditor(t))
 			}
-			body = append(body, joinNumberSpaces(joinNameSpaces(joinWrapSpaces(t))))
-		case kindTableRow, kindCaption:
+			body = append(body, joinNumberSpaces(joinNameSpaces(joinWrapSpaces(withoutPhotoCredit(t)))))
+		case kindCaption:
+			body = append(body, withoutPhotoCredit(c.text))
+		case kindTableRow:
 			body = append(body, c.text)
 		case kindNavBar:
 			// Inside the article, a row of short words under a line that
