@@ -32,6 +32,11 @@ func TestReadPlainTextHeader(t *testing.T) {
 			title: "同心守护 共筑健康", published: "2021-06-03", authors: []string{"王晓明"},
 		},
 		{
+			name:  "a masthead printed twice above the headline and the date is no title",
+			dump:  "QS123传媒\n\nQS123传媒\n\n青山市人民医院建院百年揭碑\n\nQS123 社长王大明 2015-11-17\n\n" + lead + "\n" + second,
+			title: "青山市人民医院建院百年揭碑", published: "2015-11-17",
+		},
+		{
 			name:  "menu, breadcrumb, headline, source line",
 			dump:  "东城区 西城区 南城区 北城区 新城区 老城区\n某某网 > 青山 > 今日青山 > 正文\n\n青山市人民医院迎来建院55周年 市长到场祝贺\n\n来源:青山日报 2019-11-08 09:25   https://www.example.com/\n\n本报青山讯(青山日报记者王晓明)11月6日,青山市人民医院举行纪念活动。\n" + lead,
 			title: "青山市人民医院迎来建院55周年 市长到场祝贺", published: "2019-11-08", site: "青山日报", authors: []string{"王晓明"},

@@ -330,7 +330,7 @@ func relatedTitle(title string, header []classified, site, lead string) (string,
 		return title, nil
 	}
 	cands := headlines(header, site)
-	if printedTwice(title, cands) {
+	if printedAroundFields(title, header) {
 		return title, nil // the page's own headline, printed again under its fields
 	}
 	best, bestN, at := title, relatedOverlap-1, -1
@@ -348,18 +348,28 @@ func relatedTitle(title string, header []classified, site, lead string) (string,
 	return best, cands[:at]
 }
 
-// printedTwice: title stands twice among the header's headlines: a page
-// that prints its headline over the fields line and again over the text
-// (a subtitle under it). A sidebar's story is listed once; so the title
-// is the page's own even if its words are not the lead's.
-func printedTwice(title string, cands []string) bool {
-	n := 0
-	for _, t := range cands {
-		if t == title {
-			n++
+// printedAroundFields: title stands over the header's fields (or date,
+// or byline) line and again under it: a page that prints its headline
+// above its metadata and again over the text (a subtitle under it). A
+// sidebar's story is listed once, a masthead printed twice stands above
+// the metadata both times; so the title is the page's own even if its
+// words are not the lead's.
+func printedAroundFields(title string, header []classified) bool {
+	above, meta := false, false
+	for _, c := range header {
+		switch c.kind {
+		case kindFields, kindDate, kindByline:
+			meta = above
+		case kindHeadline:
+			if cleanTitle(c.text) == title {
+				if meta {
+					return true
+				}
+				above = true
+			}
 		}
 	}
-	return n >= 2
+	return false
 }
 
 // stackedOverlap: the pairs of characters the headline right above the
