@@ -585,6 +585,15 @@ func readFields(line string, source, org *string, p *page) {
 				*source = siteName(value)
 			}
 		case f.label == "作者" || f.label == "作者姓名" || f.label == "新闻作者" || f.label == "文章作者" || f.label == "撰稿" || f.label == "撰文" || f.label == "采写":
+			if m := issueCredit.FindStringSubmatchIndex(f.value); m != nil && m[0] > 0 {
+				// 作者:本报记者 王晓明 《某某日报》( 2022年10月22日 09版): the
+				// paper's issue and page after the byline; the paper
+				// publishes.
+				if paper := f.value[m[2]:m[3]]; *org == "" && isPublisher(paper) {
+					*org = paper
+				}
+				f.value = strings.TrimSpace(f.value[:m[0]])
+			}
 			if names, ok := parseByline(f.value); ok {
 				p.authors = appendNew(p.authors, names...) // 采写:某都记者 王晓明
 			} else if names, ok := bylineNames(f.value, true); ok {
@@ -599,6 +608,11 @@ func readFields(line string, source, org *string, p *page) {
 		}
 	}
 }
+
+// issueCredit: the paper's name in title marks and its issue's date and
+// page in brackets, closing an author field (…《某某日报》( 2022年10月22日
+// 09版)); the closing bracket may be trimmed off with the line's.
+var issueCredit = rx.MustCompile(`\s*《(\p{Han}{2,12})》\s*(?:[(（][^()（）]*[)）]?)?\s*$`)
 
 // sourceCredit: a source field's value with a byline in brackets after
 // the paper (某某日报(记者 王晓明)); the line's closing bracket may be trimmed

@@ -37,6 +37,11 @@ func TestReadPlainTextHeader(t *testing.T) {
 			title: "青山市人民医院建院百年揭碑", published: "2015-11-17",
 		},
 		{
+			name:    "the author field closed by the paper's issue and page",
+			dump:    "青山日报 2022年10月22日 星期六\n\n青山医院守护群众健康\n\n作者:本报记者 王晓明 李红 本报通讯员 赵刚 《青山日报》( 2022年10月22日 09版)\n\n" + lead + "\n" + second,
+			title:   "青山医院守护群众健康", published: "2022-10-22", site: "青山日报", authors: []string{"王晓明", "李红", "赵刚"},
+		},
+		{
 			name:  "menu, breadcrumb, headline, source line",
 			dump:  "东城区 西城区 南城区 北城区 新城区 老城区\n某某网 > 青山 > 今日青山 > 正文\n\n青山市人民医院迎来建院55周年 市长到场祝贺\n\n来源:青山日报 2019-11-08 09:25   https://www.example.com/\n\n本报青山讯(青山日报记者王晓明)11月6日,青山市人民医院举行纪念活动。\n" + lead,
 			title: "青山市人民医院迎来建院55周年 市长到场祝贺", published: "2019-11-08", site: "青山日报", authors: []string{"王晓明"},
@@ -655,6 +660,11 @@ func TestCleanTraditionalHeader(t *testing.T) {
 			name:  "a tight breadcrumb, the headline printed again under the fields with its subtitle, the writer's name over the lead, traditional",
 			dump:  "首頁/新聞中心/醫院動態\n\n同心守護 共築健康\n\n發布時間:2021/6/3 10:20:11\n\n同心守護 共築健康\n\n青山醫院與白水醫院開展黨支部結對共建\n\n王曉明\n\n6月1日,白水醫院黨員一行來到青山醫院開展交流活動,雙方簽訂了結對共建協議。\n醫院現有職工2000餘人,開放床位1500張。",
 			title: "同心守护 共筑健康", published: "2021-06-03", authors: []string{"王晓明"},
+		},
+		{
+			name:    "the author field closed by the paper's issue and page, traditional",
+			dump:    "青山醫院守護群眾健康\n作者:本報記者 王曉明 本報通訊員 趙剛 《青山日報》( 2022年10月22日 09版)\n青山市人民醫院始建於1950年,是一所集醫療、教學、科研於一體的三級甲等綜合醫院。\n醫院現有職工2000餘人,開放床位1500張。",
+			title:   "青山医院守护群众健康", published: "2022-10-22", site: "青山日报", authors: []string{"王晓明", "赵刚"},
 		},
 		{
 			name:  "the lead's dateline and byline on a line of their own",
