@@ -37,9 +37,9 @@ func TestReadPlainTextHeader(t *testing.T) {
 			title: "青山市人民医院建院百年揭碑", published: "2015-11-17",
 		},
 		{
-			name:    "the author field closed by the paper's issue and page",
-			dump:    "青山日报 2022年10月22日 星期六\n\n青山医院守护群众健康\n\n作者:本报记者 王晓明 李红 本报通讯员 赵刚 《青山日报》( 2022年10月22日 09版)\n\n" + lead + "\n" + second,
-			title:   "青山医院守护群众健康", published: "2022-10-22", site: "青山日报", authors: []string{"王晓明", "李红", "赵刚"},
+			name:  "the author field closed by the paper's issue and page",
+			dump:  "青山日报 2022年10月22日 星期六\n\n青山医院守护群众健康\n\n作者:本报记者 王晓明 李红 本报通讯员 赵刚 《青山日报》( 2022年10月22日 09版)\n\n" + lead + "\n" + second,
+			title: "青山医院守护群众健康", published: "2022-10-22", site: "青山日报", authors: []string{"王晓明", "李红", "赵刚"},
 		},
 		{
 			name:  "menu, breadcrumb, headline, source line",
@@ -662,9 +662,9 @@ func TestCleanTraditionalHeader(t *testing.T) {
 			title: "同心守护 共筑健康", published: "2021-06-03", authors: []string{"王晓明"},
 		},
 		{
-			name:    "the author field closed by the paper's issue and page, traditional",
-			dump:    "青山醫院守護群眾健康\n作者:本報記者 王曉明 本報通訊員 趙剛 《青山日報》( 2022年10月22日 09版)\n青山市人民醫院始建於1950年,是一所集醫療、教學、科研於一體的三級甲等綜合醫院。\n醫院現有職工2000餘人,開放床位1500張。",
-			title:   "青山医院守护群众健康", published: "2022-10-22", site: "青山日报", authors: []string{"王晓明", "赵刚"},
+			name:  "the author field closed by the paper's issue and page, traditional",
+			dump:  "青山醫院守護群眾健康\n作者:本報記者 王曉明 本報通訊員 趙剛 《青山日報》( 2022年10月22日 09版)\n青山市人民醫院始建於1950年,是一所集醫療、教學、科研於一體的三級甲等綜合醫院。\n醫院現有職工2000餘人,開放床位1500張。",
+			title: "青山医院守护群众健康", published: "2022-10-22", site: "青山日报", authors: []string{"王晓明", "赵刚"},
 		},
 		{
 			name:  "the lead's dateline and byline on a line of their own",
