@@ -958,6 +958,20 @@ func isProse(line string) bool {
 // the article (点击上方蓝字关注某某, 点击上方“某某”关注我们).
 var followPrompt = rx.MustCompile(`^(?:点击|点|戳)(?:上方|上面|下方|文末|蓝字|标题下|▲|↑)[^。，,]{0,10}?[，,]?\s*关注`)
 
+// followPage: a site's call to follow its page on a social network, which
+// closes its stories (掌握最新消息,请Like「某某新闻」fb专页!, 欢迎关注某某医院
+// 微信公众号, 请追踪某某粉丝团): what follows it, the posts it embeds and
+// the site's lists, is no part of the article.
+var followPage = rx.MustCompile(`(?i)(?:请|欢迎|敬请)\s*(?:like|按赞|赞好|追踪|关注|订阅|加入)\s*[「“"《]?[^。,，!！]{1,24}?[」”"》]?\s*(?:的)?\s*(?:fb|facebook|脸书|面书|line|ig|instagram|youtube|微信|微博)?\s*(?:专页|粉丝团|粉丝页|粉专|公众号|官方帐号|官方账号|频道)`)
+
+// isFollowPage: a short line that is such a call, no sentence of the story.
+func isFollowPage(l string) bool {
+	if utf8.RuneCountInString(l) > 100 || strings.Contains(l, "。") || !hasAnyRune(l, "请欢敬") {
+		return false
+	}
+	return followPage.MatchString(l)
+}
+
 // styleRule: one rule of a style sheet (.infobox caption{text-align:center}).
 var styleRule = rx.MustCompile(`[.#@a-zA-Z][^{}]{0,200}\{\s*[a-z-]+\s*:[^{}]*\}`)
 

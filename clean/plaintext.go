@@ -157,7 +157,7 @@ func readBody(cls []classified, p *page, roc bool) []string {
 	end := len(cls)
 	for i := start + 1; i < len(cls); i++ {
 		k := cls[i].kind
-		if k == kindRelated || k == kindEditor || k == kindFooter && i > len(cls)/2 {
+		if k == kindRelated || k == kindEditor || k == kindFooter && i > len(cls)/2 || isFollowPage(cls[i].text) {
 			end = i
 			break
 		}

@@ -1091,6 +1091,26 @@ func TestCleanPageFurniture(t *testing.T) {
 			drop: []string{"李红摄"},
 		},
 		{
+			name:  "a call to follow the site's page closes the story, what it embeds after it goes, traditional",
+			dump:  "即時港聞\n\n青山醫院病牀佔用率回升\n\n青山醫院表示,昨日內科病牀佔用率達111%,比前日高。\n\n院方已增加人手,並呼籲市民如非緊急情況應先到診所求診。\n\n掌握最新消息,請Like「青山即時新聞」fb專頁! http://www.example.com/qs\n\n【今日的我】政府話決定改劃作商業地,新報告又話無影響。報道:http://example.com/x\n\nPosted by 青山即時新聞 on Sunday, March 20, 2016",
+			title: "青山医院病床占用率回升",
+			keep:  []string{"比前日高。", "应先到诊所求诊。"},
+			drop:  []string{"掌握最新消息", "今日的我", "Posted by"},
+		},
+		{
+			name:  "the same, simplified: a call to follow the official account",
+			dump:  "青山医院举办义诊活动\n发布时间:2023-05-06\n青山医院昨日在中心广场举办义诊活动,30余名专家为市民提供咨询。\n医院表示,今后将定期开展此类活动。\n欢迎关注青山医院微信公众号\n推荐阅读:青山医院新院区开诊,门诊楼投入使用,首日接诊2000人次,市民纷纷点赞。",
+			title: "青山医院举办义诊活动", published: "2023-05-06",
+			keep:  []string{"30余名专家为市民提供咨询。", "定期开展此类活动。"},
+			drop:  []string{"欢迎关注", "新院区开诊"},
+		},
+		{
+			name:  "a sentence of the story that asks readers to follow stays",
+			dump:  "青山医院开通网上预约\n发布时间:2023-05-06\n青山医院即日起开通网上预约,市民可通过医院网站预约挂号。\n院方表示,欢迎市民关注医院微信公众号,了解最新的门诊安排。\n医院还将陆续开通更多便民服务。",
+			title: "青山医院开通网上预约", published: "2023-05-06",
+			keep:  []string{"了解最新的门诊安排。", "更多便民服务。"},
+		},
+		{
 			name:  "a press office's release, traditional",
 			dump:  "跳至主要內容\n\n青山醫院管理局歡迎撥款獲通過\n***************\n下稿代青山醫院管理局發出︰\n\n  青山醫院管理局今日歡迎財務委員會通過三項醫院工程撥款,令更多市民受惠。\n\n  管理局會緊密監督工程進度,令工程如期完成。\n\n2018年5月18日(星期五)\n香港時間18時23分",
 			title: "青山医院管理局欢迎拨款获通过", published: "2018-05-18",
