@@ -1101,14 +1101,14 @@ func TestCleanPageFurniture(t *testing.T) {
 			name:  "the same, simplified: a call to follow the official account",
 			dump:  "青山医院举办义诊活动\n发布时间:2023-05-06\n青山医院昨日在中心广场举办义诊活动,30余名专家为市民提供咨询。\n医院表示,今后将定期开展此类活动。\n欢迎关注青山医院微信公众号\n推荐阅读:青山医院新院区开诊,门诊楼投入使用,首日接诊2000人次,市民纷纷点赞。",
 			title: "青山医院举办义诊活动", published: "2023-05-06",
-			keep:  []string{"30余名专家为市民提供咨询。", "定期开展此类活动。"},
-			drop:  []string{"欢迎关注", "新院区开诊"},
+			keep: []string{"30余名专家为市民提供咨询。", "定期开展此类活动。"},
+			drop: []string{"欢迎关注", "新院区开诊"},
 		},
 		{
 			name:  "a sentence of the story that asks readers to follow stays",
 			dump:  "青山医院开通网上预约\n发布时间:2023-05-06\n青山医院即日起开通网上预约,市民可通过医院网站预约挂号。\n院方表示,欢迎市民关注医院微信公众号,了解最新的门诊安排。\n医院还将陆续开通更多便民服务。",
 			title: "青山医院开通网上预约", published: "2023-05-06",
-			keep:  []string{"了解最新的门诊安排。", "更多便民服务。"},
+			keep: []string{"了解最新的门诊安排。", "更多便民服务。"},
 		},
 		{
 			name:  "a press office's release, traditional",
