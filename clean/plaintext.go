@@ -814,7 +814,9 @@ func splitGluedHead(l string) []string {
 func wordBreak(a, b string) bool {
 	last, _ := utf8.DecodeLastRuneInString(a)
 	first, _ := utf8.DecodeRuneInString(b)
-	if !isHan(last) && !strings.ContainsRune("」”』)）", last) {
+	// A headline's phrase may end in a percentage (使用率105% 某某…); a
+	// bare number before the space is a sentence's (第 26 届).
+	if !isHan(last) && !strings.ContainsRune("」”』)）%", last) {
 		return false
 	}
 	return isHan(first) || strings.ContainsRune("「“『(（", first) || isDateLine(b) && strings.ContainsAny(b, "年-/.")
