@@ -1067,6 +1067,9 @@ var widgetWords = []string{
 	"检举", "推荐回答", "相关回答", "其他回答", "全部回答",
 	// Taiwan's words for forwarding and the type size (转寄好友, 字级设定).
 	"转寄好友", "转寄", "字级设定", "字级", "字体设定",
+	// The back link over a release (< 返回); last, so that the buttons
+	// that start with the word (返回顶部, 返回原文) are taken whole first.
+	"返回上一页", "返回上页", "返回",
 }
 
 // postedFrom: a poster's region, which forums and apps print after the

@@ -126,6 +126,10 @@ func TestClassifyLine(t *testing.T) {
 		{"首页-党建园地-工作动态", kindBreadcrumb},
 		{"首页/新闻中心/医院新闻", kindBreadcrumb},
 		{"首页-青山医院举行第一届职工运动会开幕式-精彩纷呈", kindHeadline}, // a step too long for a trail
+		// A release's back link; a headline about going back stays.
+		{"< 返回", kindWidget},
+		{"« 返回上一页", kindWidget},
+		{"康复患者返回家乡过年", kindHeadline},
 		// Welcome lines and the site's clock.
 		{"欢迎您访问青山医院官网 今天是:", kindWidget},
 		{"欢迎光临青山人民医院", kindWidget},
