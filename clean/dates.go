@@ -34,12 +34,15 @@ var (
 	dateMDY = rx.MustCompile(`(?:^|[^\w/.])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:[^\d/]|$)`)
 	// The month's English name (Jun 30, 2023; June 30 2023; 30 Jun 2023),
 	// and a Hong Kong site's date block, the day glued to the month
-	// (09Sep 2021).
+	// (09Sep 2021; in Chinese 099月 2021, dateDayBlock).
 	dateEnglish    = rx.MustCompile(`(?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`)
 	dateEnglishDMY = rx.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s*(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?,?\s+((?:19|20)\d{2})\b`)
-	dateYM         = rx.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月`)
-	dateHanNum     = rx.MustCompile(`([〇零○O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*[日号])?`)
-	dateROC        = rx.MustCompile(`民国\s*(\d{1,3}|[一二三四五六七八九十百〇零]{1,5})\s*年(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?)?`)
+	// A Hong Kong site's date block in Chinese, the two-digit day glued to
+	// the month, the year after a space (099月 2021: 9 September 2021).
+	dateDayBlock = rx.MustCompile(`(?:^|\s)(0[1-9]|[12]\d|3[01])(1[0-2]|[1-9])月\s+((?:19|20)\d{2})(?:\s|$)`)
+	dateYM       = rx.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月`)
+	dateHanNum   = rx.MustCompile(`([〇零○O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*[日号])?`)
+	dateROC      = rx.MustCompile(`民国\s*(\d{1,3}|[一二三四五六七八九十百〇零]{1,5})\s*年(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?)?`)
 	// A bare ROC year has three digits (100 = 2011) and a full month and
 	// day; two-digit years are too easily a count.
 	// The numeric form may use dashes or dots as government sites do
@@ -106,6 +109,9 @@ func findDates(s string, roc bool) []dateAt {
 		for _, m := range dateEnglishDMY.FindAllStringSubmatchIndex(s, -1) {
 			add(atoi(s[m[6]:m[7]]), englishMonth(s[m[4]:m[5]]), atoi(s[m[2]:m[3]]), m[0], m[1])
 		}
+	}
+	for _, m := range matchesIf(year && strings.Contains(s, "月"), dateDayBlock, s) {
+		add(atoi(s[m[6]:m[7]]), atoi(s[m[4]:m[5]]), atoi(s[m[2]:m[3]]), m[2], m[7])
 	}
 	for _, m := range matchesIf(nian, dateHanNum, s) {
 		y := 0

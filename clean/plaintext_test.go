@@ -1056,6 +1056,13 @@ func TestCleanPageFurniture(t *testing.T) {
 			drop: []string{"12Mar", "Skip to main content"},
 		},
 		{
+			name:  "a Hong Kong site's date block in Chinese, the day glued to the month",
+			dump:  "Skip to main content\n\n新聞稿\n\n123月 2025\n\n青山醫院新翼開幕\n\n青山醫院新翼今日舉行開幕典禮,院方表示新翼將提供三百張病床。\n\n院長感謝各界多年來的支持。",
+			title: "青山医院新翼开幕", published: "2025-03-12",
+			keep: []string{"新翼将提供三百张病床", "院长感谢各界多年来的支持"},
+			drop: []string{"123月"},
+		},
+		{
 			name:  "a Hong Kong release dated day first with slashes",
 			dump:  "青山醫院公布服務安排\n\n發布日期:12/3/2025\n\n青山醫院今日公布新服務安排,門診將延長開放時間。\n\n院方呼籲市民預早預約。",
 			title: "青山医院公布服务安排", published: "2025-03-12",
