@@ -177,7 +177,7 @@ func classifyLine(raw string) classified {
 		c.kind = kindCaption
 	case n > 20 && endsLikeTeaser(bare) && teaserEnd.MatchString(bare):
 		c.kind = kindTeaser
-	case isWidget(bare), isIssuedFor(bare), bare[0] < utf8.RuneSelf && latinCounter.MatchString(bare):
+	case isWidget(bare), isIssuedFor(bare), bare[0] < utf8.RuneSelf && latinCounter.MatchString(bare), isShareBar(bare):
 		c.kind = kindWidget
 	case isKeywordList(bare), isUnderscoreKeywords(bare), isGreeting(bare), endMark.MatchString(bare):
 		c.kind = kindWidget
@@ -1091,6 +1091,29 @@ func isPostedLine(line string) bool {
 		}
 	}
 	return true
+}
+
+// shareButtons: the buttons of a page's share bar, as a dump prints them
+// in a row (关键字 Facebook WhatsApp WeChat 微博 Twitter 电邮 列印).
+var shareButtons = map[string]bool{"facebook": true, "whatsapp": true, "wechat": true, "twitter": true, "line": true,
+	"telegram": true, "email": true, "e-mail": true, "微博": true, "微信": true, "电邮": true, "列印": true, "打印": true,
+	"分享": true, "分享到": true, "关键字": true, "复制链接": true, "朋友圈": true, "qq空间": true}
+
+// shareBarMin: the buttons that open a line to make it a share bar.
+const shareBarMin = 3
+
+// isShareBar: a line that opens with a row of share buttons. What a dump
+// runs on after them on the same line (the pager's 上一篇 …, the
+// comments' 最新回应) is the page's too, however long.
+func isShareBar(l string) bool {
+	n := 0
+	for _, t := range strings.Fields(l) {
+		if !shareButtons[lowerASCII(strings.Trim(t, ":：|"))] {
+			break
+		}
+		n++
+	}
+	return n >= shareBarMin
 }
 
 // isWidget: a short line made of widget words, counters and symbols.

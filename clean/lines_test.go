@@ -126,6 +126,10 @@ func TestClassifyLine(t *testing.T) {
 		{"首页-党建园地-工作动态", kindBreadcrumb},
 		{"首页/新闻中心/医院新闻", kindBreadcrumb},
 		{"首页-青山医院举行第一届职工运动会开幕式-精彩纷呈", kindHeadline}, // a step too long for a trail
+		// A share bar, and what a dump runs on after it.
+		{"关键字 Facebook WhatsApp WeChat 微博 Twitter 电邮 文字 列印 上一篇 青山医院举办义诊活动 下一篇 白水医院新楼封顶 最新回应", kindWidget},
+		{"分享 Facebook Twitter LINE Email 列印 上一則 青山醫院舉辦義診", kindWidget},
+		{"Facebook 上的青山医院专页今日发布新院区启用消息,市民反应热烈。", kindProse},
 		// A release's back link; a headline about going back stays.
 		{"< 返回", kindWidget},
 		{"« 返回上一页", kindWidget},
