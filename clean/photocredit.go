@@ -41,3 +41,16 @@ func withoutPhotoCredit(t string) string {
 func credited(before string) bool {
 	return containsHan(before) && len([]rune(strings.TrimSpace(before))) >= 6
 }
+
+// galleryButtons: a photo gallery's buttons that a one-line dump left
+// between the caption's sentence and the text's (…达到127%。 Previous Next
+// 夏季…): the page's, no word of the article.
+var galleryButtons = rx.MustCompile(`([。！？!?])\s+(?:(?:Previous|Prev|Next|上一张|下一张|上一幅|下一幅)\s+)+`)
+
+// withoutGalleryButtons drops them, keeping the sentence end before them.
+func withoutGalleryButtons(t string) string {
+	if !strings.Contains(t, "Next") && !strings.Contains(t, "下一") {
+		return t
+	}
+	return galleryButtons.ReplaceAllString(t, "$1")
+}

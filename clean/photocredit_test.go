@@ -23,3 +23,19 @@ func TestWithoutPhotoCredit(t *testing.T) {
 		})
 	}
 }
+
+func TestWithoutGalleryButtons(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"buttons between the caption and the text", "青山医院新楼落成。 Previous Next 青山医院昨日举行新楼落成典礼。", "青山医院新楼落成。青山医院昨日举行新楼落成典礼。"},
+		{"Chinese buttons", "青山醫院新樓落成。 上一张 下一张 青山醫院昨日舉行典禮。", "青山醫院新樓落成。青山醫院昨日舉行典禮。"},
+		{"a sentence that names the next step stays", "院方表示,下一张床位将于下月开放。", "院方表示,下一张床位将于下月开放。"},
+		{"an English word in a sentence stays", "医院推出Next Generation计划。", "医院推出Next Generation计划。"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := withoutGalleryButtons(tt.in); got != tt.want {
+				t.Errorf("withoutGalleryButtons(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -246,7 +246,7 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			if i == last {
 				t = withoutClosingCredit(withoutClosingEditor(t))
 			}
-			body = append(body, joinNumberSpaces(joinNameSpaces(joinWrapSpaces(withoutPhotoCredit(t)))))
+			body = append(body, joinNumberSpaces(joinNameSpaces(joinWrapSpaces(withoutPhotoCredit(withoutGalleryButtons(t))))))
 		case kindCaption:
 			body = append(body, withoutPhotoCredit(c.text))
 		case kindTableRow:
