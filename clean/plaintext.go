@@ -418,7 +418,8 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 		// A name the first paragraph speaks of is its subject (a doctor's
 		// profile under his name), not its writer.
 		if (c.kind == kindLabel || c.kind == kindHeadline) && i < start && (afterHeaderFields(cls, i) || overLead(cls, i, start)) {
-			if names := lonePersonNames(c.text); names != nil && len(p.authors) == 0 && !namedIn(names, cls, start) {
+			// (a list's bullet may open the line: • 王晓明 李红)
+			if names := lonePersonNames(strings.TrimLeft(c.text, bullets+" ")); names != nil && len(p.authors) == 0 && !namedIn(names, cls, start) {
 				p.authors = appendNew(p.authors, names...)
 			}
 		}

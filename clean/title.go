@@ -120,7 +120,9 @@ func tickerStories(header []classified, title, site string) []string {
 	run:
 		for _, h := range header[i+1:] {
 			switch h.kind {
-			case kindBlank:
+			case kindBlank, kindWidget, kindDate:
+				// (a player's 听新闻 and its 0:00 / 0:00, read as a
+				// clock, over the headline)
 			case kindHeadline:
 				if t := cleanTitle(h.text); t == title {
 					return stories
