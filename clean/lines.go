@@ -177,7 +177,7 @@ func classifyLine(raw string) classified {
 		c.kind = kindCaption
 	case n > 20 && endsLikeTeaser(bare) && teaserEnd.MatchString(bare):
 		c.kind = kindTeaser
-	case isWidget(bare), isIssuedFor(bare), bare[0] < utf8.RuneSelf && latinCounter.MatchString(bare), isShareBar(bare):
+	case isWidget(bare), isIssuedFor(bare), bare[0] < utf8.RuneSelf && latinCounter.MatchString(bare), isShareBar(bare), n <= 30 && readingTime.MatchString(bare):
 		c.kind = kindWidget
 	case isKeywordList(bare), isUnderscoreKeywords(bare), isGreeting(bare), endMark.MatchString(bare):
 		c.kind = kindWidget
@@ -1092,6 +1092,10 @@ func isPostedLine(line string) bool {
 	}
 	return true
 }
+
+// readingTime: the length and reading time a page prints over its text
+// (本篇文章875字,读完约2分钟, 全文约1200字 阅读时间约3分钟, 預計閱讀時間 3 分鐘).
+var readingTime = rx.MustCompile(`^(?:(?:本篇文章|本文|全文)\s*(?:共|约)?\s*\d+\s*字\s*[,，;；]?\s*)?(?:读完|阅读|阅读时间|预计阅读时间|阅读需要?)\s*(?:约|大约|需要?)?\s*\d+\s*分钟$|^(?:本篇文章|本文|全文)\s*(?:共|约)?\s*\d+\s*字$`)
 
 // shareButtons: the buttons of a page's share bar, as a dump prints them
 // in a row (关键字 Facebook WhatsApp WeChat 微博 Twitter 电邮 列印).
