@@ -33,8 +33,17 @@ func withoutPhotoCredit(t string) string {
 	if m := slashCredit.FindStringSubmatchIndex(t); m != nil {
 		return t[:m[3]]
 	}
+	if m := bareCredit.FindStringSubmatchIndex(t); m != nil && (m[4] < 0 || isPersonName(t[m[4]:m[5]])) {
+		return t[:m[3]]
+	}
 	return t
 }
+
+// bareCredit: a credit with no bracket and no slash after the sentence's
+// end: who gave the picture (…获奖证书。通讯员供图) or the photographer's name
+// and 摄 (…合影留念。记者 王晓明 摄). The name is checked as a person's, so
+// that a clause that ends in 摄 (…负责拍摄) is no credit.
+var bareCredit = rx.MustCompile(`([。！？!?”」』])\s*(?:(?:本报|本台|本网)?(?:通讯员|记者|摄影记者|院方|医院|受访者|资料)\s*供图|(?:(?:本报|本台|本网)?(?:记者|通讯员|摄影记者|摄影)\s*)?(\p{Han}{2,4})\s*摄)$`)
 
 // credited: what stands before a credit is a caption's or a sentence's
 // words, not a name's or a number's (a credit that is all the line has).

@@ -14,6 +14,11 @@ func TestWithoutPhotoCredit(t *testing.T) {
 		{"a sentence's own bracket stays", "医院开放床位1500张(含日间病床)。", "医院开放床位1500张(含日间病床)。"},
 		{"a slash in the sentence stays", "医院开通网上预约,网址见图/表。", "医院开通网上预约,网址见图/表。"},
 		{"a slash credit without the sentence's end stays", "医院新大楼 图/王晓明", "医院新大楼 图/王晓明"},
+		{"a correspondent's picture", "获奖证书。通讯员供图", "获奖证书。"},
+		{"the photographer's name and 摄", "全体人员合影留念。记者 王晓明 摄", "全体人员合影留念。"},
+		{"a name glued to 摄", "新院区全景。王晓明摄", "新院区全景。"},
+		{"a clause that ends in 摄 stays", "医院举行义诊。现场由专人负责拍摄", "医院举行义诊。现场由专人负责拍摄"},
+		{"no name before 摄: it stays", "医院举行义诊。并拍摄", "医院举行义诊。并拍摄"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

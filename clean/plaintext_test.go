@@ -42,6 +42,11 @@ func TestReadPlainTextHeader(t *testing.T) {
 			title: "青山医院守护群众健康", published: "2022-10-22", site: "青山日报", authors: []string{"王晓明", "李红", "赵刚"},
 		},
 		{
+			name:  "the date, then the writers' names as a list's entries under the headline",
+			dump:  "当前: 首页 > 新闻 > 医院要闻 > 正文\n\n青山医院召开宣传工作会议\n\n  • 2019-07-12\n  • 王晓明 李红\n  • 字体\n\n" + lead + "\n" + second,
+			title: "青山医院召开宣传工作会议", published: "2019-07-12", authors: []string{"王晓明", "李红"},
+		},
+		{
 			name:  "menu, breadcrumb, headline, source line",
 			dump:  "东城区 西城区 南城区 北城区 新城区 老城区\n某某网 > 青山 > 今日青山 > 正文\n\n青山市人民医院迎来建院55周年 市长到场祝贺\n\n来源:青山日报 2019-11-08 09:25   https://www.example.com/\n\n本报青山讯(青山日报记者王晓明)11月6日,青山市人民医院举行纪念活动。\n" + lead,
 			title: "青山市人民医院迎来建院55周年 市长到场祝贺", published: "2019-11-08", site: "青山日报", authors: []string{"王晓明"},
@@ -1135,6 +1140,19 @@ func TestCleanPageFurniture(t *testing.T) {
 			title: "青山医院管理局关注急诊事件", published: "2008-12-21",
 			keep: []string{"并已要求医院提交报告。", "并向公众交代。"},
 			drop: []string{"返回", "香港时间"},
+		},
+		{
+			name:  "a ticker's stories over the headline, a news player between them, traditional",
+			dump:  " date 2025-11-01 快訊\n\n某某黨主席就任 多位首長出席\n\n資深歌手自曝脾氣差 與兒子斷聯10年\n\n聽新聞\n0:00 / 0:00\n\n青山醫院百件故事 看見醫療的溫柔\n\n聯合報／ 記者王曉明／台北即時報導\n青山醫院與藥廠合作徵集醫療現場故事,共收到155件投稿,院方表示將集結成書。\n\n院長指出,每個故事都呈現醫療現場的溫度與人性光芒。",
+			title: "青山医院百件故事 看见医疗的温柔", published: "2025-11-01", authors: []string{"王晓明"},
+			keep: []string{"共收到155件投稿", "人性光芒。"},
+			drop: []string{"党主席就任", "资深歌手", "听新闻", "0:00"},
+		},
+		{
+			name: "a page's length and reading time over its text, traditional",
+			dump: "本篇文章875字,讀完約2分鐘\n青山醫院日前舉行頒獎儀式,院方表示將持續提升服務品質,守護鄉親健康。\n院長感謝全體同仁多年來的付出,並期勉大家繼續努力。",
+			keep: []string{"守护乡亲健康。"},
+			drop: []string{"875字", "读完约2分钟"},
 		},
 		{
 			name:  "a press office's release, traditional",
