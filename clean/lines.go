@@ -149,7 +149,7 @@ func classifyLine(raw string) classified {
 		c.kind = kindNavBar // other stories' headlines in a row: not the article's prose (a header's fields may be spaced as widely)
 	case isImageID(bare), bare[0] < utf8.RuneSelf && (domainToken.MatchString(bare) && !isDateLine(bare) || imageStub.MatchString(bare)),
 		n < 80 && w[listForum] > 0, n < 300 && spamVerdict(w[listSpamMarks], w[listSpamWords], bare),
-		bare[0] < utf8.RuneSelf && isStyleSheet(bare):
+		bare[0] < utf8.RuneSelf && isStyleSheet(bare), bare[0] == 'h' && isURLList(bare):
 		c.kind = kindJunk
 	case n < 50 && followPrompt.MatchString(bare):
 		c.kind = kindWidget // a channel's call to follow it
@@ -970,6 +970,18 @@ func isFollowPage(l string) bool {
 		return false
 	}
 	return followPage.MatchString(l)
+}
+
+// isURLList: a line of addresses only, one after another (the pictures'
+// files a gallery lists: http://…/a.jpg http://…/b.jpg).
+func isURLList(l string) bool {
+	toks := strings.Fields(l)
+	for _, t := range toks {
+		if !strings.HasPrefix(t, "http://") && !strings.HasPrefix(t, "https://") || containsHan(t) {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // styleRule: one rule of a style sheet (.infobox caption{text-align:center}).

@@ -130,6 +130,8 @@ func TestClassifyLine(t *testing.T) {
 		{"关键字 Facebook WhatsApp WeChat 微博 Twitter 电邮 文字 列印 上一篇 青山医院举办义诊活动 下一篇 白水医院新楼封顶 最新回应", kindWidget},
 		{"分享 Facebook Twitter LINE Email 列印 上一則 青山醫院舉辦義診", kindWidget},
 		{"Facebook 上的青山医院专页今日发布新院区启用消息,市民反应热烈。", kindProse},
+		// A gallery's files listed on one line.
+		{"http://www.example.com/files/a_1.jpg http://www.example.com/files/b_2.jpg http://www.example.com/files/c_3.jpg", kindJunk},
 		// A page's length and reading time over the text.
 		{"本篇文章875字,读完约2分钟", kindWidget},
 		{"全文约1200字 阅读时间约3分钟", kindWidget},

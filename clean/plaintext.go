@@ -582,6 +582,15 @@ func readFields(line string, source, org *string, p *page) {
 					value = m[1]
 				}
 			}
+			if i := strings.IndexAny(value, " \t"); i > 0 {
+				// 来源:某某医院 文/王晓明;图/李红: the byline after the
+				// source, in the same field.
+				// (a semicolon may part the writer's credit from the
+				// photographer's: 文/王晓明;图/李红)
+				if names, ok := parseByline(creditSeparators.Replace(strings.TrimSpace(value[i:]))); ok {
+					p.authors = appendNew(p.authors, names...)
+				}
+			}
 			if *source == "" {
 				*source = siteName(value)
 			}
@@ -614,6 +623,9 @@ func readFields(line string, source, org *string, p *page) {
 // page in brackets, closing an author field (…《某某日报》( 2022年10月22日
 // 09版)); the closing bracket may be trimmed off with the line's.
 var issueCredit = rx.MustCompile(`\s*《(\p{Han}{2,12})》\s*(?:[(（][^()（）]*[)）]?)?\s*$`)
+
+// creditSeparators: the semicolons between the credits of a byline.
+var creditSeparators = strings.NewReplacer(";", " ", "；", " ")
 
 // sourceCredit: a source field's value with a byline in brackets after
 // the paper (某某日报(记者 王晓明)); the line's closing bracket may be trimmed

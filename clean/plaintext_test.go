@@ -47,6 +47,11 @@ func TestReadPlainTextHeader(t *testing.T) {
 			title: "青山医院召开宣传工作会议", published: "2019-07-12", authors: []string{"王晓明", "李红"},
 		},
 		{
+			name:      "a gallery's files over a date line whose counter lost its number, the byline after the source",
+			dump:      "http://www.example.com/files/a_1.jpg http://www.example.com/files/b_2.jpg http://www.example.com/files/c_3.jpg\n2012-08-24 浏览( 来源:青山医院 文/王晓明;图/李红\n 撰稿:宣传部测试\n 摄影:\n\n" + lead + "\n" + second,
+			published: "2012-08-24", site: "青山医院", authors: []string{"王晓明"},
+		},
+		{
 			name:  "menu, breadcrumb, headline, source line",
 			dump:  "东城区 西城区 南城区 北城区 新城区 老城区\n某某网 > 青山 > 今日青山 > 正文\n\n青山市人民医院迎来建院55周年 市长到场祝贺\n\n来源:青山日报 2019-11-08 09:25   https://www.example.com/\n\n本报青山讯(青山日报记者王晓明)11月6日,青山市人民医院举行纪念活动。\n" + lead,
 			title: "青山市人民医院迎来建院55周年 市长到场祝贺", published: "2019-11-08", site: "青山日报", authors: []string{"王晓明"},
@@ -673,6 +678,11 @@ func TestCleanTraditionalHeader(t *testing.T) {
 			name:  "the author field closed by the paper's issue and page, traditional",
 			dump:  "青山醫院守護群眾健康\n作者:本報記者 王曉明 本報通訊員 趙剛 《青山日報》( 2022年10月22日 09版)\n青山市人民醫院始建於1950年,是一所集醫療、教學、科研於一體的三級甲等綜合醫院。\n醫院現有職工2000餘人,開放床位1500張。",
 			title: "青山医院守护群众健康", published: "2022-10-22", site: "青山日报", authors: []string{"王晓明", "赵刚"},
+		},
+		{
+			name:      "a date line whose counter lost its number, the byline after the source, traditional",
+			dump:      "2012-08-24 瀏覽( 來源:青山醫院 文/王曉明;圖/李紅\n青山市人民醫院始建於1950年,是一所集醫療、教學、科研於一體的三級甲等綜合醫院。\n醫院現有職工2000餘人,開放床位1500張。",
+			published: "2012-08-24", site: "青山医院", authors: []string{"王晓明"},
 		},
 		{
 			name:  "the lead's dateline and byline on a line of their own",
