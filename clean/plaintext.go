@@ -840,7 +840,9 @@ var timeOfDay = rx.MustCompile(`^\d{1,2}:\d{2}(?::\d{2})?$`)
 
 // leadingDate: a numeric date, with its time, opening a line and
 // followed by a space.
-var leadingDate = rx.MustCompile(`^\s*(?:[dD]ate\s*[:：]?\s*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s`)
+// After a time the space may be missing (2023-01-04 11:29王晓明: the
+// writer's name glued on); a date alone keeps its space.
+var leadingDate = rx.MustCompile(`^\s*(?:[dD]ate\s*[:：]?\s*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s|\b)|\s)`)
 
 // leadChrome: a site's name and a follow button printed on the lead's
 // line before its dateline (某某旅游网 公众微信号 青山讯. …): a few short

@@ -52,6 +52,16 @@ func TestReadPlainTextHeader(t *testing.T) {
 			published: "2012-08-24", site: "青山医院", authors: []string{"王晓明"},
 		},
 		{
+			name:  "the writer's name glued to the time of the date line",
+			dump:  "青山医院合并重组:高质量发展的新路\n\n2023-01-04 11:29王晓明\n青山医院院长 2022年23期\n关键词:青山市公立医院\n\n" + lead + "\n" + second,
+			title: "青山医院合并重组:高质量发展的新路", published: "2023-01-04", authors: []string{"王晓明"},
+		},
+		{
+			name:  "the headline printed again as a picture's alt text, numbered",
+			dump:  "青山医院门急诊人次突破200万\n\n小编\n\n青山医院门急诊人次突破200万(图1)\n\n" + lead + "\n" + second,
+			title: "青山医院门急诊人次突破200万",
+		},
+		{
 			name:  "menu, breadcrumb, headline, source line",
 			dump:  "东城区 西城区 南城区 北城区 新城区 老城区\n某某网 > 青山 > 今日青山 > 正文\n\n青山市人民医院迎来建院55周年 市长到场祝贺\n\n来源:青山日报 2019-11-08 09:25   https://www.example.com/\n\n本报青山讯(青山日报记者王晓明)11月6日,青山市人民医院举行纪念活动。\n" + lead,
 			title: "青山市人民医院迎来建院55周年 市长到场祝贺", published: "2019-11-08", site: "青山日报", authors: []string{"王晓明"},
@@ -446,6 +456,8 @@ func TestCleanTitle(t *testing.T) {
 		{"【公院爆满】青山医院内科床位占用率回升 (12:12)", "【公院爆满】青山医院内科床位占用率回升"},
 		{"【公院爆滿】青山醫院內科病牀佔用率回升 （9:05）", "【公院爆滿】青山醫院內科病牀佔用率回升"},
 		{"青山医院开放时间调整(8:00-17:00)", "青山医院开放时间调整(8:00-17:00)"},
+		{"青山医院门急诊人次突破200万(图1)", "青山医院门急诊人次突破200万"},
+		{"青山醫院門急診人次突破200萬（圖 2）", "青山醫院門急診人次突破200萬（圖 2）"}, // cleanTitle runs on simplified text
 		{"新闻中心- 医院新闻- 青山医院召开职工代表大会", "青山医院召开职工代表大会"},
 		{"首页 - 院务公开 - 青山医院召开职工代表大会", "青山医院召开职工代表大会"},
 		{"院务公开- 通知", "院务公开- 通知"},
@@ -683,6 +695,11 @@ func TestCleanTraditionalHeader(t *testing.T) {
 			name:      "a date line whose counter lost its number, the byline after the source, traditional",
 			dump:      "2012-08-24 瀏覽( 來源:青山醫院 文/王曉明;圖/李紅\n青山市人民醫院始建於1950年,是一所集醫療、教學、科研於一體的三級甲等綜合醫院。\n醫院現有職工2000餘人,開放床位1500張。",
 			published: "2012-08-24", site: "青山医院", authors: []string{"王晓明"},
+		},
+		{
+			name:  "the writer's name glued to the time of the date line, traditional",
+			dump:  "青山醫院合併重組 高質量發展的新路\n2023-01-04 11:29王曉明\n青山市人民醫院始建於1950年,是一所集醫療、教學、科研於一體的三級甲等綜合醫院。\n醫院現有職工2000餘人,開放床位1500張。",
+			title: "青山医院合并重组 高质量发展的新路", published: "2023-01-04", authors: []string{"王晓明"},
 		},
 		{
 			name:  "the lead's dateline and byline on a line of their own",

@@ -262,6 +262,9 @@ func cleanTitle(t string) string {
 	if loc := postedClock.FindStringIndex(t); loc != nil && utf8.RuneCountInString(t[:loc[0]]) >= 5 {
 		t = t[:loc[0]] // a live page's time of posting: …最爆 (12:12)
 	}
+	if loc := pictureNumber.FindStringIndex(t); loc != nil && utf8.RuneCountInString(t[:loc[0]]) >= 5 {
+		t = t[:loc[0]] // the headline as a picture's alt text: …破200万(图1)
+	}
 	if loc := wikiTabs.FindStringIndex(t); loc != nil && utf8.RuneCountInString(t[:loc[0]]) >= 4 {
 		t = strings.TrimSpace(t[:loc[0]])
 	}
@@ -278,6 +281,10 @@ func cleanTitle(t string) string {
 // postedClock: the time of day a breaking-news page prints in brackets
 // after the headline (…床位告急 (12:12)).
 var postedClock = rx.MustCompile(`\s*[(（]\s*(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d\s*[)）]\s*$`)
+
+// pictureNumber: the number a page gives a picture whose alt text is the
+// headline (…(图1)).
+var pictureNumber = rx.MustCompile(`\s*[(（]\s*图\s*\d{1,2}\s*[)）]$`)
 
 // tailPredicate: the verbs a headline's clause is built on (举行, 开馆,
 // 荣获…); tailName: how a site's or an institution's name ends.
