@@ -59,7 +59,8 @@ func TestParseBylineStaysStrict(t *testing.T) {
 
 // End to end, in both scripts: the dateline's bracket and the 作者 field
 // credit writers with rare surnames and correspondents without a role
-// word; the 作者 field's person is no publisher.
+// word; the 作者 field's person is no publisher, the lead's dateline names
+// one (青山网5月8日讯: 青山网).
 func TestCleanFramedBylines(t *testing.T) {
 	c := New()
 	for _, tc := range []struct {
@@ -67,10 +68,10 @@ func TestCleanFramedBylines(t *testing.T) {
 		authors    []string
 		site       string
 	}{
-		{"bracket, rare surname", "青山县人民医院新院开工\n青山网5月8日讯(通讯员 庾小华)5月7日上午,青山县人民医院新院区建设项目正式开工,计划设置床位600张。\n", []string{"庾小华"}, ""},
-		{"bracket, rare surname, traditional", "青山縣人民醫院新院開工\n青山網5月8日訊(通訊員 庾小華)5月7日上午,青山縣人民醫院新院區建設項目正式開工,計劃設置床位600張。\n", []string{"庾小华"}, ""},
-		{"bracket, correspondent before the role", "青山县中医院举办义诊\n青山网5月8日讯(李红 记者 王晓明) 5月7日,青山县中医院在城南广场举办大型义诊活动,接待群众500余人次。\n", []string{"李红", "王晓明"}, ""},
-		{"bracket, correspondent before the role, traditional", "青山縣中醫院舉辦義診\n青山網5月8日訊(李紅 記者 王曉明) 5月7日,青山縣中醫院在城南廣場舉辦大型義診活動,接待群眾500餘人次。\n", []string{"李红", "王晓明"}, ""},
+		{"bracket, rare surname", "青山县人民医院新院开工\n青山网5月8日讯(通讯员 庾小华)5月7日上午,青山县人民医院新院区建设项目正式开工,计划设置床位600张。\n", []string{"庾小华"}, "青山网"},
+		{"bracket, rare surname, traditional", "青山縣人民醫院新院開工\n青山網5月8日訊(通訊員 庾小華)5月7日上午,青山縣人民醫院新院區建設項目正式開工,計劃設置床位600張。\n", []string{"庾小华"}, "青山网"},
+		{"bracket, correspondent before the role", "青山县中医院举办义诊\n青山网5月8日讯(李红 记者 王晓明) 5月7日,青山县中医院在城南广场举办大型义诊活动,接待群众500余人次。\n", []string{"李红", "王晓明"}, "青山网"},
+		{"bracket, correspondent before the role, traditional", "青山縣中醫院舉辦義診\n青山網5月8日訊(李紅 記者 王曉明) 5月7日,青山縣中醫院在城南廣場舉辦大型義診活動,接待群眾500餘人次。\n", []string{"李红", "王晓明"}, "青山网"},
 		{"field, rare surname", "2024-05-08 10:12:30\n来源:青山县融媒体中心 | 编辑:李红 | 作者:庾小华\n5月7日上午,青山县人民医院新院区建设项目正式开工,计划设置床位600张,总投资约两亿元。\n", []string{"庾小华"}, ""},
 		{"field, rare surname, traditional", "2024-05-08 10:12:30\n來源:青山縣融媒體中心 | 編輯:李紅 | 作者:庾小華\n5月7日上午,青山縣人民醫院新院區建設項目正式開工,計劃設置床位600張,總投資約兩億元。\n", []string{"庾小华"}, ""},
 		{"field, common surnames added", "2024-05-08 10:12:30\n作者:赖晓东 洪明 来源:青山日报\n5月7日上午,青山县人民医院新院区建设项目正式开工,计划设置床位600张,总投资约两亿元。\n", []string{"赖晓东", "洪明"}, "青山日报"},

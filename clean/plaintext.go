@@ -484,6 +484,9 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 				break
 			}
 			if prose++; prose <= 2 {
+				if m := leadAgency.FindStringSubmatch(c.text); m != nil && org == "" && isPublisher(m[1]) {
+					org = m[1] // 某某社香港12月12日电(记者 王晓明)…: the agency publishes
+				}
 				if names := reportedBy(c.text); names != nil {
 					// …的一步。(王晓明报导): the reporter closes the lead.
 					p.authors = appendNew(p.authors, names...)
@@ -701,6 +704,11 @@ func splitDatelines(raw []string, start int) []string {
 	}
 	return out
 }
+
+// leadAgency: the agency or paper whose dateline opens the lead
+// (某某社香港12月12日电, 某某网(某某日报网)讯); 本报讯 names no publisher
+// (isPublisher).
+var leadAgency = rx.MustCompile(`^[(（【]?(\p{Han}{2,8}?(?:社|网|报|台|新闻))(?:[(（]\p{Han}{2,12}[)）])?\s*\p{Han}{0,6}?(?:(?:\d{1,2}月)?\d{1,2}日)?(?:电|讯)`)
 
 // leadFiled: the day an agency's lead says it was filed (某某社香港12月12日电).
 var leadFiled = rx.MustCompile(`^[(（【]?\p{Han}{2,8}?(?:社|网|报|台|新闻)(?:记者\p{Han}{2,3})?\p{Han}{0,6}?(\d{1,2})月(\d{1,2})日(?:电|讯)`)

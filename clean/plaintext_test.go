@@ -62,6 +62,21 @@ func TestReadPlainTextHeader(t *testing.T) {
 			title: "青山医院门急诊人次突破200万",
 		},
 		{
+			name:  "the agency's dateline opens the lead: the agency publishes",
+			dump:  "青山医院新楼启用\n\n某某社青山12月12日电(记者 王晓明)" + lead + "\n" + second,
+			title: "青山医院新楼启用", site: "某某社", authors: []string{"王晓明"},
+		},
+		{
+			name:  "a paper's site and the paper in brackets before 讯",
+			dump:  "青山医院新楼启用\n\n青山网(青山日报网)讯(通讯员王晓明)" + lead + "\n" + second,
+			title: "青山医院新楼启用", site: "青山网", authors: []string{"王晓明"},
+		},
+		{
+			name:  "本报讯 names no publisher",
+			dump:  "青山医院新楼启用\n\n本报讯(记者 王晓明)" + lead + "\n" + second,
+			title: "青山医院新楼启用", authors: []string{"王晓明"},
+		},
+		{
 			name:  "menu, breadcrumb, headline, source line",
 			dump:  "东城区 西城区 南城区 北城区 新城区 老城区\n某某网 > 青山 > 今日青山 > 正文\n\n青山市人民医院迎来建院55周年 市长到场祝贺\n\n来源:青山日报 2019-11-08 09:25   https://www.example.com/\n\n本报青山讯(青山日报记者王晓明)11月6日,青山市人民医院举行纪念活动。\n" + lead,
 			title: "青山市人民医院迎来建院55周年 市长到场祝贺", published: "2019-11-08", site: "青山日报", authors: []string{"王晓明"},
