@@ -1122,6 +1122,10 @@ const shareBarMin = 3
 // runs on after them on the same line (the pager's 上一篇 …, the
 // comments' 最新回应) is the page's too, however long.
 func isShareBar(l string) bool {
+	first, _, ok := strings.Cut(l, " ")
+	if !ok || !shareButtons[lowerASCII(strings.Trim(first, ":：|"))] {
+		return false // most lines: no button first, no split
+	}
 	n := 0
 	for _, t := range strings.Fields(l) {
 		if !shareButtons[lowerASCII(strings.Trim(t, ":：|"))] {
