@@ -145,14 +145,14 @@ func (c *Cleaner) CleanHinted(source string, data []byte, h Hints) (zhnews.Artic
 	return a, nil
 }
 
-// dayFirst: the page reader reads a slashed date month first (12/3/2025
-// as 3 December), not knowing the page's script yet. A page in
+// dayFirst: the page reader reads a slashed or dashed date month first
+// (12/3/2025 as 3 December), not knowing the page's script yet. A page in
 // traditional script writes the day first (Hong Kong's 12 March; Taiwan
 // puts the year first): where the header's date read so is published
 // with day and month swapped, the day-first reading is taken. Any other
 // date (a meta tag's, an unambiguous one) stands.
 func dayFirst(published, header string) string {
-	if len(published) != len("2006-01-02") || !strings.Contains(header, "/") {
+	if len(published) != len("2006-01-02") || !strings.ContainsAny(header, "/-") {
 		return published
 	}
 	d := firstDate(header, true)

@@ -32,6 +32,9 @@ var (
 	// day first, Taiwan puts the year first (2025/3/12) and so never
 	// prints this form.
 	dateMDY = rx.MustCompile(`(?:^|[^\w/.])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:[^\d/]|$)`)
+	// The same with dashes, as Hong Kong and Macau sites also write it
+	// (12-03-2025), read as the slashes are.
+	dateMDYDash = rx.MustCompile(`(?:^|[^\w/.-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?:[^\d-]|$)`)
 	// The month's English name (Jun 30, 2023; June 30 2023; 30 Jun 2023),
 	// and a Hong Kong site's date block, the day glued to the month
 	// (09Sep 2021; in Chinese 099月 2021, dateDayBlock).
@@ -87,7 +90,7 @@ func findDates(s string, roc bool) []dateAt {
 		sep      string
 		re       *rx.Regexp
 		dayFirst bool
-	}{{".", dateDMY, true}, {"/", dateMDY, roc}} {
+	}{{".", dateDMY, true}, {"/", dateMDY, roc}, {"-", dateMDYDash, roc}} {
 		if !year || strings.Count(s, f.sep) < 2 {
 			continue
 		}
