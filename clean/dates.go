@@ -270,9 +270,27 @@ func hanNumber(s string) int {
 }
 
 // numberOrHan reads "110" or "一百一十" style ROC numbers.
+// hanDigits reads a number of two or three Chinese digits written one by
+// one (一一四 = 114, 九九 = 99); ok is false for any other form (十二).
+func hanDigits(s string) (int, bool) {
+	n, count := 0, 0
+	for _, r := range s {
+		d, ok := hanDigitRune[r]
+		if !ok {
+			return 0, false
+		}
+		n = n*10 + d
+		count++
+	}
+	return n, count >= 2 && count <= 3
+}
+
 func numberOrHan(s string) int {
 	if n, err := strconv.Atoi(s); err == nil {
 		return n
+	}
+	if n, ok := hanDigits(s); ok {
+		return n // 一一四: a year written digit by digit, as 二〇二一 is
 	}
 	if strings.HasPrefix(s, "一百") || strings.HasPrefix(s, "百") {
 		rest := strings.TrimPrefix(strings.TrimPrefix(s, "一"), "百")

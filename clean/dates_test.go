@@ -25,6 +25,8 @@ func TestFirstDate(t *testing.T) {
 		{"ROC year named", "民国110年6月29日", false, "2021-06-29"},
 		{"ROC year in numerals", "民国一百一十二年十一月二十五日", false, "2023-11-25"},
 		{"ROC year alone", "民国99年", false, ""},
+		{"ROC year digit by digit", "中华民国一一四年三月十二日", false, "2025-03-12"},
+		{"ROC year digit by digit, a zero in it", "民国一〇九年五月一日", false, "2020-05-01"},
 		{"bare ROC year on a Taiwan page", "运动会现场 111年6月3日", true, "2022-06-03"},
 		{"bare ROC year with slashes", "112/11/25", true, "2023-11-25"},
 		{"bare ROC year elsewhere is a count", "共111年6月3日", false, ""},
