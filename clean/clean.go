@@ -145,6 +145,23 @@ func (c *Cleaner) CleanHinted(source string, data []byte, h Hints) (zhnews.Artic
 	return a, nil
 }
 
+// dayFirst: the page reader reads a slashed or dashed date month first
+// (12/3/2025 as 3 December), not knowing the page's script yet. A page in
+// traditional script writes the day first (Hong Kong's 12 March; Taiwan
+// puts the year first): where the header's date read so is published
+// with day and month swapped, the day-first reading is taken. Any other
+// date (a meta tag's, an unambiguous one) stands.
+func dayFirst(published, header string) string {
+	if len(published) != len("2006-01-02") || !strings.ContainsAny(header, "/-") {
+		return published
+	}
+	d := firstDate(header, true)
+	if len(d) == len(published) && d[:4] == published[:4] && d[5:7] == published[8:10] && d[8:10] == published[5:7] {
+		return d
+	}
+	return published
+}
+
 // cloneAll copies each string of ss.
 func cloneAll(ss []string) []string {
 	if ss == nil {
@@ -182,6 +199,9 @@ func (c *Cleaner) cleanHTML(text []byte, rep *Report) (page, []string, error) {
 	header := lines[1]
 	if p.published == "" {
 		p.published = findDate(header)
+	}
+	if rep.Script == "hant" {
+		p.published = dayFirst(p.published, header)
 	}
 	if m := headerSource.FindStringSubmatch(header); m != nil && p.site == "" {
 		p.site = siteName(m[1]) // the field may run into the next (来源:某某网作者:…)

@@ -27,14 +27,25 @@ var (
 	dateDMY = rx.MustCompile(`(?:^|[^\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:[^\d.]|$)`)
 	// Month, day and year between slashes, as English pages and forms
 	// write them (06/30/2023); a first number above 12 is the day
-	// (30/06/2023, as Hong Kong writes it).
+	// (30/06/2023). A page in traditional script reads them day first
+	// throughout (12/3/2025 is 12 March): Hong Kong and Macau write the
+	// day first, Taiwan puts the year first (2025/3/12) and so never
+	// prints this form.
 	dateMDY = rx.MustCompile(`(?:^|[^\w/.])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:[^\d/]|$)`)
-	// The month's English name (Jun 30, 2023; June 30 2023; 30 Jun 2023).
+	// The same with dashes, as Hong Kong and Macau sites also write it
+	// (12-03-2025), read as the slashes are.
+	dateMDYDash = rx.MustCompile(`(?:^|[^\w/.-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?:[^\d-]|$)`)
+	// The month's English name (Jun 30, 2023; June 30 2023; 30 Jun 2023),
+	// and a Hong Kong site's date block, the day glued to the month
+	// (09Sep 2021; in Chinese 099月 2021, dateDayBlock).
 	dateEnglish    = rx.MustCompile(`(?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`)
-	dateEnglishDMY = rx.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?,?\s+((?:19|20)\d{2})\b`)
-	dateYM         = rx.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月`)
-	dateHanNum     = rx.MustCompile(`([〇零○O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*[日号])?`)
-	dateROC        = rx.MustCompile(`民国\s*(\d{1,3}|[一二三四五六七八九十百〇零]{1,5})\s*年(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?)?`)
+	dateEnglishDMY = rx.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s*(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?,?\s+((?:19|20)\d{2})\b`)
+	// A Hong Kong site's date block in Chinese, the two-digit day glued to
+	// the month, the year after a space (099月 2021: 9 September 2021).
+	dateDayBlock = rx.MustCompile(`(?:^|\s)(0[1-9]|[12]\d|3[01])(1[0-2]|[1-9])月\s+((?:19|20)\d{2})(?:\s|$)`)
+	dateYM       = rx.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月`)
+	dateHanNum   = rx.MustCompile(`([〇零○O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*[日号])?`)
+	dateROC      = rx.MustCompile(`民国\s*(\d{1,3}|[一二三四五六七八九十百〇零]{1,5})\s*年(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?)?`)
 	// A bare ROC year has three digits (100 = 2011) and a full month and
 	// day; two-digit years are too easily a count.
 	// The numeric form may use dashes or dots as government sites do
@@ -72,12 +83,14 @@ func findDates(s string, roc bool) []dateAt {
 		add(atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]), m[0], m[1])
 	}
 	// Day-first with dots (30.06.2023), month-first with slashes
-	// (06/30/2023); a first field above 12 can only be the day.
+	// (06/30/2023) except on a traditional-script page (roc), where
+	// slashes are day-first too; a first field above 12 can only be the
+	// day.
 	for _, f := range []struct {
 		sep      string
 		re       *rx.Regexp
 		dayFirst bool
-	}{{".", dateDMY, true}, {"/", dateMDY, false}} {
+	}{{".", dateDMY, true}, {"/", dateMDY, roc}, {"-", dateMDYDash, roc}} {
 		if !year || strings.Count(s, f.sep) < 2 {
 			continue
 		}
@@ -99,6 +112,9 @@ func findDates(s string, roc bool) []dateAt {
 		for _, m := range dateEnglishDMY.FindAllStringSubmatchIndex(s, -1) {
 			add(atoi(s[m[6]:m[7]]), englishMonth(s[m[4]:m[5]]), atoi(s[m[2]:m[3]]), m[0], m[1])
 		}
+	}
+	for _, m := range matchesIf(year && strings.Contains(s, "月"), dateDayBlock, s) {
+		add(atoi(s[m[6]:m[7]]), atoi(s[m[4]:m[5]]), atoi(s[m[2]:m[3]]), m[2], m[7])
 	}
 	for _, m := range matchesIf(nian, dateHanNum, s) {
 		y := 0
@@ -254,9 +270,27 @@ func hanNumber(s string) int {
 }
 
 // numberOrHan reads "110" or "一百一十" style ROC numbers.
+// hanDigits reads a number of two or three Chinese digits written one by
+// one (一一四 = 114, 九九 = 99); ok is false for any other form (十二).
+func hanDigits(s string) (int, bool) {
+	n, count := 0, 0
+	for _, r := range s {
+		d, ok := hanDigitRune[r]
+		if !ok {
+			return 0, false
+		}
+		n = n*10 + d
+		count++
+	}
+	return n, count >= 2 && count <= 3
+}
+
 func numberOrHan(s string) int {
 	if n, err := strconv.Atoi(s); err == nil {
 		return n
+	}
+	if n, ok := hanDigits(s); ok {
+		return n // 一一四: a year written digit by digit, as 二〇二一 is
 	}
 	if strings.HasPrefix(s, "一百") || strings.HasPrefix(s, "百") {
 		rest := strings.TrimPrefix(strings.TrimPrefix(s, "一"), "百")

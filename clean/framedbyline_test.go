@@ -59,7 +59,8 @@ func TestParseBylineStaysStrict(t *testing.T) {
 
 // End to end, in both scripts: the dateline's bracket and the 作者 field
 // credit writers with rare surnames and correspondents without a role
-// word; the 作者 field's person is no publisher.
+// word; the 作者 field's person is no publisher, the lead's dateline names
+// one (青山网5月8日讯: 青山网).
 func TestCleanFramedBylines(t *testing.T) {
 	c := New()
 	for _, tc := range []struct {
@@ -67,10 +68,10 @@ func TestCleanFramedBylines(t *testing.T) {
 		authors    []string
 		site       string
 	}{
-		{"bracket, rare surname", "青山县人民医院新院开工\n青山网5月8日讯(通讯员 庾小华)5月7日上午,青山县人民医院新院区建设项目正式开工,计划设置床位600张。\n", []string{"庾小华"}, ""},
-		{"bracket, rare surname, traditional", "青山縣人民醫院新院開工\n青山網5月8日訊(通訊員 庾小華)5月7日上午,青山縣人民醫院新院區建設項目正式開工,計劃設置床位600張。\n", []string{"庾小华"}, ""},
-		{"bracket, correspondent before the role", "青山县中医院举办义诊\n青山网5月8日讯(李红 记者 王晓明) 5月7日,青山县中医院在城南广场举办大型义诊活动,接待群众500余人次。\n", []string{"李红", "王晓明"}, ""},
-		{"bracket, correspondent before the role, traditional", "青山縣中醫院舉辦義診\n青山網5月8日訊(李紅 記者 王曉明) 5月7日,青山縣中醫院在城南廣場舉辦大型義診活動,接待群眾500餘人次。\n", []string{"李红", "王晓明"}, ""},
+		{"bracket, rare surname", "青山县人民医院新院开工\n青山网5月8日讯(通讯员 庾小华)5月7日上午,青山县人民医院新院区建设项目正式开工,计划设置床位600张。\n", []string{"庾小华"}, "青山网"},
+		{"bracket, rare surname, traditional", "青山縣人民醫院新院開工\n青山網5月8日訊(通訊員 庾小華)5月7日上午,青山縣人民醫院新院區建設項目正式開工,計劃設置床位600張。\n", []string{"庾小华"}, "青山网"},
+		{"bracket, correspondent before the role", "青山县中医院举办义诊\n青山网5月8日讯(李红 记者 王晓明) 5月7日,青山县中医院在城南广场举办大型义诊活动,接待群众500余人次。\n", []string{"李红", "王晓明"}, "青山网"},
+		{"bracket, correspondent before the role, traditional", "青山縣中醫院舉辦義診\n青山網5月8日訊(李紅 記者 王曉明) 5月7日,青山縣中醫院在城南廣場舉辦大型義診活動,接待群眾500餘人次。\n", []string{"李红", "王晓明"}, "青山网"},
 		// The newsroom before the reporter, no role word; no headline
 		// above: the lead is no headline cut at the bracket's space.
 		{"bracket, newsroom before the name", "青山融媒体中心5月8日讯(融媒体中心 王晓明)为适应新形势,青山县人民医院党总支向上级党组织递交了申请。今天上午,青山县人民医院党委正式揭牌。\n县卫健局负责人出席了仪式。\n", []string{"王晓明"}, ""},

@@ -47,8 +47,8 @@ func gluedFooter(l string) (head, tail string, ok bool) {
 	if utf8.RuneCountInString(head) < 60 || tail == "" {
 		return "", "", false
 	}
-	if classifyLine(tail).kind != kindFooter {
-		return "", "", false
+	if classifyLine(tail).kind != kindFooter && !isShareBar(tail) {
+		return "", "", false // (a share bar and the pager after it: the page's as a footer is)
 	}
 	w := lineWordsOf(head, lowerASCII(head))
 	if w[listFooter] > 0 || w[listDisclaimer] > 0 {

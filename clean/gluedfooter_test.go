@@ -17,6 +17,8 @@ func TestSplitGluedFooters(t *testing.T) {
 			[]string{"标题", para, "地址:某某市健康路1号 电话:0000-1234567 某某报社版权所有 未经授权禁止复制或建立镜像"}},
 		{"a sentence after the last full stop is no footer", []string{para + "记者从医院获悉"}, []string{para + "记者从医院获悉"}},
 		{"a paragraph without a footer stays whole", []string{para}, []string{para}},
+		{"a share bar and the pager glued after the last sentence", []string{para + " 关键字 Facebook WhatsApp WeChat 微博 Twitter 电邮 列印 上一篇 青山医院举办义诊活动 下一篇 白水医院新楼封顶 最新回应"},
+			[]string{para, "关键字 Facebook WhatsApp WeChat 微博 Twitter 电邮 列印 上一篇 青山医院举办义诊活动 下一篇 白水医院新楼封顶 最新回应"}},
 		{"short line: not split", []string{"医院启用新楼。版权所有 未经授权禁止复制"}, []string{"医院启用新楼。版权所有 未经授权禁止复制"}},
 	} {
 		if got := splitGluedFooters(tc.in); !reflect.DeepEqual(got, tc.want) {
@@ -34,6 +36,8 @@ func TestCleanGluedFooter(t *testing.T) {
 			"新大楼共有十二层", "版权所有"},
 		{"某某醫院新大樓啟用\n昨天上午,某某市第一人民醫院舉行新門診大樓啟用儀式,市衛生健康委員會負責人和醫院全體班子成員出席了儀式。新大樓共有十二層,設有門診、醫技和行政用房,將於下月全面投入使用。 地址:某某市健康路1號 電話:0000-1234567 某某報社版權所有 未經授權禁止複製或建立鏡像\n",
 			"新大楼共有十二层", "版权所有"},
+		{"某某醫院新大樓啟用 2017-07-21 10:17 昨天上午,某某市第一人民醫院舉行新門診大樓啟用儀式,市衛生健康委員會負責人和醫院全體班子成員出席了儀式。新大樓共有十二層,設有門診、醫技和行政用房,將於下月全面投入使用。 關鍵字 Facebook WhatsApp WeChat 微博 Twitter 電郵 列印 上一篇 某某醫院舉辦義診 下一篇 某某醫院新樓封頂 最新回應\n",
+			"新大楼共有十二层", "上一篇"},
 	} {
 		a, err := c.Clean("glued.txt", []byte(tc.dump))
 		if err != nil {

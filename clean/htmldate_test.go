@@ -121,3 +121,27 @@ func FuzzLabelEnds(f *testing.F) {
 		}
 	})
 }
+
+// A slashed date is read day first on a page in traditional script, as
+// Hong Kong writes it; month first on a simplified page.
+func TestHTMLDayFirstOnTraditionalPage(t *testing.T) {
+	c := New()
+	for _, tc := range []struct{ name, html, want string }{
+		{"traditional", `<html><head><title>青山醫院新翼開幕</title></head><body><h1>青山醫院新翼開幕</h1><span>日期：12/3/2025</span>` +
+			`<div class="content"><p>青山醫院新翼今日舉行開幕典禮，院方表示新翼將提供三百張病床，服務區內市民。</p><p>院長感謝各界多年來的支持，並表示醫院將繼續提升服務質素。</p></div></body></html>`, "2025-03-12"},
+		{"simplified", `<html><head><title>青山医院新翼开幕</title></head><body><h1>青山医院新翼开幕</h1><span>日期：12/3/2025</span>` +
+			`<div class="content"><p>青山医院新翼今日举行开幕典礼，院方表示新翼将提供三百张病床，服务区内市民。</p><p>院长感谢各界多年来的支持，并表示医院将继续提升服务质素。</p></div></body></html>`, "2025-12-03"},
+		{"traditional, dashes", `<html><head><title>青山醫院新翼開幕</title></head><body><h1>青山醫院新翼開幕</h1><span>日期：12-03-2025</span>` +
+			`<div class="content"><p>青山醫院新翼今日舉行開幕典禮，院方表示新翼將提供三百張病床，服務區內市民。</p><p>院長感謝各界多年來的支持，並表示醫院將繼續提升服務質素。</p></div></body></html>`, "2025-03-12"},
+		{"traditional, a meta date stands", `<html><head><title>青山醫院新翼開幕</title><meta property="article:published_time" content="2025-12-03T08:00:00+08:00"></head><body><h1>青山醫院新翼開幕</h1><span>日期：2025-12-03</span>` +
+			`<div class="content"><p>青山醫院新翼今日舉行開幕典禮，院方表示新翼將提供三百張病床，服務區內市民。</p><p>院長感謝各界多年來的支持，並表示醫院將繼續提升服務質素。</p></div></body></html>`, "2025-12-03"},
+	} {
+		a, err := c.Clean("p.html", []byte(tc.html))
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if a.Published != tc.want {
+			t.Errorf("%s: published %q, want %q", tc.name, a.Published, tc.want)
+		}
+	}
+}

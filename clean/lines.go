@@ -149,7 +149,7 @@ func classifyLine(raw string) classified {
 		c.kind = kindNavBar // other stories' headlines in a row: not the article's prose (a header's fields may be spaced as widely)
 	case isImageID(bare), bare[0] < utf8.RuneSelf && (domainToken.MatchString(bare) && !isDateLine(bare) || imageStub.MatchString(bare)),
 		n < 80 && w[listForum] > 0, n < 300 && spamVerdict(w[listSpamMarks], w[listSpamWords], bare),
-		bare[0] < utf8.RuneSelf && isStyleSheet(bare):
+		bare[0] < utf8.RuneSelf && isStyleSheet(bare), bare[0] == 'h' && isURLList(bare):
 		c.kind = kindJunk
 	case n < 50 && followPrompt.MatchString(bare):
 		c.kind = kindWidget // a channel's call to follow it
@@ -177,7 +177,7 @@ func classifyLine(raw string) classified {
 		c.kind = kindCaption
 	case n > 20 && endsLikeTeaser(bare) && teaserEnd.MatchString(bare):
 		c.kind = kindTeaser
-	case isWidget(bare), isIssuedFor(bare), bare[0] < utf8.RuneSelf && latinCounter.MatchString(bare):
+	case isWidget(bare), isIssuedFor(bare), bare[0] < utf8.RuneSelf && latinCounter.MatchString(bare), isShareBar(bare), n <= 30 && readingTime.MatchString(bare):
 		c.kind = kindWidget
 	case isKeywordList(bare), isUnderscoreKeywords(bare), isGreeting(bare), endMark.MatchString(bare):
 		c.kind = kindWidget
@@ -704,8 +704,32 @@ func isBreadcrumb(l string) bool {
 	// Hyphens and slashes separate a breadcrumb only when it starts at
 	// the home page or ends at the article.
 	parts := crumbDash.Split(l, -1)
-	return len(parts) >= 2 && shortParts(parts, 14) && (homeWord.MatchString(l) || articleWord.MatchString(l))
+	if len(parts) >= 2 && shortParts(parts, 14) && (homeWord.MatchString(l) || articleWord.MatchString(l)) {
+		return true
+	}
+	return tightCrumb(l)
 }
+
+// tightCrumb: a trail from the home page whose steps a hyphen or slash
+// joins with no space (首页-党建园地-工作动态, 首页/新闻中心/医院新闻): three
+// steps at least, each a short word of Han.
+func tightCrumb(l string) bool {
+	if !homeWord.MatchString(l) {
+		return false
+	}
+	parts := tightCrumbSep.Split(l, -1)
+	if len(parts) < 3 || !shortParts(parts, 10) {
+		return false
+	}
+	for _, p := range parts {
+		if !allHan(strings.ReplaceAll(strings.TrimSpace(p), " ", "")) {
+			return false
+		}
+	}
+	return true
+}
+
+var tightCrumbSep = rx.MustCompile(`\s*[-/]\s*`)
 
 func shortParts(parts []string, max int) bool {
 	for _, p := range parts {
@@ -782,11 +806,19 @@ func isSwitchBar(l string) bool {
 // 今天是2024年4月20日 星期六), printed above every page.
 var greeting = mustStart(`^(?:(?:您好|你好)?[,!]?\s*欢迎(?:您)?(?:进入|访问|光临|来到|浏览)|(?:今天是|今日是|现在是|当前时间|现在时间)\s*[:：]?\s*(?:西元|公元)?\s*(?:(?:19|20)\d{2}|$))`, "您你,! \t\n\f\r欢今现当")
 
+// clockThenWish: the clock's label whose date the page's script fills in
+// (a saved page keeps the blank after it), then the site's wish
+// (今天是  某某医院祝您身体健康!家庭幸福!). A sentence that opens 今天是
+// has no blank after it (今天是护士节,…).
+// The name between them is the site's masthead (readBody keeps it).
+var clockThenWish = rx.MustCompile(`^(?:今天是|今日是)\s*[:：]?\s\s*([^\s。]{2,30}?)\s*(?:祝您|祝你|祝大家)`)
+
 func isGreeting(l string) bool {
 	if utf8.RuneCountInString(l) > 60 || strings.Contains(l, "。") {
 		return false
 	}
-	return greeting.MatchString(l) || hasWeekday(l) && findDate(l) != "" && strings.Contains(l, "欢迎")
+	return greeting.MatchString(l) || hasWeekday(l) && findDate(l) != "" && strings.Contains(l, "欢迎") ||
+		strings.HasPrefix(l, "今") && clockThenWish.MatchString(l)
 }
 
 // endMark: the mark that closes a news agency's story, (完) 【完】.
@@ -926,6 +958,32 @@ func isProse(line string) bool {
 // the article (点击上方蓝字关注某某, 点击上方“某某”关注我们).
 var followPrompt = rx.MustCompile(`^(?:点击|点|戳)(?:上方|上面|下方|文末|蓝字|标题下|▲|↑)[^。，,]{0,10}?[，,]?\s*关注`)
 
+// followPage: a site's call to follow its page on a social network, which
+// closes its stories (掌握最新消息,请Like「某某新闻」fb专页!, 欢迎关注某某医院
+// 微信公众号, 请追踪某某粉丝团): what follows it, the posts it embeds and
+// the site's lists, is no part of the article.
+var followPage = rx.MustCompile(`(?i)(?:请|欢迎|敬请)\s*(?:like|按赞|赞好|追踪|关注|订阅|加入)\s*[「“"《]?[^。,，!！]{1,24}?[」”"》]?\s*(?:的)?\s*(?:fb|facebook|脸书|面书|line|ig|instagram|youtube|微信|微博)?\s*(?:专页|粉丝团|粉丝页|粉专|公众号|官方帐号|官方账号|频道)`)
+
+// isFollowPage: a short line that is such a call, no sentence of the story.
+func isFollowPage(l string) bool {
+	if utf8.RuneCountInString(l) > 100 || strings.Contains(l, "。") || !hasAnyRune(l, "请欢敬") {
+		return false
+	}
+	return followPage.MatchString(l)
+}
+
+// isURLList: a line of addresses only, one after another (the pictures'
+// files a gallery lists: http://…/a.jpg http://…/b.jpg).
+func isURLList(l string) bool {
+	toks := strings.Fields(l)
+	for _, t := range toks {
+		if !strings.HasPrefix(t, "http://") && !strings.HasPrefix(t, "https://") || containsHan(t) {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
 // styleRule: one rule of a style sheet (.infobox caption{text-align:center}).
 var styleRule = rx.MustCompile(`[.#@a-zA-Z][^{}]{0,200}\{\s*[a-z-]+\s*:[^{}]*\}`)
 
@@ -1025,6 +1083,9 @@ var widgetWords = []string{
 	"检举", "推荐回答", "相关回答", "其他回答", "全部回答",
 	// Taiwan's words for forwarding and the type size (转寄好友, 字级设定).
 	"转寄好友", "转寄", "字级设定", "字级", "字体设定",
+	// The back link over a release (< 返回); last, so that the buttons
+	// that start with the word (返回顶部, 返回原文) are taken whole first.
+	"返回上一页", "返回上页", "返回",
 }
 
 // postedFrom: a poster's region, which forums and apps print after the
@@ -1046,6 +1107,37 @@ func isPostedLine(line string) bool {
 		}
 	}
 	return true
+}
+
+// readingTime: the length and reading time a page prints over its text
+// (本篇文章875字,读完约2分钟, 全文约1200字 阅读时间约3分钟, 預計閱讀時間 3 分鐘).
+var readingTime = rx.MustCompile(`^(?:(?:本篇文章|本文|全文)\s*(?:共|约)?\s*\d+\s*字\s*[,，;；]?\s*)?(?:读完|阅读|阅读时间|预计阅读时间|阅读需要?)\s*(?:约|大约|需要?)?\s*\d+\s*分钟$|^(?:本篇文章|本文|全文)\s*(?:共|约)?\s*\d+\s*字$`)
+
+// shareButtons: the buttons of a page's share bar, as a dump prints them
+// in a row (关键字 Facebook WhatsApp WeChat 微博 Twitter 电邮 列印).
+var shareButtons = map[string]bool{"facebook": true, "whatsapp": true, "wechat": true, "twitter": true, "line": true,
+	"telegram": true, "email": true, "e-mail": true, "微博": true, "微信": true, "电邮": true, "列印": true, "打印": true,
+	"分享": true, "分享到": true, "关键字": true, "复制链接": true, "朋友圈": true, "qq空间": true}
+
+// shareBarMin: the buttons that open a line to make it a share bar.
+const shareBarMin = 3
+
+// isShareBar: a line that opens with a row of share buttons. What a dump
+// runs on after them on the same line (the pager's 上一篇 …, the
+// comments' 最新回应) is the page's too, however long.
+func isShareBar(l string) bool {
+	first, _, ok := strings.Cut(l, " ")
+	if !ok || !shareButtons[lowerASCII(strings.Trim(first, ":：|"))] {
+		return false // most lines: no button first, no split
+	}
+	n := 0
+	for _, t := range strings.Fields(l) {
+		if !shareButtons[lowerASCII(strings.Trim(t, ":：|"))] {
+			break
+		}
+		n++
+	}
+	return n >= shareBarMin
 }
 
 // isWidget: a short line made of widget words, counters and symbols.

@@ -122,12 +122,35 @@ func TestClassifyLine(t *testing.T) {
 		{"天气 | 青山市人民医院新院区今日启用 | 社保 | 公积金", kindNavBar},
 		{"健康讲堂 | 第12期 | 青山医院专家谈高血压防治", kindHeadline},
 		{"义诊 | 青山医院专家走进社区为居民健康护航", kindHeadline},
+		// A breadcrumb from the home page with tight hyphens or slashes.
+		{"首页-党建园地-工作动态", kindBreadcrumb},
+		{"首页/新闻中心/医院新闻", kindBreadcrumb},
+		{"首页-青山医院举行第一届职工运动会开幕式-精彩纷呈", kindHeadline}, // a step too long for a trail
+		// A share bar, and what a dump runs on after it.
+		{"关键字 Facebook WhatsApp WeChat 微博 Twitter 电邮 文字 列印 上一篇 青山医院举办义诊活动 下一篇 白水医院新楼封顶 最新回应", kindWidget},
+		{"分享 Facebook Twitter LINE Email 列印 上一則 青山醫院舉辦義診", kindWidget},
+		{"Facebook 上的青山医院专页今日发布新院区启用消息,市民反应热烈。", kindProse},
+		// A gallery's files listed on one line.
+		{"http://www.example.com/files/a_1.jpg http://www.example.com/files/b_2.jpg http://www.example.com/files/c_3.jpg", kindJunk},
+		// A page's length and reading time over the text.
+		{"本篇文章875字,读完约2分钟", kindWidget},
+		{"全文约1200字 阅读时间约3分钟", kindWidget},
+		{"预计阅读时间 3 分钟", kindWidget},
+		{"本文共3000字", kindWidget},
+		{"青山医院急诊平均候诊时间缩短至15分钟", kindHeadline},
+		// A release's back link; a headline about going back stays.
+		{"< 返回", kindWidget},
+		{"« 返回上一页", kindWidget},
+		{"康复患者返回家乡过年", kindHeadline},
 		// Welcome lines and the site's clock.
 		{"欢迎您访问青山医院官网 今天是:", kindWidget},
 		{"欢迎光临青山人民医院", kindWidget},
 		{"今天是2023年5月6日 星期六", kindWidget},
 		{"现在是:", kindWidget},
 		{"今天是护士节,医院为护士们送上祝福。", kindProse},
+		{"今天是  青山市人民医院祝您身体健康!家庭幸福!", kindWidget},
+		{"今天是: 青山醫院祝您早日康復!", kindWidget},
+		{"今天是护士节,祝您节日快乐!", kindHeadline}, // no blank after the clock: no greeting
 		{"2023-05-06-星期六", kindDate},
 		// Search terms joined by underscores.
 		{"青山体检_青山体检哪家好_青山体检价格", kindWidget},

@@ -128,13 +128,18 @@ func isFieldLine(line string) bool {
 func isDateOrDomain(s string) bool {
 	for _, tok := range strings.FieldsFunc(s, lostSeparator) {
 		switch {
-		case isDateLine(tok), domainToken.MatchString(tok), strings.EqualFold(tok, "date"), tok == "|", tok == "丨", tok == "/":
+		case isDateLine(tok), domainToken.MatchString(tok), strings.EqualFold(tok, "date"), tok == "|", tok == "丨", tok == "/",
+			emptyCounter.MatchString(tok): // 浏览(: a counter whose number the page's script fills in
 		default:
 			return false
 		}
 	}
 	return true
 }
+
+// emptyCounter: a counter's label left without its number, the page's
+// script not run (浏览(, 点击:, 阅读数:).
+var emptyCounter = rx.MustCompile(`^(?:浏览|浏览量|浏览次数|点击|点击数|点击量|阅读|阅读数|阅读量|访问量)\s*[(（:：]?\s*[)）]?$`)
 
 // lostSeparator: white space, or a character that stands for a separator
 // the encoding lost.

@@ -157,10 +157,13 @@ func readBody(cls []classified, p *page, roc bool) []string {
 	end := len(cls)
 	for i := start + 1; i < len(cls); i++ {
 		k := cls[i].kind
-		if k == kindRelated || k == kindEditor || k == kindFooter && i > len(cls)/2 {
+		if k == kindRelated || k == kindEditor || k == kindFooter && i > len(cls)/2 || isFollowPage(cls[i].text) {
 			end = i
 			break
 		}
+	}
+	if at := tailList(cls, end); at > start {
+		end = at // other stories' headlines, the first read as a sentence
 	}
 	last := -1
 	for i := start; i < end; i++ {
@@ -243,14 +246,14 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			if i == last {
 				t = withoutClosingCredit(withoutClosingEditor(t))
 			}
-			if t = withoutLabelledCaptions(withoutRelatedTail(t)); t == "" {
+			if t = withoutLabelledCaptions(withoutRelatedTail(withoutPhotoCredit(withoutGalleryButtons(t)))); t == "" {
 				continue
 			}
 			body = append(body, joinNumberSpaces(joinNameSpaces(joinWrapSpaces(t))))
 		case kindTableRow:
 			body = append(body, c.text)
 		case kindCaption:
-			if t := withoutLabelledCaptions(c.text); t != "" {
+			if t := withoutLabelledCaptions(withoutPhotoCredit(c.text)); t != "" {
 				body = append(body, t)
 			}
 		case kindNavBar:
@@ -259,6 +262,14 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			// people (优秀护士 王晓明 李红) is an honours list, not a menu.
 			if i > start && i < last && (leadsIntoList(cls, i) || honoursRow(c.text)) {
 				body = append(body, c.text)
+			}
+		case kindWidget:
+			if i < start {
+				// The clock's greeting names the site's hospital, which
+				// stays as the masthead does (今天是  某某医院祝您健康!).
+				if m := clockThenWish.FindStringSubmatch(c.text); m != nil && institutionOnly.MatchString(m[1]) {
+					body = append(body, m[1])
+				}
 			}
 		case kindTeaser:
 			if t := strings.TrimSpace(teaserEnd.ReplaceAllString(c.text, "")); t != "" {
@@ -438,8 +449,9 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 		// the name typed above the text.
 		// A name the first paragraph speaks of is its subject (a doctor's
 		// profile under his name), not its writer.
-		if (c.kind == kindLabel || c.kind == kindHeadline) && i < start && afterHeaderFields(cls, i) {
-			if names := lonePersonNames(c.text); names != nil && len(p.authors) == 0 && !namedIn(names, cls, start) {
+		if (c.kind == kindLabel || c.kind == kindHeadline) && i < start && (afterHeaderFields(cls, i) || overLead(cls, i, start)) {
+			// (a list's bullet may open the line: • 王晓明 李红)
+			if names := lonePersonNames(strings.TrimLeft(c.text, bullets+" ")); names != nil && len(p.authors) == 0 && !namedIn(names, cls, start) {
 				p.authors = appendNew(p.authors, names...)
 			}
 		}
@@ -504,6 +516,9 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 				break
 			}
 			if prose++; prose <= 2 {
+				if m := leadAgency.FindStringSubmatch(c.text); m != nil && org == "" && isPublisher(m[1]) {
+					org = m[1] // 某某社香港12月12日电(记者 王晓明)…: the agency publishes
+				}
 				if names := reportedBy(c.text); names != nil {
 					// …的一步。(王晓明报导): the reporter closes the lead.
 					p.authors = appendNew(p.authors, names...)
@@ -602,10 +617,28 @@ func readFields(line string, source, org *string, p *page) {
 					value = m[1]
 				}
 			}
+			if i := strings.IndexAny(value, " \t"); i > 0 {
+				// 来源:某某医院 文/王晓明;图/李红: the byline after the
+				// source, in the same field.
+				// (a semicolon may part the writer's credit from the
+				// photographer's: 文/王晓明;图/李红)
+				if names, ok := parseByline(creditSeparators.Replace(strings.TrimSpace(value[i:]))); ok {
+					p.authors = appendNew(p.authors, names...)
+				}
+			}
 			if *source == "" {
 				*source = siteName(value)
 			}
 		case f.label == "作者" || f.label == "作者姓名" || f.label == "新闻作者" || f.label == "文章作者" || f.label == "撰稿" || f.label == "撰文" || f.label == "采写":
+			if m := issueCredit.FindStringSubmatchIndex(f.value); m != nil && m[0] > 0 {
+				// 作者:本报记者 王晓明 《某某日报》( 2022年10月22日 09版): the
+				// paper's issue and page after the byline; the paper
+				// publishes.
+				if paper := f.value[m[2]:m[3]]; *org == "" && isPublisher(paper) {
+					*org = paper
+				}
+				f.value = strings.TrimSpace(f.value[:m[0]])
+			}
 			if names, ok := parseByline(f.value); ok {
 				p.authors = appendNew(p.authors, names...) // 采写:某都记者 王晓明
 			} else if names, ok := bylineNames(f.value, true); ok {
@@ -620,6 +653,14 @@ func readFields(line string, source, org *string, p *page) {
 		}
 	}
 }
+
+// issueCredit: the paper's name in title marks and its issue's date and
+// page in brackets, closing an author field (…《某某日报》( 2022年10月22日
+// 09版)); the closing bracket may be trimmed off with the line's.
+var issueCredit = rx.MustCompile(`\s*《(\p{Han}{2,12})》\s*(?:[(（][^()（）]*[)）]?)?\s*$`)
+
+// creditSeparators: the semicolons between the credits of a byline.
+var creditSeparators = strings.NewReplacer(";", " ", "；", " ")
 
 // sourceCredit: a source field's value with a byline in brackets after
 // the paper (某某日报(记者 王晓明)); the line's closing bracket may be trimmed
@@ -695,6 +736,11 @@ func splitDatelines(raw []string, start int) []string {
 	}
 	return out
 }
+
+// leadAgency: the agency or paper whose dateline opens the lead
+// (某某社香港12月12日电, 某某网(某某日报网)讯); 本报讯 names no publisher
+// (isPublisher).
+var leadAgency = rx.MustCompile(`^[(（【]?(\p{Han}{2,8}?(?:社|网|报|台|新闻))(?:[(（]\p{Han}{2,12}[)）])?\s*\p{Han}{0,6}?(?:(?:\d{1,2}月)?\d{1,2}日)?(?:电|讯)`)
 
 // leadFiled: the day an agency's lead says it was filed (某某社香港12月12日电).
 var leadFiled = rx.MustCompile(`^[(（【]?\p{Han}{2,8}?(?:社|网|报|台|新闻)(?:记者\p{Han}{2,3})?\p{Han}{0,6}?(\d{1,2})月(\d{1,2})日(?:电|讯)`)
@@ -828,7 +874,9 @@ func opensBracket(t string) bool {
 func wordBreak(a, b string) bool {
 	last, _ := utf8.DecodeLastRuneInString(a)
 	first, _ := utf8.DecodeRuneInString(b)
-	if !isHan(last) && !strings.ContainsRune("」”』)）", last) {
+	// A headline's phrase may end in a percentage (使用率105% 某某…); a
+	// bare number before the space is a sentence's (第 26 届).
+	if !isHan(last) && !strings.ContainsRune("」”』)）%", last) {
 		return false
 	}
 	return isHan(first) || strings.ContainsRune("「“『(（", first) || isDateLine(b) && strings.ContainsAny(b, "年-/.")
@@ -839,7 +887,9 @@ var timeOfDay = rx.MustCompile(`^\d{1,2}:\d{2}(?::\d{2})?$`)
 
 // leadingDate: a numeric date, with its time, opening a line and
 // followed by a space.
-var leadingDate = rx.MustCompile(`^\s*(?:[dD]ate\s*[:：]?\s*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s`)
+// After a time the space may be missing (2023-01-04 11:29王晓明: the
+// writer's name glued on); a date alone keeps its space.
+var leadingDate = rx.MustCompile(`^\s*(?:[dD]ate\s*[:：]?\s*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s|\b)|\s)`)
 
 // leadChrome: a site's name and a follow button printed on the lead's
 // line before its dateline (某某旅游网 公众微信号 青山讯. …): a few short
@@ -892,6 +942,39 @@ func afterHeaderFields(cls []classified, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		switch cls[j].kind {
 		case kindBlank:
+			continue
+		case kindDate, kindFields:
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// overLeadHeadlines bounds the headlines between the header's fields and
+// a name over the lead: the headline printed again, its subtitle.
+const overLeadHeadlines = 3
+
+// overLead: line i is the last line of the header, right above the first
+// paragraph (line start), and the header's date or fields line stands
+// above it with at most a few headlines between (发布时间:… / 某某医院举办… /
+// ——记… / 王晓明 / the lead): the page printed its headline again under
+// the fields, and the writer's name under that.
+func overLead(cls []classified, i, start int) bool {
+	for j := i + 1; j < start; j++ {
+		if cls[j].kind != kindBlank {
+			return false
+		}
+	}
+	headlines := 0
+	for j := i - 1; j >= 0; j-- {
+		switch cls[j].kind {
+		case kindBlank:
+			continue
+		case kindHeadline:
+			if headlines++; headlines > overLeadHeadlines {
+				return false
+			}
 			continue
 		case kindDate, kindFields:
 			return true

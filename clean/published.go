@@ -125,7 +125,14 @@ func closingDate(cls []classified, header int, roc bool) string {
 	if last < 0 {
 		return ""
 	}
-	for i := last + 1; i < len(cls) && i <= last+3; i++ {
+	// The date stands within the three lines after the last paragraph;
+	// blank lines, which a dump keeps in runs, are not counted.
+	seen := 0
+	for i := last + 1; i < len(cls) && seen < closingDateLines; i++ {
+		if cls[i].kind == kindBlank {
+			continue
+		}
+		seen++
 		if cls[i].kind == kindDate {
 			if d := firstDate(cls[i].text, roc); len(d) == len("2006-01-02") {
 				return d
@@ -154,6 +161,10 @@ func closingDate(cls []classified, header int, roc bool) string {
 	}
 	return ""
 }
+
+// closingDateLines: how many lines under the last paragraph its closing
+// date may stand (the date, the clock, a revision date).
+const closingDateLines = 3
 
 var (
 	bareMonthLine    = rx.MustCompile(`^\s*[(（]?\s*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[-/.]\s*\d{1,2})\s*[)）]?\s*$`)

@@ -34,6 +34,7 @@ func siteName(v string) string {
 	if i := strings.IndexAny(v, " \t|丨"); i > 0 {
 		v = v[:i]
 	}
+	v = withoutNameNote(v)
 	v = strings.Trim(v, "《》“”\"'()（）[]【】")
 	// A header's fields written without a space: 来源:某某网作者:王晓明.
 	for _, l := range nextFieldLabels {
@@ -47,6 +48,23 @@ func siteName(v string) string {
 	}
 	if !isPublisher(v) {
 		return ""
+	}
+	return v
+}
+
+// withoutNameNote cuts the note in brackets after a publisher's name
+// (某某县人民医院(某某医院某某院区), 某某网(北京)), its closing bracket perhaps
+// lost with the line's end: the name publishes, the note says which of its
+// campuses or bureaus. A value that opens with a bracket (（某某日报）) keeps
+// it for the trim after.
+func withoutNameNote(v string) string {
+	i := strings.IndexAny(v, "(（")
+	if i <= 0 {
+		return v
+	}
+	note := v[i:]
+	if closeAt := strings.IndexAny(note, ")）"); closeAt < 0 || strings.TrimRight(note[closeAt:], ")）") == "" {
+		return strings.TrimSpace(v[:i])
 	}
 	return v
 }

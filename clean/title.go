@@ -120,7 +120,9 @@ func tickerStories(header []classified, title, site string) []string {
 	run:
 		for _, h := range header[i+1:] {
 			switch h.kind {
-			case kindBlank:
+			case kindBlank, kindWidget, kindDate:
+				// (a player's 听新闻 and its 0:00 / 0:00, read as a
+				// clock, over the headline)
 			case kindHeadline:
 				if t := cleanTitle(h.text); t == title {
 					return stories
@@ -264,6 +266,12 @@ func cleanTitle(t string) string {
 	if i := gluedDate(t); i > 0 {
 		t = strings.TrimSpace(t[:i])
 	}
+	if loc := postedClock.FindStringIndex(t); loc != nil && utf8.RuneCountInString(t[:loc[0]]) >= 5 {
+		t = t[:loc[0]] // a live page's time of posting: …最爆 (12:12)
+	}
+	if loc := pictureNumber.FindStringIndex(t); loc != nil && utf8.RuneCountInString(t[:loc[0]]) >= 5 {
+		t = t[:loc[0]] // the headline as a picture's alt text: …破200万(图1)
+	}
 	if loc := wikiTabs.FindStringIndex(t); loc != nil && utf8.RuneCountInString(t[:loc[0]]) >= 4 {
 		t = strings.TrimSpace(t[:loc[0]])
 	}
@@ -276,6 +284,14 @@ func cleanTitle(t string) string {
 	}
 	return t
 }
+
+// postedClock: the time of day a breaking-news page prints in brackets
+// after the headline (…床位告急 (12:12)).
+var postedClock = rx.MustCompile(`\s*[(（]\s*(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d\s*[)）]\s*$`)
+
+// pictureNumber: the number a page gives a picture whose alt text is the
+// headline (…(图1)).
+var pictureNumber = rx.MustCompile(`\s*[(（]\s*图\s*\d{1,2}\s*[)）]$`)
 
 // tailPredicate: the verbs a headline's clause is built on (举行, 开馆,
 // 荣获…); tailName: how a site's or an institution's name ends.
@@ -337,6 +353,9 @@ func relatedTitle(title string, header []classified, site, lead string) (string,
 		return title, nil
 	}
 	cands := headlines(header, site)
+	if printedAroundFields(title, header) {
+		return title, nil // the page's own headline, printed again under its fields
+	}
 	best, bestN, at := title, relatedOverlap-1, -1
 	for i, t := range cands {
 		if strings.HasPrefix(t, "—") {
@@ -350,6 +369,30 @@ func relatedTitle(title string, header []classified, site, lead string) (string,
 		return title, nil
 	}
 	return best, cands[:at]
+}
+
+// printedAroundFields: title stands over the header's fields (or date,
+// or byline) line and again under it: a page that prints its headline
+// above its metadata and again over the text (a subtitle under it). A
+// sidebar's story is listed once, a masthead printed twice stands above
+// the metadata both times; so the title is the page's own even if its
+// words are not the lead's.
+func printedAroundFields(title string, header []classified) bool {
+	above, meta := false, false
+	for _, c := range header {
+		switch c.kind {
+		case kindFields, kindDate, kindByline:
+			meta = above
+		case kindHeadline:
+			if cleanTitle(c.text) == title {
+				if meta {
+					return true
+				}
+				above = true
+			}
+		}
+	}
+	return false
 }
 
 // stackedOverlap: the pairs of characters the headline right above the
