@@ -9,4 +9,8 @@ package extract
 // (华西二院) are read by numberedInstitutions.
 var mainlandShortNames = map[string]shortHospital{
 	"华西": {"四川大学华西医院", "成都市", "村都证集坝医大协临口第二四药附公"},
+	// Peking University's hospitals by their own short names: 北大医院 is
+	// its first hospital, 北大人民医院 its people's hospital.
+	"北大医院":   {"北京大学第一医院", "北京市", ""},
+	"北大人民医院": {"北京大学人民医院", "北京市", ""},
 }

@@ -36,7 +36,7 @@ func TestNameForms(t *testing.T) {
 		{"青山骨科专科医院今天举办义诊,院长出席。", []string{"青山骨科专科医院"}},
 		{"青山骨科專科醫院今天舉辦義診,院長出席。", []string{"青山骨科专科医院"}},
 		{"全市专科医院今天举办义诊,院长出席。", nil},
-		{"今天,北大医院举办义诊,院长出席。", []string{"北大医院"}},
+		{"今天,北大医院举办义诊,院长出席。", []string{"北京大学第一医院"}}, // a name kind nowhere; the short name of one hospital
 		{"今天,省直医院和国企医院举办义诊。", nil},
 		{"今天,省直醫院和國企醫院舉辦義診。", nil},
 		// 〈campus〉长庚 / 〈campus〉马偕, the 医院 left out.
