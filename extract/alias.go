@@ -314,6 +314,13 @@ func refersTo(ref, full string) bool {
 			return false
 		}
 	}
+	// A numbered hospital (某大学附属第一医院) is referred to with its
+	// number: 中山医院 is a hospital of its own, not 中山大学附属第一医院.
+	if i := strings.LastIndex(full, "第"); i >= 0 {
+		if r, _ := utf8.DecodeRuneInString(full[i+len("第"):]); strings.ContainsRune(ordinals, r) && !strings.ContainsRune(ref, r) {
+			return false
+		}
+	}
 	return isSubsequence(ref, full)
 }
 

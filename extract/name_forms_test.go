@@ -70,6 +70,10 @@ func TestNameForms(t *testing.T) {
 		// An institution written short: one hospital.
 		{"高雄医学大学附设中和纪念医院院长出席。高医大学附设中和纪念医院获颁标章。", []string{"高雄医学大学附设中和纪念医院"}},
 		{"高雄醫學大學附設中和紀念醫院院長出席。高醫大學附設中和紀念醫院獲頒標章。", []string{"高雄医学大学附设中和纪念医院"}},
+		// A numbered hospital is referred to with its number: 中山医院 is
+		// another hospital than 中山大学附属第一医院.
+		{"入选的有华山医院、中山医院、中大一院。", []string{"华山医院", "中山医院", "中山大学附属第一医院"}},
+		{"入選的有華山醫院、中山醫院、中大一院。", []string{"华山医院", "中山医院", "中山大学附属第一医院"}},
 		// The full form once, the short one more often: the full is the name.
 		{"青山交通大学医学院附属东湖医院排名第四。青山交大医学院附属东湖医院专科排名第七。青山交大医学院附属东湖医院另有两科入榜。", []string{"青山交通大学医学院附属东湖医院"}},
 		{"青山交通大學醫學院附屬東湖醫院排名第四。青山交大醫學院附屬東湖醫院專科排名第七。青山交大醫學院附屬東湖醫院另有兩科入榜。", []string{"青山交通大学医学院附属东湖医院"}},
