@@ -611,6 +611,12 @@ func hasPrefixRunes(rs []rune, words []string) bool {
 func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention, bool) {
 	rs := d.runes
 	left := f.leftEdge(d, from, sufStart)
+	for n := min(6, sufStart-from); n >= 2; n-- {
+		if _, listed := placelessHospitals[string(rs[sufStart-n:sufEnd])]; listed && sufStart-n < left {
+			left = sufStart - n // 有双和医院: a listed name, where the words' edge (和) cut it
+			break
+		}
+	}
 	if left > 0 && rs[left-1] == '《' && !hasPrefixRunes(rs[sufEnd:], []string{"委员会", "党委"}) {
 		return Mention{}, false // a title: 《中国医院》, not a decision of the hospital's party committee (《中共某医院委员会关于…》)
 	}

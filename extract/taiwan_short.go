@@ -31,7 +31,9 @@ var taiwanShortNames = map[string]shortHospital{
 	"中国附医": {"中国医药大学附设医院", "台中市", ""},
 	// 中国医大 alone is the mainland's 中国医科大学 too (中国医大一院): only
 	// Taiwan's 附设/附医 after it make the Taichung hospital.
-	"中医大附医":  {"中国医药大学附设医院", "台中市", ""},
+	"中医大附医": {"中国医药大学附设医院", "台中市", ""},
+	// 北医 alone is Peking University's medical school too (北医三院).
+	"北医附医":   {"台北医学大学附设医院", "台北市", ""},
 	"中国医大附医": {"中国医药大学附设医院", "台中市", ""},
 	// Written with its 医院 (中国医大附设医院) it is a name the article
 	// gives, kept as written as a university hospital's short form is.

@@ -32,6 +32,8 @@ func TestTaiwanShortNamesInLists(t *testing.T) {
 		// registered 亚东纪念医院), as its short name reads (亚东).
 		{"入榜的有台大医院、亚东医院。", []string{"台大医院", "亚东医院"}},
 		{"入榜的有台大醫院、亞東及國泰醫院。", []string{"台大医院", "亚东医院", "国泰医院"}},
+		{"获奖的有双和医院和北医附医。", []string{"双和医院", "台北医学大学附设医院"}},
+		{"獲獎的有雙和醫院和北醫附醫。", []string{"双和医院", "台北医学大学附设医院"}},
 		// Written in full (亚东纪念医院), the name stays as written too.
 		{"入榜的有台大医院、亚东纪念医院。", []string{"台大医院", "亚东纪念医院"}},
 		{"入榜的有台大醫院、亞東紀念醫院。", []string{"台大医院", "亚东纪念医院"}},
