@@ -100,9 +100,9 @@ var (
 	// 支部, 其余党员40名, 另有职工20人).
 	historyBefore = rx.MustCompile(`(?:原来的|原有的|原先的|原来|原有|原先|以前的|过去的|此前的|原)$`)
 	// A staff count, then 其中 right before the count: 现有职工1200余人,其中.
-	staffThenAmong = rx.MustCompile(`(?:` + staffNouns + `)[^，,。；;]{0,4}?(?:\d[\d,.]*|[一二三四五六七八九十百千两]+)\s*(?:余|多)?\s*(?:人|名|位)[，,]\s*其中有?$`)
+	staffThenAmong = rx.MustCompile(`(?:` + staffNouns + `)[^，,。；;]{0,4}?(?:\d[\d,.]*|[一二三四五六七八九十百千两]+)\s*(?:余|多)?\s*(?:人|名|位)[，,]\s*(?:其中有?|当中|包括|包含)$`)
 	// 其中有15名党员 is as much a part as 其中党员15名.
-	partBefore = rx.MustCompile(`(?:其他|其它|其余|另外|另有|另|剩余的|剩余|余下的|余下|其中有|其中)$`)
+	partBefore = rx.MustCompile(`(?:其他|其它|其余|另外|另有|另|剩余的|剩余|余下的|余下|其中有|其中|当中|包括|包含)$`)
 	// A clause that adds a part to the count before it (现有675床,外加分院
 	// 75床; 另加门诊部20人): the part, not the whole.
 	addedPartClause = rx.MustCompile(`^\s*(?:外加|另加|加上|再加上)`)

@@ -198,6 +198,11 @@ func TestCountChangesAndParts(t *testing.T) {
 		// The members among the staff are the membership; a team's are not.
 		{"青山县人民医院现有职工1200余人,其中党员300多名。", "party_members", []string{"300"}},
 		{"青山县人民医院现有在编人员589人,其中党员159人。", "party_members", []string{"159"}},
+		{"青山县人民医院现有职工600人,包括党员150名。", "party_members", []string{"150"}},
+		// A part the count is said to include (当中包括, 包括) is no total.
+		{"医院将设有400张病床,当中包括250张住院病床、90张日间病床。", "beds", nil},
+		{"醫院設有400張病床，當中包括250張住院病床、90張日間病床。", "beds", []string{"400"}},
+		{"医院现有党员300名,包括预备党员20名。", "party_members", []string{"300"}},
 		{"青山縣人民醫院現有在編人員589人,其中黨員159人。", "party_members", []string{"159"}},
 		{"青山县人民医院现有在职人员五百余人,其中党员一百余名。", "party_members", []string{"100"}},
 		{"青山縣人民醫院現有職工一千二百餘人,其中黨員三百多名。", "party_members", []string{"300"}},
