@@ -161,6 +161,9 @@ func (r *amountRule) Extract(d *Doc) []zhnews.Fact {
 		if !ok || n.Value <= 0 || r.percent && unit == "" && !n.Percent {
 			continue
 		}
+		if unit == "次" && !strings.ContainsAny(raw+c.scaled, "万亿") {
+			continue // 门诊3次: times, not a volume (门诊31万余次 is one)
+		}
 		if r.percent && unit == "" {
 			unit = "%" // 百分之九十九点八
 		}
@@ -377,7 +380,7 @@ func outpatientVisits() Extractor {
 		noSpan:    true,
 		label:     `门急诊|门、急诊|门/急诊|门诊|诊疗`,
 		gap:       8,
-		units:     `万人次|人次|万例|万人|人`,
+		units:     `万人次|人次|万诊次|诊次|万例|万人|人|万次|次`,
 		unitFirst: `人次`,
 		volume:    true,
 		integer:   true,

@@ -13,6 +13,11 @@ func TestAmountsOverASpan(t *testing.T) {
 		{"驻点期间,队员们累计出院患者300人次。", "inpatient_discharges", nil},
 		{"近年来,医院年门诊量达120万人次。", "outpatient_visits", []string{"1200000"}},
 		{"近年來,醫院年門診量達120萬人次。", "outpatient_visits", []string{"1200000"}},
+		// Visits counted in 次 or 诊次, with a 万 figure; a few times are none.
+		{"医院年门诊31万余次,年住院病人2万余人次。", "outpatient_visits", []string{"310000"}},
+		{"醫院年門診31萬餘次,年住院病人2萬餘人次。", "outpatient_visits", []string{"310000"}},
+		{"医院全年门急诊120万诊次。", "outpatient_visits", []string{"1200000"}},
+		{"患者一年内到医院门诊3次。", "outpatient_visits", nil},
 		{"2024年医院完成手术2.6万台次。", "surgeries", []string{"26000"}},
 		{"建院以来,医院累计完成手术5万余例。", "surgeries", nil},
 		{"建院以來,醫院累計完成手術5萬餘例。", "surgeries", nil},
