@@ -22,6 +22,12 @@ func TestLabelledCaptionsAndPlaceholders(t *testing.T) {
 			[]string{"院方将持续改善服务品质"}, []string{"记者王晓明摄", "文章插图"}},
 		{"credit on its own line and a placeholder, traditional", "青山醫院獲國家品質獎\n\n青山醫院今日獲頒國家品質獎，院長表示感謝全院同仁的努力。\n(圖:記者王曉明攝)\n文章插圖\n院方將持續改善服務品質，並擴大服務範圍。\n",
 			[]string{"院方将持续改善服务品质"}, []string{"记者王晓明摄", "文章插图"}},
+		{"a figure's number before its caption", "青山医院获国家品质奖\n\n青山医院今日获颁国家品质奖,院长表示感谢全院同仁的努力。\n图12  2011年8月16日,青山医院举行评审汇报会\n院方将持续改善服务品质,并扩大服务范围。\n",
+			[]string{"2011年8月16日,青山医院举行评审汇报会"}, []string{"图12"}},
+		{"a figure's number before its caption, traditional", "青山醫院獲國家品質獎\n\n青山醫院今日獲頒國家品質獎，院長表示感謝全院同仁的努力。\n圖12：2011年8月16日，青山醫院舉行評審匯報會\n院方將持續改善服務品質，並擴大服務範圍。\n",
+			[]string{"2011年8月16日,青山医院举行评审汇报会"}, []string{"图12"}},
+		{"a figure named in a sentence stays", "青山医院获国家品质奖\n\n青山医院今日获颁国家品质奖,院长表示感谢全院同仁的努力。\n图1显示了医院近五年的门诊量变化。\n院方将持续改善服务品质,并扩大服务范围。\n",
+			[]string{"图1显示了医院近五年的门诊量变化"}, nil},
 		{"an unlabelled bracket stays", "青山医院获国家品质奖\n\n青山医院今日获颁国家品质奖(见图1),院长表示感谢全院同仁的努力。\n院方将持续改善服务品质,并扩大服务范围。\n",
 			[]string{"国家品质奖(见图1)"}, nil},
 	} {

@@ -297,6 +297,9 @@ func readBody(cls []classified, p *page, roc bool) []string {
 				// The masthead keeps the hospital's full name; its wish goes.
 				t = strings.TrimSpace(bannerWish.ReplaceAllString(t, ""))
 			}
+			if t = withoutLabelledCaptions(t); t == "" {
+				continue
+			}
 			body = append(body, t)
 		}
 	}
@@ -321,13 +324,17 @@ func withoutRelatedTail(l string) string {
 // story. An unlabelled bracket (见图1) is the story's.
 var labelledCaption = rx.MustCompile(`[【\[(（〔]\s*(?:图|图片|照片|相片|摄影)\s*[:：/／][^【】\[\]()（）〔〕]{1,80}[】\])）〕]`)
 
-// withoutLabelledCaptions cuts the labelled captions out of a line, and
-// returns "" for a line that held nothing else.
+// figureNumber: a figure's number before its caption (图110  2011年…),
+// set off by a space or a colon: 图1显示 is a sentence.
+var figureNumber = rx.MustCompile(`^(?:图|图片)\s*\d{1,4}(?:\s+|\s*[:：])`)
+
+// withoutLabelledCaptions cuts the labelled captions and a figure's
+// number out of a line, and returns "" for a line that held nothing else.
 func withoutLabelledCaptions(l string) string {
 	if !strings.Contains(l, "图") && !strings.Contains(l, "照") && !strings.Contains(l, "摄") {
 		return l
 	}
-	return strings.TrimSpace(labelledCaption.ReplaceAllString(l, ""))
+	return strings.TrimSpace(labelledCaption.ReplaceAllString(figureNumber.ReplaceAllString(l, ""), ""))
 }
 
 // bannerWish: the wish a site's banner closes with, after the hospital's
