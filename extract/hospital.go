@@ -1022,8 +1022,9 @@ var posVerb = map[string]bool{"v": true, "vd": true, "vi": true}
 
 // gluedPrepositions: prepositions, conjunctions and verbs that gse's HMM
 // glues to the name next to them (陈某向, 李某为, 及仁) when it does not
-// know the name.
-const gluedPrepositions = "向为给对到在与和及把被从让将由"
+// know the name, and the copula it glues to a one-character noun before
+// a name (这个奖是/某某大学深圳医院: "this prize is").
+const gluedPrepositions = "向为给对到在与和及把被从让将由是"
 
 // gluedPreposition returns where, in runes, a word the dictionary lacks or
 // tags as a person's name stops being a name: after a preposition glued
