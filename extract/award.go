@@ -158,7 +158,7 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 			if strings.HasPrefix(text[vloc[0]:], "获奖") {
 				continue // 获奖代表, 获奖者: those who won, no honour named
 			}
-			if personList.MatchString(strings.TrimSpace(trimAdverbs(subject))) && !strings.ContainsAny(subject, "院科部局室站所心") || personPronoun.MatchString(subject) {
+			if personList.MatchString(strings.TrimSpace(trimAdverbs(subject))) && !strings.ContainsAny(subject, "院科部局室站所心") || personPronoun.MatchString(subject) || personNamed(subject) {
 				continue // 王某、李某某获得…, 让他…荣获…: persons' honours
 			}
 			if m := madeBy.FindStringSubmatch(strings.TrimSpace(subject)); m != nil && !institutionEnd.MatchString(strings.TrimSpace(m[1])) {
@@ -658,6 +658,28 @@ func honourRest(rest string) (tail, raw string) {
 // giveVerbs: the verbs of award that take the receiver as their object
 // (授予某某“…”称号).
 var giveVerbs = []string{"授予", "被授予", "颁给", "颁发给"}
+
+// commonSurnames: the hundred commonest single-character surnames, those
+// whose character is seldom a function word or the head of a place's or
+// hospital's short name (于, 和, 全, 华, 童 are left out).
+const commonSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施牛樊葛邢"
+
+// notInPersonName: characters of units, places, counts and dates, which a
+// subject naming a person holds none of.
+const notInPersonName = "院医科部局室站所心会社校该其我本市县区省州国镇村乡总年日届次期项个家名位人系组队处办委"
+
+// personNamed: the subject, adverbs aside, is a person's name of three
+// characters, a surname and a given name (陈某某获“某某创新大奖”): the
+// honour is the person's. Two characters are too often a hospital's short
+// name (高医, 马偕) to be read so.
+func personNamed(subject string) bool {
+	s := strings.TrimSpace(trimAdverbs(strings.TrimSpace(subject)))
+	rs := []rune(s)
+	if len(rs) != 3 || !allHanRunes(s) || !strings.ContainsRune(commonSurnames, rs[0]) {
+		return false
+	}
+	return !strings.ContainsAny(s, notInPersonName)
+}
 
 // personGivee: the object between a verb of giving and the quoted title is
 // a person's name of two or three characters, no organisation's (授予王某某
