@@ -232,6 +232,7 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 	out = append(out, bestPlaced(d)...)
 	out = append(out, rankTables(d)...)
 	carryListScopes(d, out)
+	giveEditionYears(d, out)
 	return out
 }
 

@@ -41,6 +41,9 @@ var (
 	listMaker = rx.MustCompile(`^(?:《[^》]{1,12}》|「[^」]{1,12}」|复旦版?|艾力彼|软科|新闻周刊|Newsweek|Statista)$`)
 	// placeWords: a name holding these is a place's clause, not a list's.
 	placeWords = rx.MustCompile(`第\s*\d|位列|排名第|名列|位居|\d+\s*[名位]`)
+	// listPart: the part of a list a quoted name ends with, in brackets
+	// (总榜, 综合, 中医).
+	listPart = rx.MustCompile(`[(（]\p{Han}{1,6}[)）]$`)
 	// listNameSize: the size of a list its name holds (前250强, 100强).
 	listNameSize = rx.MustCompile(`(\d+)\s*强`)
 	// localScope: a region below the country's, which a national or
@@ -49,6 +52,21 @@ var (
 	// wideScope: a scope that names a region only, which a list's name
 	// carried before it narrows (新闻周刊…(台湾)).
 	wideScope = rx.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内|全球|全世界|世界|全台|全美|亚洲|台湾)$`)
+	// genericListScope: a list's common noun, with at most a region
+	// (进入全国榜单前十, 在榜单中): it names no list, so the list named
+	// before stands in its place.
+	genericListScope = rx.MustCompile(`^(?:全国|全省|全市|全球|全世界|世界|国内|省内|全台)?(?:榜单|排行榜|总榜|名单)$`)
+	// worldList: a list of the world's hospitals, whose size is no
+	// country's (全球前250强 over 全台排名第2名).
+	worldList = rx.MustCompile(`全球|世界|国际|(?i:world)`)
+	// worldRegion: a scope as wide as a world list.
+	worldRegion = rx.MustCompile(`^(?:全球|全世界|世界)$`)
+	// listYear: the year a list's name holds (《2022年度中国医院综合排行
+	// 榜》, 2026年全球最佳医院, 2024中国医院竞争力).
+	listYear = rx.MustCompile(`((?:19|20)\d{2})\s*(?:年度?)?`)
+	// relativeYear: a place said of another year than the list's edition
+	// (去年排名第208名, 回顾上年度): not the edition's year.
+	relativeYear = rx.MustCompile(`去年|前年|上年|往年|历年|此前|以往|曾经|回顾`)
 )
 
 // lastListName returns the last list's name written in s, or "".
@@ -70,7 +88,9 @@ func lastListName(s string) string {
 		} else {
 			name = "《" + s[loc[4]:loc[5]] + "》" + s[loc[6]:loc[7]]
 		}
-		if loc[0] > at && plausibleListName(name) {
+		// A quoted name may end with its part in brackets (《…排行榜(总榜)》),
+		// which a remains' bracket (见图) elsewhere is not.
+		if loc[0] > at && plausibleListName(listPart.ReplaceAllString(name, "")) {
 			best, at = strings.TrimSpace(name), loc[0]
 		}
 	}
@@ -111,7 +131,7 @@ func lastListName(s string) string {
 // place in it.
 func plausibleListName(name string) bool {
 	n := utf8.RuneCountInString(name)
-	return n >= 4 && n <= 40 && listNameHead.MatchString(name) && !placeWords.MatchString(name) && plausibleScope(name) != ""
+	return n >= 4 && n <= 40 && listNameHead.MatchString(name) && !placeWords.MatchString(name) && plausibleScope(name) != "" && !genericListScope.MatchString(name)
 }
 
 // carryListScopes gives the facts whose clause names no list the list
@@ -125,7 +145,7 @@ func carryListScopes(d *Doc, facts []zhnews.Fact) {
 	leadName, leadRead := "", false
 	for i := range facts {
 		f := &facts[i]
-		if f.Scope != "" && !wideScope.MatchString(f.Scope) || f.Start <= 0 || f.Start > len(runes) {
+		if f.Scope != "" && !wideScope.MatchString(f.Scope) && !genericListScope.MatchString(f.Scope) || f.Start <= 0 || f.Start > len(runes) {
 			continue
 		}
 		para := f.Start
@@ -142,7 +162,11 @@ func carryListScopes(d *Doc, facts []zhnews.Fact) {
 		if name == "" || localScope.MatchString(f.Scope) && !strings.ContainsAny(name, "省市区县州") {
 			continue // 位列全省第一 under a national list: a ranking of its own
 		}
-		if t := listNameSize.FindStringSubmatch(name); t != nil && f.Total == 0 {
+		if genericListScope.MatchString(f.Scope) {
+			f.Scope = "" // 全国榜单: the list named before is the one
+		}
+		narrowed := f.Scope != "" && worldList.MatchString(name) && !worldRegion.MatchString(f.Scope)
+		if t := listNameSize.FindStringSubmatch(name); t != nil && f.Total == 0 && !narrowed {
 			// 全球前250强: the list's size is in its name.
 			if v, ok := f.Value.(int64); ok && v <= int64(atoi(t[1])) {
 				f.Total = atoi(t[1])
@@ -154,6 +178,52 @@ func carryListScopes(d *Doc, facts []zhnews.Fact) {
 			f.Scope = name + "(" + f.Scope + ")"
 		} else {
 			f.Scope = name
+		}
+	}
+}
+
+// listWord: the word a list's name ends with, which says its kind.
+var listWord = rx.MustCompile(listNameEnd)
+
+// sameListKind: two list names end with the same kind of list
+// (复旦版中国医院排行榜 and 《2022年度中国医院综合排行榜》 are both 排行榜).
+func sameListKind(a, b string) bool {
+	wa, wb := listWord.FindAllString(a, -1), listWord.FindAllString(b, -1)
+	return len(wa) > 0 && len(wb) > 0 && wa[len(wa)-1] == wb[len(wb)-1]
+}
+
+// giveEditionYears gives a place that states no year of its own the year
+// of its list's edition: the year its list's name holds, else the year of
+// the list of the same kind the article's lead names (《2022年度…排行榜》
+// 发布 … 排名为4、5、7位). A place said of another year (去年…第208名) has
+// none given.
+func giveEditionYears(d *Doc, facts []zhnews.Fact) {
+	runes := d.runes
+	leadName, leadRead := "", false
+	for i := range facts {
+		f := &facts[i]
+		if f.Year != 0 || f.Start <= 0 || f.Start > len(runes) {
+			continue
+		}
+		para := f.Start
+		for para > 0 && runes[para-1] != '\n' {
+			para--
+		}
+		if relativeYear.MatchString(string(runes[para:f.End])) {
+			continue
+		}
+		name := f.Scope
+		if listYear.FindString(name) == "" {
+			if !leadRead {
+				leadName, leadRead = lastListName(string(runes[:leadEnd(runes)])), true
+			}
+			if f.Scope != "" && !sameListKind(f.Scope, leadName) {
+				continue
+			}
+			name = leadName
+		}
+		if y := listYear.FindStringSubmatch(name); y != nil {
+			f.Year = atoi(y[1])
 		}
 	}
 }

@@ -1,0 +1,68 @@
+package extract
+
+import "testing"
+
+// A place that states no year of its own is of its list's edition: the
+// year the list's name holds, or the one of the list of the same kind the
+// lead names; a list's common noun (全国榜单) names no list; a world
+// list's size is no country's total. Each case in both scripts.
+func TestRankingEditionYear(t *testing.T) {
+	type want struct {
+		hospital    string
+		place, year int
+		total       int
+		scope       string
+	}
+	cases := []struct {
+		text string
+		want []want
+	}{
+		// The lead names the edition; a later paragraph says 全国榜单.
+		{"昨日,某某版《2023年度中国医院综合排行榜》和《2023年度中国医院专科声誉排行榜》在京发布。\n这是某某版中国医院排行榜连续第十年发布。本省共有两家医院进入全国榜单前十,分别是甲市人民医院和乙市中心医院,排名为3、8位。",
+			[]want{{"甲市人民医院", 3, 2023, 0, "某某版中国医院排行榜"}, {"乙市中心医院", 8, 2023, 0, "某某版中国医院排行榜"}}},
+		{"昨日，某某版《2023年度中國醫院綜合排行榜》和《2023年度中國醫院專科聲譽排行榜》在京發布。\n這是某某版中國醫院排行榜連續第十年發布。本省共有兩家醫院進入全國榜單前十，分別是甲市人民醫院和乙市中心醫院，排名為3、8位。",
+			[]want{{"甲市人民医院", 3, 2023, 0, "某某版中国医院排行榜"}, {"乙市中心医院", 8, 2023, 0, "某某版中国医院排行榜"}}},
+		// The lead's quoted name ends with its part in brackets.
+		{"日前,《2020年度中国医院排行榜(总榜)》在沪发布,引起各方关注。\n在本次某某版医院排行榜中,甲市人民医院位列第12名。",
+			[]want{{"甲市人民医院", 12, 2020, 0, "本次某某版医院排行榜"}}},
+		{"日前，《2020年度中國醫院排行榜(總榜)》在滬發布，引起各方關注。\n在本次某某版醫院排行榜中，甲市人民醫院位列第12名。",
+			[]want{{"甲市人民医院", 12, 2020, 0, "本次某某版医院排行榜"}}},
+		// A place said of another year takes no edition's year.
+		{"日前,《2020年度中国医院排行榜(总榜)》在沪发布,引起各方关注。\n回顾去年,在某某版医院排行榜中,甲市人民医院位列第15名。",
+			[]want{{"甲市人民医院", 15, 0, 0, "某某版医院排行榜"}}},
+		{"日前，《2020年度中國醫院排行榜(總榜)》在滬發布，引起各方關注。\n回顧去年，在某某版醫院排行榜中，甲市人民醫院位列第15名。",
+			[]want{{"甲市人民医院", 15, 0, 0, "某某版医院排行榜"}}},
+	}
+	for _, c := range cases {
+		_, facts := extractorFacts(t, ranking{}, c.text)
+		if len(facts) != len(c.want) {
+			t.Errorf("%q: facts %+v, want %d", c.text, facts, len(c.want))
+			continue
+		}
+		for i, w := range c.want {
+			f := facts[i]
+			if f.Hospital != w.hospital || f.Value != int64(w.place) || f.Year != w.year || f.Total != w.total || f.Scope != w.scope {
+				t.Errorf("%q: fact %+v, want %+v", c.text, f, w)
+			}
+		}
+	}
+}
+
+// A country's place under a world list named in a sentence before
+// (全台排名第2名 after 全球前250强) is no place among the world list's 250.
+func TestRankingWorldListSizeIsNoCountrys(t *testing.T) {
+	for _, text := range []string{
+		"某某周刊公布「2025年全球最佳医院」,甲医院连续两年挤进全球前250强。乙医院则在全台排名第2名。",
+		"某某周刊公布「2025年全球最佳醫院」，甲醫院連續兩年擠進全球前250強。乙醫院則在全台排名第2名。",
+	} {
+		_, facts := extractorFacts(t, ranking{}, text)
+		for _, f := range facts {
+			if f.Value == int64(2) && f.Total != 0 {
+				t.Errorf("%q: %+v, want no total", text, f)
+			}
+		}
+		if len(facts) == 0 {
+			t.Errorf("%q: no place", text)
+		}
+	}
+}
