@@ -228,6 +228,7 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 			})...)
 		}
 	}
+	carryContestScopes(d, out)
 	// A list's honour read by two rules (the winners' list, the subject's)
 	// is one fact of each hospital, as the pipeline keeps it.
 	seen := map[string]bool{}

@@ -1,0 +1,52 @@
+package extract
+
+import "testing"
+
+// A contest's prize that names no giver is of the contest the article
+// named before it, with its edition or its ceremony; a prize whose clause
+// names its own contest or another giver keeps that. Both scripts.
+func TestAwardContestScope(t *testing.T) {
+	cases := []struct {
+		text  string
+		scope map[string]string // prize → scope
+	}{
+		{"某某基金会日前举办「某某医疗创新奖」颁奖典礼。\n本届特优机构由甲市人民医院获得,乙县中医院则荣获主题类金奖。",
+			map[string]string{"主题类金奖": "某某医疗创新奖"}},
+		{"某某基金會日前舉辦「某某醫療創新獎」頒獎典禮。\n本屆特優機構由甲市人民醫院獲得，乙縣中醫院則榮獲主題類金獎。",
+			map[string]string{"主题类金奖": "某某医疗创新奖"}},
+		{"第12届某某医疗品质奖成绩揭晓。甲市人民医院凭借多项成果获得杰出医疗类金奖。",
+			map[string]string{"杰出医疗类金奖": "某某医疗品质奖"}},
+		{"第12屆某某醫療品質獎成績揭曉。甲市人民醫院憑藉多項成果獲得傑出醫療類金獎。",
+			map[string]string{"杰出医疗类金奖": "某某医疗品质奖"}},
+		// Another giver named in the prize's own clause.
+		{"第12届某某医疗品质奖成绩揭晓。甲市人民医院还连续3年夺得某某人力公司医疗类「幸福职场」金奖。",
+			map[string]string{"幸福职场金奖": ""}},
+		{"第12屆某某醫療品質獎成績揭曉。甲市人民醫院還連續3年奪得某某人力公司醫療類「幸福職場」金獎。",
+			map[string]string{"幸福职场金奖": ""}},
+		// The contest named in the prize's own clause.
+		{"第12届某某医疗品质奖成绩揭晓。甲市人民医院蝉联两届某某创新奖医学中心组「特优机构」。",
+			map[string]string{"特优机构": "某某创新奖"}},
+		{"第12屆某某醫療品質獎成績揭曉。甲市人民醫院蟬聯兩屆某某創新獎醫學中心組「特優機構」。",
+			map[string]string{"特优机构": "某某创新奖"}},
+		// An honour that is no contest's prize takes no contest.
+		{"第12届某某医疗品质奖成绩揭晓。此外,甲市人民医院还荣获“全国文明单位”称号。",
+			map[string]string{"全国文明单位": ""}},
+		{"第12屆某某醫療品質獎成績揭曉。此外，甲市人民醫院還榮獲「全國文明單位」稱號。",
+			map[string]string{"全国文明单位": ""}},
+	}
+	for _, c := range cases {
+		_, facts := extractorFacts(t, award{}, c.text)
+		got := map[string]string{}
+		for _, f := range facts {
+			if v, ok := f.Value.(string); ok {
+				got[v] = f.Scope
+			}
+		}
+		for prize, scope := range c.scope {
+			s, ok := got[prize]
+			if !ok || s != scope {
+				t.Errorf("%q: %s scope %q (found %v), want %q; facts %+v", c.text, prize, s, ok, scope, facts)
+			}
+		}
+	}
+}
