@@ -558,7 +558,7 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 		return zhnews.Fact{}, false
 	}
 	f := zhnews.Fact{
-		Metric: "ranking", Value: n.Int(), Unit: unit, Year: m.YearBefore(m.Loc[0]),
+		Metric: "ranking", Value: n.Int(), Unit: unit, Year: placeYearBefore(sent[:m.Loc[0]]),
 		Evidence: ev, Start: s, End: e,
 	}
 	subject := rankSubject(clause)
@@ -652,6 +652,24 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 		f.Total = 0 // the number was something else (a year's 2021家)
 	}
 	return f, true
+}
+
+// comparedYear: a year a place is compared with (较2024年的218名进步10名,
+// 与2022年相比), which is not the year of the place that follows.
+var comparedYear = rx.MustCompile(`(?:较|比|相较于?|相比于?)\s*$`)
+
+// placeYearBefore returns the last year written in s that is no year of
+// comparison; 0 when there is none.
+func placeYearBefore(s string) int {
+	locs := yearBefore.FindAllStringSubmatchIndex(s, -1)
+	for k := len(locs) - 1; k >= 0; k-- {
+		l := locs[k]
+		if comparedYear.MatchString(s[:l[0]]) || strings.HasPrefix(strings.TrimLeft(s[l[1]:], " 度"), "相比") {
+			continue
+		}
+		return atoi(s[l[2]:l[3]])
+	}
+	return 0
 }
 
 // placeChange: a change of places (较上年提升20位, 前进了101位), whose N位 counts

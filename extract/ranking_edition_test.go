@@ -66,3 +66,35 @@ func TestRankingWorldListSizeIsNoCountrys(t *testing.T) {
 		}
 	}
 }
+
+// A year the place is compared with (较2021年的第30名进步5名) is not the
+// year of the place after it; a year joined to another (2022和2023年) is.
+func TestRankingComparedYear(t *testing.T) {
+	cases := []struct {
+		text  string
+		place int
+		year  int
+	}{
+		{"甲市人民医院较2021年的第30名进步5名,并在全省42家医院中排名第3。", 3, 0},
+		{"甲市人民醫院較2021年的第30名進步5名，並在全省42家醫院中排名第3。", 3, 0},
+		{"甲市人民医院与2021年相比进步明显,在全省42家医院中排名第3。", 3, 0},
+		{"甲市人民醫院與2021年相比進步明顯，在全省42家醫院中排名第3。", 3, 0},
+		{"2022和2023年,甲市人民医院在全省42家医院中排名第3。", 3, 2023},
+		{"2022和2023年，甲市人民醫院在全省42家醫院中排名第3。", 3, 2023},
+	}
+	for _, c := range cases {
+		_, facts := extractorFacts(t, ranking{}, c.text)
+		found := false
+		for _, f := range facts {
+			if f.Value == int64(c.place) {
+				found = true
+				if f.Year != c.year {
+					t.Errorf("%q: %+v, want year %d", c.text, f, c.year)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no place %d in %+v", c.text, c.place, facts)
+		}
+	}
+}
