@@ -912,7 +912,7 @@ func (f hospitalFinder) leftEdge(d *Doc, from, sufStart int) int {
 			// place level the name begins with (联合医院 keeps its 联合).
 			break
 		}
-		if !joined && f.stopsName(w) && !f.namedKind(d, j, k, end) && !f.placeSpans(rs, k, end, sufStart) {
+		if !joined && f.stopsName(w) && !f.namedKind(d, j, k, end) && !f.placeSpans(rs, k, end, sufStart) && !groupNamePart(rs, k, end) {
 			if k > j && f.joinedByHe(d, k, end, sufStart) {
 				edge = k - 1 // 养/和/医院: the name begins at the rune before 和
 				break
@@ -932,6 +932,34 @@ func (f hospitalFinder) leftEdge(d *Doc, from, sufStart int) int {
 		edge, end = k, k
 	}
 	return edge
+}
+
+// maxGroupName bounds, in runes, the name of a hospital group before its
+// 集团.
+const maxGroupName = 8
+
+// groupNamePart: the word at [k, end) stands in the name of a hospital
+// group whose 集团 follows it (山东颐养健康集团莱芜中心医院, 某某矿业集团中心
+// 医院): a group's registered name holds verbs and adjectives (颐养, 健康)
+// that end other names, and its hospital is named with it. Words of one
+// character that end names (在, 的) still end it.
+func groupNamePart(rs []rune, k, end int) bool {
+	g := end
+	for g < len(rs) && g-end <= maxGroupName && rs[g] != '集' {
+		if !isHan(rs[g]) {
+			return false
+		}
+		g++
+	}
+	if g+1 >= len(rs) || rs[g] != '集' || rs[g+1] != '团' || g-k > maxGroupName {
+		return false
+	}
+	for _, r := range rs[k:g] {
+		if strings.ContainsRune(neverInName+gluedPrepositions, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeSpans: a place's full name (灌南县, 灌云县) begins at rune k and
