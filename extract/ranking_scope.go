@@ -64,6 +64,9 @@ var (
 	// listYear: the year a list's name holds (《2022年度中国医院综合排行
 	// 榜》, 2026年全球最佳医院, 2024中国医院竞争力).
 	listYear = rx.MustCompile(`((?:19|20)\d{2})\s*(?:年度?)?`)
+	// topOfList: the top of a list as a place's group (地级城市医院100强,
+	// 全国百强), which is a part of the list named before it.
+	topOfList = rx.MustCompile(`(?:\d+\s*强|百强)$`)
 	// relativeYear: a place said of another year than the list's edition
 	// (去年排名第208名, 回顾上年度): not the edition's year.
 	relativeYear = rx.MustCompile(`去年|前年|上年|往年|历年|此前|以往|曾经|回顾`)
@@ -202,7 +205,7 @@ func giveEditionYears(d *Doc, facts []zhnews.Fact) {
 	leadName, leadRead := "", false
 	for i := range facts {
 		f := &facts[i]
-		if f.Year != 0 || f.Start <= 0 || f.Start > len(runes) {
+		if f.Year != 0 || f.Start < 0 || f.Start > len(runes) || f.End > len(runes) {
 			continue
 		}
 		para := f.Start
@@ -212,18 +215,22 @@ func giveEditionYears(d *Doc, facts []zhnews.Fact) {
 		if relativeYear.MatchString(string(runes[para:f.End])) {
 			continue
 		}
-		name := f.Scope
-		if listYear.FindString(name) == "" {
-			if !leadRead {
-				leadName, leadRead = lastListName(string(runes[:leadEnd(runes)])), true
-			}
-			if f.Scope != "" && !sameListKind(f.Scope, leadName) {
+		if y := listYear.FindStringSubmatch(f.Scope); y != nil {
+			f.Year = atoi(y[1]) // 荣登2024年度某某排行榜第120名
+			continue
+		}
+		// The list named before the place in its paragraph, else the
+		// lead's: its edition, when the place is of no other list.
+		if !leadRead {
+			leadName, leadRead = lastListName(string(runes[:leadEnd(runes)])), true
+		}
+		for _, name := range []string{lastListName(string(runes[para:f.Start])), leadName} {
+			y := listYear.FindStringSubmatch(name)
+			if y == nil || f.Scope != "" && !sameListKind(f.Scope, name) && !topOfList.MatchString(f.Scope) {
 				continue
 			}
-			name = leadName
-		}
-		if y := listYear.FindStringSubmatch(name); y != nil {
 			f.Year = atoi(y[1])
+			break
 		}
 	}
 }
