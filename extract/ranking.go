@@ -232,6 +232,7 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 	out = append(out, bestPlaced(d)...)
 	out = append(out, rankTables(d)...)
 	carryListScopes(d, out)
+	tidyScopes(out)
 	giveEditionYears(d, out)
 	return out
 }
@@ -565,7 +566,7 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 	if regionByCount(clause, before) {
 		return zhnews.Fact{}, false // 上海市以11家上榜医院排在第二位: a region's place by its count of hospitals
 	}
-	if otherRanked.MatchString(subject) || otherOrgRanked.MatchString(subject) || personLed(withoutPlaceChanges(sent), m.Loc[0]) || rankedPart(subject) {
+	if otherRanked.MatchString(regionTail.ReplaceAllString(subject, "")) || otherOrgRanked.MatchString(subject) || personLed(withoutPlaceChanges(sent), m.Loc[0]) || rankedPart(subject) {
 		return zhnews.Fact{}, false // someone else's place, or a person's (某主任…,手术量名列全省第二)
 	}
 	// The hospital named as the subject holds the place (某市人民医院名列
@@ -710,6 +711,9 @@ var (
 	// The subject of a ranking that is no hospital: a health bureau ranked
 	// among the 主管部门, a county among counties.
 	otherRanked = rx.MustCompile(`(?:局|委|厅|委员会|政府|部门|办公室|管理中心|县|区|市|省)$`)
+	// regionTail: the region a subject is ranked in, written before the
+	// verb (甲医院全省排名第12位): the place's scope, not the subject.
+	regionTail = rx.MustCompile(`\s*(?:全国|全省|全市|全区|全县|全州|全台|省内|市内|区内|县内|国内|全球)\s*$`)
 	// An organisation that is no hospital as the subject, perhaps with the
 	// region it is ranked in (梅约诊所全球排名第1, 某某大学全国排名第三):
 	// its place is not the hospital's the article is about.

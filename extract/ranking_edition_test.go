@@ -108,3 +108,38 @@ func TestRankingComparedYear(t *testing.T) {
 		}
 	}
 }
+
+// The region a hospital is ranked in, written between its name and the
+// verb (甲医院全省排名第12位), is the place's scope, not a region ranked;
+// a scope is its list's name with the region in brackets, no hospital's
+// name before it.
+func TestRankingRegionBeforeVerb(t *testing.T) {
+	cases := []struct {
+		text, hospital, scope string
+		place                 int
+	}{
+		{"据悉,青山市第一人民医院全省排名第12位。", "青山市第一人民医院", "全省", 12},
+		{"據悉，青山市第一人民醫院全省排名第12位。", "青山市第一人民医院", "全省", 12},
+		// The exam's name holds 医院: the place is left to the sentence's
+		// hospital, which the pipeline names.
+		{"青山市第一人民医院三级公立医院绩效考核全省排名第9位。", "", "三级公立医院绩效考核(全省)", 9},
+		{"青山市第一人民醫院三級公立醫院績效考核全省排名第9位。", "", "三级公立医院绩效考核(全省)", 9},
+		{"青山市第一人民医院在2022年度三级公立医院绩效考核中全省排名第7位。", "青山市第一人民医院", "三级公立医院绩效考核(全省)", 7},
+		{"青山市第一人民醫院在2022年度三級公立醫院績效考核中全省排名第7位。", "青山市第一人民医院", "三级公立医院绩效考核(全省)", 7},
+		// A region ranked among regions is still no hospital's.
+		{"青山区全省排名第一。", "", "", 0},
+		{"青山區全省排名第一。", "", "", 0},
+	}
+	for _, c := range cases {
+		_, facts := extractorFacts(t, ranking{}, c.text)
+		if c.place == 0 {
+			if len(facts) != 0 {
+				t.Errorf("%q: %+v, want no place", c.text, facts)
+			}
+			continue
+		}
+		if len(facts) != 1 || facts[0].Hospital != c.hospital || facts[0].Value != int64(c.place) || facts[0].Scope != c.scope {
+			t.Errorf("%q: %+v, want %s %d scope %q", c.text, facts, c.hospital, c.place, c.scope)
+		}
+	}
+}

@@ -185,6 +185,31 @@ func carryListScopes(d *Doc, facts []zhnews.Fact) {
 	}
 }
 
+var (
+	// scopeOwner: a hospital's name opening a scope, the subject the
+	// scope was cut from (甲医院2023年度三级公立医院绩效考核): up to its
+	// 医院, when a year or a list's head follows.
+	scopeOwner = rx.MustCompile(`^\p{Han}{2,30}?医院((?:19|20)\d{2}|全国|全省|国家|三级|二级|中国|复旦|艾力彼|软科)`)
+	// scopeRegionTail: a list's name and the region the place is in,
+	// written one after the other (某某绩效考核中全省, 某某排行榜全国).
+	scopeRegionTail = rx.MustCompile(`^(.+?` + listNameEnd + `)中?\s*(全国|全省|全市|全区|全县|全州|全台|省内|市内|国内)$`)
+)
+
+// tidyScopes writes a place's scope as its list's name, with the region
+// in brackets as carried scopes are (全国三级公立医院绩效考核(浙江省)):
+// no hospital's name before it, no 中 between it and the region.
+func tidyScopes(facts []zhnews.Fact) {
+	for i := range facts {
+		f := &facts[i]
+		if m := scopeOwner.FindStringSubmatchIndex(f.Scope); m != nil {
+			f.Scope = f.Scope[m[2]:]
+		}
+		if m := scopeRegionTail.FindStringSubmatch(f.Scope); m != nil {
+			f.Scope = m[1] + "(" + m[2] + ")"
+		}
+	}
+}
+
 // listWord: the word a list's name ends with, which says its kind.
 var listWord = rx.MustCompile(listNameEnd)
 
