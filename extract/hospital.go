@@ -1004,19 +1004,30 @@ func (f hospitalFinder) namedKind(d *Doc, j, k, end int) bool {
 // pronoun before 和 (党和医院, 他和医院) is a conjunction's first part.
 func (f hospitalFinder) joinedByHe(d *Doc, k, end, sufStart int) bool {
 	rs := d.runes
-	if end != sufStart || rs[k] != '和' || end-k != 1 || !d.StartsToken(k-1) {
+	// gse may glue the list's conjunction to the lone character (及恒/和/医院).
+	glued := k >= 2 && !d.StartsToken(k-1) && strings.ContainsRune(listConjunctions, rs[k-2]) && d.StartsToken(k-2)
+	if end != sufStart || rs[k] != '和' || end-k != 1 || !d.StartsToken(k-1) && !glued {
 		return false
 	}
 	x := rs[k-1]
 	if !isHan(x) || strings.ContainsRune(neverInName+unknownNotName+gluedPrepositions, x) {
 		return false
 	}
-	if k-1 > 0 && !strings.ContainsRune(nameBreaks, rs[k-2]) {
+	if k-1 > 0 && !strings.ContainsRune(nameBreaks, rs[k-2]) && !listConjunctionAt(d, k-2) && !glued {
 		return false
 	}
 	pos := f.pos(string(x))
 	return !strings.HasPrefix(pos, "n") && !strings.HasPrefix(pos, "r")
 }
+
+// listConjunctionAt: rune r is a conjunction of a list standing as a word
+// of its own (及/双/和/医院, 和/仁/和/医院): what follows it begins a phrase.
+func listConjunctionAt(d *Doc, r int) bool {
+	return strings.ContainsRune(listConjunctions, d.runes[r]) && d.StartsToken(r) && d.StartsToken(r+1)
+}
+
+// listConjunctions join a list's last item to the others.
+const listConjunctions = "及和与或"
 
 // ownerBefore returns how many runes before end name the owner of what
 // follows, when that is 大学, 学院 or 纪念 (成功/大学医学院附设医院, 中和/纪念

@@ -14,6 +14,13 @@ func TestNameBoundaries(t *testing.T) {
 		{"協和醫院門診量居北京市各大醫院前列。", []string{"协和医院"}},
 		{"台南各大医院调度得宜,同仁医院尤其出力。", []string{"同仁医院"}},
 		{"臺南各大醫院調度得宜，同仁醫院尤其出力。", []string{"同仁医院"}},
+		// A name of one character and 和 (养和医院) as a list's last item,
+		// after the list's conjunction: the conjunction is no part of it,
+		// and the 和 is the name's.
+		{"卫生局表扬青山市人民医院、绿水县中医院及恒和医院。", []string{"青山市人民医院", "绿水县中医院", "恒和医院"}},
+		{"衛生局表揚青山市人民醫院、綠水縣中醫院及恆和醫院。", []string{"青山市人民医院", "绿水县中医院", "恒和医院"}},
+		{"专家来自青山市人民医院和恒和医院。", []string{"青山市人民医院", "恒和医院"}},
+		{"專家來自青山市人民醫院和恆和醫院。", []string{"青山市人民医院", "恒和医院"}},
 		// A hospital group's registered name, verbs and adjectives in it,
 		// before its 集团: the hospital is named with it.
 		{"我们参观了东山康养健康集团北岭中心医院。", []string{"东山康养健康集团北岭中心医院"}},
