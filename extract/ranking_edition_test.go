@@ -143,3 +143,16 @@ func TestRankingRegionBeforeVerb(t *testing.T) {
 		}
 	}
 }
+
+// The verb of being rated (获评为) before a list's name is no part of it.
+func TestRankingListNameAfterRatingVerb(t *testing.T) {
+	for _, text := range []string{
+		"据悉,青山市人民医院于2024年获评为亚洲最佳医院之一,排名第41位。",
+		"據悉，青山市人民醫院於2024年獲評為亞洲最佳醫院之一，排名第41位。",
+	} {
+		_, facts := extractorFacts(t, ranking{}, text)
+		if len(facts) != 1 || facts[0].Scope != "亚洲最佳医院" || facts[0].Year != 2024 {
+			t.Errorf("%q: %+v, want scope 亚洲最佳医院, year 2024", text, facts)
+		}
+	}
+}

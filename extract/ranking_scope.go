@@ -32,7 +32,7 @@ var (
 	listNameMaker = rx.MustCompile(`^(.*?)(?:发布|公布|发表|揭晓|推出|出炉|显示|根据|依据|按照|针对)了?`)
 	// listNameEntry: the verb of entering a list, and what stands before
 	// it (连续2年成为全台唯一挤进…, 正式挺进…): no part of the name.
-	listNameEntry = rx.MustCompile(`^.*(?:进入|挺进|挤进|跻身|入选|入围|登上|荣登|列入|成为|唯一)`)
+	listNameEntry = rx.MustCompile(`^.*(?:进入|挺进|挤进|跻身|入选|入围|登上|荣登|列入|成为|唯一|获评为|被评为|评为|获选为|获评)`)
 	// listNameDeictic: which edition, before the name (此次, 本次, 最新).
 	listNameDeictic = rx.MustCompile(`^(?:此次|本次|这次|今年度?|新一届|最新一期|最新)\s*`)
 	// listMaker: the makers of lists whose name a list's own name keeps
