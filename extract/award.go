@@ -67,6 +67,8 @@ var (
 	personTitle = rx.MustCompile(`(?:个人|工作者|共产党员|党员|红旗手|劳动模范|劳模|名医|好医生|好护士|能手|之星|人物|杰出青年|青年岗位能手|新秀|新人|新人奖|新星|医师奖|护理师奖|护士奖|护士|医生|医师|护理师|药师|院长|书记|主任|科主任|护士长|学者|人才)$`)
 	// A prize written after a quoted title: 「幸福企业」金奖.
 	prizeAfter = rx.MustCompile(`^(?:金奖|银奖|铜奖|特等奖|一等奖|二等奖|三等奖|优秀奖|大奖)`)
+	// A further prize joined to the first after the title: 「…」金奖及银奖.
+	prizeJoin = rx.MustCompile(`^\s*(?:及|和|与|、|以及)\s*(金奖|银奖|铜奖|特等奖|一等奖|二等奖|三等奖|优秀奖)`)
 	// The rest of a title written after its quoted part, up to a break
 	// or the next title: 「智慧医院」全机构标章.
 	titleTail = rx.MustCompile(`^(\p{Han}{1,8}?(?:标章|奖章|奖牌|奖杯|认证|奖))(?:[，,。；;、与及和]|$)`)
@@ -307,6 +309,7 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 		scope = g[1] // 荣获国家卫生健康委授予的“…”称号
 	}
 	var out []zhnews.Fact
+	var extra []string // the further prizes of the title's contest
 	pos := first[0]
 	for pos < len(rest) {
 		loc := quotedTitle.FindStringSubmatchIndex(rest[pos:])
@@ -334,9 +337,20 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 			bEnd += len(p)
 			pos += len(p)
 		} else if p := prizeAfter.FindString(rest[pos:]); p != "" {
+			base := title
 			title += p
 			bEnd += len(p)
 			pos += len(p)
+			// 「某某奖」金奖及银奖: the contest's prizes, one fact each.
+			for {
+				j := prizeJoin.FindStringSubmatch(rest[pos:])
+				if j == nil {
+					break
+				}
+				extra = append(extra, base+j[1])
+				bEnd += len(j[0])
+				pos += len(j[0])
+			}
 		} else if t := titleTail.FindStringSubmatch(rest[pos:]); t != nil && !strings.ContainsAny(t[1][:3], "等的之最这此殊") && !strings.Contains(t[1], "荣誉") {
 			// 「智慧医院」全机构标章: the title goes on after its quotes.
 			title += t[1]
@@ -364,10 +378,13 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 		}
 		m := Match{Sentence: s, Loc: []int{bStart, bEnd}}
 		ev, st, en := m.Evidence(vloc[0], bEnd)
-		out = append(out, zhnews.Fact{
-			Metric: "award", Value: strings.TrimSpace(title), Year: m.YearBefore(vloc[0]),
-			Scope: scope, Evidence: ev, Start: st, End: en,
-		})
+		for _, t := range append([]string{title}, extra...) {
+			out = append(out, zhnews.Fact{
+				Metric: "award", Value: strings.TrimSpace(t), Year: m.YearBefore(vloc[0]),
+				Scope: scope, Evidence: ev, Start: st, End: en,
+			})
+		}
+		extra = nil
 	}
 	// After the quoted titles the list may go on with plain ones: “甲”和
 	// 乙省文明单位的荣誉.
