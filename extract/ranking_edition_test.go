@@ -156,3 +156,35 @@ func TestRankingListNameAfterRatingVerb(t *testing.T) {
 		}
 	}
 }
+
+// A top the place is not in (挺进全球前200强, then 第249名) is not its
+// list: the lead's list is; a place said in a sentence of another year
+// (回顾去年…) takes no edition's year.
+func TestRankingTopTooSmallAndOtherYear(t *testing.T) {
+	lead := "某某周刊日前公布「2030年全球最佳医院」排行,本地共有两家医院入榜,成绩亮眼。\n"
+	cases := []struct {
+		text, scope string
+		place, year int
+	}{
+		{lead + "青山市人民医院从第208名跃升到第174名,挺进全球前200强;绿水县中医院则以第249名成绩首度入榜。", "某某周刊日前公布「2030年全球最佳医院」", 249, 2030},
+		{lead + "青山市人民醫院從第208名躍升到第174名，挺進全球前200強；綠水縣中醫院則以第249名成績首度入榜。", "某某周刊日前公布「2030年全球最佳医院」", 249, 2030},
+		{lead + "回顾去年排名,青山市人民医院名列第208名,表现稳定。", "", 208, 0},
+		{lead + "回顧去年排名，青山市人民醫院名列第208名，表現穩定。", "", 208, 0},
+	}
+	for _, c := range cases {
+		_, facts := extractorFacts(t, ranking{}, c.text)
+		found := false
+		for _, f := range facts {
+			if f.Value != int64(c.place) {
+				continue
+			}
+			found = true
+			if f.Year != c.year || c.scope != "" && f.Scope == "全球前200强" {
+				t.Errorf("%q: %+v, want year %d, not the top of 200", c.text, f, c.year)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no place %d in %+v", c.text, c.place, facts)
+		}
+	}
+}

@@ -130,6 +130,14 @@ func lastListName(s string) string {
 	return best
 }
 
+// tooSmallFor: the list's name gives its size (前200强), and the place is
+// below it.
+func tooSmallFor(name string, place any) bool {
+	t := listNameSize.FindStringSubmatch(name)
+	v, ok := place.(int64)
+	return t != nil && ok && v > int64(atoi(t[1]))
+}
+
 // plausibleListName: a name with a head besides its list word, and no
 // place in it.
 func plausibleListName(name string) bool {
@@ -156,13 +164,16 @@ func carryListScopes(d *Doc, facts []zhnews.Fact) {
 			para--
 		}
 		name := lastListName(string(runes[para:f.Start]))
+		if tooSmallFor(name, f.Value) {
+			name = "" // 挺进全球前200强 … 以第249名: a top the place is not in
+		}
 		if name == "" && para > lead {
 			if !leadRead {
 				leadName, leadRead = lastListName(string(runes[:lead])), true
 			}
 			name = leadName
 		}
-		if name == "" || localScope.MatchString(f.Scope) && !strings.ContainsAny(name, "省市区县州") {
+		if name == "" || tooSmallFor(name, f.Value) || localScope.MatchString(f.Scope) && !strings.ContainsAny(name, "省市区县州") {
 			continue // 位列全省第一 under a national list: a ranking of its own
 		}
 		if genericListScope.MatchString(f.Scope) {
@@ -237,12 +248,19 @@ func giveEditionYears(d *Doc, facts []zhnews.Fact) {
 		for para > 0 && runes[para-1] != '\n' {
 			para--
 		}
-		if relativeYear.MatchString(string(runes[para:f.End])) {
-			continue
+		sent := f.Start
+		for sent > para && !strings.ContainsRune("。！？!?；;", runes[sent-1]) {
+			sent--
+		}
+		if relativeYear.MatchString(string(runes[sent:f.End])) {
+			continue // 回顾去年排名,某院名列第208名: the place of another year
 		}
 		if y := listYear.FindStringSubmatch(f.Scope); y != nil {
 			f.Year = atoi(y[1]) // 荣登2024年度某某排行榜第120名
 			continue
+		}
+		if relativeYear.MatchString(string(runes[para:f.End])) {
+			continue // a list named earlier: the paragraph may be of another year
 		}
 		// The list named before the place in its paragraph, else the
 		// lead's: its edition, when the place is of no other list.
