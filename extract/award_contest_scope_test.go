@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"reflect"
+	"sort"
+	"testing"
+)
 
 // A contest's prize that names no giver is of the contest the article
 // named before it, with its edition or its ceremony; a prize whose clause
@@ -47,6 +51,37 @@ func TestAwardContestScope(t *testing.T) {
 			if !ok || s != scope {
 				t.Errorf("%q: %s scope %q (found %v), want %q; facts %+v", c.text, prize, s, ok, scope, facts)
 			}
+		}
+	}
+}
+
+// A tally of a contest's prizes (荣获2项金奖等9项奖项) counts the prizes
+// named after it: no honour of its own. A prize of another level (白金奖
+// beside 金奖) is no tally's. Both scripts.
+func TestAwardPrizeTally(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"第12届某某医疗品质奖得奖名单出炉。青山市人民医院荣获2项金奖等9项奖项。青山市人民医院以甲计划获杰出医疗类金奖,并以乙专案获主题类金奖。",
+			[]string{"主题类金奖", "杰出医疗类金奖"}},
+		{"第12屆某某醫療品質獎得獎名單出爐。青山市人民醫院榮獲2項金獎等9項獎項。青山市人民醫院以甲計畫獲傑出醫療類金獎，並以乙專案獲主題類金獎。",
+			[]string{"主题类金奖", "杰出医疗类金奖"}},
+		{"第12届某某医疗品质奖成绩揭晓。青山市人民医院一举拿下3项白金奖与2项金奖。",
+			[]string{"某某医疗品质奖白金奖", "某某医疗品质奖金奖"}},
+		{"第12屆某某醫療品質獎成績揭曉。青山市人民醫院一舉拿下3項白金獎與2項金獎。",
+			[]string{"某某医疗品质奖白金奖", "某某医疗品质奖金奖"}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, f := range runArticle(t, c.text).Facts {
+			if f.Metric == "award" {
+				got = append(got, f.Value.(string))
+			}
+		}
+		sort.Strings(got)
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q: awards %v, want %v", c.text, got, c.want)
 		}
 	}
 }
