@@ -188,3 +188,23 @@ func TestRankingTopTooSmallAndOtherYear(t *testing.T) {
 		}
 	}
 }
+
+// A place won in the group of Taiwan's hospital level (医学中心组,
+// 地区医院组) is the hospital's standing among its level, as 三级医院 is
+// on the mainland; 获评 is one of the verbs of winning it.
+func TestRankingWonInTaiwanLevel(t *testing.T) {
+	cases := []struct {
+		text, scope string
+	}{
+		{"在今年的评鉴中,青山纪念医院获评医学中心组第一名。", "医学中心组"},
+		{"在今年的評鑑中，青山紀念醫院獲評醫學中心組第一名。", "医学中心组"},
+		{"青山纪念医院荣获地区医院组第1名。", "地区医院组"},
+		{"青山紀念醫院榮獲地區醫院組第1名。", "地区医院组"},
+	}
+	for _, c := range cases {
+		_, facts := extractorFacts(t, ranking{}, c.text)
+		if len(facts) != 1 || facts[0].Value != int64(1) || facts[0].Scope != c.scope || facts[0].Hospital != "青山纪念医院" {
+			t.Errorf("%q: %+v, want 青山纪念医院 1 in %s", c.text, facts, c.scope)
+		}
+	}
+}
