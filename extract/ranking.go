@@ -706,7 +706,7 @@ var distributive = rx.MustCompile(`分别|依次|依序`)
 var (
 	// What stands between a rank verb and 第: the group the place is in
 	// (位列社会办医院第一), or a region (排名全省第一).
-	rankGroupRe = rx.MustCompile(`^` + rankVerb + `(` + rankMiddle + `)(?:第|首位|榜首|头名|首名)`)
+	rankGroupRe = rx.MustCompile(`^` + rankVerb + `(` + rankMiddle + `)(?:第|首位|榜首|头名|首名|之冠|之首|冠军)`)
 	regionOnly  = rx.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内)$`)
 	// The subject of a ranking that is no hospital: a health bureau ranked
 	// among the 主管部门, a county among counties.

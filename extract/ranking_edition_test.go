@@ -208,3 +208,20 @@ func TestRankingWonInTaiwanLevel(t *testing.T) {
 		}
 	}
 }
+
+// The first place said without a number (居全台之冠, 位居全市同级医院之首)
+// is in the region or group written before its 之冠 or 之首.
+func TestRankingTopScope(t *testing.T) {
+	cases := []struct{ text, scope string }{
+		{"青山纪念医院居全台之冠,绿水县中医院紧随其后。", "全台"},
+		{"青山紀念醫院居全台之冠，綠水縣中醫院緊隨其後。", "全台"},
+		{"青山市人民医院位居全市同级医院之首。", "全市同级医院"},
+		{"青山市人民醫院位居全市同級醫院之首。", "全市同级医院"},
+	}
+	for _, c := range cases {
+		_, facts := extractorFacts(t, ranking{}, c.text)
+		if len(facts) != 1 || facts[0].Value != int64(1) || facts[0].Scope != c.scope {
+			t.Errorf("%q: %+v, want place 1 in %s", c.text, facts, c.scope)
+		}
+	}
+}
