@@ -378,9 +378,13 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 		}
 		m := Match{Sentence: s, Loc: []int{bStart, bEnd}}
 		ev, st, en := m.Evidence(vloc[0], bEnd)
+		year := m.YearBefore(vloc[0])
+		if year == 0 {
+			year = titleYear(rest[:first[0]]) // 荣膺2023年度“某某奖”
+		}
 		for _, t := range append([]string{title}, extra...) {
 			out = append(out, zhnews.Fact{
-				Metric: "award", Value: strings.TrimSpace(t), Year: m.YearBefore(vloc[0]),
+				Metric: "award", Value: strings.TrimSpace(t), Year: year,
 				Scope: scope, Evidence: ev, Start: st, End: en,
 			})
 		}
@@ -404,6 +408,19 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 		pos += loc[3]
 	}
 	return out
+}
+
+// titleYearRe: the year of an honour written between its verb and its
+// title (荣获2023年度“…”, 获评2022—2023年度“…”: the last year).
+var titleYearRe = rx.MustCompile(`((?:19|20)\d{2})\s*年度?\s*$`)
+
+// titleYear returns the year that ends gap, the words between an award's
+// verb and its title, or 0.
+func titleYear(gap string) int {
+	if m := titleYearRe.FindStringSubmatch(strings.TrimSpace(gap)); m != nil {
+		return atoi(m[1])
+	}
+	return 0
 }
 
 // A clause after the honour that tells who took it or how (院长某某代表

@@ -3,6 +3,7 @@ package extract
 import (
 	"reflect"
 	"sort"
+	"strings"
 	"testing"
 )
 
@@ -82,6 +83,26 @@ func TestAwardPrizeTally(t *testing.T) {
 		sort.Strings(got)
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%q: awards %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// The year written between the verb and the honour's title is the
+// honour's year. Both scripts.
+func TestAwardYearBeforeTitle(t *testing.T) {
+	for _, text := range []string{
+		"青山市人民医院荣膺2023年度“某某创新奖”。",
+		"青山市人民醫院榮膺2023年度「某某創新獎」。",
+		"青山市人民医院获评2021—2022年度“省级文明单位”。",
+		"青山市人民醫院獲評2021—2022年度「省級文明單位」。",
+	} {
+		_, facts := extractorFacts(t, award{}, text)
+		want := 2023
+		if strings.Contains(text, "2022") {
+			want = 2022
+		}
+		if len(facts) != 1 || facts[0].Year != want {
+			t.Errorf("%q: %+v, want one honour of %d", text, facts, want)
 		}
 	}
 }
