@@ -234,6 +234,7 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 	carryListScopes(d, out)
 	tidyScopes(out)
 	giveEditionYears(d, out)
+	giveStatedSizes(d, out)
 	return out
 }
 
@@ -734,7 +735,8 @@ func rankGroup(match string) string {
 	if g == nil {
 		return ""
 	}
-	return strings.TrimSpace(g[1])
+	// 排名为第45位: the copula after the verb names no group.
+	return strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(g[1]), "为是了"))
 }
 
 // rankSubject is the clause before a rank verb up to 在 (…在全国…中): who

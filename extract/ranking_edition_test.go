@@ -225,3 +225,24 @@ func TestRankingTopScope(t *testing.T) {
 		}
 	}
 }
+
+// The size of the whole list, stated anywhere in the article (全国共有100家
+// 医院进入“某某排行榜”), is the total of a place in that list; a region's
+// share of the list (本省共有3家医院进入) is not.
+func TestRankingStatedListSize(t *testing.T) {
+	cases := []struct {
+		text  string
+		total int
+	}{
+		{"某某版《2030年度中国医院综合排行榜》昨日发布,青山市人民医院排名为第45位。\n全国共有100家医院进入“某某版中国医院综合排行榜”。", 100},
+		{"某某版《2030年度中國醫院綜合排行榜》昨日發布，青山市人民醫院排名為第45位。\n全國共有100家醫院進入「某某版中國醫院綜合排行榜」。", 100},
+		{"某某版《2030年度中国医院综合排行榜》昨日发布,青山市人民医院排名为第2位。\n本省共有3家医院进入排行榜。", 0},
+		{"某某版《2030年度中國醫院綜合排行榜》昨日發布，青山市人民醫院排名為第2位。\n本省共有3家醫院進入排行榜。", 0},
+	}
+	for _, c := range cases {
+		_, facts := extractorFacts(t, ranking{}, c.text)
+		if len(facts) != 1 || facts[0].Total != c.total {
+			t.Errorf("%q: %+v, want total %d", c.text, facts, c.total)
+		}
+	}
+}

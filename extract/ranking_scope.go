@@ -221,6 +221,47 @@ func tidyScopes(facts []zhnews.Fact) {
 	}
 }
 
+// listSizeStated: how many hospitals a whole list holds, said anywhere in
+// the article (全国共有100家医院进入“某某排行榜”, 本次共有100所医院上榜):
+// a clause that opens with the count or the whole country, not with a
+// region's share (上海共有三家医院进入…). Group 1 is the count, group 2
+// what follows the verb (the list's name, if written).
+var listSizeStated = rx.MustCompile(`(?:^|[，,。；;\n])\s*(?:本次|此次|今年|本届|全国|全球|榜单)?\s*(?:共有|共|总共|总计)\s*(\d+)\s*(?:家|所)\s*(?:医院|医疗机构)?\s*(?:进入|入选|上榜|入围|登上|跻身)([^，,。；;\n]{0,40})`)
+
+// giveStatedSizes gives a place in a named list with no total the size of
+// the list the article states (listSizeStated), when the statement names
+// a list of the same kind or none, and the place is within it.
+func giveStatedSizes(d *Doc, facts []zhnews.Fact) {
+	var sizes [][]string
+	for i := range facts {
+		f := &facts[i]
+		v, ok := f.Value.(int64)
+		if f.Total != 0 || !ok || f.Scope == "" || listWord.FindString(f.Scope) == "" {
+			continue
+		}
+		if sizes == nil {
+			if !strings.Contains(d.Text, "共") {
+				return
+			}
+			sizes = listSizeStated.FindAllStringSubmatch(d.Text, -1)
+			if sizes == nil {
+				return
+			}
+		}
+		for _, m := range sizes {
+			n := atoi(m[1])
+			after := m[2]
+			if listWord.FindString(after) != "" && !sameListKind(f.Scope, after) {
+				continue
+			}
+			if n > 1 && v <= int64(n) {
+				f.Total = n
+				break
+			}
+		}
+	}
+}
+
 // listWord: the word a list's name ends with, which says its kind.
 var listWord = rx.MustCompile(listNameEnd)
 
