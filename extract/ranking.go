@@ -642,6 +642,10 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 	}
 	if f.Total == 0 && group != "" && regionOnly.MatchString(group) {
 		f.Total = regionTotal(d, m.Sentence, group)
+	} else if f.Total == 0 && group == "" && regionOnly.MatchString(f.Scope) {
+		// 乙医院则在全台排名第2名, after 甲医院在全台35家受评医院中排名第1:
+		// the region before the verb, its count said before.
+		f.Total = regionTotal(d, m.Sentence, f.Scope)
 	}
 	if f.Scope == "" || f.Scope == "全国" || f.Scope == "全省" {
 		// 在国家三级公立医院绩效考核中,医院…,2022年度排名全国第98位: the
@@ -708,7 +712,7 @@ var (
 	// What stands between a rank verb and 第: the group the place is in
 	// (位列社会办医院第一), or a region (排名全省第一).
 	rankGroupRe = rx.MustCompile(`^` + rankVerb + `(` + rankMiddle + `)(?:第|首位|榜首|头名|首名|之冠|之首|冠军)`)
-	regionOnly  = rx.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内)$`)
+	regionOnly  = rx.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内|全台|全港)$`)
 	// The subject of a ranking that is no hospital: a health bureau ranked
 	// among the 主管部门, a county among counties.
 	otherRanked = rx.MustCompile(`(?:局|委|厅|委员会|政府|部门|办公室|管理中心|县|区|市|省)$`)
@@ -726,7 +730,7 @@ var (
 	rankSubjectEnd = rx.MustCompile(`(?:则|也|还|均|都|亦|再次|再度|首次|继续|今年|去年|依旧|依然|仍然|仍|一直|以\s*[\d.]+\s*(?:分|%))+$`)
 	// 全省41家医院参加调查: how many took part, stated in an earlier
 	// sentence.
-	regionCount = rx.MustCompile(`(全国|全省|全市|全区|全县)(?:共有|共|有)?(\d+)\s*家(?:医院|医疗机构|单位)?[^，,。；;]{0,6}?(?:参加|参与|参评|接受|纳入)`)
+	regionCount = rx.MustCompile(`(全国|全省|全市|全区|全县|全台|全港)(?:共有|共|有)?(\d+)\s*[家间](?:(?:受评|参评)(?:医院|医疗机构|单位)|(?:医院|医疗机构|单位)?[^，,。；;]{0,6}?(?:参加|参与|参评|接受|纳入))`)
 )
 
 // rankGroup returns the words between the rank verb and 第 of a match.

@@ -246,3 +246,17 @@ func TestRankingStatedListSize(t *testing.T) {
 		}
 	}
 }
+
+// A place in a region written before the verb (乙医院则在全台排名第2名)
+// counts the region's hospitals said just before (全台35家受评医院).
+func TestRankingRegionCountBefore(t *testing.T) {
+	for _, text := range []string{
+		"青山纪念医院在全台35家受评医院中排名第1。绿水纪念医院则在全台排名第2名。",
+		"青山紀念醫院在全台35家受評醫院中排名第1。綠水紀念醫院則在全台排名第2名。",
+	} {
+		_, facts := extractorFacts(t, ranking{}, text)
+		if len(facts) != 2 || facts[0].Total != 35 || facts[1].Total != 35 || facts[1].Value != int64(2) {
+			t.Errorf("%q: %+v, want places 1 and 2 of 35", text, facts)
+		}
+	}
+}
