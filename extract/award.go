@@ -43,7 +43,7 @@ var (
 	partSubject = rx.MustCompile(`(?:支部|支社|小组|科室|[^医]科|病区|护理单元|护理部|门诊部|医务部|宣传部|分会|团委|团队|` + democraticParties + `)$`)
 	// What may stand between a subject and its verb: adverbs, and dates
 	// and streaks, which end in one of subjectTimeEnds.
-	subjectAdverbs  = []string{"先后", "多次", "曾经", "曾", "连续", "均", "也", "还", "又", "再次", "共", "分别", "相继", "已", "近年来", "今年", "去年", "此次", "本次", "同时", "一同", "共同", "双双", "都", " "}
+	subjectAdverbs  = []string{"先后", "多次", "曾经", "曾", "连续", "均", "也", "还", "又", "再次", "共", "分别", "相继", "已", "近年来", "今年", "去年", "此次", "本次", "同时", "一同", "共同", "双双", "都", "同", " "}
 	subjectTime     = rx.MustCompile(`(?:(?:19|20)\d{2}\s*年度?|[\d一二三四五六七八九十]+\s*(?:年|届|次))$`)
 	subjectTimeEnds = []string{"年", "度", "届", "次"}
 	// The democratic parties: their honours go to their branches and
@@ -67,6 +67,8 @@ var (
 	personTitle = rx.MustCompile(`(?:个人|工作者|共产党员|党员|红旗手|劳动模范|劳模|名医|好医生|好护士|能手|之星|人物|杰出青年|青年岗位能手|新秀|新人|新人奖|新星|医师奖|护理师奖|护士奖|护士|医生|医师|护理师|药师|院长|书记|主任|科主任|护士长|学者|人才)$`)
 	// A prize written after a quoted title: 「幸福企业」金奖.
 	prizeAfter = rx.MustCompile(`^(?:金奖|银奖|铜奖|特等奖|一等奖|二等奖|三等奖|优秀奖|大奖)`)
+	// A further prize joined to the first after the title: 「…」金奖及银奖.
+	prizeJoin = rx.MustCompile(`^\s*(?:及|和|与|、|以及)\s*(金奖|银奖|铜奖|特等奖|一等奖|二等奖|三等奖|优秀奖)`)
 	// The rest of a title written after its quoted part, up to a break
 	// or the next title: 「智慧医院」全机构标章.
 	titleTail = rx.MustCompile(`^(\p{Han}{1,8}?(?:标章|奖章|奖牌|奖杯|认证|奖))(?:[，,。；;、与及和]|$)`)
@@ -158,7 +160,7 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 			if strings.HasPrefix(text[vloc[0]:], "获奖") {
 				continue // 获奖代表, 获奖者: those who won, no honour named
 			}
-			if personList.MatchString(strings.TrimSpace(trimAdverbs(subject))) && !strings.ContainsAny(subject, "院科部局室站所心") || personPronoun.MatchString(subject) {
+			if personList.MatchString(strings.TrimSpace(trimAdverbs(subject))) && !strings.ContainsAny(subject, "院科部局室站所心") || personPronoun.MatchString(subject) || personNamed(subject) {
 				continue // 王某、李某某获得…, 让他…荣获…: persons' honours
 			}
 			if m := madeBy.FindStringSubmatch(strings.TrimSpace(subject)); m != nil && !institutionEnd.MatchString(strings.TrimSpace(m[1])) {
@@ -228,6 +230,7 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 			})...)
 		}
 	}
+	carryContestScopes(d, out)
 	// A list's honour read by two rules (the winners' list, the subject's)
 	// is one fact of each hospital, as the pipeline keeps it.
 	seen := map[string]bool{}
@@ -306,6 +309,7 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 		scope = g[1] // 荣获国家卫生健康委授予的“…”称号
 	}
 	var out []zhnews.Fact
+	var extra []string // the further prizes of the title's contest
 	pos := first[0]
 	for pos < len(rest) {
 		loc := quotedTitle.FindStringSubmatchIndex(rest[pos:])
@@ -333,9 +337,20 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 			bEnd += len(p)
 			pos += len(p)
 		} else if p := prizeAfter.FindString(rest[pos:]); p != "" {
+			base := title
 			title += p
 			bEnd += len(p)
 			pos += len(p)
+			// 「某某奖」金奖及银奖: the contest's prizes, one fact each.
+			for {
+				j := prizeJoin.FindStringSubmatch(rest[pos:])
+				if j == nil {
+					break
+				}
+				extra = append(extra, base+j[1])
+				bEnd += len(j[0])
+				pos += len(j[0])
+			}
 		} else if t := titleTail.FindStringSubmatch(rest[pos:]); t != nil && !strings.ContainsAny(t[1][:3], "等的之最这此殊") && !strings.Contains(t[1], "荣誉") {
 			// 「智慧医院」全机构标章: the title goes on after its quotes.
 			title += t[1]
@@ -363,10 +378,17 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 		}
 		m := Match{Sentence: s, Loc: []int{bStart, bEnd}}
 		ev, st, en := m.Evidence(vloc[0], bEnd)
-		out = append(out, zhnews.Fact{
-			Metric: "award", Value: strings.TrimSpace(title), Year: m.YearBefore(vloc[0]),
-			Scope: scope, Evidence: ev, Start: st, End: en,
-		})
+		year := m.YearBefore(vloc[0])
+		if year == 0 {
+			year = titleYear(rest[:first[0]]) // 荣膺2023年度“某某奖”
+		}
+		for _, t := range append([]string{title}, extra...) {
+			out = append(out, zhnews.Fact{
+				Metric: "award", Value: strings.TrimSpace(t), Year: year,
+				Scope: scope, Evidence: ev, Start: st, End: en,
+			})
+		}
+		extra = nil
 	}
 	// After the quoted titles the list may go on with plain ones: “甲”和
 	// 乙省文明单位的荣誉.
@@ -386,6 +408,19 @@ func quotedAwards(s segment.Sentence, vloc []int, rest, scope string) []zhnews.F
 		pos += loc[3]
 	}
 	return out
+}
+
+// titleYearRe: the year of an honour written between its verb and its
+// title (荣获2023年度“…”, 获评2022—2023年度“…”: the last year).
+var titleYearRe = rx.MustCompile(`((?:19|20)\d{2})\s*年度?\s*$`)
+
+// titleYear returns the year that ends gap, the words between an award's
+// verb and its title, or 0.
+func titleYear(gap string) int {
+	if m := titleYearRe.FindStringSubmatch(strings.TrimSpace(gap)); m != nil {
+		return atoi(m[1])
+	}
+	return 0
 }
 
 // A clause after the honour that tells who took it or how (院长某某代表
@@ -658,6 +693,28 @@ func honourRest(rest string) (tail, raw string) {
 // giveVerbs: the verbs of award that take the receiver as their object
 // (授予某某“…”称号).
 var giveVerbs = []string{"授予", "被授予", "颁给", "颁发给"}
+
+// commonSurnames: the hundred commonest single-character surnames, those
+// whose character is seldom a function word or the head of a place's or
+// hospital's short name (于, 和, 全, 华, 童 are left out).
+const commonSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施牛樊葛邢"
+
+// notInPersonName: characters of units, places, counts and dates, which a
+// subject naming a person holds none of.
+const notInPersonName = "院医科部局室站所心会社校该其我本市县区省州国镇村乡总年日届次期项个家名位人系组队处办委"
+
+// personNamed: the subject, adverbs aside, is a person's name of three
+// characters, a surname and a given name (陈某某获“某某创新大奖”): the
+// honour is the person's. Two characters are too often a hospital's short
+// name (高医, 马偕) to be read so.
+func personNamed(subject string) bool {
+	s := strings.TrimSpace(trimAdverbs(strings.TrimSpace(subject)))
+	rs := []rune(s)
+	if len(rs) != 3 || !allHanRunes(s) || !strings.ContainsRune(commonSurnames, rs[0]) {
+		return false
+	}
+	return !strings.ContainsAny(s, notInPersonName)
+}
 
 // personGivee: the object between a verb of giving and the quoted title is
 // a person's name of two or three characters, no organisation's (授予王某某

@@ -117,6 +117,7 @@ func (p *Pipeline) Run(a *zhnews.Article, tokens []segment.Token) {
 		}
 	}
 	facts = withoutRoundedRestatements(facts)
+	facts = withoutPrizeTallies(facts)
 	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Start < facts[j].Start })
 	a.Facts = facts
 	a.Hospitals = reportedHospitals(d, mentions, sections, facts)
@@ -250,6 +251,53 @@ func withoutRoundedRestatements(facts []zhnews.Fact) []zhnews.Fact {
 		kept = append(kept, f)
 	}
 	return kept
+}
+
+// withoutPrizeTallies drops a contest's bare prize (某某品质奖金奖, read
+// from a tally: 荣获2项金奖等16项奖项) when the hospital's prizes of that
+// level in the same contest are named elsewhere (杰出医疗类金奖, 主题类金奖):
+// the tally counts them, it is no further honour.
+func withoutPrizeTallies(facts []zhnews.Fact) []zhnews.Fact {
+	kept := facts[:0]
+	for i, f := range facts {
+		if f.Metric == "award" && talliedElsewhere(facts, i) {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return kept
+}
+
+// talliedElsewhere: facts[i] is the contest's name and a prize level, and
+// another award of its hospital in that contest ends with the same level.
+func talliedElsewhere(facts []zhnews.Fact, i int) bool {
+	f := facts[i]
+	v, _ := f.Value.(string)
+	level, ok := strings.CutPrefix(v, f.Scope)
+	if f.Scope == "" || !ok || prizeLevel(v) != level {
+		return false
+	}
+	for j, g := range facts {
+		w, _ := g.Value.(string)
+		if j != i && g.Metric == "award" && g.Hospital == f.Hospital && g.Scope == f.Scope && w != v && prizeLevel(w) == level {
+			return true
+		}
+	}
+	return false
+}
+
+// prizeLevels: the levels of a contest's prizes, longest first.
+var prizeLevels = []string{"白金奖", "钻石奖", "特等奖", "一等奖", "二等奖", "三等奖", "优秀奖", "金奖", "银奖", "铜奖"}
+
+// prizeLevel returns the level an honour's title ends with (白金奖, not
+// 金奖, for 某某白金奖), or "".
+func prizeLevel(title string) string {
+	for _, l := range prizeLevels {
+		if strings.HasSuffix(title, l) {
+			return l
+		}
+	}
+	return ""
 }
 
 // roundsAnother: facts[i] is hedged and some exact fact of its hospital

@@ -17,6 +17,15 @@ var hongKongNames = map[string]shortHospital{
 	"浸信会医院":         {"浸信会医院", "香港", ""},
 	"那打素医院":         {"那打素医院", "香港", ""}, // 那 is "that" to the suffix rule
 	"浸会医院":          {"浸会医院", "香港", ""},  // as news writes it: one name of 香港浸信会医院
+	// Named after Hong Kong's districts and places, which the gazetteer
+	// reads as the mainland's or Taiwan's (北区 of 台中, 东区 of 攀枝花,
+	// 大埔 of 梅州) or does not hold: written with a city before them
+	// (某市东区医院) the longer name is read instead.
+	"北区医院":  {"北区医院", "香港", ""},
+	"东区医院":  {"东区医院", "香港", ""}, // as news writes 东区尤德夫人那打素医院 short
+	"大埔医院":  {"大埔医院", "香港", ""},
+	"黄大仙医院": {"黄大仙医院", "香港", ""},
+	"长洲医院":  {"长洲医院", "香港", ""},
 }
 
 // knownShortNames is every listed name, Taiwan's, Hong Kong's and the

@@ -927,7 +927,7 @@ func (f hospitalFinder) leftEdge(d *Doc, from, sufStart int) int {
 		if k > j && f.conjunctionHe(d, j, k) {
 			break // 负责人和县人民医院: the leaders, and the county's hospital
 		}
-		if !joined && f.stopsName(w) && !f.namedKind(d, j, k, end) && !f.placeSpans(rs, k, end, sufStart) {
+		if !joined && f.stopsName(w) && !f.namedKind(d, j, k, end) && !f.placeSpans(rs, k, end, sufStart) && !groupNamePart(rs, k, end) {
 			if k > j && f.joinedByHe(d, k, end, sufStart) {
 				edge = k - 1 // 养/和/医院: the name begins at the rune before 和
 				break
@@ -964,6 +964,34 @@ func (f hospitalFinder) conjunctionHe(d *Doc, j, k int) bool {
 	}
 	pos := f.pos(string(rs[p:k]))
 	return pos == "n" || pos == "nr" || pos == "r"
+}
+
+// maxGroupName bounds, in runes, the name of a hospital group before its
+// 集团.
+const maxGroupName = 8
+
+// groupNamePart: the word at [k, end) stands in the name of a hospital
+// group whose 集团 follows it (山东颐养健康集团莱芜中心医院, 某某矿业集团中心
+// 医院): a group's registered name holds verbs and adjectives (颐养, 健康)
+// that end other names, and its hospital is named with it. Words of one
+// character that end names (在, 的) still end it.
+func groupNamePart(rs []rune, k, end int) bool {
+	g := end
+	for g < len(rs) && g-end <= maxGroupName && rs[g] != '集' {
+		if !isHan(rs[g]) {
+			return false
+		}
+		g++
+	}
+	if g+1 >= len(rs) || rs[g] != '集' || rs[g+1] != '团' || g-k > maxGroupName {
+		return false
+	}
+	for _, r := range rs[k:g] {
+		if strings.ContainsRune(neverInName+gluedPrepositions, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeSpans: a place's full name (灌南县, 灌云县) begins at rune k and
@@ -1008,19 +1036,30 @@ func (f hospitalFinder) namedKind(d *Doc, j, k, end int) bool {
 // pronoun before 和 (党和医院, 他和医院) is a conjunction's first part.
 func (f hospitalFinder) joinedByHe(d *Doc, k, end, sufStart int) bool {
 	rs := d.runes
-	if end != sufStart || rs[k] != '和' || end-k != 1 || !d.StartsToken(k-1) {
+	// gse may glue the list's conjunction to the lone character (及恒/和/医院).
+	glued := k >= 2 && !d.StartsToken(k-1) && strings.ContainsRune(listConjunctions, rs[k-2]) && d.StartsToken(k-2)
+	if end != sufStart || rs[k] != '和' || end-k != 1 || !d.StartsToken(k-1) && !glued {
 		return false
 	}
 	x := rs[k-1]
 	if !isHan(x) || strings.ContainsRune(neverInName+unknownNotName+gluedPrepositions, x) {
 		return false
 	}
-	if k-1 > 0 && !strings.ContainsRune(nameBreaks, rs[k-2]) {
+	if k-1 > 0 && !strings.ContainsRune(nameBreaks, rs[k-2]) && !listConjunctionAt(d, k-2) && !glued {
 		return false
 	}
 	pos := f.pos(string(x))
 	return !strings.HasPrefix(pos, "n") && !strings.HasPrefix(pos, "r")
 }
+
+// listConjunctionAt: rune r is a conjunction of a list standing as a word
+// of its own (及/双/和/医院, 和/仁/和/医院): what follows it begins a phrase.
+func listConjunctionAt(d *Doc, r int) bool {
+	return strings.ContainsRune(listConjunctions, d.runes[r]) && d.StartsToken(r) && d.StartsToken(r+1)
+}
+
+// listConjunctions join a list's last item to the others.
+const listConjunctions = "及和与或"
 
 // ownerBefore returns how many runes before end name the owner of what
 // follows, when that is 大学, 学院 or 纪念 (成功/大学医学院附设医院, 中和/纪念
@@ -1054,8 +1093,9 @@ var posVerb = map[string]bool{"v": true, "vd": true, "vi": true}
 
 // gluedPrepositions: prepositions, conjunctions and verbs that gse's HMM
 // glues to the name next to them (陈某向, 李某为, 及仁) when it does not
-// know the name.
-const gluedPrepositions = "向为给对到在与和及把被从让将由"
+// know the name, and the copula it glues to a one-character noun before
+// a name (这个奖是/某某大学深圳医院: "this prize is").
+const gluedPrepositions = "向为给对到在与和及把被从让将由是"
 
 // gluedPreposition returns where, in runes, a word the dictionary lacks or
 // tags as a person's name stops being a name: after a preposition glued

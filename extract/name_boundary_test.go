@@ -14,6 +14,28 @@ func TestNameBoundaries(t *testing.T) {
 		{"協和醫院門診量居北京市各大醫院前列。", []string{"协和医院"}},
 		{"台南各大医院调度得宜,同仁医院尤其出力。", []string{"同仁医院"}},
 		{"臺南各大醫院調度得宜，同仁醫院尤其出力。", []string{"同仁医院"}},
+		// A name of one character and 和 (养和医院) as a list's last item,
+		// after the list's conjunction: the conjunction is no part of it,
+		// and the 和 is the name's.
+		{"卫生局表扬青山市人民医院、绿水县中医院及恒和医院。", []string{"青山市人民医院", "绿水县中医院", "恒和医院"}},
+		{"衛生局表揚青山市人民醫院、綠水縣中醫院及恆和醫院。", []string{"青山市人民医院", "绿水县中医院", "恒和医院"}},
+		{"专家来自青山市人民医院和恒和医院。", []string{"青山市人民医院", "恒和医院"}},
+		{"專家來自青山市人民醫院和恆和醫院。", []string{"青山市人民医院", "恒和医院"}},
+		// A hospital group's registered name, verbs and adjectives in it,
+		// before its 集团: the hospital is named with it.
+		{"我们参观了东山康养健康集团北岭中心医院。", []string{"东山康养健康集团北岭中心医院"}},
+		{"我們參觀了東山康養健康集團北嶺中心醫院。", []string{"东山康养健康集团北岭中心医院"}},
+		{"广西康泰健康集团南宁中心医院召开职工大会。", []string{"广西康泰健康集团南宁中心医院"}},
+		{"廣西康泰健康集團南寧中心醫院召開職工大會。", []string{"广西康泰健康集团南宁中心医院"}},
+		// A group named in another phrase before the name is not its part.
+		{"他们组建了健康集团,青山市人民医院是成员。", []string{"青山市人民医院"}},
+		{"他們組建了健康集團，青山市人民醫院是成員。", []string{"青山市人民医院"}},
+		// 是 glued to the noun before it (奖是): the copula, no part of the
+		// name after it.
+		{"王院长说,这个奖是香港大学深圳医院的荣誉。", []string{"香港大学深圳医院"}},
+		{"王院長說，這個獎是香港大學深圳醫院的榮譽。", []string{"香港大学深圳医院"}},
+		{"那个奖是北京大学第一医院全体职工的荣誉。", []string{"北京大学第一医院"}},
+		{"那個獎是北京大學第一醫院全體職工的榮譽。", []string{"北京大学第一医院"}},
 		// 由 glued to the name after it.
 		{"交接仪式由同仁医院院长主持。", []string{"同仁医院"}},
 		{"交接儀式由同仁醫院院長主持。", []string{"同仁医院"}},

@@ -232,6 +232,9 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 	out = append(out, bestPlaced(d)...)
 	out = append(out, rankTables(d)...)
 	carryListScopes(d, out)
+	tidyScopes(out)
+	giveEditionYears(d, out)
+	giveStatedSizes(d, out)
 	return out
 }
 
@@ -557,14 +560,14 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 		return zhnews.Fact{}, false
 	}
 	f := zhnews.Fact{
-		Metric: "ranking", Value: n.Int(), Unit: unit, Year: m.YearBefore(m.Loc[0]),
+		Metric: "ranking", Value: n.Int(), Unit: unit, Year: placeYearBefore(sent[:m.Loc[0]]),
 		Evidence: ev, Start: s, End: e,
 	}
 	subject := rankSubject(clause)
 	if regionByCount(clause, before) {
 		return zhnews.Fact{}, false // 上海市以11家上榜医院排在第二位: a region's place by its count of hospitals
 	}
-	if otherRanked.MatchString(subject) || otherOrgRanked.MatchString(subject) || personLed(withoutPlaceChanges(sent), m.Loc[0]) || rankedPart(subject) {
+	if otherRanked.MatchString(regionTail.ReplaceAllString(subject, "")) || otherOrgRanked.MatchString(subject) || personLed(withoutPlaceChanges(sent), m.Loc[0]) || rankedPart(subject) {
 		return zhnews.Fact{}, false // someone else's place, or a person's (某主任…,手术量名列全省第二)
 	}
 	// The hospital named as the subject holds the place (某市人民医院名列
@@ -639,6 +642,10 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 	}
 	if f.Total == 0 && group != "" && regionOnly.MatchString(group) {
 		f.Total = regionTotal(d, m.Sentence, group)
+	} else if f.Total == 0 && group == "" && regionOnly.MatchString(f.Scope) {
+		// 乙医院则在全台排名第2名, after 甲医院在全台35家受评医院中排名第1:
+		// the region before the verb, its count said before.
+		f.Total = regionTotal(d, m.Sentence, f.Scope)
 	}
 	if f.Scope == "" || f.Scope == "全国" || f.Scope == "全省" {
 		// 在国家三级公立医院绩效考核中,医院…,2022年度排名全国第98位: the
@@ -651,6 +658,24 @@ func rankFact(d *Doc, m Match, place, unit string) (zhnews.Fact, bool) {
 		f.Total = 0 // the number was something else (a year's 2021家)
 	}
 	return f, true
+}
+
+// comparedYear: a year a place is compared with (较2024年的218名进步10名,
+// 与2022年相比), which is not the year of the place that follows.
+var comparedYear = rx.MustCompile(`(?:较|比|相较于?|相比于?)\s*$`)
+
+// placeYearBefore returns the last year written in s that is no year of
+// comparison; 0 when there is none.
+func placeYearBefore(s string) int {
+	locs := yearBefore.FindAllStringSubmatchIndex(s, -1)
+	for k := len(locs) - 1; k >= 0; k-- {
+		l := locs[k]
+		if comparedYear.MatchString(s[:l[0]]) || strings.HasPrefix(strings.TrimLeft(s[l[1]:], " 度"), "相比") {
+			continue
+		}
+		return atoi(s[l[2]:l[3]])
+	}
+	return 0
 }
 
 // placeChange: a change of places (较上年提升20位, 前进了101位), whose N位 counts
@@ -686,11 +711,14 @@ var distributive = rx.MustCompile(`分别|依次|依序`)
 var (
 	// What stands between a rank verb and 第: the group the place is in
 	// (位列社会办医院第一), or a region (排名全省第一).
-	rankGroupRe = rx.MustCompile(`^` + rankVerb + `(` + rankMiddle + `)(?:第|首位|榜首|头名|首名)`)
-	regionOnly  = rx.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内)$`)
+	rankGroupRe = rx.MustCompile(`^` + rankVerb + `(` + rankMiddle + `)(?:第|首位|榜首|头名|首名|之冠|之首|冠军)`)
+	regionOnly  = rx.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内|全台|全港)$`)
 	// The subject of a ranking that is no hospital: a health bureau ranked
 	// among the 主管部门, a county among counties.
 	otherRanked = rx.MustCompile(`(?:局|委|厅|委员会|政府|部门|办公室|管理中心|县|区|市|省)$`)
+	// regionTail: the region a subject is ranked in, written before the
+	// verb (甲医院全省排名第12位): the place's scope, not the subject.
+	regionTail = rx.MustCompile(`\s*(?:全国|全省|全市|全区|全县|全州|全台|省内|市内|区内|县内|国内|全球)\s*$`)
 	// An organisation that is no hospital as the subject, perhaps with the
 	// region it is ranked in (梅约诊所全球排名第1, 某某大学全国排名第三):
 	// its place is not the hospital's the article is about.
@@ -702,7 +730,7 @@ var (
 	rankSubjectEnd = rx.MustCompile(`(?:则|也|还|均|都|亦|再次|再度|首次|继续|今年|去年|依旧|依然|仍然|仍|一直|以\s*[\d.]+\s*(?:分|%))+$`)
 	// 全省41家医院参加调查: how many took part, stated in an earlier
 	// sentence.
-	regionCount = rx.MustCompile(`(全国|全省|全市|全区|全县)(?:共有|共|有)?(\d+)\s*家(?:医院|医疗机构|单位)?[^，,。；;]{0,6}?(?:参加|参与|参评|接受|纳入)`)
+	regionCount = rx.MustCompile(`(全国|全省|全市|全区|全县|全台|全港)(?:共有|共|有)?(\d+)\s*[家间](?:(?:受评|参评)(?:医院|医疗机构|单位)|(?:医院|医疗机构|单位)?[^，,。；;]{0,6}?(?:参加|参与|参评|接受|纳入))`)
 )
 
 // rankGroup returns the words between the rank verb and 第 of a match.
@@ -711,7 +739,8 @@ func rankGroup(match string) string {
 	if g == nil {
 		return ""
 	}
-	return strings.TrimSpace(g[1])
+	// 排名为第45位: the copula after the verb names no group.
+	return strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(g[1]), "为是了"))
 }
 
 // rankSubject is the clause before a rank verb up to 在 (…在全国…中): who
