@@ -28,10 +28,11 @@ func partyBranches() Extractor {
 	}.compile()
 }
 
-// honouredClause: words of a clause that honours party organisations
-// (表彰了2个党总支, 获评先进党支部): the organisations it counts are the
-// awardees, some of the hospital's.
-const honouredClause = `获评|荣获|被评为|评为|被授予|授予|表彰|表扬|命名|入选|评出|颁奖`
+// honouredClause: words of a clause that honours those it counts
+// (表彰了2个党总支, 获评先进党支部, 为24位医务人员颁发纪念奖, 30名党员登台
+// 领奖, 18位员工享受殊荣): they are the awardees, some of the hospital's
+// organisations, members or staff, not all of them.
+const honouredClause = `获评|荣获|被评为|评为|被授予|授予|表彰|表扬|命名|入选|评出|颁奖|颁发|颁授|颁给|获颁|领奖|殊荣|嘉奖`
 
 // honouredUnit: what right after a count of party organisations makes
 // them honoured ones (党总支1个先进基层党组织, 党小组4个优秀集体).

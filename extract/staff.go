@@ -36,7 +36,7 @@ func staff() Extractor {
 		// A clause opened by 其中 counts a part of the count before it
 		// (职工总数2100人,其中编制内职工1200人); staff who join from elsewhere
 		// or are praised are some people.
-		notClause: `^\s*其中|加入|表扬|颁奖|获奖|获颁|全市|全省|全国|全区|全县|全州|全系统|辖区|各级|招聘|引进|培训|选派|派出|外派|驰援|援|参加|参与|志愿|慰问|表彰|新入职|感染|确诊|隔离|考核|授予|被评为|荣获|获评|调查|问卷|受访|参赛|比赛|` + countPlan,
+		notClause: `^\s*其中|加入|获奖|全市|全省|全国|全区|全县|全州|全系统|辖区|各级|招聘|引进|培训|选派|派出|外派|驰援|援|参加|参与|志愿|慰问|表彰|新入职|感染|确诊|隔离|考核|调查|问卷|受访|参赛|比赛|` + honouredClause + `|` + countPlan,
 	}.compile()
 }
 
