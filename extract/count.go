@@ -39,6 +39,7 @@ type countRule struct {
 	readPlanned bool   // a planned change's start is the present count (count_planned.go)
 	ofTeams     bool   // the counted thing belongs to teams (临时党支部 of a 医疗队): a team's counts are not someone else's
 	amongStaff  bool   // 职工1200人,其中党员300名: the members among the staff are the whole membership
+	amongOrgs   bool   // 基层党组织45个,其中党总支4个、党支部41个: each kind among the organisations is all of its kind
 	subset      bool   // the counted thing is itself a part (在职党员): 其中 before it introduces it, and makes it no part of another count
 	allOf       string // words right before the number that make it everyone of the hospital (全院1200多名职工参加…): notClause is waived, save for others' counts
 	kinds       string // words that make the counted thing one kind among others (正式, 在编): with another kind counted in the sentence, a part
@@ -101,6 +102,11 @@ var (
 	historyBefore = rx.MustCompile(`(?:原来的|原有的|原先的|原来|原有|原先|以前的|过去的|此前的|原)$`)
 	// A staff count, then 其中 right before the count: 现有职工1200余人,其中.
 	staffThenAmong = rx.MustCompile(`(?:职工|员工|工作人员|干部职工)[^，,。；;]{0,4}?\d[\d,.]*\s*(?:余|多)?\s*(?:人|名)[，,]\s*其中有?$|(?:职工|员工|工作人员|干部职工)[^，,。；;]{0,4}?[一二三四五六七八九十百千两]+\s*(?:余|多)?\s*(?:人|名)[，,]\s*其中有?$`)
+	// A count of the party organisations of every kind, then 其中 and the
+	// kinds (基层党组织45个,其中党总支4个、党支部41个): what follows splits the
+	// organisations by kind, so each figure is all of its kind, not a part
+	// of it.
+	orgsThenAmong = rx.MustCompile(`党组织[^，,。；;]{0,4}?(?:\d+|[一二三四五六七八九十百两]+)\s*(?:余|多)?\s*个[，,]\s*其中(?:有|包括)?[^，,。；;]*$`)
 	// 其中有15名党员 is as much a part as 其中党员15名.
 	partBefore = rx.MustCompile(`(?:其他|其它|其余|另外|另有|另|剩余的|剩余|余下的|余下|其中有|其中)$`)
 	// A clause that adds a part to the count before it (现有675床,外加分院
@@ -453,7 +459,7 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	before := sent[:start]
 	// The words right before: the longest of them is three characters.
 	near := before[runeStartBefore(before, len(before)-9):]
-	if r.notBeforeRe != nil && r.notBeforeRe.MatchString(before) || historyBefore.MatchString(near) || !r.subset && partBefore.MatchString(near) && !(r.amongStaff && staffThenAmong.MatchString(before)) {
+	if r.notBeforeRe != nil && r.notBeforeRe.MatchString(before) || historyBefore.MatchString(near) || !r.subset && partBefore.MatchString(near) && !(r.amongStaff && staffThenAmong.MatchString(before)) && !(r.amongOrgs && orgsThenAmong.MatchString(before)) {
 		return zhnews.Fact{}, false
 	}
 	clauseBefore := before
@@ -500,7 +506,13 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	}
 	ev, s, e := m.Evidence(start, end)
 	everyone := r.allOfRe != nil && r.allOfRe.MatchString(before)
-	if r.notClauseRe != nil && r.notClauseRe.MatchString(ev) && (!everyone || othersCount.MatchString(ev)) {
+	// The kinds split out of all the organisations are read whatever 其中
+	// their clause opens with; its other words still count.
+	clauseWords := ev
+	if r.amongOrgs && orgsThenAmong.MatchString(before) {
+		clauseWords = strings.Replace(ev, "其中", "", 1)
+	}
+	if r.notClauseRe != nil && r.notClauseRe.MatchString(clauseWords) && (!everyone || othersCount.MatchString(clauseWords)) {
 		return zhnews.Fact{}, false
 	}
 	year := countYear(sent[:start])

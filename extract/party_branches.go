@@ -25,6 +25,7 @@ func partyBranches() Extractor {
 		// are some of the hospital's; branches planned (拟成立5个党支部)
 		// are not yet.
 		notClause: `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|各支部|每个|分别|其中|获得|` + honouredClause + `|` + branchPlan,
+		amongOrgs: true,
 	}.compile()
 }
 

@@ -13,5 +13,6 @@ func partyGeneralBranches() Extractor {
 		// awardees.
 		notAfter:  `书记|委员|党支部|支部|党小组|` + honouredUnit,
 		notClause: honouredClause + `|` + branchPlan,
+		amongOrgs: true,
 	}.compile()
 }

@@ -10,5 +10,6 @@ func partyGroups() Extractor {
 		// Groups honoured (评出党小组4个优秀集体) are awardees.
 		notAfter:  `组长|长|` + honouredUnit,
 		notClause: honouredClause,
+		amongOrgs: true,
 	}.compile()
 }
