@@ -311,6 +311,9 @@ func (a *attributor) hospital(f zhnews.Fact) (zhnews.Hospital, bool) {
 			if notSubject.MatchString(a.d.Slice(max(sent.Start, m.Start-4), m.Start)) || namesPost(a.d.Slice(m.End, m.End+6)) {
 				continue
 			}
+			if k > lo && a.inPredicate(sent.Start, m) {
+				continue
+			}
 			return hospitalInfo(m), true
 		}
 	}
@@ -384,6 +387,21 @@ func (a *attributor) namedLast(r int) (Mention, bool) {
 // thanked or relied on (感谢乙医院的帮扶, 依托乙医院): a helper the subject
 // speaks of, not the hospital the story goes on with.
 var objectBefore = rx.MustCompile(`(?:感谢|感激|感恩|得益于|受益于|依托|借助)\s*$`)
+
+// predicateOwnerBefore and predicateOwnerAfter frame a hospital named in
+// the predicate of another (甲医院是乙医院的协作医院, 甲医院系乙医院托管医院,
+// 甲医院作为乙医院的成员单位): the second owns what the first is, and the
+// clauses after it go on about the first, the sentence's subject.
+var (
+	predicateOwnerBefore = rx.MustCompile(`(?:是|系|为|作为|属于|隶属于|隶属|成为)\s*$`)
+	predicateOwnerAfter  = rx.MustCompile(`^\s*(?:的|托管|协作|合作|帮扶|对口|附属|直属|下属|所属|旗下|成员|教学|分院)`)
+)
+
+// inPredicate reports whether mention m stands in the predicate of a
+// hospital named before it in the sentence that starts at sentStart.
+func (a *attributor) inPredicate(sentStart int, m Mention) bool {
+	return predicateOwnerBefore.MatchString(a.d.Slice(max(sentStart, m.Start-3), m.Start)) && predicateOwnerAfter.MatchString(a.d.Slice(m.End, m.End+3))
+}
 
 // namesPost: the text after a hospital begins with a person's post, so
 // the hospital is that person's (浙大二院院长王某出席).
