@@ -67,6 +67,10 @@ const num = `(` + numbers.Pattern + `)`
 // changeNow is the time a change reached its figure, written between the
 // verb and the figure or before the verb (发展到如今的739名, 增加到今年的18
 // 个, 由2015年的120名增加到2020年底的186名): when is no part of the count.
+// reachedVerb: a count grown to its figure (增至, 增加到, 发展到, 壮大到),
+// already (已) or not.
+const reachedVerb = `已增至|已增加到|已增加至|已增长到|已增长至|已发展到|已发展至|已经发展到|已扩大到|已壮大到|增至|增加到|增加至|增长到|增长至|增到|上升到|上升至|升至|发展到|发展至|扩大到|扩大至|壮大到|壮大至`
+
 const changeNow = `(?:(?:如今|现在|目前|现|今年|本年|当前|现今|年底|年末|今年底|今年年底|(?:19|20)\d{2}\s*年(?:底|末)?)(?:的)?)?`
 
 // qualifierBytes bounds the length of a bracketed qualifier between a
@@ -253,7 +257,10 @@ func (r countRule) compile() *countRule {
 	if r.modifiers == "" {
 		mods = ""
 	}
-	conn := `(?:` + r.connect + `)?`
+	// 党员人数增至130名, 职工已发展到1350人: the figure the count reached,
+	// with no earlier one given, is the count now (将增至, a plan, is not:
+	// nothing may stand between the noun's words and the verb).
+	conn := `(?:` + r.connect + `)?(?:` + reachedVerb + `)?`
 	r.keywordList = keywordsOf(r.nouns)
 	// 22个(基层)党支部: after the number.
 	r.unitsNouns = rx.MustCompile(`^(` + r.units + `)` + mods + `(?:` + r.nouns + `)`)
@@ -261,7 +268,7 @@ func (r countRule) compile() *countRule {
 	// number (the qualifier is skipped: see qualifierStart).
 	r.nounsBefore = rx.MustCompile(mods + `(?:` + r.nouns + `)` + conn + `$`)
 	r.unitsAfter = rx.MustCompile(`^(` + r.units + `)`)
-	r.lookBehind = longest(r.modifiers) + longest(r.nouns) + longest(r.connect)
+	r.lookBehind = longest(r.modifiers) + longest(r.nouns) + longest(r.connect) + longest(reachedVerb)
 	// 由原来的11个支部优化至20个
 	r.changeFrom = rx.MustCompile(`^(?:从|由|将|把)(?:原来的|原有的|原先的|原来|原有|原)?[^。；;]{0,12}?` + numbers.Pattern + `(?:` + r.units + `)` + mods + `(?:` + r.nouns + `)[^。；;]{0,15}?(?:到|至|为)(?:了)?` + changeNow + num + `(` + r.units + `)?`)
 	// 党员总数较去年增加15名,达到402名: the change is measured against
