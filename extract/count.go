@@ -233,6 +233,10 @@ func inPartBracket(before string) bool {
 // 左右).
 var hedgeAfter = rx.MustCompile(`^(?:以上|左右|上下)`)
 
+// hedgeBefore: a hedge on the verb before the noun (约有职工1265人, 大约有
+// 党员300名) hedges the figure after the noun.
+var hedgeBefore = rx.MustCompile(`(?:大约|约)(?:有|共有|拥有)$`)
+
 // foundingEvent: a sentence that opens by telling the founding as an
 // event, the year first and the hospital the verb's object (1979年1月,在城南
 // 建立某医院; 1958年,由县政府创办某卫生院): the figures after it are that
@@ -526,7 +530,7 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	return zhnews.Fact{
 		Metric:   r.metric,
 		Value:    n.Int(),
-		Approx:   n.Approx || hedgeAfter.MatchString(sent[end:]),
+		Approx:   n.Approx || hedgeAfter.MatchString(sent[end:]) || hedgeBefore.MatchString(near),
 		Unit:     m.Group(unitGroup),
 		Year:     year,
 		Evidence: ev,
