@@ -172,6 +172,7 @@ type attributor struct {
 type pronoun struct {
 	start, end int
 	last       bool // 该院
+	first      bool // 我院, 本院: the hospital that writes the page
 }
 
 // pronounWords stand for a hospital; "医院" counts only where it ends no
@@ -212,7 +213,7 @@ func findPronouns(d *Doc, mentions []Mention) []pronoun {
 		if w == "医院" && i > 0 && strings.ContainsRune(titleDashes, rs[i-1]) {
 			continue // a title's part after its dash: 医疗院所类─医院社区服务组
 		}
-		out = append(out, pronoun{start: i, end: i + 2, last: w == "该院"})
+		out = append(out, pronoun{start: i, end: i + 2, last: w == "该院", first: w == "我院" || w == "本院"})
 	}
 	return out
 }
@@ -296,6 +297,12 @@ func (a *attributor) hospital(f zhnews.Fact) (zhnews.Hospital, bool) {
 		}
 		if s, ok := a.sectionAt(p.start); ok && s.HasTopic {
 			return hospitalInfo(s.Topic), true
+		}
+		if p.first {
+			// 我院现有职工640人 on a page that names only the hospitals it
+			// deals with: the writer's own figure, whose name the page
+			// does not give, not theirs.
+			return zhnews.Hospital{}, false
 		}
 	}
 	start := f.Start
