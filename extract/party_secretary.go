@@ -108,8 +108,11 @@ var (
 	// A department's 党总支 (外科党总支书记, 职能部门党总支, 护理部党总支)
 	// is a part of the hospital's party, its secretary not the hospital's.
 	otherOrganisation = rx.MustCompile(`(?:委|局|厅|办|署|大学|学院|学校|公司|集团|政府|协会|学会|工委|机关|镇|乡|街道|社区|村|区|县|市|省|科|科室|病区|片区|科片|部门|[^本总]部|处)$`)
-	// Words that stand where a name would and are none (党委书记亲自带队).
-	notAName = map[string]bool{"亲自": true, "本人": true, "首先": true, "随后": true, "一行": true, "同志": true, "带队": true, "带领": true, "率队": true, "率领": true, "专程": true, "特别": true, "再次": true, "多次": true, "高度": true}
+	// Words that stand where a name would and are none (党委书记亲自带队),
+	// and the verbs of a meeting that follow the title when no name is
+	// given (我院党委书记出席, 两院党委书记座谈).
+	notAName = map[string]bool{"亲自": true, "本人": true, "首先": true, "随后": true, "一行": true, "同志": true, "带队": true, "带领": true, "率队": true, "率领": true, "专程": true, "特别": true, "再次": true, "多次": true, "高度": true,
+		"出席": true, "座谈": true, "会谈": true, "讲话": true, "致辞": true, "主持": true, "陪同": true, "参加": true, "表示": true, "介绍": true, "指出": true, "强调": true, "发言": true, "调研": true, "考察": true, "看望": true, "慰问": true, "会见": true, "接待": true, "宣读": true, "汇报": true, "提出": true, "要求": true, "希望": true, "参观": true, "视察": true, "检查": true, "作报告": true, "到会": true}
 )
 
 // pickName chooses a two- or three-character name from the start of rest
