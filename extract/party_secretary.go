@@ -15,8 +15,9 @@ type partySecretary struct{}
 
 var (
 	secretaryRe = rx.MustCompile(`(?:党委|党总支部?)书记(?:[、,，]?兼?(?:院长|理事长|董事长|主任|副院长|执行院长))*\s*(\p{Han}{2,4})`)
-	// Words that follow a name in a news sentence.
-	afterName = rx.MustCompile(`^(?:介绍|表示|说|指出|代表|同志|为|在|带领|主持|出席|陪同|会见|接待|致辞|讲话|发言|汇报|宣读|带队|告诉|认为|强调|谈到|讲|坦言|透露|一行|等|和|与|及|向|对|是|的|作|率|亲自|先生|女士|教授|深入|参加|来到|到|看望|慰问|提出|要求|希望|介|,|，|、|。|;|；|:|：|“|\(|（|$)`)
+	// Words that follow a name in a news sentence; a caption's line
+	// (△党委书记某某) ends at its line break.
+	afterName = rx.MustCompile(`^(?:\n|介绍|表示|说|指出|代表|同志|为|在|带领|主持|出席|陪同|会见|接待|致辞|讲话|发言|汇报|宣读|带队|告诉|认为|强调|谈到|讲|坦言|透露|一行|等|和|与|及|向|对|是|的|作|率|亲自|先生|女士|教授|深入|参加|来到|到|看望|慰问|提出|要求|希望|介|,|，|、|。|;|；|:|：|“|\(|（|$)`)
 	// Before the title, words that make its holder a past one (原党委书记,
 	// 首任党委书记, 时任党委书记): not the hospital's secretary now.
 	formerHolder = rx.MustCompile(`(?:原|前任|前|首任|历任|曾任|时任|老|已故|退休)(?:医院|院)?$`)
