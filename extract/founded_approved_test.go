@@ -25,3 +25,18 @@ func TestFoundedYearApproved(t *testing.T) {
 		{"醫院於2004年經衛生部批准成為三級甲等醫院。", "founded_year", nil},
 	})
 }
+
+// A hospital built and opened (建成开诊, 建成开业) in a year was founded
+// then; a building or a campus built and opened was not.
+func TestFoundedYearBuiltAndOpened(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"青山市人民医院于1959年建成开诊。", "founded_year", []string{"1959"}},
+		{"青山市人民醫院於1959年建成開診。", "founded_year", []string{"1959"}},
+		{"青山市人民医院1959年建成开业,现有职工900人。", "founded_year", []string{"1959"}},
+		{"青山市人民醫院1959年建成開業,現有職工900人。", "founded_year", []string{"1959"}},
+		{"青山市人民医院的门诊楼于2015年建成开诊。", "founded_year", nil},
+		{"青山市人民醫院的門診樓於2015年建成開診。", "founded_year", nil},
+		{"青山市人民医院新院区于2018年建成开诊。", "founded_year", nil},
+		{"青山市人民医院住院大楼2016年建成开诊,开放床位800张。", "founded_year", nil},
+	})
+}

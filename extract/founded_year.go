@@ -67,11 +67,11 @@ var (
 	// 创办): 30 characters.
 	foundedBefore = rx.MustCompile(`^` + yearPat + datePat + approvalPat + `\s*(?:由[^，,。；;由]{1,30}?)?(?:正式|所)?(?:建院|创院|始建|始创|创建|创立|创办|创设|开院)`)
 	// 医院于1956年成立, 自111年11月11日成立以来, 前身为1932年设立的某诊疗
-	// 所, 前身是1962年组建的某医疗队: verbs that also found
+	// 所, 前身是1962年组建的某医疗队, 医院于1958年建成开诊: verbs that also found
 	// parts and programmes, and that open a building or a campus, say a
 	// founding only when nothing follows them in the clause, or the
 	// hospital they founded does (…成立的县人民卫生院).
-	foundedOpen = rx.MustCompile(`^` + yearPat + datePat + approvalPat + `\s*(?:正式)?(?:成立|建立|设立|组建|开业|开诊|营业|挂牌营业|挂牌开业|挂牌开诊|挂牌成立)(?:以来|至今)?(?:[,，。;；]|$|的)`)
+	foundedOpen = rx.MustCompile(`^` + yearPat + datePat + approvalPat + `\s*(?:正式)?(?:成立|建立|设立|组建|开业|开诊|营业|挂牌营业|挂牌开业|挂牌开诊|挂牌成立|建成开诊|建成开业|建成开院)(?:以来|至今)?(?:[,，。;；]|$|的)`)
 	// 医院于1937年4月13日启用, 1874年1月6日落成, 于1998年3月3日正式开幕
 	// (Taiwan's word): a hospital opened or completed; buildings, wards
 	// and campuses open and are completed too,
