@@ -29,3 +29,21 @@ func TestCountReached(t *testing.T) {
 		{"醫院黨員今年增加16名。", "party_members", nil},
 	})
 }
+
+// The members or staff counted as a body (党员队伍达303人, 职工队伍已壮大到
+// 1500人) and the branches by their total (党支部总数为18个) are the counts;
+// some of the body (党员队伍中有青年党员120名) are not.
+func TestCountOfTheBodyAndTotal(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"青山市人民医院党员队伍达313人。", "party_members", []string{"313"}},
+		{"青山市人民醫院黨員隊伍達313人。", "party_members", []string{"313"}},
+		{"青山市人民医院职工队伍已壮大到1510人。", "staff", []string{"1510"}},
+		{"青山市人民醫院職工隊伍已壯大到1510人。", "staff", []string{"1510"}},
+		{"全院党支部总数为19个。", "party_branches", []string{"19"}},
+		{"全院黨支部總數為19個。", "party_branches", []string{"19"}},
+		{"医院党总支数量为4个。", "party_general_branches", []string{"4"}},
+		{"醫院黨總支數量為4個。", "party_general_branches", []string{"4"}},
+		{"医院党员队伍中有青年党员120名。", "party_members", nil},
+		{"醫院黨員隊伍中有青年黨員120名。", "party_members", nil},
+	})
+}

@@ -9,7 +9,7 @@ func partyBranches() Extractor {
 		units:     `个`,
 		modifiers: `基层|临床科室|医技科室|职能科室|科室|临床|职能|行政|医技|护理|在职|离退休|退休|功能型|联合|业务|直属`,
 		nouns:     `党支部|支部`,
-		connect:   `有|共有|现有|拥有|共|达|总数|数量|设有|下设|计`,
+		connect:   `有|共有|现有|拥有|共|达|总数|总数为|总数达|数量|数量为|数量达|设有|下设|计`,
 		// A department's or ward's branches (内科片三个党支部, 外科两个支部)
 		// are some of the hospital's, not its count; branches that own
 		// something (两个支部的联系, 三个支部的党员) are named, not counted.

@@ -14,7 +14,7 @@ func partyMembers() Extractor {
 		units:     `名|人|位`,
 		modifiers: `中共|共产|正式|中国共产|在册`,
 		nouns:     `党员`,
-		connect:   `有|共有|现有|拥有|现拥有|共计|总计|计有|共|达|已|已经|达到了|总数|总数为|总数达|总数已|人数|人数为|人数达|人数已|数量|数量为|数量达|数量已|计|合计|中共党员`,
+		connect:   `有|共有|现有|拥有|现拥有|共计|总计|计有|共|达|已|已经|达到了|总数|总数为|总数达|总数已|人数|人数为|人数达|人数已|数量|数量为|数量达|数量已|计|合计|中共党员|队伍|队伍达|队伍已达|队伍达到|队伍已|队伍共有|队伍现有`,
 		// One branch's members (内科党支部现有党员36名, 第一支部有党员20名)
 		// are some of the hospital's; the hospital's own 党支部 (院党支部,
 		// 我院党支部: a small hospital's only party organisation) has its

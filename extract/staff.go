@@ -16,7 +16,7 @@ func staff() Extractor {
 		nouns: `干部职工|职工|员工|雇员|职员|同仁|医务人员|工作人员|在职人员|在岗人员|在编人员|在职在编人员|在编在岗人员`,
 		// A figure's own hedge takes 达 and 达到 (达1800人): what stands
 		// between noun and figure is the rest (职工人数已达…, 员工达到了…).
-		connect: `有|共有|现有|拥有|现拥有|共计|总计|合计|计有|共|达|已|已经|达到了|为|总数|总数为|总数达|总数已|人数|人数为|人数达|人数已|人数已经|人数达到了|总人数|总人数为|总人数达|总人数已|数量|数|计|合计`,
+		connect: `有|共有|现有|拥有|现拥有|共计|总计|合计|计有|共|达|已|已经|达到了|为|总数|总数为|总数达|总数已|人数|人数为|人数达|人数已|人数已经|人数达到了|总人数|总人数为|总人数达|总人数已|数量|数|计|合计|队伍|队伍达|队伍已达|队伍达到|队伍已|队伍共有|队伍现有`,
 		// A department's staff (外科现有职工50名) are some of the
 		// hospital's; staff added are an increase.
 		// Staff of one kind (合同制职工, 编外人员, 医护同仁) are some of the
