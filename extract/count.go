@@ -134,9 +134,10 @@ var (
 	teamSubject = rx.MustCompile(`医疗队|医疗分队|队员|专家组|工作组|代表团|(?:\d+|[一二三四五六七八九十百]+)\s*(?:人|名)的?(?:医疗|医护|援\p{Han}{1,2})?队伍`)
 	// Earlier in the sentence, the subject is a group of institutions, a
 	// region's hospitals or an alliance's members, with their number
-	// (全区现有公立医院4家,党支部22个; 共有12家成员单位,职工3000人): the counts
-	// that follow are the group's.
-	groupOfInstitutions = rx.MustCompile(`(?:公立医院|医院|医疗机构|卫生机构|成员单位)\s*(?:\d+|[一二三四五六七八九十两]+)\s*家|(?:有|共有|现有|拥有|包括|含)\s*(?:\d+|[一二三四五六七八九十两]+)\s*家[^，,。；;\d]{0,6}?(?:医院|医疗机构|卫生机构|成员单位)`)
+	// (全区现有公立医院4家,党支部22个; 共有12家成员单位,职工3000人; 集团下辖
+	// 甲医院、乙医院等3家医院,共有职工5000人; 医联体涵盖12家成员单位): the
+	// counts that follow are the group's.
+	groupOfInstitutions = rx.MustCompile(`(?:公立医院|医院|医疗机构|卫生机构|成员单位)\s*(?:\d+|[一二三四五六七八九十两]+)\s*家|(?:有|共有|现有|拥有|包括|含|等|下辖|辖|涵盖|覆盖|旗下)\s*(?:\d+|[一二三四五六七八九十两]+)\s*家[^，,。；;\d]{0,6}?(?:医院|医疗机构|卫生机构|成员单位|卫生院)`)
 )
 
 var (
@@ -191,7 +192,25 @@ var (
 // 院…, 某中心医院…, whose 科 and 中心 are in the hospital's name).
 func hospitalPartSubject(before string) bool {
 	loc := partAtStart.FindStringSubmatchIndex(before)
-	if loc == nil || strings.Contains(before[loc[1]:], "院") {
+	// A part word inside the hospital's name (the 中心 of 某市中心人民医院)
+	// is none: the next one after the name may be the subject
+	// (某市中心人民医院东院区现有职工800人).
+	for loc != nil && strings.Contains(before[loc[1]:], "院") {
+		next := partAtStart.FindStringSubmatchIndex(before[loc[1]:])
+		if next == nil {
+			return false
+		}
+		for i := range next {
+			next[i] += loc[1]
+		}
+		// The prefix runs from the sentence's start, as before.
+		next[2] = 0
+		if utf8.RuneCountInString(before[:next[3]]) > 24 {
+			return false
+		}
+		loc = next
+	}
+	if loc == nil {
 		return false
 	}
 	prefix, part := before[loc[2]:loc[3]], before[loc[4]:loc[5]]
