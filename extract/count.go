@@ -58,6 +58,7 @@ type countRule struct {
 	shareOfWhole                         *rx.Regexp // after the count: 占全院总数…, the count is a part
 	allOfRe                              *rx.Regexp
 	kindRe, otherKindRe                  *rx.Regexp // set when kinds is: a breakdown by kind (正式职工…、合同制职工…)
+	kindBeforeRe                         *rx.Regexp // the kind right before a match that leaves it out (行政后勤|党支部3个)
 	plannedFrom                          *rx.Regexp // set when readPlanned is
 	keywordList                          []string   // a sentence without one has no count
 }
@@ -327,7 +328,11 @@ func (r countRule) compile() *countRule {
 		r.allOfRe = rx.MustCompile(`(?:` + r.allOf + `)$`)
 	}
 	if r.kinds != "" {
-		r.kindRe = rx.MustCompile(`^(?:` + r.kinds + `)`)
+		// The kind opens a noun-first count (正式职工860人, 在职党支部12个)
+		// or follows the figure and classifier of a number-first one (860
+		// 名正式职工, 12个在职党支部).
+		r.kindRe = rx.MustCompile(`^(?:[\d一二三四五六七八九十百千万两零〇,.]+\s*(?:余|多)?\s*(?:` + r.units + `))?(?:` + r.kinds + `)`)
+		r.kindBeforeRe = rx.MustCompile(`(?:` + r.kinds + `)$`)
 		r.otherKindRe = rx.MustCompile(`(?:` + r.otherKinds + `)(?:` + r.nouns + `|人员)`)
 	}
 	if r.wholeBefore != "" {
@@ -502,7 +507,7 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	if addedPartClause.MatchString(clauseBefore) || rangeEndBefore.MatchString(near) || inPartBracket(before) {
 		return zhnews.Fact{}, false
 	}
-	if r.kindRe != nil && r.kindRe.MatchString(sent[start:]) && r.otherKindRe.MatchString(sent[:start]+sent[end:]) {
+	if r.kindRe != nil && (r.kindRe.MatchString(sent[start:]) || r.kindBeforeRe.MatchString(before)) && r.otherKindRe.MatchString(sent[:start]+sent[end:]) {
 		// 正式职工860人、合同制职工420人: one kind of a breakdown, a part.
 		return zhnews.Fact{}, false
 	}

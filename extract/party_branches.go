@@ -26,8 +26,16 @@ func partyBranches() Extractor {
 		// are not yet.
 		notClause: `全市|全省|全国|全区|全县|全州|全系统|辖区|各级|各支部|每个|分别|其中|获得|` + honouredClause + `|` + branchPlan,
 		amongOrgs: true,
+		// 在职党支部12个、离退休党支部2个, 临床党支部10个、行政后勤党支部3个:
+		// a breakdown by kind with no total, each figure a part.
+		kinds:      branchKinds,
+		otherKinds: branchKinds,
 	}.compile()
 }
+
+// branchKinds: the kinds of branch a hospital sets up, by whom they
+// gather (在职, 离退休, 学生) or by the departments they serve.
+const branchKinds = `在职|离退休|退休|离休|临床|医技|行政后勤|行政|后勤|机关|职能|护理|学生`
 
 // honouredClause: words of a clause that honours those it counts
 // (表彰了2个党总支, 获评先进党支部, 为24位医务人员颁发纪念奖, 30名党员登台
