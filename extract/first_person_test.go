@@ -35,6 +35,7 @@ func TestOtherPartiesAreNotFirstPerson(t *testing.T) {
 		// A visit written without 我 (来院指导) on a page of 我院.
 		{"experts come to the hospital", "宜都市第一人民医院专家来院指导。据介绍,我院现有职工450人。", "staff", ""},
 		{"experts come to the hospital, traditional", "宜都市第一人民醫院專家來院指導。據介紹,我院現有職工450人。", "staff", ""},
+		{"patients come for a checkup", "宜都市第一人民医院提醒,患者到院检查需提前预约。我院现有职工1200人。", "staff", "湖北省宜都市第一人民医院"},
 		{"patients come, the named hospital stays ours", "宜都市第一人民医院召开大会,患者来院就诊人数增加。我院现有职工1200人。", "staff", "湖北省宜都市第一人民医院"},
 	}
 	for _, c := range cases {
