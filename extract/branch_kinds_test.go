@@ -4,7 +4,8 @@ import "testing"
 
 // Branches counted by kind with no total (在职党支部12个、离退休党支部2个;
 // 临床党支部10个、行政后勤党支部3个) are a breakdown: each figure a part, not
-// the hospital's count. A total beside them, or a kind alone, still counts.
+// the hospital's count, as is one kind beside the sentence's total
+// (设临床党支部11个,共有党支部14个). A total, or a kind alone, still counts.
 // Staff by kind written number first (860名正式职工、420名合同制职工) are
 // a breakdown too.
 func TestBranchesAndStaffByKind(t *testing.T) {
@@ -19,6 +20,14 @@ func TestBranchesAndStaffByKind(t *testing.T) {
 		{"醫院共有17個黨支部,其中在職黨支部15個、離退休黨支部2個。", "party_branches", []string{"17"}},
 		{"医院党委下设24个党支部(含2个离退休党支部)。", "party_branches", []string{"24"}},
 		{"医院党委下设行政党支部、临床党支部等9个党支部。", "party_branches", []string{"9"}},
+		// Beside the sentence's total, one kind is a part of it.
+		{"医院设临床党支部11个,共有党支部14个。", "party_branches", []string{"14"}},
+		{"醫院設臨床黨支部11個,共有黨支部14個。", "party_branches", []string{"14"}},
+		{"医院共有14个党支部,临床党支部11个。", "party_branches", []string{"14"}},
+		{"医院设临床党支部11个。", "party_branches", []string{"11"}},
+		{"医院现有正式职工750人,共有职工1210人。", "staff", []string{"1210"}},
+		{"醫院現有正式職工750人,共有職工1210人。", "staff", []string{"1210"}},
+		{"医院现有正式职工750人,开放床位800张。", "staff", []string{"750"}},
 		{"医院现有870名正式职工、430名合同制职工。", "staff", nil},
 		{"醫院現有870名正式職工、430名合同制職工。", "staff", nil},
 	})

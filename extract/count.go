@@ -59,6 +59,7 @@ type countRule struct {
 	allOfRe                              *rx.Regexp
 	kindRe, otherKindRe                  *rx.Regexp // set when kinds is: a breakdown by kind (正式职工…、合同制职工…)
 	kindBeforeRe                         *rx.Regexp // the kind right before a match that leaves it out (行政后勤|党支部3个)
+	totalRe                              *rx.Regexp // the sentence's total of the counted thing (共有党支部13个), of which one kind is a part
 	plannedFrom                          *rx.Regexp // set when readPlanned is
 	keywordList                          []string   // a sentence without one has no count
 }
@@ -333,6 +334,9 @@ func (r countRule) compile() *countRule {
 		// 名正式职工, 12个在职党支部).
 		r.kindRe = rx.MustCompile(`^(?:[\d一二三四五六七八九十百千万两零〇,.]+\s*(?:余|多)?\s*(?:` + r.units + `))?(?:` + r.kinds + `)`)
 		r.kindBeforeRe = rx.MustCompile(`(?:` + r.kinds + `)$`)
+		// 设临床党支部10个,共有党支部13个: beside the total, one kind is
+		// a part of it.
+		r.totalRe = rx.MustCompile(`(?:共有|共计|总计|合计|总数|共设|共)\s*(?:[\d一二三四五六七八九十百千两]+\s*(?:` + r.units + `))?\s*(?:` + r.nouns + `)`)
 		r.otherKindRe = rx.MustCompile(`(?:` + r.otherKinds + `)(?:` + r.nouns + `|人员)`)
 	}
 	if r.wholeBefore != "" {
@@ -507,7 +511,7 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	if addedPartClause.MatchString(clauseBefore) || rangeEndBefore.MatchString(near) || inPartBracket(before) {
 		return zhnews.Fact{}, false
 	}
-	if r.kindRe != nil && (r.kindRe.MatchString(sent[start:]) || r.kindBeforeRe.MatchString(before)) && r.otherKindRe.MatchString(sent[:start]+sent[end:]) {
+	if r.kindRe != nil && (r.kindRe.MatchString(sent[start:]) || r.kindBeforeRe.MatchString(before)) && (r.otherKindRe.MatchString(sent[:start]+sent[end:]) || r.totalRe.MatchString(sent[:start]+sent[end:])) {
 		// 正式职工860人、合同制职工420人: one kind of a breakdown, a part.
 		return zhnews.Fact{}, false
 	}
