@@ -40,3 +40,17 @@ func TestFoundedYearBuiltAndOpened(t *testing.T) {
 		{"青山市人民医院住院大楼2016年建成开诊,开放床位800张。", "founded_year", nil},
 	})
 }
+
+// What a hospital was founded on may stand between the year and the verb
+// (1958年在原县卫生院基础上组建成立); what else was founded so is not the
+// hospital.
+func TestFoundedYearOnABase(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"兴山县人民医院1957年在原县卫生院基础上组建成立。", "founded_year", []string{"1957"}},
+		{"興山縣人民醫院1957年在原縣衛生院基礎上組建成立。", "founded_year", []string{"1957"}},
+		{"兴山县人民医院于1957年在原卫生院的基础上成立。", "founded_year", []string{"1957"}},
+		{"興山縣人民醫院於1957年在原衛生院的基礎上成立。", "founded_year", []string{"1957"}},
+		{"医院2016年在原内科的基础上成立心血管中心。", "founded_year", nil},
+		{"兴山县人民医院2016年组建成立医共体。", "founded_year", nil},
+	})
+}

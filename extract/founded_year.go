@@ -40,6 +40,10 @@ const eraPat = `(?:(?:清|清朝|晚清|清代)?(?:道光|咸丰|同治|光绪|�
 // founding verb: 由县政府, 在城南 (one clause, after an optional comma).
 const foundingAgentPat = `(?:[,，]?\s*(?:由[^,，。;；由]{1,20}?|在[^,，。;；]{1,16}?))?`
 
+// foundingBasePat is what a hospital was founded on, between the year and
+// the verb: 1958年在原县卫生院基础上组建成立.
+const foundingBasePat = `(?:[,，]?\s*在[^,，。;；在]{1,16}?(?:的)?基础上)?`
+
 // approvalPat is the authority that approved a founding, between the year
 // and the verb: 1985年经省政府批准成立, 1993年經衛生署核准設立 (profiles
 // name who allowed the hospital, not who built it).
@@ -71,7 +75,7 @@ var (
 	// parts and programmes, and that open a building or a campus, say a
 	// founding only when nothing follows them in the clause, or the
 	// hospital they founded does (…成立的县人民卫生院).
-	foundedOpen = rx.MustCompile(`^` + yearPat + datePat + approvalPat + `\s*(?:正式)?(?:成立|建立|设立|组建|开业|开诊|营业|挂牌营业|挂牌开业|挂牌开诊|挂牌成立|建成开诊|建成开业|建成开院)(?:以来|至今)?(?:[,，。;；]|$|的)`)
+	foundedOpen = rx.MustCompile(`^` + yearPat + datePat + approvalPat + foundingBasePat + `\s*(?:正式)?(?:组建|筹建)?(?:成立|建立|设立|组建|开业|开诊|营业|挂牌营业|挂牌开业|挂牌开诊|挂牌成立|建成开诊|建成开业|建成开院)(?:以来|至今)?(?:[,，。;；]|$|的)`)
 	// 医院于1937年4月13日启用, 1874年1月6日落成, 于1998年3月3日正式开幕
 	// (Taiwan's word): a hospital opened or completed; buildings, wards
 	// and campuses open and are completed too,
