@@ -717,7 +717,14 @@ var (
 	formedFrom = rx.MustCompile(`^\s*(?:是|系)?\s*(?:于?\d{4}年\s*)?由\s*(?:[^，,。；;！？!?]{0,24}的)?\s*$`)
 	formedEnd  = rx.MustCompile(`^[^,，。；;！？!?、和与及]{0,16}?(?:改制|重组|转制|改建|组建|更名|改名|合并|整合|演变|发展|升格|扩建)\S{0,4}?而(?:成|来)`)
 	// 先后称“甲医院”“乙医院”, 原名甲医院, 前身为甲医院: former names.
-	formerIntro = rx.MustCompile(`(?:先后称|曾称|原称|原名|旧称|曾用名|曾名|前身为|前身是|前身)[^。；;]*$`)
+	// The name a hospital bore then or at first (时称“甲卫生院”, 当时称甲医院,
+	// 初名甲医院, 最初名为甲医院) is one too; 同时称 ("said at the same time")
+	// is none.
+	formerIntro = rx.MustCompile(`(?:先后称|曾称|原称|原名|旧称|曾用名|曾名|前身为|前身是|前身|(?:^|[^同])时称|当时名为|初称|初名|始称|最初称|最初名为)[^。；;]*$`)
+	// 1915年,医院创建,初址位于城南,名为“甲医院”: the name given at the
+	// founding, told of the hospital the article is about, is its first
+	// name.
+	foundedNamed = rx.MustCompile(`(?:始建|创建|创办|创立|成立|建立|建院|创院|开办|开业)[^。；;！？!?\n]{0,24}?(?:名为|称为|命名为|取名为|取名|定名为)\s*[“"「『]?\s*$`)
 	// 甲医院…正式成为“乙大学附属医院”: a second name the hospital takes.
 	// (2005年成为乙大学附属医院 is a step of the hospital's history, told
 	// of a name before it.)
@@ -852,7 +859,7 @@ func linkRenames(d *Doc, ms []Mention, of []*group, groups []*group) []*group {
 		if k := strings.LastIndexAny(before, "。；;!！?？\n"); k >= 0 {
 			before = before[k:]
 		}
-		if formerIntro.MatchString(before) || formerDescribed.MatchString(clauseBefore(d, m.Start, 60)) {
+		if formerIntro.MatchString(before) || formerDescribed.MatchString(clauseBefore(d, m.Start, 60)) || foundedNamed.MatchString(sentenceBefore(d, m.Start, 40)) {
 			for n := range g.names {
 				g.former[n] = true
 			}
@@ -948,6 +955,16 @@ var predecessorIs = rx.MustCompile(`^[^。；;！？!?\n]{0,120}?(?:便是|就�
 func predecessorOfNext(d *Doc, next Mention, between string) bool {
 	after := strings.TrimLeft(d.Slice(next.End, next.End+4), " ")
 	return strings.HasPrefix(after, "的前身") && utf8.RuneCountInString(between) <= 120 && predecessorIs.MatchString(between)
+}
+
+// sentenceBefore returns up to n runes of the text before rune offset at,
+// from the last sentence break on.
+func sentenceBefore(d *Doc, at, n int) string {
+	before := d.Slice(max(0, at-n), at)
+	if k := strings.LastIndexAny(before, "。；;!！?？\n"); k >= 0 {
+		before = before[k:]
+	}
+	return before
 }
 
 // clauseBefore returns up to n runes of the text before rune offset at,

@@ -172,6 +172,7 @@ type attributor struct {
 type pronoun struct {
 	start, end int
 	last       bool // 该院
+	first      bool // 我院, 本院: the hospital that writes the page
 }
 
 // pronounWords stand for a hospital; "医院" counts only where it ends no
@@ -212,7 +213,7 @@ func findPronouns(d *Doc, mentions []Mention) []pronoun {
 		if w == "医院" && i > 0 && strings.ContainsRune(titleDashes, rs[i-1]) {
 			continue // a title's part after its dash: 医疗院所类─医院社区服务组
 		}
-		out = append(out, pronoun{start: i, end: i + 2, last: w == "该院"})
+		out = append(out, pronoun{start: i, end: i + 2, last: w == "该院", first: w == "我院" || w == "本院"})
 	}
 	return out
 }
@@ -297,6 +298,12 @@ func (a *attributor) hospital(f zhnews.Fact) (zhnews.Hospital, bool) {
 		if s, ok := a.sectionAt(p.start); ok && s.HasTopic {
 			return hospitalInfo(s.Topic), true
 		}
+		if p.first {
+			// 我院现有职工640人 on a page that names only the hospitals it
+			// deals with: the writer's own figure, whose name the page
+			// does not give, not theirs.
+			return zhnews.Hospital{}, false
+		}
 	}
 	start := f.Start
 	sent := a.sentenceAt(start)
@@ -309,6 +316,9 @@ func (a *attributor) hospital(f zhnews.Fact) (zhnews.Hospital, bool) {
 		for k := hi - 1; k >= lo; k-- {
 			m := a.mentions[k]
 			if notSubject.MatchString(a.d.Slice(max(sent.Start, m.Start-4), m.Start)) || namesPost(a.d.Slice(m.End, m.End+6)) {
+				continue
+			}
+			if k > lo && a.inPredicate(sent.Start, m) {
 				continue
 			}
 			return hospitalInfo(m), true
@@ -384,6 +394,21 @@ func (a *attributor) namedLast(r int) (Mention, bool) {
 // thanked or relied on (感谢乙医院的帮扶, 依托乙医院): a helper the subject
 // speaks of, not the hospital the story goes on with.
 var objectBefore = rx.MustCompile(`(?:感谢|感激|感恩|得益于|受益于|依托|借助)\s*$`)
+
+// predicateOwnerBefore and predicateOwnerAfter frame a hospital named in
+// the predicate of another (甲医院是乙医院的协作医院, 甲医院系乙医院托管医院,
+// 甲医院作为乙医院的成员单位): the second owns what the first is, and the
+// clauses after it go on about the first, the sentence's subject.
+var (
+	predicateOwnerBefore = rx.MustCompile(`(?:是|系|为|作为|属于|隶属于|隶属|成为)\s*$`)
+	predicateOwnerAfter  = rx.MustCompile(`^\s*(?:的|托管|协作|合作|帮扶|对口|附属|直属|下属|所属|旗下|成员|教学|分院)`)
+)
+
+// inPredicate reports whether mention m stands in the predicate of a
+// hospital named before it in the sentence that starts at sentStart.
+func (a *attributor) inPredicate(sentStart int, m Mention) bool {
+	return predicateOwnerBefore.MatchString(a.d.Slice(max(sentStart, m.Start-3), m.Start)) && predicateOwnerAfter.MatchString(a.d.Slice(m.End, m.End+3))
+}
 
 // namesPost: the text after a hospital begins with a person's post, so
 // the hospital is that person's (浙大二院院长王某出席).

@@ -39,6 +39,7 @@ type countRule struct {
 	readPlanned bool   // a planned change's start is the present count (count_planned.go)
 	ofTeams     bool   // the counted thing belongs to teams (临时党支部 of a 医疗队): a team's counts are not someone else's
 	amongStaff  bool   // 职工1200人,其中党员300名: the members among the staff are the whole membership
+	amongOrgs   bool   // 基层党组织45个,其中党总支4个、党支部41个: each kind among the organisations is all of its kind
 	subset      bool   // the counted thing is itself a part (在职党员): 其中 before it introduces it, and makes it no part of another count
 	allOf       string // words right before the number that make it everyone of the hospital (全院1200多名职工参加…): notClause is waived, save for others' counts
 	kinds       string // words that make the counted thing one kind among others (正式, 在编): with another kind counted in the sentence, a part
@@ -57,6 +58,8 @@ type countRule struct {
 	shareOfWhole                         *rx.Regexp // after the count: 占全院总数…, the count is a part
 	allOfRe                              *rx.Regexp
 	kindRe, otherKindRe                  *rx.Regexp // set when kinds is: a breakdown by kind (正式职工…、合同制职工…)
+	kindBeforeRe                         *rx.Regexp // the kind right before a match that leaves it out (行政后勤|党支部3个)
+	totalRe                              *rx.Regexp // the sentence's total of the counted thing (共有党支部13个), of which one kind is a part
 	plannedFrom                          *rx.Regexp // set when readPlanned is
 	keywordList                          []string   // a sentence without one has no count
 }
@@ -66,6 +69,10 @@ const num = `(` + numbers.Pattern + `)`
 // changeNow is the time a change reached its figure, written between the
 // verb and the figure or before the verb (发展到如今的739名, 增加到今年的18
 // 个, 由2015年的120名增加到2020年底的186名): when is no part of the count.
+// reachedVerb: a count grown to its figure (增至, 增加到, 发展到, 壮大到),
+// already (已) or not.
+const reachedVerb = `已增至|已增加到|已增加至|已增长到|已增长至|已发展到|已发展至|已经发展到|已扩大到|已壮大到|增至|增加到|增加至|增长到|增长至|增到|上升到|上升至|升至|发展到|发展至|扩大到|扩大至|壮大到|壮大至|已壮大到|已壮大至`
+
 const changeNow = `(?:(?:如今|现在|目前|现|今年|本年|当前|现今|年底|年末|今年底|今年年底|(?:19|20)\d{2}\s*年(?:底|末)?)(?:的)?)?`
 
 // qualifierBytes bounds the length of a bracketed qualifier between a
@@ -101,6 +108,11 @@ var (
 	historyBefore = rx.MustCompile(`(?:原来的|原有的|原先的|原来|原有|原先|以前的|过去的|此前的|原)$`)
 	// A staff count, then 其中 right before the count: 现有职工1200余人,其中.
 	staffThenAmong = rx.MustCompile(`(?:` + staffNouns + `)[^，,。；;]{0,4}?(?:\d[\d,.]*|[一二三四五六七八九十百千两]+)\s*(?:余|多)?\s*(?:人|名|位)[，,]\s*(?:其中有?|当中|包括|包含)$`)
+	// A count of the party organisations of every kind, then 其中 and the
+	// kinds (基层党组织45个,其中党总支4个、党支部41个): what follows splits the
+	// organisations by kind, so each figure is all of its kind, not a part
+	// of it.
+	orgsThenAmong = rx.MustCompile(`党组织[^，,。；;]{0,4}?(?:\d+|[一二三四五六七八九十百两]+)\s*(?:余|多)?\s*个[，,]\s*其中(?:有|包括)?[^，,。；;]*$`)
 	// 其中有15名党员 is as much a part as 其中党员15名.
 	partBefore = rx.MustCompile(`(?:其他|其它|其余|另外|另有|另|剩余的|剩余|余下的|余下|其中有|其中|当中|包括|包含)$`)
 	// A clause that adds a part to the count before it (现有675床,外加分院
@@ -124,9 +136,10 @@ var (
 	teamSubject = rx.MustCompile(`医疗队|医疗分队|队员|专家组|工作组|代表团|(?:\d+|[一二三四五六七八九十百]+)\s*(?:人|名)的?(?:医疗|医护|援\p{Han}{1,2})?队伍`)
 	// Earlier in the sentence, the subject is a group of institutions, a
 	// region's hospitals or an alliance's members, with their number
-	// (全区现有公立医院4家,党支部22个; 共有12家成员单位,职工3000人): the counts
-	// that follow are the group's.
-	groupOfInstitutions = rx.MustCompile(`(?:公立医院|医院|医疗机构|卫生机构|成员单位)\s*(?:\d+|[一二三四五六七八九十两]+)\s*家|(?:有|共有|现有|拥有|包括|含)\s*(?:\d+|[一二三四五六七八九十两]+)\s*家[^，,。；;\d]{0,6}?(?:医院|医疗机构|卫生机构|成员单位)`)
+	// (全区现有公立医院4家,党支部22个; 共有12家成员单位,职工3000人; 集团下辖
+	// 甲医院、乙医院等3家医院,共有职工5000人; 医联体涵盖12家成员单位): the
+	// counts that follow are the group's.
+	groupOfInstitutions = rx.MustCompile(`(?:公立医院|医院|医疗机构|卫生机构|成员单位)\s*(?:\d+|[一二三四五六七八九十两]+)\s*家|(?:有|共有|现有|拥有|包括|含|等|下辖|辖|涵盖|覆盖|旗下)\s*(?:\d+|[一二三四五六七八九十两]+)\s*家[^，,。；;\d]{0,6}?(?:医院|医疗机构|卫生机构|成员单位|卫生院)`)
 )
 
 var (
@@ -181,7 +194,25 @@ var (
 // 院…, 某中心医院…, whose 科 and 中心 are in the hospital's name).
 func hospitalPartSubject(before string) bool {
 	loc := partAtStart.FindStringSubmatchIndex(before)
-	if loc == nil || strings.Contains(before[loc[1]:], "院") {
+	// A part word inside the hospital's name (the 中心 of 某市中心人民医院)
+	// is none: the next one after the name may be the subject
+	// (某市中心人民医院东院区现有职工800人).
+	for loc != nil && strings.Contains(before[loc[1]:], "院") {
+		next := partAtStart.FindStringSubmatchIndex(before[loc[1]:])
+		if next == nil {
+			return false
+		}
+		for i := range next {
+			next[i] += loc[1]
+		}
+		// The prefix runs from the sentence's start, as before.
+		next[2] = 0
+		if utf8.RuneCountInString(before[:next[3]]) > 24 {
+			return false
+		}
+		loc = next
+	}
+	if loc == nil {
 		return false
 	}
 	prefix, part := before[loc[2]:loc[3]], before[loc[4]:loc[5]]
@@ -223,6 +254,10 @@ func inPartBracket(before string) bool {
 // 左右).
 var hedgeAfter = rx.MustCompile(`^(?:以上|左右|上下)`)
 
+// hedgeBefore: a hedge on the verb before the noun (约有职工1265人, 大约有
+// 党员300名) hedges the figure after the noun.
+var hedgeBefore = rx.MustCompile(`(?:大约|约)(?:有|共有|拥有)$`)
+
 // foundingEvent: a sentence that opens by telling the founding as an
 // event, the year first and the hospital the verb's object (1979年1月,在城南
 // 建立某医院; 1958年,由县政府创办某卫生院): the figures after it are that
@@ -247,7 +282,10 @@ func (r countRule) compile() *countRule {
 	if r.modifiers == "" {
 		mods = ""
 	}
-	conn := `(?:` + r.connect + `)?`
+	// 党员人数增至130名, 职工已发展到1350人: the figure the count reached,
+	// with no earlier one given, is the count now (将增至, a plan, is not:
+	// nothing may stand between the noun's words and the verb).
+	conn := `(?:` + r.connect + `)?(?:` + reachedVerb + `)?`
 	r.keywordList = keywordsOf(r.nouns)
 	// 22个(基层)党支部: after the number.
 	r.unitsNouns = rx.MustCompile(`^(` + r.units + `)` + mods + `(?:` + r.nouns + `)`)
@@ -255,7 +293,7 @@ func (r countRule) compile() *countRule {
 	// number (the qualifier is skipped: see qualifierStart).
 	r.nounsBefore = rx.MustCompile(mods + `(?:` + r.nouns + `)` + conn + `$`)
 	r.unitsAfter = rx.MustCompile(`^(` + r.units + `)`)
-	r.lookBehind = longest(r.modifiers) + longest(r.nouns) + longest(r.connect)
+	r.lookBehind = longest(r.modifiers) + longest(r.nouns) + longest(r.connect) + longest(reachedVerb)
 	// 由原来的11个支部优化至20个
 	r.changeFrom = rx.MustCompile(`^(?:从|由|将|把)(?:原来的|原有的|原先的|原来|原有|原)?[^。；;]{0,12}?` + numbers.Pattern + `(?:` + r.units + `)` + mods + `(?:` + r.nouns + `)[^。；;]{0,15}?(?:到|至|为)(?:了)?` + changeNow + num + `(` + r.units + `)?`)
 	// 党员总数较去年增加15名,达到402名: the change is measured against
@@ -291,7 +329,14 @@ func (r countRule) compile() *countRule {
 		r.allOfRe = rx.MustCompile(`(?:` + r.allOf + `)$`)
 	}
 	if r.kinds != "" {
-		r.kindRe = rx.MustCompile(`^(?:` + r.kinds + `)`)
+		// The kind opens a noun-first count (正式职工860人, 在职党支部12个)
+		// or follows the figure and classifier of a number-first one (860
+		// 名正式职工, 12个在职党支部).
+		r.kindRe = rx.MustCompile(`^(?:[\d一二三四五六七八九十百千万两零〇,.]+\s*(?:余|多)?\s*(?:` + r.units + `))?(?:` + r.kinds + `)`)
+		r.kindBeforeRe = rx.MustCompile(`(?:` + r.kinds + `)$`)
+		// 设临床党支部10个,共有党支部13个: beside the total, one kind is
+		// a part of it.
+		r.totalRe = rx.MustCompile(`(?:共有|共计|总计|合计|总数|共设|共)\s*(?:[\d一二三四五六七八九十百千两]+\s*(?:` + r.units + `))?\s*(?:` + r.nouns + `)`)
 		r.otherKindRe = rx.MustCompile(`(?:` + r.otherKinds + `)(?:` + r.nouns + `|人员)`)
 	}
 	if r.wholeBefore != "" {
@@ -453,7 +498,7 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	before := sent[:start]
 	// The words right before: the longest of them is three characters.
 	near := before[runeStartBefore(before, len(before)-9):]
-	if r.notBeforeRe != nil && r.notBeforeRe.MatchString(before) || historyBefore.MatchString(near) || !r.subset && partBefore.MatchString(near) && !(r.amongStaff && staffThenAmong.MatchString(before)) {
+	if r.notBeforeRe != nil && r.notBeforeRe.MatchString(before) || historyBefore.MatchString(near) || !r.subset && partBefore.MatchString(near) && !(r.amongStaff && staffThenAmong.MatchString(before)) && !(r.amongOrgs && orgsThenAmong.MatchString(before)) {
 		return zhnews.Fact{}, false
 	}
 	clauseBefore := before
@@ -466,7 +511,7 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	if addedPartClause.MatchString(clauseBefore) || rangeEndBefore.MatchString(near) || inPartBracket(before) {
 		return zhnews.Fact{}, false
 	}
-	if r.kindRe != nil && r.kindRe.MatchString(sent[start:]) && r.otherKindRe.MatchString(sent[:start]+sent[end:]) {
+	if r.kindRe != nil && (r.kindRe.MatchString(sent[start:]) || r.kindBeforeRe.MatchString(before)) && (r.otherKindRe.MatchString(sent[:start]+sent[end:]) || r.totalRe.MatchString(sent[:start]+sent[end:])) {
 		// 正式职工860人、合同制职工420人: one kind of a breakdown, a part.
 		return zhnews.Fact{}, false
 	}
@@ -500,14 +545,20 @@ func (r *countRule) fact(d *Doc, m Match, numGroup, unitGroup int) (zhnews.Fact,
 	}
 	ev, s, e := m.Evidence(start, end)
 	everyone := r.allOfRe != nil && r.allOfRe.MatchString(before)
-	if r.notClauseRe != nil && r.notClauseRe.MatchString(ev) && (!everyone || othersCount.MatchString(ev)) {
+	// The kinds split out of all the organisations are read whatever 其中
+	// their clause opens with; its other words still count.
+	clauseWords := ev
+	if r.amongOrgs && orgsThenAmong.MatchString(before) {
+		clauseWords = strings.Replace(ev, "其中", "", 1)
+	}
+	if r.notClauseRe != nil && r.notClauseRe.MatchString(clauseWords) && (!everyone || othersCount.MatchString(clauseWords)) {
 		return zhnews.Fact{}, false
 	}
 	year := countYear(sent[:start])
 	return zhnews.Fact{
 		Metric:   r.metric,
 		Value:    n.Int(),
-		Approx:   n.Approx || hedgeAfter.MatchString(sent[end:]),
+		Approx:   n.Approx || hedgeAfter.MatchString(sent[end:]) || hedgeBefore.MatchString(near),
 		Unit:     m.Group(unitGroup),
 		Year:     year,
 		Evidence: ev,

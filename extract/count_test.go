@@ -565,7 +565,8 @@ func TestBranchesPlanned(t *testing.T) {
 }
 
 // A hedge after the classifier (1000人以上, 500张左右) marks the count as
-// approximate, as one before the figure does.
+// approximate, as one before the figure does, or on the verb before the
+// noun (约有职工1300人).
 func TestHedgeAfterTheClassifier(t *testing.T) {
 	for _, c := range []struct {
 		text   string
@@ -576,6 +577,12 @@ func TestHedgeAfterTheClassifier(t *testing.T) {
 		{"医院开放床位500张左右。", true},
 		{"医院现有职工1000人,以上数据截至去年底。", false},
 		{"医院现有职工1000人。", false},
+		// A hedge on the verb before the noun (约有职工…).
+		{"医院约有职工1300人。", true},
+		{"醫院約有職工1300人。", true},
+		{"医院大约有党员310名。", true},
+		{"醫院大約有黨員310名。", true},
+		{"医院共有党员310名。", false},
 	} {
 		a := runArticle(t, c.text)
 		if len(a.Facts) != 1 || a.Facts[0].Approx != c.approx {

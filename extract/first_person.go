@@ -16,6 +16,12 @@ import (
 // toFirstPerson: a relation word right before 我院/本院 (来我院, 与本院).
 var toFirstPerson = rx.MustCompile(`(?:来|来到|莅临|到|走进|赴|与|和|同|向|为|给|帮扶|支援|协助|对口)(?:我院|本院)`)
 
+// visitToUs: guests' visit to the page's own hospital written without 我
+// (某医院专家来院指导, 某医院领导一行莅院调研), on a page that speaks of itself
+// as 我院 elsewhere. The guests must be named as such: patients and the
+// public come to a hospital too (患者到院检查).
+var visitToUs = rx.MustCompile(`(?:专家|一行|领导|代表团|团队|医疗队|院长|书记|主任|同志|同仁)[^，,。；;]{0,8}?(?:来|莅|莅临|到)院(?:指导|调研|考察|参观|检查|交流|视察|座谈|走访|义诊|坐诊|帮扶|授课|讲学)`)
+
 // otherParties returns the names of the hospitals that a sentence sets
 // beside 我院/本院 as another party: named before a relation word and 我院
 // (甲医院专家来我院), or after 我院 and a relation word (我院与甲医院, 我院赴
@@ -41,10 +47,18 @@ func otherParties(d *Doc, mentions []Mention) map[string]bool {
 		for j < len(mentions) && mentions[j].Start < s.End {
 			j++
 		}
-		if j == k || !strings.Contains(s.Text, "我院") && !strings.Contains(s.Text, "本院") {
+		if j == k {
 			continue
 		}
-		if loc := toFirstPerson.FindStringIndex(s.Text); loc != nil {
+		loc := visitToUs.FindStringIndex(s.Text)
+		if !strings.Contains(s.Text, "我院") && !strings.Contains(s.Text, "本院") {
+			if loc == nil {
+				continue
+			}
+		} else if l := toFirstPerson.FindStringIndex(s.Text); l != nil {
+			loc = l
+		}
+		if loc != nil {
 			at := s.Start + len([]rune(s.Text[:loc[0]]))
 			for _, m := range mentions[k:j] {
 				if m.End <= at {

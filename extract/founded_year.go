@@ -40,6 +40,15 @@ const eraPat = `(?:(?:清|清朝|晚清|清代)?(?:道光|咸丰|同治|光绪|�
 // founding verb: 由县政府, 在城南 (one clause, after an optional comma).
 const foundingAgentPat = `(?:[,，]?\s*(?:由[^,，。;；由]{1,20}?|在[^,，。;；]{1,16}?))?`
 
+// foundingBasePat is what a hospital was founded on, between the year and
+// the verb: 1958年在原县卫生院基础上组建成立.
+const foundingBasePat = `(?:[,，]?\s*在[^,，。;；在]{1,16}?(?:的)?基础上)?`
+
+// approvalPat is the authority that approved a founding, between the year
+// and the verb: 1985年经省政府批准成立, 1993年經衛生署核准設立 (profiles
+// name who allowed the hospital, not who built it).
+const approvalPat = `(?:[,，]?\s*经[^,，。;；经]{1,20}?(?:批准|核准|批复同意|同意))?`
+
 // datePat is what may follow a year before the verb: a month (月, 月份)
 // and a day (日, 号), in either kind of numeral.
 const datePat = `(?:[\d一二三四五六七八九十]{1,3}\s*月(?:份)?)?(?:[\d一二三四五六七八九十]{1,3}\s*[日号])?`
@@ -60,13 +69,13 @@ var (
 	// 倡议创立), and a church's or a missionary's name with its order and
 	// the name in its own script is long (由法国某修会修女某某(Sr. X)捐资
 	// 创办): 30 characters.
-	foundedBefore = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:由[^，,。；;由]{1,30}?)?(?:正式|所)?(?:建院|创院|始建|始创|创建|创立|创办|创设|开院)`)
+	foundedBefore = rx.MustCompile(`^` + yearPat + datePat + approvalPat + `\s*(?:由[^，,。；;由]{1,30}?)?(?:正式|所)?(?:建院|创院|始建|始创|创建|创立|创办|创设|开院)`)
 	// 医院于1956年成立, 自111年11月11日成立以来, 前身为1932年设立的某诊疗
-	// 所, 前身是1962年组建的某医疗队: verbs that also found
+	// 所, 前身是1962年组建的某医疗队, 医院于1958年建成开诊: verbs that also found
 	// parts and programmes, and that open a building or a campus, say a
 	// founding only when nothing follows them in the clause, or the
 	// hospital they founded does (…成立的县人民卫生院).
-	foundedOpen = rx.MustCompile(`^` + yearPat + datePat + `\s*(?:正式)?(?:成立|建立|设立|组建|开业|开诊|营业|挂牌营业|挂牌开业|挂牌开诊|挂牌成立)(?:以来|至今)?(?:[,，。;；]|$|的)`)
+	foundedOpen = rx.MustCompile(`^` + yearPat + datePat + approvalPat + foundingBasePat + `\s*(?:正式)?(?:组建|筹建)?(?:成立|建立|设立|组建|开业|开诊|营业|挂牌营业|挂牌开业|挂牌开诊|挂牌成立|建成开诊|建成开业|建成开院)(?:以来|至今)?(?:[,，。;；]|$|的)`)
 	// 医院于1937年4月13日启用, 1874年1月6日落成, 于1998年3月3日正式开幕
 	// (Taiwan's word): a hospital opened or completed; buildings, wards
 	// and campuses open and are completed too,
@@ -76,7 +85,7 @@ var (
 	// 1958年,长兴县人民医院正式成立。 The verb ends the clause: 2017年,医
 	// 院成立医共体 founds something else. Where it was founded may stand
 	// before the verb (1939年,某县卫生院在城南某祠堂创办).
-	foundedLater = rx.MustCompile(`^` + yearPat + datePat + `[,，]?\s*([^,，。;；]{0,24}?(?:医院|卫生院|保健院|诊所|诊疗所|卫生所|病院))(?:在[^,，。;；]{1,16}?)?(?:正式)?(?:成立|建立|创建|创立|创办|建院|创院|开业|开院|开诊|营业|挂牌营业|挂牌开业|挂牌开诊|挂牌成立)(?:以来)?(?:[,，。;；]|$)`)
+	foundedLater = rx.MustCompile(`^` + yearPat + datePat + approvalPat + `[,，]?\s*([^,，。;；]{0,24}?(?:医院|卫生院|保健院|诊所|诊疗所|卫生所|病院))(?:在[^,，。;；]{1,16}?)?(?:正式)?(?:成立|建立|创建|创立|创办|建院|创院|开业|开院|开诊|营业|挂牌营业|挂牌开业|挂牌开诊|挂牌成立)(?:以来)?(?:[,，。;；]|$)`)
 	// 1950年,医院建院之初,只有…: a clause about the first days names the
 	// founding year.
 	foundedBeginning = rx.MustCompile(`^` + yearPat + datePat + `[,，]?\s*([^,，。;；]{0,24}?)(?:建院|创院|开院|开办|创办|创建|创立|成立|建立|开业)(?:之初|初期|伊始)`)
@@ -84,7 +93,7 @@ var (
 	// as its object, to the clause's end. Who founded it, or where, may
 	// stand between, after a comma (1979年1月,在城南建立某医院; 1958年,由县
 	// 政府创办某卫生院).
-	foundedObjectName = rx.MustCompile(`^` + yearPat + datePat + foundingAgentPat + `\s*(?:正式|筹建|批准)?(?:成立|建立|创建|创立|创办|组建|开办)(?:了)?\s*([^,，。;；]{0,20}?(?:医院|卫生院|保健院))(?:[,，。;；]|$)`)
+	foundedObjectName = rx.MustCompile(`^` + yearPat + datePat + approvalPat + foundingAgentPat + `\s*(?:正式|筹建|批准)?(?:成立|建立|创建|创立|创办|组建|开办)(?:了)?\s*([^,，。;；]{0,20}?(?:医院|卫生院|保健院))(?:[,，。;；]|$)`)
 	// The expressions that begin with a year, tried where yearAt finds
 	// one.
 	yearFirstRules = []*rx.Regexp{foundedBefore, foundedOpen, foundedLater, foundedBeginning, foundedObjectName, foundedOpened}

@@ -33,10 +33,11 @@ type Mention struct {
 // another (卫生院 before 医院 is not needed: 卫生院 does not end in 医院).
 // Children's hospitals are also named medical centres (某市妇女儿童医疗中心),
 // mental hospitals 精神卫生中心 (上海市精神卫生中心), and a city's hospital
-// for infectious diseases 公共卫生临床中心; a 医疗中心 of another kind
+// for infectious diseases 公共卫生临床中心 (also 公共卫生临床医疗中心,
+// 公共卫生医疗中心, 公共卫生医疗救治中心); a 医疗中心 of another kind
 // (区域医疗中心, 急救医疗中心) is a designation. Korean and Japanese
 // hospitals keep their 病院 in Chinese news (首尔峨山病院, 东京大学医学部附属病院).
-var hospitalSuffixes = []string{"医院", "卫生院", "保健院", "防治院", "疗养院", "病院", "医学中心", "儿童医疗中心", "精神卫生中心", "公共卫生临床中心"}
+var hospitalSuffixes = []string{"医院", "卫生院", "保健院", "防治院", "疗养院", "病院", "医学中心", "儿童医疗中心", "精神卫生中心", "公共卫生临床中心", "公共卫生临床医疗中心", "公共卫生医疗中心", "公共卫生医疗救治中心"}
 
 // hospitalSuffix matches any of hospitalSuffixes.
 var hospitalSuffix = rx.MustCompile(strings.Join(hospitalSuffixes, "|"))

@@ -113,6 +113,15 @@ func TestNameBoundaries(t *testing.T) {
 		// A mental hospital named 精神卫生中心.
 		{"上海市精神卫生中心今年开放床位2000张。", []string{"上海市精神卫生中心"}},
 		{"上海市精神衛生中心今年開放床位2000張。", []string{"上海市精神卫生中心"}},
+		// A city's hospital for infectious diseases under its other names;
+		// a service centre (公共卫生服务中心) and a bare 公共卫生中心 are none.
+		{"青山市公共卫生临床医疗中心今年开放床位800张。", []string{"青山市公共卫生临床医疗中心"}},
+		{"青山市公共衛生臨床醫療中心今年開放床位800張。", []string{"青山市公共卫生临床医疗中心"}},
+		{"绿水市公共卫生医疗中心党委书记出席。", []string{"绿水市公共卫生医疗中心"}},
+		{"綠水市公共衛生醫療中心黨委書記出席。", []string{"绿水市公共卫生医疗中心"}},
+		{"绿水市公共卫生医疗救治中心开放床位1200张。", []string{"绿水市公共卫生医疗救治中心"}},
+		{"绿水区公共卫生服务中心开展义诊。", nil},
+		{"綠水市公共衛生中心發布通知。", nil},
 		// A hospital the text calls another's predecessor is that one.
 		{"1950年创办的茶陵县卫生院,便是今日茶陵县人民医院的前身。茶陵县人民医院现有职工800人。", []string{"湖南省茶陵县人民医院"}},
 		{"1950年創辦的茶陵縣衛生院，便是今日茶陵縣人民醫院的前身。茶陵縣人民醫院現有職工800人。", []string{"湖南省茶陵县人民医院"}},

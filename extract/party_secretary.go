@@ -15,8 +15,9 @@ type partySecretary struct{}
 
 var (
 	secretaryRe = rx.MustCompile(`(?:党委|党总支部?)书记(?:[、,，]?兼?(?:院长|理事长|董事长|主任|副院长|执行院长))*\s*(\p{Han}{2,4})`)
-	// Words that follow a name in a news sentence.
-	afterName = rx.MustCompile(`^(?:介绍|表示|说|指出|代表|同志|为|在|带领|主持|出席|陪同|会见|接待|致辞|讲话|发言|汇报|宣读|带队|告诉|认为|强调|谈到|讲|坦言|透露|一行|等|和|与|及|向|对|是|的|作|率|亲自|先生|女士|教授|深入|参加|来到|到|看望|慰问|提出|要求|希望|介|,|，|、|。|;|；|:|：|“|\(|（|$)`)
+	// Words that follow a name in a news sentence; a caption's line
+	// (△党委书记某某) ends at its line break.
+	afterName = rx.MustCompile(`^(?:\n|介绍|表示|说|指出|代表|同志|为|在|带领|主持|出席|陪同|会见|接待|致辞|讲话|发言|汇报|宣读|带队|告诉|认为|强调|谈到|讲|坦言|透露|一行|等|和|与|及|向|对|是|的|作|率|亲自|先生|女士|教授|深入|参加|来到|到|看望|慰问|提出|要求|希望|介|,|，|、|。|;|；|:|：|“|\(|（|$)`)
 	// Before the title, words that make its holder a past one (原党委书记,
 	// 首任党委书记, 时任党委书记): not the hospital's secretary now.
 	formerHolder = rx.MustCompile(`(?:原|前任|前|首任|历任|曾任|时任|老|已故|退休)(?:医院|院)?$`)
@@ -108,8 +109,11 @@ var (
 	// A department's 党总支 (外科党总支书记, 职能部门党总支, 护理部党总支)
 	// is a part of the hospital's party, its secretary not the hospital's.
 	otherOrganisation = rx.MustCompile(`(?:委|局|厅|办|署|大学|学院|学校|公司|集团|政府|协会|学会|工委|机关|镇|乡|街道|社区|村|区|县|市|省|科|科室|病区|片区|科片|部门|[^本总]部|处)$`)
-	// Words that stand where a name would and are none (党委书记亲自带队).
-	notAName = map[string]bool{"亲自": true, "本人": true, "首先": true, "随后": true, "一行": true, "同志": true, "带队": true, "带领": true, "率队": true, "率领": true, "专程": true, "特别": true, "再次": true, "多次": true, "高度": true}
+	// Words that stand where a name would and are none (党委书记亲自带队),
+	// and the verbs of a meeting that follow the title when no name is
+	// given (我院党委书记出席, 两院党委书记座谈).
+	notAName = map[string]bool{"亲自": true, "本人": true, "首先": true, "随后": true, "一行": true, "同志": true, "带队": true, "带领": true, "率队": true, "率领": true, "专程": true, "特别": true, "再次": true, "多次": true, "高度": true,
+		"出席": true, "座谈": true, "会谈": true, "讲话": true, "致辞": true, "主持": true, "陪同": true, "参加": true, "表示": true, "介绍": true, "指出": true, "强调": true, "发言": true, "调研": true, "考察": true, "看望": true, "慰问": true, "会见": true, "接待": true, "宣读": true, "汇报": true, "提出": true, "要求": true, "希望": true, "参观": true, "视察": true, "检查": true, "作报告": true, "到会": true}
 )
 
 // pickName chooses a two- or three-character name from the start of rest

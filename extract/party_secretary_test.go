@@ -13,6 +13,15 @@ func TestPartySecretaryWordings(t *testing.T) {
 		{"院党委书记王磊和院长李强出席。", []string{"王磊"}},
 		{"院党委书记王德和出席会议。", []string{"王德和"}},
 		{"院黨委書記林曉東作工作報告。", []string{"林晓东"}},
+		// A photo's caption line: the name ends at the line break.
+		{"△党委书记林晓东\n640.jpg\n△院长郑雪梅", []string{"林晓东"}},
+		{"△黨委書記林曉東\n640.jpg\n△院長鄭雪梅", []string{"林晓东"}},
+		// No name: the title, then the meeting's verb.
+		{"青山医院召开职代会,我院党委书记出席。", nil},
+		{"青山醫院召開職代會,我院黨委書記出席。", nil},
+		{"我院党委书记与青山医院党委书记座谈。", nil},
+		{"我院黨委書記與青山醫院黨委書記座談。", nil},
+		{"院党委书记陪同调研。", nil},
 		// The name between 党委 and 书记.
 		{"医院党委郑雪梅书记出席会议并讲话。", []string{"郑雪梅"}},
 		{"醫院黨委鄭雪梅書記出席會議並講話。", []string{"郑雪梅"}},

@@ -19,7 +19,7 @@ func staff() Extractor {
 		nouns: staffNouns,
 		// A figure's own hedge takes 达 and 达到 (达1800人): what stands
 		// between noun and figure is the rest (职工人数已达…, 员工达到了…).
-		connect: `有|共有|现有|拥有|现拥有|共计|总计|合计|计有|共|达|已|已经|达到了|为|总数|总数为|总数达|总数已|人数|人数为|人数达|人数已|人数已经|人数达到了|总人数|总人数为|总人数达|总人数已|数量|数|计|合计`,
+		connect: `有|共有|现有|拥有|现拥有|共计|总计|合计|计有|共|达|已|已经|达到了|为|总数|总数为|总数达|总数已|人数|人数为|人数达|人数已|人数已经|人数达到了|总人数|总人数为|总人数达|总人数已|数量|数|计|合计|队伍|队伍达|队伍已达|队伍达到|队伍已|队伍共有|队伍现有`,
 		// A department's staff (外科现有职工50名) are some of the
 		// hospital's; staff added are an increase.
 		// Staff of one kind (合同制职工, 编外人员, 医护同仁) are some of the
@@ -39,7 +39,7 @@ func staff() Extractor {
 		// A clause opened by 其中 counts a part of the count before it
 		// (职工总数2100人,其中编制内职工1200人); staff who join from elsewhere
 		// or are praised are some people.
-		notClause: `^\s*其中|加入|表扬|颁奖|获奖|获颁|全市|全省|全国|全区|全县|全州|全系统|辖区|各级|招聘|引进|培训|选派|派出|外派|驰援|援|参加|参与|志愿|慰问|表彰|新入职|感染|确诊|隔离|考核|授予|被评为|荣获|获评|调查|问卷|受访|参赛|比赛|` + countPlan,
+		notClause: `^\s*其中|加入|获奖|全市|全省|全国|全区|全县|全州|全系统|辖区|各级|招聘|引进|培训|选派|派出|外派|驰援|援|参加|参与|志愿|慰问|表彰|新入职|感染|确诊|隔离|考核|调查|问卷|受访|参赛|比赛|` + honouredClause + `|` + countPlan,
 	}.compile()
 }
 
