@@ -151,7 +151,8 @@ func TestFetchBounds(t *testing.T) {
 			starts = append(starts, time.Now())
 		}
 		mu.Unlock()
-		time.Sleep(20 * time.Millisecond)
+		// Long enough that requests overlap on a busy machine too.
+		time.Sleep(100 * time.Millisecond)
 		mu.Lock()
 		inFlight--
 		mu.Unlock()
