@@ -458,7 +458,7 @@ func readAuthorsAndSite(cls []classified, start, last int, p *page) {
 		// profile under his name), not its writer.
 		if (c.kind == kindLabel || c.kind == kindHeadline) && i < start && (afterHeaderFields(cls, i) || overLead(cls, i, start)) {
 			// (a list's bullet may open the line: • 王晓明 李红)
-			if names := lonePersonNames(strings.TrimLeft(c.text, bullets+" ")); names != nil && len(p.authors) == 0 && !namedIn(names, cls, start) {
+			if names := lonePersonNames(strings.TrimLeft(c.text, bullets)); names != nil && len(p.authors) == 0 && !namedIn(names, cls, start) {
 				p.authors = appendNew(p.authors, names...)
 			}
 		}

@@ -231,16 +231,13 @@ func withoutSectionKicker(t string) string {
 	return t[m[1]:]
 }
 
-// titleBullets: the bullets and spaces a headline set in a list starts with.
-const titleBullets = "•●■◆▲►▶★☆◎□◇ \t"
-
 // cleanTitle drops what a dump glues to a headline: a section label in
 // front ("医院新闻  某某医院举办…"), the date line behind it ("…举行
 // 2021-06-29 10:30 来源:…"), and the site's name after a separator.
 func cleanTitle(t string) string {
 	t = strings.TrimRight(t, " |｜") // the empty cells of a table the headline was saved in: "… | |"
 	// A list's bullet the page set the headline in (• 某某医院…).
-	if b := strings.TrimLeft(t, titleBullets); utf8.RuneCountInString(b) >= 5 {
+	if b := strings.TrimLeft(t, bullets); utf8.RuneCountInString(b) >= 5 {
 		t = b
 	}
 	t = titleLabel.ReplaceAllString(t, "")
