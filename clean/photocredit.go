@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"zhnews/internal/rx"
 )
@@ -24,19 +25,41 @@ var slashCredit = rx.MustCompile(`([。！？!?”」』])\s*(?:图|图片|照�
 // paragraph; a line that is nothing but the credit is left as it is (the
 // line classifier reads those as bylines and drops them).
 func withoutPhotoCredit(t string) string {
-	if !hasAnyRune(t, "摄供照图截") {
+	// A credit is a few characters at the line's end: the expressions,
+	// anchored there, read only its tail, where on a long paragraph they
+	// would try every position.
+	off := tailStart(t, creditTail)
+	tail := t[off:]
+	if !hasAnyRune(tail, "摄供照图截") {
 		return t
 	}
-	if loc := bracketCredit.FindStringIndex(t); loc != nil && loc[0] > 0 && credited(t[:loc[0]]) {
-		return strings.TrimSpace(t[:loc[0]])
+	if loc := bracketCredit.FindStringIndex(tail); loc != nil && off+loc[0] > 0 && credited(t[:off+loc[0]]) {
+		return strings.TrimSpace(t[:off+loc[0]])
 	}
-	if m := slashCredit.FindStringSubmatchIndex(t); m != nil {
-		return t[:m[3]]
+	if m := slashCredit.FindStringSubmatchIndex(tail); m != nil {
+		return t[:off+m[3]]
 	}
-	if m := bareCredit.FindStringSubmatchIndex(t); m != nil && (m[4] < 0 || isPersonName(t[m[4]:m[5]])) {
-		return t[:m[3]]
+	if m := bareCredit.FindStringSubmatchIndex(tail); m != nil && (m[4] < 0 || isPersonName(tail[m[4]:m[5]])) {
+		return t[:off+m[3]]
 	}
 	return t
+}
+
+// creditTail bounds, in bytes, the end of a line a credit stands in: the
+// longest credit the expressions read is some 30 characters and spaces.
+const creditTail = 160
+
+// tailStart returns the offset of the last n bytes of s, moved on to the
+// start of a character.
+func tailStart(s string, n int) int {
+	if len(s) <= n {
+		return 0
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return i
 }
 
 // bareCredit: a credit with no bracket and no slash after the sentence's

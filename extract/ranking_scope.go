@@ -280,6 +280,9 @@ func sameListKind(a, b string) bool {
 func giveEditionYears(d *Doc, facts []zhnews.Fact) {
 	runes := d.runes
 	leadName, leadRead := "", false
+	// The places of one list share their evidence and so their paragraph
+	// and start: its list name is read once.
+	before := map[[2]int]string{}
 	for i := range facts {
 		f := &facts[i]
 		if f.Year != 0 || f.Start < 0 || f.Start > len(runes) || f.End > len(runes) {
@@ -308,7 +311,13 @@ func giveEditionYears(d *Doc, facts []zhnews.Fact) {
 		if !leadRead {
 			leadName, leadRead = lastListName(string(runes[:leadEnd(runes)])), true
 		}
-		for _, name := range []string{lastListName(string(runes[para:f.Start])), leadName} {
+		key := [2]int{para, f.Start}
+		named, ok := before[key]
+		if !ok {
+			named = lastListName(string(runes[para:f.Start]))
+			before[key] = named
+		}
+		for _, name := range []string{named, leadName} {
 			y := listYear.FindStringSubmatch(name)
 			if y == nil || f.Scope != "" && !sameListKind(f.Scope, name) && !topOfList.MatchString(f.Scope) {
 				continue
