@@ -313,7 +313,8 @@ func giveEditionYears(d *Doc, facts []zhnews.Fact) {
 		}
 		key := [2]int{para, f.Start}
 		named, ok := before[key]
-		if !ok {
+		if !ok && holdsYear(runes[para:f.Start]) {
+			// (a name read for its year: words with no year give none)
 			named = lastListName(string(runes[para:f.Start]))
 			before[key] = named
 		}
@@ -326,6 +327,17 @@ func giveEditionYears(d *Doc, facts []zhnews.Fact) {
 			break
 		}
 	}
+}
+
+// holdsYear: rs holds four digits that begin 19 or 20, as listYear reads
+// a year.
+func holdsYear(rs []rune) bool {
+	for i := 0; i+3 < len(rs); i++ {
+		if (rs[i] == '1' && rs[i+1] == '9' || rs[i] == '2' && rs[i+1] == '0') && rs[i+2] >= '0' && rs[i+2] <= '9' && rs[i+3] >= '0' && rs[i+3] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // leadMinRunes: the first line this long is the lead; shorter ones are
