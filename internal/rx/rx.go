@@ -194,10 +194,30 @@ func required(re *syntax.Regexp) []string {
 		return nil
 	case syntax.OpConcat:
 		var best []string
-		for _, sub := range re.Sub {
-			if lits := required(sub); lits != nil && better(lits, best) {
+		consider := func(lits []string) {
+			if lits != nil && better(lits, best) {
 				best = lits
 			}
+		}
+		for _, sub := range re.Sub {
+			consider(required(sub))
+		}
+		// Parts that match one of a few strings exactly, side by side,
+		// make their strings joined a required literal: (?:来|到)院 needs
+		// 来院 or 到院, rarer than 院 alone.
+		var run []string
+		for _, sub := range re.Sub {
+			set, ok := exactSet(sub)
+			if !ok {
+				run = nil
+				continue
+			}
+			if run == nil {
+				run = set
+			} else if run = crossJoin(run, set); run == nil {
+				run = set // too many: start again from this part
+			}
+			consider(run)
 		}
 		return best
 	case syntax.OpAlternate:
@@ -215,6 +235,64 @@ func required(re *syntax.Regexp) []string {
 		return all
 	}
 	return nil
+}
+
+// exactSet returns every string re matches, when they are few (at most
+// maxLiterals) and re matches nothing else: literals, small classes, and
+// alternations, groups and concatenations of them.
+func exactSet(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 && hasCase(re.Rune) {
+			return nil, false
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpCharClass:
+		lits := classLiterals(re.Rune)
+		return lits, lits != nil
+	case syntax.OpCapture:
+		return exactSet(re.Sub[0])
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			set, ok := exactSet(sub)
+			if !ok {
+				return nil, false
+			}
+			if all = appendNew(all, set...); len(all) > maxLiterals {
+				return nil, false
+			}
+		}
+		return all, true
+	case syntax.OpConcat:
+		all := []string{""}
+		for _, sub := range re.Sub {
+			set, ok := exactSet(sub)
+			if !ok {
+				return nil, false
+			}
+			if all = crossJoin(all, set); all == nil {
+				return nil, false
+			}
+		}
+		return all, true
+	}
+	return nil, false
+}
+
+// crossJoin returns every string of a followed by every string of b, or
+// nil when they are more than maxLiterals.
+func crossJoin(a, b []string) []string {
+	if len(a)*len(b) > maxLiterals {
+		return nil
+	}
+	var out []string
+	for _, x := range a {
+		for _, y := range b {
+			out = appendNew(out, x+y)
+		}
+	}
+	return out
 }
 
 // classLiterals lists the characters of a small class, given as rune

@@ -20,7 +20,13 @@ func TestLiterals(t *testing.T) {
 		{`(\d+)个党支部`, []string{"个党支部"}},
 		{`[(（]\s*原名`, []string{"原名"}},
 		{`^\s*[(（]\s*$`, []string{"(", "（"}},
-		{`(?:来|到|莅临)(?:我院|本院)[^。]{0,12}?(?:调研|指导)`, []string{"我院", "本院"}},
+		// Parts that match a few strings exactly, side by side, are
+		// joined: 来我院 is rarer than 我院.
+		{`(?:来|到|莅临)(?:我院|本院)[^。]{0,12}?(?:调研|指导)`, []string{"到我院", "到本院", "来我院", "来本院", "莅临我院", "莅临本院"}},
+		{`(?:来|莅|到)院(?:指导|调研)`, []string{"到院指导", "到院调研", "来院指导", "来院调研", "莅院指导", "莅院调研"}},
+		{`[一二]等奖`, []string{"一等奖", "二等奖"}},
+		// Too many joined strings: the parts are taken one by one.
+		{`[甲乙丙丁](?:医院|诊所|中心|学院)[一二三四]号`, []string{"医院", "诊所", "中心", "学院"}},
 		// Nothing is required where a branch or the whole may be absent.
 		{`(?:更名为|)医`, []string{"医"}},
 		{`(?:院|所)?\d+`, nil},
@@ -55,6 +61,8 @@ var patterns = []string{
 	`\s+`,
 	`、|和|及`,
 	`(?:一|二)等奖`,
+	`(?:来|莅|莅临|到)院(?:指导|调研|考察)`,
+	`[甲乙丙丁](?:医院|诊所)[一二三四]号`,
 }
 
 var inputs = []string{
@@ -72,6 +80,8 @@ var inputs = []string{
 	"荣获一等奖和二等奖",
 	"\xff\xfe党支\xe9部",
 	"no literal here 123",
+	"省专家莅临院考察,又到院指导",
+	"来院", "甲医院一号楼与乙诊所四号", "丁中心一号",
 }
 
 // TestSameAsRegexp: every wrapped method answers what regexp answers.
