@@ -7,9 +7,7 @@ import "testing"
 // stands in the capital; one named after no place gets no city, and a
 // city in the name wins over the rule.
 func TestProvinceSeat(t *testing.T) {
-	tests := []struct {
-		text, name, province, city string
-	}{
+	tests := []placeCase{
 		{"北京协和医院现有职工4000名。", "北京协和医院", "北京市", "北京市"},
 		{"北京協和醫院現有職工4000名。", "北京协和医院", "北京市", "北京市"},
 		{"重庆市中医院党委下设12个党支部。", "重庆市中医院", "重庆市", "重庆市"},
@@ -31,7 +29,17 @@ func TestProvinceSeat(t *testing.T) {
 		{"上海交通大學醫學院附屬新華醫院現有職工3000名。", "上海交通大学医学院附属新华医院", "上海市", "上海市"},
 		{"第三军医大学西南医院现有职工3000名。", "第三军医大学西南医院", "重庆市", "重庆市"},
 	}
-	for _, tt := range tests {
+	checkPlaces(t, tests)
+}
+
+// placeCase is a text and a hospital it names, with the province and
+// city that hospital is placed in.
+type placeCase struct{ text, name, province, city string }
+
+// checkPlaces runs each text and checks the named hospital's place.
+func checkPlaces(t *testing.T, cases []placeCase) {
+	t.Helper()
+	for _, tt := range cases {
 		a := runArticle(t, tt.text)
 		found := false
 		for _, h := range a.Hospitals {
@@ -40,11 +48,11 @@ func TestProvinceSeat(t *testing.T) {
 			}
 			found = true
 			if h.Province != tt.province || h.City != tt.city {
-				t.Errorf("%s: %s %s, want %s %s", tt.name, h.Province, h.City, tt.province, tt.city)
+				t.Errorf("%q: %s in %q %q, want %q %q", tt.text, h.Name, h.Province, h.City, tt.province, tt.city)
 			}
 		}
 		if !found {
-			t.Errorf("%q: no %s in %+v", tt.text, tt.name, a.Hospitals)
+			t.Errorf("%q: no %s in %v", tt.text, tt.name, hospitalNames(a))
 		}
 	}
 }
