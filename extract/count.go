@@ -49,6 +49,7 @@ type countRule struct {
 	// sentence (see Extract): unitsNouns must follow the number,
 	// nounsBefore end right before it, within lookBehind bytes.
 	unitsNouns, unitsAfter, nounsBefore  *rx.Regexp
+	respectiveRe                         *rx.Regexp // see respectiveCounts
 	lookBehind                           int
 	changeFrom, changeNoun, changeEnd    *rx.Regexp
 	changeLater                          *rx.Regexp // a count, then the figure it changed to (…210名,今年增至236名)
@@ -293,6 +294,7 @@ func (r countRule) compile() *countRule {
 	// number (the qualifier is skipped: see qualifierStart).
 	r.nounsBefore = rx.MustCompile(mods + `(?:` + r.nouns + `)` + conn + `$`)
 	r.unitsAfter = rx.MustCompile(`^(` + r.units + `)`)
+	r.respectiveRe = rx.MustCompile(`分别(?:有|拥有|现有|共有|设有|设|下设)?\s*` + mods + `(?:` + r.nouns + `)\s*(?:有|共|达)?\s*` + num + `\s*(` + r.units + `)((?:\s*(?:、|和|及|与)\s*` + numbers.Pattern + `\s*(?:` + r.units + `)?)+)`)
 	r.lookBehind = longest(r.modifiers) + longest(r.nouns) + longest(r.connect) + longest(reachedVerb)
 	// 由原来的11个支部优化至20个
 	r.changeFrom = rx.MustCompile(`^(?:从|由|将|把)(?:原来的|原有的|原先的|原来|原有|原)?[^。；;]{0,12}?` + numbers.Pattern + `(?:` + r.units + `)` + mods + `(?:` + r.nouns + `)[^。；;]{0,15}?(?:到|至|为)(?:了)?` + changeNow + num + `(` + r.units + `)?`)
@@ -389,6 +391,9 @@ func (r *countRule) Extract(d *Doc) []zhnews.Fact {
 			}
 		}
 	}
+	respective, spans := r.respectiveCounts(sd)
+	out = append(out, respective...)
+	taken = append(taken, spans...)
 	for _, m := range r.countsAroundNumbers(sd) {
 		s := m.Rune(m.Loc[0])
 		overlaps := false
