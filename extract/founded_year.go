@@ -113,7 +113,8 @@ var (
 	// What a hospital renamed, merged or moved is: the event is no founding.
 	renamed = rx.MustCompile(`更名|改名|改称|易名|改为|更改为|升格|升级|合并|划归|迁|搬|新址|新院`)
 	// An anniversary or an age after the verb: 2020年建院70周年.
-	anniversaryAfter = rx.MustCompile(`^(?:[\d一二三四五六七八九十百零〇两]+\s*(?:周年|年|岁|週年)|周年|纪念)`)
+	// (Four digits and 年 are a year, the next clause's: 1952年开诊,1958年更名.)
+	anniversaryAfter = rx.MustCompile(`^(?:(?:\d{1,3}|[一二三四五六七八九十百零〇两]+)\s*(?:周年|年|岁|週年)|周年|纪念)`)
 	// Something the verb creates, right after it: 2017年创建胸痛中心.
 	foundedObject = rx.MustCompile(`^(?:了)?[^，,。；;]{0,12}?(?:` + otherFounding.String() + `)`)
 	// The predecessor of what the subject names: 某某医院的前身, 其前身.
@@ -327,7 +328,11 @@ func foundingFact(m Match, re *rx.Regexp, roc bool) (zhnews.Fact, bool) {
 	} else if re != foundedOpen && re != foundedBeginning && foundedObject.MatchString(after) {
 		return zhnews.Fact{}, false
 	}
-	if renamed.MatchString(subject) || anniversaryAfter.MatchString(after) || strings.HasPrefix(after, "代") || attainedAfter.MatchString(after) {
+	// What follows the verb is its own only before a clause's break: after
+	// one (1952年成立,60年来…) the next clause begins.
+	last, _ := utf8.DecodeLastRuneInString(text[:m.Loc[1]])
+	ownAfter := !strings.ContainsRune(clauseBreaks, last)
+	if renamed.MatchString(subject) || ownAfter && (anniversaryAfter.MatchString(after) || strings.HasPrefix(after, "代") || attainedAfter.MatchString(after)) {
 		// 建院70周年; 创立于1950年代 is a decade, not a year; 创建成为 a grade.
 		return zhnews.Fact{}, false
 	}
@@ -338,7 +343,13 @@ func foundingFact(m Match, re *rx.Regexp, roc bool) (zhnews.Fact, bool) {
 			return zhnews.Fact{}, false
 		}
 	}
-	ev, s, e := m.Evidence(m.Loc[0], m.Loc[1])
+	// The match may end with the clause's break (1952年开诊,): the
+	// evidence is the clause, not the next one too.
+	to := m.Loc[1]
+	if r, size := utf8.DecodeLastRuneInString(text[:to]); to-size > m.Loc[0] && strings.ContainsRune(clauseBreaks, r) {
+		to -= size
+	}
+	ev, s, e := m.Evidence(m.Loc[0], to)
 	return zhnews.Fact{Metric: "founded_year", Value: int64(y), Unit: "年", Evidence: ev, Start: s, End: e}, true
 }
 

@@ -25,6 +25,12 @@ func TestFoundedYearNumerals(t *testing.T) {
 		// Month and day between the year and the verb.
 		{"该院1962年3月1日正式建院。", "founded_year", []string{"1962"}},
 		{"該院1962年3月1日正式建院。", "founded_year", []string{"1962"}},
+		// The next clause's year is no anniversary (1958年 after 开诊,).
+		{"青山县人民医院1952年开诊,1958年更名为青山县第一人民医院。", "founded_year", []string{"1952"}},
+		{"青山縣人民醫院1952年開診,1958年更名為青山縣第一人民醫院。", "founded_year", []string{"1952"}},
+		{"青山县人民医院1952年成立,1985年迁至新址。", "founded_year", []string{"1952"}},
+		{"青山縣人民醫院1952年成立，1985年遷至新址。", "founded_year", []string{"1952"}},
+		{"青山县人民医院1952年成立,60年来不断发展。", "founded_year", []string{"1952"}},
 		// An anniversary, an ordinal, a figure that is no year.
 		{"2020年建院70周年之际,医院举办义诊。", "founded_year", nil},
 		{"2020年建院70週年之際,醫院舉辦義診。", "founded_year", nil},
