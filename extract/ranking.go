@@ -113,7 +113,12 @@ func rankVerbMatches(d *Doc, re *rx.Regexp) []Match {
 // brackets after it, as a list of the ranked gives each its place
 // (分别是:甲医院(第9名)、乙医院(第110)); groups 1 and 4 are the place
 // with its 第 and measure word, in brackets or not.
-var rankAfterHospital = rx.MustCompile(`(?:医院|卫生院|保健院|医学中心|荣总)\s*(?:[(（]\s*(第\s*(\d+)\s*(名|位)?)\s*[)）]|(?:(?:今年|去年|前年|本年度|今年度)\s*)?(第\s*(\d+)\s*(名|位))\s*(?:[，,。；;、]|$))`)
+var rankAfterHospital = rx.MustCompile(`(?:医院|卫生院|保健院|医学中心|荣总)\s*(?:[(（]\s*(第\s*(\d+)\s*(名|位)?)\s*[)）]|(?:(?:今年|去年|前年|本年度|今年度)\s*)?(第\s*(\d+)\s*(名|位)?)\s*(?:[，,。；;、]|$))`)
+
+// rankedBefore: a clause of the sentence before ranks already, so that a
+// place written with no measure word after a name (甲医院排名第3,乙医院第4)
+// is the next one's.
+var rankedBefore = rx.MustCompile(rankVerb + `[^。；;]{0,30}第\s*\d+`)
 
 // listLead: the words that open a list's first item (包括甲医院…).
 var listLead = rx.MustCompile(`^(?:包括|包含|其中|有|如|是|为|以及)+`)
@@ -173,6 +178,8 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 		loc, place, unit := m.Loc[8:], m.Group(5), m.Group(6)
 		if m.Loc[2] >= 0 {
 			loc, place, unit = m.Loc[2:], m.Group(2), m.Group(3) // 某某医院(第9名)
+		} else if unit == "" && !rankedBefore.MatchString(m.Sentence.Text[:m.Loc[0]]) {
+			continue // 甲医院第4 with no measure word: a place only after a ranking
 		}
 		pm := Match{Sentence: m.Sentence, Loc: loc}
 		f, ok := rankFact(d, pm, place, unit)

@@ -408,6 +408,12 @@ func TestRankingRightAfterName(t *testing.T) {
 		{"甲市荣总今年第174名,首度进入前200名。", "ranking", []string{"174"}},
 		{"甲市榮總今年第174名，首度進入前200名。", "ranking", []string{"174"}},
 		{"甲市人民医院去年第3季度营收大增。", "ranking", nil},
+		// After a ranking in the sentence, the next name's place may go
+		// without its measure word; alone, such a figure is none.
+		{"在全省排名中,甲市人民医院排名第3,乙市中医院第4。", "ranking", []string{"3", "4"}},
+		{"在全省排名中，甲市人民醫院排名第3，乙市中醫院第4。", "ranking", []string{"3", "4"}},
+		{"乙市中医院第4,门诊量增长。", "ranking", nil},
+		{"乙市中醫院第4，門診量增長。", "ranking", nil},
 	})
 	checkAttribution(t, []attributionCase{
 		{"据了解,今年乙市第一医院第82名。", "ranking", "乙市第一医院"},
