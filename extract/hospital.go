@@ -194,7 +194,8 @@ var notNameAfter = []string{"管理", "协会", "学会", "杂志", "报社", "�
 // A count of hundreds or thousands (几千家医院, 数十家医院, 十余所医院) is
 // one too, and so are the biggest few (两大医学中心, 三大医院); 万家 or 千家 alone may begin a name, so the count starts with
 // a digit, a small numeral, 几 or 数.
-var describedBy = rx.MustCompile(`[一二三四五六七八九十两\d几数][一二三四五六七八九十两百千万\d几数余多]*(?:所|家|间|座|个|大)`)
+// The first or only one (深圳首家港资医院, 全省唯一一家…) is described too.
+var describedBy = rx.MustCompile(`[一二三四五六七八九十两\d几数][一二三四五六七八九十两百千万\d几数余多]*(?:所|家|间|座|个|大)|首(?:家|所|间|座|个)|唯一`)
 
 // countedKind: a name that starts at a measure word with a count right
 // before it (35家受评医院 read from 家 on) is what the count counts, a kind.
@@ -627,6 +628,12 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 	if honourTitleSuffix(string(rs[left:sufStart]), string(rs[sufStart:sufEnd])) {
 		return Mention{}, false // 全国改善医疗服务示范医院: an honour's title, no name
 	}
+	// 「新风和睦家医院」: a quoted name of a few words that the words' edge
+	// cut (和睦 ends names) is a name as a whole, and no reference.
+	wholeQuote := false
+	if q := quotedNameStart(rs, from, left, sufStart, sufEnd); q >= 0 {
+		left, wholeQuote = q, true
+	}
 	quoted := left > 0 && strings.ContainsRune("“「『\"'", rs[left-1]) && sufEnd < len(rs) && strings.ContainsRune("”」』\"'", rs[sufEnd])
 	suffix := string(rs[sufStart:sufEnd])
 	// Starts to try, left to right: each word start in the span.
@@ -735,9 +742,30 @@ func (f hospitalFinder) nameBefore(d *Doc, from, sufStart, sufEnd int) (Mention,
 		if n < 2 || n > 8 || !listed && !f.properStart(d, j, sufStart) && !f.standsAlone(d, j, sufEnd) {
 			continue
 		}
-		return Mention{Name: name, Written: name, Start: j, End: sufEnd, Ref: quoted}, true
+		return Mention{Name: name, Written: name, Start: j, End: sufEnd, Ref: quoted && !(wholeQuote && j == left)}, true
 	}
 	return Mention{}, false
+}
+
+// quotedNameStart returns where a quotation begins that the suffix at
+// [sufStart, sufEnd) closes, when it holds two to six Han characters
+// before the suffix and opens before left, the words' edge; else -1.
+func quotedNameStart(rs []rune, from, left, sufStart, sufEnd int) int {
+	if sufEnd >= len(rs) || !strings.ContainsRune("”」』", rs[sufEnd]) {
+		return -1
+	}
+	for j := sufStart - 1; j >= from && sufStart-j <= 7; j-- {
+		switch r := rs[j]; {
+		case strings.ContainsRune("“「『", r):
+			if j+1 < left && sufStart-(j+1) >= 2 {
+				return j + 1
+			}
+			return -1
+		case !isHan(r):
+			return -1
+		}
+	}
+	return -1
 }
 
 // foundationLabelEnd returns the rune index just after the last

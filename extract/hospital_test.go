@@ -529,3 +529,19 @@ func TestConjunctionHeBeforeCounty(t *testing.T) {
 		}
 	}
 }
+
+// A quoted name of a few words that holds a word no name holds (和睦,
+// which gse tags an adjective) is a name as a whole; its later unquoted
+// mentions are the same hospital. A quoted honour or common phrase is no
+// name.
+func TestQuotedNameAsAWhole(t *testing.T) {
+	checkHospitals(t, []hospitalCase{
+		{"深圳首家港资医院「新风和睦家医院」今年试业,新风和睦家医院设有350张病床。", []string{"新风和睦家医院"}},
+		{"深圳首家港資醫院「新風和睦家醫院」今年試業，新風和睦家醫院設有350張病床。", []string{"新风和睦家医院"}},
+		{"他说「优质医院」是全院的目标。", nil},
+		{"他說「優質醫院」是全院的目標。", nil},
+		// The first or only one of a kind is described, not named.
+		{"青山首家民营医院今年开业,院长表示将扩大服务。", nil},
+		{"青山首家民營醫院今年開業，院長表示將擴大服務。", nil},
+	})
+}
