@@ -23,7 +23,9 @@ func beds() Extractor {
 		// kind) is a part of the hospital's beds, not their count.
 		// A department's beds (心内科现有床位60张, 该部开放病床120床) are a
 		// part of the hospital's.
-		notBefore:   `设计|规划|方案|预留|家庭|负压|隔离|观察|留观|ICU|新增|增加|一般|特殊|急性|慢性|加护|关闭|减少|裁减|缩减|` + bedsOfDepartment,
+		// 非住院病床 (day beds, Macau's and Hong Kong's count) are no
+		// inpatient beds.
+		notBefore:   `设计|规划|方案|预留|家庭|负压|隔离|观察|留观|ICU|新增|增加|一般|特殊|急性|慢性|加护|关闭|减少|裁减|缩减|(?:非住院|非|日间)(?:病床|床位)?(?:数|有|共|为)?|` + bedsOfDepartment,
 		notClause:   bedsNotClause,
 		notEarlier:  bedsNotEarlier,
 		readPlanned: true,
@@ -54,7 +56,7 @@ func bedsCounted() Extractor {
 		units:     ``,
 		nouns:     `床`,
 		connect:   `有|共有|现有|共|达|达到|数|数为|数达|总数|总数为|总数达|规模|设置|设|为|增至`,
-		notBefore: `设计|规划|方案|预留|家庭|负压|隔离|观察|留观|ICU|新增|增加|特殊病|急性病|慢性病|加护病|一般病|急性一般病|临|(?:一般|特殊|急性|慢性|加护)病床|关闭|关掉|减少|裁减|缩减|撤销|停开|加开|开设|` + bedsOfDepartment, // 临床 is clinical work, no bed
+		notBefore: `设计|规划|方案|预留|家庭|负压|隔离|观察|留观|ICU|新增|增加|非住院病|非住院|日间病|日间|特殊病|急性病|慢性病|加护病|一般病|急性一般病|临|(?:一般|特殊|急性|慢性|加护)病床|关闭|关掉|减少|裁减|缩减|撤销|停开|加开|开设|` + bedsOfDepartment, // 临床 is clinical work, no bed
 		// 40床的病人, 40床慢性病人: the patients of those beds, not the
 		// hospital's beds; 40床要转回: beds moved.
 		notAfter:   `位|边|头|上|旁|的?\p{Han}{0,2}(?:病人|病患|患者|住民)|(?:要|将|需|须)?(?:转|移|搬)`,

@@ -7,6 +7,10 @@ func TestBedsWordings(t *testing.T) {
 		{"医院编制病床600张,开放床位720张。", "beds", []string{"600", "720"}},
 		{"醫院編製病床600張,開放床位720張。", "beds", []string{"600", "720"}},
 		{"目前医院核定床位900张。", "beds", []string{"900"}},
+		// Day beds and beds for no stay are no inpatient beds.
+		{"医院现有住院病床456张,非住院病床100张。", "beds", []string{"456"}},
+		{"醫院現有住院病床456張，非住院病床100張。", "beds", []string{"456"}},
+		{"医院设有日间病床90张。", "beds", nil},
 		// A plan an earlier clause describes is another thing's once the
 		// hospital is named again by a determiner; otherwise it still holds.
 		{"新院区设计床位1000张,该院现有床位500张。", "beds", []string{"500"}},

@@ -31,6 +31,8 @@ var placelessHospitals = map[string]string{
 	"北大屿山医院": "香港", "基督教联合医院": "香港", "灵实医院": "香港", "荔枝角医院": "香港",
 	"圣保禄医院": "香港", "养和医院": "香港", "嘉诺撒医院": "香港", "港怡医院": "香港",
 	"宝血医院": "香港", "港安医院": "香港", "圣德肋撒医院": "香港",
+	// Macau's public hospital (山顶医院 its popular name) and its private one.
+	"仁伯爵综合医院": "澳门", "仁伯爵医院": "澳门", "山顶医院": "澳门", "镜湖医院": "澳门",
 }
 
 // regionPlace returns the gazetteer's place of a Taiwan or Hong Kong
