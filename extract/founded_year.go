@@ -100,6 +100,10 @@ var (
 	// 2013年创建成为二级甲等医院, 创建为三级医院: a grade attained in a
 	// campaign (创建), not a founding.
 	attainedAfter = rx.MustCompile(`^(?:成为|为|成功|达标|成了|成)`)
+	// rebuiltBefore: before 建, what makes it another work on the hospital
+	// than its founding: 扩建 (enlarged), 改建, 重建, 翻建, 续建, 迁建,
+	// 筹建 (planned).
+	rebuiltBefore = "扩改重翻续迁筹"
 	// foundedAfter begins with a founding verb, one of these.
 	verbStarts = []string{"始建", "始创", "创", "建", "成立", "组建", "兴建", "开", "设立"}
 	// A year as yearPat reads it (it begins with a digit, 一, 二 or 民).
@@ -161,6 +165,9 @@ func (foundedYear) Extract(d *Doc) []zhnews.Fact {
 	}
 	for _, s := range sents {
 		for _, m := range matchesFrom(s, foundedAfter, verbStarts) {
+			if r, _ := utf8.DecodeLastRuneInString(s.Text[:m.Loc[0]]); strings.ContainsRune(rebuiltBefore, r) && strings.HasPrefix(s.Text[m.Loc[0]:], "建") {
+				continue // 扩建于, 重建于, 筹建于: a building enlarged, rebuilt or planned, no founding
+			}
 			add(m, foundedAfter)
 		}
 		if containsAny(s.Text, foundedRowLabels) {

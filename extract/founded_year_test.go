@@ -25,6 +25,13 @@ func TestFoundedYearNumerals(t *testing.T) {
 		// Month and day between the year and the verb.
 		{"该院1962年3月1日正式建院。", "founded_year", []string{"1962"}},
 		{"該院1962年3月1日正式建院。", "founded_year", []string{"1962"}},
+		// A building enlarged, rebuilt or planned is no founding; built is.
+		{"医院扩建于1990年,新增床位200张。", "founded_year", nil},
+		{"醫院擴建於1990年，新增床位200張。", "founded_year", nil},
+		{"医院重建于1958年。", "founded_year", nil},
+		{"医院筹建于1872年,1874年1月建成开业。", "founded_year", []string{"1874"}},
+		{"醫院籌建於1872年，1874年1月建成開業。", "founded_year", []string{"1874"}},
+		{"医院兴建于1950年。", "founded_year", []string{"1950"}},
 		// The next clause's year is no anniversary (1958年 after 开诊,).
 		{"青山县人民医院1952年开诊,1958年更名为青山县第一人民医院。", "founded_year", []string{"1952"}},
 		{"青山縣人民醫院1952年開診,1958年更名為青山縣第一人民醫院。", "founded_year", []string{"1952"}},
