@@ -113,7 +113,11 @@ func rankVerbMatches(d *Doc, re *rx.Regexp) []Match {
 // brackets after it, as a list of the ranked gives each its place
 // (分别是:甲医院(第9名)、乙医院(第110)); groups 1 and 4 are the place
 // with its 第 and measure word, in brackets or not.
-var rankAfterHospital = rx.MustCompile(`(?:医院|卫生院|保健院|医学中心|荣总)\s*(?:[(（]\s*(第\s*(\d+)\s*(名|位)?)\s*[)）]|(?:(?:今年|去年|前年|本年度|今年度)\s*)?(第\s*(\d+)\s*(名|位)?)\s*(?:[，,。；;、]|$))`)
+var rankAfterHospital = rx.MustCompile(`(?:医院|卫生院|保健院|医学中心|荣总)\s*(?:[(（]\s*(第\s*(\d+)\s*(名|位)?)\s*[)）]|(?:(?:今年|去年|前年|本年度|今年度)\s*)?(?:` + placeRegion + `)?\s*(第\s*(\d+)\s*(名|位)?)\s*(?:[，,。；;、]|$))`)
+
+// placeRegion: the region a place is in, written between a hospital's
+// name and the place with no verb (某某医院台湾第3名、全球第128名).
+const placeRegion = `全国|全省|全市|全区|全县|全台|台湾|全港|香港|全澳|澳门|全球|世界|亚洲`
 
 // rankedBefore: a clause of the sentence before ranks already, so that a
 // place written with no measure word after a name (甲医院排名第3,乙医院第4)
@@ -135,7 +139,9 @@ func hospitalSuffixAt(s string) string {
 }
 
 // rankAfterHospitalKeywords: every rankAfterHospital match holds one.
-var rankAfterHospitalKeywords = []string{"院第", "心第", "总第", "院 第", "院(第", "院（第", "心(第", "心（第", "总(第", "总（第", "今年第", "去年第", "前年第", "年度第"}
+var rankAfterHospitalKeywords = []string{"院第", "心第", "总第", "院 第", "院(第", "院（第", "心(第", "心（第", "总(第", "总（第", "今年第", "去年第", "前年第", "年度第",
+	// A region between the name and the place (placeRegion).
+	"国第", "省第", "市第", "区第", "县第", "台第", "湾第", "港第", "澳第", "球第", "界第", "洲第"}
 
 // rankParenKeywords: every rankParen match holds one.
 var rankParenKeywords = []string{"强"}
@@ -215,6 +221,9 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 			f.End = f.Start + utf8.RuneCountInString(f.Evidence)
 		}
 		out = append(out, f)
+		if m.Loc[2] < 0 {
+			out = append(out, rankFollowers(pm, f)...) // 台湾第3名、全球第128名
+		}
 	}
 	for _, m := range d.FindAllWith(rankParen, rankParenKeywords) {
 		f, ok := rankFact(d, m, m.Group(2), m.Group(3))
@@ -251,7 +260,7 @@ var (
 	rankFollower = rx.MustCompile(`^\s*(?:[、，,(（]|和|及|以及)\s*(?:在|位列|位居|排名|居|列)?\s*([^，,。；;、\d第]{1,10}?)\s*第\s*(` + numbers.Pattern + `)\s*(名|位)?`)
 	// The scope of a following place: a region, or a group of hospitals
 	// (同级医院, not 某某医院: a hospital named there holds its own place).
-	followerScope = rx.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内|区内|县内|[^，,。；;]{1,8}?(?:省|市|自治区|区|县|州|地区)|(?:同级|同类|同等级|同级别|地市级|县级|市级|省级|综合|专科|公立|民营|社会办|中医)[^，,。；;]{0,4}?医院)(?:中|内)?$`)
+	followerScope = rx.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内|区内|县内|全球|全世界|世界|亚洲|亚太|国际|台湾|全台|香港|全港|澳门|全澳|[^，,。；;]{1,8}?(?:省|市|自治区|区|县|州|地区)|(?:同级|同类|同等级|同级别|地市级|县级|市级|省级|综合|专科|公立|民营|社会办|中医)[^，,。；;]{0,4}?医院)(?:中|内)?$`)
 )
 
 var (
@@ -719,7 +728,7 @@ var (
 	// What stands between a rank verb and 第: the group the place is in
 	// (位列社会办医院第一), or a region (排名全省第一).
 	rankGroupRe = rx.MustCompile(`^` + rankVerb + `(` + rankMiddle + `)(?:第|首位|榜首|头名|首名|之冠|之首|冠军)`)
-	regionOnly  = rx.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内|全台|全港)$`)
+	regionOnly  = rx.MustCompile(`^(?:全国|全省|全市|全区|全县|全州|省内|市内|国内|全台|全港|全澳|台湾|香港|澳门|全球|全世界|世界|亚洲)$`)
 	// The subject of a ranking that is no hospital: a health bureau ranked
 	// among the 主管部门, a county among counties.
 	otherRanked = rx.MustCompile(`(?:局|委|厅|委员会|政府|部门|办公室|管理中心|县|区|市|省)$`)

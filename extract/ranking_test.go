@@ -412,6 +412,14 @@ func TestRankingRightAfterName(t *testing.T) {
 		// without its measure word; alone, such a figure is none.
 		{"在全省排名中,甲市人民医院排名第3,乙市中医院第4。", "ranking", []string{"3", "4"}},
 		{"在全省排名中，甲市人民醫院排名第3，乙市中醫院第4。", "ranking", []string{"3", "4"}},
+		// A region between the name and its place, and the places in other
+		// regions after it.
+		{"最佳医院排行中,甲市医院台湾第3名、全球第128名。", "ranking", []string{"128", "3"}},
+		{"最佳醫院排行中，甲市醫院台灣第3名、全球第128名。", "ranking", []string{"128", "3"}},
+		{"甲市医院名列台湾第3名,全球第128名。", "ranking", []string{"128", "3"}},
+		{"甲市醫院名列台灣第3名，全球第128名。", "ranking", []string{"128", "3"}},
+		{"甲市人民医院全省第5名。", "ranking", []string{"5"}},
+		{"甲市人民医院全市第3季度营收增长。", "ranking", nil},
 		{"乙市中医院第4,门诊量增长。", "ranking", nil},
 		{"乙市中醫院第4，門診量增長。", "ranking", nil},
 	})
