@@ -200,6 +200,11 @@ func (ranking) Extract(d *Doc) []zhnews.Fact {
 			name := listLead.ReplaceAllString(strings.TrimSpace(text[listItemStart(text, m.Loc[0]):end]), "")
 			if institutionEnd.MatchString(name) && !isCategory(name) && utf8.RuneCountInString(name) <= 30 {
 				f.Hospital = name
+				if i := strings.LastIndex(f.Scope, name); i >= 0 {
+					// 包括甲医院第174名: the words before the place are the
+					// holder's name, no ranking's; a region after it is.
+					f.Scope = strings.TrimSpace(f.Scope[i+len(name):])
+				}
 			}
 		}
 		if m.Loc[2] >= 0 {

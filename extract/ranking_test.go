@@ -419,6 +419,7 @@ func TestRankingRightAfterName(t *testing.T) {
 		{"甲市医院名列台湾第3名,全球第128名。", "ranking", []string{"128", "3"}},
 		{"甲市醫院名列台灣第3名，全球第128名。", "ranking", []string{"128", "3"}},
 		{"甲市人民医院全省第5名。", "ranking", []string{"5"}},
+		{"甲市人民醫院全省第5名。", "ranking", []string{"5"}},
 		{"甲市人民医院全市第3季度营收增长。", "ranking", nil},
 		{"乙市中医院第4,门诊量增长。", "ranking", nil},
 		{"乙市中醫院第4，門診量增長。", "ranking", nil},
@@ -764,4 +765,19 @@ func TestRankingListEndsAndNextPlaces(t *testing.T) {
 		{"甲市第一医院先开展了筛查,其次是乙市中心医院。", nil},
 		{"甲市第一醫院先開展了篩查,其次是乙市中心醫院。", nil},
 	})
+}
+
+// A list item's name before its place is no ranking's scope.
+func TestRankingListItemNameIsNoScope(t *testing.T) {
+	for _, text := range []string{"包括甲市荣总第174名、乙市医院第249名。", "包括甲市榮總第174名、乙市醫院第249名。"} {
+		_, facts := extractorFacts(t, ranking{}, text)
+		if len(facts) != 2 {
+			t.Fatalf("%q: %+v, want two places", text, facts)
+		}
+		for _, f := range facts {
+			if f.Scope != "" {
+				t.Errorf("%q: %s's scope %q, want none", text, f.Hospital, f.Scope)
+			}
+		}
+	}
 }
