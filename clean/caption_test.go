@@ -95,3 +95,26 @@ func TestRelatedLinkGluedToParagraph(t *testing.T) {
 		})
 	}
 }
+
+// Short cells of the page's layout table above the article (线上咨询 |)
+// are its menu; one that names a hospital is the masthead and stays.
+func TestMenuCellsAboveTheArticle(t *testing.T) {
+	c := New()
+	for _, tc := range []struct{ name, dump, keep, drop string }{
+		{"simplified", "|\n线上咨询 |\n回 新闻情报 |\n青山医院门诊量居全市之冠 |\n\n青山医院昨日公布门诊统计,每日门诊人次超过八千。\n院方表示将持续改善服务品质,并扩大服务范围。\n", "每日门诊人次超过八千", "线上咨询"},
+		{"traditional", "|\n線上諮詢 |\n回 新聞情報 |\n青山醫院門診量居全市之冠 |\n\n青山醫院昨日公布門診統計，每日門診人次超過八千。\n院方表示將持續改善服務品質，並擴大服務範圍。\n", "每日门诊人次超过八千", "新闻情报"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := c.Clean("page.txt", []byte(tc.dump))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(a.Text, tc.drop) || !strings.Contains(a.Text, tc.keep) {
+				t.Errorf("text:\n%s", a.Text)
+			}
+		})
+	}
+	if !menuCell("线上咨询 |") || menuCell("青山医院 |") || menuCell("青山医院门诊时间排定 | |") {
+		t.Error("menuCell: a short cell is a menu's, a hospital's name or a headline is not")
+	}
+}

@@ -292,6 +292,9 @@ func readBody(cls []classified, p *page, roc bool) []string {
 			if i < start && gluedDate(c.text) > 0 {
 				continue // a dateline: 原创 某某医院 2021-06-29, 楼主 某某 发表于 2021-6-29
 			}
+			if i < start && menuCell(c.text) {
+				continue // 线上咨询 |, 回 新闻情报 |: a cell of the page's menu table
+			}
 			t := c.text
 			if i < start && strings.Contains(t, "祝") {
 				// The masthead keeps the hospital's full name; its wish goes.
@@ -335,6 +338,18 @@ func withoutLabelledCaptions(l string) string {
 		return l
 	}
 	return strings.TrimSpace(labelledCaption.ReplaceAllString(figureNumber.ReplaceAllString(l, ""), ""))
+}
+
+// menuCell: a short line the page's layout table closes with its bar
+// (线上咨询 |), above the article: a menu's cell. One that names a
+// hospital is the masthead, which stays.
+func menuCell(l string) bool {
+	t := strings.TrimSpace(l)
+	if !strings.HasSuffix(t, "|") {
+		return false
+	}
+	t = strings.TrimSpace(strings.TrimRight(t, "| "))
+	return t != "" && utf8.RuneCountInString(t) <= 8 && !strings.Contains(t, "院")
 }
 
 // bannerWish: the wish a site's banner closes with, after the hospital's
