@@ -222,6 +222,7 @@ func (award) Extract(d *Doc) []zhnews.Fact {
 				out = append(out, forEachHospital(fs, together, respective)...)
 			}
 		}
+		out = append(out, editionWinners(s, out[mark:])...)
 		if len(held) > 0 {
 			// The verb's reading of an honour whose holders are written
 			// after it (获得“某某”称号的医院有甲医院…) names none of them.
