@@ -13,4 +13,6 @@ var mainlandShortNames = map[string]shortHospital{
 	// its first hospital, 北大人民医院 its people's hospital.
 	"北大医院":   {"北京大学第一医院", "北京市", ""},
 	"北大人民医院": {"北京大学人民医院", "北京市", ""},
+	// Xuzhou Medical University's hospital by its own short name.
+	"徐医附院": {"徐州医科大学附属医院", "徐州市", ""},
 }
