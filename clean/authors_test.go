@@ -246,8 +246,13 @@ func TestSignedBeforeFooter(t *testing.T) {
 		want []string
 	}{
 		{"王晓明", []string{"王晓明"}},
+		{"于虹", []string{"于虹"}},
 		{"相关附件", nil},
 		{"相關附件", nil},
+		// A share button between the name and the footer is no line of
+		// the story's.
+		{"于虹\n\n扫一扫,分享本页", []string{"于虹"}},
+		{"於虹\n\n掃一掃,分享本頁", []string{"于虹"}},
 	} {
 		a, err := c.Clean("t.txt", []byte(body+tt.sign+"\n\n版权所有 青山市人民医院\n"))
 		if err != nil {

@@ -585,13 +585,13 @@ func signedBy(cls []classified, start, last, i int, p *page) {
 }
 
 // onlyLineAfter: line i is the one line after line last that is not
-// blank, up to the footer.
+// blank or a widget (扫一扫, 分享本页), up to the footer.
 func onlyLineAfter(cls []classified, last, i int) bool {
 	for j := last + 1; j < len(cls); j++ {
 		switch {
 		case j > i && cls[j].kind == kindFooter:
 			return true
-		case cls[j].kind != kindBlank && j != i:
+		case cls[j].kind != kindBlank && cls[j].kind != kindWidget && j != i:
 			return false
 		}
 	}
